@@ -1,0 +1,55 @@
+/** @module What every CLI command needs: config from env, the reports check, and the opened index. */
+import { BaogaoError, loadConfig, type Config } from '../../core/index.js';
+import { createEmbedder, createStore, openIndex, type OpenIndex } from '../../index/index.js';
+import { readSnapshotFile } from '../../index/snapshot-file.js';
+import { listReports, runIngest, type IngestSummary } from '../../ingest/index.js';
+
+export interface CliIo {
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stderr is a terminal, so progress can redraw one line. */
+  interactive: boolean;
+}
+
+export function configFrom(io: CliIo): Config {
+  return loadConfig(io.env);
+}
+
+export function embedderFor(config: Config) {
+  return config.openai?.embeddingModel
+    ? createEmbedder({ apiKey: config.openai.apiKey, baseUrl: config.openai.baseUrl, model: config.openai.embeddingModel, batchSize: config.embeddingBatchSize })
+    : undefined;
+}
+
+export async function ingestWith(config: Config, io: CliIo, options: { rebuild?: boolean; quiet?: boolean } = {}): Promise<IngestSummary> {
+  return runIngest({
+    reportsDir: config.reportsDir,
+    dataDir: config.dataDir,
+    store: createStore(config),
+    embedder: embedderFor(config),
+    ...(options.rebuild !== undefined ? { rebuild: options.rebuild } : {}),
+    onProgress: (event) => {
+      if (options.quiet) return;
+      if (event.phase === 'read') io.stderr(`[${event.done}/${event.total}] ${event.status.padEnd(9)} ${event.file}\n`);
+      else if (event.phase === 'warn') io.stderr(`warning: ${event.message}\n`);
+      else if (event.phase === 'embed') io.stderr(`embedded ${event.done}/${event.total} paragraphs\n`);
+      else io.stderr(`syncing ${event.kind} store…\n`);
+    },
+  });
+}
+
+/** Opens the index, building it first when there is none yet (the embedded default needs no set-up). */
+export async function openIndexFor(config: Config, io: CliIo): Promise<OpenIndex> {
+  await listReports(config.reportsDir);
+  let snapshot;
+  try {
+    snapshot = await readSnapshotFile(config.dataDir);
+  } catch (error) {
+    if (!BaogaoError.isInstance(error) || (error.code !== 'index_missing' && error.code !== 'index_corrupt')) throw error;
+    io.stderr(`${error.message}; building the index now…\n`);
+    await ingestWith(config, io, { quiet: true });
+    snapshot = await readSnapshotFile(config.dataDir);
+  }
+  return openIndex(snapshot, { store: createStore(config), embedder: embedderFor(config) });
+}

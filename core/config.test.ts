@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { BaogaoError, loadConfig } from './index.js';
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults for an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      reportsDir: 'reports', dataDir: '.baogao', openai: undefined, embeddingBatchSize: 64, qdrant: undefined, logLevel: 'info',
+    });
+  });
+
+  it('switches on the LLM and Qdrant paths from their variables, treating empty strings as unset', () => {
+    const config = loadConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_BASE_URL: 'http://llm.test/v1', OPENAI_EMBEDDING_MODEL: 'emb', QDRANT_URL: 'http://q.test:6333', QDRANT_API_KEY: '' });
+    expect(config.openai).toEqual({ apiKey: 'sk-x', baseUrl: 'http://llm.test/v1', model: 'gpt-4o-mini', embeddingModel: 'emb' });
+    expect(config.qdrant).toEqual({ url: 'http://q.test:6333', apiKey: undefined, collection: 'baogao' });
+  });
+
+  it('names every bad variable in one error', () => {
+    const error = (() => { try { loadConfig({ QDRANT_URL: 'not a url', LOG_LEVEL: 'loud', EMBEDDING_BATCH_SIZE: '0' }); } catch (e) { return e; } })();
+    expect(BaogaoError.isInstance(error)).toBe(true);
+    const { message, code, field } = error as BaogaoError;
+    expect(code).toBe('invalid_config');
+    expect(field).toBe('EMBEDDING_BATCH_SIZE');
+    for (const name of ['QDRANT_URL', 'LOG_LEVEL', 'EMBEDDING_BATCH_SIZE']) expect(message).toContain(name);
+  });
+});

@@ -1,0 +1,61 @@
+/** @module Configuration: read once from an env object through one zod schema; nothing else reads env. */
+import { z } from 'zod';
+import { BaogaoError } from './errors.js';
+
+const optionalString = z.string().trim().min(1).optional();
+const optionalUrl = z.url().optional();
+
+const configSchema = z.object({
+  REPORTS_DIR: z.string().trim().min(1).default('reports'),
+  BAOGAO_DATA_DIR: z.string().trim().min(1).default('.baogao'),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: optionalString,
+  EMBEDDING_BATCH_SIZE: z.coerce.number().int().min(1).max(2048).default(64),
+  QDRANT_URL: optionalUrl,
+  QDRANT_API_KEY: optionalString,
+  QDRANT_COLLECTION: z.string().trim().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only').default('baogao'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  reportsDir: string;
+  dataDir: string;
+  openai: { apiKey: string; baseUrl: string | undefined; model: string; embeddingModel: string | undefined } | undefined;
+  embeddingBatchSize: number;
+  qdrant: { url: string; apiKey: string | undefined; collection: string } | undefined;
+  logLevel: RawConfig['LOG_LEVEL'];
+}
+
+export type EnvSource = Record<string, string | undefined>;
+
+/** Empty strings count as unset, as in t3-env, so `FOO=` in a .env file does not fail validation. */
+function withoutEmpty(env: EnvSource): EnvSource {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+}
+
+/** Validates every variable at once; the error lists each bad variable by name. */
+export function loadConfig(env: EnvSource): Config {
+  const parsed = configSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new BaogaoError('invalid_config', {
+      message: `Invalid configuration: ${problems.join('; ')}`,
+      field: String(parsed.error.issues[0]?.path[0] ?? ''),
+    });
+  }
+  const raw = parsed.data;
+  return {
+    reportsDir: raw.REPORTS_DIR,
+    dataDir: raw.BAOGAO_DATA_DIR,
+    openai: raw.OPENAI_API_KEY
+      ? { apiKey: raw.OPENAI_API_KEY, baseUrl: raw.OPENAI_BASE_URL, model: raw.OPENAI_MODEL, embeddingModel: raw.OPENAI_EMBEDDING_MODEL }
+      : undefined,
+    embeddingBatchSize: raw.EMBEDDING_BATCH_SIZE,
+    qdrant: raw.QDRANT_URL ? { url: raw.QDRANT_URL, apiKey: raw.QDRANT_API_KEY, collection: raw.QDRANT_COLLECTION } : undefined,
+    logLevel: raw.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,90 @@
+/** @module The alias table: finds entity mentions in either language and maps them to canonical ids. */
+import { ALIAS_SEED, type AliasEntry } from './alias-seed.js';
+
+export interface EntityMention {
+  id: string;
+  name: string;
+  index: number;
+}
+
+export interface AliasTable {
+  readonly entries: readonly AliasEntry[];
+  /** Every mention, longest name first at each position; parents are added as ids too. */
+  find(text: string): EntityMention[];
+  /** Canonical ids mentioned in `text` (with parents), in order of first mention. */
+  ids(text: string): string[];
+  get(id: string): AliasEntry | undefined;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): AliasTable {
+  const byName = new Map<string, AliasEntry>();
+  for (const entry of entries) for (const name of entry.names) byName.set(name.toLowerCase(), entry);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  // Latin names need word boundaries ("AI" inside "MAINTAIN"); Han names never have them.
+  const pattern = new RegExp(
+    names.map((name) => (/^[\p{Script=Han}]/u.test(name) ? escape(name) : `(?<![A-Za-z0-9])${escape(name)}(?![A-Za-z0-9])`)).join('|'),
+    'giu',
+  );
+
+  const find = (text: string): EntityMention[] => {
+    const mentions: EntityMention[] = [];
+    for (const match of text.matchAll(pattern)) {
+      const entry = byName.get(match[0].toLowerCase());
+      if (!entry) continue;
+      mentions.push({ id: entry.id, name: match[0], index: match.index });
+      let parent = entry.parent ? byId.get(entry.parent) : undefined;
+      while (parent) {
+        mentions.push({ id: parent.id, name: match[0], index: match.index });
+        parent = parent.parent ? byId.get(parent.parent) : undefined;
+      }
+    }
+    return mentions;
+  };
+
+  return {
+    entries,
+    find,
+    ids: (text) => [...new Set(find(text).map((mention) => mention.id))],
+    get: (id) => byId.get(id),
+  };
+}
+
+const STATED_PAIRS = [
+  // "Moonshot AI (Chinese: 月之暗面)", "Iluvatar CoreX (燧原科技)"
+  /([A-Z0-9][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,4})\s*[(（](?:Chinese:\s*)?([\p{Script=Han}]{2,12})[)）]/gu,
+  // "Jingzhunxue, or 精准学 in Chinese"
+  /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),? or ([\p{Script=Han}]{2,12}) in Chinese/gu,
+  // "Deep Lang Technology" is the English translation for "深言科技"
+  /"([^"]{2,40})" is the English (?:translation|name) for "([\p{Script=Han}]{2,12})"/gu,
+];
+/** 深度求索(DeepSeek): the Chinese name first. */
+const STATED_PAIRS_HAN_FIRST = /([\p{Script=Han}]{2,12})\s*[(（]([A-Z][\w .-]{1,30})[)）]/gu;
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Adds the English–Chinese pairs the reports spell out to a copy of `entries`. */
+export function harvestAliases(texts: string[], entries: readonly AliasEntry[] = ALIAS_SEED): AliasEntry[] {
+  const result = entries.map((entry) => ({ ...entry, names: [...entry.names] }));
+  const add = (english: string, chinese: string) => {
+    const lowerEnglish = english.trim().toLowerCase();
+    const existing = result.find((entry) => entry.names.some((name) => name.toLowerCase() === lowerEnglish || name === chinese));
+    if (existing) {
+      for (const name of [english.trim(), chinese]) if (!existing.names.some((known) => known.toLowerCase() === name.toLowerCase())) existing.names.push(name);
+      return;
+    }
+    const id = slug(english);
+    // "AI (人工智能)" is vocabulary, "Ctrip (携程)" a company.
+    const kind = /^[A-Z]{1,3}$/.test(english.trim()) ? 'term' : 'company';
+    if (id) result.push({ id, kind, names: [english.trim(), chinese] });
+  };
+  for (const text of texts) {
+    for (const pattern of STATED_PAIRS) for (const match of text.matchAll(pattern)) add(match[1]!, match[2]!);
+    for (const match of text.matchAll(STATED_PAIRS_HAN_FIRST)) add(match[2]!, match[1]!);
+  }
+  return result;
+}

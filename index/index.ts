@@ -1,0 +1,12 @@
+export { ALIAS_SEED, type AliasEntry, type AliasKind } from './alias-seed.js';
+export { createAliasTable, harvestAliases, type AliasTable, type EntityMention } from './alias-table.js';
+export { createTokenizer, quantityTerm, type Tokenizer } from './tokenizer.js';
+export * from './bm25.js';
+export { createMemoryStore } from './memory-store.js';
+export { createQdrantStore, pointId, toQdrantFilter, type QdrantStoreOptions } from './qdrant-store.js';
+export type { IndexedParagraph, ReportStore, StoreHit, StoreQuery, SyncPlan } from './report-store.js';
+export { createEmbedder, type Embedder, type EmbedderOptions } from './embedder.js';
+export { buildPoints, createSearcher, searchableText, type SearchOptions, type Searcher } from './searcher.js';
+export { parseSnapshot, serializeSnapshot, SNAPSHOT_VERSION, type IndexSnapshot, type StoredFact } from './snapshot.js';
+export { createStore } from './create-store.js';
+export { openIndex, type OpenIndex } from './open-index.js';

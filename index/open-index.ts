@@ -1,0 +1,28 @@
+/** @module Everything a reader needs from a snapshot: aliases, tokenizer, store and searcher, wired once. */
+import { createAliasTable, type AliasTable } from './alias-table.js';
+import type { Embedder } from './embedder.js';
+import { createMemoryStore } from './memory-store.js';
+import type { ReportStore } from './report-store.js';
+import { buildPoints, createSearcher, type Searcher } from './searcher.js';
+import type { IndexSnapshot } from './snapshot.js';
+import { createTokenizer, type Tokenizer } from './tokenizer.js';
+
+export interface OpenIndex {
+  snapshot: IndexSnapshot;
+  aliases: AliasTable;
+  tokenizer: Tokenizer;
+  searcher: Searcher;
+  store: ReportStore;
+}
+
+/**
+ * The embedded store is filled from the snapshot here; a remote store (Qdrant) is already
+ * filled by ingest and is only queried.
+ */
+export async function openIndex(snapshot: IndexSnapshot, options: { store?: ReportStore; embedder?: Embedder | undefined } = {}): Promise<OpenIndex> {
+  const aliases = createAliasTable(snapshot.aliases);
+  const tokenizer = createTokenizer(aliases);
+  const store = options.store ?? createMemoryStore();
+  if (store.kind === 'memory') await store.sync(buildPoints(snapshot, tokenizer, aliases), { removedDocIds: [], rebuild: true });
+  return { snapshot, aliases, tokenizer, store, searcher: createSearcher({ snapshot, store, tokenizer, embedder: options.embedder }) };
+}

@@ -1,0 +1,68 @@
+/** @module `search(query, {k, filter})`: tokenizes, expands, asks the store, and returns paragraphs. */
+import type { Paragraph, ScoredParagraph, SearchFilter } from '../core/index.js';
+import { documentVector, queryVector } from './bm25.js';
+import type { AliasTable } from './alias-table.js';
+import type { Embedder } from './embedder.js';
+import type { IndexedParagraph, ReportStore } from './report-store.js';
+import type { IndexSnapshot } from './snapshot.js';
+import type { Tokenizer } from './tokenizer.js';
+
+export interface SearchOptions {
+  k?: number;
+  filter?: SearchFilter;
+}
+
+export interface Searcher {
+  search(query: string, options?: SearchOptions): Promise<ScoredParagraph[]>;
+  paragraph(id: string): Paragraph | undefined;
+  /** Paragraphs `span` either side of `id` in the same document, in order, `id` included. */
+  neighbours(id: string, span?: number): Paragraph[];
+}
+
+/** What a paragraph is found by: its text, its Chinese original, and a glossary/timeline label. */
+export function searchableText(paragraph: Paragraph): string {
+  return paragraph.original ? `${paragraph.text}\n${paragraph.original}` : paragraph.text;
+}
+
+/** Points for a store, with BM25 document weights against this collection's average length. */
+export function buildPoints(snapshot: IndexSnapshot, tokenizer: Tokenizer, aliases: AliasTable): IndexedParagraph[] {
+  const dates = new Map(snapshot.documents.map((document) => [document.docId, document.date]));
+  const terms = snapshot.paragraphs.map((paragraph) => tokenizer.terms(searchableText(paragraph)));
+  const averageLength = terms.reduce((sum, list) => sum + list.length, 0) / Math.max(terms.length, 1);
+  return snapshot.paragraphs.map((paragraph, i) => {
+    const dense = snapshot.embeddings?.vectors[paragraph.id];
+    return {
+      paragraph,
+      date: dates.get(paragraph.docId) ?? null,
+      entities: aliases.ids(searchableText(paragraph)),
+      sparse: documentVector(terms[i]!, averageLength),
+      ...(dense ? { dense } : {}),
+    };
+  });
+}
+
+export function createSearcher(deps: { snapshot: IndexSnapshot; store: ReportStore; tokenizer: Tokenizer; embedder?: Embedder | undefined }): Searcher {
+  const byId = new Map(deps.snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+  const byDoc = new Map<string, Paragraph[]>();
+  for (const paragraph of deps.snapshot.paragraphs) byDoc.set(paragraph.docId, [...(byDoc.get(paragraph.docId) ?? []), paragraph]);
+  const canUseDense = Boolean(deps.embedder && deps.snapshot.embeddings);
+
+  return {
+    async search(query, options = {}) {
+      const k = options.k ?? 5;
+      const dense = canUseDense ? await deps.embedder!.embedQuery(query) : undefined;
+      const hits = await deps.store.search({ sparse: queryVector(deps.tokenizer.terms(query)), limit: k, ...(dense ? { dense } : {}), ...(options.filter ? { filter: options.filter } : {}) });
+      return hits.flatMap((hit) => {
+        const paragraph = hit.paragraph ?? byId.get(hit.id);
+        return paragraph ? [{ paragraph, score: hit.score }] : [];
+      });
+    },
+    paragraph: (id) => byId.get(id),
+    neighbours(id, span = 1) {
+      const paragraph = byId.get(id);
+      if (!paragraph) return [];
+      const siblings = byDoc.get(paragraph.docId) ?? [];
+      return siblings.filter((sibling) => Math.abs(sibling.n - paragraph.n) <= span);
+    },
+  };
+}

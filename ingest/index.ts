@@ -1,0 +1,11 @@
+export { buildDocument, type BuiltDocument } from './build-document.js';
+export { cleanLines, type CleanResult } from './clean-lines.js';
+export { CHROME_RULES, type ChromeRule, type ChromeKind } from './chrome-rules.js';
+export { detectMetadata, type HeaderMetadata, type MetadataHints } from './detect-metadata.js';
+export { findDate } from './parse-date.js';
+export { makeDocId, slugify } from './doc-id.js';
+export { pairBilingual } from './pair-bilingual.js';
+export { readReport, isSupported, SUPPORTED_EXTENSIONS } from './read-report.js';
+export { splitBlocks, type Block } from './split-blocks.js';
+export { listReports } from './list-reports.js';
+export { runIngest, type IngestEvent, type IngestOptions, type IngestSummary } from './run-ingest.js';

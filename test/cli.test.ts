@@ -1,0 +1,61 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../channels/cli/main.js';
+import { REPORTS_DIR } from './helpers/corpus.js';
+
+let data: string;
+beforeAll(async () => { data = await mkdtemp(join(tmpdir(), 'baogao-cli-')); });
+afterAll(() => rm(data, { recursive: true, force: true }));
+
+async function cli(argv: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    env: { REPORTS_DIR, BAOGAO_DATA_DIR: data, ...env },
+    stdout: (text) => { stdout += text; },
+    stderr: (text) => { stderr += text; },
+    interactive: false,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('cli', () => {
+  it('ingest prints progress on stderr and a summary; --json prints the same as JSON', async () => {
+    const plain = await cli(['ingest', '--rebuild']);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('[5/5] built');
+    expect(plain.stdout).toMatch(/Indexed 5 documents, \d+ paragraphs \(2 bilingual pairs\)/);
+    const json = await cli(['ingest', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ documents: 5, unchanged: expect.any(Array), store: 'memory' });
+    expect(json.stderr).toBe('');
+  });
+
+  it('search prints ranked paragraphs, or JSON with publisher and date', async () => {
+    const plain = await cli(['search', 'Tencent fourth quarter capital expenditure', '--k', '2']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/#p\d+ {2}score \d+\.\d{3}/);
+    const json = JSON.parse((await cli(['search', '月之暗面', '--json', '--k', '3'])).stdout) as { id: string; score: number; publisher: string | null }[];
+    expect(json).toHaveLength(3);
+    expect(json[0]!.score).toBeGreaterThanOrEqual(json[1]!.score);
+  });
+
+  it('says what is wrong in one line with a non-zero exit', async () => {
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [['search'], {}, /needs a query/],
+      [['search', 'x', '--k', 'lots'], {}, /--k/],
+      [['search', 'x', '--bogus'], {}, /bogus/],
+      [['ingest'], { REPORTS_DIR: join(data, 'nowhere') }, /does not exist/],
+      [['ask', 'hi'], { REPORTS_DIR: join(data, 'nowhere') }, /does not exist/],
+      [['ingest'], { QDRANT_URL: 'not-a-url' }, /QDRANT_URL/],
+      [['frobnicate'], {}, /Unknown command/],
+    ];
+    for (const [argv, env, message] of cases) {
+      const result = await cli(argv, env);
+      expect(result.code, argv.join(' ')).toBeGreaterThan(0);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+});
