@@ -16,6 +16,7 @@ const configSchema = z.object({
   QDRANT_URL: optionalUrl,
   QDRANT_API_KEY: optionalString,
   QDRANT_COLLECTION: z.string().trim().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only').default('baogao'),
+  LLM_FACT_EXTRACTION: z.enum(['on', 'off']).default('off'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -26,6 +27,8 @@ export interface Config {
   dataDir: string;
   openai: { apiKey: string; baseUrl: string | undefined; model: string; embeddingModel: string | undefined } | undefined;
   embeddingBatchSize: number;
+  /** Run the LLM fact-extraction pass at ingest (needs OPENAI_API_KEY; one call per paragraph). */
+  llmFactExtraction: boolean;
   qdrant: { url: string; apiKey: string | undefined; collection: string } | undefined;
   logLevel: RawConfig['LOG_LEVEL'];
 }
@@ -55,6 +58,7 @@ export function loadConfig(env: EnvSource): Config {
       ? { apiKey: raw.OPENAI_API_KEY, baseUrl: raw.OPENAI_BASE_URL, model: raw.OPENAI_MODEL, embeddingModel: raw.OPENAI_EMBEDDING_MODEL }
       : undefined,
     embeddingBatchSize: raw.EMBEDDING_BATCH_SIZE,
+    llmFactExtraction: raw.LLM_FACT_EXTRACTION === 'on' && Boolean(raw.OPENAI_API_KEY),
     qdrant: raw.QDRANT_URL ? { url: raw.QDRANT_URL, apiKey: raw.QDRANT_API_KEY, collection: raw.QDRANT_COLLECTION } : undefined,
     logLevel: raw.LOG_LEVEL,
   };

@@ -4,3 +4,6 @@ export * from './lang.js';
 export * from './types.js';
 export * from './numbers/index.js';
 export * from './hash.js';
+export * from './sentences.js';
+export * from './periods.js';
+export * from './metric-rules.js';

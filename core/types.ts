@@ -1,5 +1,6 @@
 /** @module Shared shapes that cross folder boundaries: documents, paragraphs, facts, search results. */
 import type { Lang } from './lang.js';
+import type { Currency, Qualifier, QuantityUnit } from './numbers/index.js';
 
 export type SectionKind = 'body' | 'digest' | 'glossary' | 'timeline';
 
@@ -51,4 +52,53 @@ export interface SearchFilter {
 export interface ScoredParagraph {
   paragraph: Paragraph;
   score: number;
+}
+
+export const METRICS = [
+  'capex', 'investment_plan', 'investment', 'stake', 'valuation', 'market_cap', 'revenue', 'revenue_share',
+  'growth_rate', 'funding', 'headcount', 'chips', 'servers', 'users', 'market_share', 'cost_reduction',
+  'api_calls', 'models', 'deal_share', 'loss', 'market_size', 'share_price', 'orders', 'rnd', 'other',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** A period as written, and as dates where the report lets it be resolved (never guessed). */
+export interface Period {
+  text: string | null;
+  /** ISO date of the first day, or null when it cannot be resolved. */
+  from: string | null;
+  /** ISO date of the last day, or null. */
+  to: string | null;
+}
+
+export interface Fact {
+  /** `${paragraphId}/f${k}` */
+  id: string;
+  /** Canonical entity id from the alias table, or null for a market-wide figure. */
+  entity: string | null;
+  entityName: string | null;
+  /** The other party of an investment or stake ("in Moonshot AI"). */
+  counterparty: string | null;
+  metric: Metric;
+  /** For a growth rate: the metric that grew, when the sentence says. */
+  growthOf: Metric | null;
+  value: string;
+  high?: string;
+  unit: QuantityUnit;
+  currency: Currency | null;
+  scale: string | null;
+  qualifier: Qualifier | null;
+  /** The figure exactly as written. */
+  text: string;
+  item?: string;
+  period: Period;
+  /** The report's date: what "this year" means. */
+  asOf: string | null;
+  docId: string;
+  paragraph: number;
+  paragraphId: string;
+  /** The sentence that states the figure, verbatim from the paragraph. */
+  quote: string;
+  /** The sentence reports the figure as a rumour or says it was denied. */
+  disputed: boolean;
+  source: 'rules' | 'llm';
 }

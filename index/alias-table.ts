@@ -23,9 +23,9 @@ export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): A
   for (const entry of entries) for (const name of entry.names) byName.set(name.toLowerCase(), entry);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  // Latin names need word boundaries ("AI" inside "MAINTAIN"); Han names never have them.
+  // Latin names need word boundaries ("AI" inside "MAINTAIN"), though a version may follow ("Qwen3"); Han names have none.
   const pattern = new RegExp(
-    names.map((name) => (/^[\p{Script=Han}]/u.test(name) ? escape(name) : `(?<![A-Za-z0-9])${escape(name)}(?![A-Za-z0-9])`)).join('|'),
+    names.map((name) => (/^[\p{Script=Han}]/u.test(name) ? escape(name) : `(?<![A-Za-z0-9])${escape(name)}(?![A-Za-z])`)).join('|'),
     'giu',
   );
 

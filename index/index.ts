@@ -7,6 +7,6 @@ export { createQdrantStore, pointId, toQdrantFilter, type QdrantStoreOptions } f
 export type { IndexedParagraph, ReportStore, StoreHit, StoreQuery, SyncPlan } from './report-store.js';
 export { createEmbedder, type Embedder, type EmbedderOptions } from './embedder.js';
 export { buildPoints, createSearcher, searchableText, type SearchOptions, type Searcher } from './searcher.js';
-export { parseSnapshot, serializeSnapshot, SNAPSHOT_VERSION, type IndexSnapshot, type StoredFact } from './snapshot.js';
+export { parseSnapshot, serializeSnapshot, SNAPSHOT_VERSION, type IndexSnapshot } from './snapshot.js';
 export { createStore } from './create-store.js';
 export { openIndex, type OpenIndex } from './open-index.js';

@@ -1,20 +1,22 @@
 /** @module The index snapshot: documents, paragraphs, aliases and facts, checksummed as one JSON file. */
 import { z } from 'zod';
-import { BaogaoError, sha256Hex, type Paragraph, type ReportDocument } from '../core/index.js';
+import { BaogaoError, sha256Hex, type Fact, type Paragraph, type ReportDocument } from '../core/index.js';
 import type { AliasEntry } from './alias-seed.js';
 
 export const SNAPSHOT_VERSION = 1;
 
-/** Facts are produced by ingest (see tools/lookup-facts); the index only stores them. */
-export type StoredFact = Record<string, unknown> & { id: string; paragraphId: string };
+
+
 
 export interface IndexSnapshot {
   version: typeof SNAPSHOT_VERSION;
+  /** Which ingest logic produced the paragraphs and facts; a different one means nothing can be reused. */
+  ingestVersion: string;
   createdAt: string;
   documents: ReportDocument[];
   paragraphs: Paragraph[];
   aliases: AliasEntry[];
-  facts: StoredFact[];
+  facts: Fact[];
   /** Dense vectors by paragraph id, when an embeddings endpoint was configured at ingest. */
   embeddings?: { model: string; vectors: Record<string, number[]> };
 }
@@ -23,6 +25,7 @@ const envelopeSchema = z.object({
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
   snapshot: z.object({
     version: z.literal(SNAPSHOT_VERSION),
+    ingestVersion: z.string(),
     createdAt: z.string(),
     documents: z.array(z.object({ docId: z.string(), source: z.string(), contentHash: z.string() }).loose()),
     paragraphs: z.array(z.object({ id: z.string(), docId: z.string(), n: z.number(), text: z.string() }).loose()),

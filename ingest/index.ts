@@ -8,4 +8,6 @@ export { pairBilingual } from './pair-bilingual.js';
 export { readReport, isSupported, SUPPORTED_EXTENSIONS } from './read-report.js';
 export { splitBlocks, type Block } from './split-blocks.js';
 export { listReports } from './list-reports.js';
-export { runIngest, type IngestEvent, type IngestOptions, type IngestSummary } from './run-ingest.js';
+export { runIngest, INGEST_VERSION, type IngestEvent, type IngestOptions, type IngestSummary } from './run-ingest.js';
+export { extractFacts, extractFactsForIngest } from './extract-facts.js';
+export { extractFactsWithModel, type LlmExtractionStats } from './extract-facts-llm.js';

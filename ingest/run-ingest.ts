@@ -3,10 +3,10 @@
  * Incremental by content hash; the old snapshot stays in service until the new one is renamed in.
  */
 import { readFile } from 'node:fs/promises';
-import { BaogaoError, sha256Hex, type Paragraph, type ReportDocument } from '../core/index.js';
+import { BaogaoError, sha256Hex, type Fact, type Paragraph, type ReportDocument } from '../core/index.js';
 import {
   buildPoints, createAliasTable, createTokenizer, harvestAliases, searchableText, SNAPSHOT_VERSION,
-  type Embedder, type IndexSnapshot, type ReportStore, type StoredFact,
+  type Embedder, type IndexSnapshot, type ReportStore,
 } from '../index/index.js';
 import { readSnapshotFile, writeSnapshotFile } from '../index/snapshot-file.js';
 import { buildDocument } from './build-document.js';
@@ -17,6 +17,9 @@ export type IngestEvent =
   | { phase: 'embed'; done: number; total: number }
   | { phase: 'store'; kind: string }
   | { phase: 'warn'; message: string };
+
+/** Bump when cleaning, splitting, pairing or fact extraction changes: older snapshots are then rebuilt in full. */
+export const INGEST_VERSION = '2026-11-22.1';
 
 export interface IngestSummary {
   documents: number;
@@ -40,7 +43,7 @@ export interface IngestOptions {
   /** Ignore the previous snapshot and rebuild everything (and a fresh Qdrant collection). */
   rebuild?: boolean;
   /** Turns a document's paragraphs into facts; ingest stores whatever it returns. */
-  extractFacts?: (document: ReportDocument, paragraphs: Paragraph[]) => StoredFact[];
+  extractFacts?: (document: ReportDocument, paragraphs: Paragraph[]) => Fact[] | Promise<Fact[]>;
   onProgress?: (event: IngestEvent) => void;
   clock?: () => number;
 }
@@ -48,14 +51,17 @@ export interface IngestOptions {
 interface DocumentEntry {
   document: ReportDocument;
   paragraphs: Paragraph[];
-  facts: StoredFact[];
+  facts: Fact[];
   pairs: number;
 }
 
 async function previousSnapshot(dataDir: string, rebuild: boolean, warn: (message: string) => void): Promise<IndexSnapshot | undefined> {
   if (rebuild) return undefined;
   try {
-    return await readSnapshotFile(dataDir);
+    const snapshot = await readSnapshotFile(dataDir);
+    if (snapshot.ingestVersion === INGEST_VERSION) return snapshot;
+    warn(`index was built by ingest ${snapshot.ingestVersion}, this is ${INGEST_VERSION}; rebuilding every report`);
+    return undefined;
   } catch (error) {
     const wrapped = BaogaoError.from(error);
     if (wrapped.code === 'index_corrupt') warn(`${wrapped.message}; rebuilding from the reports`);
@@ -70,7 +76,7 @@ function withUniqueDocId(entry: DocumentEntry, taken: Set<string>): DocumentEntr
   taken.add(docId);
   if (docId === entry.document.docId) return entry;
   const paragraphs = entry.paragraphs.map((paragraph) => ({ ...paragraph, docId, id: `${docId}#p${paragraph.n}` }));
-  const facts = entry.facts.map((fact) => ({ ...fact, paragraphId: fact.paragraphId.replace(entry.document.docId, docId) }));
+  const facts = entry.facts.map((fact) => ({ ...fact, docId, id: fact.id.replace(entry.document.docId, docId), paragraphId: fact.paragraphId.replace(entry.document.docId, docId) }));
   return { ...entry, document: { ...entry.document, docId }, paragraphs, facts };
 }
 
@@ -103,7 +109,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       }
       const document = await buildDocument(file.name, bytes);
       if (document.paragraphs.length === 0) throw new BaogaoError('unreadable_file', { message: `${file.name} has no paragraphs after cleaning` });
-      const facts = options.extractFacts?.(document.document, document.paragraphs) ?? [];
+      const facts = (await options.extractFacts?.(document.document, document.paragraphs)) ?? [];
       entries.push({ document: document.document, paragraphs: document.paragraphs, facts, pairs: document.pairs });
       built.push(file.name);
       report('built');
@@ -122,6 +128,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const removed = [...previousBySource.values()].filter((document) => !keptSources.has(document.source)).map((document) => document.source);
   const snapshot: IndexSnapshot = {
     version: SNAPSHOT_VERSION,
+    ingestVersion: INGEST_VERSION,
     createdAt: new Date().toISOString(),
     documents: unique.map((entry) => entry.document),
     paragraphs,

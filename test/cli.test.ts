@@ -41,6 +41,21 @@ describe('cli', () => {
     expect(json[0]!.score).toBeGreaterThanOrEqual(json[1]!.score);
   });
 
+  it('facts prints the table with conflicts; calc prints the result, steps and cited operands', async () => {
+    const facts = await cli(['facts', '--entity', '腾讯', '--metric', 'capex']);
+    expect(facts.code).toBe(0);
+    expect(facts.stdout).toMatch(/tencent +capex +36\.578 billion yuan/);
+    expect(facts.stdout).toMatch(/conflict: tencent capex/);
+    const json = JSON.parse((await cli(['facts', '--entity', 'Alibaba', '--metric', 'investment_plan', '--json'])).stdout) as { facts: { metric: string }[] };
+    expect(json.facts.length).toBeGreaterThan(0);
+    expect(json.facts.every((fact) => fact.metric === 'investment_plan')).toBe(true);
+    const factId = (JSON.parse((await cli(['facts', '--entity', 'Tencent', '--metric', 'capex', '--json'])).stdout) as { facts: { id: string }[] }).facts[0]!.id;
+    const calc = await cli(['calc', 'prior_from_growth(q4, 386%)', '--operand', `q4=${factId}`]);
+    expect(calc.code).toBe(0);
+    expect(calc.stdout).toMatch(/^7\.53 billion yuan {2}\(75\.26亿元\)/);
+    expect(calc.stdout).toContain(`q4: 36.578 billion yuan — ${factId.split('/')[0]}`);
+  });
+
   it('says what is wrong in one line with a non-zero exit', async () => {
     const cases: [string[], Record<string, string>, RegExp][] = [
       [['search'], {}, /needs a query/],
@@ -50,6 +65,12 @@ describe('cli', () => {
       [['ask', 'hi'], { REPORTS_DIR: join(data, 'nowhere') }, /does not exist/],
       [['ingest'], { QDRANT_URL: 'not-a-url' }, /QDRANT_URL/],
       [['frobnicate'], {}, /Unknown command/],
+      [['facts', '--metric', 'vibes'], {}, /--metric/],
+      [['facts', '--entity', 'Acme Widgets'], {}, /Unknown entity/],
+      [['calc'], {}, /needs an expression/],
+      [['calc', '1 / 0'], {}, /Division by zero/],
+      [['calc', 'a + 1', '--operand', 'a'], {}, /name=value/],
+      [['calc', '1', '--rate', 'USD/CNY=-3'], {}, /positive/],
     ];
     for (const [argv, env, message] of cases) {
       const result = await cli(argv, env);

@@ -2,7 +2,10 @@
 import { BaogaoError, loadConfig, type Config } from '../../core/index.js';
 import { createEmbedder, createStore, openIndex, type OpenIndex } from '../../index/index.js';
 import { readSnapshotFile } from '../../index/snapshot-file.js';
-import { listReports, runIngest, type IngestSummary } from '../../ingest/index.js';
+import { ChatOpenAI } from '@langchain/openai';
+import { createAliasTable, harvestAliases, searchableText } from '../../index/index.js';
+import { extractFactsForIngest, extractFactsWithModel, listReports, runIngest, type IngestSummary } from '../../ingest/index.js';
+import type { Fact, Paragraph, ReportDocument } from '../../core/index.js';
 
 export interface CliIo {
   env: Record<string, string | undefined>;
@@ -22,12 +25,27 @@ export function embedderFor(config: Config) {
     : undefined;
 }
 
+/** Rules always; the LLM pass on top when LLM_FACT_EXTRACTION=on and a key is set. */
+function factExtractorFor(config: Config, io: CliIo) {
+  const openai = config.openai;
+  if (!config.llmFactExtraction || !openai) return extractFactsForIngest;
+  const model = new ChatOpenAI({ model: openai.model, apiKey: openai.apiKey, configuration: openai.baseUrl ? { baseURL: openai.baseUrl } : {}, temperature: 0, maxRetries: 2 });
+  return async (document: ReportDocument, paragraphs: Paragraph[]): Promise<Fact[]> => {
+    const rules = extractFactsForIngest(document, paragraphs);
+    const aliases = createAliasTable(harvestAliases(paragraphs.map(searchableText)));
+    const { facts, stats } = await extractFactsWithModel(model, document, paragraphs, rules, aliases);
+    io.stderr(`  llm facts for ${document.source}: ${stats.kept} kept, ${stats.dropped} dropped of ${stats.proposed}\n`);
+    return [...rules, ...facts];
+  };
+}
+
 export async function ingestWith(config: Config, io: CliIo, options: { rebuild?: boolean; quiet?: boolean } = {}): Promise<IngestSummary> {
   return runIngest({
     reportsDir: config.reportsDir,
     dataDir: config.dataDir,
     store: createStore(config),
     embedder: embedderFor(config),
+    extractFacts: factExtractorFor(config, io),
     ...(options.rebuild !== undefined ? { rebuild: options.rebuild } : {}),
     onProgress: (event) => {
       if (options.quiet) return;

@@ -5,6 +5,8 @@ import { configFrom, type CliIo } from './context.js';
 import { ingestCommand } from './ingest-command.js';
 import { searchCommand } from './search-command.js';
 import { benchCommand } from './bench-command.js';
+import { factsCommand } from './facts-command.js';
+import { calcCommand } from './calc-command.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -17,8 +19,8 @@ const notBuiltYet = (name: string): Command => async (_args, io) => {
 export const COMMANDS: Record<string, Command> = {
   ingest: ingestCommand,
   search: searchCommand,
-  facts: notBuiltYet('facts'),
-  calc: notBuiltYet('calc'),
+  facts: factsCommand,
+  calc: calcCommand,
   start: notBuiltYet('start (HTTP server)'),
   ask: notBuiltYet('ask'),
   eval: notBuiltYet('eval'),

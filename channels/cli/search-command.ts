@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { BaogaoError } from '../../core/index.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';
+import { parseFlags } from './options-error.js';
 
 const optionsSchema = z.object({
   k: z.coerce.number().int().min(1).max(100).default(5),
@@ -18,12 +19,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
   });
   const query = positionals.join(' ').trim();
   if (!query) throw new BaogaoError('invalid_input', { message: 'search needs a query: npm run search -- "Alibaba capex"', field: 'query' });
-  const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new BaogaoError('invalid_input', { message: `--${issue.path.join('.')}: ${issue.message}`, field: String(issue.path[0]) });
-  }
-  const { k, doc, lang, json } = parsed.data;
+  const { k, doc, lang, json } = parseFlags(optionsSchema, values);
   const index = await openIndexFor(configFrom(io), io);
   const results = await index.searcher.search(query, { k, filter: { ...(doc ? { docId: doc } : {}), ...(lang ? { lang } : {}) } });
   const documents = new Map(index.snapshot.documents.map((document) => [document.docId, document]));

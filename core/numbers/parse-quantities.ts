@@ -15,7 +15,7 @@ interface NumberCore {
 }
 
 const DIGITS = /(?<![\w.])(-)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d,]\d)/g;
-const WORD_NUMBER = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})(?=\\s+(?:thousand|million|billion|trillion)\\b)`, 'gi');
+const WORD_NUMBER = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})(?=\\s+(?:thousand|million|billion|trillion)\\b(?!-level|-scale))`, 'gi');
 const WORD_FOLD = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})fold\\b`, 'gi');
 /** Spans that are dates or clock times: their digits are not figures. */
 const DATE_SPANS = [/\b\d{4}-\d{1,2}-\d{1,2}\b/g, /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, /\b\d{1,2}:\d{2}\b/g, /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/g];
@@ -43,7 +43,12 @@ function collectCores(text: string): NumberCore[] {
     const negative = sign === '-' && (before === undefined || /[\s(:]/.test(before));
     const start = match.index + (negative ? 0 : sign.length);
     if (masked.has(start + (negative ? 1 : 0))) continue;
-    cores.push({ start, end: match.index + match[0].length, amount: match[2]!.replaceAll(',', ''), negative });
+    const end = match.index + match[0].length;
+    const glued = text.slice(end).match(/^[A-Za-z]+/)?.[0];
+    // "910B", "A800", "5G", "2024WAIC" are names; "380bn", "$5B", "3TB", "10x", "1990s" are figures.
+    if (glued && !/^(?:bn|mn|tn|k|m|b|x|st|nd|rd|th|tb|gb|pb|s)$/i.test(glued)) continue;
+    if (glued && /^[A-Z]$/.test(glued) && !/[$£€¥]$/.test(text.slice(0, match.index))) continue;
+    cores.push({ start, end, amount: match[2]!.replaceAll(',', ''), negative });
   }
   for (const match of text.matchAll(WORD_NUMBER)) {
     cores.push({ start: match.index, end: match.index + match[0].length, amount: String(NUMBER_WORDS[match[1]!.toLowerCase()]), negative: false });
@@ -82,12 +87,13 @@ function readPrefix(text: string, start: number): { start: number; currency: Cur
   return { start: cursor, currency, qualifier: null };
 }
 
-function readScale(rest: string): { power: number; written: string | null; length: number } {
+function readScale(rest: string, hasCurrency: boolean): { power: number; written: string | null; length: number } {
   for (const [written, power] of CHINESE_SCALES) {
     if (rest.startsWith(written)) return { power, written, length: written.length };
   }
   const english = rest.match(EN_SCALE);
-  if (english) {
+  // "910B" is a chip model and "5G" a network; a bare letter scales only money ("$5b").
+  if (english && (english[1] || hasCurrency)) {
     const written = (english[1] ?? english[2])!;
     return { power: ENGLISH_SCALES[written.toLowerCase()]!, written, length: english[0].length };
   }
@@ -114,7 +120,7 @@ function readQuantity(text: string, core: NumberCore): Quantity {
   let unit: QuantityUnit = 'number';
   let currency = prefix.currency;
   let high: string | undefined;
-  const scale = readScale(text.slice(end));
+  const scale = readScale(text.slice(end), prefix.currency !== null);
   end += scale.length;
   const rest = () => text.slice(end);
 

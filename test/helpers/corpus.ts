@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { harvestAliases, searchableText, SNAPSHOT_VERSION, type IndexSnapshot } from '../../index/index.js';
-import { buildDocument, type BuiltDocument } from '../../ingest/index.js';
+import { buildDocument, extractFactsForIngest, INGEST_VERSION, type BuiltDocument } from '../../ingest/index.js';
 
 export const REPORTS_DIR = fileURLToPath(new URL('../../reports', import.meta.url));
 
@@ -16,11 +16,12 @@ export function loadCorpus(): Promise<{ snapshot: IndexSnapshot; built: BuiltDoc
     const paragraphs = built.flatMap((document) => document.paragraphs);
     const snapshot: IndexSnapshot = {
       version: SNAPSHOT_VERSION,
+      ingestVersion: INGEST_VERSION,
       createdAt: '2026-01-01T00:00:00.000Z',
       documents: built.map((document) => document.document),
       paragraphs,
       aliases: harvestAliases(paragraphs.map(searchableText)),
-      facts: [],
+      facts: built.flatMap((document) => extractFactsForIngest(document.document, document.paragraphs)),
     };
     return { snapshot, built };
   })();

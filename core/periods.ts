@@ -1,0 +1,93 @@
+/** @module Periods as written ("between 2025 and 2027", "Q4", "this year"), resolved against the report's date. */
+import type { Period } from './types.js';
+
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '一': 1, '二': 2, '三': 3, '四': 4 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '一': 1, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5 };
+const LAST_DAY = ['03-31', '06-30', '09-30', '12-31'];
+
+const quarter = (year: number, q: number): Period['from'][] => [`${year}-${String(q * 3 - 2).padStart(2, '0')}-01`, `${year}-${LAST_DAY[q - 1]}`];
+const years = (from: number, to: number): Period['from'][] => [`${from}-01-01`, `${to}-12-31`];
+
+interface PeriodRule {
+  pattern: RegExp;
+  resolve: (match: RegExpMatchArray, asOfYear: number | null) => Period['from'][] | null;
+}
+
+const PERIOD_RULES: PeriodRule[] = [
+  { pattern: /between (\d{4}) and (\d{4})|from (\d{4}) to (\d{4})|(\d{4})\s*[-–至到]\s*(\d{4})年?/i, resolve: (m) => years(Number(m[1] ?? m[3] ?? m[5]), Number(m[2] ?? m[4] ?? m[6])) },
+  { pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)?,? (\d{4})\b|(\d{4})\s*年?第?([一二三四])季度|\b(\d{4}) (?:Q([1-4])|(first|second|third|fourth) quarter)/i,
+    resolve: (m) => {
+      const year = Number(m[3] ?? m[4] ?? m[6]);
+      const q = Number(m[1] ?? m[7]) || QUARTER_WORDS[(m[2] ?? m[5] ?? m[8] ?? '').toLowerCase()]!;
+      return quarter(year, q);
+    } },
+  { pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)? (?:last year|the previous year)|去年第?([一二三四])季度/i,
+    resolve: (m, asOf) => (asOf ? quarter(asOf - 1, Number(m[1]) || QUARTER_WORDS[(m[2] ?? m[3] ?? '').toLowerCase()]!) : null) },
+  { pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)? this year|今年第?([一二三四])季度/i,
+    resolve: (m, asOf) => (asOf ? quarter(asOf, Number(m[1]) || QUARTER_WORDS[(m[2] ?? m[3] ?? '').toLowerCase()]!) : null) },
+  { pattern: /(?:(?:over|in|within) the (?:next|coming)|within|in) (one|two|three|four|five|\d) years|未来([一两二三四五])年/i,
+    resolve: (m, asOf) => {
+      const span = NUMBER_WORDS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? Number(m[1]);
+      return asOf && span ? years(asOf, asOf + span - 1) : null;
+    } },
+  { pattern: /(?:in the )?past four quarters|过去四个季度/i, resolve: () => null },
+  { pattern: /\bthis year\b|今年/i, resolve: (_m, asOf) => (asOf ? years(asOf, asOf) : null) },
+  { pattern: /\blast year\b|去年/i, resolve: (_m, asOf) => (asOf ? years(asOf - 1, asOf - 1) : null) },
+  { pattern: /\bas of (?:\w+ \d{1,2}, )?(\d{4})|\b(?:in|by|of|during|for) (\d{4})\b|(\d{4})年/i, resolve: (m) => years(Number(m[1] ?? m[2] ?? m[3]), Number(m[1] ?? m[2] ?? m[3])) },
+];
+
+/** A quarter with no year ("Q4 alone") borrows the year of another period in the same sentence. */
+const BARE_QUARTER = /\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
+
+/** The clause (between semicolons) of `text` that holds offset `at`. */
+function clauseAt(text: string, at: number): { text: string; offset: number } {
+  const start = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+  const ends = [text.indexOf(';', at), text.indexOf('；', at)].filter((index) => index >= 0);
+  const end = ends.length ? Math.min(...ends) : text.length;
+  return { text: text.slice(start, end), offset: start };
+}
+
+/**
+ * The period a figure at offset `near` belongs to: within its clause, the nearest period phrase
+ * (rules earlier in the list win ties, since they are more specific).
+ */
+export function resolvePeriod(text: string, asOf: string | null, near = 0): Period {
+  const asOfYear = asOf ? Number(asOf.slice(0, 4)) : null;
+  const clause = clauseAt(text, near);
+  const context = clause.text;
+  const position = near - clause.offset;
+  const candidates = PERIOD_RULES.flatMap((rule) => {
+    const match = context.match(rule.pattern);
+    return match?.index === undefined ? [] : [{ rule, match, start: match.index, end: match.index + match[0].length }];
+  });
+  // "last year" inside "fourth quarter of last year" is part of the longer phrase, not a rival.
+  const outermost = candidates.filter((candidate) => !candidates.some((other) => other !== candidate && other.start <= candidate.start && other.end >= candidate.end && other.end - other.start > candidate.end - candidate.start));
+  let best: { period: Period; distance: number } | undefined;
+  for (const { rule, match, start } of outermost) {
+    const distance = Math.abs(start - position);
+    if (best && distance >= best.distance) continue;
+    const resolved = rule.resolve(match, asOfYear);
+    best = { period: { text: match[0], from: resolved?.[0] ?? null, to: resolved?.[1] ?? null }, distance };
+  }
+  if (best) return best.period;
+  const bare = context.match(BARE_QUARTER);
+  if (bare) return { text: bare[0], from: null, to: null };
+  return { text: null, from: null, to: null };
+}
+
+/** Whether two resolved periods share a day; unresolved periods overlap nothing. */
+export function periodsOverlap(a: Pick<Period, 'from' | 'to'>, b: Pick<Period, 'from' | 'to'>): boolean {
+  if (!a.from || !a.to || !b.from || !b.to) return false;
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** A period typed by a user or a model: "2024", "Q4 2024", "2025-2027", "2024年第四季度", "fourth quarter of 2024". */
+export function parsePeriodQuery(text: string, asOf: string | null = null): Period | undefined {
+  const trimmed = text.trim();
+  const year = trimmed.match(/^(\d{4})年?$/);
+  if (year) return { text: trimmed, from: `${year[1]}-01-01`, to: `${year[1]}-12-31` };
+  const range = trimmed.match(/^(\d{4})\s*(?:-|–|to|至)\s*(\d{4})年?$/);
+  if (range) return { text: trimmed, from: `${range[1]}-01-01`, to: `${range[2]}-12-31` };
+  const period = resolvePeriod(trimmed, asOf);
+  return period.from ? period : undefined;
+}

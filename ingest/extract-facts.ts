@@ -1,0 +1,172 @@
+/**
+ * @module Rule-based fact extraction: every figure in a paragraph becomes a fact with its entity,
+ * metric, period and the verbatim sentence that states it.
+ */
+import {
+  DISPUTED, FUTURE_CUES, isMeasure, ITEM_METRICS, METRIC_RULES, resolvePeriod, splitSentences, TIME_UNITS, type Fact, type Metric, type Paragraph, type Quantity, type ReportDocument, parseQuantities,
+} from '../core/index.js';
+import { createAliasTable, harvestAliases, searchableText, type AliasTable, type EntityMention } from '../index/index.js';
+
+
+
+const ACTOR_KINDS = new Set(['company', 'product']);
+const DEFAULT_REACH = 120;
+/** "invested in X", "chips from X": X is the other party, not the actor. */
+const OBJECT_BEFORE = /\b(?:in|into|from|with|to)\s+(?:[\w-]+\s+)?$/i;
+/** "40% of Alibaba's deals", "raised by X": the actor named after the figure. */
+const OWNER_AFTER = /^\s*(?:of|by)\s+$/i;
+
+/** Where the counted noun of a figure sits: a few words after it, up to punctuation. */
+function itemWindow(sentence: string, quantity: Quantity): { start: number; end: number } {
+  const start = quantity.index + quantity.text.length;
+  const rest = sentence.slice(start).match(/^[^,;.:()]{0,40}/)![0];
+  const words = rest.match(/^\s*(?:\S+\s*){0,4}/)![0];
+  return { start, end: start + words.trimEnd().length };
+}
+
+function metricFor(sentence: string, quantity: Quantity): Metric | undefined {
+  const start = quantity.index;
+  const end = quantity.index + quantity.text.length;
+  if (quantity.unit === 'count' || quantity.unit === 'number') {
+    const window = itemWindow(sentence, quantity);
+    let counted = sentence.slice(window.start, window.end);
+    // "53,000 Nvidia and 90,000 domestic AI chips": both figures count the noun after the second.
+    const coordinated = sentence.slice(window.start).match(/^[^,;.]{0,20}?\b(?:and|or|to)\s+[\d,.]+\s+((?:\S+\s*){0,4})/);
+    if (coordinated) counted += ` ${coordinated[1]}`;
+    const byItem = METRIC_RULES.find((rule) => ITEM_METRICS.includes(rule.metric) && new RegExp(rule.pattern.source, 'i').test(counted));
+    if (byItem) return byItem.metric;
+    if (quantity.item) return TIME_UNITS.test(quantity.item) && !quantity.scale ? undefined : 'other';
+  }
+  let best: { metric: Metric; distance: number } | undefined;
+  for (const rule of METRIC_RULES) {
+    if (!rule.units.includes(quantity.unit)) continue;
+    for (const match of sentence.matchAll(rule.pattern)) {
+      const matchEnd = match.index + match[0].length;
+      // A keyword inside the figure itself ("up to 96%") says nothing about what it measures.
+      if (match.index < end && matchEnd > start) continue;
+      const distance = matchEnd <= start ? start - matchEnd : match.index - end;
+      if (distance > (rule.reach ?? DEFAULT_REACH)) continue;
+      if (!best || distance < best.distance) best = { metric: rule.metric, distance };
+    }
+  }
+  if (best?.metric === 'investment' && FUTURE_CUES.test(sentence)) return 'investment_plan';
+  return best?.metric;
+}
+
+interface ActorContext {
+  sentence: string;
+  mentions: EntityMention[];
+  /** Spans of counted nouns ("4 Nvidia H20 chips"): a brand there is not an actor. */
+  itemSpans: { start: number; end: number }[];
+  /** The last actor named earlier in the paragraph ("it", "its" refer back to it). */
+  previous: EntityMention | undefined;
+  label: EntityMention | undefined;
+}
+
+function actorsIn(context: ActorContext, aliases: AliasTable): EntityMention[] {
+  return context.mentions.filter((mention) =>
+    ACTOR_KINDS.has(aliases.get(mention.id)?.kind ?? '') &&
+    !context.itemSpans.some((span) => mention.index >= span.start && mention.index < span.end));
+}
+
+/** The actor a figure belongs to, in this order: its owner right after it ("40% of Alibaba's"), named before it (not as an object), earlier in the paragraph, after it, the entry's label. */
+function entityFor(context: ActorContext, quantity: Quantity, aliases: AliasTable): EntityMention | undefined {
+  const actors = actorsIn(context, aliases);
+  const end = quantity.index + quantity.text.length;
+  const owner = actors.find((mention) => mention.index > end && OWNER_AFTER.test(context.sentence.slice(end, mention.index)));
+  if (owner) return owner;
+  const subjects = actors.filter((mention) => !OBJECT_BEFORE.test(context.sentence.slice(0, mention.index)));
+  const before = subjects.filter((mention) => mention.index < quantity.index);
+  const nearestBefore = before.reduce<EntityMention | undefined>((found, mention) => (!found || mention.index > found.index ? mention : found), undefined);
+  if (nearestBefore) return nearestBefore;
+  return context.previous ?? actors.find((mention) => mention.index > quantity.index) ?? actors[0] ?? context.label;
+}
+
+function counterpartyFor(context: ActorContext, quantity: Quantity, entity: string | undefined, aliases: AliasTable): string | null {
+  const end = quantity.index + quantity.text.length;
+  const match = context.sentence.slice(end).match(/^[^.;]{0,60}?\b(?:in|into)\s+/);
+  if (!match) return null;
+  const at = end + match[0].length;
+  // "in Beijing-based Moonshot AI": the party may sit a word or two after "in".
+  const mention = context.mentions.find((candidate) => candidate.index >= at && candidate.index <= at + 30 && candidate.id !== entity && aliases.get(candidate.id)?.kind === 'company');
+  return mention?.id ?? null;
+}
+
+/** "Ernie 4.0", "HPN 7.0": a number after a name, with a decimal point, is a version. */
+function isVersion(sentence: string, quantity: Quantity): boolean {
+  return !quantity.scale && !quantity.currency && quantity.text.includes('.') && /[A-Z][\w-]*\s$/.test(sentence.slice(0, quantity.index));
+}
+
+function keeps(sentence: string, quantity: Quantity, metric: Metric | undefined): boolean {
+  if (isVersion(sentence, quantity)) return false;
+  if (quantity.unit === 'number' || quantity.unit === 'count') return metric !== undefined && (Number(quantity.value) >= 10 || quantity.unit === 'count');
+  return isMeasure(quantity);
+}
+
+export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], aliases: AliasTable): Fact[] {
+  const facts: Fact[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text;
+    const sentences = splitSentences(text);
+    // A timeline date or glossary name on the first line frames every sentence after it.
+    const label = paragraph.sectionKind === 'timeline' || paragraph.sectionKind === 'glossary' ? text.split('\n')[0]! : '';
+    const labelEntity = label ? aliases.find(label).find((mention) => ACTOR_KINDS.has(aliases.get(mention.id)?.kind ?? '')) : undefined;
+    let previous: EntityMention | undefined;
+    let counter = 0;
+    sentences.forEach((sentence, sentenceIndex) => {
+      if (sentence.text === label) return;
+      const mentions = aliases.find(sentence.text);
+      const nextSentence = sentences[sentenceIndex + 1]?.text ?? '';
+      const disputed = DISPUTED.test(sentence.text) || /^(?:Subsequently, )?the news was denied|was later denied/i.test(nextSentence);
+      const inSentence: Fact[] = [];
+      const quantities = parseQuantities(sentence.text);
+      const context: ActorContext = { sentence: sentence.text, mentions, itemSpans: quantities.filter((quantity) => quantity.unit === 'count' || quantity.unit === 'number').map((quantity) => itemWindow(sentence.text, quantity)), previous, label: labelEntity };
+      for (const quantity of quantities) {
+        const metric = metricFor(sentence.text, quantity);
+        if (!keeps(sentence.text, quantity, metric)) continue;
+        const entity = entityFor(context, quantity, aliases);
+        const period = resolvePeriod(sentence.text, document.date, quantity.index);
+        const framed = period.text ? period : label ? resolvePeriod(label, document.date) : period;
+        inSentence.push({
+          id: `${paragraph.id}/f${++counter}`,
+          entity: entity?.id ?? null,
+          entityName: entity?.name ?? null,
+          counterparty: counterpartyFor(context, quantity, entity?.id, aliases),
+          metric: metric ?? 'other',
+          growthOf: null,
+          value: quantity.value,
+          ...(quantity.high ? { high: quantity.high } : {}),
+          unit: quantity.unit,
+          currency: quantity.currency,
+          scale: quantity.scale,
+          qualifier: quantity.qualifier,
+          text: quantity.text,
+          ...(quantity.item ? { item: quantity.item } : {}),
+          period: framed,
+          asOf: document.date,
+          docId: document.docId,
+          paragraph: paragraph.n,
+          paragraphId: paragraph.id,
+          quote: sentence.text,
+          disputed,
+          source: 'rules',
+        });
+      }
+      for (const fact of inSentence) {
+        if (fact.metric !== 'growth_rate') continue;
+        const grown = inSentence.find((other) => other !== fact && other.metric !== 'growth_rate' && other.metric !== 'other');
+        fact.growthOf = grown?.metric ?? (/revenue|营收|收入/i.test(sentence.text) ? 'revenue' : /capital expenditure|capex|资本开支/i.test(sentence.text) ? 'capex' : null);
+      }
+      facts.push(...inSentence);
+      const actors = actorsIn(context, aliases).filter((mention) => !OBJECT_BEFORE.test(sentence.text.slice(0, mention.index)));
+      previous = actors[0] ?? previous;
+    });
+  }
+  return facts;
+}
+
+/** The ingest hook: the seed aliases plus the pairs this document states. */
+export function extractFactsForIngest(document: ReportDocument, paragraphs: Paragraph[]): Fact[] {
+  const aliases = createAliasTable(harvestAliases(paragraphs.map(searchableText)));
+  return extractFacts(document, paragraphs, aliases);
+}

@@ -1,0 +1,119 @@
+/** @module capex_calculator: exact arithmetic over figures and fact ids, with a cited step-by-step trace. */
+import { tool } from '@langchain/core/tools';
+import { z } from 'zod';
+import { BaogaoError, Decimal, formatChinese, formatEnglish, parseQuantity, type Currency, type Fact } from '../core/index.js';
+import { fail, type CalcValue, type ValueKind } from './calculator/calc-value.js';
+import { evaluate, type CalcStep } from './calculator/evaluate.js';
+import { impliedRates, type ExchangeRate } from './calculator/exchange-rates.js';
+import { parseExpression } from './calculator/parse-expression.js';
+import { parseToolInput, toToolError } from './tool-errors.js';
+
+export const capexCalculatorInput = z.object({
+  expression: z.string().trim().min(1, 'expression is empty').max(500)
+    .describe('Arithmetic over numbers, operand names and fact ids: + - * / ^ ( ), "%" after a number, and sum, avg, min, max, pct_change(old, new), cagr(start, end, years), share(part, whole), per_year(total, years), prior_from_growth(current, growth%), convert(amount, FROM, TO, rate?). Example: prior_from_growth(capex_q4, 386%)'),
+  operands: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'operand names are letters, digits and _'), z.union([z.number(), z.string().trim().min(1).max(200)]))
+    .optional().describe('Named operands: a number, a figure as written ("36.578 billion yuan", "3800亿元", "386%"), or a fact id from lookup_facts'),
+  rates: z.record(z.string().regex(/^[A-Z]{3}\/[A-Z]{3}$/, 'rates are keyed like "USD/CNY"'), z.number().positive()).optional()
+    .describe('Exchange rates, units of the second currency per one of the first: {"USD/CNY": 7.2}'),
+});
+export type CapexCalculatorInput = z.input<typeof capexCalculatorInput>;
+
+export interface CalcOperand {
+  name: string;
+  text: string;
+  value: string;
+  kind: ValueKind;
+  currency: Currency | null;
+  factId?: string;
+  paragraphId?: string;
+  docId?: string;
+  quote?: string;
+}
+
+export interface CalculationResult {
+  expression: string;
+  result: { value: string; kind: ValueKind; currency: Currency | null; english: string; chinese: string };
+  operands: CalcOperand[];
+  steps: CalcStep[];
+  rates: ExchangeRate[];
+}
+
+function valueOfQuantityText(text: string, field: string): CalcValue {
+  if (/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(text)) return { value: new Decimal(text), kind: 'number', currency: null };
+  const quantity = parseQuantity(text);
+  if (!quantity || quantity.text.trim().length < text.replace(/[\s,]/g, '').length * 0.5) throw fail(`Cannot read "${text}" as a figure`, field);
+  if (quantity.unit === 'percent') return { value: new Decimal(quantity.value).div(100), kind: 'percent', currency: null };
+  if (quantity.unit === 'multiple') return { value: new Decimal(quantity.value), kind: 'number', currency: null };
+  return { value: new Decimal(quantity.value), kind: quantity.currency || quantity.scale ? 'amount' : 'number', currency: quantity.currency };
+}
+
+function valueOfFact(fact: Fact): CalcValue {
+  if (fact.unit === 'percent') return { value: new Decimal(fact.value).div(100), kind: 'percent', currency: null };
+  if (fact.unit === 'multiple') return { value: new Decimal(fact.value), kind: 'number', currency: null };
+  return { value: new Decimal(fact.value), kind: fact.unit === 'currency' || fact.scale ? 'amount' : 'number', currency: fact.currency };
+}
+
+function render(value: CalcValue): CalculationResult['result'] {
+  const exact = value.kind === 'percent' ? value.value.times(100) : value.value;
+  const unit = value.kind === 'percent' ? 'percent' : value.kind === 'amount' ? (value.currency ? 'currency' : 'count') : 'number';
+  const options = { unit, currency: value.currency, maxFractionDigits: 2 } as const;
+  return {
+    value: exact.toSignificantDigits(20).toFixed(),
+    kind: value.kind,
+    currency: value.currency,
+    english: value.kind === 'number' ? exact.toDecimalPlaces(4).toFixed() : formatEnglish(exact, options),
+    chinese: value.kind === 'number' ? exact.toDecimalPlaces(4).toFixed() : formatChinese(exact, options),
+  };
+}
+
+/** Runs the calculation. `facts` are the fact table rows fact ids may name. */
+export function capexCalculator(facts: Fact[], rawInput: CapexCalculatorInput): CalculationResult {
+  const input = parseToolInput(capexCalculatorInput, rawInput);
+  const byId = new Map(facts.map((fact) => [fact.id, fact]));
+  const operands = new Map<string, CalcOperand>();
+
+  const fromFact = (id: string, name: string, field: string): CalcValue => {
+    const fact = byId.get(id);
+    if (!fact) throw new BaogaoError('calculation_error', { message: `Unknown fact id "${id}"; take ids from lookup_facts`, field });
+    const value = valueOfFact(fact);
+    operands.set(name, { name, text: fact.text, value: value.value.toFixed(), kind: value.kind, currency: value.currency, factId: fact.id, paragraphId: fact.paragraphId, docId: fact.docId, quote: fact.quote });
+    return value;
+  };
+
+  const tree = parseExpression(input.expression);
+  const rates = new Map(Object.entries(input.rates ?? {}).map(([pair, rate]) => [pair, new Decimal(rate)]));
+  const { value, steps, ratesUsed } = evaluate(tree, {
+    resolveFact: (id) => fromFact(id, id, 'expression'),
+    resolveName: (name, position) => {
+      const given = input.operands?.[name];
+      if (given === undefined) throw fail(`Unknown operand "${name}" at position ${position + 1}; define it in operands`);
+      const field = `operands.${name}`;
+      if (typeof given === 'string' && byId.has(given)) return fromFact(given, name, field);
+      const value = typeof given === 'number' ? { value: new Decimal(given), kind: 'number' as const, currency: null } : valueOfQuantityText(given, field);
+      operands.set(name, { name, text: String(given), value: value.value.toFixed(), kind: value.kind, currency: value.currency });
+      return value;
+    },
+    rates,
+    impliedRates: impliedRates(facts),
+  });
+  return { expression: input.expression, result: render(value), operands: [...operands.values()], steps, rates: ratesUsed };
+}
+
+export function createCapexCalculatorTool(facts: Fact[]) {
+  return tool(
+    async (input) => {
+      try {
+        return JSON.stringify(capexCalculator(facts, input));
+      } catch (error) {
+        return JSON.stringify(toToolError(error));
+      }
+    },
+    {
+      name: 'capex_calculator',
+      description: 'Exact calculator for figures the reports do not state directly: totals, averages per year, percentage change, implied prior values from growth, shares, implied valuations or unit prices, currency conversion. Operands may be fact ids from lookup_facts, so every operand stays traceable to its paragraph. Returns the result in English and Chinese with each step. Mixing currencies needs convert(); the rate comes from the call, else a rate implied by a report sentence (cited), else a documented default.',
+      schema: capexCalculatorInput,
+    },
+  );
+}
+
+

@@ -1,0 +1,97 @@
+/** @module lookup_facts: the fact table, filtered and ranked; conflicting figures come back side by side. */
+import { tool } from '@langchain/core/tools';
+import { z } from 'zod';
+import { BaogaoError, METRICS, metricsNamedIn, parsePeriodQuery, periodsOverlap, sameAmount, type Fact } from '../core/index.js';
+import type { OpenIndex } from '../index/index.js';
+import { resolveEntity, withDescendants } from './resolve-entity.js';
+import { parseToolInput, toToolError } from './tool-errors.js';
+
+export const lookupFactsInput = z.object({
+  entity: z.string().trim().min(1).optional().describe('Company or product, any language (Alibaba, 腾讯, Volcano Engine). Includes its units (Alibaba → Alibaba Cloud, Qwen).'),
+  metric: z.enum(METRICS).optional().describe('What the figure measures'),
+  period: z.string().trim().min(1).optional().describe('"2024", "Q4 2024", "2025-2027", "2024年第四季度"'),
+  query: z.string().trim().min(1).max(300).optional().describe('Free text matched against the sentence that states each fact'),
+  docId: z.string().trim().min(1).optional(),
+  k: z.number().int().min(1).max(50).default(10),
+});
+export type LookupFactsInput = z.input<typeof lookupFactsInput>;
+
+export interface FactConflict {
+  entity: string | null;
+  metric: string;
+  period: string | null;
+  /** Fact ids with different values for the same entity, metric and period, newest report first. */
+  factIds: string[];
+}
+
+export interface LookupFactsResult {
+  facts: (Fact & { publisher: string | null; title: string; score: number })[];
+  conflicts: FactConflict[];
+}
+
+function conflictsAmong(facts: Fact[]): FactConflict[] {
+  const groups = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (!fact.period.from || fact.metric === 'other') continue;
+    const key = `${fact.entity}|${fact.metric}|${fact.period.from}|${fact.period.to}|${fact.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), fact]);
+  }
+  const conflicts: FactConflict[] = [];
+  for (const group of groups.values()) {
+    const distinct = group.filter((fact, i) => group.findIndex((other) => sameAmount(other, fact)) === i);
+    if (distinct.length < 2) continue;
+    const ordered = [...group].sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? ''));
+    conflicts.push({ entity: group[0]!.entity, metric: group[0]!.metric, period: group[0]!.period.text, factIds: ordered.map((fact) => fact.id) });
+  }
+  return conflicts;
+}
+
+export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): LookupFactsResult {
+  const input = parseToolInput(lookupFactsInput, rawInput);
+  const documents = new Map(index.snapshot.documents.map((document) => [document.docId, document]));
+  if (input.docId && !documents.has(input.docId)) throw new BaogaoError('not_found', { message: `No report with docId "${input.docId}"`, field: 'docId' });
+  const entityIds = input.entity ? withDescendants(index.aliases, resolveEntity(index.aliases, input.entity)) : undefined;
+  const period = input.period ? parsePeriodQuery(input.period) : undefined;
+  if (input.period && !period) throw new BaogaoError('invalid_input', { message: `Cannot read period "${input.period}"; use e.g. 2024, Q4 2024 or 2025-2027`, field: 'period' });
+  const queryTerms = new Set(input.query ? index.tokenizer.terms(input.query) : []);
+  const hintedMetrics = new Set(input.query ? metricsNamedIn(input.query) : []);
+
+  const scored = index.snapshot.facts.flatMap((fact) => {
+    if (input.docId && fact.docId !== input.docId) return [];
+    if (entityIds && !(fact.entity && entityIds.has(fact.entity))) return [];
+    if (input.metric && fact.metric !== input.metric) return [];
+    if (period && !periodsOverlap(fact.period, period)) return [];
+    let score = 1;
+    if (queryTerms.size) {
+      const overlap = index.tokenizer.terms(fact.quote).filter((term) => queryTerms.has(term)).length;
+      if (overlap === 0 && !entityIds && !input.metric) return [];
+      score += overlap;
+    }
+    if (entityIds && fact.entity === [...entityIds][0]) score += 1;
+    if (fact.metric !== 'other') score += 0.5;
+    if (hintedMetrics.has(fact.metric)) score += 2;
+    if (fact.disputed) score -= 0.5;
+    const document = documents.get(fact.docId);
+    return [{ ...fact, publisher: document?.publisher ?? null, title: document?.title ?? fact.docId, score }];
+  });
+  scored.sort((a, b) => b.score - a.score || (b.asOf ?? '').localeCompare(a.asOf ?? '') || a.id.localeCompare(b.id));
+  const facts = scored.slice(0, input.k);
+  return { facts, conflicts: conflictsAmong(scored) };
+}
+
+export function createLookupFactsTool(index: OpenIndex) {
+  return tool(
+    async (input) => {
+      try {
+        return JSON.stringify(lookupFacts(index, input));
+      } catch (error) {
+        return JSON.stringify(toToolError(error));
+      }
+    },
+    {
+      name: 'lookup_facts',
+      description: `Look up figures stated in the reports (capex, investment plans, stakes, valuations, revenue, growth rates, chips, users …). Each fact has an id (usable in capex_calculator), entity, metric, value with unit and currency, qualifier ("over", "about"), period, the report date (asOf) and the verbatim sentence (quote) with its paragraphId to cite. When reports disagree, every figure is returned and "conflicts" lists them newest first; never merge them. Metrics: ${METRICS.join(', ')}.`,
+      schema: lookupFactsInput,
+    },
+  );
+}
