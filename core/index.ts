@@ -7,3 +7,4 @@ export * from './hash.js';
 export * from './sentences.js';
 export * from './periods.js';
 export * from './metric-rules.js';
+export * from './answer.js';

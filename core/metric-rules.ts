@@ -14,14 +14,14 @@ export interface MetricRule {
 export const METRIC_RULES: MetricRule[] = [
   { metric: 'capex', units: ['currency', 'count'], pattern: /capital expenditures?|capex|capital spending|资本开支|资本支出/gi },
   { metric: 'rnd', units: ['currency'], pattern: /R\s?&\s?D|research and development|研发/gi },
-  { metric: 'investment_plan', units: ['currency'], pattern: /\b(?:will|plans? to|planning to|to) invest\b|investment plan|construction plan|will spare no effort|将.{0,12}投入|计划.{0,6}投资/gi },
+  { metric: 'investment_plan', units: ['currency'], pattern: /\b(?:will|plans? to|planning to|to) invest\b|investment plan|construction plan|will spare no effort|将.{0,12}投入|计划.{0,6}(?:投资|投入)/gi },
   { metric: 'stake', units: ['percent'], pattern: /\bstake\b|股份|股权/gi },
   { metric: 'other', units: ['currency'], pattern: /trading volume|turnover|成交额/gi, reach: 30 },
   { metric: 'market_cap', units: ['currency'], pattern: /market capitali[sz]ation|market cap|市值/gi },
   { metric: 'valuation', units: ['currency'], pattern: /\bvalu(?:ed|ation)\b|估值/gi },
   { metric: 'share_price', units: ['currency'], pattern: /per share|stock price|share price|股价/gi },
-  { metric: 'revenue_share', units: ['percent'], pattern: /accounted for|accounting for|(?:share|proportion) of (?:the group's )?(?:total )?revenue|占.{0,6}收入/gi },
-  { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额/gi, reach: 80 },
+  { metric: 'revenue_share', units: ['percent'], pattern: /accounted for|accounting for|(?:share|proportion|percentage) of [\w\s'’]{0,30}?revenue|占.{0,6}(?:收入|营收)/gi },
+  { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额|份额/gi, reach: 80 },
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b/gi, reach: 40 },
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|降低|节省/gi, reach: 60 },
   { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: /increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|\bup\b|year-on-year|year - on - year|同比|增长|增加/gi },
@@ -36,7 +36,7 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'chips', units: ['count', 'number', 'currency'], pattern: /GPUs?|chips?|\bcards?\b|A800|A100|H20|H100|processors|芯片|显卡/gi, reach: 60 },
   { metric: 'headcount', units: ['count', 'number'], pattern: /employees|\bstaff\b|headcount|workforce|\bpeople\b|员工/gi, reach: 60 },
   { metric: 'users', units: ['count', 'number'], pattern: /\busers?\b|developers?|customers?|clients?|businesses|enterprises|用户|开发者|客户/gi, reach: 60 },
-  { metric: 'models', units: ['count', 'number'], pattern: /\bmodels?\b|derivatives|\bproducts\b|模型/gi, reach: 40 },
+  { metric: 'models', units: ['count', 'number'], pattern: /\bmodels?\b|derivatives|\bproducts\b|(?<!大)模型/gi, reach: 40 },
 ];
 
 /** Count metrics decided by the counted noun itself ("2,000 GPUs", "4,300 scenarios"). */
@@ -53,5 +53,10 @@ export const DISPUTED = /\b(?:denied|rumou?red|rumou?rs?|spread in the market)\b
 
 /** Metrics a question or query names ("capex", "资本开支", "stake"), in rule order. */
 export function metricsNamedIn(text: string): Metric[] {
-  return [...new Set(METRIC_RULES.filter((rule) => rule.metric !== 'other' && new RegExp(rule.pattern.source, 'i').test(text)).map((rule) => rule.metric))];
+  const found = METRIC_RULES.filter((rule) => rule.metric !== 'other').flatMap((rule) => {
+    const at = text.search(new RegExp(rule.pattern.source, 'i'));
+    return at < 0 ? [] : [{ metric: rule.metric, at }];
+  });
+  // In the order the text names them ("revenue … and how fast did it grow"); rule order breaks ties.
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((entry) => entry.metric))];
 }

@@ -15,7 +15,7 @@ interface PeriodRule {
 
 const PERIOD_RULES: PeriodRule[] = [
   { pattern: /between (\d{4}) and (\d{4})|from (\d{4}) to (\d{4})|(\d{4})\s*[-–至到]\s*(\d{4})年?/i, resolve: (m) => years(Number(m[1] ?? m[3] ?? m[5]), Number(m[2] ?? m[4] ?? m[6])) },
-  { pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)?,? (\d{4})\b|(\d{4})\s*年?第?([一二三四])季度|\b(\d{4}) (?:Q([1-4])|(first|second|third|fourth) quarter)/i,
+  { pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)?,? (\d{4})\b|(\d{4})\s*年?第?([一二三四])季度|\b(\d{4})[ -](?:Q([1-4])|(first|second|third|fourth)[ -]quarter)/i,
     resolve: (m) => {
       const year = Number(m[3] ?? m[4] ?? m[6]);
       const q = Number(m[1] ?? m[7]) || QUARTER_WORDS[(m[2] ?? m[5] ?? m[8] ?? '').toLowerCase()]!;
@@ -39,6 +39,29 @@ const PERIOD_RULES: PeriodRule[] = [
 /** A quarter with no year ("Q4 alone") borrows the year of another period in the same sentence. */
 const BARE_QUARTER = /\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
 
+interface PeriodMatch {
+  rule: PeriodRule;
+  match: RegExpMatchArray;
+  start: number;
+  end: number;
+}
+
+/** Every period phrase in `text`, leaving out those inside a longer one ("last year" in "fourth quarter of last year"). */
+function periodMatches(text: string): PeriodMatch[] {
+  const candidates = PERIOD_RULES.flatMap((rule) =>
+    [...text.matchAll(new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`))].map((match) => ({ rule, match, start: match.index!, end: match.index! + match[0].length })));
+  return candidates.filter((candidate) => !candidates.some((other) => other !== candidate && other.start <= candidate.start && other.end >= candidate.end && other.end - other.start > candidate.end - candidate.start));
+}
+
+/** All periods `text` names, in order of appearance, resolved where `asOf` allows. */
+export function findPeriods(text: string, asOf: string | null): Period[] {
+  const asOfYear = asOf ? Number(asOf.slice(0, 4)) : null;
+  return periodMatches(text).sort((a, b) => a.start - b.start).map(({ rule, match }) => {
+    const resolved = rule.resolve(match, asOfYear);
+    return { text: match[0], from: resolved?.[0] ?? null, to: resolved?.[1] ?? null };
+  });
+}
+
 /** The clause (between semicolons) of `text` that holds offset `at`. */
 function clauseAt(text: string, at: number): { text: string; offset: number } {
   const start = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('；', at - 1)) + 1;
@@ -51,20 +74,19 @@ function clauseAt(text: string, at: number): { text: string; offset: number } {
  * The period a figure at offset `near` belongs to: within its clause, the nearest period phrase
  * (rules earlier in the list win ties, since they are more specific).
  */
-export function resolvePeriod(text: string, asOf: string | null, near = 0): Period {
+export function resolvePeriod(text: string, asOf: string | null, near = 0, nearEnd = near): Period {
   const asOfYear = asOf ? Number(asOf.slice(0, 4)) : null;
-  const clause = clauseAt(text, near);
+  // The figure's own clause first; a clause with no period borrows the sentence's ("Q1 2025 results; capex totaled …").
+  const inClause = clauseAt(text, near);
+  const clause = periodMatches(inClause.text).length ? inClause : { text, offset: 0 };
   const context = clause.text;
   const position = near - clause.offset;
-  const candidates = PERIOD_RULES.flatMap((rule) => {
-    const match = context.match(rule.pattern);
-    return match?.index === undefined ? [] : [{ rule, match, start: match.index, end: match.index + match[0].length }];
-  });
-  // "last year" inside "fourth quarter of last year" is part of the longer phrase, not a rival.
-  const outermost = candidates.filter((candidate) => !candidates.some((other) => other !== candidate && other.start <= candidate.start && other.end >= candidate.end && other.end - other.start > candidate.end - candidate.start));
+  const positionEnd = nearEnd - clause.offset;
+  const outermost = periodMatches(context);
   let best: { period: Period; distance: number } | undefined;
-  for (const { rule, match, start } of outermost) {
-    const distance = Math.abs(start - position);
+  for (const { rule, match, start, end } of outermost) {
+    // Gap between the phrase and the figure: "as of 2024, A had 194,320, down from 219,260 as of 2023".
+    const distance = end <= position ? position - end : start >= positionEnd ? start - positionEnd : 0;
     if (best && distance >= best.distance) continue;
     const resolved = rule.resolve(match, asOfYear);
     best = { period: { text: match[0], from: resolved?.[0] ?? null, to: resolved?.[1] ?? null }, distance };

@@ -72,6 +72,8 @@ export const ALIAS_SEED: AliasEntry[] = [
   { id: 'cloud', kind: 'term', names: ['cloud computing', 'cloud', '云计算', '云'] },
   { id: 'large-model', kind: 'term', names: ['large model', 'large models', 'large language model', 'large language models', 'LLM', 'LLMs', '大模型'] },
   { id: 'customers', kind: 'term', names: ['customers', 'clients', 'customer', 'client', '客户'] },
+  { id: 'automaker', kind: 'term', names: ['car makers', 'carmakers', 'car maker', 'automakers', 'automaker', 'automobile enterprises', 'automobile', 'electric vehicle', 'vehicles', '汽车', '车企'] },
+  { id: 'founder', kind: 'term', names: ['founder', 'founders', 'founded', 'co-founder', '创始人', '创办'] },
   { id: 'q1', kind: 'period', names: ['Q1', 'first quarter', '第一季度', '一季度'] },
   { id: 'q2', kind: 'period', names: ['Q2', 'second quarter', '第二季度', '二季度'] },
   { id: 'q3', kind: 'period', names: ['Q3', 'third quarter', '第三季度', '三季度'] },

@@ -54,7 +54,7 @@ export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): A
 
 const STATED_PAIRS = [
   // "Moonshot AI (Chinese: 月之暗面)", "Iluvatar CoreX (燧原科技)"
-  /([A-Z0-9][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,4})\s*[(（](?:Chinese:\s*)?([\p{Script=Han}]{2,12})[)）]/gu,
+  /([A-Z0-9][\w.&-]*(?:[ \t]+[A-Z0-9][\w.&-]*){0,4})[ \t]*[(（](?:Chinese:\s*)?([\p{Script=Han}]{2,12})[)）]/gu,
   // "Jingzhunxue, or 精准学 in Chinese"
   /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}),? or ([\p{Script=Han}]{2,12}) in Chinese/gu,
   // "Deep Lang Technology" is the English translation for "深言科技"

@@ -125,7 +125,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
         const metric = metricFor(sentence.text, quantity);
         if (!keeps(sentence.text, quantity, metric)) continue;
         const entity = entityFor(context, quantity, aliases);
-        const period = resolvePeriod(sentence.text, document.date, quantity.index);
+        const period = resolvePeriod(sentence.text, document.date, quantity.index, quantity.index + quantity.text.length);
         const framed = period.text ? period : label ? resolvePeriod(label, document.date) : period;
         inSentence.push({
           id: `${paragraph.id}/f${++counter}`,

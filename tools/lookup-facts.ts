@@ -10,6 +10,8 @@ export const lookupFactsInput = z.object({
   entity: z.string().trim().min(1).optional().describe('Company or product, any language (Alibaba, 腾讯, Volcano Engine). Includes its units (Alibaba → Alibaba Cloud, Qwen).'),
   metric: z.enum(METRICS).optional().describe('What the figure measures'),
   period: z.string().trim().min(1).optional().describe('"2024", "Q4 2024", "2025-2027", "2024年第四季度"'),
+  periodFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional().describe('Alternative to period: first day'),
+  periodTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional().describe('Alternative to period: last day'),
   query: z.string().trim().min(1).max(300).optional().describe('Free text matched against the sentence that states each fact'),
   docId: z.string().trim().min(1).optional(),
   k: z.number().int().min(1).max(50).default(10),
@@ -51,7 +53,8 @@ export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): Looku
   const documents = new Map(index.snapshot.documents.map((document) => [document.docId, document]));
   if (input.docId && !documents.has(input.docId)) throw new BaogaoError('not_found', { message: `No report with docId "${input.docId}"`, field: 'docId' });
   const entityIds = input.entity ? withDescendants(index.aliases, resolveEntity(index.aliases, input.entity)) : undefined;
-  const period = input.period ? parsePeriodQuery(input.period) : undefined;
+  const period = input.period ? parsePeriodQuery(input.period)
+    : input.periodFrom || input.periodTo ? { text: null, from: input.periodFrom ?? '0000-01-01', to: input.periodTo ?? '9999-12-31' } : undefined;
   if (input.period && !period) throw new BaogaoError('invalid_input', { message: `Cannot read period "${input.period}"; use e.g. 2024, Q4 2024 or 2025-2027`, field: 'period' });
   const queryTerms = new Set(input.query ? index.tokenizer.terms(input.query) : []);
   const hintedMetrics = new Set(input.query ? metricsNamedIn(input.query) : []);

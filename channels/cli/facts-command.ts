@@ -1,7 +1,7 @@
 /** @module `npm run facts -- [--entity Alibaba] [--metric capex] [--period "Q4 2024"] [--query text] [--k 20] [--json]` */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { formatEnglish, METRICS } from '../../core/index.js';
+import { METRICS } from '../../core/index.js';
 import { lookupFacts } from '../../tools/index.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';
 import { parseFlags } from './options-error.js';
@@ -34,7 +34,7 @@ export async function factsCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (!result.facts.length) io.stdout('No facts match.\n');
   const rows = result.facts.map((fact) => [
-    fact.entity ?? '—', fact.metric, `${fact.qualifier ? `${fact.qualifier} ` : ''}${fact.unit === 'currency' || fact.scale ? formatEnglish(fact.value, { unit: fact.unit, currency: fact.currency }) : fact.text}`,
+    fact.entity ?? '—', fact.metric, fact.text,
     fact.period.text ?? '—', `${fact.publisher ?? fact.docId} ${fact.asOf ?? 'undated'}`, `${fact.docId}#p${fact.paragraph}${fact.disputed ? ' (disputed)' : ''}`,
   ]);
   const header = ['entity', 'metric', 'value', 'period', 'source', 'paragraph'];

@@ -1,0 +1,34 @@
+/** @module Follow-up turns: "What about ByteDance?", "And a year earlier?" borrow what the last question set. */
+import type { Period } from '../core/index.js';
+import type { QuestionFrame } from './question-frame.js';
+
+function shifted(period: Period, by: 'year' | 'quarter'): Period {
+  if (!period.from || !period.to) return period;
+  const move = (iso: string, end: boolean) => {
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (by === 'year') date.setUTCFullYear(date.getUTCFullYear() - 1);
+    else if (end) { date.setUTCDate(1); date.setUTCMonth(date.getUTCMonth() - 2); date.setUTCDate(0); }
+    else date.setUTCMonth(date.getUTCMonth() - 3);
+    return date.toISOString().slice(0, 10);
+  };
+  return { text: `${by === 'year' ? 'a year' : 'a quarter'} before ${period.text ?? ''}`.trim(), from: move(period.from, false), to: move(period.to, true) };
+}
+
+/** The frame to answer: this turn's, completed from the previous question's where this one leans on it. */
+export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame | undefined): QuestionFrame {
+  if (!previous || (!frame.leansOnHistory && !frame.shift)) return frame;
+  const periods = frame.shift ? previous.periods.map((period) => shifted(period, frame.shift!)) : frame.periods.length ? frame.periods : previous.periods;
+  return {
+    ...frame,
+    entities: frame.entities.length ? frame.entities : previous.entities,
+    people: frame.people.length ? frame.people : previous.people,
+    metrics: frame.metrics.length ? frame.metrics : previous.metrics,
+    periods,
+    docIds: frame.docIds.length ? frame.docIds : previous.docIds,
+    kind: frame.kind === 'source' ? 'source' : frame.kind === 'general' || frame.shift ? previous.kind : frame.kind,
+    // "a year earlier" asks for the earlier figure, not for a calculation.
+    operation: frame.shift ? undefined : frame.operation ?? previous.operation,
+    wantsMoney: frame.wantsMoney || (frame.metrics.length === 0 && previous.wantsMoney),
+    targetCurrency: frame.targetCurrency ?? previous.targetCurrency,
+  };
+}

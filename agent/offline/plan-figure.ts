@@ -1,0 +1,154 @@
+/** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
+import { sameAmount, type Metric, type Period } from '../../core/index.js';
+import { entityName, sourceName, STOP } from '../phrases.js';
+import type { QuestionFrame } from '../question-frame.js';
+import type { Plan, PlannerContext } from './planner-context.js';
+import { companions, groupByValue, lookupSlot, metricsFor, type ValueGroup } from './select-facts.js';
+import { describeRate, runCalculation } from './run-calculation.js';
+import { citeFact, stateGroups } from './state-facts.js';
+
+/** A metric that, once answered, makes the broader one redundant ("plans to invest" covers "invest"). */
+const COVERS: Partial<Record<Metric, Metric[]>> = { investment_plan: ['investment'], capex: ['investment'], revenue_share: ['revenue'], market_cap: ['valuation'] };
+const SIBLINGS: Partial<Record<Metric, Metric>> = { investment: 'investment_plan', investment_plan: 'investment' };
+
+export interface Answered {
+  entity: string | undefined;
+  metric: Metric | undefined;
+  group: ValueGroup;
+}
+
+function resolvedPeriods(frame: QuestionFrame): (Period | undefined)[] {
+  const periods = frame.periods.filter((period) => period.from);
+  return periods.length ? periods : [undefined];
+}
+
+/** The best value for one subject and metric, trying the sibling metric when the question names another party. */
+export function bestFor(frame: QuestionFrame, entity: string | undefined, metric: Metric | undefined, period: Period | undefined, context: PlannerContext) {
+  let scored = lookupSlot(frame, { entity, metric, period }, context);
+  const sibling = metric ? SIBLINGS[metric] : undefined;
+  if (sibling && frame.entities.length > 1) {
+    const others = lookupSlot(frame, { entity, metric: sibling, period }, context).map((entry) => ({ ...entry, score: entry.score - 1 }));
+    scored = [...scored, ...others];
+  }
+  if (!scored.length) return undefined;
+  // "Alibaba … in Moonshot AI": when the question names a second party, facts that involve it are the answer.
+  const others = frame.entities.filter((id) => id !== entity);
+  const involving = scored.filter(({ fact }) => others.some((id) => fact.counterparty === id || context.aliases.ids(fact.quote).includes(id)));
+  if (others.length && involving.length && frame.kind !== 'comparison') scored = involving;
+  const groups = groupByValue(scored);
+  return { best: groups[0]!, ...companions(groups[0]!, groups), involved: others.length > 0 && involving.length > 0 };
+}
+
+/** "Doubao" and "ByteDance" in one question: the product is the subject, its parent only context. */
+export function mostSpecific(ids: string[], context: PlannerContext): string[] {
+  return ids.filter((id) => !ids.some((other) => other !== id && context.aliases.get(other)?.parent === id));
+}
+
+/** Facts for each subject, metric and period the question names; what was answered, in order. */
+export function answerFigures(frame: QuestionFrame, context: PlannerContext, subjects: (string | undefined)[]): { sentences: string[]; answered: Answered[] } {
+  const found: (Answered & { involved: boolean; together: ValueGroup[]; conflicting: ValueGroup[] })[] = [];
+  const stated = new Set<string>();
+  for (const entity of subjects) {
+    const covered = new Set<Metric>();
+    for (const metric of metricsFor(frame)) {
+      if (metric && covered.has(metric)) continue;
+      for (const period of resolvedPeriods(frame)) {
+        const result = bestFor(frame, entity, metric, period, context);
+        if (!result) continue;
+        const key = result.best.facts.map((entry) => entry.fact.id).join();
+        if (stated.has(key)) continue;
+        stated.add(key);
+        found.push({ entity, metric, group: result.best, involved: result.involved, together: result.together, conflicting: result.conflicting });
+        if (metric) for (const broader of COVERS[metric] ?? []) covered.add(broader);
+      }
+      if (!metric && found.length) break;
+    }
+    if (found.some((entry) => entry.entity === entity) && frame.kind !== 'comparison' && frame.kind !== 'figure') break;
+  }
+  // When some answers involve the other party the question names, the rest are off topic.
+  const relevant = frame.kind !== 'comparison' && found.some((entry) => entry.involved) ? found.filter((entry) => entry.involved) : found;
+  // Metrics added for "how much … paid" are alternatives: keep the named ones and the first alternative per subject.
+  const kept = relevant.filter((entry, i) => !entry.metric || frame.metrics.includes(entry.metric)
+    || !relevant.slice(0, i).some((earlier) => earlier.entity === entry.entity && earlier.metric && !frame.metrics.includes(earlier.metric)));
+  const sentences: string[] = [];
+  const quoted = new Set<string>();
+  for (const entry of kept) {
+    const lead = entry.group.facts[0]!.fact;
+    if (lead.disputed && quoted.has(lead.quote)) continue;
+    quoted.add(lead.quote);
+    sentences.push(...stateGroups(entry.group, entry.together, entry.conflicting, context));
+  }
+  return { sentences, answered: kept };
+}
+
+/** The question's own figures, checked against the reports: a figure they contradict is a false premise. */
+export function premiseCorrection(frame: QuestionFrame, answered: Answered[], context: PlannerContext): string | undefined {
+  const wrong = frame.stated.filter((quantity) => {
+    const comparable = answered.map((entry) => entry.group.facts[0]!.fact).filter((fact) => (fact.unit === 'percent') === (quantity.unit === 'percent'));
+    return comparable.length > 0 && !comparable.some((fact) => sameAmount(fact, quantity, 0.01));
+  });
+  if (!wrong.length) return undefined;
+  return context.lang === 'en' ? "The reports don't support the figure in the question." : '报道并不支持问题中的数字。';
+}
+
+/** Which of two compared values is larger, with the ratio from the calculator. */
+function compareTwo(first: Answered, second: Answered, context: PlannerContext): { sentence: string; firstIsLarger: boolean } | undefined {
+  const a = first.group.facts[0]!.fact;
+  const b = second.group.facts[0]!.fact;
+  if (a.unit !== b.unit || (a.unit === 'currency' && !a.currency)) return undefined;
+  const name = (entry: Answered) => entityName(context.aliases, entry.entity ?? null, context.lang);
+  if (a.unit === 'percent') {
+    // Shares compare in percentage points, not as a ratio of ratios.
+    const { result } = runCalculation(context, Number(a.value) >= Number(b.value) ? 'a - b' : 'b - a', { a: a.id, b: b.id });
+    const points = (Number(result.result.value)).toFixed(1).replace(/\.0$/, '');
+    const [higher, lower] = Number(a.value) >= Number(b.value) ? [first, second] : [second, first];
+    context.amounts.push({ value: points, unit: 'number', currency: null });
+    return { firstIsLarger: higher === first, sentence: context.lang === 'en' ? `${name(higher)}'s is higher, by ${points} percentage points over ${name(lower)}'s.` : `${name(higher)}比${name(lower)}高${points}个百分点。` };
+  }
+  const sameCurrency = a.currency === b.currency;
+  const expression = sameCurrency ? 'a / b' : `a / convert(b, ${b.currency}, ${a.currency})`;
+  const { result } = runCalculation(context, expression, { a: a.id, b: b.id });
+  const ratio = Number(result.result.value);
+  const [bigger, smaller] = ratio >= 1 ? [first, second] : [second, first];
+  const times = ratio >= 1 ? ratio : 1 / ratio;
+  const shown = times.toFixed(times >= 10 ? 0 : 1);
+  context.amounts.push({ value: shown, unit: 'number', currency: null });
+  const rate = result.rates[0];
+  const firstIsLarger = bigger === first;
+  if (context.lang === 'zh') return { firstIsLarger, sentence: `${name(bigger)}的数字更大,约为${name(smaller)}的${shown}倍${sameCurrency ? '' : `(${rate ? describeRate(rate, context) : ''})`}${STOP.zh}` };
+  return { firstIsLarger, sentence: `${name(bigger)}'s figure is larger, about ${shown} times ${name(smaller)}'s${sameCurrency ? '' : ` (converting ${rate ? describeRate(rate, context) : ''})`}.` };
+}
+
+export const planFigure: Plan = async (frame, context) => {
+  const comparing = frame.kind === 'comparison' && frame.entities.length >= 2;
+  const subjects = comparing ? frame.entities : frame.entities.length ? mostSpecific(frame.entities, context) : [undefined];
+  const { sentences, answered } = answerFigures(frame, context, subjects);
+  if (!answered.length) return undefined;
+  const only = answered.length === 1 ? answered[0]!.group : undefined;
+  const lead = only?.facts[0]!.fact;
+  // One figure from one report: let the report's own sentence support it.
+  if (lead && !lead.disputed && only!.facts.every((entry) => entry.fact.docId === lead.docId) && lead.quote.length <= 220 && context.lang === 'en') {
+    const source = sourceName(context.documents.get(lead.docId), 'en');
+    sentences.push(`${source.charAt(0).toUpperCase()}${source.slice(1)}: “${lead.quote}” ${citeFact(lead, context)}`);
+  }
+  const correction = premiseCorrection(frame, answered, context);
+  if (correction) sentences.unshift(correction);
+  if (frame.kind === 'yesno') {
+    const lead = answered[0]!.group.facts[0]!.fact;
+    const confirms = frame.stated.length > 0 && !correction && !lead.disputed;
+    sentences.unshift(context.lang === 'en' ? (confirms ? 'Yes.' : lead.disputed ? 'No, not according to the reports.' : 'Not as stated.') : confirms ? '是的。' : '据报道并非如此。');
+  }
+  if (comparing) {
+    const [first, second] = [answered.find((entry) => entry.entity === frame.entities[0]), answered.find((entry) => entry.entity === frame.entities[1])];
+    const verdict = first && second ? compareTwo(first, second, context) : undefined;
+    if (verdict) sentences.push(verdict.sentence);
+    // "Is Alibaba investing more than Tencent?": say yes or no before the figures.
+    if (verdict && /^\s*(?:is|are|does|do|did|was|were|has|have)\b/i.test(frame.text)) {
+      const asksMore = !/\b(?:less|smaller|lower|fewer)\b/i.test(frame.text);
+      const yes = verdict.firstIsLarger === asksMore;
+      sentences.unshift(context.lang === 'en' ? (yes ? 'Yes.' : 'No.') : yes ? '是的。' : '不是。');
+    }
+  }
+  return { sentences };
+};
+

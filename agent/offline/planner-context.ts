@@ -1,0 +1,27 @@
+/** @module What every offline plan works with: the index, the tools, the citation book and the answer's language. */
+import type { AnswerCalculation, Comparable, Lang, Paragraph, ReportDocument } from '../../core/index.js';
+import type { AliasTable, OpenIndex } from '../../index/index.js';
+import type { CitationBook } from '../citation-book.js';
+import type { QuestionFrame } from '../question-frame.js';
+import type { ToolRunner } from '../tool-runner.js';
+
+export interface PlannerContext {
+  index: OpenIndex;
+  aliases: AliasTable;
+  tools: ToolRunner;
+  book: CitationBook;
+  lang: Lang;
+  documents: Map<string, ReportDocument>;
+  paragraphs: Map<string, Paragraph>;
+  /** Amounts the answer may state beyond its quotes: facts used and calculation results. */
+  amounts: Comparable[];
+  calculations: AnswerCalculation[];
+}
+
+/** What a plan produces: sentences with their [n] markers already in place. */
+export interface PlanResult {
+  sentences: string[];
+  refused?: boolean;
+}
+
+export type Plan = (frame: QuestionFrame, context: PlannerContext) => Promise<PlanResult | undefined>;

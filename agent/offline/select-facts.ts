@@ -1,0 +1,91 @@
+/** @module Which facts answer a question: looked up per entity, metric and period, then grouped by value. */
+import { sameAmount, type Fact, type Metric, type Period } from '../../core/index.js';
+import { figureWithItem } from '../phrases.js';
+import type { QuestionFrame } from '../question-frame.js';
+import type { PlannerContext } from './planner-context.js';
+
+const MONEY_METRICS: Metric[] = ['investment', 'investment_plan', 'orders', 'funding', 'capex'];
+const PERCENT_ONLY: Metric[] = ['stake', 'revenue_share', 'market_share', 'deal_share', 'cost_reduction', 'growth_rate'];
+
+export interface ScoredFact {
+  fact: Fact;
+  score: number;
+}
+
+/** A value the reports give, with every fact that states it. */
+export interface ValueGroup {
+  facts: ScoredFact[];
+  score: number;
+}
+
+export interface Slot {
+  entity: string | undefined;
+  metric: Metric | undefined;
+  period: Period | undefined;
+}
+
+/** "380 billion yuan (~$52.5 billion)": the bracketed approximation restates the figure before it. */
+function isApproximationOf(fact: Fact, all: Fact[]): boolean {
+  return fact.qualifier === 'about' && all.some((other) => other !== fact && other.quote === fact.quote && other.currency && fact.currency && other.currency !== fact.currency && other.metric === fact.metric);
+}
+
+export function metricsFor(frame: QuestionFrame): (Metric | undefined)[] {
+  let metrics: (Metric | undefined)[] = [...frame.metrics];
+  if (frame.wantsMoney && !metrics.some((metric) => metric && !PERCENT_ONLY.includes(metric))) metrics = [...MONEY_METRICS.filter((metric) => metrics.length === 0 || metric !== 'capex'), ...metrics];
+  return metrics.length ? metrics : [undefined];
+}
+
+export function lookupSlot(frame: QuestionFrame, slot: Slot, context: PlannerContext, extraEntities: string[] = []): ScoredFact[] {
+  const result = context.tools.lookup({
+    ...(slot.entity ? { entity: slot.entity } : {}),
+    ...(slot.metric ? { metric: slot.metric } : {}),
+    ...(slot.period?.from ? { periodFrom: slot.period.from, periodTo: slot.period.to! } : {}),
+    ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}),
+    query: frame.text.slice(0, 300),
+    k: 30,
+  });
+  const others = [...frame.entities, ...extraEntities].filter((id) => id !== slot.entity);
+  const questionTerms = new Set(context.index.tokenizer.terms(frame.text));
+  const all = result.facts;
+  return all
+    .filter((fact) => !isApproximationOf(fact, all) || (frame.targetCurrency && fact.currency === frame.targetCurrency))
+    .filter((fact) => !frame.wantsMoney || fact.unit === 'currency' || !slot.metric || !MONEY_METRICS.includes(slot.metric))
+    .map((fact) => {
+      let score = fact.score;
+      // "Alibaba … Moonshot AI": a fact about one that names the other is about both.
+      if (others.some((id) => fact.counterparty === id)) score += 3;
+      else if (others.some((id) => context.aliases.ids(fact.quote).includes(id))) score += 1.5;
+      if (frame.wantsMoney && fact.unit === 'currency') score += 1;
+      // "How many developers": the counted noun right after the figure should be the one asked about.
+      const counted = context.index.tokenizer.terms(figureWithItem(fact).slice(fact.text.length));
+      if (counted.some((term) => !term.startsWith('@') && !term.startsWith('#') && questionTerms.has(term))) score += 1;
+      return { fact, score };
+    });
+}
+
+/** Facts that state the same amount (any report) form one group; the best group comes first. */
+export function groupByValue(scored: ScoredFact[]): ValueGroup[] {
+  const groups: ValueGroup[] = [];
+  for (const entry of scored) {
+    const group = groups.find((candidate) => candidate.facts[0]!.fact.metric === entry.fact.metric && sameAmount(candidate.facts[0]!.fact, entry.fact, 0.001)
+      && candidate.facts[0]!.fact.currency === entry.fact.currency);
+    if (group) { group.facts.push(entry); group.score += entry.score * 0.5; } else groups.push({ facts: [entry], score: entry.score });
+  }
+  for (const group of groups) group.facts.sort((a, b) => (b.fact.asOf ?? '').localeCompare(a.fact.asOf ?? '') || b.score - a.score);
+  return groups.sort((a, b) => b.score - a.score || (b.facts[0]!.fact.period.to ?? '').localeCompare(a.facts[0]!.fact.period.to ?? ''));
+}
+
+/** Other values that belong in the same answer: the same sentence or paragraph (several figures), or the same period in another report (a conflict). */
+export function companions(best: ValueGroup, groups: ValueGroup[]): { together: ValueGroup[]; conflicting: ValueGroup[] } {
+  const lead = best.facts[0]!.fact;
+  const together: ValueGroup[] = [];
+  const conflicting: ValueGroup[] = [];
+  for (const group of groups) {
+    if (group === best) continue;
+    const fact = group.facts[0]!.fact;
+    if (fact.metric !== lead.metric || fact.entity !== lead.entity || fact.disputed) continue;
+    if (fact.paragraphId === lead.paragraphId) together.push(group);
+    else if (fact.docId !== lead.docId && lead.period.from && fact.period.from === lead.period.from && fact.period.to === lead.period.to && fact.unit === lead.unit) conflicting.push(group);
+  }
+  return { together, conflicting };
+}

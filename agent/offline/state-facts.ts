@@ -1,0 +1,73 @@
+/** @module Turns chosen facts into cited sentences: one value, several values, or reports that disagree. */
+import { splitSentences, type Fact } from '../../core/index.js';
+import { factClause, figure, sourceName, STOP } from '../phrases.js';
+import type { PlannerContext } from './planner-context.js';
+import type { ValueGroup } from './select-facts.js';
+
+export function citeFact(fact: Fact, context: PlannerContext): string {
+  context.amounts.push(fact);
+  return `[${context.book.cite(fact.paragraphId, fact.quote)}]`;
+}
+
+/** "over 53,000 Nvidia and 90,000 domestic AI chips": figures stated together, quoted as the report words them. */
+function togetherSpan(facts: Fact[]): string | undefined {
+  const quote = facts[0]!.quote;
+  if (!facts.every((fact) => fact.quote === quote)) return undefined;
+  const starts = facts.map((fact) => quote.indexOf(fact.text)).filter((index) => index >= 0);
+  if (starts.length !== facts.length) return undefined;
+  const first = Math.min(...starts);
+  const last = facts.reduce((end, fact) => Math.max(end, quote.indexOf(fact.text) + fact.text.length), 0);
+  const tail = quote.slice(last).match(/^[^,;.()]{0,40}?(?=\s+(?:by|in|for|from|to|at|on|as|over|since|and|which|that)\b|[,;.()]|$)/)?.[0] ?? '';
+  return quote.slice(first, last) + tail;
+}
+
+export function stateGroups(best: ValueGroup, together: ValueGroup[], conflicting: ValueGroup[], context: PlannerContext): string[] {
+  const { lang, aliases } = context;
+  const lead = best.facts[0]!.fact;
+  const sentences: string[] = [];
+  if (lead.disputed) {
+    const clause = factClause(lead, aliases, lang);
+    // Cite the sentence that reports the denial too, so the "denied" claim has its own source.
+    const paragraph = context.paragraphs.get(lead.paragraphId)!;
+    const denial = splitSentences(paragraph.text).find((sentence) => sentence.text !== lead.quote && /\bdenied\b|否认|辟谣/i.test(sentence.text));
+    const markers = `${citeFact(lead, context)}${denial ? `[${context.book.cite(paragraph.id, denial.text)}]` : ''}`;
+    sentences.push(lang === 'en'
+      ? `The reports mention this only as market talk that was later denied: ${clause} ${markers}${STOP.en}`
+      : `报道仅将此作为市场传闻提及,且随后已被否认:${clause}${markers}${STOP.zh}`);
+    return sentences;
+  }
+  if (conflicting.length) {
+    const all = [best, ...conflicting].map((group) => group.facts[0]!.fact).sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? ''));
+    const [newest, ...older] = all;
+    const source = (fact: Fact) => sourceName(context.documents.get(fact.docId), lang);
+    if (lang === 'en') {
+      sentences.push(`The reports differ. ${factClause(newest!, aliases, lang)}, according to ${source(newest!)} ${citeFact(newest!, context)}; ${older.map((fact) => `${source(fact)} gives ${figure(fact, lang)} ${citeFact(fact, context)}`).join('; ')}.`);
+    } else {
+      sentences.push(`各报道说法不一。据${source(newest!)},${factClause(newest!, aliases, lang)}${citeFact(newest!, context)};${older.map((fact) => `${source(fact)}则称为${figure(fact, lang)}${citeFact(fact, context)}`).join(';')}${STOP.zh}`);
+    }
+    const differing = all.find((fact) => /AI-related|AI related|人工智能相关/i.test(fact.quote));
+    if (differing && lang === 'en') sentences.push(`${source(differing)} describes its figure as AI-related capital expenditure ${citeFact(differing, context)}.`);
+    return sentences;
+  }
+  const span = together.length && lang === 'en' ? togetherSpan([lead, ...together.map((group) => group.facts[0]!.fact)]) : undefined;
+  if (span) {
+    sentences.push(`${factClause(lead, aliases, lang).split(':')[0]}: ${span} ${citeFact(lead, context)}.`);
+    for (const group of together) citeFact(group.facts[0]!.fact, context);
+  } else {
+    // Other figures the same passage gives for the same thing ("surged to HK$2.30 trillion … current HK$2.6173 trillion").
+    const also = together.map((group) => `${figure(group.facts[0]!.fact, lang)} ${citeFact(group.facts[0]!.fact, context)}`.trim());
+    const main = `${factClause(lead, aliases, lang)} ${citeFact(lead, context)}`;
+    sentences.push(also.length
+      ? (lang === 'en' ? `${main}; the same passage also gives ${also.join(' and ')}.` : `${main};同一段落还给出了${also.join('和')}。`)
+      : `${main}${STOP[lang]}`);
+  }
+  const agreeing = best.facts.slice(1).filter((entry) => entry.fact.docId !== lead.docId);
+  const sources = [...new Map(agreeing.map((entry) => [entry.fact.docId, entry.fact])).values()].slice(0, 2);
+  if (sources.length) {
+    const markers = sources.map((fact) => citeFact(fact, context)).join('');
+    sentences.push(lang === 'en'
+      ? `${sources.map((fact) => sourceName(context.documents.get(fact.docId), lang)).join(' and ')} report${sources.length === 1 ? 's' : ''} the same figure ${markers}.`
+      : `${sources.map((fact) => sourceName(context.documents.get(fact.docId), lang)).join('和')}的报道给出了相同数字${markers}。`);
+  }
+  return sentences;
+}

@@ -1,0 +1,98 @@
+/** @module How the offline planner words things, in English and in Chinese. */
+import { formatChinese, formatEnglish, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
+import type { AliasTable } from '../index/index.js';
+
+const ZH_QUALIFIER: Record<Qualifier, string> = { over: '超过', about: '约', nearly: '近', 'up to': '最多', 'at least': '至少', under: '不到' };
+const ZH_QUARTER = ['一', '二', '三', '四'];
+
+export type FigureLike = Pick<Fact, 'value' | 'unit' | 'currency' | 'qualifier' | 'text'> & { high?: string | undefined; item?: string | undefined };
+
+/** English keeps the report's own wording (verbatim, so it grounds); Chinese is written in 亿/万. */
+export function figure(fact: FigureLike, lang: Lang): string {
+  if (lang === 'en') return fact.text.replace(/^\(|\)$/g, '');
+  const qualifier = fact.qualifier ? ZH_QUALIFIER[fact.qualifier] : '';
+  if (fact.unit === 'percent') return `${qualifier}${fact.value}%${fact.high ? `至${fact.high}%` : ''}`;
+  if (fact.unit === 'multiple') return `${qualifier}${fact.value}倍`;
+  const unit = fact.unit === 'currency' ? 'currency' : 'count';
+  return `${qualifier}${formatChinese(fact.value, { unit, currency: fact.currency, maxFractionDigits: 4 })}`;
+}
+
+const COUNT_METRICS: Metric[] = ['chips', 'servers', 'users', 'api_calls', 'models', 'other'];
+
+/** The figure with the noun it counts, verbatim from the quote: "16.47 trillion daily API calls". */
+export function figureWithItem(fact: FigureLike & Pick<Fact, 'quote'>): string {
+  const at = fact.quote.indexOf(fact.text);
+  if (at < 0) return fact.text;
+  const tail = fact.quote.slice(at + fact.text.length).match(/^[^,;.()“”"]{0,40}?(?=\s+(?:by|in|for|from|to|at|on|as|over|since|which|that|of|versus|compared)\b|[,;.()“”"]|$)/)?.[0] ?? '';
+  return `${fact.text}${tail}`.trim();
+}
+
+/** A computed amount, rounded for reading. */
+export function computed(value: string, unit: 'currency' | 'percent' | 'count' | 'number', currency: Fact['currency'], lang: Lang): string {
+  const options = { unit, currency, maxFractionDigits: 2 } as const;
+  return lang === 'en' ? formatEnglish(value, options) : formatChinese(value, options);
+}
+
+export function periodPhrase(period: Period | undefined, lang: Lang): string {
+  if (!period) return '';
+  const { from, to, text } = period;
+  if (from && to) {
+    const [fy, fm] = [from.slice(0, 4), Number(from.slice(5, 7))];
+    const ty = to.slice(0, 4);
+    const months = (Number(ty) - Number(fy)) * 12 + Number(to.slice(5, 7)) - fm + 1;
+    if (months === 3) return lang === 'en' ? ` in Q${(fm + 2) / 3} ${fy}` : `${fy}年第${ZH_QUARTER[(fm - 1) / 3]}季度`;
+    if (months === 12) return lang === 'en' ? ` in ${fy}` : `${fy}年`;
+    return lang === 'en' ? ` in ${fy}–${ty}` : `${fy}—${ty}年`;
+  }
+  return text ? (lang === 'en' ? ` (${text})` : `(${text})`) : '';
+}
+
+export function entityName(aliases: AliasTable, id: string | null, lang: Lang, fallback = ''): string {
+  if (!id) return fallback || (lang === 'en' ? 'The report' : '报道');
+  const names = aliases.get(id)?.names ?? [id];
+  if (lang === 'zh') return names.find((name) => /\p{Script=Han}/u.test(name)) ?? names[0]!;
+  return names.find((name) => !/\p{Script=Han}/u.test(name)) ?? names[0]!;
+}
+
+export function sourceName(document: ReportDocument | undefined, lang: Lang): string {
+  const publisher = document?.publisher ?? (lang === 'en' ? 'an unattributed report' : '一篇未署名报道');
+  const date = document?.date ?? (lang === 'en' ? 'undated' : '未注明日期');
+  return lang === 'en' ? `${publisher} (${date})` : `${publisher}(${date})`;
+}
+
+const EN: Partial<Record<Metric, string>> = {
+  capex: "{S}'s capital expenditure{P} was {V}", investment_plan: '{S} plans to invest {V}{C}{P}', investment: '{S} invested {V}{C}{P}',
+  stake: '{S} took a {V} stake{C}{P}', valuation: '{S} was valued at {V}{P}', market_cap: "{S}'s market capitalization{P} was {V}",
+  share_price: "{S}'s share price{P} was {V}", revenue: "{S}'s revenue{P} was {V}", revenue_share: '{S} accounted for {V} of revenue{P}',
+  growth_rate: '{S}{G} grew {V}{P}', funding: '{S} raised {V}{P}', headcount: '{S} had {V} employees{P}', market_share: "{S}'s market share{P} was {V}",
+  cost_reduction: '{S} cut costs by {V}{P}', deal_share: "{V} of {S}'s deals{P}", loss: "{S}'s loss{P} was {V}", market_size: 'The market size{P} was {V}',
+  orders: '{S} spent {V}{C}{P}', rnd: "{S}'s R&D spending{P} was {V}",
+};
+const GROWTH_OF: Partial<Record<Metric, [string, string]>> = {
+  revenue: ["'s revenue", '营收'], capex: ["'s capital expenditure", '资本开支'], api_calls: ["'s API calls", '调用量'], users: ["'s users", '用户数'],
+  rnd: ["'s R&D spending", '研发支出'], loss: ["'s loss", '亏损'], chips: ["'s chip output", '芯片产量'],
+};
+const ZH: Partial<Record<Metric, string>> = {
+  capex: '{S}{P}的资本开支为{V}', investment_plan: '{S}计划{P}投入{V}', investment: '{S}{P}{C}投资{V}', stake: '{S}{C}持股{V}',
+  valuation: '{S}{P}的估值为{V}', market_cap: '{S}{P}的市值为{V}', share_price: '{S}{P}的股价为{V}', revenue: '{S}{P}的营收为{V}',
+  revenue_share: '{S}{P}占营收的{V}', growth_rate: '{S}{P}{G}增长{V}', funding: '{S}{P}融资{V}', headcount: '{S}{P}共有员工{V}人',
+  market_share: '{S}{P}的市场份额为{V}', cost_reduction: '{S}{P}成本降低{V}', deal_share: '{S}{P}的交易中有{V}', loss: '{S}{P}亏损{V}',
+  market_size: '{P}市场规模为{V}', orders: '{S}{P}{C}支出{V}', rnd: '{S}{P}的研发支出为{V}',
+  users: '{S}{P}的用户/客户数为{V}', models: '{S}{P}的模型数量为{V}', chips: '{S}{P}的芯片数量为{V}', servers: '{S}{P}的服务器数量为{V}',
+  api_calls: '{S}{P}的调用量为{V}',
+};
+
+/** One sentence stating a fact, without the citation marker or the final stop. */
+export function factClause(fact: Fact, aliases: AliasTable, lang: Lang): string {
+  const subject = entityName(aliases, fact.entity, lang, fact.entityName ?? '');
+  const counterparty = fact.counterparty ? entityName(aliases, fact.counterparty, lang) : '';
+  const value = lang === 'en' && COUNT_METRICS.includes(fact.metric) ? figureWithItem(fact) : figure(fact, lang);
+  const item = '';
+  const grown = fact.growthOf ? GROWTH_OF[fact.growthOf] : undefined;
+  const template = (lang === 'en' ? EN : ZH)[fact.metric] ?? (lang === 'en' ? '{S}: {V}{I}{P}' : '{S}{P}:{V}{I}');
+  return template
+    .replace('{S}', subject).replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))
+    .replace('{C}', counterparty ? (lang === 'en' ? (fact.metric === 'orders' ? ` from ${counterparty}` : ` in ${counterparty}`) : fact.metric === 'stake' ? `在${counterparty}` : `向${counterparty}`) : '');
+}
+
+export const STOP: Record<Lang, string> = { en: '.', zh: '。' };

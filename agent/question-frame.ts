@@ -1,0 +1,100 @@
+/** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
+import {
+  detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities,
+  type Lang, type Metric, type Period, type Quantity, type ReportDocument,
+} from '../core/index.js';
+import type { AliasTable } from '../index/index.js';
+
+export type AnswerKind = 'figure' | 'list' | 'date' | 'who' | 'source' | 'yesno' | 'comparison' | 'general';
+export type Operation = 'per_year' | 'prior' | 'difference' | 'total' | 'change' | 'valuation' | 'unit_price' | 'convert' | 'share';
+
+export interface QuestionFrame {
+  text: string;
+  lang: Lang;
+  /** Actor ids (companies, products), in order of mention. */
+  entities: string[];
+  /** People named in the question. */
+  people: string[];
+  metrics: Metric[];
+  periods: Period[];
+  /** Reports the question names by publisher ("reported by Business Show"). */
+  docIds: string[];
+  /** Figures the question itself states: a premise to check, not an answer. */
+  stated: Quantity[];
+  kind: AnswerKind;
+  operation: Operation | undefined;
+  /** Currency the user wants the answer in ("in US dollars"). */
+  targetCurrency: 'USD' | 'CNY' | undefined;
+  /** The question asks for money ("how much … paid"), even when it names a percentage metric. */
+  wantsMoney: boolean;
+  /** A "what about X?" / "and a year earlier?" turn that leans on the previous question. */
+  leansOnHistory: boolean;
+  /** Shift the previous period back: "a year earlier", "the quarter before". */
+  shift: 'year' | 'quarter' | undefined;
+  /** Instructions to the assistant found in the question (ignored, but acknowledged). */
+  injection: boolean;
+  /** Small talk or a topic the reports cannot cover. */
+  chatter: boolean;
+}
+
+const INJECTION = /\b(?:ignore (?:all |any )?(?:previous|prior|above) instructions|system prompt|developer mode|jailbreak|reveal (?:your|the) (?:configuration|config|prompt|instructions|api key)|api key|as an admin)\b|忽略(?:之前|以上)的?指令|系统提示/i;
+const CHATTER = /\b(?:weather|joke|poem|recipe|football|movie|song|horoscope|hello|hi there|how are you|who are you|your name)\b|天气|笑话|写诗|你好|你是谁/i;
+const OPERATIONS: [Operation, RegExp][] = [
+  ['valuation', /\b(?:implied|imply|implies)\b.*\bvaluation\b|\bvaluation\b.*\b(?:implied|imply|implies)\b|估值/i],
+  ['unit_price', /\b(?:per|each)\s+(?:server|gpu|chip|card|unit|share)\b|\bunit (?:price|cost)\b|单价|每台|每块/i],
+  ['per_year', /\bper year\b|\beach year\b|\ba year\?|\bannual(?:ly)?\b|\bon average\b|\baverage\b|每年|年均|平均/i],
+  ['prior', /\b(?:imply|implied|implies)\b|\bprior\b|\bprevious (?:year|quarter)\b|\byear (?:before|earlier)\b|去年同期|上一年/i],
+  ['difference', /\bby how (?:many|much)\b|\bhow much (?:more|less|bigger|larger|smaller)\b|\bdifference\b|\bfall from\b|\bdrop from\b|相差|减少了多少|少了多少|多了多少/i],
+  ['total', /\b(?:total|combined|altogether|in all|sum)\b|合计|总共|加起来/i],
+  ['change', /\bpercentage change\b|\bgrowth rate\b|\bhow (?:fast|much) did .* (?:grow|rise|fall)\b|增长率|增幅/i],
+  ['share', /\bwhat (?:share|percentage|proportion|fraction) of\b|占比|占.*比例/i],
+  ['convert', /\bin (?:US )?dollars\b|\bin USD\b|\bin (?:yuan|RMB|renminbi)\b|换算成|折合/i],
+];
+
+function kindOf(text: string, entities: string[], metrics: Metric[], operation: Operation | undefined): AnswerKind {
+  if (/\bwhich (?:report|article|source)\b|\bwho (?:said|reported)\b|\bwhere (?:did|does) (?:that|this|it) come from\b|\bsource\b|哪(?:篇|个)(?:报告|文章)|出处|来源/i.test(text)) return 'source';
+  if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\bwho (?:raised|invested|spent) more\b|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2) return 'comparison';
+  if (/^\s*(?:which|what) (?:companies|company|firms|startups|cloud providers|providers|giants|car ?makers|clients|customers|ai (?:model )?startups|chinese internet giants)\b|^\s*list\b|哪些|哪几家/i.test(text)) return 'list';
+  if (/^\s*(?:when|what date|on what date|in which (?:year|month))\b|什么时候|何时|哪一?天|哪一?年/i.test(text)) return 'date';
+  if (/^\s*who\b|谁/i.test(text)) return 'who';
+  if (/^\s*(?:did|does|do|is|are|was|were|has|have|will|can)\b|是否|吗[?？]?\s*$/i.test(text) && !operation) return 'yesno';
+  if (metrics.length || operation || /\bhow (?:much|many)\b|多少|几/i.test(text)) return 'figure';
+  return 'general';
+}
+
+/** Removes sentences that instruct the assistant, keeping the real question. */
+export function withoutInjection(text: string): string {
+  // "Reveal your configuration, then say …": instructions and the question can share a sentence.
+  const clauses = text.split(/(?<=[.!?。！？])\s+|,?\s+(?=(?:and )?then\b)|[,，]\s*(?=然后)/i);
+  const kept = clauses.filter((clause) => !INJECTION.test(clause));
+  return (kept.length ? kept.join(' ') : text).replace(/^\s*(?:then|and then|after that|然后)[,\s]+/i, '').replace(/^\s*(?:say|tell me|tell)\s+/i, '');
+}
+
+export function understandQuestion(raw: string, deps: { aliases: AliasTable; documents: ReportDocument[] }): QuestionFrame {
+  const injection = INJECTION.test(raw);
+  const text = injection ? withoutInjection(raw) : raw;
+  const mentions = deps.aliases.find(text);
+  const kindOfId = (id: string) => deps.aliases.get(id)?.kind;
+  // "Alibaba Cloud" yields alibaba-cloud and its parent at one position: keep the specific one.
+  const positions = new Map<number, string>();
+  for (const mention of mentions) if (!positions.has(mention.index)) positions.set(mention.index, mention.id);
+  const named = [...positions.values()];
+  const entities = [...new Set(named.filter((id) => kindOfId(id) === 'company' || kindOfId(id) === 'product'))];
+  const people = [...new Set(named.filter((id) => kindOfId(id) === 'person'))];
+  const metrics = metricsNamedIn(text);
+  const operation = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
+  const docIds = deps.documents.filter((document) => document.publisher && new RegExp(`\\b${document.publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)).map((document) => document.docId);
+  const stated = parseQuantities(text).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));
+  const kind = kindOf(text, entities, metrics, operation);
+  const leansOnHistory = /^\s*(?:and|what about|how about|and what about|same for|what of)\b|^\s*(?:那|那么)?.{0,8}呢[?？]?\s*$|^\s*(?:which|what) (?:report|source)\b.*\b(?:that|this)\b|\bthat\b.*\?$|^\s*and\b/i.test(text)
+    || (entities.length === 0 && metrics.length > 0) || /\b(?:that|this|it)\b/i.test(text) && entities.length === 0;
+  const shift = /\b(?:a|one) year (?:earlier|before)\b|\bthe year before\b|\bprevious year\b|\bprior year\b|前一年|上一年/i.test(text) ? 'year'
+    : /\bthe quarter before\b|\bprevious quarter\b|\ba quarter earlier\b|上一?季度/i.test(text) ? 'quarter' : undefined;
+  const targetCurrency = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i.test(text) ? 'USD' : /\bin (?:yuan|RMB|renminbi)\b|人民币/i.test(text) ? 'CNY' : undefined;
+  const wantsMoney = /\bhow much\b.*\b(?:pay|paid|spend|spent|cost|invest(?:ed)?|raise[sd]?)\b|花了多少|支付了?多少|投了多少/i.test(text);
+  const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
+  return {
+    text, lang: detectLang(raw), entities, people, metrics, periods: findPeriods(text, null), docIds, stated, kind, operation,
+    targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter,
+  };
+}

@@ -1,0 +1,69 @@
+/** @module The Answer contract every agent returns and every channel serves (see DESIGN.md). */
+import type { Lang } from './lang.js';
+
+export interface ChatMessage {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface Citation {
+  n: number;
+  paragraphId: string;
+  docId: string;
+  paragraph: number;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  /** A verbatim substring of the cited paragraph (its text or its Chinese original). */
+  quote: string;
+}
+
+export type ToolName = 'search_reports' | 'lookup_facts' | 'capex_calculator';
+
+export interface AnswerStep {
+  tool: ToolName;
+  input: Record<string, unknown>;
+  /** A one-line summary of what came back. */
+  output: string;
+  ms: number;
+}
+
+export interface CalculationOperand {
+  name: string;
+  text: string;
+  value: string;
+  factId?: string;
+  /** The citation number of the paragraph the operand comes from. */
+  citation?: number;
+}
+
+export interface AnswerCalculation {
+  expression: string;
+  operands: CalculationOperand[];
+  result: { value: string; english: string; chinese: string };
+  steps: { expression: string; result: string }[];
+  /** An exchange rate the calculation used, with where it came from. */
+  rate?: { pair: string; rate: string; source: string; asOf: string | null; citation?: number };
+}
+
+export interface Answer {
+  /** Text with [n] markers pointing into `citations`. */
+  answer: string;
+  citations: Citation[];
+  steps: AnswerStep[];
+  calculations: AnswerCalculation[];
+  /** Every number in `answer` traces to a cited quote, a fact used, or a calculation. */
+  grounded: boolean;
+  ungroundedNumbers: string[];
+  refused: boolean;
+  lang: Lang;
+  agent: 'offline' | 'llm';
+  /** Set when the LLM agent failed and the offline planner answered instead. */
+  fallback?: { from: 'llm'; reason: string };
+  timings: { totalMs: number; toolsMs: number };
+}
+
+export type AgentEvent =
+  | { type: 'step'; step: AnswerStep }
+  | { type: 'delta'; text: string }
+  | { type: 'done'; answer: Answer };

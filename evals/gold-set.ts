@@ -1,0 +1,32 @@
+/** @module The hand-written gold questions (evals/gold-questions.json), validated on load. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const goldFigure = z.object({
+  value: z.string().regex(/^-?\d+(\.\d+)?$/),
+  unit: z.enum(['currency', 'percent', 'count', 'number']).optional(),
+  currency: z.enum(['CNY', 'USD', 'HKD', 'GBP', 'EUR']).optional(),
+  /** Relative; defaults to 0.5% (rounding). */
+  tolerance: z.number().positive().max(0.2).optional(),
+});
+
+export const goldQuestionSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['figure', 'multi', 'calculation', 'comparison', 'conflict', 'list', 'dates_people', 'chinese', 'followup', 'refusal', 'adversarial']),
+  lang: z.enum(['en', 'zh']),
+  messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().min(1) })).min(1),
+  expect: z.object({
+    figures: z.array(goldFigure).default([]),
+    terms: z.array(z.array(z.string()).min(1)).default([]),
+    paragraphs: z.array(z.object({ doc: z.string(), find: z.string() })).default([]),
+    refusal: z.boolean().default(false),
+    calculation: z.boolean().default(false),
+    forbidden: z.array(z.string()).default([]),
+  }),
+});
+export type GoldQuestion = z.infer<typeof goldQuestionSchema>;
+
+export function loadGoldQuestions(path = new URL('./gold-questions.json', import.meta.url)): GoldQuestion[] {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { questions: unknown[] };
+  return z.array(goldQuestionSchema).parse(raw.questions);
+}
