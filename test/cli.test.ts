@@ -56,6 +56,19 @@ describe('cli', () => {
     expect(calc.stdout).toContain(`q4: 36.578 billion yuan — ${factId.split('/')[0]}`);
   });
 
+  it('ask prints the answer with numbered sources, or the Answer JSON, and takes earlier turns', async () => {
+    const plain = await cli(['ask', "What was Tencent's capital expenditure in Q4 2024?"]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/36\.578 billion yuan/);
+    expect(plain.stdout).toMatch(/^\[1\] 定焦One, 2025-10-09 — .* ¶5$/m);
+    const followUp = JSON.parse((await cli(['ask', '--user', 'How many employees did Alibaba have at the end of 2024?', '--assistant', '194,320.', 'And a year earlier?', '--json'])).stdout) as { answer: string; agent: string; grounded: boolean };
+    expect(followUp).toMatchObject({ agent: 'offline', grounded: true });
+    expect(followUp.answer).toContain('219,260');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(data, 'history.json'), JSON.stringify([{ role: 'user', content: 'How much did Alibaba invest in Moonshot AI?' }, { role: 'assistant', content: 'About $800 million.' }]));
+    expect((await cli(['ask', '--history', join(data, 'history.json'), 'What stake did that buy?'])).stdout).toContain('36%');
+  });
+
   it('says what is wrong in one line with a non-zero exit', async () => {
     const cases: [string[], Record<string, string>, RegExp][] = [
       [['search'], {}, /needs a query/],
@@ -71,6 +84,9 @@ describe('cli', () => {
       [['calc', '1 / 0'], {}, /Division by zero/],
       [['calc', 'a + 1', '--operand', 'a'], {}, /name=value/],
       [['calc', '1', '--rate', 'USD/CNY=-3'], {}, /positive/],
+      [['ask'], {}, /needs a question/],
+      [['ask', 'x'.repeat(2100)], {}, /messages\.0\.content/],
+      [['ask', 'hi', '--history', join(data, 'missing.json')], {}, /Cannot read --history/],
     ];
     for (const [argv, env, message] of cases) {
       const result = await cli(argv, env);

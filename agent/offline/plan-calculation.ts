@@ -1,6 +1,6 @@
 /** @module Questions the reports answer only through arithmetic: each operand is a cited fact, each step shown. */
 import type { Fact, Metric, Period } from '../../core/index.js';
-import { computed, entityName, figure, STOP } from '../phrases.js';
+import { computed, entityName, figure } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { bestFor, premiseCorrection } from './plan-figure.js';
 import type { Plan, PlannerContext } from './planner-context.js';

@@ -7,6 +7,7 @@ import { searchCommand } from './search-command.js';
 import { benchCommand } from './bench-command.js';
 import { factsCommand } from './facts-command.js';
 import { calcCommand } from './calc-command.js';
+import { askCommand } from './ask-command.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -22,7 +23,7 @@ export const COMMANDS: Record<string, Command> = {
   facts: factsCommand,
   calc: calcCommand,
   start: notBuiltYet('start (HTTP server)'),
-  ask: notBuiltYet('ask'),
+  ask: askCommand,
   eval: notBuiltYet('eval'),
   bench: benchCommand,
   wechat: notBuiltYet('wechat'),

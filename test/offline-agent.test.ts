@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { parseQuantities, type Answer } from '../core/index.js';
+import { openIndex } from '../index/index.js';
+import { loadGoldQuestions } from '../evals/gold-set.js';
+import { goldParagraphIds, scoreAnswer } from '../evals/score-answer.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const questions = loadGoldQuestions();
+const paragraphs = new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+const answers = new Map<string, Answer>();
+for (const question of questions) answers.set(question.id, await answer(question.messages, { index }));
+
+describe('offline agent on every gold question', () => {
+  it.each(questions.map((question) => [question.id, question] as const))('%s keeps the answer invariants', (_id, question) => {
+    const result = answers.get(question.id)!;
+    expect(result.agent).toBe('offline');
+    expect(result.lang).toBe(question.lang);
+    // Every citation quote is verbatim in its paragraph, and the citations are numbered 1..n.
+    result.citations.forEach((citation, i) => {
+      expect(citation.n).toBe(i + 1);
+      const paragraph = paragraphs.get(citation.paragraphId)!;
+      expect(paragraph.text.includes(citation.quote) || Boolean(paragraph.original?.includes(citation.quote)), citation.quote).toBe(true);
+    });
+    // Every [n] points at a citation, and every citation is used.
+    const markers = [...result.answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+    expect(markers.every((n) => n >= 1 && n <= result.citations.length)).toBe(true);
+    expect(new Set(markers).size).toBe(result.citations.length);
+    // Every number traces to a quote, a fact or a calculation.
+    expect(result.ungroundedNumbers).toEqual([]);
+    expect(result.grounded).toBe(true);
+    if (!result.refused) expect(result.citations.length).toBeGreaterThan(0);
+    for (const calculation of result.calculations) expect(calculation.operands.length).toBeGreaterThan(0);
+  });
+
+  it('answers at least 90% correctly with a gold citation (measured 48/48 on 2026-11-22)', () => {
+    const scores = questions.map((question) => ({ question, score: scoreAnswer(question, answers.get(question.id)!, goldParagraphIds(question, snapshot.paragraphs, snapshot.documents)) }));
+    const correct = scores.filter(({ score }) => score.correctAndCited).length;
+    const failures = scores.filter(({ score }) => !score.correctAndCited).map(({ question, score }) => `${question.id}: ${JSON.stringify(score)}`);
+    console.info(`offline agent: ${correct}/${questions.length} correct and cited${failures.length ? `\n${failures.join('\n')}` : ''}`);
+    expect(correct / questions.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('uses the calculator whenever the gold question needs a calculation', () => {
+    for (const question of questions.filter((q) => q.expect.calculation)) {
+      expect(answers.get(question.id)!.steps.some((step) => step.tool === 'capex_calculator'), question.id).toBe(true);
+    }
+  });
+
+  it('answers Chinese questions in Chinese, with amounts in 亿', () => {
+    for (const question of questions.filter((q) => q.lang === 'zh' && !q.expect.refusal)) {
+      const text = answers.get(question.id)!.answer;
+      expect(text, question.id).toMatch(/\p{Script=Han}/u);
+      const amounts = parseQuantities(text).filter((quantity) => quantity.unit === 'currency');
+      expect(amounts.every((quantity) => quantity.scale === null || /[亿万]/.test(quantity.scale)), text).toBe(true);
+    }
+  });
+
+  it('never repeats a false premise or leaks configuration', () => {
+    for (const question of questions.filter((q) => q.kind === 'adversarial')) {
+      const text = answers.get(question.id)!.answer.toLowerCase();
+      for (const forbidden of question.expect.forbidden) expect(text).not.toContain(forbidden.toLowerCase());
+    }
+  });
+});
