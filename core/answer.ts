@@ -6,14 +6,18 @@ export interface ChatMessage {
   content: string;
 }
 
-export interface Citation {
-  n: number;
+/** Where a paragraph comes from: the fields every citation and search hit carries. */
+export interface ParagraphSource {
   paragraphId: string;
   docId: string;
   paragraph: number;
   title: string;
   publisher: string | null;
   date: string | null;
+}
+
+export interface Citation extends ParagraphSource {
+  n: number;
   /** A verbatim substring of the cited paragraph (its text or its Chinese original). */
   quote: string;
 }

@@ -1,6 +1,6 @@
 /** @module Shared shapes that cross folder boundaries: documents, paragraphs, facts, search results. */
 import type { Lang } from './lang.js';
-import type { Currency, Qualifier, QuantityUnit } from './numbers/index.js';
+import type { Quantity } from './numbers/index.js';
 
 export type SectionKind = 'body' | 'digest' | 'glossary' | 'timeline';
 
@@ -70,7 +70,7 @@ export interface Period {
   to: string | null;
 }
 
-export interface Fact {
+export interface Fact extends Pick<Quantity, 'value' | 'high' | 'unit' | 'currency' | 'scale' | 'qualifier' | 'text' | 'item'> {
   /** `${paragraphId}/f${k}` */
   id: string;
   /** Canonical entity id from the alias table, or null for a market-wide figure. */
@@ -81,15 +81,6 @@ export interface Fact {
   metric: Metric;
   /** For a growth rate: the metric that grew, when the sentence says. */
   growthOf: Metric | null;
-  value: string;
-  high?: string;
-  unit: QuantityUnit;
-  currency: Currency | null;
-  scale: string | null;
-  qualifier: Qualifier | null;
-  /** The figure exactly as written. */
-  text: string;
-  item?: string;
   period: Period;
   /** The report's date: what "this year" means. */
   asOf: string | null;

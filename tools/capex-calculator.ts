@@ -6,7 +6,7 @@ import { fail, type CalcValue, type ValueKind } from './calculator/calc-value.js
 import { evaluate, type CalcStep } from './calculator/evaluate.js';
 import { impliedRates, type ExchangeRate } from './calculator/exchange-rates.js';
 import { parseExpression } from './calculator/parse-expression.js';
-import { parseToolInput, toToolError } from './tool-errors.js';
+import { jsonTool, parseToolInput } from './tool-errors.js';
 
 export const capexCalculatorInput = z.object({
   expression: z.string().trim().min(1, 'expression is empty').max(500)
@@ -101,13 +101,7 @@ export function capexCalculator(facts: Fact[], rawInput: CapexCalculatorInput): 
 
 export function createCapexCalculatorTool(facts: Fact[]) {
   return tool(
-    async (input) => {
-      try {
-        return JSON.stringify(capexCalculator(facts, input));
-      } catch (error) {
-        return JSON.stringify(toToolError(error));
-      }
-    },
+    jsonTool((input: CapexCalculatorInput) => capexCalculator(facts, input)),
     {
       name: 'capex_calculator',
       description: 'Exact calculator for figures the reports do not state directly: totals, averages per year, percentage change, implied prior values from growth, shares, implied valuations or unit prices, currency conversion. Operands may be fact ids from lookup_facts, so every operand stays traceable to its paragraph. Returns the result in English and Chinese with each step. Mixing currencies needs convert(); the rate comes from the call, else a rate implied by a report sentence (cited), else a documented default.',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BaogaoError, METRICS, metricsNamedIn, parsePeriodQuery, periodsOverlap, sameAmount, type Fact } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { resolveEntity, withDescendants } from './resolve-entity.js';
-import { parseToolInput, toToolError } from './tool-errors.js';
+import { jsonTool, parseToolInput } from './tool-errors.js';
 
 export const lookupFactsInput = z.object({
   entity: z.string().trim().min(1).optional().describe('Company or product, any language (Alibaba, 腾讯, Volcano Engine). Includes its units (Alibaba → Alibaba Cloud, Qwen).'),
@@ -84,13 +84,7 @@ export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): Looku
 
 export function createLookupFactsTool(index: OpenIndex) {
   return tool(
-    async (input) => {
-      try {
-        return JSON.stringify(lookupFacts(index, input));
-      } catch (error) {
-        return JSON.stringify(toToolError(error));
-      }
-    },
+    jsonTool((input: LookupFactsInput) => lookupFacts(index, input)),
     {
       name: 'lookup_facts',
       description: `Look up figures stated in the reports (capex, investment plans, stakes, valuations, revenue, growth rates, chips, users …). Each fact has an id (usable in capex_calculator), entity, metric, value with unit and currency, qualifier ("over", "about"), period, the report date (asOf) and the verbatim sentence (quote) with its paragraphId to cite. When reports disagree, every figure is returned and "conflicts" lists them newest first; never merge them. Metrics: ${METRICS.join(', ')}.`,

@@ -1,10 +1,10 @@
 /** @module search_reports: ranked report paragraphs for a question, in English or Chinese. */
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { BaogaoError, type Paragraph } from '../core/index.js';
+import { BaogaoError, type Paragraph, type ParagraphSource } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { resolveEntity } from './resolve-entity.js';
-import { parseToolInput, toToolError } from './tool-errors.js';
+import { jsonTool, parseToolInput } from './tool-errors.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 
@@ -20,13 +20,7 @@ export const searchReportsInput = z.object({
 });
 export type SearchReportsInput = z.input<typeof searchReportsInput>;
 
-export interface FoundParagraph {
-  paragraphId: string;
-  docId: string;
-  paragraph: number;
-  title: string;
-  publisher: string | null;
-  date: string | null;
+export interface FoundParagraph extends ParagraphSource {
   section: string | null;
   score: number;
   text: string;
@@ -73,7 +67,7 @@ export async function searchReports(index: OpenIndex, rawInput: SearchReportsInp
 
 export function createSearchReportsTool(index: OpenIndex) {
   return tool(
-    async (input) => JSON.stringify(await searchReports(index, input).catch(toToolError)),
+    jsonTool((input: SearchReportsInput) => searchReports(index, input)),
     {
       name: 'search_reports',
       description: 'Search the report collection and return the best-matching paragraphs with their report, publisher, date, section and paragraph id. Use it for context, names, dates, reasons and anything that is not a single figure; cite paragraphs by paragraphId. Works in English and Chinese; company names and amounts match across languages ("Tencent" = "腾讯", "380 billion yuan" = "3800亿元").',

@@ -19,3 +19,14 @@ export function parseToolInput<T extends z.ZodType>(schema: T, input: unknown): 
   const field = issue.path.join('.') || 'input';
   throw new BaogaoError('invalid_input', { message: `${field}: ${issue.message}`, field, cause: parsed.error });
 }
+
+/** A tool body for LangChain: the result as JSON, or the error as JSON the model can read. */
+export function jsonTool<I, O>(run: (input: I) => O | Promise<O>): (input: I) => Promise<string> {
+  return async (input) => {
+    try {
+      return JSON.stringify(await run(input));
+    } catch (error) {
+      return JSON.stringify(toToolError(error));
+    }
+  };
+}
