@@ -30,5 +30,7 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     operation: frame.shift ? undefined : frame.operation ?? previous.operation,
     wantsMoney: frame.wantsMoney || (frame.metrics.length === 0 && previous.wantsMoney),
     targetCurrency: frame.targetCurrency ?? previous.targetCurrency,
+    unknownNames: frame.unknownNames.length ? frame.unknownNames : frame.entities.length ? [] : previous.unknownNames,
+    role: frame.role ?? previous.role,
   };
 }

@@ -9,8 +9,8 @@ import { mergeWithPrevious } from './follow-up.js';
 import { checkGrounding } from './grounding.js';
 import { planCalculation } from './offline/plan-calculation.js';
 import { planFigure } from './offline/plan-figure.js';
-import { chatterRefusal, refusal } from './offline/plan-refusal.js';
-import { planList, planText } from './offline/plan-text.js';
+import { chatterRefusal, refusal, unknownCompanyRefusal } from './offline/plan-refusal.js';
+import { planList, planText, planTextForFigure } from './offline/plan-text.js';
 import type { Plan, PlannerContext, PlanResult } from './offline/planner-context.js';
 import { understandQuestion, type QuestionFrame } from './question-frame.js';
 import { sourceName } from './phrases.js';
@@ -38,11 +38,13 @@ function plansFor(frame: QuestionFrame): Plan[] {
   if (frame.kind === 'date' || frame.kind === 'who' || frame.kind === 'general') return [planText];
   const figure: Plan[] = frame.operation ? [planCalculation, planFigure] : [planFigure];
   // A figure question the fact table cannot answer may still be answered by a sentence that states it.
-  return [...figure, async (f, c) => (f.metrics.length || f.entities.length ? planText(f, c) : undefined)];
+  return [...figure, async (f, c) => (f.metrics.length || f.entities.length ? planTextForFigure(f, c) : undefined)];
 }
 
 async function runPlans(frame: QuestionFrame, context: PlannerContext): Promise<PlanResult> {
   if (frame.chatter) return chatterRefusal(context);
+  // "What is Apple's AI capex?": a company the reports never name is not answered with someone else's figures.
+  if (frame.unknownNames.length && !frame.entities.length) return unknownCompanyRefusal(frame.unknownNames, context);
   for (const plan of plansFor(frame)) {
     const result = await plan(frame, context);
     if (result?.sentences.length) return result;

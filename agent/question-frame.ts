@@ -1,6 +1,6 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
 import {
-  detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities,
+  detectLang, findPeriods, FUTURE_CUES, isMeasure, metricsNamedIn, parseQuantities,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
@@ -35,6 +35,10 @@ export interface QuestionFrame {
   injection: boolean;
   /** Small talk or a topic the reports cannot cover. */
   chatter: boolean;
+  /** Companies the question names that the alias table does not know ("Apple's"). */
+  unknownNames: string[];
+  /** The role the question asks about ("heads", "founded", "CEO"). */
+  role: string | undefined;
 }
 
 const INJECTION = /\b(?:ignore (?:all |any )?(?:previous|prior|above) instructions|system prompt|developer mode|jailbreak|reveal (?:your|the) (?:configuration|config|prompt|instructions|api key)|api key|as an admin)\b|忽略(?:之前|以上)的?指令|系统提示/i;
@@ -46,7 +50,7 @@ const OPERATIONS: [Operation, RegExp][] = [
   ['prior', /\b(?:imply|implied|implies)\b|\bprior\b|\bprevious (?:year|quarter)\b|\byear (?:before|earlier)\b|去年同期|上一年/i],
   ['difference', /\bby how (?:many|much)\b|\bhow much (?:more|less|bigger|larger|smaller)\b|\bdifference\b|\bfall from\b|\bdrop from\b|相差|减少了多少|少了多少|多了多少/i],
   ['total', /\b(?:total|combined|altogether|in all|sum)\b|合计|总共|加起来/i],
-  ['change', /\bpercentage change\b|\bgrowth rate\b|\bhow (?:fast|much) did .* (?:grow|rise|fall)\b|增长率|增幅/i],
+  ['change', /\bpercentage change\b|\bby what percentage\b|\bwhat percentage (?:change|increase|decrease|drop|fall|rise)\b|\bgrowth rate\b|增长率|增幅|百分之多少/i],
   ['share', /\bwhat (?:share|percentage|proportion|fraction) of\b|占比|占.*比例/i],
   ['convert', /\bin (?:US )?dollars\b|\bin USD\b|\bin (?:yuan|RMB|renminbi)\b|换算成|折合/i],
 ];
@@ -54,7 +58,7 @@ const OPERATIONS: [Operation, RegExp][] = [
 function kindOf(text: string, entities: string[], metrics: Metric[], operation: Operation | undefined): AnswerKind {
   if (/\bwhich (?:report|article|source)\b|\bwho (?:said|reported)\b|\bwhere (?:did|does) (?:that|this|it) come from\b|\bsource\b|哪(?:篇|个)(?:报告|文章)|出处|来源/i.test(text)) return 'source';
   if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\bwho (?:raised|invested|spent) more\b|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2) return 'comparison';
-  if (/^\s*(?:which|what) (?:companies|company|firms|startups|cloud providers|providers|giants|car ?makers|clients|customers|ai (?:model )?startups|chinese internet giants)\b|^\s*list\b|哪些|哪几家/i.test(text)) return 'list';
+  if (/^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms|startups|providers|giants|makers|clients|customers|platforms|chips|brands|enterprises)\b|^\s*list\b|哪些|哪几家/i.test(text)) return 'list';
   if (/^\s*(?:when|what date|on what date|in which (?:year|month))\b|什么时候|何时|哪一?天|哪一?年/i.test(text)) return 'date';
   if (/^\s*who\b|谁/i.test(text)) return 'who';
   if (/^\s*(?:did|does|do|is|are|was|were|has|have|will|can)\b|是否|吗[?？]?\s*$/i.test(text) && !operation) return 'yesno';
@@ -81,9 +85,15 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const named = [...positions.values()];
   const entities = [...new Set(named.filter((id) => kindOfId(id) === 'company' || kindOfId(id) === 'product'))];
   const people = [...new Set(named.filter((id) => kindOfId(id) === 'person'))];
-  const metrics = metricsNamedIn(text);
+  // "How much will Alibaba invest over the next three years" asks about a plan, not a past deal.
+  const namedMetrics = metricsNamedIn(text);
+  const metrics: Metric[] = FUTURE_CUES.test(text) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
+    ? ['investment_plan', ...namedMetrics.filter((metric) => metric !== 'investment')] : namedMetrics;
+  const unknownNames = [...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b/g)].map((match) => match[1]!).filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name));
+  const role = text.match(/\b(heads?|led|leads?|founded|founders?|CEO|chairman|president|CTO)\b|创始人|首席执行官|董事长|负责人/i)?.[0];
   const operation = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
-  const docIds = deps.documents.filter((document) => document.publisher && new RegExp(`\\b${document.publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)).map((document) => document.docId);
+  // Lookarounds, not \b: "定焦One" starts with a Han character, where \b never matches.
+  const docIds = deps.documents.filter((document) => document.publisher && new RegExp(`(?<![\\w])${document.publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text)).map((document) => document.docId);
   const stated = parseQuantities(text).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));
   const kind = kindOf(text, entities, metrics, operation);
   const leansOnHistory = /^\s*(?:and|what about|how about|and what about|same for|what of)\b|^\s*(?:那|那么)?.{0,8}呢[?？]?\s*$|^\s*(?:which|what) (?:report|source)\b.*\b(?:that|this)\b|\bthat\b.*\?$|^\s*and\b/i.test(text)
@@ -95,6 +105,6 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
   return {
     text, lang: detectLang(raw), entities, people, metrics, periods: findPeriods(text, null), docIds, stated, kind, operation,
-    targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter,
+    targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role,
   };
 }

@@ -4,7 +4,7 @@ import { BaogaoError, loadConfig } from './index.js';
 describe('loadConfig', () => {
   it('gives the embedded defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
-      reportsDir: 'reports', dataDir: '.baogao', openai: undefined, embeddingBatchSize: 64, llmFactExtraction: false, qdrant: undefined, logLevel: 'info',
+      reportsDir: 'reports', dataDir: '.baogao', openai: undefined, embeddingBatchSize: 64, evalReportsDir: 'evals/reports', financeBenchPath: '../shared/benchmarks/financebench/financebench_open_source.jsonl', llmFactExtraction: false, qdrant: undefined, logLevel: 'info',
     });
   });
 

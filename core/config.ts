@@ -16,6 +16,8 @@ const configSchema = z.object({
   QDRANT_URL: optionalUrl,
   QDRANT_API_KEY: optionalString,
   QDRANT_COLLECTION: z.string().trim().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only').default('baogao'),
+  EVAL_REPORTS_DIR: z.string().trim().min(1).default('evals/reports'),
+  FINANCEBENCH_PATH: z.string().trim().min(1).default('../shared/benchmarks/financebench/financebench_open_source.jsonl'),
   LLM_FACT_EXTRACTION: z.enum(['on', 'off']).default('off'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
@@ -27,6 +29,10 @@ export interface Config {
   dataDir: string;
   openai: { apiKey: string; baseUrl: string | undefined; model: string; embeddingModel: string | undefined } | undefined;
   embeddingBatchSize: number;
+  /** Where `npm run eval` writes its reports and the latest summary. */
+  evalReportsDir: string;
+  /** The FinanceBench open-source sample used by the retrieval eval. */
+  financeBenchPath: string;
   /** Run the LLM fact-extraction pass at ingest (needs OPENAI_API_KEY; one call per paragraph). */
   llmFactExtraction: boolean;
   qdrant: { url: string; apiKey: string | undefined; collection: string } | undefined;
@@ -58,6 +64,8 @@ export function loadConfig(env: EnvSource): Config {
       ? { apiKey: raw.OPENAI_API_KEY, baseUrl: raw.OPENAI_BASE_URL, model: raw.OPENAI_MODEL, embeddingModel: raw.OPENAI_EMBEDDING_MODEL }
       : undefined,
     embeddingBatchSize: raw.EMBEDDING_BATCH_SIZE,
+    evalReportsDir: raw.EVAL_REPORTS_DIR,
+    financeBenchPath: raw.FINANCEBENCH_PATH,
     llmFactExtraction: raw.LLM_FACT_EXTRACTION === 'on' && Boolean(raw.OPENAI_API_KEY),
     qdrant: raw.QDRANT_URL ? { url: raw.QDRANT_URL, apiKey: raw.QDRANT_API_KEY, collection: raw.QDRANT_COLLECTION } : undefined,
     logLevel: raw.LOG_LEVEL,

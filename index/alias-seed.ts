@@ -13,7 +13,7 @@ export interface AliasEntry {
 
 export const ALIAS_SEED: AliasEntry[] = [
   { id: 'alibaba', kind: 'company', names: ['Alibaba', 'Alibaba Group', '阿里巴巴', '阿里', '阿里巴巴集团'] },
-  { id: 'alibaba-cloud', kind: 'company', parent: 'alibaba', names: ['Alibaba Cloud', 'AliCloud', 'Aliyun', '阿里云'] },
+  { id: 'alibaba-cloud', kind: 'company', parent: 'alibaba', names: ['Alibaba Cloud', 'AliCloud', 'Aliyun', 'Cloud Intelligence Group', 'Alibaba Cloud Intelligence Group', '阿里云', '阿里云智能集团'] },
   { id: 'tencent', kind: 'company', names: ['Tencent', '腾讯'] },
   { id: 'tencent-cloud', kind: 'company', parent: 'tencent', names: ['Tencent Cloud', '腾讯云'] },
   { id: 'bytedance', kind: 'company', names: ['ByteDance', 'Bytedance', '字节跳动'] },

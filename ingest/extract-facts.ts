@@ -3,7 +3,7 @@
  * metric, period and the verbatim sentence that states it.
  */
 import {
-  DISPUTED, FUTURE_CUES, isMeasure, ITEM_METRICS, METRIC_RULES, resolvePeriod, splitSentences, TIME_UNITS, type Fact, type Metric, type Paragraph, type Quantity, type ReportDocument, parseQuantities,
+  DISPUTED, FUTURE_CUES, isMeasure, type Period, ITEM_METRICS, METRIC_RULES, resolvePeriod, splitSentences, TIME_UNITS, type Fact, type Metric, type Paragraph, type Quantity, type ReportDocument, parseQuantities,
 } from '../core/index.js';
 import { createAliasTable, harvestAliases, searchableText, type AliasTable, type EntityMention } from '../index/index.js';
 
@@ -11,6 +11,7 @@ import { createAliasTable, harvestAliases, searchableText, type AliasTable, type
 
 const ACTOR_KINDS = new Set(['company', 'product']);
 const DEFAULT_REACH = 120;
+const DEICTIC_PERIOD = /\b(?:the|that|this|same) (?:quarter|year|period)\b|同期|当季/i;
 /** "invested in X", "chips from X": X is the other party, not the actor. */
 const OBJECT_BEFORE = /\b(?:in|into|from|with|to)\s+(?:[\w-]+\s+)?$/i;
 /** "40% of Alibaba's deals", "raised by X": the actor named after the figure. */
@@ -112,6 +113,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
     const label = paragraph.sectionKind === 'timeline' || paragraph.sectionKind === 'glossary' ? text.split('\n')[0]! : '';
     const labelEntity = label ? aliases.find(label).find((mention) => ACTOR_KINDS.has(aliases.get(mention.id)?.kind ?? '')) : undefined;
     let previous: EntityMention | undefined;
+    let previousPeriod: Period | undefined;
     let counter = 0;
     sentences.forEach((sentence, sentenceIndex) => {
       if (sentence.text === label) return;
@@ -126,7 +128,9 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
         if (!keeps(sentence.text, quantity, metric)) continue;
         const entity = entityFor(context, quantity, aliases);
         const period = resolvePeriod(sentence.text, document.date, quantity.index, quantity.index + quantity.text.length);
-        const framed = period.text ? period : label ? resolvePeriod(label, document.date) : period;
+        // "… for the quarter": the sentence points back at the period the one before named.
+        const pointsBack = !period.text && previousPeriod && DEICTIC_PERIOD.test(sentence.text);
+        const framed = period.text ? period : pointsBack ? previousPeriod! : label ? resolvePeriod(label, document.date) : period;
         inSentence.push({
           id: `${paragraph.id}/f${++counter}`,
           entity: entity?.id ?? null,
@@ -160,6 +164,8 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
       facts.push(...inSentence);
       const actors = actorsIn(context, aliases).filter((mention) => !OBJECT_BEFORE.test(sentence.text.slice(0, mention.index)));
       previous = actors[0] ?? previous;
+      const named = resolvePeriod(sentence.text, document.date);
+      if (named.from) previousPeriod = named;
     });
   }
   return facts;

@@ -19,7 +19,7 @@ export type IngestEvent =
   | { phase: 'warn'; message: string };
 
 /** Bump when cleaning, splitting, pairing or fact extraction changes: older snapshots are then rebuilt in full. */
-export const INGEST_VERSION = '2026-11-22.1';
+export const INGEST_VERSION = '2026-11-22.2';
 
 export interface IngestSummary {
   documents: number;

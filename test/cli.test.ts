@@ -13,7 +13,7 @@ async function cli(argv: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
-    env: { REPORTS_DIR, BAOGAO_DATA_DIR: data, ...env },
+    env: { REPORTS_DIR, BAOGAO_DATA_DIR: data, EVAL_REPORTS_DIR: join(data, 'eval-reports'), ...env },
     stdout: (text) => { stdout += text; },
     stderr: (text) => { stderr += text; },
     interactive: false,
@@ -69,6 +69,20 @@ describe('cli', () => {
     expect((await cli(['ask', '--history', join(data, 'history.json'), 'What stake did that buy?'])).stdout).toContain('36%');
   });
 
+  it('eval shows progress, prints the summary, writes the report, and enforces --min-correctness', async () => {
+    const run = await cli(['eval', '--only', 'refusal', '--no-financebench', '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/\[ {2}1\/9\] (ok {2}|FAIL) ref-01/);
+    const summary = JSON.parse(run.stdout) as { total: number; byKind: Record<string, unknown>; correctness: number };
+    expect(summary.total).toBe(9);
+    expect(Object.keys(summary.byKind)).toEqual(['refusal']);
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(join(data, 'eval-reports'))).filter((name) => name.endsWith('.html'))).toHaveLength(1);
+    const strict = await cli(['eval', '--only', 'refusal', '--no-financebench', '--min-correctness', '1']);
+    expect(strict.code).toBe(summary.correctness < 1 ? 1 : 0);
+    expect(strict.stdout).toMatch(/correct \d+\/9/);
+  });
+
   it('says what is wrong in one line with a non-zero exit', async () => {
     const cases: [string[], Record<string, string>, RegExp][] = [
       [['search'], {}, /needs a query/],
@@ -85,6 +99,9 @@ describe('cli', () => {
       [['calc', 'a + 1', '--operand', 'a'], {}, /name=value/],
       [['calc', '1', '--rate', 'USD/CNY=-3'], {}, /positive/],
       [['ask'], {}, /needs a question/],
+      [['eval', '--agent', 'llm'], {}, /needs OPENAI_API_KEY/],
+      [['eval', '--min-correctness', '2'], {}, /--min-correctness/],
+      [['eval', '--only', 'vibes'], {}, /--only/],
       [['ask', 'x'.repeat(2100)], {}, /messages\.0\.content/],
       [['ask', 'hi', '--history', join(data, 'missing.json')], {}, /Cannot read --history/],
     ];

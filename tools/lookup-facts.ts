@@ -48,6 +48,20 @@ function conflictsAmong(facts: Fact[]): FactConflict[] {
   return conflicts;
 }
 
+/** How rare each term is among the facts' sentences, so "international" outweighs "revenue". */
+const termWeights = new WeakMap<object, Map<string, number>>();
+function weightsFor(index: OpenIndex): Map<string, number> {
+  let weights = termWeights.get(index.snapshot);
+  if (!weights) {
+    const frequency = new Map<string, number>();
+    const quotes = [...new Set(index.snapshot.facts.map((fact) => fact.quote))];
+    for (const quote of quotes) for (const term of new Set(index.tokenizer.terms(quote))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    weights = new Map([...frequency].map(([term, count]) => [term, Math.log(1 + quotes.length / count)]));
+    termWeights.set(index.snapshot, weights);
+  }
+  return weights;
+}
+
 export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): LookupFactsResult {
   const input = parseToolInput(lookupFactsInput, rawInput);
   const documents = new Map(index.snapshot.documents.map((document) => [document.docId, document]));
@@ -66,9 +80,10 @@ export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): Looku
     if (period && !periodsOverlap(fact.period, period)) return [];
     let score = 1;
     if (queryTerms.size) {
-      const overlap = index.tokenizer.terms(fact.quote).filter((term) => queryTerms.has(term)).length;
-      if (overlap === 0 && !entityIds && !input.metric) return [];
-      score += overlap;
+      const weights = weightsFor(index);
+      const shared = [...new Set(index.tokenizer.terms(fact.quote))].filter((term) => queryTerms.has(term));
+      if (shared.length === 0 && !entityIds && !input.metric) return [];
+      score += shared.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0) / 2;
     }
     if (entityIds && fact.entity === [...entityIds][0]) score += 1;
     if (fact.metric !== 'other') score += 0.5;

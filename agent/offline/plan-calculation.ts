@@ -83,15 +83,22 @@ export const planCalculation: Plan = async (frame, context) => {
       const [a, b] = pairs;
       if (!a || !b || a.id === b.id) return undefined;
       const expression = frame.operation === 'total' ? 'a + b' : frame.operation === 'change' ? 'pct_change(a, b)' : Number(a.value) >= Number(b.value) ? 'a - b' : 'b - a';
-      const operands = a.currency && b.currency && a.currency !== b.currency ? undefined : { a: a.id, b: b.id };
-      if (!operands) return undefined;
-      const { result, markers } = runCalculation(context, expression, operands);
+      // Different currencies meet in the one the user asked for, else the first figure's.
+      const mixed = a.currency && b.currency && a.currency !== b.currency;
+      const target = frame.targetCurrency ?? a.currency;
+      const converted = mixed ? expression.replace(/\b([ab])\b/g, (name) => {
+        const fact = name === 'a' ? a : b;
+        return fact.currency === target ? name : `convert(${name}, ${fact.currency}, ${target})`;
+      }) : expression;
+      const { result, markers } = runCalculation(context, converted, { a: a.id, b: b.id });
       const value = resultText(result.result.kind, result.result.value, result.result.currency);
       const symbol = expression.includes('+') ? '+' : '−';
       const [first, second] = expression === 'b - a' ? [b, a] : [a, b];
+      const rate = result.rates[0];
+      const conversion = rate ? say(context, ` (${describeRate(rate, context)})`, `(${describeRate(rate, context)})`) : '';
       sentences.push(frame.operation === 'change'
         ? say(context, `A change of ${value} ${markers}: from ${figure(a, lang)} to ${figure(b, lang)}.`, `变化${value}${markers}:从${figure(a, lang)}到${figure(b, lang)}。`)
-        : say(context, `${value} ${markers}: ${figure(first, lang)} ${symbol} ${figure(second, lang)} = ${value}.`, `${value}${markers}:${figure(first, lang)} ${symbol} ${figure(second, lang)} = ${value}。`));
+        : say(context, `${value} ${markers}: ${figure(first, lang)} ${symbol} ${figure(second, lang)} = ${value}${conversion}.`, `${value}${markers}:${figure(first, lang)} ${symbol} ${figure(second, lang)} = ${value}${conversion}。`));
       const stated = context.index.snapshot.facts.find((fact) => fact.paragraphId === a.paragraphId && fact !== a && fact !== b && fact.metric === a.metric && fact.qualifier && Math.abs(Number(fact.value) - Number(result.result.value)) / Number(result.result.value) < 0.05);
       if (stated) sentences.push(say(context, `The report itself rounds this to ${figure(stated, lang)} ${citeFact(stated, context)}.`, `报道本身的说法是${figure(stated, lang)}${citeFact(stated, context)}。`));
       return { sentences };

@@ -19,13 +19,19 @@ export function chatterRefusal(context: PlannerContext): PlanResult {
   };
 }
 
+export function unknownCompanyRefusal(names: string[], context: PlannerContext): PlanResult {
+  return { refused: true, sentences: [context.lang === 'en' ? `The reports don't mention ${names.join(' or ')}.` : `报道没有提到${names.join('或')}。`] };
+}
+
 export function refusal(frame: QuestionFrame, context: PlannerContext): PlanResult {
   const { lang } = context;
   const names = frame.entities.map((id) => entityName(context.aliases, id, lang));
   const metric = frame.metrics[0] ? METRIC_WORDS[frame.metrics[0]] : undefined;
   const period = periodPhrase(frame.periods.find((p) => p.from) ?? frame.periods[0], lang);
+  // "ByteDance's investment in Moonshot AI" reads better than "ByteDance and Moonshot AI's investment".
+  const [owner, ...others] = names;
   const subject = lang === 'en'
-    ? [names.length ? `${names.join(' and ')}'s` : '', metric?.[0] ?? (names.length ? 'figures' : 'that')].filter(Boolean).join(' ') + period
+    ? [owner ? `${owner}'s` : '', metric?.[0] ?? (owner ? 'figures' : 'that'), others.length ? `in ${others.join(' and ')}` : ''].filter(Boolean).join(' ') + period
     : `${names.join('和')}${period}的${metric?.[1] ?? '相关数据'}`;
   const sentences = [lang === 'en' ? `The reports don't say ${subject}.` : `报道没有提到${subject}。`];
   // Something the reports do say about the same company, so the user knows where the edge is.

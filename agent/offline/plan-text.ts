@@ -1,6 +1,6 @@
 /** @module Questions answered from the text itself: lists, dates, people, sources and everything else, quoted. */
-import { splitSentences, type Paragraph } from '../../core/index.js';
-import { sourceName, STOP } from '../phrases.js';
+import { metricsNamedIn, splitSentences, type Paragraph } from '../../core/index.js';
+import { entityName, sourceName, STOP } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { Plan, PlannerContext } from './planner-context.js';
 
@@ -11,7 +11,9 @@ interface Candidate {
 }
 
 const DATE_SPAN = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?|(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|(?:Q[1-4]|(?:first|second|third|fourth) quarter) (?:of )?\d{4}|\d{4}-\d{2}-\d{2})\b|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/i;
-const ENUMERATION = /(?:such as|including|like|alongside|among them|包括|如)\s+((?:[A-Z0-9][\w.&'-]*(?:\s[A-Z0-9][\w.&'-]*)*,\s*)+(?:and\s+|or\s+)?[A-Z0-9][\w.&'-]*(?:\s[A-Z0-9][\w.&'-]*)*)/;
+const NAME = "[A-Z0-9][\\w.&'’-]*(?:\\s[A-Z0-9][\\w.&'’-]*)*";
+/** "such as A, B and C" or "such as A and B": the names after the cue. */
+const ENUMERATION = new RegExp(`(?:such as|including|includes?|like|alongside|among them|包括|如)\\s+(${NAME}(?:,\\s*${NAME})*,?\\s+(?:and|or)\\s+${NAME}|(?:${NAME},\\s*)+${NAME})`);
 const ROLE = /\b(?:CEO|founder|founded|co-founder|chairman|chairwoman|president|head|chief|CTO|CFO)\b|创始人|董事长|首席执行官|总裁/i;
 const MAX_QUOTE = 260;
 
@@ -55,10 +57,15 @@ function listedEntities(text: string, frame: QuestionFrame, context: PlannerCont
 }
 
 /** "Tencent President Liu Chiping", "Qiu Yuepeng, … President of Tencent Cloud": a name next to its title. */
-function namedNextToRole(sentence: string): string | undefined {
-  const role = '(?:CEO|President|Chairman|Chairwoman|founder|co-founder|CTO|COO|CFO|head)';
+function namedNextToRole(sentence: string, asked?: string): string | undefined {
+  const stem = asked?.toLowerCase().replace(/(?:s|ed|er|ers)$/, '');
+  // Names stay case-sensitive; only the role word ignores case ("heads", "Head").
+  const anyCase = (word: string) => [...word].map((char) => (/[a-z]/i.test(char) ? `[${char.toLowerCase()}${char.toUpperCase()}]` : char)).join('');
+  const role = stem && /^[a-z]+$/.test(stem) ? `(?:${anyCase(stem)}\\w*)` : '(?:CEO|President|Chairman|Chairwoman|[Ff]ounder|co-founder|CTO|COO|CFO|[Hh]ead)';
   const after = sentence.match(new RegExp(`\\b${role}\\s+([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\\b`));
-  const before = sentence.match(new RegExp(`\\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\\s+(?:[\\w-]+\\s+){0,8}${role}\\b`));
+  const before = sentence.match(new RegExp(`\\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\\s+(?:[\\w-]+\\s+){0,8}?${role}\\b`));
+  // The name closest to the role word wins.
+  if (after && before) return sentence.indexOf(after[0]) - (sentence.indexOf(before[0]) + before[0].length) < 0 ? after[1] : before[1];
   return after?.[1] ?? before?.[1];
 }
 
@@ -91,8 +98,11 @@ function relevant(candidate: Candidate | undefined, frame: QuestionFrame, contex
   const entitiesOk = frame.entities.every((id) => context.aliases.ids(scope).includes(id));
   if (!strict) return hits >= Math.min(2, content.length) && entitiesOk;
   const names = new Set(frame.entities.flatMap((id) => context.aliases.get(id)?.names ?? []).flatMap((name) => context.index.tokenizer.terms(name)));
-  const plain = content.filter((term) => !term.startsWith('@') && !names.has(term));
-  return entitiesOk && overlap(new Set(plain), candidate.sentence, context) >= 1;
+  const plain = overlap(new Set(content.filter((term) => !term.startsWith('@') && !names.has(term))), candidate.sentence, context);
+  // A sentence in a report about the company may leave its name to the title ("invested enterprises … going public").
+  const title = context.documents.get(candidate.paragraph.docId)?.title ?? '';
+  const aboutIt = frame.entities.every((id) => context.aliases.ids(`${candidate.paragraph.text}\n${title}`).includes(id));
+  return (entitiesOk && plain >= 1) || (aboutIt && plain >= 2);
 }
 
 /** The names a sentence lists: its enumeration ("such as A, B and C") with the names in the same clause, or else every company it names. */
@@ -116,7 +126,8 @@ export const planList: Plan = async (frame, context) => {
       .map((candidate) => ({ candidate, items: itemsIn(candidate.sentence, frame, context) })).filter((entry) => entry.items.length);
     const distinct = new Set(carrying.flatMap((entry) => entry.items.map((item) => item.toLowerCase())));
     if (distinct.size < 2 || !sentences.some((candidate) => relevant(candidate, frame, context))) continue;
-    const score = Math.max(...sentences.map((candidate) => candidate.score)) + 2 * Math.min(distinct.size, 4);
+    // Sentences that share the question's words beat sentences that merely name many companies.
+    const score = carrying.reduce((sum, entry) => sum + entry.candidate.score, 0) / carrying.length + Math.min(distinct.size, 4);
     if (!chosen || score > chosen.score) chosen = { sentences: carrying.sort((a, b) => a.candidate.paragraph.text.indexOf(a.candidate.sentence) - b.candidate.paragraph.text.indexOf(b.candidate.sentence)), score };
   }
   // Nothing names three: gather the list from every relevant sentence instead ("which companies did Tencent invest in?").
@@ -157,7 +168,11 @@ export const planText: Plan = async (frame, context) => {
   if (frame.kind === 'who') {
     const cue = best.sentence.search(ROLE);
     const people = context.aliases.find(best.sentence).filter((mention) => context.aliases.get(mention.id)?.kind === 'person' && !frame.people.includes(mention.id));
-    const nearest = people.sort((a, b) => Math.abs(a.index - cue) - Math.abs(b.index - cue))[0]?.name ?? namedNextToRole(best.sentence);
+    const byRole = frame.role ? namedNextToRole(best.sentence, frame.role) : undefined;
+    const person = people.sort((a, b) => Math.abs(a.index - cue) - Math.abs(b.index - cue))[0];
+    // A Chinese question gets the Chinese name where the alias table has one: 吴泳铭(Wu Yongming).
+    const localized = person && context.lang === 'zh' ? `${entityName(context.aliases, person.id, 'zh')}(${person.name})` : person?.name;
+    const nearest = person && (!byRole || byRole === person.name) ? localized : byRole ?? localized ?? namedNextToRole(best.sentence);
     if (nearest) {
       const marker = cite(best, context);
       const support = supportQuote(best, marker, context);
@@ -170,4 +185,24 @@ export const planText: Plan = async (frame, context) => {
   const sentences = [context.lang === 'en' ? `${source}: “${best.sentence}” ${marker}` : `${source}:“${best.sentence}”${marker}`];
   if (second) sentences.push(supportQuote(second, cite(second, context), context)!);
   return { sentences };
+};
+
+const YEAR = /\b(?:19|20)\d{2}\b|(?:19|20)\d{2}年/g;
+
+/**
+ * A figure question the fact table could not answer: answer from a sentence only if it names the
+ * metric asked about and the period asked about; otherwise the planner refuses.
+ */
+export const planTextForFigure: Plan = async (frame, context) => {
+  const years = frame.periods.flatMap((period) => (period.from && period.to ? [period.from.slice(0, 4), period.to.slice(0, 4)] : []));
+  const ranked = await candidates(frame, context);
+  const fits = ranked.find((candidate) => {
+    if (!relevant(candidate, frame, context)) return false;
+    if (frame.metrics.length && !metricsNamedIn(candidate.sentence).some((metric) => frame.metrics.includes(metric))) return false;
+    if (years.length && !(candidate.sentence.match(YEAR) ?? []).some((year) => years.includes(year.slice(0, 4)))) return false;
+    return /\d/.test(candidate.sentence);
+  });
+  if (!fits) return undefined;
+  const source = sourceName(context.documents.get(fits.paragraph.docId), context.lang);
+  return { sentences: [context.lang === 'en' ? `${source}: “${fits.sentence}” ${cite(fits, context)}` : `${source}:“${fits.sentence}”${cite(fits, context)}`] };
 };

@@ -4,7 +4,7 @@ import { createEmbedder, createStore, openIndex, type OpenIndex } from '../../in
 import { readSnapshotFile } from '../../index/snapshot-file.js';
 import { ChatOpenAI } from '@langchain/openai';
 import { createAliasTable, harvestAliases, searchableText } from '../../index/index.js';
-import { extractFactsForIngest, extractFactsWithModel, listReports, runIngest, type IngestSummary } from '../../ingest/index.js';
+import { extractFactsForIngest, extractFactsWithModel, INGEST_VERSION, listReports, runIngest, type IngestSummary } from '../../ingest/index.js';
 import type { Fact, Paragraph, ReportDocument } from '../../core/index.js';
 
 export interface CliIo {
@@ -63,6 +63,8 @@ export async function openIndexFor(config: Config, io: CliIo): Promise<OpenIndex
   let snapshot;
   try {
     snapshot = await readSnapshotFile(config.dataDir);
+    // An index built by older ingest logic is derived data that is now wrong: rebuild it.
+    if (snapshot.ingestVersion !== INGEST_VERSION) throw new BaogaoError('index_corrupt', { message: `Index built by ingest ${snapshot.ingestVersion}, this is ${INGEST_VERSION}` });
   } catch (error) {
     if (!BaogaoError.isInstance(error) || (error.code !== 'index_missing' && error.code !== 'index_corrupt')) throw error;
     io.stderr(`${error.message}; building the index now…\n`);

@@ -8,6 +8,7 @@ import { benchCommand } from './bench-command.js';
 import { factsCommand } from './facts-command.js';
 import { calcCommand } from './calc-command.js';
 import { askCommand } from './ask-command.js';
+import { evalCommand } from './eval-command.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -24,7 +25,7 @@ export const COMMANDS: Record<string, Command> = {
   calc: calcCommand,
   start: notBuiltYet('start (HTTP server)'),
   ask: askCommand,
-  eval: notBuiltYet('eval'),
+  eval: evalCommand,
   bench: benchCommand,
   wechat: notBuiltYet('wechat'),
 };
