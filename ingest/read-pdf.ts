@@ -4,7 +4,7 @@ import { BaogaoError } from '../core/index.js';
 
 export async function readPdf(bytes: Uint8Array, source: string): Promise<string[]> {
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const { text } = await extractText(pdf, { mergePages: false });
     return text.flatMap((page) => page.split(/\r?\n/));
   } catch (cause) {
