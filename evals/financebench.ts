@@ -17,7 +17,8 @@ const rowSchema = z.object({
 /** The published plain-BM25 reference figures for this page-level collection. */
 export const FINANCEBENCH_BM25_BASELINE = { hitAt1: 0.22, hitAt5: 0.407, hitAt10: 0.5 };
 
-export interface FinanceBenchResult {
+/** The page-text scores at the top level (the shape), the variants beside them. */
+export interface FinanceBenchResult extends RetrievalScores {
   pages: number;
   /** Page text only. */
   pageText: RetrievalScores;
@@ -63,5 +64,5 @@ export async function runFinanceBench(path: string): Promise<FinanceBenchResult>
   const rows = await loadFinanceBench(path);
   const plain = await score(rows, false);
   const titled = await score(rows, true);
-  return { pages: plain.pages, pageText: plain.scores, withTitle: titled.scores, baseline: FINANCEBENCH_BM25_BASELINE };
+  return { ...plain.scores, pages: plain.pages, pageText: plain.scores, withTitle: titled.scores, baseline: FINANCEBENCH_BM25_BASELINE };
 }

@@ -33,7 +33,7 @@ describe('runEvals', () => {
   it('reports the summary shape the issue asks for, with rates as fractions', () => {
     expect(summary).toMatchObject({
       total: 100, correct: expect.any(Number), correctness: expect.any(Number), correctAndCited: expect.any(Number),
-      retrieval: { gold: { hitAt1: expect.any(Number), hitAt5: expect.any(Number), mrr: expect.any(Number) }, financebench: { pageText: { hitAt1: expect.any(Number), hitAt5: expect.any(Number), hitAt10: expect.any(Number), mrr: expect.any(Number) } } },
+      retrieval: { gold: { hitAt1: expect.any(Number), hitAt5: expect.any(Number), mrr: expect.any(Number) }, financebench: { hitAt1: expect.any(Number), hitAt5: expect.any(Number), hitAt10: expect.any(Number), mrr: expect.any(Number) } },
       latency: { p50: expect.any(Number), p95: expect.any(Number) },
     });
     for (const rate of [summary.correctness, summary.correctAndCited, summary.citations.precision, summary.citations.recall, summary.retrieval.gold.mrr]) {
