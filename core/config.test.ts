@@ -5,6 +5,7 @@ describe('loadConfig', () => {
   it('gives the embedded defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       reportsDir: 'reports', dataDir: '.baogao', openai: undefined, embeddingBatchSize: 64, evalReportsDir: 'evals/reports', financeBenchPath: '../shared/benchmarks/financebench/financebench_open_source.jsonl', llmFactExtraction: false, qdrant: undefined, logLevel: 'info',
+      http: { port: 8787, corsOrigins: [], rateLimitPerMinute: 60, maxBodyBytes: 65_536, adminToken: undefined },
     });
   });
 

@@ -19,6 +19,11 @@ const configSchema = z.object({
   EVAL_REPORTS_DIR: z.string().trim().min(1).default('evals/reports'),
   FINANCEBENCH_PATH: z.string().trim().min(1).default('../shared/benchmarks/financebench/financebench_open_source.jsonl'),
   LLM_FACT_EXTRACTION: z.enum(['on', 'off']).default('off'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  CORS_ORIGINS: z.string().trim().default(''),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(65_536),
+  ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -37,6 +42,15 @@ export interface Config {
   llmFactExtraction: boolean;
   qdrant: { url: string; apiKey: string | undefined; collection: string } | undefined;
   logLevel: RawConfig['LOG_LEVEL'];
+  http: {
+    port: number;
+    /** Origins allowed cross-origin; empty = same origin only, "*" = any. */
+    corsOrigins: string[];
+    rateLimitPerMinute: number;
+    maxBodyBytes: number;
+    /** Enables POST /api/admin/reindex; without it the route is disabled. */
+    adminToken: string | undefined;
+  };
 }
 
 export type EnvSource = Record<string, string | undefined>;
@@ -69,5 +83,12 @@ export function loadConfig(env: EnvSource): Config {
     llmFactExtraction: raw.LLM_FACT_EXTRACTION === 'on' && Boolean(raw.OPENAI_API_KEY),
     qdrant: raw.QDRANT_URL ? { url: raw.QDRANT_URL, apiKey: raw.QDRANT_API_KEY, collection: raw.QDRANT_COLLECTION } : undefined,
     logLevel: raw.LOG_LEVEL,
+    http: {
+      port: raw.PORT,
+      corsOrigins: raw.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+      rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
+      maxBodyBytes: raw.MAX_BODY_BYTES,
+      adminToken: raw.ADMIN_TOKEN,
+    },
   };
 }

@@ -15,6 +15,8 @@ export interface Answered {
   entity: string | undefined;
   metric: Metric | undefined;
   group: ValueGroup;
+  /** Other reports' figures for the same thing, when they disagree. */
+  conflicting?: ValueGroup[];
 }
 
 function resolvedPeriods(frame: QuestionFrame): (Period | undefined)[] {
@@ -127,7 +129,7 @@ export const planFigure: Plan = async (frame, context) => {
   const only = answered.length === 1 ? answered[0]!.group : undefined;
   const lead = only?.facts[0]!.fact;
   // One figure from one report: let the report's own sentence support it.
-  if (lead && !lead.disputed && only!.facts.every((entry) => entry.fact.docId === lead.docId) && lead.quote.length <= 220 && context.lang === 'en') {
+  if (lead && !lead.disputed && !answered[0]!.conflicting?.length && only!.facts.every((entry) => entry.fact.docId === lead.docId) && lead.quote.length <= 220 && context.lang === 'en') {
     const source = sourceName(context.documents.get(lead.docId), 'en');
     sentences.push(`${source.charAt(0).toUpperCase()}${source.slice(1)}: “${lead.quote}” ${citeFact(lead, context)}`);
   }

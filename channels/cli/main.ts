@@ -9,6 +9,7 @@ import { factsCommand } from './facts-command.js';
 import { calcCommand } from './calc-command.js';
 import { askCommand } from './ask-command.js';
 import { evalCommand } from './eval-command.js';
+import { startCommand } from './start-command.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -23,7 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   facts: factsCommand,
   calc: calcCommand,
-  start: notBuiltYet('start (HTTP server)'),
+  start: startCommand,
   ask: askCommand,
   eval: evalCommand,
   bench: benchCommand,
