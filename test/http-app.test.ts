@@ -84,7 +84,7 @@ describe('data and tool routes', () => {
   });
 
   it('names the problem on bad data requests', async () => {
-    const cases: [Promise<Response>, number, string | undefined][] = [
+    const cases: [Response | Promise<Response>, number, string | undefined][] = [
       [app.request('/api/search?q='), 400, 'q'],
       [app.request('/api/search?q=x&k=99'), 400, 'k'],
       [app.request('/api/facts?metric=vibes'), 400, 'metric'],
