@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.baogao', 'evals/reports', 'dist', 'reports'] },
+  { ignores: ['node_modules', '.baogao', 'evals/reports', 'dist', 'reports', 'scratch', 'screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,5 +13,5 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read env only through core/config.ts loadConfig(env).' }],
     },
   },
-  { files: ['channels/cli/**', 'test/**', '**/*.test.ts'], rules: { 'no-restricted-syntax': 'off' } },
+  { files: ['channels/cli/**', 'scripts/**', 'test/**', '**/*.test.ts'], rules: { 'no-restricted-syntax': 'off' } },
 );
