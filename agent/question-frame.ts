@@ -47,7 +47,7 @@ const OPERATIONS: [Operation, RegExp][] = [
   ['valuation', /\b(?:implied|imply|implies)\b.*\bvaluation\b|\bvaluation\b.*\b(?:implied|imply|implies)\b|估值/i],
   ['unit_price', /\b(?:per|each)\s+(?:server|gpu|chip|card|unit|share)\b|\bunit (?:price|cost)\b|单价|每台|每块/i],
   ['per_year', /\bper year\b|\beach year\b|\ba year\?|\bannual(?:ly)?\b|\bon average\b|\baverage\b|每年|年均|平均/i],
-  ['prior', /\b(?:imply|implied|implies)\b|\bprior\b|\bprevious (?:year|quarter)\b|\byear (?:before|earlier)\b|去年同期|上一年/i],
+  ['prior', /\b(?:imply|implied|implies)\b|\bprior\b|\bprevious (?:year|quarter)\b|\byear (?:before|earlier)\b|\b(?:grew|rose|fell|dropped|declined|increased|decreased)\b[^?]*\bwhat (?:was|were) (?:it|they|that)\b|去年同期|上一年/i],
   ['difference', /\bby how (?:many|much)\b|\bhow much (?:more|less|bigger|larger|smaller)\b|\bdifference\b|\bfall from\b|\bdrop from\b|相差|减少了多少|少了多少|多了多少/i],
   ['total', /\b(?:total|combined|altogether|in all|sum)\b|合计|总共|加起来/i],
   ['change', /\bpercentage change\b|\bby what percentage\b|\bwhat percentage (?:change|increase|decrease|drop|fall|rise)\b|\bgrowth rate\b|增长率|增幅|百分之多少/i],

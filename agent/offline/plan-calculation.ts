@@ -66,6 +66,9 @@ export const planCalculation: Plan = async (frame, context) => {
       const growth = best(frame, context, ['growth_rate'], undefined, frame.periods.find((period) => period.from && frame.periods.indexOf(period) === 0));
       const current = growth && sameSentence(growth, context, (fact) => fact.unit === 'currency' || fact.unit === 'count');
       if (!growth || !current) return undefined;
+      // "Given that it fell 50%…": the question's own growth figure is checked against the report's.
+      const correction = premiseCorrection(frame, [{ entity: growth.entity ?? undefined, metric: growth.metric, group: { facts: [{ fact: growth, score: 1 }], score: 1 } }], context);
+      if (correction) sentences.push(say(context, `${correction} The report gives growth of ${figure(growth, lang)} ${citeFact(growth, context)}.`, `${correction}报道给出的增幅是${figure(growth, lang)}${citeFact(growth, context)}。`));
       const { result, markers } = runCalculation(context, 'prior_from_growth(current, growth)', { current: current.id, growth: growth.id });
       const value = resultText(result.result.kind, result.result.value, result.result.currency);
       sentences.push(say(context,
