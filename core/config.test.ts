@@ -5,6 +5,7 @@ describe('loadConfig', () => {
   it('gives the embedded defaults for an empty environment', () => {
     expect(loadConfig({})).toEqual({
       reportsDir: 'reports', dataDir: '.baogao', openai: undefined, embeddingBatchSize: 64, evalReportsDir: 'evals/reports', financeBenchPath: '../shared/benchmarks/financebench/financebench_open_source.jsonl', llmFactExtraction: false, qdrant: undefined, logLevel: 'info',
+      wechat: { puppet: 'wechaty-puppet-wechat4u', puppetToken: undefined, prefixes: ['/ask', '问报告'], aliases: [], rooms: [], maxBytes: 2000, maxMessages: 3, baogaoUrl: undefined },
       http: { port: 8787, corsOrigins: [], rateLimitPerMinute: 60, maxBodyBytes: 65_536, adminToken: undefined },
     });
   });

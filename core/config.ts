@@ -24,6 +24,14 @@ const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(65_536),
   ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  WECHATY_PUPPET: z.string().trim().min(1).default('wechaty-puppet-wechat4u'),
+  WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
+  WECHAT_PREFIXES: z.string().default('/ask,问报告'),
+  WECHAT_ALIASES: z.string().default(''),
+  WECHAT_ROOMS: z.string().default(''),
+  WECHAT_MAX_BYTES: z.coerce.number().int().min(200).max(20_000).default(2000),
+  WECHAT_MAX_MESSAGES: z.coerce.number().int().min(1).max(10).default(3),
+  BAOGAO_URL: optionalUrl,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -42,6 +50,17 @@ export interface Config {
   llmFactExtraction: boolean;
   qdrant: { url: string; apiKey: string | undefined; collection: string } | undefined;
   logLevel: RawConfig['LOG_LEVEL'];
+  wechat: {
+    puppet: string;
+    puppetToken: string | undefined;
+    prefixes: string[];
+    aliases: string[];
+    rooms: string[];
+    maxBytes: number;
+    maxMessages: number;
+    /** Answer through this Baogao server (e.g. on Workers) instead of in process. */
+    baogaoUrl: string | undefined;
+  };
   http: {
     port: number;
     /** Origins allowed cross-origin; empty = same origin only, "*" = any. */
@@ -59,6 +78,8 @@ export type EnvSource = Record<string, string | undefined>;
 function withoutEmpty(env: EnvSource): EnvSource {
   return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
 }
+
+const list = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
 
 /** Validates every variable at once; the error lists each bad variable by name. */
 export function loadConfig(env: EnvSource): Config {
@@ -83,9 +104,19 @@ export function loadConfig(env: EnvSource): Config {
     llmFactExtraction: raw.LLM_FACT_EXTRACTION === 'on' && Boolean(raw.OPENAI_API_KEY),
     qdrant: raw.QDRANT_URL ? { url: raw.QDRANT_URL, apiKey: raw.QDRANT_API_KEY, collection: raw.QDRANT_COLLECTION } : undefined,
     logLevel: raw.LOG_LEVEL,
+    wechat: {
+      puppet: raw.WECHATY_PUPPET,
+      puppetToken: raw.WECHATY_PUPPET_SERVICE_TOKEN,
+      prefixes: list(raw.WECHAT_PREFIXES),
+      aliases: list(raw.WECHAT_ALIASES),
+      rooms: list(raw.WECHAT_ROOMS),
+      maxBytes: raw.WECHAT_MAX_BYTES,
+      maxMessages: raw.WECHAT_MAX_MESSAGES,
+      baogaoUrl: raw.BAOGAO_URL,
+    },
     http: {
       port: raw.PORT,
-      corsOrigins: raw.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+      corsOrigins: list(raw.CORS_ORIGINS),
       rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
       maxBodyBytes: raw.MAX_BODY_BYTES,
       adminToken: raw.ADMIN_TOKEN,

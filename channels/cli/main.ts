@@ -1,7 +1,6 @@
 /** @module The `baogao` command line: one entry point, one subcommand per npm script. */
 import { BaogaoError } from '../../core/index.js';
-import { listReports } from '../../ingest/index.js';
-import { configFrom, type CliIo } from './context.js';
+import type { CliIo } from './context.js';
 import { ingestCommand } from './ingest-command.js';
 import { searchCommand } from './search-command.js';
 import { benchCommand } from './bench-command.js';
@@ -10,14 +9,10 @@ import { calcCommand } from './calc-command.js';
 import { askCommand } from './ask-command.js';
 import { evalCommand } from './eval-command.js';
 import { startCommand } from './start-command.js';
+import { wechatCommand } from './wechat-command.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const notBuiltYet = (name: string): Command => async (_args, io) => {
-  await listReports(configFrom(io).reportsDir);
-  io.stderr(`${name}: not built yet\n`);
-  return 3;
-};
 
 export const COMMANDS: Record<string, Command> = {
   ingest: ingestCommand,
@@ -28,7 +23,7 @@ export const COMMANDS: Record<string, Command> = {
   ask: askCommand,
   eval: evalCommand,
   bench: benchCommand,
-  wechat: notBuiltYet('wechat'),
+  wechat: wechatCommand,
 };
 
 /** Runs one command; every failure becomes one line on stderr and a non-zero exit code. */
