@@ -1,16 +1,10 @@
 import { ChatOpenAI } from '@langchain/openai';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNodeServer } from '../channels/http/node.js';
-import { loadConfig } from '../core/index.js';
-import { openIndex } from '../index/index.js';
-import { loadCorpus } from './helpers/corpus.js';
+import { startTestServer } from './helpers/test-server.js';
 
-let server: Awaited<ReturnType<typeof startNodeServer>>;
-beforeAll(async () => {
-  const { snapshot } = await loadCorpus();
-  server = await startNodeServer({ config: loadConfig({}), openIndex: () => openIndex(snapshot), port: 0, log: () => {} });
-});
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => { server = await startTestServer(); });
 afterAll(() => server.close());
 
 describe('OpenAI-compatible endpoint on a real socket', () => {

@@ -1,10 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNodeServer } from '../channels/http/node.js';
-import { loadConfig } from '../core/index.js';
-import { openIndex } from '../index/index.js';
-import { loadCorpus } from './helpers/corpus.js';
+import { startTestServer } from './helpers/test-server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
@@ -13,15 +10,14 @@ const missing = !existsSync(CHROMIUM);
 if (missing) console.warn(`web e2e skipped: ${CHROMIUM} not installed (apt-get install -y chromium fonts-noto-cjk)`);
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startNodeServer>>;
-let limitedServer: Awaited<ReturnType<typeof startNodeServer>>;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let limitedServer: Awaited<ReturnType<typeof startTestServer>>;
 
 beforeAll(async () => {
   if (missing) return;
   mkdirSync(SHOTS, { recursive: true });
-  const { snapshot } = await loadCorpus();
-  server = await startNodeServer({ config: loadConfig({}), openIndex: () => openIndex(snapshot), port: 0, log: () => {} });
-  limitedServer = await startNodeServer({ config: loadConfig({ RATE_LIMIT_PER_MINUTE: '2' }), openIndex: () => openIndex(snapshot), port: 0, log: () => {} });
+  server = await startTestServer();
+  limitedServer = await startTestServer({ RATE_LIMIT_PER_MINUTE: '2' });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 }, 30_000);
 afterAll(async () => { await browser?.close(); await server?.close(); await limitedServer?.close(); });

@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNodeServer } from '../channels/http/node.js';
 import { remoteAnswerer } from '../channels/wechat/answerers.js';
-import { BaogaoError, loadConfig } from '../core/index.js';
-import { openIndex } from '../index/index.js';
-import { loadCorpus } from './helpers/corpus.js';
+import { BaogaoError } from '../core/index.js';
+import { startTestServer } from './helpers/test-server.js';
 
-let server: Awaited<ReturnType<typeof startNodeServer>>;
-beforeAll(async () => {
-  const { snapshot } = await loadCorpus();
-  server = await startNodeServer({ config: loadConfig({}), openIndex: () => openIndex(snapshot), port: 0, log: () => {} });
-});
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => { server = await startTestServer(); });
 afterAll(() => server.close());
 
 describe('the WeChat bot answering through a Baogao server (BAOGAO_URL)', () => {
