@@ -2,7 +2,7 @@
  * @module The offline planner: understands the question, calls the tools, and writes a short cited
  * answer (or a plain refusal), with no model and no network.
  */
-import { type AgentEvent, type Answer, type ChatMessage } from '../core/index.js';
+import { BaogaoError, type AgentEvent, type Answer, type ChatMessage } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
 import { mergeWithPrevious } from './follow-up.js';
@@ -46,8 +46,15 @@ async function runPlans(frame: QuestionFrame, context: PlannerContext): Promise<
   // "What is Apple's AI capex?": a company the reports never name is not answered with someone else's figures.
   if (frame.unknownNames.length && !frame.entities.length) return unknownCompanyRefusal(frame.unknownNames, context);
   for (const plan of plansFor(frame)) {
-    const result = await plan(frame, context);
-    if (result?.sentences.length) return result;
+    const calculations = context.calculations.length;
+    try {
+      const result = await plan(frame, context);
+      if (result?.sentences.length) return result;
+    } catch (error) {
+      // A tool refusing its input (a division by zero, an unknown fact) ends this plan, not the answer.
+      if (!BaogaoError.isInstance(error) || (error.code !== 'calculation_error' && error.code !== 'invalid_input')) throw error;
+      context.calculations.length = calculations;
+    }
   }
   return refusal(frame, context);
 }

@@ -20,33 +20,50 @@ function cosine(a: number[], b: number[]): number {
   return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
+/** The `limit` best entries without sorting them all; ties break on paragraph order, so results are stable. */
 function topK(scores: Map<number, number>, limit: number): [number, number][] {
-  // Ties break on insertion order (paragraph order), which keeps results stable across runs.
-  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  const best: [number, number][] = [];
+  const before = (a: [number, number], b: [number, number]) => b[1] < a[1] || (b[1] === a[1] && a[0] < b[0]);
+  for (const entry of scores) {
+    if (best.length === limit && !before(entry, best[limit - 1]!)) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before(best[middle]!, entry)) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 export function createMemoryStore(): ReportStore {
   let points: IndexedParagraph[] = [];
   let postings = new Map<number, Posting[]>();
 
-  const sparseScores = (query: StoreQuery, allowed: (index: number) => boolean) => {
-    const scores = new Map<number, number>();
+  /** Scores accumulate in a typed array: at 100× the reports a Map per query was the hot spot. */
+  const sparseScores = (query: StoreQuery, allowed: ((index: number) => boolean) | undefined) => {
+    const totals = new Float64Array(points.length);
+    const touched: number[] = [];
     query.sparse.indices.forEach((term, i) => {
       const list = postings.get(term);
       if (!list) return;
-      const idf = inverseDocumentFrequency(points.length, list.length);
+      const factor = inverseDocumentFrequency(points.length, list.length) * query.sparse.values[i]!;
       for (const { point, weight } of list) {
-        if (!allowed(point)) continue;
-        scores.set(point, (scores.get(point) ?? 0) + idf * weight * query.sparse.values[i]!);
+        if (allowed && !allowed(point)) continue;
+        if (totals[point] === 0) touched.push(point);
+        totals[point]! += factor * weight;
       }
     });
-    return scores;
+    return new Map(touched.map((point) => [point, totals[point]!]));
   };
 
-  const denseScores = (vector: number[], allowed: (index: number) => boolean) => {
+  const denseScores = (vector: number[], allowed: ((index: number) => boolean) | undefined) => {
     const scores = new Map<number, number>();
     points.forEach((point, index) => {
-      if (point.dense && allowed(index)) scores.set(index, cosine(vector, point.dense));
+      if (point.dense && (!allowed || allowed(index))) scores.set(index, cosine(vector, point.dense));
     });
     return scores;
   };
@@ -66,11 +83,11 @@ export function createMemoryStore(): ReportStore {
     },
     async search(query): Promise<StoreHit[]> {
       const cache = new Map<number, boolean>();
-      const allowed = (index: number) => {
+      const allowed = query.filter ? (index: number) => {
         let ok = cache.get(index);
         if (ok === undefined) cache.set(index, (ok = matchesFilter(points[index]!, query.filter)));
         return ok;
-      };
+      } : undefined;
       const sparse = topK(sparseScores(query, allowed), query.dense ? PREFETCH_LIMIT : query.limit);
       if (!query.dense) return sparse.map(([index, score]) => ({ id: points[index]!.paragraph.id, score, paragraph: points[index]!.paragraph }));
       const dense = topK(denseScores(query.dense, allowed), PREFETCH_LIMIT);

@@ -1,7 +1,7 @@
 /** @module lookup_facts: the fact table, filtered and ranked; conflicting figures come back side by side. */
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { BaogaoError, METRICS, metricsNamedIn, parsePeriodQuery, periodsOverlap, sameAmount, type Fact } from '../core/index.js';
+import { BaogaoError, METRICS, metricsNamedIn, parsePeriodQuery, periodsOverlap, type Fact } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { resolveEntity, withDescendants } from './resolve-entity.js';
 import { jsonTool, parseToolInput } from './tool-errors.js';
@@ -40,26 +40,34 @@ function conflictsAmong(facts: Fact[]): FactConflict[] {
   }
   const conflicts: FactConflict[] = [];
   for (const group of groups.values()) {
-    const distinct = group.filter((fact, i) => group.findIndex((other) => sameAmount(other, fact)) === i);
-    if (distinct.length < 2) continue;
+    // Distinct figures as written-and-normalised values: linear, even when many reports agree.
+    const distinct = new Set(group.map((fact) => `${fact.value}|${fact.high ?? ''}|${fact.currency ?? ''}`));
+    if (distinct.size < 2) continue;
     const ordered = [...group].sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? ''));
     conflicts.push({ entity: group[0]!.entity, metric: group[0]!.metric, period: group[0]!.period.text, factIds: ordered.map((fact) => fact.id) });
   }
   return conflicts;
 }
 
-/** How rare each term is among the facts' sentences, so "international" outweighs "revenue". */
-const termWeights = new WeakMap<object, Map<string, number>>();
-function weightsFor(index: OpenIndex): Map<string, number> {
-  let weights = termWeights.get(index.snapshot);
-  if (!weights) {
+interface QuoteTerms {
+  /** Each fact sentence's distinct terms, tokenized once per index. */
+  terms: Map<string, Set<string>>;
+  /** How rare each term is among the sentences, so "international" outweighs "revenue". */
+  weights: Map<string, number>;
+}
+const quoteTermsCache = new WeakMap<object, QuoteTerms>();
+
+function quoteTermsFor(index: OpenIndex): QuoteTerms {
+  let cached = quoteTermsCache.get(index.snapshot);
+  if (!cached) {
+    const terms = new Map<string, Set<string>>();
+    for (const fact of index.snapshot.facts) if (!terms.has(fact.quote)) terms.set(fact.quote, new Set(index.tokenizer.terms(fact.quote)));
     const frequency = new Map<string, number>();
-    const quotes = [...new Set(index.snapshot.facts.map((fact) => fact.quote))];
-    for (const quote of quotes) for (const term of new Set(index.tokenizer.terms(quote))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-    weights = new Map([...frequency].map(([term, count]) => [term, Math.log(1 + quotes.length / count)]));
-    termWeights.set(index.snapshot, weights);
+    for (const set of terms.values()) for (const term of set) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    cached = { terms, weights: new Map([...frequency].map(([term, count]) => [term, Math.log(1 + terms.size / count)])) };
+    quoteTermsCache.set(index.snapshot, cached);
   }
-  return weights;
+  return cached;
 }
 
 export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): LookupFactsResult {
@@ -80,8 +88,8 @@ export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): Looku
     if (period && !periodsOverlap(fact.period, period)) return [];
     let score = 1;
     if (queryTerms.size) {
-      const weights = weightsFor(index);
-      const shared = [...new Set(index.tokenizer.terms(fact.quote))].filter((term) => queryTerms.has(term));
+      const { terms, weights } = quoteTermsFor(index);
+      const shared = [...terms.get(fact.quote)!].filter((term) => queryTerms.has(term));
       if (shared.length === 0 && !entityIds && !input.metric) return [];
       score += shared.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0) / 2;
     }

@@ -23,7 +23,17 @@ export function defaultRate(from: Currency, to: Currency): ExchangeRate {
 }
 
 /** "over 380 billion yuan (~$52.5 billion)": one amount in two currencies gives a rate, with its citation. */
+const impliedCache = new WeakMap<Fact[], ExchangeRate[]>();
+
 export function impliedRates(facts: Fact[]): ExchangeRate[] {
+  const cached = impliedCache.get(facts);
+  if (cached) return cached;
+  const rates = computeImpliedRates(facts);
+  impliedCache.set(facts, rates);
+  return rates;
+}
+
+function computeImpliedRates(facts: Fact[]): ExchangeRate[] {
   const rates: ExchangeRate[] = [];
   const bySentence = new Map<string, Fact[]>();
   for (const fact of facts) {
