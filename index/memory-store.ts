@@ -3,10 +3,13 @@ import { fuseByReciprocalRank, inverseDocumentFrequency } from './bm25.js';
 import { matchesFilter } from './filter.js';
 import { PREFETCH_LIMIT, type IndexedParagraph, type ReportStore, type StoreHit, type StoreQuery } from './report-store.js';
 
-interface Posting {
-  point: number;
-  weight: number;
+/** One term's postings as two parallel typed arrays: millions of small objects cost more than the text itself. */
+interface Postings {
+  points: Uint32Array;
+  weights: Float32Array;
 }
+
+const NO_TERMS = { indices: [], values: [] };
 
 function cosine(a: number[], b: number[]): number {
   let dot = 0;
@@ -41,7 +44,7 @@ function topK(scores: Map<number, number>, limit: number): [number, number][] {
 
 export function createMemoryStore(): ReportStore {
   let points: IndexedParagraph[] = [];
-  let postings = new Map<number, Posting[]>();
+  let postings = new Map<number, Postings>();
 
   /** Scores accumulate in a typed array: at 100× the reports a Map per query was the hot spot. */
   const sparseScores = (query: StoreQuery, allowed: ((index: number) => boolean) | undefined) => {
@@ -50,11 +53,12 @@ export function createMemoryStore(): ReportStore {
     query.sparse.indices.forEach((term, i) => {
       const list = postings.get(term);
       if (!list) return;
-      const factor = inverseDocumentFrequency(points.length, list.length) * query.sparse.values[i]!;
-      for (const { point, weight } of list) {
+      const factor = inverseDocumentFrequency(points.length, list.points.length) * query.sparse.values[i]!;
+      for (let j = 0; j < list.points.length; j++) {
+        const point = list.points[j]!;
         if (allowed && !allowed(point)) continue;
         if (totals[point] === 0) touched.push(point);
-        totals[point]! += factor * weight;
+        totals[point]! += factor * list.weights[j]!;
       }
     });
     return new Map(touched.map((point) => [point, totals[point]!]));
@@ -71,15 +75,21 @@ export function createMemoryStore(): ReportStore {
   return {
     kind: 'memory',
     async sync(next) {
-      points = next;
-      postings = new Map();
+      const counts = new Map<number, number>();
+      for (const point of next) for (const term of point.sparse.indices) counts.set(term, (counts.get(term) ?? 0) + 1);
+      postings = new Map([...counts].map(([term, count]) => [term, { points: new Uint32Array(count), weights: new Float32Array(count) }]));
+      const filled = new Map<number, number>();
       next.forEach((point, index) => {
         point.sparse.indices.forEach((term, i) => {
-          const list = postings.get(term) ?? [];
-          list.push({ point: index, weight: point.sparse.values[i]! });
-          postings.set(term, list);
+          const at = filled.get(term) ?? 0;
+          const list = postings.get(term)!;
+          list.points[at] = index;
+          list.weights[at] = point.sparse.values[i]!;
+          filled.set(term, at + 1);
         });
       });
+      // Once in the postings, the per-paragraph vectors are dead weight.
+      points = next.map((point) => ({ ...point, sparse: NO_TERMS }));
     },
     async search(query): Promise<StoreHit[]> {
       const cache = new Map<number, boolean>();
