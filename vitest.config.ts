@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['{core,ingest,index,tools,agent,channels,evals,test}/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    // Lets the load test measure memory after a real collection.
+    execArgv: ['--expose-gc'],
   },
 });

@@ -13,7 +13,7 @@ describe('loadConfig', () => {
   it('switches on the LLM and Qdrant paths from their variables, treating empty strings as unset', () => {
     const config = loadConfig({ OPENAI_API_KEY: 'sk-x', OPENAI_BASE_URL: 'http://llm.test/v1', OPENAI_EMBEDDING_MODEL: 'emb', QDRANT_URL: 'http://q.test:6333', QDRANT_API_KEY: '' });
     expect(config.openai).toEqual({ apiKey: 'sk-x', baseUrl: 'http://llm.test/v1', model: 'gpt-4o-mini', embeddingModel: 'emb' });
-    expect(config.qdrant).toEqual({ url: 'http://q.test:6333', apiKey: undefined, collection: 'baogao' });
+    expect(config.qdrant).toEqual({ url: 'http://q.test:6333', apiKey: undefined, collection: 'baogao', fallback: 'embedded' });
   });
 
   it('names every bad variable in one error', () => {

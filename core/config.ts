@@ -15,6 +15,7 @@ const configSchema = z.object({
   EMBEDDING_BATCH_SIZE: z.coerce.number().int().min(1).max(2048).default(64),
   QDRANT_URL: optionalUrl,
   QDRANT_API_KEY: optionalString,
+  QDRANT_FALLBACK: z.enum(['embedded', 'fail']).default('embedded'),
   QDRANT_COLLECTION: z.string().trim().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only').default('baogao'),
   EVAL_REPORTS_DIR: z.string().trim().min(1).default('evals/reports'),
   FINANCEBENCH_PATH: z.string().trim().min(1).default('../shared/benchmarks/financebench/financebench_open_source.jsonl'),
@@ -48,7 +49,8 @@ export interface Config {
   financeBenchPath: string;
   /** Run the LLM fact-extraction pass at ingest (needs OPENAI_API_KEY; one call per paragraph). */
   llmFactExtraction: boolean;
-  qdrant: { url: string; apiKey: string | undefined; collection: string } | undefined;
+  /** `fallback`: when Qdrant fails, answer from the embedded index ('embedded') or fail with a 503 ('fail'). */
+  qdrant: { url: string; apiKey: string | undefined; collection: string; fallback: 'embedded' | 'fail' } | undefined;
   logLevel: RawConfig['LOG_LEVEL'];
   wechat: {
     puppet: string;
@@ -102,7 +104,7 @@ export function loadConfig(env: EnvSource): Config {
     evalReportsDir: raw.EVAL_REPORTS_DIR,
     financeBenchPath: raw.FINANCEBENCH_PATH,
     llmFactExtraction: raw.LLM_FACT_EXTRACTION === 'on' && Boolean(raw.OPENAI_API_KEY),
-    qdrant: raw.QDRANT_URL ? { url: raw.QDRANT_URL, apiKey: raw.QDRANT_API_KEY, collection: raw.QDRANT_COLLECTION } : undefined,
+    qdrant: raw.QDRANT_URL ? { url: raw.QDRANT_URL, apiKey: raw.QDRANT_API_KEY, collection: raw.QDRANT_COLLECTION, fallback: raw.QDRANT_FALLBACK } : undefined,
     logLevel: raw.LOG_LEVEL,
     wechat: {
       puppet: raw.WECHATY_PUPPET,

@@ -9,4 +9,5 @@ export { createEmbedder, type Embedder, type EmbedderOptions } from './embedder.
 export { buildPoints, createSearcher, searchableText, type SearchOptions, type Searcher } from './searcher.js';
 export { parseSnapshot, serializeSnapshot, SNAPSHOT_VERSION, type IndexSnapshot } from './snapshot.js';
 export { createStore } from './create-store.js';
-export { openIndex, type OpenIndex } from './open-index.js';
+export { openIndex, type OpenIndex, type OpenIndexOptions } from './open-index.js';
+export { withFallback } from './fallback-store.js';

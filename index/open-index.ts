@@ -3,6 +3,7 @@ import { createAliasTable, type AliasTable } from './alias-table.js';
 import type { Embedder } from './embedder.js';
 import { createMemoryStore } from './memory-store.js';
 import type { ReportStore } from './report-store.js';
+import { withFallback } from './fallback-store.js';
 import { buildPoints, createSearcher, type Searcher } from './searcher.js';
 import type { IndexSnapshot } from './snapshot.js';
 import { createTokenizer, type Tokenizer } from './tokenizer.js';
@@ -19,10 +20,23 @@ export interface OpenIndex {
  * The embedded store is filled from the snapshot here; a remote store (Qdrant) is already
  * filled by ingest and is only queried.
  */
-export async function openIndex(snapshot: IndexSnapshot, options: { store?: ReportStore; embedder?: Embedder | undefined } = {}): Promise<OpenIndex> {
+export interface OpenIndexOptions {
+  store?: ReportStore | undefined;
+  embedder?: Embedder | undefined;
+  /** With a remote store: search the snapshot in memory when the remote one fails. */
+  fallbackToEmbedded?: boolean;
+  onFallback?: (reason: string) => void;
+}
+
+export async function openIndex(snapshot: IndexSnapshot, options: OpenIndexOptions = {}): Promise<OpenIndex> {
   const aliases = createAliasTable(snapshot.aliases);
   const tokenizer = createTokenizer(aliases);
-  const store = options.store ?? createMemoryStore();
+  let store = options.store ?? createMemoryStore();
   if (store.kind === 'memory') await store.sync(buildPoints(snapshot, tokenizer, aliases), { removedDocIds: [], rebuild: true });
+  else if (options.fallbackToEmbedded) {
+    const embedded = createMemoryStore();
+    await embedded.sync(buildPoints(snapshot, tokenizer, aliases), { removedDocIds: [], rebuild: true });
+    store = withFallback(store, embedded, options.onFallback);
+  }
   return { snapshot, aliases, tokenizer, store, searcher: createSearcher({ snapshot, store, tokenizer, embedder: options.embedder }) };
 }

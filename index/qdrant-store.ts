@@ -16,6 +16,8 @@ export interface QdrantStoreOptions {
   client?: QdrantClient;
   now?: () => number;
   batchSize?: number;
+  /** Per request; a Qdrant that does not answer in time is down, not slow. */
+  timeoutMs?: number;
 }
 
 type QdrantFilter = { must: Record<string, unknown>[] };
@@ -60,7 +62,7 @@ function upstream(message: string, cause: unknown): BaogaoError {
 }
 
 export function createQdrantStore(options: QdrantStoreOptions): ReportStore {
-  const client = options.client ?? new QdrantClient({ url: options.url, apiKey: options.apiKey, checkCompatibility: false });
+  const client = options.client ?? new QdrantClient({ url: options.url, apiKey: options.apiKey, checkCompatibility: false, timeout: options.timeoutMs ?? 5_000 });
   const alias = options.collection;
   const now = options.now ?? Date.now;
   const batchSize = options.batchSize ?? 256;

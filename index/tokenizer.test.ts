@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAliasTable, harvestAliases } from './alias-table.js';
 import { createTokenizer } from './tokenizer.js';
@@ -20,6 +21,14 @@ describe('tokenizer', () => {
 
   it('gives a Han name one entity term instead of its bigrams', () => {
     expect(tokenizer.terms('月之暗面')).toEqual(['@moonshot-ai']);
+  });
+
+  it('never throws and always returns the same terms for the same text (fuzzed)', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constantFrom('阿里巴巴3800亿元', 'RMB 380bn (~$53bn)')), (text) => {
+      const terms = tokenizer.terms(text);
+      expect(terms).toEqual(tokenizer.terms(text));
+      for (const term of terms) expect(typeof term === 'string' && term.length > 0).toBe(true);
+    }), { numRuns: 400 });
   });
 
   it('is deterministic and total on any input', () => {

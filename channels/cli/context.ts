@@ -71,5 +71,9 @@ export async function openIndexFor(config: Config, io: CliIo): Promise<OpenIndex
     await ingestWith(config, io, { quiet: true });
     snapshot = await readSnapshotFile(config.dataDir);
   }
-  return openIndex(snapshot, { store: createStore(config), embedder: embedderFor(config) });
+  return openIndex(snapshot, {
+    store: createStore(config), embedder: embedderFor(config),
+    fallbackToEmbedded: config.qdrant?.fallback === 'embedded',
+    onFallback: (reason) => io.stderr(`qdrant unavailable, answering from the embedded index: ${reason}\n`),
+  });
 }

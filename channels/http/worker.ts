@@ -21,7 +21,7 @@ function appFor(env: EnvSource): BaogaoApp {
   app = createApp({
     http: config.http,
     // Parsed once per isolate, on first use: the checksum is verified before anything is served.
-    index: () => (index ??= parseSnapshot(serializedSnapshot, 'bundled index').then((snapshot) => openIndex(snapshot, { store: createStore(config), embedder }))),
+    index: () => (index ??= parseSnapshot(serializedSnapshot, 'bundled index').then((snapshot) => openIndex(snapshot, { store: createStore(config), embedder, fallbackToEmbedded: config.qdrant?.fallback === 'embedded', onFallback: (reason) => console.error(`qdrant unavailable: ${reason}`) }))),
     model: () => model,
     clientKey: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
     log: (message) => console.error(message),

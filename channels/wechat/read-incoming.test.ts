@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mentionsAny, readIncoming, splitQuotedReply, stripMentions } from './read-incoming.js';
 
@@ -14,6 +15,14 @@ describe('reading WeChat messages', () => {
   it('splits a quoted reply into context and question', () => {
     expect(splitQuotedReply('「Mary：Tencent spent 36.578 billion yuan.」\n- - - - - - - - - - - - - - -\n@ReportBot\u2005And Alibaba?')).toEqual({ quoted: 'Tencent spent 36.578 billion yuan.', rest: '@ReportBot\u2005And Alibaba?' });
     expect(splitQuotedReply('no quote here')).toEqual({ rest: 'no quote here' });
+  });
+
+  it('reads any text without throwing, and never leaves a mention of the bot in the question (fuzzed)', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('', '@ReportBot\u2005', '@报告君 ', '/ask ', '「x」\n- - - - - -\n'), (text, lead) => {
+      const incoming = readIncoming(lead + text, options);
+      expect(typeof incoming.question).toBe('string');
+      expect(incoming.question).not.toMatch(/@ReportBot[\u2005 ]|@报告君[\u2005 ]/);
+    }), { numRuns: 400 });
   });
 
   it('recognises prefixes and commands in both languages', () => {
