@@ -81,7 +81,7 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     const cited = context.book.list();
     const documents = [...new Map(cited.map((citation) => [citation.docId, citation])).values()];
     result = cited.length
-      ? { sentences: [documents.map((citation) => `${context.lang === 'en' ? '' : ''}${sourceName(context.documents.get(citation.docId), context.lang)}, “${citation.title}” ${cited.filter((c) => c.docId === citation.docId).map((c) => `[${c.n}]`).join('')}`).join(context.lang === 'en' ? '; ' : ';') + (context.lang === 'en' ? '.' : '。')] }
+      ? { sentences: [documents.map((citation) => `${sourceName(context.documents.get(citation.docId), context.lang)}, “${citation.title}” ${cited.filter((c) => c.docId === citation.docId).map((c) => `[${c.n}]`).join('')}`).join(context.lang === 'en' ? '; ' : ';') + (context.lang === 'en' ? '.' : '。')] }
       : refusal(previous, context);
     context.amounts.length = 0;
   } else {

@@ -119,7 +119,7 @@ describe('WeChat bot in a group (mock puppet)', () => {
 
 describe('WeChat bot limits and failures (mock puppet)', () => {
   it('splits a long answer at sentence ends into ordered messages under the byte budget', async () => {
-    const h = await startBot({ maxBytes: 240, maxMessages: 3 });
+    const h = await startBot({ maxBytes: 150, maxMessages: 3 });
     h.mary.say("@ReportBot\u2005What was Tencent's capital expenditure in Q4 2024?", [h.me]).to(h.room);
     await waitFor(() => (h.sent.get(h.room.id) ?? []).length >= 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -127,7 +127,7 @@ describe('WeChat bot limits and failures (mock puppet)', () => {
     expect(messages.length).toBeGreaterThanOrEqual(2);
     expect(messages.length).toBeLessThanOrEqual(3);
     expect(messages[0]).toMatch(/^@Mary The reports differ\./);
-    for (const text of messages) expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(240);
+    for (const text of messages) expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(150);
     expect(messages.join(' ')).toContain('36.578 billion yuan');
     await h.bot.stop();
   });

@@ -45,8 +45,6 @@ export function stateGroups(best: ValueGroup, together: ValueGroup[], conflictin
     } else {
       sentences.push(`各报道说法不一。据${source(newest!)},${factClause(newest!, aliases, lang)}${citeFact(newest!, context)};${older.map((fact) => `${source(fact)}则称为${figure(fact, lang)}${citeFact(fact, context)}`).join(';')}${STOP.zh}`);
     }
-    const differing = all.find((fact) => /AI-related|AI related|人工智能相关/i.test(fact.quote));
-    if (differing && lang === 'en') sentences.push(`${source(differing)} describes its figure as AI-related capital expenditure ${citeFact(differing, context)}.`);
     return sentences;
   }
   const span = together.length && lang === 'en' ? togetherSpan([lead, ...together.map((group) => group.facts[0]!.fact)]) : undefined;
