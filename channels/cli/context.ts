@@ -15,6 +15,13 @@ export interface CliIo {
   interactive: boolean;
 }
 
+const SEVERITY = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 } as const;
+
+/** A log sink for long-running commands that honours LOG_LEVEL (server and bot messages are warnings). */
+export function loggerFor(config: Config, io: CliIo, severity: keyof typeof SEVERITY = 'warn'): (message: string) => void {
+  return (message) => { if (SEVERITY[severity] >= SEVERITY[config.logLevel]) io.stderr(`${message}\n`); };
+}
+
 export function configFrom(io: CliIo): Config {
   return loadConfig(io.env);
 }

@@ -1,7 +1,7 @@
 /** @module `npm start`: serves the API and the web chat on PORT (default 8787). */
 import { parseArgs } from 'node:util';
 import { startNodeServer } from '../http/node.js';
-import { configFrom, ingestWith, openIndexFor, type CliIo } from './context.js';
+import { configFrom, ingestWith, loggerFor, openIndexFor, type CliIo } from './context.js';
 
 export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { host: { type: 'string' } } });
@@ -10,7 +10,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     config,
     openIndex: () => openIndexFor(config, io),
     reindex: () => ingestWith(config, io, { quiet: true }),
-    log: (message) => io.stderr(`${message}\n`),
+    log: loggerFor(config, io),
     hostname: values.host ?? '127.0.0.1',
   });
   io.stdout(`Baogao is listening on ${url} — web chat at ${url}/, API docs at ${url}/docs\n`);

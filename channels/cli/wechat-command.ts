@@ -3,7 +3,7 @@ import { WechatyBuilder } from 'wechaty';
 import { createChatModel } from '../../agent/index.js';
 import { inProcessAnswerer, remoteAnswerer } from '../wechat/answerers.js';
 import { BaogaoWechat } from '../wechat/baogao-plugin.js';
-import { configFrom, openIndexFor, type CliIo } from './context.js';
+import { configFrom, loggerFor, openIndexFor, type CliIo } from './context.js';
 
 export async function wechatCommand(_args: string[], io: CliIo): Promise<number> {
   const config = configFrom(io);
@@ -18,7 +18,7 @@ export async function wechatCommand(_args: string[], io: CliIo): Promise<number>
     ...(config.wechat.puppetToken ? { puppetOptions: { token: config.wechat.puppetToken } } : {}),
   });
   bot.use(BaogaoWechat({ prefixes: config.wechat.prefixes, aliases: config.wechat.aliases, rooms: config.wechat.rooms, maxBytes: config.wechat.maxBytes, maxMessages: config.wechat.maxMessages }, {
-    answerer, log: (message) => io.stderr(`${message}\n`),
+    answerer, log: loggerFor(config, io),
   }));
   bot.on('scan', (qrcode) => io.stdout(`Scan to log in: https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}\n`));
   bot.on('login', (user) => io.stdout(`Logged in as ${user.name()}; answering ${config.wechat.rooms.length ? `in ${config.wechat.rooms.join(', ')}` : 'in every group'} and in direct chats.\n`));
