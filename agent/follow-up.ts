@@ -32,5 +32,6 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     targetCurrency: frame.targetCurrency ?? previous.targetCurrency,
     unknownNames: frame.unknownNames.length ? frame.unknownNames : frame.entities.length ? [] : previous.unknownNames,
     role: frame.role ?? previous.role,
+    possessors: frame.entities.length ? frame.possessors : previous.possessors,
   };
 }

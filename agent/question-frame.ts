@@ -39,6 +39,8 @@ export interface QuestionFrame {
   unknownNames: string[];
   /** The role the question asks about ("heads", "founded", "CEO"). */
   role: string | undefined;
+  /** Entities written as possessors ("Alibaba's", "Microsoft's"): in a comparison, the sides compared. */
+  possessors: string[];
 }
 
 const INJECTION = /\b(?:ignore (?:all |any )?(?:previous|prior|above) instructions|system prompt|developer mode|jailbreak|reveal (?:your|the) (?:configuration|config|prompt|instructions|api key)|api key|as an admin)\b|忽略(?:之前|以上)的?指令|系统提示/i;
@@ -90,6 +92,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const metrics: Metric[] = FUTURE_CUES.test(text) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
     ? ['investment_plan', ...namedMetrics.filter((metric) => metric !== 'investment')] : namedMetrics;
   const unknownNames = [...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b/g)].map((match) => match[1]!).filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name));
+  const possessors = entities.filter((id) => mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
   const role = text.match(/\b(heads?|led|leads?|founded|founders?|CEO|chairman|president|CTO)\b|创始人|首席执行官|董事长|负责人/i)?.[0];
   const operation = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
   // Lookarounds, not \b: "定焦One" starts with a Han character, where \b never matches.
@@ -105,6 +108,6 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
   return {
     text, lang: detectLang(raw), entities, people, metrics, periods: findPeriods(text, null), docIds, stated, kind, operation,
-    targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role,
+    targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role, possessors,
   };
 }

@@ -35,7 +35,7 @@ describe('offline agent on every gold question', () => {
     for (const calculation of result.calculations) expect(calculation.operands.length).toBeGreaterThan(0);
   });
 
-  it('answers at least 90% correctly with a gold citation (measured 99/100 on 2026-11-22)', () => {
+  it('answers at least 90% correctly with a gold citation (measured 100/100 on 2026-11-22)', () => {
     const scores = questions.map((question) => ({ question, score: scoreAnswer(question, answers.get(question.id)!, goldParagraphIds(question, snapshot.paragraphs, snapshot.documents)) }));
     const correct = scores.filter(({ score }) => score.correctAndCited).length;
     const failures = scores.filter(({ score }) => !score.correctAndCited).map(({ question, score }) => `${question.id}: ${JSON.stringify(score)}`);

@@ -34,11 +34,19 @@ export function bestFor(frame: QuestionFrame, entity: string | undefined, metric
   }
   if (!scored.length) return undefined;
   // "Alibaba … in Moonshot AI": when the question names a second party, facts that involve it are the answer.
-  const others = frame.entities.filter((id) => id !== entity);
+  // In a comparison the other side is a rival, not a party, unless possessives mark the sides
+  // ("Alibaba's investment in Moonshot AI vs Microsoft's in OpenAI").
+  const sides = comparisonSides(frame);
+  const others = frame.entities.filter((id) => id !== entity && (frame.kind !== 'comparison' || !sides.includes(id)));
   const involving = scored.filter(({ fact }) => others.some((id) => fact.counterparty === id || context.aliases.ids(fact.quote).includes(id)));
-  if (others.length && involving.length && frame.kind !== 'comparison') scored = involving;
+  if (others.length && involving.length) scored = involving;
   const groups = groupByValue(scored);
   return { best: groups[0]!, ...companions(groups[0]!, groups), involved: others.length > 0 && involving.length > 0 };
+}
+
+/** The sides of a comparison: the possessors when the question marks two of them, else every entity. */
+export function comparisonSides(frame: QuestionFrame): string[] {
+  return frame.kind === 'comparison' && frame.possessors.length >= 2 ? frame.possessors : frame.entities;
 }
 
 /** "Doubao" and "ByteDance" in one question: the product is the subject, its parent only context. */
@@ -69,9 +77,11 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
   }
   // When some answers involve the other party the question names, the rest are off topic.
   const relevant = frame.kind !== 'comparison' && found.some((entry) => entry.involved) ? found.filter((entry) => entry.involved) : found;
+  // In a comparison, one answer per side: the best one.
+  const perSide = frame.kind === 'comparison' ? relevant.filter((entry, i) => relevant.findIndex((other) => other.entity === entry.entity) === i || frame.metrics.length > 1) : relevant;
   // Metrics added for "how much … paid" are alternatives: keep the named ones and the first alternative per subject.
-  const kept = relevant.filter((entry, i) => !entry.metric || frame.metrics.includes(entry.metric)
-    || !relevant.slice(0, i).some((earlier) => earlier.entity === entry.entity && earlier.metric && !frame.metrics.includes(earlier.metric)));
+  const kept = perSide.filter((entry, i) => !entry.metric || frame.metrics.includes(entry.metric)
+    || !perSide.slice(0, i).some((earlier) => earlier.entity === entry.entity && earlier.metric && !frame.metrics.includes(earlier.metric)));
   const sentences: string[] = [];
   const quoted = new Set<string>();
   for (const entry of kept) {
@@ -123,7 +133,7 @@ function compareTwo(first: Answered, second: Answered, context: PlannerContext):
 
 export const planFigure: Plan = async (frame, context) => {
   const comparing = frame.kind === 'comparison' && frame.entities.length >= 2;
-  const subjects = comparing ? frame.entities : frame.entities.length ? mostSpecific(frame.entities, context) : [undefined];
+  const subjects = comparing ? comparisonSides(frame) : frame.entities.length ? mostSpecific(frame.entities, context) : [undefined];
   const { sentences, answered } = answerFigures(frame, context, subjects);
   if (!answered.length) return undefined;
   const only = answered.length === 1 ? answered[0]!.group : undefined;
@@ -141,7 +151,8 @@ export const planFigure: Plan = async (frame, context) => {
     sentences.unshift(context.lang === 'en' ? (confirms ? 'Yes.' : lead.disputed ? 'No, not according to the reports.' : 'Not as stated.') : confirms ? '是的。' : '据报道并非如此。');
   }
   if (comparing) {
-    const [first, second] = [answered.find((entry) => entry.entity === frame.entities[0]), answered.find((entry) => entry.entity === frame.entities[1])];
+    const [left, right] = comparisonSides(frame);
+    const [first, second] = [answered.find((entry) => entry.entity === left), answered.find((entry) => entry.entity === right)];
     const verdict = first && second ? compareTwo(first, second, context) : undefined;
     if (verdict) sentences.push(verdict.sentence);
     // "Is Alibaba investing more than Tencent?": say yes or no before the figures.
