@@ -1,6 +1,6 @@
 /** @module Deterministic scoring of one answer against its gold question. */
-import { parseQuantities, sameAmount, type Answer, type Paragraph, type ReportDocument } from '../core/index.js';
-import type { GoldQuestion } from './gold-set.js';
+import { parseQuantities, sameAmount, splitSentences, type Answer, type Paragraph, type ReportDocument } from '../core/index.js';
+import type { GoldFigure, GoldQuestion } from './question-schema.js';
 
 export interface AnswerScore {
   correct: boolean;
@@ -10,6 +10,11 @@ export interface AnswerScore {
   missingTerms: string[];
   forbiddenFound: string[];
   refusalOk: boolean;
+  /** With `expect.lead`: the first expected figure (or, with none, the first term group) is in the first sentence. */
+  leadOk: boolean;
+  /** Figures and terms found, out of those expected (for "partially correct"). */
+  found: number;
+  expected: number;
   citationHit: boolean;
   calculatorUsed: boolean;
   /** Citation precision/recall against the gold paragraphs. */
@@ -24,22 +29,51 @@ export function goldParagraphIds(question: GoldQuestion, paragraphs: Paragraph[]
     .map((paragraph) => paragraph.id)));
 }
 
+export const describeFigure = (figure: GoldFigure) => `${figure.value}${figure.currency ? ` ${figure.currency}` : ''}${figure.unit === 'percent' ? '%' : ''}`;
+
+function statesFigure(text: string): (figure: GoldFigure) => boolean {
+  const stated = parseQuantities(text);
+  return (figure) => stated.some((quantity) =>
+    sameAmount(quantity, { value: figure.value, unit: figure.unit === 'percent' || figure.unit === 'multiple' ? figure.unit : 'currency', currency: figure.currency ?? null }, figure.tolerance ?? 0.005)
+    && (!figure.currency || !quantity.currency || quantity.currency === figure.currency));
+}
+const statesTerm = (text: string) => { const lower = text.toLowerCase(); return (group: string[]) => group.some((term) => lower.includes(term.toLowerCase())); };
+
+function leadOk(question: GoldQuestion, text: string): boolean {
+  if (!question.expect.lead || question.expect.refusal) return true;
+  const first = splitSentences(text)[0]?.text ?? '';
+  const [figure] = question.expect.figures;
+  if (figure) return statesFigure(first)(figure);
+  const [group] = question.expect.terms;
+  return group ? statesTerm(first)(group) : true;
+}
+
+/** Whether the rules have anything to check; a question with only a reference answer needs the LLM judge. */
+export function ruleGradable(question: GoldQuestion): boolean {
+  const { figures, terms, refusal, forbidden, paragraphs } = question.expect;
+  return refusal || figures.length + terms.length + forbidden.length + paragraphs.length > 0;
+}
+
 export function scoreAnswer(question: GoldQuestion, answer: Answer, goldIds: Set<string>): AnswerScore {
   const text = answer.answer.replace(/\[\d+\]/g, ' ');
-  const stated = parseQuantities(text);
-  const missingFigures = question.expect.figures.filter((figure) => !stated.some((quantity) =>
-    sameAmount(quantity, { value: figure.value, unit: figure.unit === 'percent' ? 'percent' : 'currency', currency: figure.currency ?? null }, figure.tolerance ?? 0.005)
-    && (!figure.currency || !quantity.currency || quantity.currency === figure.currency))).map((figure) => `${figure.value}${figure.currency ? ` ${figure.currency}` : ''}${figure.unit === 'percent' ? '%' : ''}`);
+  const hasFigure = statesFigure(text);
+  const missingFigures = question.expect.figures.filter((figure) => !hasFigure(figure)).map(describeFigure);
   const lower = answer.answer.toLowerCase();
-  const missingTerms = question.expect.terms.filter((group) => !group.some((term) => lower.includes(term.toLowerCase()))).map((group) => group.join('|'));
+  const hasTerm = statesTerm(answer.answer);
+  const missingTerms = question.expect.terms.filter((group) => !hasTerm(group)).map((group) => group.join('|'));
+  const lead = leadOk(question, text);
+  const expected = question.expect.figures.length + question.expect.terms.length;
   const forbiddenFound = question.expect.forbidden.filter((term) => lower.includes(term.toLowerCase()));
   const refusalOk = answer.refused === question.expect.refusal;
   const cited = new Set(answer.citations.map((citation) => citation.paragraphId));
   const hits = [...cited].filter((id) => goldIds.has(id)).length;
   const citationHit = question.expect.refusal || goldIds.size === 0 || hits > 0;
-  const correct = refusalOk && (question.expect.refusal || (missingFigures.length === 0 && missingTerms.length === 0)) && forbiddenFound.length === 0;
+  // With no figures or terms to look for, a cited gold paragraph is what shows the answer is on target.
+  const contentOk = expected ? missingFigures.length === 0 && missingTerms.length === 0 && lead : citationHit;
+  const correct = refusalOk && (question.expect.refusal || contentOk) && forbiddenFound.length === 0;
   return {
-    correct, correctAndCited: correct && citationHit, missingFigures, missingTerms, forbiddenFound, refusalOk, citationHit,
+    correct, correctAndCited: correct && citationHit, missingFigures, missingTerms, forbiddenFound, refusalOk, leadOk: lead,
+    found: expected - missingFigures.length - missingTerms.length, expected, citationHit,
     calculatorUsed: answer.steps.some((step) => step.tool === 'capex_calculator'),
     citationPrecision: cited.size ? hits / cited.size : goldIds.size ? 0 : 1,
     citationRecall: goldIds.size ? hits / goldIds.size : 1,

@@ -42,6 +42,10 @@ describe('runEvals', () => {
     }
     expect(Object.values(summary.byKind).reduce((sum, kind) => sum + kind.total, 0)).toBe(summary.total);
     expect(Object.values(summary.byBatch).reduce((sum, batch) => sum + batch.total, 0)).toBe(summary.total);
+    // Batches 1–2 are the train split, batch 3 held out; the split totals add up.
+    expect(summary.splits.train?.total).toBe(100);
+    expect(summary.splits.heldout?.total).toBe(12);
+    expect(summary.headline).toBe('heldout');
     expect(summary.failures.length).toBe(summary.total - Math.round(summary.correctAndCited * summary.total));
   });
 
@@ -70,13 +74,14 @@ describe('runEvals', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<svg role="img"');
     expect(html).not.toMatch(/<script|<link|src="http/);
-    const second = await writeReport({ ...summary, correctness: summary.correctness - 0.1 }, directory);
+    const later = new Date(Date.parse(summary.at) + 1000).toISOString();
+    const second = await writeReport({ ...summary, at: later, correctness: summary.correctness - 0.1 }, directory);
     expect(second.previous?.at).toBe(summary.at);
     expect(await readFile(second.markdown, 'utf8')).toMatch(/\(-10\.0 pts\)/);
   });
 
   it('escapes what the answers contain', () => {
-    const hostile = { ...summary, failures: [{ id: 'x', kind: 'list', question: '<script>alert(1)</script>', expected: 'a & b', got: '"q"', citations: [], problems: [] }] };
+    const hostile = { ...summary, failures: [{ id: 'x', kind: 'list', split: 'heldout' as const, outcome: 'wrong' as const, question: '<script>alert(1)</script>', expected: 'a & b', got: '"q"', citations: [], problems: [] }] };
     const html = renderHtml(hostile);
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;');
