@@ -81,3 +81,100 @@ describe('capex_calculator', () => {
     expect(JSON.parse(await calculator.invoke({ expression: '1/0' }))).toEqual({ error: { code: 'calculation_error', message: 'Division by zero', field: 'expression' } });
   });
 });
+
+describe('capex_calculator budget (issue 16)', () => {
+  const limited = (expression: string, extra: Omit<CapexCalculatorInput, 'expression'> = {}) => {
+    const started = performance.now();
+    const error = failure(expression, extra);
+    expect(performance.now() - started, expression).toBeLessThan(250);
+    expect(error.code).toBe('calculation_error');
+    expect(error.message, expression).toMatch(/limit/);
+    return error;
+  };
+
+  it('refuses exponent towers, huge and tiny literals and tiny periods before computing, naming the limit', () => {
+    expect(limited('10^10^10').message).toMatch(/10\^30|30 digits/);
+    expect(limited('9e9999999999').message).toMatch(/position 1/);
+    expect(limited('cagr(1, 2, 0.000000001)').message).toMatch(/cagr/);
+    limited('10^1000000');
+    limited('2^2^2^2^2^2^2');
+    limited('1e-9999999999 + 1');
+    limited('1' + '0'.repeat(40));
+    limited('0.' + '0'.repeat(40) + '1');
+    limited('1.' + '1'.repeat(40));
+    limited('x * 2', { operands: { x: '9e99999' } });
+    limited('x * 2', { operands: { x: 1e300 } });
+    limited('x ^ 3', { operands: { x: '1e20' } });
+    limited('sum(9e29, 9e29)');
+  });
+
+  it('keeps results inside the budget as exact as before', () => {
+    expect(calc('10^29').result.value).toBe('1' + '0'.repeat(29));
+    expect(calc('0.5^200').result.value).toBe('0');
+    expect(calc('1/3*3 - 1').result.value).toBe('0');
+    expect(calc('cagr(1, 2, 0.05)').result.english).toBe('104857500%');
+  });
+
+  it('looks functions and operands up as own properties only', () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+      expect(failure(`${name}(1)`).message).toMatch(/Unknown function/);
+      expect(failure(`${name}()`).message).toMatch(/Unknown function/);
+      expect(failure(`${name} + 1`, { operands: { x: 1 } }).message).toMatch(/Unknown operand/);
+      expect(failure(name).message).toMatch(/Unknown operand/);
+    }
+    expect(failure('__proto__', { operands: JSON.parse('{"__proto__": 1}') as Record<string, number> }).code).toBe('calculation_error');
+  });
+
+  it('checks argument domains: rates, periods and growth', () => {
+    expect(failure('convert(100, CNY, USD, 0)').message).toMatch(/positive rate/);
+    expect(failure('convert(100, CNY, USD, -1)').message).toMatch(/positive rate/);
+    expect(failure('convert(100, CNY, USD, 5%)').message).toMatch(/positive rate/);
+    expect(failure('cagr(1, 2, 0)').message).toMatch(/positive number of years/);
+    expect(failure('cagr(1, 2, -1)').message).toMatch(/positive number of years/);
+    expect(failure('cagr(0, 2, 3)').message).toMatch(/non-zero start/);
+    expect(failure('per_year(100, 0)').message).toMatch(/positive number of years/);
+    expect(failure('prior_from_growth(100, -150%)').message).toMatch(/-100%/);
+    expect(failure('pct_change(0, 5)').message).toMatch(/non-zero starting value/);
+    expect(failure('0 ^ -1').message).toMatch(/Division by zero/);
+  });
+});
+
+describe('capex_calculator fuzzed against hostile inputs', () => {
+  const literal = fc.oneof(
+    fc.integer({ min: 0, max: 1000 }).map(String),
+    fc.tuple(fc.integer({ min: 1, max: 9 }), fc.bigInt({ min: 0n, max: 10n ** 13n })).map(([digit, exponent]) => `${digit}e${exponent}`),
+    fc.tuple(fc.integer({ min: 1, max: 9 }), fc.bigInt({ min: 0n, max: 10n ** 13n })).map(([digit, exponent]) => `${digit}e-${exponent}`),
+    fc.integer({ min: 1, max: 200 }).map((zeros) => `1${'0'.repeat(zeros)}`),
+    fc.integer({ min: 1, max: 200 }).map((zeros) => `0.${'0'.repeat(zeros)}1`),
+    fc.integer({ min: 1, max: 12 }).map((digits) => `0.${'0'.repeat(digits - 1)}1`),
+  );
+  const prototypeName = fc.constantFrom('toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__lookupGetter__', 'propertyIsEnumerable', 'toLocaleString');
+  const tower = fc.array(literal, { minLength: 2, maxLength: 8 }).map((parts) => parts.join('^'));
+  const expression = fc.oneof(
+    tower,
+    literal,
+    fc.tuple(literal, literal, literal).map(([a, b, c]) => `cagr(${a}, ${b}, ${c})`),
+    fc.tuple(literal, literal).map(([a, b]) => `convert(${a}, CNY, USD, ${b})`),
+    fc.tuple(literal, literal).map(([a, b]) => `per_year(${a}, ${b}) * ${a}`),
+    fc.tuple(literal, literal).map(([a, b]) => `prior_from_growth(${a}, -${b}%)`),
+    fc.tuple(tower, literal).map(([a, b]) => `(${a}) / ${b} - ${b}`),
+    fc.tuple(prototypeName, literal).map(([name, a]) => `${name}(${a})`),
+    fc.tuple(prototypeName, literal).map(([name, a]) => `${name} + ${a}`),
+  );
+
+  it('answers every input within a bounded time and body size, with a result or a calculation_error', () => {
+    fc.assert(fc.property(expression, fc.option(literal), (written, operand) => {
+      const started = performance.now();
+      let body: string;
+      try {
+        body = JSON.stringify(calc(written, operand === null ? {} : { operands: { x: operand, toString: operand } }));
+      } catch (error) {
+        expect(BaogaoError.isInstance(error), `${written}: ${String(error)}`).toBe(true);
+        expect((error as BaogaoError).code, written).not.toBe('internal');
+        body = JSON.stringify({ error: { message: (error as BaogaoError).message } });
+      }
+      expect(performance.now() - started, written).toBeLessThan(250);
+      expect(body.length, written).toBeLessThan(16_384);
+    }), { numRuns: 600 });
+  });
+});

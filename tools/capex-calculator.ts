@@ -2,6 +2,7 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { BaogaoError, Decimal, formatChinese, formatEnglish, parseQuantity, type Currency, type Fact } from '../core/index.js';
+import { boundedLiteral, boundedValue } from './calculator/calc-limits.js';
 import { fail, type CalcValue, type ValueKind } from './calculator/calc-value.js';
 import { evaluate, type CalcStep } from './calculator/evaluate.js';
 import { impliedRates, type ExchangeRate } from './calculator/exchange-rates.js';
@@ -39,18 +40,25 @@ export interface CalculationResult {
 }
 
 function valueOfQuantityText(text: string, field: string): CalcValue {
-  if (/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(text)) return { value: new Decimal(text), kind: 'number', currency: null };
+  const plain = text.match(/^(-?)(\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i);
+  if (plain) {
+    const value = boundedLiteral(plain[2]!, undefined, field);
+    return { value: plain[1] ? value.negated() : value, kind: 'number', currency: null };
+  }
   const quantity = parseQuantity(text);
   if (!quantity || quantity.text.trim().length < text.replace(/[\s,]/g, '').length * 0.5) throw fail(`Cannot read "${text}" as a figure`, field);
-  if (quantity.unit === 'percent') return { value: new Decimal(quantity.value).div(100), kind: 'percent', currency: null };
-  if (quantity.unit === 'multiple') return { value: new Decimal(quantity.value), kind: 'number', currency: null };
-  return { value: new Decimal(quantity.value), kind: quantity.currency || quantity.scale ? 'amount' : 'number', currency: quantity.currency };
+  const value = boundedValue(new Decimal(quantity.value), `"${quantity.text}"`, field);
+  if (quantity.unit === 'percent') return { value: value.div(100), kind: 'percent', currency: null };
+  if (quantity.unit === 'multiple') return { value, kind: 'number', currency: null };
+  return { value, kind: quantity.currency || quantity.scale ? 'amount' : 'number', currency: quantity.currency };
 }
 
-function valueOfFact(fact: Fact): CalcValue {
-  if (fact.unit === 'percent') return { value: new Decimal(fact.value).div(100), kind: 'percent', currency: null };
-  if (fact.unit === 'multiple') return { value: new Decimal(fact.value), kind: 'number', currency: null };
-  return { value: new Decimal(fact.value), kind: fact.unit === 'currency' || fact.scale ? 'amount' : 'number', currency: fact.currency };
+function valueOfFact(fact: Fact, field: string): CalcValue {
+  // A report can print any figure; it passes the same budget as a typed one.
+  const value = boundedValue(new Decimal(fact.value), `Fact ${fact.id}`, field);
+  if (fact.unit === 'percent') return { value: value.div(100), kind: 'percent', currency: null };
+  if (fact.unit === 'multiple') return { value, kind: 'number', currency: null };
+  return { value, kind: fact.unit === 'currency' || fact.scale ? 'amount' : 'number', currency: fact.currency };
 }
 
 function render(value: CalcValue): CalculationResult['result'] {
@@ -75,7 +83,7 @@ export function capexCalculator(facts: Fact[], rawInput: CapexCalculatorInput): 
   const fromFact = (id: string, name: string, field: string): CalcValue => {
     const fact = byId.get(id);
     if (!fact) throw new BaogaoError('calculation_error', { message: `Unknown fact id "${id}"; take ids from lookup_facts`, field });
-    const value = valueOfFact(fact);
+    const value = valueOfFact(fact, field);
     operands.set(name, { name, text: fact.text, value: value.value.toFixed(), kind: value.kind, currency: value.currency, factId: fact.id, paragraphId: fact.paragraphId, docId: fact.docId, quote: fact.quote });
     return value;
   };
@@ -85,11 +93,12 @@ export function capexCalculator(facts: Fact[], rawInput: CapexCalculatorInput): 
   const { value, steps, ratesUsed } = evaluate(tree, {
     resolveFact: (id) => fromFact(id, id, 'expression'),
     resolveName: (name, position) => {
-      const given = input.operands?.[name];
+      // Own properties only: "toString" or "constructor" must not find Object.prototype's.
+      const given = input.operands && Object.hasOwn(input.operands, name) ? input.operands[name] : undefined;
       if (given === undefined) throw fail(`Unknown operand "${name}" at position ${position + 1}; define it in operands`);
       const field = `operands.${name}`;
       if (typeof given === 'string' && byId.has(given)) return fromFact(given, name, field);
-      const value = typeof given === 'number' ? { value: new Decimal(given), kind: 'number' as const, currency: null } : valueOfQuantityText(given, field);
+      const value = typeof given === 'number' ? { value: boundedValue(new Decimal(given), `Operand "${name}"`, field), kind: 'number' as const, currency: null } : valueOfQuantityText(given, field);
       operands.set(name, { name, text: String(given), value: value.value.toFixed(), kind: value.kind, currency: value.currency });
       return value;
     },

@@ -1,5 +1,9 @@
 /** @module Values the calculator carries: an exact decimal with its kind and currency, and their arithmetic rules. */
-import { BaogaoError, Decimal, formatEnglish, type Currency } from '../../core/index.js';
+import { Decimal, formatEnglish, type Currency } from '../../core/index.js';
+import { fail } from './calc-error.js';
+import { boundedPower } from './calc-limits.js';
+
+export { fail } from './calc-error.js';
 
 export type ValueKind = 'amount' | 'percent' | 'number';
 
@@ -9,7 +13,6 @@ export interface CalcValue {
   currency: Currency | null;
 }
 
-export const fail = (message: string, field = 'expression') => new BaogaoError('calculation_error', { message, field });
 
 export function describeValue(value: CalcValue): string {
   if (value.kind === 'percent') return `${value.value.times(100).toDecimalPlaces(2).toFixed()}%`;
@@ -49,11 +52,12 @@ export function divide(a: CalcValue, b: CalcValue): CalcValue {
   return { value: a.value.div(b.value), kind, currency: a.currency };
 }
 
-export function power(a: CalcValue, b: CalcValue): CalcValue {
+/** `subject` names the operation in a budget refusal: "The result of \"^\" at position 3". */
+export function power(a: CalcValue, b: CalcValue, subject = 'The power'): CalcValue {
   if (b.kind !== 'number') throw fail('An exponent must be a plain number');
   if (a.kind === 'amount' && !b.value.eq(1)) throw fail('Cannot raise an amount of money to a power');
   if (a.value.isNegative() && !b.value.isInteger()) throw fail('Cannot take a fractional power of a negative number');
-  return { value: a.value.pow(b.value), kind: a.kind, currency: a.currency };
+  return { value: boundedPower(a.value, b.value, subject), kind: a.kind, currency: a.currency };
 }
 
 export const number = (value: Decimal | string | number): CalcValue => ({ value: new Decimal(value), kind: 'number', currency: null });
