@@ -1,5 +1,6 @@
 /** @module One report file in, one document with its numbered paragraphs out. */
 import { detectLang, sha256Hex, type Paragraph, type ReportDocument } from '../core/index.js';
+import { capParagraphLength } from './cap-paragraph-length.js';
 import { cleanLines, type CleanResult } from './clean-lines.js';
 
 import { detectMetadata, publisherFromSelfReference } from './detect-metadata.js';
@@ -28,7 +29,9 @@ export async function buildDocument(source: string, bytes: Uint8Array): Promise<
   const cleaned = cleanLines(read.lines);
   const metadata = detectMetadata(cleaned.lines, read.hints);
   const contentLines = cleaned.lines.filter((_, index) => !metadata.consumed.has(index));
-  const { blocks, pairs } = pairBilingual(splitBlocks(contentLines));
+  const paired = pairBilingual(splitBlocks(contentLines));
+  const { blocks, unpaired } = capParagraphLength(paired.blocks);
+  const pairs = paired.pairs - unpaired;
   const body = blocks.map((block) => block.text).join('\n');
   const title = metadata.title ?? firstSentence(blocks[0]?.text ?? source);
   const publisher = metadata.publisher ?? publisherFromSelfReference(body);

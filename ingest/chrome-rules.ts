@@ -28,7 +28,8 @@ export const CHROME_RULES: ChromeRule[] = [
   { kind: 'image-credit', pattern: /^(?:图片来源|图源|摄影)[:：|/].*$/ },
   { kind: 'image-credit', pattern: /^▲.*$/ },
   { kind: 'copyright', pattern: /^(?:Solemnly declare|Copyright ©|©|All rights reserved|版权声明|免责声明).*$/i },
-  { kind: 'copyright', pattern: /.*copyright of this article belongs to.*/i },
+  // Unanchored on purpose, and without `.*` around it: a leading `.*` made `test` quadratic in the line length.
+  { kind: 'copyright', pattern: /copyright of this article belongs to/i },
   { kind: 'breadcrumb', pattern: /^Home(?:Article|News|Tech|Business)+$/ },
   { kind: 'breadcrumb', pattern: /^Home\s*[>›/]\s*.*$/i },
   { kind: 'navigation', pattern: /^(?:DIGEST HUB|Digest Hub Back|Back to top|Read more|Related articles?)$/i },

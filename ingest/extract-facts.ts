@@ -5,12 +5,19 @@
 import {
   DISPUTED, FUTURE_CUES, isMeasure, type Period, ITEM_METRICS, METRIC_RULES, resolvePeriod, splitSentences, TIME_UNITS, type Fact, type Metric, type Paragraph, type Quantity, type ReportDocument, parseQuantities,
 } from '../core/index.js';
+import { splitLongText } from './cap-paragraph-length.js';
 import { createAliasTable, harvestAliases, searchableText, type AliasTable, type EntityMention } from '../index/index.js';
 
 
 
 const ACTOR_KINDS = new Set(['company', 'product']);
 const DEFAULT_REACH = 120;
+/**
+ * Longer "sentences" (a run with no full stop) are read clause by clause: placing each figure looks
+ * across its whole sentence, so the work grows with the square of the sentence's length. The
+ * longest real sentence in the first collection is 425 characters.
+ */
+const MAX_SENTENCE_CHARS = 600;
 const DEICTIC_PERIOD = /\b(?:the|that|this|same) (?:quarter|year|period)\b|同期|当季/i;
 /** "invested in X", "chips from X": X is the other party, not the actor. */
 const OBJECT_BEFORE = /\b(?:in|into|from|with|to)\s+(?:[\w-]+\s+)?$/i;
@@ -108,7 +115,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
   const facts: Fact[] = [];
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
-    const sentences = splitSentences(text);
+    const sentences = splitSentences(text).flatMap((span) => (span.text.length > MAX_SENTENCE_CHARS ? splitLongText(span.text, MAX_SENTENCE_CHARS, 'clause').map((piece) => ({ text: piece })) : [span]));
     // A timeline date or glossary name on the first line frames every sentence after it.
     const label = paragraph.sectionKind === 'timeline' || paragraph.sectionKind === 'glossary' ? text.split('\n')[0]! : '';
     const labelEntity = label ? aliases.find(label).find((mention) => ACTOR_KINDS.has(aliases.get(mention.id)?.kind ?? '')) : undefined;

@@ -1,4 +1,5 @@
 export { buildDocument, type BuiltDocument } from './build-document.js';
+export { capParagraphLength, splitLongText, MAX_PARAGRAPH_CHARS } from './cap-paragraph-length.js';
 export { cleanLines, type CleanResult } from './clean-lines.js';
 export { CHROME_RULES, type ChromeRule, type ChromeKind } from './chrome-rules.js';
 export { detectMetadata, type HeaderMetadata, type MetadataHints } from './detect-metadata.js';
@@ -8,6 +9,6 @@ export { pairBilingual } from './pair-bilingual.js';
 export { readReport, isSupported, SUPPORTED_EXTENSIONS } from './read-report.js';
 export { splitBlocks, type Block } from './split-blocks.js';
 export { listReports } from './list-reports.js';
-export { runIngest, INGEST_VERSION, type IngestEvent, type IngestOptions, type IngestSummary } from './run-ingest.js';
+export { runIngest, INGEST_VERSION, DEFAULT_MAX_FILE_BYTES, type IngestEvent, type IngestOptions, type IngestSummary } from './run-ingest.js';
 export { extractFacts, extractFactsForIngest } from './extract-facts.js';
 export { extractFactsWithModel, type LlmExtractionStats } from './extract-facts-llm.js';

@@ -2,7 +2,7 @@
  * @module The ingest pipeline: read → clean → paragraphs → facts → (embeddings) → snapshot → store.
  * Incremental by content hash; the old snapshot stays in service until the new one is renamed in.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { BaogaoError, sha256Hex, type Fact, type Paragraph, type ReportDocument } from '../core/index.js';
 import {
   buildPoints, createAliasTable, createTokenizer, harvestAliases, searchableText, SNAPSHOT_VERSION,
@@ -19,7 +19,10 @@ export type IngestEvent =
   | { phase: 'warn'; message: string };
 
 /** Bump when cleaning, splitting, pairing or fact extraction changes: older snapshots are then rebuilt in full. */
-export const INGEST_VERSION = '2026-11-22.2';
+export const INGEST_VERSION = '2026-11-23.1';
+
+/** Larger files are skipped with a reason (MAX_REPORT_BYTES): 8 MB is a long book as text, a thick PDF. */
+export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export interface IngestSummary {
   documents: number;
@@ -42,6 +45,8 @@ export interface IngestOptions {
   embedder?: Embedder | undefined;
   /** Ignore the previous snapshot and rebuild everything (and a fresh Qdrant collection). */
   rebuild?: boolean;
+  /** Files larger than this are skipped (not read) with a reason; default DEFAULT_MAX_FILE_BYTES. */
+  maxFileBytes?: number;
   /** Turns a document's paragraphs into facts; ingest stores whatever it returns. */
   extractFacts?: (document: ReportDocument, paragraphs: Paragraph[]) => Fact[] | Promise<Fact[]>;
   onProgress?: (event: IngestEvent) => void;
@@ -85,6 +90,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const started = clock();
   const progress = options.onProgress ?? (() => {});
   const warn = (message: string) => progress({ phase: 'warn', message });
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const listed = await listReports(options.reportsDir);
   const previous = await previousSnapshot(options.dataDir, options.rebuild ?? false, warn);
   const previousBySource = new Map(previous?.documents.map((document) => [document.source, document]) ?? []);
@@ -97,6 +103,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   for (const [index, file] of listed.files.entries()) {
     const report = (status: 'built' | 'unchanged' | 'skipped') => progress({ phase: 'read', file: file.name, done: index + 1, total: listed.files.length, status });
     try {
+      const size = (await stat(file.path)).size;
+      if (size > maxFileBytes) {
+        throw new BaogaoError('unreadable_file', { message: `${size.toLocaleString('en')} bytes, over the ${maxFileBytes.toLocaleString('en')}-byte limit (MAX_REPORT_BYTES)`, field: file.name });
+      }
       const bytes = new Uint8Array(await readFile(file.path));
       const known = previousBySource.get(file.name);
       if (previous && known && known.contentHash === (await sha256Hex(bytes))) {
