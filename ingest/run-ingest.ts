@@ -45,6 +45,8 @@ export interface IngestOptions {
   embedder?: Embedder | undefined;
   /** Ignore the previous snapshot and rebuild everything (and a fresh Qdrant collection). */
   rebuild?: boolean;
+  /** Follow links that lead out of the reports folder (FOLLOW_LINKS_OUTSIDE=1). */
+  followLinksOutside?: boolean;
   /** Files larger than this are skipped (not read) with a reason; default DEFAULT_MAX_FILE_BYTES. */
   maxFileBytes?: number;
   /** Turns a document's paragraphs into facts; ingest stores whatever it returns. */
@@ -91,10 +93,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const progress = options.onProgress ?? (() => {});
   const warn = (message: string) => progress({ phase: 'warn', message });
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const listed = await listReports(options.reportsDir);
+  const listed = await listReports(options.reportsDir, { followLinksOutside: options.followLinksOutside ?? false });
   const previous = await previousSnapshot(options.dataDir, options.rebuild ?? false, warn);
   const previousBySource = new Map(previous?.documents.map((document) => [document.source, document]) ?? []);
-  const skipped = listed.unsupported.map((file) => ({ file, reason: 'unsupported file type' }));
+  const skipped = [...listed.skipped, ...listed.unsupported.map((file) => ({ file, reason: 'unsupported file type' }))];
   for (const file of skipped) warn(`skipping ${file.file}: ${file.reason}`);
 
   const entries: DocumentEntry[] = [];
