@@ -1,7 +1,6 @@
 /** @module Reads a question file (JSON in the gold shape, JSONL, or CSV); every schema problem names the file, the line and the field. */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { z } from 'zod';
 import { BaogaoError } from '../core/index.js';
 import { csvRowsToQuestions, CsvHeaderError } from './csv-questions.js';
 import { jsonValueLines, lineAtOffset, lineOf } from './json-value-lines.js';

@@ -29,10 +29,10 @@ export function headlineRows(summary: EvalSummary, previous?: Previous): [string
     ...(summary.ungraded ? [['Questions with only a reference answer (judge only)', String(summary.ungraded)] as [string, string]] : []),
     ...(summary.diff ? [['Since baseline', `${summary.diff.newlyFailing.length} newly failing, ${summary.diff.newlyPassing.length} newly passing (of ${summary.diff.compared} in both runs; baseline ${summary.diff.baseline.at})`] as [string, string]] : []),
     ...(summary.judge ? [['LLM judge: correct / agreement with rules', `${summary.judge.correct}/${summary.judge.judged} = ${pct(summary.judge.correctness)} / ${pct(summary.judge.agreement)} (${summary.judge.compared} compared)`] as [string, string]] : []),
-    ['Citation precision / recall', `${pct(summary.citations.precision)} / ${pct(summary.citations.recall)}`],
+    ['Citation precision / recall', summary.citations.withGold ? `${pct(summary.citations.precision)} / ${pct(summary.citations.recall)}` : 'no gold paragraphs'],
     ['Quotes verbatim / answers grounded', `${pct(summary.citations.verbatim)} / ${pct(summary.citations.grounded)}`],
     ['Calculator used when needed', pct(summary.calculatorUsedWhenNeeded)],
-    ['Retrieval (gold): hit@1 / hit@5 / MRR', `${pct(summary.retrieval.gold.hitAt1)} / ${pct(summary.retrieval.gold.hitAt5)} / ${summary.retrieval.gold.mrr.toFixed(3)}`],
+    ['Retrieval (gold): hit@1 / hit@5 / MRR', summary.retrieval.gold.queries ? `${pct(summary.retrieval.gold.hitAt1)} / ${pct(summary.retrieval.gold.hitAt5)} / ${summary.retrieval.gold.mrr.toFixed(3)}` : 'no gold paragraphs'],
   );
   if (fb) rows.push(
     ['FinanceBench pages: hit@1 / 5 / 10 / MRR', `${pct(fb.pageText.hitAt1)} / ${pct(fb.pageText.hitAt5)} / ${pct(fb.pageText.hitAt10)} / ${fb.pageText.mrr.toFixed(3)}`],
@@ -53,7 +53,7 @@ export function splitRows(summary: EvalSummary): string[][] {
       split === summary.headline ? `${split} (headline)` : split, `${score.total}${score.ungraded ? ` (+${score.ungraded} judge only)` : ''}`, count(score), pct(score.correctAndCited),
       pct(score.outcomes.partial), pct(score.outcomes.wrong), pct(score.outcomes.refused), pct(score.outcomes.confidentlyWrong),
       score.paraphraseGroups ? `${pct(score.paraphraseConsistency)} of ${score.paraphraseGroups}` : '—',
-      `${pct(score.citations.precision)} / ${pct(score.citations.recall)}`, pct(score.citations.grounded), pct(score.retrieval.hitAt5), String(score.latency.p95),
+      score.citations.withGold ? `${pct(score.citations.precision)} / ${pct(score.citations.recall)}` : '—', pct(score.citations.grounded), score.retrieval.queries ? pct(score.retrieval.hitAt5) : '—', String(score.latency.p95),
     ]];
   });
 }

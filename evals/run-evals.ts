@@ -59,7 +59,7 @@ export interface EvalSummary {
   byKind: Record<string, KindScore>;
   /** Batch 1 was written alongside the planner, batch 2 after it, batches 3 and later held out. */
   byBatch: Record<string, KindScore>;
-  citations: { precision: number; recall: number; verbatim: number; grounded: number };
+  citations: { precision: number; recall: number; verbatim: number; grounded: number; withGold: number };
   calculatorUsedWhenNeeded: number;
   retrieval: { gold: RetrievalScores; financebench?: FinanceBenchResult };
   latency: { p50: number; p95: number };

@@ -31,7 +31,7 @@ export interface SplitScore extends KindScore {
   outcomes: OutcomeRates;
   paraphraseConsistency: number | null;
   paraphraseGroups: number;
-  citations: { precision: number; recall: number; grounded: number };
+  citations: { precision: number; recall: number; grounded: number; withGold: number };
   retrieval: RetrievalScores;
   latency: { p50: number; p95: number };
   byKind: Record<string, KindScore>;
@@ -71,6 +71,8 @@ export function citationsOf(results: QuestionResult[]) {
     precision: ratio(cited.reduce((sum, { score }) => sum + score.citationPrecision, 0), cited.length),
     recall: ratio(cited.reduce((sum, { score }) => sum + score.citationRecall, 0), cited.length),
     grounded: ratio(results.filter(({ answer }) => answer.grounded).length, results.length),
+    /** Questions with gold paragraphs: precision and recall are over these. */
+    withGold: cited.length,
   };
 }
 
