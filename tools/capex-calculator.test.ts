@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BaogaoError } from '../core/index.js';
+import { BaogaoError, Decimal, formatChinese, formatEnglish } from '../core/index.js';
 import { loadCorpus } from '../test/helpers/corpus.js';
 import { capexCalculator, createCapexCalculatorTool, type CapexCalculatorInput } from './index.js';
 
@@ -176,5 +176,117 @@ describe('capex_calculator fuzzed against hostile inputs', () => {
       expect(performance.now() - started, written).toBeLessThan(250);
       expect(body.length, written).toBeLessThan(16_384);
     }), { numRuns: 600 });
+  });
+});
+
+describe('capex_calculator reads what people type (issue 13)', () => {
+  it.each([
+    ['380 billion / 3', { kind: 'amount', currency: null, english: '126.67 billion' }],
+    ['3800亿 / 3', { kind: 'amount', currency: null, chinese: '1266.67亿' }],
+    ['1.2万 × 2', { kind: 'amount', value: '24000' }],
+    ['$800 million / 36%', { kind: 'amount', currency: 'USD', english: '$2.22 billion' }],
+    ['RMB 136.091 billion - 36.091 billion yuan', { kind: 'amount', currency: 'CNY', english: '100 billion yuan' }],
+    ['52.5 billion USD * 2', { kind: 'amount', currency: 'USD', english: '$105 billion' }],
+    ['¥100 + ￥50', { kind: 'amount', currency: 'CNY', english: '150 yuan' }],
+    ['￥3800亿元 / 3', { currency: 'CNY', chinese: '1266.67亿元' }],
+    ['HK$2.6173 trillion / 2', { currency: 'HKD', english: 'HK$1.31 trillion' }],
+    ['convert($800 million, USD, CNY, 7)', { currency: 'CNY', english: '5.6 billion yuan' }],
+    ['1,234 + 5,678', { kind: 'number', value: '6912' }],
+    ['1,234,567.5 - 0.5', { value: '1234567' }],
+    ['sum(1,234, 5,678)', { value: '6912' }],
+    ['sum(100,200,300)', { value: '600' }],
+    ['avg(1,2,4) * 3', { value: '7' }],
+    ['pct_change(100,121)', { english: '21%' }],
+    ['(1,234 + 766) / 2', { value: '1000' }],
+    ['[(166+178)/2] − [(57+44)/2]', { value: '121.5' }],
+    ['{1 + 2} × [3 − (4 − 2)]', { value: '3' }],
+    ['12 ÷ 4 − 1', { value: '2' }],
+    ['12 – 2', { value: '10' }],
+    ['（１２＋３４）×２', { value: '92' }],
+    ['１００％ － ２５％', { kind: 'percent', english: '75%' }],
+    ['sum(1，2)', { value: '3' }],
+    ['1 − 15%', { kind: 'number', value: '0.85' }],
+    ['1 + 386%', { kind: 'number', value: '4.86' }],
+    ['15% + 1', { value: '1.15' }],
+    ['100 × (1 + 386%)', { value: '486' }],
+    ['36.578 billion / (1 + 386%)', { kind: 'amount', value: '7526337448.5596707819' }],
+    ['-$5 million + $2 million', { english: '-$3 million' }],
+  ])('%s', (expression, expected) => {
+    expect(calc(expression).result).toMatchObject(expected);
+  });
+
+  it('takes percentages next to operands the same way: x × (1 + 386%)', () => {
+    expect(calc('x × (1 + 386%)', { operands: { x: '7.5263 billion yuan' } }).result).toMatchObject({ currency: 'CNY', english: '36.58 billion yuan' });
+  });
+
+  it('asks instead of guessing when a percentage meets any number other than 1, or an amount', () => {
+    expect(failure('2 − 15%').message).toMatch(/Cannot subtract a percentage and the number 2: write x × \(1 − 15%\)/);
+    expect(failure('$800 million + 15%').message).toMatch(/Cannot add a percentage and an amount/);
+    expect(failure('$800 million + 380 billion yuan').message).toMatch(/no CNY→USD rate/);
+  });
+
+  it('returns a ratio asked as a percentage as a percentage, and the reverse', () => {
+    const asked = calc('(219260 - 194320) / 219260', { as: 'percent' });
+    expect(asked.result).toMatchObject({ kind: 'percent', english: '11.37%', chinese: '11.37%' });
+    expect(asked.steps.at(-1)).toMatchObject({ operation: 'as_percent', expression: '0.113746 as a percentage', result: '11.37%' });
+    expect(calc('RMB 136.091 billion / 279.4 billion yuan', { as: 'percent' }).result.english).toBe('48.71%');
+    expect(calc('share(1, 4)', { as: 'percent' }).result.english).toBe('25%');
+    expect(calc('50% * 20%', { as: 'number' }).result).toMatchObject({ kind: 'number', value: '0.1' });
+    expect(calc('1 / 8').result).toMatchObject({ kind: 'number', english: '0.125' });
+    const money = failure('380 billion yuan / 3', { as: 'percent' });
+    expect(money.field).toBe('as');
+    expect(money.message).toMatch(/needs a ratio, but the result is an amount/);
+    expect(failure('1', { as: 'fraction' as never }).field).toBe('as');
+  });
+
+  it('still names the position and what was expected', () => {
+    expect(failure('[(1 + 2) / 2)').message).toBe('Expected "]" but found ")" at position 13');
+    expect(failure('{1 + 2').message).toBe('Expected "}" but found the end at position 7');
+    expect(failure('380 billion /').message).toBe('Expression ended early; expected a number, a name or a bracket at position 14');
+    expect(failure('$800 million $').message).toMatch(/Unexpected "\$" at position 14/);
+    expect(failure('1,234 5').message).toBe('Unexpected "5"; expected an operator or the end at position 7');
+    expect(failure('１＋＊２').message).toMatch(/position 3/);
+    expect(failure('5 yuan × 2 yuan').message).toMatch(/two amounts/);
+    expect(failure('cagr(100,121, 2)').message).toBe('cagr takes 3 arguments, got 2 ("100,121" at position 6 was read as one number, 100121: where arguments are separated by ", ", a comma followed by three digits is a thousands separator)');
+  });
+});
+
+describe('capex_calculator fuzzed over typed forms', () => {
+  const amounts = fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 3 }))
+    .map(([digits, power, decimals]) => new Decimal(digits).times(new Decimal(10).pow(power)).div(new Decimal(10).pow(decimals)).toFixed());
+  const currencies = fc.constantFrom('CNY', 'USD', 'HKD', 'GBP', 'EUR', null);
+
+  it('reads back every amount the project formats, in English and Chinese', () => {
+    fc.assert(fc.property(amounts, currencies, (value, currency) => {
+      for (const written of [formatEnglish(value, { unit: currency ? 'currency' : 'count', currency }), formatChinese(value, { unit: currency ? 'currency' : 'count', currency })]) {
+        expect(calc(`${written} * 1`).result.value, written).toBe(value);
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('gives the same result for full-width and ASCII forms, and for thousands separators and plain digits', () => {
+    const operand = fc.integer({ min: 0, max: 10_000_000 });
+    const operator = fc.constantFrom('+', '-', '*', '/');
+    fc.assert(fc.property(fc.array(fc.tuple(operator, operand), { minLength: 1, maxLength: 5 }), operand, (rest, first) => {
+      const ascii = `(${first}${rest.map(([op, n]) => ` ${op} ${n}`).join('')}) * 1`;
+      const fullWidth = ascii.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0)).replaceAll(' ', '\u3000');
+      const grouped = ascii.replace(/\d+/g, (digits) => Number(digits).toLocaleString('en-US'));
+      const outcome = (expression: string) => { try { return calc(expression).result.value; } catch (error) { return (error as BaogaoError).message.replace(/ at position \d+/, ''); } };
+      expect(outcome(fullWidth), fullWidth).toBe(outcome(ascii));
+      expect(outcome(grouped), grouped).toBe(outcome(ascii));
+    }), { numRuns: 300 });
+  });
+
+  it('answers any mix of typed pieces with a result or a calculation_error, quickly', () => {
+    const piece = fc.constantFrom('380 billion', '3800亿', '1.2万', '$800 million', 'RMB 136.091 billion', '52.5 billion USD', '¥', '1,234', '5,678', '36%', '1', '−', '×', '÷', '+', '[', ']', '{', '}', '(', ')', ',', ', ', '１２', '％', 'sum(', 'convert(', 'USD', 'CNY', 'billion', '亿', ' ');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+      const expression = pieces.join('');
+      const started = performance.now();
+      try { calc(expression); } catch (error) {
+        expect(BaogaoError.isInstance(error), `${expression}: ${String(error)}`).toBe(true);
+        expect((error as BaogaoError).code, expression).not.toBe('internal');
+      }
+      expect(performance.now() - started).toBeLessThan(250);
+    }), { numRuns: 500 });
   });
 });

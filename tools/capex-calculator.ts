@@ -3,7 +3,7 @@ import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { BaogaoError, Decimal, formatChinese, formatEnglish, parseQuantity, type Currency, type Fact } from '../core/index.js';
 import { boundedLiteral, boundedValue } from './calculator/calc-limits.js';
-import { fail, type CalcValue, type ValueKind } from './calculator/calc-value.js';
+import { describeValue, fail, type CalcValue, type ValueKind } from './calculator/calc-value.js';
 import { evaluate, type CalcStep } from './calculator/evaluate.js';
 import { impliedRates, type ExchangeRate } from './calculator/exchange-rates.js';
 import { parseExpression } from './calculator/parse-expression.js';
@@ -11,11 +11,13 @@ import { jsonTool, parseToolInput } from './tool-errors.js';
 
 export const capexCalculatorInput = z.object({
   expression: z.string().trim().min(1, 'expression is empty').max(500)
-    .describe('Arithmetic over numbers, operand names and fact ids: + - * / ^ ( ), "%" after a number, and sum, avg, min, max, pct_change(old, new), cagr(start, end, years), share(part, whole), per_year(total, years), prior_from_growth(current, growth%), convert(amount, FROM, TO, rate?). Example: prior_from_growth(capex_q4, 386%)'),
+    .describe('Arithmetic over numbers, figures as written ("380 billion", "3800亿", "$800 million", "RMB 136.091 billion", "52.5 billion USD", "1,234"), operand names and fact ids: + - * / ^ × ÷ −, brackets ( ) [ ] { }, "%" after a number ("1 - 15%" is 0.85), and sum, avg, min, max, pct_change(old, new), cagr(start, end, years), share(part, whole), per_year(total, years), prior_from_growth(current, growth%), convert(amount, FROM, TO, rate?). Separate function arguments with ", ". Example: prior_from_growth(capex_q4, 386%)'),
   operands: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'operand names are letters, digits and _'), z.union([z.number(), z.string().trim().min(1).max(200)]))
     .optional().describe('Named operands: a number, a figure as written ("36.578 billion yuan", "3800亿元", "386%"), or a fact id from lookup_facts'),
   rates: z.record(z.string().regex(/^[A-Z]{3}\/[A-Z]{3}$/, 'rates are keyed like "USD/CNY"'), z.number().positive()).optional()
     .describe('Exchange rates, units of the second currency per one of the first: {"USD/CNY": 7.2}'),
+  as: z.enum(['percent', 'number']).optional()
+    .describe('"percent" when the question asks for a percentage: a ratio such as 0.1137 comes back as 11.37%. "number" gives a percentage as a plain ratio. Omit to keep the result as computed.'),
 });
 export type CapexCalculatorInput = z.input<typeof capexCalculatorInput>;
 
@@ -105,7 +107,17 @@ export function capexCalculator(facts: Fact[], rawInput: CapexCalculatorInput): 
     rates,
     impliedRates: impliedRates(facts),
   });
-  return { expression: input.expression, result: render(value), operands: [...operands.values()], steps, rates: ratesUsed };
+  const presented = presentAs(value, input.as, steps);
+  return { expression: input.expression, result: render(presented), operands: [...operands.values()], steps, rates: ratesUsed };
+}
+
+/** The result in the form the question asked for: a ratio as a percentage, or a percentage as a ratio, as a last step. */
+function presentAs(value: CalcValue, as: 'percent' | 'number' | undefined, steps: CalcStep[]): CalcValue {
+  if (!as || value.kind === as) return value;
+  if (value.kind === 'amount') throw fail(`as: "${as}" needs a ratio, but the result is an amount (${describeValue(value)})`, 'as');
+  const converted: CalcValue = { ...value, kind: as };
+  steps.push({ operation: `as_${as}`, expression: `${describeValue(value)} as a ${as === 'percent' ? 'percentage' : 'ratio'}`, result: describeValue(converted) });
+  return converted;
 }
 
 export function createCapexCalculatorTool(facts: Fact[]) {
@@ -113,7 +125,7 @@ export function createCapexCalculatorTool(facts: Fact[]) {
     jsonTool((input: CapexCalculatorInput) => capexCalculator(facts, input)),
     {
       name: 'capex_calculator',
-      description: 'Exact calculator for figures the reports do not state directly: totals, averages per year, percentage change, implied prior values from growth, shares, implied valuations or unit prices, currency conversion. Operands may be fact ids from lookup_facts, so every operand stays traceable to its paragraph. Returns the result in English and Chinese with each step. Mixing currencies needs convert(); the rate comes from the call, else a rate implied by a report sentence (cited), else a documented default.',
+      description: 'Exact calculator for figures the reports do not state directly: totals, averages per year, percentage change, implied prior values from growth, shares, implied valuations or unit prices, currency conversion. Operands may be fact ids from lookup_facts, so every operand stays traceable to its paragraph; figures may also be typed as written ("$800 million / 36%"). Set as: "percent" when the question asks for a percentage. Returns the result in English and Chinese with each step. Mixing currencies needs convert(); the rate comes from the call, else a rate implied by a report sentence (cited), else a documented default.',
       schema: capexCalculatorInput,
     },
   );

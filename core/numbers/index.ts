@@ -4,3 +4,4 @@ export { formatEnglish, formatChinese, type FormatOptions } from './format-quant
 export { sameAmount, type Comparable } from './compare-quantities.js';
 export { isMeasure, type Quantity, type QuantityUnit } from './quantity.js';
 export type { Currency, Qualifier } from './vocabulary.js';
+export { readTypedFigure, type TypedFigure, type ReadTypedFigureOptions } from './read-typed-figure.js';

@@ -87,7 +87,8 @@ function readPrefix(text: string, start: number): { start: number; currency: Cur
   return { start: cursor, currency, qualifier: null };
 }
 
-function readScale(rest: string, hasCurrency: boolean): { power: number; written: string | null; length: number } {
+/** The scale word at the start of `rest` ("billion", "亿", "bn"; a bare k/m/b only after a currency). */
+export function readScale(rest: string, hasCurrency: boolean): { power: number; written: string | null; length: number } {
   for (const [written, power] of CHINESE_SCALES) {
     if (rest.startsWith(written)) return { power, written, length: written.length };
   }

@@ -2,3 +2,6 @@
 import { BaogaoError } from '../../core/index.js';
 
 export const fail = (message: string, field = 'expression') => new BaogaoError('calculation_error', { message, field });
+
+/** A syntax error pointing at the character, counted from 1 as people do. */
+export const syntaxError = (message: string, position: number) => fail(`${message} at position ${position + 1}`);

@@ -29,9 +29,25 @@ function mergedCurrency(a: CalcValue, b: CalcValue, operation: string): Currency
 
 export function add(a: CalcValue, b: CalcValue, sign: 1 | -1 = 1): CalcValue {
   const operation = sign === 1 ? 'add' : 'subtract';
-  if ((a.kind === 'percent') !== (b.kind === 'percent')) throw fail(`Cannot ${operation} a percentage and a ${a.kind === 'percent' ? b.kind : a.kind}; use share() or multiply instead`);
+  if ((a.kind === 'percent') !== (b.kind === 'percent')) return addPercentToOne(a, b, sign);
   const kind: ValueKind = a.kind === 'amount' || b.kind === 'amount' ? 'amount' : a.kind;
   return { value: sign === 1 ? a.value.plus(b.value) : a.value.minus(b.value), kind, currency: mergedCurrency(a, b, operation) };
+}
+
+/**
+ * "1 − 15%" = 0.85 and "1 + 386%" = 4.86: a percentage added to or taken from exactly 1 is a growth
+ * factor, whichever way one reads it. With any other number the two readings differ (is 2 − 15% 1.85
+ * or 1.7?), so the calculator asks instead of guessing.
+ */
+function addPercentToOne(a: CalcValue, b: CalcValue, sign: 1 | -1): CalcValue {
+  const operation = sign === 1 ? 'add' : 'subtract';
+  const other = a.kind === 'percent' ? b : a;
+  const fraction = a.kind === 'percent' ? a : b;
+  if (other.kind !== 'number' || !other.value.eq(1)) {
+    const written = describeValue(fraction);
+    throw fail(`Cannot ${operation} a percentage and ${other.kind === 'amount' ? 'an amount' : `the number ${describeValue(other)}`}: write x × (1 ${sign === 1 ? '+' : '−'} ${written}) to ${sign === 1 ? 'grow' : 'reduce'} x by ${written}, or use share() or pct_change()`);
+  }
+  return { value: sign === 1 ? a.value.plus(b.value) : a.value.minus(b.value), kind: 'number', currency: null };
 }
 
 export function multiply(a: CalcValue, b: CalcValue): CalcValue {

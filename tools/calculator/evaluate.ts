@@ -1,5 +1,5 @@
 /** @module Evaluates a parsed expression exactly, recording each step with its operands' sources. */
-import type { Decimal } from '../../core/index.js';
+import { Decimal } from '../../core/index.js';
 import { createFunctions } from './calc-functions.js';
 import { boundedLiteral, boundedValue } from './calc-limits.js';
 import { add, describeValue, divide, fail, multiply, percent, power, type CalcValue } from './calc-value.js';
@@ -42,6 +42,10 @@ export function evaluate(tree: ExpressionNode, context: EvaluationContext) {
   function compute(node: ExpressionNode): CalcValue {
     switch (node.type) {
       case 'number': return { value: boundedLiteral(node.value, node.position), kind: 'number', currency: null };
+      case 'amount': {
+        boundedLiteral(node.digits, node.position);
+        return { value: boundedValue(new Decimal(node.value), `The amount at position ${node.position + 1}`), kind: 'amount', currency: node.currency };
+      }
       case 'name': return context.resolveName(node.name, node.position);
       case 'fact': return context.resolveFact(node.id, node.position);
       case 'percent': {
@@ -63,7 +67,11 @@ export function evaluate(tree: ExpressionNode, context: EvaluationContext) {
         const definition = functions.get(node.name);
         if (!definition) throw fail(`Unknown function "${node.name}" at position ${node.position + 1}; available: ${[...functions.keys()].join(', ')}`);
         const [low, high] = definition.arity;
-        if (node.args.length < low || node.args.length > high) throw fail(`${node.name} takes ${low === high ? low : `${low} to ${high}`} arguments, got ${node.args.length}`);
+        if (node.args.length < low || node.args.length > high) {
+          const grouped = node.args.find((arg) => arg.type === 'number' && arg.grouped);
+          const hint = grouped?.type === 'number' ? ` ("${grouped.grouped}" at position ${grouped.position + 1} was read as one number, ${grouped.value}: where arguments are separated by ", ", a comma followed by three digits is a thousands separator)` : '';
+          throw fail(`${node.name} takes ${low === high ? low : `${low} to ${high}`} arguments, got ${node.args.length}${hint}`);
+        }
         const isWord = (i: number) => definition.wordArguments?.includes(i) ?? false;
         const written = node.args.map((arg) => (arg.type === 'name' ? arg.name : ''));
         const args = node.args.map((arg, i) => (isWord(i) ? { value: boundedLiteral('0'), kind: 'number' as const, currency: null } : run(arg)));

@@ -1,8 +1,13 @@
 /** @module The calculator's grammar: a hand-written recursive-descent parser. Nothing is ever evaluated as code. */
-import { BaogaoError } from '../../core/index.js';
+import type { Currency } from '../../core/index.js';
+import { fail, syntaxError } from './calc-error.js';
+import { CLOSING, tokenize, type Token } from './tokenize-expression.js';
 
 export type ExpressionNode =
-  | { type: 'number'; value: string; position: number }
+  /** `grouped`: the number as written with thousands separators ("1,234"), for error messages. */
+  | { type: 'number'; value: string; position: number; grouped?: string }
+  /** A figure typed with its scale or currency: "$800 million", "3800亿", "52.5 billion USD". */
+  | { type: 'amount'; digits: string; value: string; currency: Currency | null; position: number }
   | { type: 'name'; name: string; position: number }
   | { type: 'fact'; id: string; position: number }
   | { type: 'percent'; operand: ExpressionNode; position: number }
@@ -10,59 +15,19 @@ export type ExpressionNode =
   | { type: 'binary'; operator: '+' | '-' | '*' | '/' | '^'; left: ExpressionNode; right: ExpressionNode; position: number }
   | { type: 'call'; name: string; args: ExpressionNode[]; position: number };
 
-interface Token {
-  kind: 'number' | 'name' | 'fact' | 'op' | 'open' | 'close' | 'comma' | 'end';
-  text: string;
-  position: number;
-}
-
 const MAX_LENGTH = 500;
 const MAX_DEPTH = 40;
-const OPERATORS: Record<string, string> = { '+': '+', '-': '-', '−': '-', '*': '*', '×': '*', '/': '/', '÷': '/', '^': '^', '%': '%' };
-// A fact id: a docId, "#p", the paragraph number, "/f", the fact number. docIds may hold Han characters.
-const FACT_ID = /^\[?([\p{L}\p{N}][\p{L}\p{N}._-]*#p\d+\/f\d+)\]?/u;
-const NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-
-function syntaxError(message: string, position: number): BaogaoError {
-  return new BaogaoError('calculation_error', { message: `${message} at position ${position + 1}`, field: 'expression' });
-}
-
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const rest = source.slice(i);
-    const space = rest.match(/^\s+/);
-    if (space) { i += space[0].length; continue; }
-    const fact = rest.match(FACT_ID);
-    if (fact) { tokens.push({ kind: 'fact', text: fact[1]!, position: i }); i += fact[0].length; continue; }
-    const number = rest.match(NUMBER);
-    if (number) { tokens.push({ kind: 'number', text: number[0], position: i }); i += number[0].length; continue; }
-    const name = rest.match(NAME);
-    if (name) { tokens.push({ kind: 'name', text: name[0], position: i }); i += name[0].length; continue; }
-    const char = source[i]!;
-    if (OPERATORS[char]) tokens.push({ kind: 'op', text: OPERATORS[char]!, position: i });
-    else if (char === '(') tokens.push({ kind: 'open', text: char, position: i });
-    else if (char === ')') tokens.push({ kind: 'close', text: char, position: i });
-    else if (char === ',') tokens.push({ kind: 'comma', text: char, position: i });
-    else throw syntaxError(`Unexpected "${char}"`, i);
-    i++;
-  }
-  tokens.push({ kind: 'end', text: '', position: source.length });
-  return tokens;
-}
 
 export function parseExpression(source: string): ExpressionNode {
-  if (source.length > MAX_LENGTH) throw new BaogaoError('calculation_error', { message: `Expression is longer than ${MAX_LENGTH} characters`, field: 'expression' });
+  if (source.length > MAX_LENGTH) throw fail(`Expression is longer than ${MAX_LENGTH} characters`);
   const tokens = tokenize(source);
   let at = 0;
   let depth = 0;
   const peek = () => tokens[at]!;
   const next = () => tokens[at++]!;
-  const expect = (kind: Token['kind'], what: string) => {
+  const expect = (kind: Token['kind'], what: string, text?: string) => {
     const token = next();
-    if (token.kind !== kind) throw syntaxError(`Expected ${what} but found ${token.kind === 'end' ? 'the end' : `"${token.text}"`}`, token.position);
+    if (token.kind !== kind || (text !== undefined && token.text !== text)) throw syntaxError(`Expected ${what} but found ${token.kind === 'end' ? 'the end' : `"${token.text}"`}`, token.position);
     return token;
   };
   const nested = <T>(position: number, parse: () => T): T => {
@@ -110,10 +75,11 @@ export function parseExpression(source: string): ExpressionNode {
   function primary(): ExpressionNode {
     const token = next();
     switch (token.kind) {
-      case 'number': return { type: 'number', value: token.text, position: token.position };
+      case 'number': return { type: 'number', value: token.text, position: token.position, ...(token.grouped ? { grouped: token.grouped } : {}) };
+      case 'amount': return { type: 'amount', digits: token.text, value: token.value!, currency: token.currency ?? null, position: token.position };
       case 'fact': return { type: 'fact', id: token.text, position: token.position };
       case 'name': {
-        if (peek().kind !== 'open') return { type: 'name', name: token.text, position: token.position };
+        if (peek().kind !== 'open' || peek().text !== '(') return { type: 'name', name: token.text, position: token.position };
         next();
         return nested(token.position, () => {
           const args: ExpressionNode[] = [];
@@ -121,16 +87,20 @@ export function parseExpression(source: string): ExpressionNode {
             args.push(expression());
             while (peek().kind === 'comma') { next(); args.push(expression()); }
           }
-          expect('close', '")"');
+          expect('close', '")"', ')');
           return { type: 'call', name: token.text, args, position: token.position };
         });
       }
-      case 'open': return nested(token.position, () => { const inner = expression(); expect('close', '")"'); return inner; });
-      default: throw syntaxError(token.kind === 'end' ? 'Expression ended early' : `Unexpected "${token.text}"`, token.position);
+      case 'open': {
+        // "[(166+178)/2] − [(57+44)/2]": square and curly brackets group like round ones, each closed by its own kind.
+        const closing = CLOSING.get(token.text)!;
+        return nested(token.position, () => { const inner = expression(); expect('close', `"${closing}"`, closing); return inner; });
+      }
+      default: throw syntaxError(token.kind === 'end' ? 'Expression ended early; expected a number, a name or a bracket' : `Unexpected "${token.text}"; expected a number, a name or a bracket`, token.position);
     }
   }
 
   const tree = expression();
-  if (peek().kind !== 'end') throw syntaxError(`Unexpected "${peek().text}"`, peek().position);
+  if (peek().kind !== 'end') throw syntaxError(`Unexpected "${peek().text}"; expected an operator or the end`, peek().position);
   return tree;
 }
