@@ -5,6 +5,31 @@ import { BaogaoError } from './errors.js';
 const optionalString = z.string().trim().min(1).optional();
 const optionalUrl = z.url().optional();
 
+/** Who may tell us the client's address: nobody, Cloudflare (CF-Connecting-IP), or proxies at these addresses (X-Forwarded-For). */
+export type TrustProxy = { mode: 'off' } | { mode: 'cloudflare' } | { mode: 'addresses'; addresses: string[] };
+
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const IPV6 = /^(?=.*:)[0-9a-f:.]+$/i;
+
+/** "10.0.0.0/8", "192.168.1.5", "fd00::/8", "loopback" → address/prefix; undefined when malformed. */
+function proxyRange(entry: string): string[] | undefined {
+  if (entry === 'loopback') return ['127.0.0.1/8', '::1/128'];
+  const [address = '', prefix, ...extra] = entry.split('/');
+  const ipv4 = IPV4.test(address);
+  const ipv6 = !ipv4 && IPV6.test(address) && (address.match(/::/g)?.length ?? 0) <= 1;
+  const bits = ipv4 ? 32 : 128;
+  if (extra.length || (!ipv4 && !ipv6) || (prefix !== undefined && !/^\d{1,3}$/.test(prefix)) || Number(prefix ?? bits) > bits) return undefined;
+  return [`${address.toLowerCase()}/${prefix ?? bits}`];
+}
+
+function parseTrustProxy(text: string): TrustProxy | undefined {
+  const value = text.trim().toLowerCase();
+  if (value === 'off' || value === '0' || value === 'false') return { mode: 'off' };
+  if (value === 'cloudflare') return { mode: 'cloudflare' };
+  const ranges = value.split(',').map((entry) => entry.trim()).filter(Boolean).map(proxyRange);
+  return ranges.length && ranges.every(Boolean) ? { mode: 'addresses', addresses: ranges.flatMap((range) => range!) } : undefined;
+}
+
 const configSchema = z.object({
   REPORTS_DIR: z.string().trim().min(1).default('reports'),
   BAOGAO_DATA_DIR: z.string().trim().min(1).default('.baogao'),
@@ -24,7 +49,16 @@ const configSchema = z.object({
   CORS_ORIGINS: z.string().trim().default(''),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(65_536),
-  ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  // Refused rather than trimmed: HTTP strips a header's surrounding whitespace, so such a token
+  // could never match, and quietly changing a secret hides the typo that put the space there.
+  ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').refine((token) => token === token.trim(), 'has leading or trailing whitespace; remove it').optional(),
+  FOLLOW_LINKS_OUTSIDE: z.enum(['0', '1']).default('0'),
+  MAX_REPORT_BYTES: z.coerce.number().int().min(1024).max(2 ** 31).default(8 * 1024 * 1024),
+  TRUST_PROXY: z.string().default('off').transform((text, context) => {
+    const parsed = parseTrustProxy(text);
+    if (!parsed) context.addIssue({ code: 'custom', message: 'off, cloudflare, or a comma-separated list of proxy addresses or ranges (10.0.0.0/8, ::1, loopback)' });
+    return parsed ?? { mode: 'off' as const };
+  }),
   WECHATY_PUPPET: z.string().trim().min(1).default('wechaty-puppet-wechat4u'),
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
   WECHAT_PREFIXES: z.string().default('/ask,问报告'),
@@ -72,6 +106,14 @@ export interface Config {
     /** Enables POST /api/admin/reindex; without it the route is disabled. */
     adminToken: string | undefined;
   };
+  ingest: {
+    /** Follow links in the reports folder whose target lies outside it. */
+    followLinksOutside: boolean;
+    /** Larger report files are skipped with a reason. */
+    maxReportBytes: number;
+  };
+  /** Whose word to take for the client's address (rate limiting) when behind a reverse proxy. */
+  trustProxy: TrustProxy;
 }
 
 export type EnvSource = Record<string, string | undefined>;
@@ -123,5 +165,7 @@ export function loadConfig(env: EnvSource): Config {
       maxBodyBytes: raw.MAX_BODY_BYTES,
       adminToken: raw.ADMIN_TOKEN,
     },
+    ingest: { followLinksOutside: raw.FOLLOW_LINKS_OUTSIDE === '1', maxReportBytes: raw.MAX_REPORT_BYTES },
+    trustProxy: raw.TRUST_PROXY,
   };
 }
