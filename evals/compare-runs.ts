@@ -41,16 +41,15 @@ export async function readSavedRun(path: string): Promise<SavedRun> {
  */
 export async function findPreviousRun(directory: string, current: Pick<EvalSummary, 'at' | 'agent' | 'questionSet'>): Promise<{ run: SavedRun; path: string } | undefined> {
   const names = await readdir(directory).catch(() => [] as string[]);
-  const candidates = names.filter((name) => /^run-.*\.json$/.test(name) || name === 'latest-summary.json');
-  let best: { run: SavedRun; path: string } | undefined;
+  // Run files are named by time, so the newest come first; the kept latest summary is the last resort.
+  const candidates = [...names.filter((name) => /^run-.*\.json$/.test(name)).sort().reverse(), ...(names.includes('latest-summary.json') ? ['latest-summary.json'] : [])];
   for (const name of candidates) {
     const path = join(directory, name);
     const run = await readFile(path, 'utf8').then((text) => JSON.parse(text) as SavedRun, () => undefined);
     if (!run || !Array.isArray(run.questions) || run.at >= current.at || run.agent !== current.agent) continue;
-    if ((run.questionSet ?? 'default') !== current.questionSet) continue;
-    if (!best || run.at > best.run.at) best = { run, path };
+    if ((run.questionSet ?? 'default') === current.questionSet) return { run, path };
   }
-  return best;
+  return undefined;
 }
 
 export function diffRuns(baseline: { run: SavedRun; path: string }, current: { questions: QuestionRecord[] }): RunDiff {

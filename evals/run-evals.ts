@@ -65,8 +65,8 @@ export interface EvalSummary {
   latency: { p50: number; p95: number };
   ungraded: number;
   questions: QuestionRecord[];
-  /** Against the baseline run (`--baseline`, else the previous saved run of the same questions and agent). */
-  diff?: RunDiff | undefined;
+  /** Against the baseline run (`--baseline`, else the previous saved run of the same questions and agent); null when there is none. */
+  diff?: RunDiff | null | undefined;
   /** `--judge llm`: rubric grades of answers with a reference answer, and agreement with the rules. */
   judge?: JudgeSummary | undefined;
   failures: EvalFailure[];

@@ -45,7 +45,7 @@ interface Printed {
   splits: Record<string, { total: number; correct: number; correctness: number; correctAndCited: number }>;
   outcomes: Record<string, number>;
   paraphraseConsistency: number | null;
-  diff?: { newlyFailing: string[]; newlyPassing: string[]; baseline: { path: string } };
+  diff: { newlyFailing: string[]; newlyPassing: string[]; baseline: { path: string } } | null;
 }
 
 describe('npm run eval -- --gold FILE', () => {
@@ -64,7 +64,7 @@ describe('npm run eval -- --gold FILE', () => {
     });
     expect(printed.outcomes).toEqual({ correct: 0.75, partial: 0, wrong: 0.25, refused: 0, confidentlyWrong: expect.any(Number) });
     expect(printed.paraphraseConsistency).toBe(1);
-    expect(printed.diff).toBeUndefined();
+    expect(printed.diff).toBeNull();
     const lines = (await readFile(answers, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as { id: string; messages: unknown[]; answer: { answer: string; citations: unknown[] }; score: { correct: boolean } });
     expect(lines.map((line) => [line.id, line.score.correct])).toEqual([['weather', true], ['impossible', false], ['weather-2', true], ['weather-3', true]]);
     expect(lines[1]!.messages).toEqual([{ role: 'user', content: 'How much did Alibaba invest in cloud and AI infrastructure over three years?' }]);

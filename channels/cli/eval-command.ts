@@ -81,7 +81,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     const summary = summariseRun(results, { model, questionSet, headline, financebench });
     if (judgeModel) summary.judge = await judgeAnswers(judgeModel, results, (done, total, id) => io.stderr(`judge [${String(done).padStart(3)}/${total}] ${id}\n`));
     const previous = baseline ?? await findPreviousRun(config.evalReportsDir, summary);
-    if (previous) summary.diff = diffRuns(previous, summary);
+    summary.diff = previous ? diffRuns(previous, summary) : null;
     const report = await writeReport(summary, config.evalReportsDir, { previous: previous?.run, latest: questionSet === 'default' && !flags.only });
     summaries.push(summary);
     reports.push(report.html);
