@@ -12,7 +12,7 @@ export interface OutcomeRates { correct: number; partial: number; wrong: number;
  */
 const HEDGE_OPENINGS = [
   /^the closest the reports? comes?/i,
-  /^the reports? (?:don't|do not|doesn't|does not|never) (?:say|state|give|mention|cover|report)/i,
+  /^the reports? (?:don't|do not|doesn't|does not|never) (?:say|state|give|mention|cover|report|answer)/i,
   /^(?:it is|it's) not (?:clear|stated|reported)/i,
   /^(?:i|we) (?:could not|couldn't|can't|cannot) find/i,
   /^not (?:in|covered by|stated in) the reports?/i,

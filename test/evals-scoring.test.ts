@@ -47,6 +47,8 @@ describe('outcome classes', () => {
     expect(isHedged(reply('The closest the reports come is 5 billion yuan [1].'))).toBe(true);
     expect(isHedged(reply("The reports don't say; they give 5 billion yuan for 2024 [1]."))).toBe(true);
     expect(isHedged(reply('报告没有给出这一数字;最接近的是50亿元 [1]。'))).toBe(true);
+    expect(isHedged(reply("The reports don't answer this directly; the closest they come is this. It was 5 billion yuan [1]."))).toBe(true);
+    expect(isHedged(reply('报道没有提到这家公司。'))).toBe(true);
     expect(isHedged(reply('x', { refused: true }))).toBe(true);
   });
 
