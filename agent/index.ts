@@ -1,5 +1,5 @@
 export { answer, streamAnswer, type AnswerOptions } from './answer.js';
-export { answerOffline, framesFor } from './offline-planner.js';
+export { answerOffline, framesFor, offlineCandidates } from './offline-planner.js';
 export { answerWithLlm, type LlmAgentOptions } from './llm/llm-agent.js';
 export { createChatModel } from './create-chat-model.js';
 export { checkGrounding, type GroundingResult, type GroundingSources } from './grounding.js';

@@ -44,7 +44,10 @@ export function periodPhrase(period: Period | undefined, lang: Lang): string {
     if (months === 12) return lang === 'en' ? ` in ${fy}` : `${fy}年`;
     return lang === 'en' ? ` in ${fy}–${ty}` : `${fy}—${ty}年`;
   }
-  return text ? (lang === 'en' ? ` (${text})` : `(${text})`) : '';
+  if (!text) return '';
+  // An undated report's "this year" cannot be resolved: say so instead of pasting the phrase.
+  if (/\b(?:this|last|next|the past|past) (?:year|quarter|month)\b|今年|去年|明年|本季度|上季度/i.test(text)) return lang === 'en' ? ' in the year of the report' : '(报告当年)';
+  return lang === 'en' ? ` (${text})` : `(${text})`;
 }
 
 export function entityName(aliases: AliasTable, id: string | null, lang: Lang, fallback = ''): string {
@@ -54,10 +57,22 @@ export function entityName(aliases: AliasTable, id: string | null, lang: Lang, f
   return names.find((name) => !/\p{Script=Han}/u.test(name)) ?? names[0]!;
 }
 
+/** A report named as a reader would: its publisher and date, or its title when it has no masthead. */
 export function sourceName(document: ReportDocument | undefined, lang: Lang): string {
-  const publisher = document?.publisher ?? (lang === 'en' ? 'an unattributed report' : '一篇未署名报道');
-  const date = document?.date ?? (lang === 'en' ? 'undated' : '未注明日期');
-  return lang === 'en' ? `${publisher} (${date})` : `${publisher}(${date})`;
+  if (!document?.publisher) {
+    const title = document?.title ? shortTitle(document.title) : undefined;
+    if (title) return lang === 'en' ? `the report “${title}”${document?.date ? ` (${document.date})` : ''}` : `报告《${title}》${document?.date ? `(${document.date})` : ''}`;
+    return lang === 'en' ? 'one of the reports' : '其中一篇报告';
+  }
+  return document.date ? (lang === 'en' ? `${document.publisher} (${document.date})` : `${document.publisher}(${document.date})`) : document.publisher;
+}
+
+/** A title short enough to name a report inside a sentence. */
+function shortTitle(title: string): string {
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  if (trimmed.length <= 70) return trimmed;
+  const cut = trimmed.slice(0, 70);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
 }
 
 const EN: Partial<Record<Metric, string>> = {

@@ -60,6 +60,11 @@ export interface Answer {
   grounded: boolean;
   ungroundedNumbers: string[];
   refused: boolean;
+  /**
+   * How sure the offline agent is of its answer: `high` is stated plainly, `medium` is hedged
+   * ("The closest the reports come …"), `low` says the reports don't answer it. The LLM agent omits it.
+   */
+  confidence?: 'high' | 'medium' | 'low';
   lang: Lang;
   agent: 'offline' | 'llm';
   /** Set when the LLM agent failed and the offline planner answered instead. */

@@ -146,9 +146,10 @@ export const planFigure: Plan = async (frame, context) => {
   const correction = premiseCorrection(frame, answered, context);
   if (correction) sentences.unshift(correction);
   if (frame.kind === 'yesno') {
+    // Yes or no only when the question states something the reports can confirm or contradict.
     const lead = answered[0]!.group.facts[0]!.fact;
-    const confirms = frame.stated.length > 0 && !correction && !lead.disputed;
-    sentences.unshift(context.lang === 'en' ? (confirms ? 'Yes.' : lead.disputed ? 'No, not according to the reports.' : 'Not as stated.') : confirms ? '是的。' : '据报道并非如此。');
+    if (lead.disputed) sentences.unshift(context.lang === 'en' ? 'No, not according to the reports.' : '据报道并非如此。');
+    else if (frame.stated.length && !correction) sentences.unshift(context.lang === 'en' ? 'Yes.' : '是的。');
   }
   if (comparing) {
     const [left, right] = comparisonSides(frame);

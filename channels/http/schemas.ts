@@ -40,6 +40,7 @@ export const AnswerSchema = z.object({
   grounded: z.boolean(),
   ungroundedNumbers: z.array(z.string()),
   refused: z.boolean(),
+  confidence: z.enum(['high', 'medium', 'low']).optional().openapi({ description: 'Offline agent only: high = stated plainly, medium = hedged, low = the reports do not say' }),
   lang: z.enum(['en', 'zh']),
   agent: z.enum(['offline', 'llm']),
   fallback: z.object({ from: z.literal('llm'), reason: z.string() }).optional(),

@@ -1,0 +1,41 @@
+/**
+ * @module The kinds of answer a question wants, as soft weights rather than one route: "How did
+ * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
+ */
+
+export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
+
+export type WantedTypes = Record<AnswerType, number>;
+
+const NONE: WantedTypes = { amount: 0, percent: 0, count: 0, date: 0, person: 0, list: 0, explanation: 0, sentence: 0 };
+
+/** Cues in English and Chinese; each adds weight to a type, and the weights are normalised. */
+const CUES: [AnswerType, RegExp, number][] = [
+  ['explanation', /^\s*(?:why|how)\b(?!\s+(?:much|many|long|old|big|large|often|far)\b)|\bwhy\b|\bexplain\b|\bdescribe\b|\bsummar(?:ise|ize|y)\b|\boverview\b|\bin what way\b|\bwhat (?:is|are|was|were) (?:the |its |their |his |her )?(?:main |key |biggest |major )?(?:strategy|strategies|risks?|reasons?|approach(?:es)?|challenges?|concerns?|impact|significance|role|logic|goal|aim|motivation|advantages?|problems?|drivers?|rationale|thinking|point)\b|\b(?:differ|difference between|approach(?:es)?|strategy|strategies|risks?|worr(?:y|ies|ied)|concerns?|motivat\w*|rationale|implications?|consequences?|significance)\b|为什么|为何|怎么|如何|怎样|原因|策略|战略|风险|意义|影响|总结|概括|区别|不同|担忧|逻辑|目的/i, 1],
+  ['person', /^\s*(?:who|whom)\b|\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|said|announced)\b|\bwhich (?:executive|person|founder|ceo|official|people)\b|\bname (?:of )?the (?:ceo|founder|head|chairman|president)\b|谁|哪位|何人/i, 1],
+  ['date', /^\s*when\b|\bwhat (?:date|day|month|year)\b|\bwhich (?:date|day|month|year)\b|\bin what year\b|\bsince when\b|什么时候|何时|哪一?天|哪一?年|几月|哪个月/i, 1],
+  ['list', /^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|firms|startups|providers|giants|makers|clients|customers|platforms|chips|brands|enterprises|models|products|investors|businesses|sectors|areas|players|rivals|competitors|projects|deals)\b|^\s*list\b|\bname (?:the|all|some)\b|哪些|哪几/i, 1],
+  ['percent', /\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby what percent(?:age)?\b|\bhow much (?:of a )?(?:stake|share)\b|\bgrowth rate\b|\b(?:percent|percentage)\b|占比|比例|百分之|增幅|增长率|持股/i, 1],
+  ['count', /\bhow many\b|多少(?:个|家|台|块|名|位|张|款|人)|几(?:个|家|台|块|名|位|款)/i, 1],
+  ['amount', /\bhow much\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+\s){0,4}?(?:capex|capital expenditure|revenue|spending|investment|valuation|budget|cost|price|funding|loss|profit|income|market cap\w*)\b|\bhow big\b|\bhow large\b|多少钱|多少亿|投入了?多少|花了?多少|多少资金|金额|营收|收入|资本开支|估值/i, 1],
+];
+
+/** Normalised weights over answer types; a question with no cue leans to a quoted sentence and a figure. */
+export function wantedTypes(question: string): WantedTypes {
+  const weights: WantedTypes = { ...NONE };
+  for (const [type, pattern, weight] of CUES) if (pattern.test(question)) weights[type] += weight;
+  // "How much … why" or "who … why": the wh-word at the start is what the asker leads with.
+  if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(question)) weights.explanation *= 0.4;
+  const total = Object.values(weights).reduce((sum, value) => sum + value, 0);
+  if (!total) return { ...NONE, sentence: 0.4, explanation: 0.3, amount: 0.15, count: 0.15 };
+  // A yes/no question is served by whatever settles it: a quoted sentence helps too.
+  const yesNo = /^\s*(?:is|are|was|were|does|do|did|has|have|will|can)\b|吗[?？]?\s*$|是否/i.test(question);
+  if (yesNo) weights.sentence += total * 0.5;
+  const sum = total + (yesNo ? total * 0.5 : 0);
+  return Object.fromEntries(Object.entries(weights).map(([type, value]) => [type, value / sum])) as WantedTypes;
+}
+
+/** The single type a question most wants. */
+export function leadingType(wanted: WantedTypes): AnswerType {
+  return (Object.entries(wanted) as [AnswerType, number][]).sort((a, b) => b[1] - a[1])[0]![0];
+}

@@ -1,0 +1,36 @@
+/**
+ * @module A small bilingual vocabulary of the words questions about reports turn on (relations and
+ * metrics, not names: names live in the alias table), so a Chinese question can be matched against
+ * an English-only paragraph and the other way round. Data, not rules: extend it for a new collection.
+ */
+const PAIRS: [string, string][] = [
+  ['投资', 'invest investment'], ['投入', 'invest investment spend'], ['计划', 'plan plans'], ['资本开支', 'capital expenditure capex'],
+  ['资本支出', 'capital expenditure capex'], ['营收', 'revenue'], ['收入', 'revenue income'], ['利润', 'profit'], ['亏损', 'loss losses'],
+  ['融资', 'funding raised financing'], ['估值', 'valuation valued'], ['市值', 'market capitalization value'], ['股份', 'stake shares'],
+  ['持股', 'stake holds'], ['股价', 'share price'], ['员工', 'employees headcount staff'], ['人数', 'number'], ['芯片', 'chip chips'],
+  ['服务器', 'server servers'], ['显卡', 'GPU GPUs'], ['算力', 'computing power compute'], ['数据中心', 'data center data centers'],
+  ['云', 'cloud'], ['大模型', 'large model models'], ['模型', 'model models'], ['调用量', 'API calls calls'], ['日均', 'daily'],
+  ['用户', 'users customers'], ['客户', 'customers clients'], ['开发者', 'developers'], ['创始人', 'founder founded'], ['创立', 'founded'],
+  ['首席执行官', 'CEO chief executive'], ['董事长', 'chairman'], ['总裁', 'president'], ['负责人', 'head heads leads'], ['任命', 'appointed'],
+  ['开源', 'open source open-source'], ['发布', 'released launched announced'], ['推出', 'launched rolled out'], ['收购', 'acquired acquisition'],
+  ['订单', 'orders order'], ['采购', 'purchase purchases procurement'], ['招标', 'tender bid'], ['增长', 'growth increase grew rose'],
+  ['同比', 'year-on-year'], ['下降', 'fell decline drop'], ['季度', 'quarter'], ['第四季度', 'fourth quarter Q4'], ['第一季度', 'first quarter Q1'],
+  ['年', 'year'], ['未来三年', 'three years'], ['三年', 'three years'], ['平均', 'average'], ['每年', 'per year annual'], ['合计', 'total combined'],
+  ['总共', 'total'], ['占比', 'share proportion accounted'], ['市场份额', 'market share'], ['份额', 'share'], ['战略', 'strategy strategic'],
+  ['策略', 'strategy approach'], ['风险', 'risk risks'], ['原因', 'reason because'], ['为什么', 'why reason'], ['挑战', 'challenge challenges'],
+  ['竞争', 'competition compete competitors'], ['出口', 'export'], ['管制', 'controls restrictions'], ['禁令', 'ban restrictions'],
+  ['美元', 'dollars USD'], ['人民币', 'yuan RMB'], ['亿元', 'billion yuan'], ['成本', 'cost costs'], ['降价', 'price cut'], ['价格', 'price'],
+  ['电商', 'e-commerce'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
+];
+
+const TO_ENGLISH = new Map(PAIRS);
+const TO_CHINESE = new Map<string, string[]>();
+for (const [zh, en] of PAIRS) for (const word of en.toLowerCase().split(' ')) TO_CHINESE.set(word, [...(TO_CHINESE.get(word) ?? []), zh]);
+
+/** The question with the other language's words for its relation and metric terms appended. */
+export function withTranslations(question: string): string {
+  const extra: string[] = [];
+  for (const [zh, en] of TO_ENGLISH) if (question.includes(zh)) extra.push(en);
+  for (const word of question.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) extra.push(...(TO_CHINESE.get(word) ?? []));
+  return extra.length ? `${question}\n${[...new Set(extra)].join(' ')}` : question;
+}

@@ -1,0 +1,135 @@
+/**
+ * @module Every candidate answer for a question, each built in its own citation context, with the
+ * evidence features it is ranked by. Facts, calculations and lists come from the fact and list plans;
+ * people, dates, explanations and quoted sentences from the sentence pool.
+ */
+import { BaogaoError, DISPUTED, type Fact } from '../../core/index.js';
+import { createCitationBook } from '../citation-book.js';
+import type { QuestionFrame } from '../question-frame.js';
+import type { AnswerType, WantedTypes } from './answer-type.js';
+import { coverage, evidenceOf, periodMatch, subjectMatch } from './evidence.js';
+import { planCalculation } from './plan-calculation.js';
+import { planFigure } from './plan-figure.js';
+import { planList } from './plan-list.js';
+import type { PlannerContext, PlanResult } from './planner-context.js';
+import type { FeatureVector } from './rank-candidates.js';
+import type { SentencePool } from './sentence-pool.js';
+import { dateCandidate, explanationCandidate, personCandidate, sentenceCandidate, type TextCandidate } from './text-candidates.js';
+
+export interface AnswerCandidate {
+  origin: 'facts' | 'calculation' | 'list' | 'person' | 'date' | 'explanation' | 'sentence';
+  type: AnswerType;
+  sentences: string[];
+  /** Its own citations, amounts and calculations. */
+  context: PlannerContext;
+  features: FeatureVector;
+}
+
+/** A fresh citation book and amount list over the same index and tools. */
+export function forkContext(base: PlannerContext): PlannerContext {
+  return { ...base, book: createCitationBook(base.paragraphs, base.documents), amounts: [], calculations: [] };
+}
+
+async function tryPlan(plan: () => Promise<PlanResult | undefined>): Promise<PlanResult | undefined> {
+  try {
+    return await plan();
+  } catch (error) {
+    // A tool refusing its input (a division by zero, an unknown fact) drops this candidate, not the answer.
+    if (BaogaoError.isInstance(error) && (error.code === 'calculation_error' || error.code === 'invalid_input')) return undefined;
+    throw error;
+  }
+}
+
+/** Metrics close enough that a fact of one partly answers a question about the other. */
+const RELATED: Partial<Record<Fact['metric'], Fact['metric'][]>> = {
+  investment: ['investment_plan', 'funding', 'stake', 'orders'], investment_plan: ['investment', 'capex'], capex: ['investment_plan', 'investment'],
+  funding: ['investment', 'valuation'], valuation: ['market_cap', 'funding'], market_cap: ['valuation'], revenue: ['revenue_share', 'growth_rate'],
+};
+
+function factsUsed(context: PlannerContext): Fact[] {
+  return context.amounts.filter((amount): amount is Fact => typeof (amount as Fact).metric === 'string' && typeof (amount as Fact).paragraphId === 'string');
+}
+
+function typeOfFact(fact: Fact | undefined): AnswerType {
+  if (!fact) return 'amount';
+  return fact.unit === 'percent' ? 'percent' : fact.unit === 'currency' ? 'amount' : 'count';
+}
+
+interface Draft {
+  origin: AnswerCandidate['origin'];
+  type: AnswerType;
+  sentences: string[];
+  context: PlannerContext;
+  metric: number;
+  strength: number;
+}
+
+export async function generateCandidates(frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext): Promise<AnswerCandidate[]> {
+  const drafts: Draft[] = [];
+  const asksFigure = wanted.amount + wanted.percent + wanted.count > 0 || frame.metrics.length > 0;
+
+  if (frame.operation) {
+    const context = forkContext(base);
+    const result = await tryPlan(() => planCalculation(frame, context));
+    const calculation = context.calculations[0];
+    if (result?.sentences.length && calculation) {
+      const type: AnswerType = /%$/.test(calculation.result.english) ? 'percent' : /[$¥£€]|yuan|dollar|HK\$/i.test(calculation.result.english) ? 'amount' : 'count';
+      drafts.push({ origin: 'calculation', type, sentences: result.sentences, context, metric: 1, strength: 1 });
+    }
+  }
+  if (frame.entities.length || frame.metrics.length || asksFigure) {
+    const context = forkContext(base);
+    const result = await tryPlan(() => planFigure(frame, context));
+    if (result?.sentences.length) {
+      const lead = factsUsed(context)[0];
+      const metric = !lead ? 0.5 : frame.metrics.length ? (frame.metrics.includes(lead.metric) ? 1 : frame.metrics.some((asked) => RELATED[asked]?.includes(lead.metric)) ? 0.75 : 0) : 0.5;
+      drafts.push({ origin: 'facts', type: typeOfFact(lead), sentences: result.sentences, context, metric, strength: 0.8 });
+    }
+  }
+  if (wanted.list > 0) {
+    const context = forkContext(base);
+    const result = await tryPlan(() => planList(frame, context));
+    if (result?.sentences.length) drafts.push({ origin: 'list', type: 'list', sentences: result.sentences, context, metric: 0.5, strength: 0.7 });
+  }
+  const fromText: [AnswerCandidate['origin'], AnswerType, (context: PlannerContext) => TextCandidate | undefined][] = [
+    ['person', 'person', (context) => (wanted.person > 0 ? personCandidate(frame, pool, context) : undefined)],
+    ['date', 'date', (context) => (wanted.date > 0 ? dateCandidate(frame, pool, context) : undefined)],
+    ['explanation', 'explanation', (context) => explanationCandidate(frame, pool, context)],
+    ['sentence', 'sentence', (context) => sentenceCandidate(pool, context)],
+  ];
+  for (const [origin, type, make] of fromText) {
+    const context = forkContext(base);
+    const made = make(context);
+    if (made) drafts.push({ origin, type, sentences: made.sentences, context, metric: 0.5, strength: made.strength });
+  }
+  return drafts.map((draft) => ({ ...draft, features: featuresOf(draft, frame, wanted, pool, base) }));
+}
+
+function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext): FeatureVector {
+  const citations = draft.context.book.list();
+  const titles = new Map([...base.documents.values()].map((document) => [document.docId, document.title]));
+  const evidence = evidenceOf(citations, base.paragraphs, titles);
+  const asOf = citations[0] ? base.documents.get(citations[0].docId)?.date ?? null : null;
+  const lead = citations[0] ? evidenceOf([citations[0]], base.paragraphs, titles) : undefined;
+  const text = draft.sentences.join(' ');
+  const ranks = evidence.paragraphIds.map((id) => pool.ranks.get(id)).filter((rank): rank is number => rank !== undefined);
+  // A figure question's figure and a list's names can only be as good as the type asked for.
+  const typeFit = wanted[draft.type] + (draft.type === 'sentence' ? 0.15 : 0);
+  return {
+    bias: 1,
+    typeFit: Math.min(1, typeFit),
+    // The lead citation carries the answer: the companies asked about must be in it, not in a later aside.
+    subject: lead ? subjectMatch(base.index, pool.terms.entities, lead.quotes, lead.paragraphs) : 0,
+    relation: coverage(base.index, pool.terms.relation, evidence.quotes),
+    relationContext: coverage(base.index, pool.terms.relation, evidence.paragraphs),
+    period: periodMatch(frame.text, evidence.quotes, asOf),
+    metric: draft.metric,
+    agreement: Math.min(1, (evidence.docIds.size - 1) / 2),
+    retrieval: ranks.length ? 1 / (1 + Math.min(...ranks)) : 0,
+    strength: draft.strength,
+    // A calculation answers a question that asks for one; it never answers one that does not.
+    operation: frame.operation ? (draft.origin === 'calculation' ? 1 : 0) : 0.5,
+    // Passing on market talk without saying it was talk (or denied) misleads.
+    rumour: DISPUTED.test(evidence.quotes) && !/market talk|denied|rumou?r|传闻|否认/i.test(text.replace(/“[^”]*”/g, '')) ? 1 : 0,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * @module Question analysis → candidates → scores → one answer whose form follows its confidence:
+ * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
+ */
+import { sameAmount } from '../../core/index.js';
+import { entityName, figure } from '../phrases.js';
+import type { QuestionFrame } from '../question-frame.js';
+import { leadingType, wantedTypes, type WantedTypes } from './answer-type.js';
+import { forkContext, generateCandidates, type AnswerCandidate } from './candidates.js';
+import { refusal } from './plan-refusal.js';
+import type { PlannerContext, PlanResult } from './planner-context.js';
+import { confidenceOf, probability, type Confidence } from './rank-candidates.js';
+import { buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
+import { supportingQuote } from './text-candidates.js';
+import { citeFact } from './state-facts.js';
+
+export interface ChosenAnswer extends PlanResult {
+  confidence: Confidence;
+  context: PlannerContext;
+  /** Every candidate with its probability, best first (for evals and weight fitting). */
+  ranked: { candidate: AnswerCandidate; p: number }[];
+}
+
+/** A follow-up with no cue of its own ("And Tencent?") wants what the previous question wanted. */
+function wantedFor(frame: QuestionFrame, previousText: string | undefined): WantedTypes {
+  const own = wantedTypes(frame.text);
+  if (!previousText) return own;
+  const cued = Object.entries(own).some(([type, weight]) => type !== 'sentence' && type !== 'explanation' && weight >= 0.5);
+  return cued ? own : wantedTypes(previousText);
+}
+
+export async function rankCandidates(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext) {
+  const wanted = wantedFor(frame, previousText);
+  const pool = await buildSentencePool(frame, base, previousText);
+  const candidates = await generateCandidates(frame, wanted, pool, base);
+  const ranked = candidates.map((candidate) => ({ candidate, p: probability(candidate.features) })).sort((a, b) => b.p - a.p);
+  return { wanted, pool, ranked };
+}
+
+export async function chooseAnswer(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext): Promise<ChosenAnswer> {
+  const { wanted, pool, ranked } = await rankCandidates(frame, previousText, base);
+  const top = ranked[0];
+  // A company the question names that the answer's own passage never mentions: not an answer about it.
+  const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;
+  const confidence = top && !offSubject ? confidenceOf(top.p) : 'low';
+  if (!top || confidence === 'low') return { ...dontSay(frame, pool, base), confidence: 'low', ranked };
+  const { candidate } = top;
+  const context = candidate.context;
+  const sentences = [...candidate.sentences];
+  const premise = misattributedPremise(frame, context);
+  if (premise) sentences.unshift(premise);
+  if (confidence === 'medium') sentences.unshift(hedge(context, leadingType(wanted)));
+  return { sentences, confidence, context, ranked };
+}
+
+function hedge(context: PlannerContext, wanted: string): string {
+  if (context.lang === 'zh') return '报告没有直接回答这个问题;最接近的内容是:';
+  return wanted === 'explanation' ? "The reports don't answer this directly; the closest they come is this." : "The reports don't state this directly; the closest they come is this.";
+}
+
+/** "The reports don't say …" and the two passages that come closest, quoted so the reader can judge. */
+function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext): PlanResult & { context: PlannerContext } {
+  const context = forkContext(base);
+  const [first] = refusal(frame, forkContext(base)).sentences;
+  const closest: typeof pool.sentences = [];
+  for (const sentence of [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))) {
+    if (closest.length === 2) break;
+    if (relevance(sentence) < 0.2 || closest.some((chosen) => chosen.paragraph.id === sentence.paragraph.id)) continue;
+    closest.push(sentence);
+  }
+  const sentences = [first!];
+  if (closest.length) sentences.push(context.lang === 'en' ? 'The closest passages:' : '最接近的段落:', ...closest.map((sentence) => supportingQuote(context, sentence)));
+  return { sentences, refused: true, context };
+}
+
+/**
+ * A figure the question attributes to one company that the reports give only for another:
+ * "Since Tencent took a 36% stake in Moonshot …" → the reports give 36% for Alibaba.
+ */
+function misattributedPremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
+  if (!frame.entities.length) return undefined;
+  const family = (id: string) => [id, context.aliases.get(id)?.parent ?? ''];
+  const asked = new Set(frame.entities.flatMap(family));
+  for (const stated of frame.stated) {
+    const matching = context.index.snapshot.facts.filter((fact) => fact.entity && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.001));
+    if (!matching.length || matching.some((fact) => family(fact.entity!).some((id) => asked.has(id)))) continue;
+    const fact = matching[0]!;
+    const owner = entityName(context.aliases, fact.entity, context.lang);
+    const named = frame.entities.filter((id) => id !== fact.counterparty).map((id) => entityName(context.aliases, id, context.lang));
+    if (!named.length) continue;
+    return context.lang === 'en'
+      ? `The reports give ${figure(fact, 'en')} for ${owner}, not ${named.join(' or ')} ${citeFact(fact, context)}.`
+      : `报道中${figure(fact, 'zh')}对应的是${owner},而不是${named.join('或')}${citeFact(fact, context)}。`;
+  }
+  return undefined;
+}

@@ -1,0 +1,148 @@
+/**
+ * @module Small evidence scorers: how well a candidate's cited text fits the question. Each returns a
+ * number in [0, 1]; `rank-candidates.ts` weighs them with the fitted weights.
+ */
+import { findPeriods, type Citation, type Paragraph } from '../../core/index.js';
+import type { OpenIndex } from '../../index/index.js';
+import { withTranslations } from './bilingual-terms.js';
+
+/** Words that say what kind of answer is wanted, not what it is about. */
+const QUESTION_WORDS = new Set(['who', 'whom', 'what', 'when', 'which', 'why', 'how', 'much', 'mani', 'mean', 'did', 'doe', 'do', 'is', 'are', 'wa', 'were', 'report', 'say', 'accord', 'tell', 'name', 'list', 'give']);
+
+const documentFrequencies = new WeakMap<object, { counts: Map<string, number>; total: number }>();
+
+function frequencies(index: OpenIndex) {
+  let cached = documentFrequencies.get(index.snapshot);
+  if (!cached) {
+    const counts = new Map<string, number>();
+    for (const paragraph of index.snapshot.paragraphs) {
+      for (const term of new Set(index.tokenizer.terms(`${paragraph.text}\n${paragraph.original ?? ''}`))) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    cached = { counts, total: index.snapshot.paragraphs.length };
+    documentFrequencies.set(index.snapshot, cached);
+  }
+  return cached;
+}
+
+const MEMO_LIMIT = 20_000;
+/** Per index: another collection's alias table tokenizes the same text differently. */
+const memos = new WeakMap<object, { terms: Map<string, Set<string>>; ids: Map<string, Set<string>> }>();
+
+function memosFor(index: OpenIndex) {
+  let found = memos.get(index.aliases);
+  if (!found) memos.set(index.aliases, (found = { terms: new Map(), ids: new Map() }));
+  return found;
+}
+
+/** Paragraph and sentence texts recur across candidates and questions: tokenize each once. */
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function termsOf(index: OpenIndex, text: string): Set<string> {
+  return memo(memosFor(index).terms, text, () => new Set(index.tokenizer.terms(text)));
+}
+
+function idsOf(index: OpenIndex, text: string): Set<string> {
+  return memo(memosFor(index).ids, text, () => new Set(index.aliases.ids(text).map((id) => `@${id}`)));
+}
+
+/** How telling a term is: rare terms weigh more (smoothed IDF, never negative). */
+export function termWeight(index: OpenIndex, term: string): number {
+  const { counts, total } = frequencies(index);
+  const df = counts.get(term) ?? 0;
+  return Math.log(1 + (total + 1) / (df + 0.5));
+}
+
+export interface QuestionTerms {
+  /** Content terms with their weights, entity terms excluded (they are scored by subject match). */
+  relation: Map<string, number>;
+  /** Entity terms (`@alibaba`), and names the alias table does not know, as written ("Apple"). */
+  entities: string[];
+}
+
+export function questionTerms(index: OpenIndex, question: string, unknownNames: string[] = []): QuestionTerms {
+  const relation = new Map<string, number>();
+  const entities: string[] = [...unknownNames];
+  for (const term of index.tokenizer.terms(withTranslations(question))) {
+    if (term.startsWith('@')) {
+      // Companies, products and people are subjects; generic terms in the alias table ("AI") are not.
+      const kind = index.aliases.get(term.slice(1))?.kind;
+      if ((kind === 'company' || kind === 'product' || kind === 'person') && !entities.includes(term)) entities.push(term);
+      continue;
+    }
+    if (QUESTION_WORDS.has(term) || relation.has(term)) continue;
+    relation.set(term, termWeight(index, term));
+  }
+  return { relation, entities };
+}
+
+/**
+ * The weighted share of the question's content terms that `text` contains. Chinese and English terms
+ * are scored apart and the better one counts, so a question carrying both (its own words and their
+ * translations) is matched by a paragraph in either language.
+ */
+export function coverage(index: OpenIndex, terms: Map<string, number>, text: string): number {
+  if (!terms.size) return 0.5;
+  const present = termsOf(index, text);
+  const share = (han: boolean) => {
+    let hit = 0;
+    let all = 0;
+    for (const [term, weight] of terms) {
+      if (/\p{Script=Han}/u.test(term) !== han) continue;
+      all += weight;
+      if (present.has(term)) hit += weight;
+    }
+    return all ? hit / all : -1;
+  };
+  const best = Math.max(share(true), share(false));
+  return best < 0 ? 0.5 : best;
+}
+
+/** The share of the question's entities named in the quotes (1) or only elsewhere in the paragraph or title (0.5). */
+export function subjectMatch(index: OpenIndex, entities: string[], quotes: string, context: string): number {
+  if (!entities.length) return 0.5;
+  const inQuotes = idsOf(index, quotes);
+  const inContext = idsOf(index, context);
+  const named = (name: string, text: string) => new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text);
+  return entities.reduce((sum, id) => {
+    if (!id.startsWith('@')) return sum + (named(id, quotes) ? 1 : named(id, context) ? 0.5 : 0);
+    return sum + (inQuotes.has(id) ? 1 : inContext.has(id) ? 0.5 : 0);
+  }, 0) / entities.length;
+}
+
+const YEAR = /(?:19|20)\d{2}/g;
+
+/** 1 when the cited text is about the year(s) the question asks, 0 when it names only other years, 0.5 when the question names none. */
+export function periodMatch(question: string, quotes: string, asOf: string | null): number {
+  const asked = new Set(findPeriods(question, asOf).flatMap((period) => (period.from && period.to ? [period.from.slice(0, 4), period.to.slice(0, 4)] : [])));
+  for (const year of question.match(YEAR) ?? []) asked.add(year);
+  if (!asked.size) return 0.5;
+  const given = new Set(quotes.match(YEAR) ?? []);
+  if (!given.size) return 0.4;
+  return [...asked].some((year) => given.has(year)) ? 1 : 0;
+}
+
+/** What a candidate rests on: the cited quotes, their paragraphs, and the reports they come from. */
+export interface CandidateEvidence {
+  quotes: string;
+  paragraphs: string;
+  docIds: Set<string>;
+  paragraphIds: string[];
+}
+
+export function evidenceOf(citations: Citation[], paragraphs: Map<string, Paragraph>, titles: Map<string, string>): CandidateEvidence {
+  const cited = citations.map((citation) => paragraphs.get(citation.paragraphId)).filter((paragraph): paragraph is Paragraph => Boolean(paragraph));
+  return {
+    quotes: citations.map((citation) => citation.quote).join('\n'),
+    paragraphs: cited.map((paragraph) => `${titles.get(paragraph.docId) ?? ''}\n${paragraph.text}\n${paragraph.original ?? ''}`).join('\n'),
+    docIds: new Set(citations.map((citation) => citation.docId)),
+    paragraphIds: citations.map((citation) => citation.paragraphId),
+  };
+}

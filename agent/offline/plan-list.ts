@@ -1,0 +1,134 @@
+/** @module List questions ("which companies …"): the names one passage enumerates, or those gathered from every relevant sentence. */
+import { splitSentences, type Paragraph } from '../../core/index.js';
+import { sourceName, STOP } from '../phrases.js';
+import type { QuestionFrame } from '../question-frame.js';
+import type { Plan, PlannerContext } from './planner-context.js';
+
+interface Candidate {
+  paragraph: Paragraph;
+  sentence: string;
+  score: number;
+}
+
+const NAME = "[A-Z0-9][\\w.&'’-]*(?:\\s[A-Z0-9][\\w.&'’-]*)*";
+/** "such as A, B and C" or "such as A and B": the names after the cue. */
+const ENUMERATION = new RegExp(`(?:such as|including|includes?|like|alongside|among them|包括|如)\\s+(${NAME}(?:,\\s*${NAME})*,?\\s+(?:and|or)\\s+${NAME}|(?:${NAME},\\s*)+${NAME})`);
+const MAX_QUOTE = 260;
+
+function overlap(question: Set<string>, text: string, context: PlannerContext): number {
+  const terms = context.index.tokenizer.terms(text);
+  return new Set(terms.filter((term) => question.has(term))).size;
+}
+
+async function candidates(frame: QuestionFrame, context: PlannerContext, k = 6): Promise<Candidate[]> {
+  const results = await context.tools.search({ query: frame.text, k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
+  const question = new Set(context.index.tokenizer.terms(frame.text));
+  return results.flatMap((result, rank) => {
+    const paragraph = context.paragraphs.get(result.paragraphId)!;
+    return splitSentences(paragraph.text).map(({ text }) => {
+      let score = overlap(question, text, context) + (k - rank) * 0.3;
+      if (frame.kind === 'list' && (ENUMERATION.test(text) || listedEntities(text, frame, context).length >= 2)) score += 3;
+      return { paragraph, sentence: text, score };
+    });
+  }).sort((a, b) => b.score - a.score);
+}
+
+function listedEntities(text: string, frame: QuestionFrame, context: PlannerContext): string[] {
+  // The question's own companies, their parents and their units are not list items.
+  const related = new Set(frame.entities.flatMap((id) => [id, context.aliases.get(id)?.parent ?? '', ...context.aliases.entries.filter((entry) => entry.parent === id).map((entry) => entry.id)]));
+  const mentions = context.aliases.find(text);
+  const asked = mentions.filter((mention) => related.has(mention.id));
+  const byId = new Map<string, string>();
+  for (const mention of mentions) {
+    if (related.has(mention.id) || byId.has(mention.id) || [...byId.values()].includes(mention.name)) continue;
+    if (!['company', 'product'].includes(context.aliases.get(mention.id)?.kind ?? '')) continue;
+    // "both Alibaba and Tencent have invested": a company coordinated with the asked one is a co-subject.
+    const coordinated = asked.some((other) => {
+      const [from, to] = other.index < mention.index ? [other.index + other.name.length, mention.index] : [mention.index + mention.name.length, other.index];
+      return /^\s*(?:and|&|,|or|、|和|与)\s*$/i.test(text.slice(from, to));
+    });
+    if (!coordinated && !mentions.some((other) => other.index === mention.index && byId.has(other.id))) byId.set(mention.id, mention.name);
+  }
+  return [...byId.values()];
+}
+
+function join(items: string[], lang: 'en' | 'zh'): string {
+  if (lang === 'zh') return items.join('、');
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** A supporting sentence: the report's own words, when they are short enough to read. */
+function supportQuote(candidate: Candidate, marker: string, context: PlannerContext): string | undefined {
+  if (candidate.sentence.length > MAX_QUOTE) return undefined;
+  const source = sourceName(context.documents.get(candidate.paragraph.docId), context.lang);
+  return context.lang === 'en' ? `${source}: “${candidate.sentence}” ${marker}` : `${source}:“${candidate.sentence}”${marker}`;
+}
+
+function cite(candidate: Candidate, context: PlannerContext, quote = candidate.sentence): string {
+  return `[${context.book.cite(candidate.paragraph.id, quote)}]`;
+}
+
+/**
+ * Requires the sentence to share content words with the question, so an unrelated hit is not passed off
+ * as an answer; `strict` also needs the question's companies in the sentence itself and a shared word
+ * that is not a company name (list items must come from sentences about the same thing).
+ */
+function relevant(candidate: Candidate | undefined, frame: QuestionFrame, context: PlannerContext, strict = false): boolean {
+  if (!candidate) return false;
+  const content = context.index.tokenizer.terms(frame.text).filter((term) => !term.startsWith('@') || frame.entities.includes(term.slice(1)));
+  const hits = overlap(new Set(content), candidate.sentence, context);
+  const scope = strict ? candidate.sentence : candidate.paragraph.text;
+  const entitiesOk = frame.entities.every((id) => context.aliases.ids(scope).includes(id));
+  if (!strict) return hits >= Math.min(2, content.length) && entitiesOk;
+  const names = new Set(frame.entities.flatMap((id) => context.aliases.get(id)?.names ?? []).flatMap((name) => context.index.tokenizer.terms(name)));
+  const plain = overlap(new Set(content.filter((term) => !term.startsWith('@') && !names.has(term))), candidate.sentence, context);
+  // A sentence in a report about the company may leave its name to the title ("invested enterprises … going public").
+  const title = context.documents.get(candidate.paragraph.docId)?.title ?? '';
+  const aboutIt = frame.entities.every((id) => context.aliases.ids(`${candidate.paragraph.text}\n${title}`).includes(id));
+  return (entitiesOk && plain >= 1) || (aboutIt && plain >= 2);
+}
+
+/** The names a sentence lists: its enumeration ("such as A, B and C") with the names in the same clause, or else every company it names. */
+function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext): string[] {
+  const enumeration = sentence.match(ENUMERATION);
+  const clause = enumeration ? sentence.split(/;|；/).find((part) => part.includes(enumeration[1]!)) ?? sentence : sentence;
+  const enumerated = enumeration?.[1]?.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((item) => item.trim()).filter(Boolean) ?? [];
+  const asked = new Set(frame.entities.flatMap((id) => context.aliases.get(id)?.names.map((name) => name.toLowerCase()) ?? []));
+  const all = [...listedEntities(clause, frame, context), ...enumerated.filter((item) => !asked.has(item.toLowerCase()))];
+  return all.filter((item, i) => all.findIndex((other) => other.toLowerCase() === item.toLowerCase()) === i);
+}
+
+/** Lists live in one paragraph: pick the relevant paragraph that names the most items, and cite each sentence that names them. */
+export const planList: Plan = async (frame, context) => {
+  const ranked = await candidates(frame, context);
+  const byParagraph = new Map<string, Candidate[]>();
+  for (const candidate of ranked) byParagraph.set(candidate.paragraph.id, [...(byParagraph.get(candidate.paragraph.id) ?? []), candidate]);
+  let chosen: { sentences: { candidate: Candidate; items: string[] }[]; score: number } | undefined;
+  for (const sentences of byParagraph.values()) {
+    const carrying = sentences.filter((candidate) => relevant(candidate, frame, context, true))
+      .map((candidate) => ({ candidate, items: itemsIn(candidate.sentence, frame, context) })).filter((entry) => entry.items.length);
+    const distinct = new Set(carrying.flatMap((entry) => entry.items.map((item) => item.toLowerCase())));
+    if (distinct.size < 2 || !sentences.some((candidate) => relevant(candidate, frame, context))) continue;
+    // Sentences that share the question's words beat sentences that merely name many companies.
+    const score = carrying.reduce((sum, entry) => sum + entry.candidate.score, 0) / carrying.length + Math.min(distinct.size, 4);
+    if (!chosen || score > chosen.score) chosen = { sentences: carrying.sort((a, b) => a.candidate.paragraph.text.indexOf(a.candidate.sentence) - b.candidate.paragraph.text.indexOf(b.candidate.sentence)), score };
+  }
+  // Nothing names three: gather the list from every relevant sentence instead ("which companies did Tencent invest in?").
+  if (!chosen || new Set(chosen.sentences.flatMap((entry) => entry.items)).size < 3) {
+    const gathered = (await candidates(frame, context, 14)).filter((candidate) => relevant(candidate, frame, context, true))
+      .map((candidate) => ({ candidate, items: itemsIn(candidate.sentence, frame, context) })).filter((entry) => entry.items.length);
+    if (new Set(gathered.flatMap((entry) => entry.items)).size > new Set(chosen?.sentences.flatMap((entry) => entry.items) ?? []).size) chosen = { sentences: gathered.slice(0, 6), score: 0 };
+  }
+  if (!chosen) return undefined;
+  const seen = new Set<string>();
+  const parts = chosen.sentences.flatMap(({ candidate, items }) => {
+    const fresh = items.filter((item) => !seen.has(item.toLowerCase()));
+    fresh.forEach((item) => seen.add(item.toLowerCase()));
+    return fresh.length ? [`${join(fresh, context.lang)} ${cite(candidate, context)}`] : [];
+  });
+  const sentences = [`${parts.join(context.lang === 'en' ? '; ' : ';')}${STOP[context.lang]}`];
+  const first = chosen.sentences[0]!.candidate;
+  const support = supportQuote(first, cite(first, context), context);
+  if (support) sentences.push(support);
+  return { sentences };
+};

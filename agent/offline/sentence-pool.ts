@@ -1,0 +1,77 @@
+/**
+ * @module The sentences a question's search brings back, each with how well it covers the question.
+ * Person, date, explanation and quoted-sentence candidates all draw on this one pool.
+ */
+import { splitSentences, type Paragraph } from '../../core/index.js';
+import { coverage, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
+import type { PlannerContext } from './planner-context.js';
+import type { QuestionFrame } from '../question-frame.js';
+
+export interface PooledSentence {
+  paragraph: Paragraph;
+  /** Verbatim from the paragraph's text, or from its Chinese original for a Chinese question. */
+  text: string;
+  /** The paragraph's rank in the search (0 = best). */
+  rank: number;
+  /** Weighted share of the question's content words in the sentence. */
+  coverage: number;
+  /** Share of the question's companies named in the sentence (or, at half weight, its paragraph). */
+  subject: number;
+  /** Position within the paragraph, for reading order. */
+  position: number;
+}
+
+export interface SentencePool {
+  terms: QuestionTerms;
+  sentences: PooledSentence[];
+  /** Paragraph id → search rank. */
+  ranks: Map<string, number>;
+}
+
+const MIN_CHARS = 20;
+const MAX_CHARS = 420;
+
+/**
+ * What the question is about, in words: a follow-up ("And Tencent?", "What did he say next?") borrows
+ * the previous question's words, minus the companies it named when this turn names its own.
+ */
+export function analysisText(frame: QuestionFrame, previousText: string | undefined, context: PlannerContext): string {
+  if (!previousText) return frame.text;
+  let borrowed = previousText;
+  if (frame.entities.length) {
+    for (const mention of [...context.aliases.find(previousText)].sort((a, b) => b.index - a.index)) {
+      borrowed = `${borrowed.slice(0, mention.index)} ${borrowed.slice(mention.index + mention.name.length)}`;
+    }
+  }
+  return `${borrowed.replace(/[?？]\s*$/, '')} ${frame.text}`;
+}
+
+export async function buildSentencePool(frame: QuestionFrame, context: PlannerContext, previousText?: string, k = 10): Promise<SentencePool> {
+  const text = analysisText(frame, previousText, context);
+  const terms = questionTerms(context.index, text, frame.unknownNames);
+  const results = await context.tools.search({ query: text.slice(0, 500), k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
+  const ranks = new Map(results.map((result, rank) => [result.paragraphId, rank]));
+  const sentences: PooledSentence[] = [];
+  for (const [rank, result] of results.entries()) {
+    const paragraph = context.paragraphs.get(result.paragraphId);
+    if (!paragraph) continue;
+    const title = context.documents.get(paragraph.docId)?.title ?? '';
+    const sources = frame.lang === 'zh' && paragraph.original ? [paragraph.original] : [paragraph.text];
+    for (const source of sources) {
+      splitSentences(source).forEach((span, position) => {
+        if (span.text.length < MIN_CHARS || span.text.length > MAX_CHARS) return;
+        sentences.push({
+          paragraph, text: span.text, rank, position,
+          coverage: coverage(context.index, terms.relation, span.text),
+          subject: subjectMatch(context.index, terms.entities, span.text, `${title}\n${paragraph.text}`),
+        });
+      });
+    }
+  }
+  return { terms, sentences, ranks };
+}
+
+/** A sentence's relevance on its own: covers the question, names its subject, ranks high in search. */
+export function relevance(sentence: PooledSentence): number {
+  return 0.55 * sentence.coverage + 0.3 * sentence.subject + 0.15 / (1 + sentence.rank);
+}
