@@ -129,4 +129,14 @@ describe('the default question set', () => {
   it('accepts the held-out files in evals/heldout as they are', () => {
     expect(() => loadDefaultQuestions()).not.toThrow();
   });
+
+  it('ships the README\'s example files, and the README shows the JSONL one as it is', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const example = new URL('../evals/examples/my-questions.jsonl', import.meta.url);
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const shown = /```jsonl\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe(await readFile(example, 'utf8'));
+    expect(readQuestionFile(example.pathname)).toHaveLength(5);
+    expect(readQuestionFile(new URL('../evals/examples/my-questions.csv', import.meta.url).pathname).map((question) => question.id)).toEqual(['plan', 'plan-zh', 'weather']);
+  });
 });
