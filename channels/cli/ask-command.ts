@@ -1,18 +1,17 @@
 /** @module `npm run ask -- "question" [--json] [--history file.json] [--user "…" --assistant "…" …]` */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { answer, createChatModel } from '../../agent/index.js';
-import { BaogaoError, type Answer, type ChatMessage } from '../../core/index.js';
+import { answer } from '../../agent/index.js';
+import { BaogaoError, type ChatMessage } from '../../core/index.js';
+import { chatModelFor } from './chat-model.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';
+import { parseCommandLine } from './parse-command-line.js';
+import { renderAnswer } from './render-answer.js';
+
+export { renderAnswer };
 
 /** Earlier turns, in order: --user/--assistant flags as given on the command line. */
-function turnsFromFlags(args: string[]): ChatMessage[] {
-  const turns: ChatMessage[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const flag = args[i];
-    if ((flag === '--user' || flag === '--assistant') && args[i + 1] !== undefined) turns.push({ role: flag === '--user' ? 'user' : 'assistant', content: args[++i]! });
-  }
-  return turns;
+function turnsFromFlags(tokens: ReturnType<typeof parseCommandLine>['tokens']): ChatMessage[] {
+  return tokens.flatMap((token) => (token.kind === 'option' && (token.name === 'user' || token.name === 'assistant') && token.value !== undefined ? [{ role: token.name, content: token.value }] : []));
 }
 
 async function historyFrom(path: string): Promise<unknown[]> {
@@ -32,31 +31,16 @@ async function historyFrom(path: string): Promise<unknown[]> {
   }
 }
 
-export function renderAnswer(result: Answer): string {
-  const lines = [result.answer, ''];
-  if (result.fallback) lines.push(`(answered offline: the model failed — ${result.fallback.reason})`, '');
-  for (const citation of result.citations) {
-    lines.push(`[${citation.n}] ${citation.publisher ?? 'Unknown publisher'}, ${citation.date ?? 'undated'} — ${citation.title} ¶${citation.paragraph}`);
-    lines.push(`    “${citation.quote.replace(/\s+/g, ' ')}”`);
-  }
-  for (const calculation of result.calculations) {
-    lines.push(`calc: ${calculation.steps.map((step) => `${step.expression} = ${step.result}`).join('; ') || `${calculation.expression} = ${calculation.result.english}`}`);
-  }
-  if (!result.grounded) lines.push(`unverified figures: ${result.ungroundedNumbers.join(', ')}`);
-  return `${lines.join('\n').trim()}\n`;
-}
-
 export async function askCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
-    options: { json: { type: 'boolean' }, history: { type: 'string' }, user: { type: 'string', multiple: true }, assistant: { type: 'string', multiple: true } },
+  const { values, positionals, tokens } = parseCommandLine(args, {
+    json: { type: 'boolean' }, history: { type: 'string' }, user: { type: 'string', multiple: true }, assistant: { type: 'string', multiple: true },
   });
   const question = positionals.join(' ').trim();
   if (!question) throw new BaogaoError('invalid_input', { message: 'ask needs a question: npm run ask -- "How much will Alibaba invest in AI?"', field: 'question' });
   const config = configFrom(io);
-  const earlier = [...(values.history ? await historyFrom(values.history) : []), ...turnsFromFlags(args)];
+  const earlier = [...(values.history ? await historyFrom(values.history) : []), ...turnsFromFlags(tokens)];
   const index = await openIndexFor(config, io);
-  const result = await answer([...earlier, { role: 'user', content: question }], { index, model: config.openai ? createChatModel(config.openai) : undefined });
+  const result = await answer([...earlier, { role: 'user', content: question }], { index, model: await chatModelFor(config) });
   io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderAnswer(result));
   return 0;
 }

@@ -1,8 +1,8 @@
 /** @module `npm run calc -- "expression" [--operand name=value …] [--rate USD/CNY=7.2 …] [--json]` */
-import { parseArgs } from 'node:util';
 import { BaogaoError } from '../../core/index.js';
 import { capexCalculator } from '../../tools/index.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';
+import { parseCommandLine } from './parse-command-line.js';
 
 function pairs(list: string[] | undefined, flag: string): [string, string][] {
   return (list ?? []).map((entry) => {
@@ -13,10 +13,7 @@ function pairs(list: string[] | undefined, flag: string): [string, string][] {
 }
 
 export async function calcCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
-    options: { operand: { type: 'string', multiple: true }, rate: { type: 'string', multiple: true }, json: { type: 'boolean' } },
-  });
+  const { values, positionals } = parseCommandLine(args, { operand: { type: 'string', multiple: true }, rate: { type: 'string', multiple: true }, json: { type: 'boolean' } });
   const expression = positionals.join(' ').trim();
   if (!expression) throw new BaogaoError('invalid_input', { message: 'calc needs an expression: npm run calc -- "prior_from_growth(36.578e9, 386%)"', field: 'expression' });
   const rates = Object.fromEntries(pairs(values.rate, 'rate').map(([pair, rate]) => {

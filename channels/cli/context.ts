@@ -1,11 +1,12 @@
-/** @module What every CLI command needs: config from env, the reports check, and the opened index. */
-import { BaogaoError, loadConfig, type Config } from '../../core/index.js';
-import { createEmbedder, createStore, openIndex, type OpenIndex } from '../../index/index.js';
-import { readSnapshotFile } from '../../index/snapshot-file.js';
-import { ChatOpenAI } from '@langchain/openai';
-import { createAliasTable, harvestAliases, searchableText } from '../../index/index.js';
-import { extractFactsForIngest, extractFactsWithModel, INGEST_VERSION, listReports, runIngest, type IngestSummary } from '../../ingest/index.js';
-import type { Fact, Paragraph, ReportDocument } from '../../core/index.js';
+/**
+ * @module What every CLI command needs: config from env, the reports check, and the opened index.
+ * The index modules are imported one by one (not through `index/index.ts`) and the OpenAI clients only
+ * when a key asks for them, so a command that answers offline does not load them at all.
+ */
+import { BaogaoError, loadConfig, type Config, type Fact, type Paragraph, type ReportDocument } from '../../core/index.js';
+import type { Embedder } from '../../index/embedder.js';
+import type { OpenIndex } from '../../index/open-index.js';
+import type { IngestSummary } from '../../ingest/index.js';
 
 export interface CliIo {
   env: Record<string, string | undefined>;
@@ -13,6 +14,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** True when stderr is a terminal, so progress can redraw one line. */
   interactive: boolean;
+  /** Where `chat` and `wechat --demo` read lines; process.stdin (a terminal or a pipe) when absent. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 const SEVERITY = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 } as const;
@@ -26,33 +29,40 @@ export function configFrom(io: CliIo): Config {
   return loadConfig(io.env);
 }
 
-export function embedderFor(config: Config) {
-  return config.openai?.embeddingModel
-    ? createEmbedder({ apiKey: config.openai.apiKey, baseUrl: config.openai.baseUrl, model: config.openai.embeddingModel, batchSize: config.embeddingBatchSize })
-    : undefined;
+/** Dense embeddings only when OPENAI_EMBEDDING_MODEL is set; the OpenAI client is loaded for it then. */
+export async function embedderFor(config: Config): Promise<Embedder | undefined> {
+  if (!config.openai?.embeddingModel) return undefined;
+  const { createEmbedder } = await import('../../index/embedder.js');
+  return createEmbedder({ apiKey: config.openai.apiKey, baseUrl: config.openai.baseUrl, model: config.openai.embeddingModel, batchSize: config.embeddingBatchSize });
 }
 
 /** Rules always; the LLM pass on top when LLM_FACT_EXTRACTION=on and a key is set. */
-function factExtractorFor(config: Config, io: CliIo) {
+async function factExtractorFor(config: Config, io: CliIo) {
+  const ingest = await import('../../ingest/index.js');
   const openai = config.openai;
-  if (!config.llmFactExtraction || !openai) return extractFactsForIngest;
+  if (!config.llmFactExtraction || !openai) return ingest.extractFactsForIngest;
+  const [{ ChatOpenAI }, { createAliasTable, harvestAliases }, { searchableText }] = await Promise.all([
+    import('@langchain/openai'), import('../../index/alias-table.js'), import('../../index/searcher.js'),
+  ]);
   const model = new ChatOpenAI({ model: openai.model, apiKey: openai.apiKey, configuration: openai.baseUrl ? { baseURL: openai.baseUrl } : {}, temperature: 0, maxRetries: 2 });
   return async (document: ReportDocument, paragraphs: Paragraph[]): Promise<Fact[]> => {
-    const rules = extractFactsForIngest(document, paragraphs);
+    const rules = ingest.extractFactsForIngest(document, paragraphs);
     const aliases = createAliasTable(harvestAliases(paragraphs.map(searchableText)));
-    const { facts, stats } = await extractFactsWithModel(model, document, paragraphs, rules, aliases);
+    const { facts, stats } = await ingest.extractFactsWithModel(model, document, paragraphs, rules, aliases);
     io.stderr(`  llm facts for ${document.source}: ${stats.kept} kept, ${stats.dropped} dropped of ${stats.proposed}\n`);
     return [...rules, ...facts];
   };
 }
 
 export async function ingestWith(config: Config, io: CliIo, options: { rebuild?: boolean; quiet?: boolean } = {}): Promise<IngestSummary> {
+  const [{ runIngest }, { createStore }] = await Promise.all([import('../../ingest/index.js'), import('../../index/create-store.js')]);
+  const embedder = await embedderFor(config);
   return runIngest({
     reportsDir: config.reportsDir,
     dataDir: config.dataDir,
     store: createStore(config),
-    embedder: embedderFor(config),
-    extractFacts: factExtractorFor(config, io),
+    ...(embedder ? { embedder } : {}),
+    extractFacts: await factExtractorFor(config, io),
     ...(options.rebuild !== undefined ? { rebuild: options.rebuild } : {}),
     onProgress: (event) => {
       if (options.quiet) return;
@@ -66,6 +76,9 @@ export async function ingestWith(config: Config, io: CliIo, options: { rebuild?:
 
 /** Opens the index, building it first when there is none yet (the embedded default needs no set-up). */
 export async function openIndexFor(config: Config, io: CliIo): Promise<OpenIndex> {
+  const [{ INGEST_VERSION, listReports }, { readSnapshotFile }, { openIndex }, { createStore }] = await Promise.all([
+    import('../../ingest/index.js'), import('../../index/snapshot-file.js'), import('../../index/open-index.js'), import('../../index/create-store.js'),
+  ]);
   await listReports(config.reportsDir);
   let snapshot;
   try {
@@ -78,8 +91,9 @@ export async function openIndexFor(config: Config, io: CliIo): Promise<OpenIndex
     await ingestWith(config, io, { quiet: true });
     snapshot = await readSnapshotFile(config.dataDir);
   }
+  const embedder = await embedderFor(config);
   return openIndex(snapshot, {
-    store: createStore(config), embedder: embedderFor(config),
+    store: createStore(config), ...(embedder ? { embedder } : {}),
     fallbackToEmbedded: config.qdrant?.fallback === 'embedded',
     onFallback: (reason) => io.stderr(`qdrant unavailable, answering from the embedded index: ${reason}\n`),
   });

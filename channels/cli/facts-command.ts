@@ -6,13 +6,17 @@ import { lookupFacts } from '../../tools/index.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';
 import { parseFlags } from './options-error.js';
 
+/** The most facts one lookup returns; `test/cli-options.test.ts` checks it against the tool's own schema. */
+export const FACTS_K_MAX = 50;
+
 const flagsSchema = z.object({
   entity: z.string().optional(),
   metric: z.enum(METRICS).optional(),
   period: z.string().optional(),
   query: z.string().optional(),
   doc: z.string().optional(),
-  k: z.coerce.number().int().min(1).max(1000).default(30),
+  // lookup_facts returns at most FACTS_K_MAX facts (tools/lookup-facts.ts): more is refused, not cut.
+  k: z.coerce.number().int().min(1).max(FACTS_K_MAX, 'one lookup returns at most that many facts').default(30),
   json: z.boolean().default(false),
 });
 
@@ -24,7 +28,7 @@ export async function factsCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(flagsSchema, values);
   const index = await openIndexFor(configFrom(io), io);
   const result = lookupFacts(index, {
-    k: Math.min(flags.k, 50),
+    k: flags.k,
     ...(flags.entity ? { entity: flags.entity } : {}), ...(flags.metric ? { metric: flags.metric } : {}),
     ...(flags.period ? { period: flags.period } : {}), ...(flags.query ? { query: flags.query } : {}), ...(flags.doc ? { docId: flags.doc } : {}),
   });

@@ -1,9 +1,9 @@
 /** @module `npm run search -- "query" [--k 5] [--doc id] [--lang en|zh] [--json]` */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { BaogaoError } from '../../core/index.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';
 import { parseFlags } from './options-error.js';
+import { parseCommandLine } from './parse-command-line.js';
 
 const optionsSchema = z.object({
   k: z.coerce.number().int().min(1).max(100).default(5),
@@ -13,10 +13,7 @@ const optionsSchema = z.object({
 });
 
 export async function searchCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
-    options: { k: { type: 'string' }, doc: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } },
-  });
+  const { values, positionals } = parseCommandLine(args, { k: { type: 'string' }, doc: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } });
   const query = positionals.join(' ').trim();
   if (!query) throw new BaogaoError('invalid_input', { message: 'search needs a query: npm run search -- "Alibaba capex"', field: 'query' });
   const { k, doc, lang, json } = parseFlags(optionsSchema, values);
