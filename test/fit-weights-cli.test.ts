@@ -10,7 +10,7 @@ const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
 async function fit(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(tsx, ['scripts/fit-weights.ts', ...args], { env: { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), 'fit-')) } });
+    const { stdout, stderr } = await run(tsx, ['scripts/fit-weights.ts', ...args], { env: { ...process.env, BAOGAO_DATA_DIR: mkdtempSync(join(tmpdir(), 'fit-')) } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
