@@ -5,7 +5,12 @@ import { SPLIT_ORDER } from './summarise-results.js';
 
 const table = (header: string[], rows: string[][]) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
 
-export function renderMarkdown(summary: EvalSummary, previous?: Previous): string {
+export interface MarkdownOptions {
+  /** `ids`: list held-out failures by id and outcome only (for the summary kept in git, so nobody tunes against them). */
+  heldOutFailures?: 'full' | 'ids';
+}
+
+export function renderMarkdown(summary: EvalSummary, previous?: Previous, options: MarkdownOptions = {}): string {
   const lines = [`# Baogao evals — ${summary.agent} agent, ${summary.at}`, '', `Questions: ${summary.questionSet}. Headline: the ${summary.headline} split.`, ''];
   lines.push(...table(['measure', 'value'], headlineRows(summary, previous)));
   lines.push('', '## By split', '', ...table(SPLIT_COLUMNS, splitRows(summary)));
@@ -30,6 +35,10 @@ export function renderMarkdown(summary: EvalSummary, previous?: Previous): strin
     const failures = summary.failures.filter((failure) => failure.split === split);
     if (!failures.length) continue;
     lines.push(`### ${split} (${failures.length})`, '');
+    if (split === 'heldout' && options.heldOutFailures === 'ids') {
+      lines.push(`${failures.map((failure) => `${failure.id} (${failure.outcome})`).join(', ')}`, '', 'Held out: the details are in the run\'s own report, not in this summary kept in git.', '');
+      continue;
+    }
     for (const failure of failures) lines.push(`- **${failure.id}** (${failure.kind}, ${failure.outcome}) ${failure.question}\n  - expected: ${failure.expected}\n  - got: ${failure.got}\n  - citations: ${failure.citations.join(', ') || 'none'}\n  - ${failure.problems.join('; ')}`);
     lines.push('');
   }

@@ -8,7 +8,7 @@ import type { Previous } from './report-rows.js';
 import type { EvalSummary } from './run-evals.js';
 
 export { renderHtml } from './render-html.js';
-export { renderMarkdown } from './render-markdown.js';
+export { renderMarkdown, type MarkdownOptions } from './render-markdown.js';
 
 export interface WriteReportOptions {
   /** The run to compare with (default: the previous saved run of the same questions and agent). */
@@ -30,8 +30,10 @@ export async function writeReport(summary: EvalSummary, directory: string, optio
   await writeFile(html, renderHtml(summary, previous));
   await writeFile(json, body);
   if (options.latest !== false) {
-    await writeFile(join(directory, 'latest-summary.md'), text);
-    await writeFile(join(directory, 'latest-summary.json'), body);
+    // Kept in git: held-out failures by id only, so the details are not a tuning set in plain sight.
+    await writeFile(join(directory, 'latest-summary.md'), renderMarkdown(summary, previous, { heldOutFailures: 'ids' }));
+    const kept = { ...summary, failures: summary.failures.filter((failure) => failure.split !== 'heldout') };
+    await writeFile(join(directory, 'latest-summary.json'), `${JSON.stringify(kept, null, 2)}\n`);
   }
   return { markdown, html, json, previous };
 }

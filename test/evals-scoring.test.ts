@@ -160,6 +160,22 @@ describe('comparing with a baseline run', () => {
   });
 });
 
+describe('the summary kept in git', () => {
+  it('lists held-out failures by id only; the run\'s own report has them in full', async () => {
+    const kept = join(directory, 'kept');
+    const summary = summariseRun(sampleRun(['h1', 't1']), { questionSet: 'sample' });
+    const written = await writeReport(summary, kept);
+    const latest = await readFile(join(kept, 'latest-summary.md'), 'utf8');
+    expect(latest).toContain('### heldout (2)\n\nh2 (wrong), h3 (wrong)');
+    expect(latest).not.toContain('**h2**');
+    expect(latest).toContain('- **t2** (figure, wrong)');
+    expect(await readFile(written.markdown, 'utf8')).toContain('- **h2** (figure, wrong)');
+    const json = JSON.parse(await readFile(join(kept, 'latest-summary.json'), 'utf8')) as { failures: { id: string }[]; questions: { id: string }[] };
+    expect(json.failures.map((failure) => failure.id)).toEqual(['d1', 't2']);
+    expect(json.questions).toHaveLength(6);
+  });
+});
+
 describe('--answers-out', () => {
   it('writes one JSON line per answer: id, messages, the full Answer and the rule score', async () => {
     const path = join(directory, 'out', 'answers.jsonl');
