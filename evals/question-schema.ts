@@ -72,7 +72,8 @@ export const questionInputSchema = z.object({
   batch: z.number().int().positive().optional(),
   /** Paraphrases of one question share a group. */
   group: z.union([z.string().trim().min(1), z.number()]).transform(String).optional(),
-  expect: z.object({
+  // Strict: a misspelt expectation ("figure") would otherwise be dropped and the question pass unchecked.
+  expect: z.strictObject({
     figures: z.array(figureInput).default([]),
     /** Each group needs one of its alternatives; a plain string is a group of one. */
     terms: z.array(z.union([z.string().min(1).transform((term) => [term]), z.array(z.string().min(1)).min(1)])).default([]),

@@ -88,7 +88,8 @@ function csvRecords(text: string, label: string): RawQuestion[] {
 }
 
 /** Validates raw records into questions; throws one BaogaoError listing the problems, first one in full. */
-export function questionsFromText(text: string, path: string, options: QuestionFileOptions = {}): GoldQuestion[] {
+export function questionsFromText(raw: string, path: string, options: QuestionFileOptions = {}): GoldQuestion[] {
+  const text = raw.replace(/^\uFEFF/, '');
   const label = options.label ?? basename(path);
   const stem = basename(path, extname(path));
   const format = formatOf(path, text);

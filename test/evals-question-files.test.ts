@@ -48,7 +48,7 @@ describe('question files', () => {
       '',
       '{"question":"Alibaba\'s three-year cloud and AI budget?","expect":{"figures":["380 billion yuan"],"lead":true,"answer":"380 billion yuan over 2025–2027."},"group":"plan"}',
     ].join('\n');
-    const questions = questionsFromText(text, 'mine.jsonl');
+    const questions = questionsFromText(`\uFEFF${text}`, 'mine.jsonl');
     expect(questions.map((question) => [question.id, question.group, question.split, question.source?.line])).toEqual([['q1', 'plan', 'heldout', 1], ['mine-2', 'plan', 'heldout', 3]]);
     expect(questions[1]!.expect).toMatchObject({ lead: true, answer: '380 billion yuan over 2025–2027.', figures: [{ value: '380000000000', currency: 'CNY' }] });
   });
@@ -92,6 +92,7 @@ describe('question files', () => {
     expect(problemOf('question\n"never closed\n', 'bad.csv')).toMatch(/^bad\.csv, line 2: a quoted field is never closed/);
     expect(problemOf('{"id":"a","question":"x","expect":{}}\n{"id":"a","question":"y","expect":{}}\n', 'dup.jsonl')).toMatch(/line 2: id: "a" is also the id on line 1/);
     expect(problemOf('{"question":"x","expect":{},"split":"test"}\n', 'split.jsonl')).toMatch(/line 1: split: /);
+    expect(problemOf('{"question":"x","expect":{"figure":["380 billion yuan"]}}\n', 'typo.jsonl')).toMatch(/line 1: expect: Unrecognized key: "figure"/);
   });
 
   it('reads a file from disk and says when it cannot', async () => {
