@@ -24,6 +24,7 @@ export function comparisonRows(summaries: EvalSummary[]): { header: string[]; ro
       [split, 'latency p95 ms', ...cell((score) => String(score.latency.p95))],
     );
   }
+  rows.push(['all', 'LLM failures answered by the offline planner', ...summaries.map((summary) => String(summary.fallbacks ?? 0))]);
   const outcomes = summaries.map((summary) => new Map(summary.questions.map((record) => [record.id, record])));
   const differing = summaries[0]!.questions
     .filter((record) => outcomes.some((byId) => byId.get(record.id)?.outcome !== record.outcome))

@@ -16,6 +16,7 @@ export function renderConsoleSummary(summary: EvalSummary): string {
     if (score) lines.push(splitLine(split === summary.headline ? `${split} (headline)` : split, score));
   }
   lines.push(`all: correct ${summary.correct}/${summary.total} (${pct(summary.correctness)}), correct and cited ${pct(summary.correctAndCited)}, grounded ${pct(summary.citations.grounded)}, confidently wrong ${pct(summary.outcomes.confidentlyWrong)}\n`);
+  if (summary.fallbacks) lines.push(`${summary.fallbacks} answers came from the offline planner after the LLM failed\n`);
   if (summary.paraphrase.groups) lines.push(`paraphrase consistency ${summary.paraphrase.consistent}/${summary.paraphrase.groups} groups (${pct(summary.paraphraseConsistency)})\n`);
   if (summary.diff) lines.push(`since ${summary.diff.baseline.at}: ${summary.diff.newlyFailing.length} newly failing${summary.diff.newlyFailing.length ? ` (${summary.diff.newlyFailing.join(', ')})` : ''}, ${summary.diff.newlyPassing.length} newly passing${summary.diff.newlyPassing.length ? ` (${summary.diff.newlyPassing.join(', ')})` : ''}\n`);
   if (summary.judge) lines.push(`judge: ${summary.judge.correct}/${summary.judge.judged} correct (${pct(summary.judge.correctness)}), agreement with the rules ${pct(summary.judge.agreement)} on ${summary.judge.compared}${summary.judge.errors.length ? `, ${summary.judge.errors.length} failed calls` : ''}\n`);

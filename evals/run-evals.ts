@@ -64,6 +64,8 @@ export interface EvalSummary {
   retrieval: { gold: RetrievalScores; financebench?: FinanceBenchResult };
   latency: { p50: number; p95: number };
   ungraded: number;
+  /** Answers the offline planner gave because the LLM failed (`answer.fallback`). */
+  fallbacks: number;
   questions: QuestionRecord[];
   /** Against the baseline run (`--baseline`, else the previous saved run of the same questions and agent); null when there is none. */
   diff?: RunDiff | null | undefined;
@@ -149,6 +151,7 @@ export function summariseRun(results: QuestionResult[], options: Pick<EvalOption
     retrieval: { gold: retrievalOf(results), ...(options.financebench ? { financebench: options.financebench } : {}) },
     latency: { p50: percentile(results.map((r) => r.ms), 0.5), p95: percentile(results.map((r) => r.ms), 0.95) },
     ungraded: results.length - graded.length,
+    fallbacks: results.filter((result) => result.answer.fallback).length,
     questions: results.map(({ question, outcome, hedged, score, ruleGradable: gradable }) => ({
       id: question.id, split: question.split, kind: question.kind,
       ...(question.batch !== undefined ? { batch: question.batch } : {}), ...(question.group !== undefined ? { group: question.group } : {}),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../core/index.js';
 import {
-  createAnswersWriter, diffRuns, findPreviousRun, isHedged, outcomeOf, paraphraseConsistency, questionsFromText, renderHtml, renderMarkdown,
+  comparisonRows, createAnswersWriter, diffRuns, renderComparisonHtml, findPreviousRun, isHedged, outcomeOf, paraphraseConsistency, questionsFromText, renderHtml, renderMarkdown,
   ruleGradable, scoreAnswer, summariseRun, writeReport, type GoldQuestion, type QuestionResult,
 } from '../evals/index.js';
 
@@ -157,6 +157,22 @@ describe('comparing with a baseline run', () => {
     const saved = JSON.parse(await readFile(written.json, 'utf8')) as typeof now;
     expect(saved.diff).toMatchObject({ newlyFailing: ['h2'], newlyPassing: ['h3', 't2'] });
     expect(saved.questions).toHaveLength(6);
+  });
+});
+
+describe('agents side by side', () => {
+  it('shows each split\'s measures per agent and the questions where they differ', () => {
+    const offline = summariseRun(sampleRun(['h1', 't1']), { questionSet: 'sample' });
+    const llmResults = sampleRun(['h1', 'h2', 't1']);
+    llmResults[2]!.answer.fallback = { from: 'llm', reason: 'timeout' };
+    const llm = { ...summariseRun(llmResults, { questionSet: 'sample' }), agent: 'llm' as const };
+    const { header, rows, differing } = comparisonRows([offline, llm]);
+    expect(header).toEqual(['split', 'measure', 'offline', 'llm']);
+    expect(rows[0]).toEqual(['heldout', 'correct', '1/3 = 33.3%', '2/3 = 66.7%']);
+    expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['heldout', 'dev', 'train']));
+    expect(rows.at(-1)).toEqual(['all', 'LLM failures answered by the offline planner', '0', '1']);
+    expect(differing).toEqual([['h2', 'heldout', 'wrong', 'correct']]);
+    expect(renderComparisonHtml([offline, llm])).toContain('<h2>Questions where the agents differ (1)</h2>');
   });
 });
 
