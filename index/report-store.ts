@@ -38,6 +38,8 @@ export interface ReportStore {
   /** Makes the store hold exactly `points`. */
   sync(points: IndexedParagraph[], plan: SyncPlan): Promise<void>;
   search(query: StoreQuery): Promise<StoreHit[]>;
+  /** Throws `upstream_unavailable` when searches would fail now (a remote store that is down); for /readyz. */
+  check?(): Promise<void>;
 }
 
 /** How many candidates each side of a hybrid query contributes before fusion. */

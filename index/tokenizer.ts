@@ -5,7 +5,7 @@
  * so "Tencent" meets 腾讯 and "380 billion yuan" meets "3800亿元".
  */
 import { stemmer } from 'stemmer';
-import { isMeasure, parseQuantities, type Quantity } from '../core/index.js';
+import { isMeasure, parseQuantities, stripInvisible, type Quantity } from '../core/index.js';
 import type { AliasTable } from './alias-table.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
 
@@ -41,7 +41,7 @@ function wordTerm(word: string): string | undefined {
 export function createTokenizer(aliases: AliasTable): Tokenizer {
   return {
     terms(text: string): string[] {
-      const normalized = text.normalize('NFKC');
+      const normalized = stripInvisible(text.normalize('NFKC'));
       const out: string[] = [];
       const mentions = aliases.find(normalized);
       for (const mention of mentions) out.push(`@${mention.id}`);

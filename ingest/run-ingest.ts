@@ -71,6 +71,8 @@ async function previousSnapshot(dataDir: string, rebuild: boolean, warn: (messag
     return undefined;
   } catch (error) {
     const wrapped = BaogaoError.from(error);
+    // The snapshot's place is taken (a directory): no point reading every report first.
+    if (wrapped.code === 'invalid_config') throw wrapped;
     if (wrapped.code === 'index_corrupt') warn(`${wrapped.message}; rebuilding from the reports`);
     return undefined;
   }

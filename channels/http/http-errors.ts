@@ -19,6 +19,19 @@ export function validationResponse(c: Context, issues: { path: PropertyKey[]; me
   return c.json(errorBody('invalid_input', `${field}: ${issue.message}`, field), 400);
 }
 
+/** 5xx bodies stay generic; only whether to retry later shows through. */
+function serverErrorBody(error: BaogaoError) {
+  return STATUS[error.code] === 503
+    ? errorBody('unavailable', 'The service could not answer; try again later.')
+    : errorBody('internal', 'Something went wrong on our side.');
+}
+
+/** The `error` event of a stream that had already begun: the same codes a plain response would carry. */
+export function streamErrorBody(error: BaogaoError) {
+  const status = STATUS[error.code] ?? 500;
+  return status < 500 ? errorBody(error.code, error.message, error.field) : serverErrorBody(error);
+}
+
 export function handleError(error: unknown, c: Context, log: (message: string) => void = console.error) {
   if (error instanceof HTTPException) {
     const status = error.status;
@@ -29,7 +42,7 @@ export function handleError(error: unknown, c: Context, log: (message: string) =
   if (BaogaoError.isInstance(error)) {
     const status = STATUS[error.code] ?? 500;
     if (status >= 500) log(`[http] ${error.code}: ${error.message}${error.cause ? ` (cause: ${String(error.cause)})` : ''}`);
-    return status < 500 ? c.json(errorBody(error.code, error.message, error.field), status) : c.json(errorBody(error.code === 'upstream_unavailable' || error.code === 'index_missing' ? 'unavailable' : 'internal', 'The service could not answer; try again later.'), status);
+    return status < 500 ? c.json(errorBody(error.code, error.message, error.field), status) : c.json(serverErrorBody(error), status);
   }
   log(`[http] unexpected: ${error instanceof Error ? error.stack : String(error)}`);
   return c.json(errorBody('internal', 'Something went wrong on our side.'), 500);

@@ -1,7 +1,7 @@
 /** @module Request and response shapes of the HTTP API, in zod, served as OpenAPI at /openapi.json. */
 import { z } from '@hono/zod-openapi';
 import { MAX_MESSAGE_CHARS, MAX_TURNS } from '../../agent/index.js';
-import { METRICS } from '../../core/index.js';
+import { METRICS, stripInvisible } from '../../core/index.js';
 
 export const ErrorSchema = z.object({
   error: z.object({
@@ -13,7 +13,9 @@ export const ErrorSchema = z.object({
 
 export const ChatMessageSchema = z.object({
   role: z.enum(['user', 'assistant']),
-  content: z.string().max(MAX_MESSAGE_CHARS, `at most ${MAX_MESSAGE_CHARS} characters`).refine((text) => text.trim().length > 0, 'must not be empty'),
+  // Zero-width characters go before anything reads the text: inside a word they hide a name from
+  // entity matching, and a message of nothing else is empty.
+  content: z.string().max(MAX_MESSAGE_CHARS, `at most ${MAX_MESSAGE_CHARS} characters`).transform(stripInvisible).refine((text) => text.trim().length > 0, 'must not be empty'),
 }).strict().openapi('ChatMessage');
 
 export const ChatRequestSchema = z.object({
@@ -48,7 +50,7 @@ export const AnswerSchema = z.object({
 }).openapi('Answer');
 
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'must not be empty').max(500).openapi({ example: '阿里巴巴 3800亿' }),
+  q: z.string().max(500).transform((text) => stripInvisible(text).trim()).refine((text) => text.length > 0, 'must not be empty').openapi({ example: '阿里巴巴 3800亿' }),
   k: z.coerce.number().int().min(1).max(20).default(5),
   entity: z.string().optional(),
   docId: z.string().optional(),

@@ -5,7 +5,7 @@ import { streamSSE } from 'hono/streaming';
 import { answer, streamAnswer } from '../../../agent/index.js';
 import { BaogaoError } from '../../../core/index.js';
 import type { AppDeps } from '../app-deps.js';
-import { errorBody } from '../http-errors.js';
+import { streamErrorBody } from '../http-errors.js';
 import { AnswerSchema, ChatRequestSchema, ErrorSchema } from '../schemas.js';
 
 const chatRoute = createRoute({
@@ -33,8 +33,8 @@ export function chatRoutes(app: OpenAPIHono, deps: AppDeps) {
         }
       } catch (error) {
         const known = BaogaoError.from(error);
-        deps.log?.(`[http] stream failed: ${known.message}`);
-        await stream.writeSSE({ event: 'error', data: JSON.stringify(errorBody(known.code === 'invalid_input' ? known.code : 'internal', known.code === 'invalid_input' ? known.message : 'The answer failed; try again.')) });
+        deps.log?.(`[http] stream failed: ${known.code}: ${known.message}`);
+        await stream.writeSSE({ event: 'error', data: JSON.stringify(streamErrorBody(known)) });
       }
     }) as never;
   });

@@ -6,7 +6,7 @@ import type { OpenAPIHono} from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { answer } from '../../../agent/index.js';
-import { splitSentences, type Answer, type ChatMessage } from '../../../core/index.js';
+import { splitSentences, stripInvisible, type Answer, type ChatMessage } from '../../../core/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { errorBody } from '../http-errors.js';
 import { ErrorSchema, OpenAIChatRequestSchema } from '../schemas.js';
@@ -28,7 +28,7 @@ const modelsRoute = createRoute({ method: 'get', path: '/v1/models', tags: ['ope
 function toConversation(messages: z.infer<typeof OpenAIChatRequestSchema>['messages']): ChatMessage[] {
   return messages.flatMap((message): ChatMessage[] => {
     if (message.role !== 'user' && message.role !== 'assistant') return [];
-    const text = typeof message.content === 'string' ? message.content : (message.content ?? []).map((part) => part.text ?? '').join('');
+    const text = stripInvisible(typeof message.content === 'string' ? message.content : (message.content ?? []).map((part) => part.text ?? '').join(''));
     return text.trim() ? [{ role: message.role, content: text }] : [];
   });
 }

@@ -26,13 +26,20 @@ export function opsRoutes(app: OpenAPIHono, deps: AppDeps) {
   app.openapi(ready, async (c) => {
     const index = await Promise.race([deps.index(), new Promise<undefined>((resolve) => setTimeout(resolve, 50, undefined))]).catch(() => undefined);
     if (!index) return c.json(errorBody('not_ready', 'The index is still loading'), 503);
+    // A remote store that is down (with no embedded fallback) means questions would fail: not ready.
+    const problem = await index.store.check?.().then(() => undefined, (error: unknown) => error);
+    if (problem) {
+      deps.log?.(`[http] not ready: ${problem instanceof Error ? problem.message : String(problem)}`);
+      return c.json(errorBody('unavailable', 'The search store is not answering'), 503);
+    }
     return c.json({ ready: true, documents: index.snapshot.documents.length, paragraphs: index.snapshot.paragraphs.length, facts: index.snapshot.facts.length }, 200);
   });
   return app.openapi(reindex, async (c) => {
     const token = deps.http.adminToken;
     if (!token || !deps.reindex) return c.json(errorBody('disabled', 'Reindexing is disabled: set ADMIN_TOKEN to enable it'), 404);
-    const given = c.req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
-    if (!sameSecret(given, token)) return c.json(errorBody('unauthorized', 'Missing or wrong admin token', 'authorization'), 401);
+    // The scheme is required (RFC 6750); a bare token is refused like a wrong one.
+    const given = c.req.header('authorization')?.match(/^Bearer +(\S+)$/i)?.[1];
+    if (given === undefined || !sameSecret(given, token)) return c.json(errorBody('unauthorized', 'Missing or wrong admin token', 'authorization'), 401);
     return c.json({ reindexed: await deps.reindex() }, 200);
   });
 }

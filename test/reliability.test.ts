@@ -1,0 +1,174 @@
+/**
+ * Issue 16's rough edges around the HTTP channel: the admin route, Qdrant down with
+ * QDRANT_FALLBACK=fail, zero-width characters, a snapshot path that is a directory, and the
+ * rate-limit key behind a trusted proxy.
+ */
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Context } from 'hono';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../channels/http/app.js';
+import { clientFromForwardedFor, createClientKey } from '../channels/http/client-key.js';
+import { BaogaoError, loadConfig, type Answer } from '../core/index.js';
+import { createQdrantStore, openIndex } from '../index/index.js';
+import { readSnapshotFile, writeSnapshotFile } from '../index/snapshot-file.js';
+import { createFakeQdrant } from './fakes/fake-qdrant.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const QDRANT = 'http://qdrant-reliability.test:6333';
+const fakeQdrant = createFakeQdrant(QDRANT);
+const msw = setupServer(...fakeQdrant.handlers);
+beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => msw.close());
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const http = { port: 0, corsOrigins: [], rateLimitPerMinute: 100_000, maxBodyBytes: 65_536, adminToken: undefined };
+const TOKEN = 'a-long-enough-secret-token';
+const json = { 'content-type': 'application/json' };
+const chat = (app: ReturnType<typeof createApp>, content: string, headers: Record<string, string> = {}) =>
+  app.request('/api/chat', { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ messages: [{ role: 'user', content }] }) });
+
+describe('admin reindex route', () => {
+  let calls = 0;
+  const admin = createApp({ http: { ...http, adminToken: TOKEN }, index: async () => index, reindex: async () => ({ documents: ++calls }), log: () => {} });
+  const reindex = (headers: Record<string, string>, body?: string) => admin.request('/api/admin/reindex', { method: 'POST', headers, ...(body === undefined ? {} : { body }) });
+
+  it('wants the Bearer scheme, not a bare token', async () => {
+    const bare = await reindex({ authorization: TOKEN });
+    expect(bare.status).toBe(401);
+    expect(((await bare.json()) as { error: { field: string } }).error.field).toBe('authorization');
+    expect((await reindex({ authorization: `Basic ${TOKEN}` })).status).toBe(401);
+    expect(calls).toBe(0);
+  });
+
+  it('takes an empty body with no content type, or JSON', async () => {
+    const empty = await reindex({ authorization: `Bearer ${TOKEN}` });
+    expect(empty.status).toBe(200);
+    expect(await empty.json()).toEqual({ reindexed: { documents: 1 } });
+    expect((await reindex({ authorization: `bearer ${TOKEN}`, ...json }, '{}')).status).toBe(200);
+    expect((await reindex({ authorization: `Bearer ${TOKEN}`, ...json }, '')).status).toBe(200);
+    // A body that is there still has to say what it is.
+    expect((await reindex({ authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, 'go')).status).toBe(415);
+  });
+});
+
+describe('Qdrant down with QDRANT_FALLBACK=fail', () => {
+  const strict = () => createApp({ http, index: async () => openIndex(snapshot, { store: createQdrantStore({ url: QDRANT, collection: 'down', timeoutMs: 1_000 }) }), log: () => {} });
+
+  it('streams an `unavailable` error, not `internal`', async () => {
+    fakeQdrant.failNext(503);
+    try {
+      const response = await chat(strict(), 'Who founded DeepSeek?', { accept: 'text/event-stream' });
+      const text = await response.text();
+      const error = text.split('\n\n').find((block) => block.startsWith('event: error'));
+      expect(error).toBeDefined();
+      expect(JSON.parse(error!.match(/^data: (.*)$/m)![1]!)).toEqual({ error: { code: 'unavailable', message: 'The service could not answer; try again later.' } });
+    } finally {
+      fakeQdrant.failNext(undefined);
+    }
+  });
+
+  it('is not ready while Qdrant is down, and ready again once it is back', async () => {
+    fakeQdrant.collections.set('up-1', new Map());
+    fakeQdrant.aliases.set('up', 'up-1');
+    const app = createApp({ http, index: async () => openIndex(snapshot, { store: createQdrantStore({ url: QDRANT, collection: 'up', timeoutMs: 1_000 }) }), log: () => {} });
+    fakeQdrant.failNext(503);
+    try {
+      const down = await app.request('/readyz');
+      expect(down.status).toBe(503);
+      expect(((await down.json()) as { error: { code: string } }).error.code).toBe('unavailable');
+    } finally {
+      fakeQdrant.failNext(undefined);
+    }
+    expect((await app.request('/readyz')).status).toBe(200);
+    // With the embedded fallback the service can answer, so it stays ready.
+    const degraded = createApp({ http, index: async () => openIndex(snapshot, { store: createQdrantStore({ url: QDRANT, collection: 'down', timeoutMs: 1_000 }), fallbackToEmbedded: true }), log: () => {} });
+    fakeQdrant.failNext(503);
+    try {
+      expect((await degraded.request('/readyz')).status).toBe(200);
+    } finally {
+      fakeQdrant.failNext(undefined);
+    }
+  });
+});
+
+describe('zero-width characters', () => {
+  const app = createApp({ http, index: async () => index, log: () => {} });
+
+  it('rejects a message of only zero-width characters, naming the field', async () => {
+    for (const content of ['\u200b\u200b', '\u200b \u200d\ufeff\u2060', ' \u200c ']) {
+      const response = await chat(app, content);
+      expect(response.status, JSON.stringify(content)).toBe(400);
+      expect(((await response.json()) as { error: { field: string } }).error.field).toBe('messages.0.content');
+    }
+    const openai = await app.request('/v1/chat/completions', { method: 'POST', headers: json, body: JSON.stringify({ model: 'baogao', messages: [{ role: 'user', content: '\u200b\u200b' }] }) });
+    expect(openai.status).toBe(400);
+  });
+
+  it('strips them inside words before entities and terms are matched', async () => {
+    const plain = (await (await chat(app, "What was Tencent's capital expenditure in Q4 2024?")).json()) as Answer;
+    const hidden = (await (await chat(app, "What was Ten\u200bcent's capi\u200dtal expen\ufeffditure in Q4 2024?")).json()) as Answer;
+    expect(hidden.answer).toBe(plain.answer);
+    const search = (await (await app.request(`/api/search?q=${encodeURIComponent('Ten\u200bcent GP\u200bUs')}`)).json()) as { results: { text: string }[] };
+    expect(search.results.length).toBeGreaterThan(0);
+    const tool = (await (await app.request('/api/tools/search_reports', { method: 'POST', headers: json, body: JSON.stringify({ query: 'Ten\u200bcent GP\u200bUs' }) })).json()) as { results: { text: string }[] };
+    expect(tool.results.map((result) => result.text)).toEqual(search.results.map((result) => result.text));
+    expect(index.tokenizer.terms('Ten\u200bcent')).toEqual(index.tokenizer.terms('Tencent'));
+  });
+});
+
+describe('snapshot path taken by a directory', () => {
+  it('says so plainly on read and on write, and leaves no temp file', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'baogao-snapshot-dir-'));
+    try {
+      await mkdir(join(data, 'index.json'));
+      const read = await readSnapshotFile(data).catch((error: unknown) => error);
+      expect(BaogaoError.isInstance(read) && read.code).toBe('invalid_config');
+      expect((read as Error).message).toMatch(/index\.json is a directory.*remove it.*BAOGAO_DATA_DIR/);
+      const write = await writeSnapshotFile(data, snapshot).catch((error: unknown) => error);
+      expect(BaogaoError.isInstance(write) && write.code).toBe('invalid_config');
+      expect((write as Error).message).toMatch(/index\.json is a directory/);
+      expect(await readdir(data)).toEqual(['index.json']);
+    } finally {
+      await rm(data, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('rate-limit key behind a proxy (TRUST_PROXY)', () => {
+  const contextWith = (headers: Record<string, string>) => ({ req: { header: (name: string) => headers[name.toLowerCase()] } }) as unknown as Context;
+  const keyFor = (trust: string, peer: string, headers: Record<string, string>) =>
+    createClientKey(loadConfig({ TRUST_PROXY: trust }).trustProxy, () => peer)(contextWith(headers));
+
+  it('ignores forwarding headers by default', () => {
+    expect(keyFor('off', '203.0.113.9', { 'x-forwarded-for': '198.51.100.1', 'cf-connecting-ip': '198.51.100.2' })).toBe('203.0.113.9');
+    expect(keyFor('off', '::ffff:203.0.113.9', {})).toBe('203.0.113.9');
+  });
+
+  it('takes the rightmost untrusted X-Forwarded-For hop from a trusted proxy, and only from one', () => {
+    // nginx on loopback appends the address it saw; whatever the client wrote sits to its left.
+    expect(keyFor('loopback', '127.0.0.1', { 'x-forwarded-for': '6.6.6.6, 198.51.100.7' })).toBe('198.51.100.7');
+    expect(keyFor('loopback, 10.0.0.0/8', '::ffff:127.0.0.1', { 'x-forwarded-for': '6.6.6.6, 198.51.100.7, 10.1.2.3' })).toBe('198.51.100.7');
+    expect(keyFor('loopback', '203.0.113.9', { 'x-forwarded-for': '198.51.100.7' })).toBe('203.0.113.9');
+    expect(keyFor('loopback', '127.0.0.1', {})).toBe('127.0.0.1');
+    expect(clientFromForwardedFor('not-an-ip', () => false)).toBeUndefined();
+  });
+
+  it('takes CF-Connecting-IP when told the proxy is Cloudflare', () => {
+    expect(keyFor('cloudflare', '172.68.1.1', { 'cf-connecting-ip': '198.51.100.7' })).toBe('198.51.100.7');
+    expect(keyFor('cloudflare', '172.68.1.1', { 'cf-connecting-ip': 'garbage' })).toBe('172.68.1.1');
+  });
+
+  it('gives each client behind the proxy its own bucket', async () => {
+    const key = createClientKey(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy, () => '127.0.0.1');
+    const app = createApp({ http: { ...http, rateLimitPerMinute: 2 }, index: async () => index, clientKey: key, log: () => {} });
+    const from = (client: string) => app.request('/api/reports', { headers: { 'x-forwarded-for': client } });
+    expect((await from('198.51.100.1')).status).toBe(200);
+    expect((await from('198.51.100.1')).status).toBe(200);
+    expect((await from('198.51.100.1')).status).toBe(429);
+    expect((await from('198.51.100.2')).status).toBe(200);
+  });
+});
