@@ -106,6 +106,9 @@ describe('capex_calculator budget (issue 16)', () => {
     limited('x * 2', { operands: { x: 1e300 } });
     limited('x ^ 3', { operands: { x: '1e20' } });
     limited('sum(9e29, 9e29)');
+    expect(limited('x', { operands: { x: 1e-300 } }).field).toBe('operands.x');
+    expect(limited('convert(1, USD, CNY)', { rates: { 'USD/CNY': 1e-300 } }).field).toBe('rates.USD/CNY');
+    expect(limited('convert(1, USD, CNY)', { rates: { 'USD/CNY': 1e300 } }).field).toBe('rates.USD/CNY');
   });
 
   it('keeps results inside the budget as exact as before', () => {

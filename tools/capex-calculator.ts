@@ -2,7 +2,7 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { BaogaoError, Decimal, formatChinese, formatEnglish, parseQuantity, type Currency, type Fact } from '../core/index.js';
-import { boundedLiteral, boundedValue } from './calculator/calc-limits.js';
+import { boundedLiteral, boundedNumber, boundedValue } from './calculator/calc-limits.js';
 import { describeValue, fail, type CalcValue, type ValueKind } from './calculator/calc-value.js';
 import { evaluate, type CalcStep } from './calculator/evaluate.js';
 import { impliedRates, type ExchangeRate } from './calculator/exchange-rates.js';
@@ -91,7 +91,7 @@ export function capexCalculator(facts: Fact[], rawInput: CapexCalculatorInput): 
   };
 
   const tree = parseExpression(input.expression);
-  const rates = new Map(Object.entries(input.rates ?? {}).map(([pair, rate]) => [pair, new Decimal(rate)]));
+  const rates = new Map(Object.entries(input.rates ?? {}).map(([pair, rate]) => [pair, boundedNumber(rate, `The rate ${pair}`, `rates.${pair}`)]));
   const { value, steps, ratesUsed } = evaluate(tree, {
     resolveFact: (id) => fromFact(id, id, 'expression'),
     resolveName: (name, position) => {
@@ -100,7 +100,7 @@ export function capexCalculator(facts: Fact[], rawInput: CapexCalculatorInput): 
       if (given === undefined) throw fail(`Unknown operand "${name}" at position ${position + 1}; define it in operands`);
       const field = `operands.${name}`;
       if (typeof given === 'string' && byId.has(given)) return fromFact(given, name, field);
-      const value = typeof given === 'number' ? { value: boundedValue(new Decimal(given), `Operand "${name}"`, field), kind: 'number' as const, currency: null } : valueOfQuantityText(given, field);
+      const value = typeof given === 'number' ? { value: boundedNumber(given, `Operand "${name}"`, field), kind: 'number' as const, currency: null } : valueOfQuantityText(given, field);
       operands.set(name, { name, text: String(given), value: value.value.toFixed(), kind: value.kind, currency: value.currency });
       return value;
     },

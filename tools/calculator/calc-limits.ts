@@ -38,6 +38,13 @@ export function boundedLiteral(written: string, position?: number, field?: strin
   return boundedValue(value, subject, field);
 }
 
+/** A number given as JSON (an operand, a rate): the same bounds as a typed literal. */
+export function boundedNumber(value: number, subject: string, field: string): Decimal {
+  const decimal = new Decimal(value);
+  if (!decimal.isZero() && decimal.abs().lt(FLOOR)) throw fail(`${subject} is below the calculator's limit: non-zero values must be at least 10^${CALC_LIMITS.minExponent}`, field);
+  return boundedValue(decimal, subject, field);
+}
+
 /** A computed value within the budget: finite, under the ceiling, and 0 when smaller than the floor. */
 export function boundedValue(value: Decimal, subject: string, field?: string): Decimal {
   if (!value.isFinite()) throw fail(`${subject} has no finite value`, field);
