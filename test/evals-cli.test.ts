@@ -91,6 +91,15 @@ describe('npm run eval -- --gold FILE', () => {
     expect(await readFile(join(data, 'reports', markdown), 'utf8')).toContain('Newly failing (1): **impossible** (train, wrong)');
   });
 
+  it('reads relative paths from the folder npm was run in, and --only takes any kind in the file', async () => {
+    const run = await cli(['eval', '--gold', 'mine.jsonl', '--only', 'refusal', '--no-financebench', '--json', '--answers-out', 'relative-answers.jsonl'], { INIT_CWD: data });
+    expect(run.code, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as Printed).total).toBe(3);
+    expect((await readFile(join(data, 'relative-answers.jsonl'), 'utf8')).trimEnd().split('\n')).toHaveLength(3);
+    const unknown = await cli(['eval', '--gold', 'mine.jsonl', '--only', 'vibes'], { INIT_CWD: data });
+    expect(unknown.stderr).toMatch(/--only: no question of kind "vibes" \(kinds: refusal, figure\)/);
+  });
+
   it('gates --min-correctness on the held-out split unless --split says otherwise', async () => {
     expect((await cli(['eval', '--gold', questionsFile, '--no-financebench', '--min-correctness', '1'])).code).toBe(0);
     const train = await cli(['eval', '--gold', questionsFile, '--no-financebench', '--split', 'train', '--min-correctness', '0.5']);

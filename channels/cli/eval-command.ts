@@ -38,8 +38,8 @@ function needsModel(config: Config, flag: string): NonNullable<Config['openai']>
   return config.openai;
 }
 
-function loadQuestions(flags: Flags): GoldQuestion[] {
-  const questions = flags.gold ? readQuestionFile(resolve(flags.gold), { defaultSplit: 'heldout' }) : loadDefaultQuestions();
+function loadQuestions(flags: Flags, from: string): GoldQuestion[] {
+  const questions = flags.gold ? readQuestionFile(resolve(from, flags.gold), { defaultSplit: 'heldout' }) : loadDefaultQuestions();
   if (!flags.only) return questions;
   const picked = questions.filter((question) => question.kind === flags.only);
   if (!picked.length) throw new BaogaoError('invalid_input', { message: `--only: no question of kind "${flags.only}" (kinds: ${[...new Set(questions.map((question) => question.kind))].join(', ')})`, field: 'only' });
@@ -61,12 +61,15 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const config = configFrom(io);
   if (flags.agent.includes('llm')) needsModel(config, 'agent');
   const judgeModel = flags.judge ? createChatModel(needsModel(config, 'judge')) : undefined;
-  const questions = loadQuestions(flags);
-  const baseline = flags.baseline ? { run: await readSavedRun(resolve(flags.baseline)), path: resolve(flags.baseline) } : undefined;
+  // npm runs scripts from the package root; paths on the command line mean the folder the user typed them in.
+  const from = io.env.INIT_CWD ?? '.';
+  const questions = loadQuestions(flags, from);
+  const baselinePath = flags.baseline ? resolve(from, flags.baseline) : undefined;
+  const baseline = baselinePath ? { run: await readSavedRun(baselinePath), path: baselinePath } : undefined;
   const index = await openIndexFor(config, io);
-  const writeAnswer = flags['answers-out'] ? await createAnswersWriter(resolve(flags['answers-out'])) : undefined;
+  const writeAnswer = flags['answers-out'] ? await createAnswersWriter(resolve(from, flags['answers-out'])) : undefined;
   const financebench = flags['no-financebench'] ? undefined : await runFinanceBench(config.financeBenchPath);
-  const questionSet = flags.gold ? resolve(flags.gold) : 'default';
+  const questionSet = flags.gold ? resolve(from, flags.gold) : 'default';
   const headline = flags.split ?? 'heldout';
   const summaries: EvalSummary[] = [];
   const reports: string[] = [];
