@@ -22,6 +22,8 @@ export interface JudgeScore {
   correctness: number;
   /** Share of questions both graded where the judge and the rules agree on correct / not correct; null when none. */
   agreement: number | null;
+  /** Cohen's kappa on the same questions: agreement beyond what chance gives when most answers are (in)correct. */
+  kappa: number | null;
   compared: number;
 }
 
@@ -64,9 +66,15 @@ function scoreGrades(grades: JudgeGrade[]): JudgeScore {
   const correct = grades.filter((grade) => grade.verdict === 'correct').length;
   const both = grades.filter((grade) => grade.ruleCorrect !== undefined);
   const agreed = both.filter((grade) => (grade.verdict === 'correct') === grade.ruleCorrect).length;
+  const judgeYes = both.filter((grade) => grade.verdict === 'correct').length / (both.length || 1);
+  const rulesYes = both.filter((grade) => grade.ruleCorrect).length / (both.length || 1);
+  const chance = judgeYes * rulesYes + (1 - judgeYes) * (1 - rulesYes);
+  const observed = agreed / (both.length || 1);
   return {
     judged: grades.length, correct, correctness: grades.length ? Number((correct / grades.length).toFixed(4)) : 0,
-    agreement: both.length ? Number((agreed / both.length).toFixed(4)) : null, compared: both.length,
+    agreement: both.length ? Number(observed.toFixed(4)) : null,
+    kappa: both.length && chance < 1 ? Number(((observed - chance) / (1 - chance)).toFixed(4)) : null,
+    compared: both.length,
   };
 }
 

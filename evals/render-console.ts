@@ -19,7 +19,7 @@ export function renderConsoleSummary(summary: EvalSummary): string {
   if (summary.fallbacks) lines.push(`${summary.fallbacks} answers came from the offline planner after the LLM failed\n`);
   if (summary.paraphrase.groups) lines.push(`paraphrase consistency ${summary.paraphrase.consistent}/${summary.paraphrase.groups} groups (${pct(summary.paraphraseConsistency)})\n`);
   if (summary.diff) lines.push(`since ${summary.diff.baseline.at}: ${summary.diff.newlyFailing.length} newly failing${summary.diff.newlyFailing.length ? ` (${summary.diff.newlyFailing.join(', ')})` : ''}, ${summary.diff.newlyPassing.length} newly passing${summary.diff.newlyPassing.length ? ` (${summary.diff.newlyPassing.join(', ')})` : ''}\n`);
-  if (summary.judge) lines.push(`judge: ${summary.judge.correct}/${summary.judge.judged} correct (${pct(summary.judge.correctness)}), agreement with the rules ${pct(summary.judge.agreement)} on ${summary.judge.compared}${summary.judge.errors.length ? `, ${summary.judge.errors.length} failed calls` : ''}\n`);
+  if (summary.judge) lines.push(`judge: ${summary.judge.correct}/${summary.judge.judged} correct (${pct(summary.judge.correctness)}), agreement with the rules ${pct(summary.judge.agreement)} (kappa ${summary.judge.kappa ?? '—'}) on ${summary.judge.compared}${summary.judge.errors.length ? `, ${summary.judge.errors.length} failed calls` : ''}\n`);
   const gold = summary.retrieval.gold;
   lines.push(gold.queries ? `retrieval gold hit@1 ${pct(gold.hitAt1)} hit@5 ${pct(gold.hitAt5)} MRR ${gold.mrr.toFixed(3)} (${gold.queries} questions with gold paragraphs)\n` : 'retrieval: no question names gold paragraphs\n');
   const fb = summary.retrieval.financebench;

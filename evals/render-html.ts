@@ -31,7 +31,7 @@ function changes(summary: EvalSummary): string {
 function judge(summary: EvalSummary): string {
   if (!summary.judge) return '';
   const rows = summary.judge.grades.map((grade) => [grade.id, grade.split, grade.verdict, grade.answersQuestion ? 'yes' : 'no', grade.supported ? 'yes' : 'no', grade.ruleCorrect === undefined ? '—' : grade.ruleCorrect ? 'correct' : 'not correct', grade.reason]);
-  return `<h2>LLM judge</h2><p>${summary.judge.judged} answers graded against their reference answers; agreement with the rules ${pct(summary.judge.agreement)} on ${summary.judge.compared}.</p>${table(['id', 'split', 'judge', 'answers the question', 'supported', 'rules', 'reason'], rows)}`;
+  return `<h2>LLM judge</h2><p>${summary.judge.judged} answers graded against their reference answers; agreement with the rules ${pct(summary.judge.agreement)} (Cohen's kappa ${summary.judge.kappa ?? '—'}) on ${summary.judge.compared}.</p>${table(['id', 'split', 'judge', 'answers the question', 'supported', 'rules', 'reason'], rows)}`;
 }
 
 export function renderHtml(summary: EvalSummary, previous?: Previous): string {

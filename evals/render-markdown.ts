@@ -24,7 +24,7 @@ export function renderMarkdown(summary: EvalSummary, previous?: Previous, option
     lines.push(`Newly passing (${passing.length}): ${passing.map((record) => `**${record.id}** (${record.split})`).join(', ') || 'none'}`);
   }
   if (summary.judge) {
-    lines.push('', '## LLM judge', '', `Graded ${summary.judge.judged} answers against their reference answers; agreement with the rules ${pct(summary.judge.agreement)} on ${summary.judge.compared}.${summary.judge.errors.length ? ` ${summary.judge.errors.length} calls failed.` : ''}`, '');
+    lines.push('', '## LLM judge', '', `Graded ${summary.judge.judged} answers against their reference answers; agreement with the rules ${pct(summary.judge.agreement)} (Cohen's kappa ${summary.judge.kappa ?? '—'}) on ${summary.judge.compared}.${summary.judge.errors.length ? ` ${summary.judge.errors.length} calls failed.` : ''}`, '');
     lines.push(...table(['id', 'split', 'judge', 'answers the question', 'supported', 'rules', 'reason'], summary.judge.grades.map((grade) => [
       grade.id, grade.split, grade.verdict, grade.answersQuestion ? 'yes' : 'no', grade.supported ? 'yes' : 'no',
       grade.ruleCorrect === undefined ? '—' : grade.ruleCorrect ? 'correct' : 'not correct', grade.reason.replace(/\|/g, '\\|'),

@@ -63,7 +63,8 @@ describe('LLM judge', () => {
       { id: 'why', split: 'heldout', verdict: 'wrong', answersQuestion: true, supported: false, reason: 'The citation does not back the claim.', ruleCorrect: true },
     ]);
     expect(summary.errors).toEqual([{ id: 'open', message: expect.stringMatching(/unreadable grade/) }]);
-    expect(summary).toMatchObject({ judged: 2, correct: 1, correctness: 0.5, agreement: 0.5, compared: 2 });
+    // The rules call both correct, the judge one: agreement 0.5, no better than chance (kappa 0).
+    expect(summary).toMatchObject({ judged: 2, correct: 1, correctness: 0.5, agreement: 0.5, kappa: 0, compared: 2 });
     expect(summary.splits.heldout).toMatchObject({ judged: 2, agreement: 0.5 });
   });
 
