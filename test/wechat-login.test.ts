@@ -12,7 +12,7 @@ function fakeBots(script: ('fail' | 'login' | 'missing')[]) {
     const attempt = attempts++;
     const plan = script[Math.min(attempt, script.length - 1)];
     return {
-      on: (event: string, listener: (...args: never[]) => void) => events.on(event, listener),
+      on: (event: string, listener: (...args: unknown[]) => void) => events.on(event, listener),
       async start() {
         if (plan === 'missing') throw new Error("Cannot find package 'wechaty-puppet-nope'");
         setTimeout(() => {
