@@ -248,7 +248,9 @@ describe('capex_calculator reads what people type (issue 13)', () => {
     expect(failure('380 billion /').message).toBe('Expression ended early; expected a number, a name or a bracket at position 14');
     expect(failure('$800 million $').message).toMatch(/Unexpected "\$" at position 14/);
     expect(failure('1,234 5').message).toBe('Unexpected "5"; expected an operator or the end at position 7');
-    expect(failure('１＋＊２').message).toMatch(/position 3/);
+    expect(failure('１＋＊２').message).toBe('Unexpected "＊"; expected a number, a name or a bracket at position 3');
+    expect(failure('5 $800 million').message).toBe('Unexpected "$800 million"; expected an operator or the end at position 3');
+    expect(failure('(1 × 2】').message).toMatch(/Unexpected "】" at position 7/);
     expect(failure('5 yuan × 2 yuan').message).toMatch(/two amounts/);
     expect(failure('cagr(100,121, 2)').message).toBe('cagr takes 3 arguments, got 2 ("100,121" at position 6 was read as one number, 100121: where arguments are separated by ", ", a comma followed by three digits is a thousands separator)');
   });

@@ -27,7 +27,7 @@ export function parseExpression(source: string): ExpressionNode {
   const next = () => tokens[at++]!;
   const expect = (kind: Token['kind'], what: string, text?: string) => {
     const token = next();
-    if (token.kind !== kind || (text !== undefined && token.text !== text)) throw syntaxError(`Expected ${what} but found ${token.kind === 'end' ? 'the end' : `"${token.text}"`}`, token.position);
+    if (token.kind !== kind || (text !== undefined && token.text !== text)) throw syntaxError(`Expected ${what} but found ${token.kind === 'end' ? 'the end' : `"${token.written}"`}`, token.position);
     return token;
   };
   const nested = <T>(position: number, parse: () => T): T => {
@@ -75,7 +75,7 @@ export function parseExpression(source: string): ExpressionNode {
   function primary(): ExpressionNode {
     const token = next();
     switch (token.kind) {
-      case 'number': return { type: 'number', value: token.text, position: token.position, ...(token.grouped ? { grouped: token.grouped } : {}) };
+      case 'number': return { type: 'number', value: token.text, position: token.position, ...(token.grouped ? { grouped: token.written } : {}) };
       case 'amount': return { type: 'amount', digits: token.text, value: token.value!, currency: token.currency ?? null, position: token.position };
       case 'fact': return { type: 'fact', id: token.text, position: token.position };
       case 'name': {
@@ -96,11 +96,11 @@ export function parseExpression(source: string): ExpressionNode {
         const closing = CLOSING.get(token.text)!;
         return nested(token.position, () => { const inner = expression(); expect('close', `"${closing}"`, closing); return inner; });
       }
-      default: throw syntaxError(token.kind === 'end' ? 'Expression ended early; expected a number, a name or a bracket' : `Unexpected "${token.text}"; expected a number, a name or a bracket`, token.position);
+      default: throw syntaxError(token.kind === 'end' ? 'Expression ended early; expected a number, a name or a bracket' : `Unexpected "${token.written}"; expected a number, a name or a bracket`, token.position);
     }
   }
 
   const tree = expression();
-  if (peek().kind !== 'end') throw syntaxError(`Unexpected "${peek().text}"; expected an operator or the end`, peek().position);
+  if (peek().kind !== 'end') throw syntaxError(`Unexpected "${peek().written}"; expected an operator or the end`, peek().position);
   return tree;
 }

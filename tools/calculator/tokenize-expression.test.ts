@@ -22,7 +22,7 @@ describe('tokenize', () => {
     expect(kinds('sum((1,234),5)')).toEqual(['name:sum', 'open:(', 'open:(', 'number:1234', 'close:)', 'comma:,', 'number:5', 'close:)', 'end:']);
     // The spaced comma of an inner call does not change the outer call's reading.
     expect(kinds('max(1,000,sum(1, 2))').slice(0, 6)).toEqual(['name:max', 'open:(', 'number:1', 'comma:,', 'number:000', 'comma:,']);
-    expect(tokenize('sum(1,234, 5)')[2]).toMatchObject({ grouped: '1,234' });
+    expect(tokenize('sum(1,234, 5)')[2]).toMatchObject({ grouped: true, written: '1,234', text: '1234' });
   });
 
   it('names the character it cannot read, at its position', () => {

@@ -8,11 +8,13 @@ export interface Token {
   text: string;
   /** Offset in the expression as typed (full-width forms are replaced one character for one). */
   position: number;
+  /** Exactly as typed, for error messages: "×", "$800 million", "１２". */
+  written: string;
   /** For an amount: the fully scaled value and its currency ("$800 million" → 800000000, USD). */
   value?: string;
   currency?: Currency | null;
-  /** For a number: as written, when thousands separators were read ("1,234"). */
-  grouped?: string;
+  /** For a number: true when thousands separators were read ("1,234"). */
+  grouped?: boolean;
 }
 
 export const CLOSING = new Map([['(', ')'], ['[', ']'], ['{', '}']]);
@@ -49,6 +51,7 @@ function callSpacesItsArguments(source: string, open: number): boolean {
 export function tokenize(typed: string): Token[] {
   const source = normaliseTyping(typed);
   const tokens: Token[] = [];
+  const push = (token: Omit<Token, 'written'>, length: number) => { tokens.push({ ...token, written: typed.slice(token.position, token.position + length) }); };
   // Whether "1,234" reads as one number in each open bracket; the outermost level always.
   const thousands: boolean[] = [true];
   let i = 0;
@@ -57,32 +60,32 @@ export function tokenize(typed: string): Token[] {
     const space = rest.match(/^\s+/);
     if (space) { i += space[0].length; continue; }
     const fact = rest.match(FACT_ID);
-    if (fact) { tokens.push({ kind: 'fact', text: fact[1]!, position: i }); i += fact[0].length; continue; }
+    if (fact) { push({ kind: 'fact', text: fact[1]!, position: i }, fact[0].length); i += fact[0].length; continue; }
     const exponent = rest.match(EXPONENT_NUMBER);
-    if (exponent) { tokens.push({ kind: 'number', text: exponent[0], position: i }); i += exponent[0].length; continue; }
+    if (exponent) { push({ kind: 'number', text: exponent[0], position: i }, exponent[0].length); i += exponent[0].length; continue; }
     const figure = readTypedFigure(source, i, { thousands: thousands.at(-1)! });
     if (figure) {
-      tokens.push(figure.currency || figure.scale
+      push(figure.currency || figure.scale
         ? { kind: 'amount', text: figure.digits, position: i, value: figure.value, currency: figure.currency }
-        : { kind: 'number', text: figure.digits, position: i, ...(figure.grouped ? { grouped: source.slice(i, figure.end) } : {}) });
+        : { kind: 'number', text: figure.digits, position: i, ...(figure.grouped ? { grouped: true } : {}) }, figure.end - i);
       i = figure.end;
       continue;
     }
     const name = rest.match(NAME);
-    if (name) { tokens.push({ kind: 'name', text: name[0], position: i }); i += name[0].length; continue; }
+    if (name) { push({ kind: 'name', text: name[0], position: i }, name[0].length); i += name[0].length; continue; }
     const char = source[i]!;
     const operator = OPERATORS.get(char);
-    if (operator) tokens.push({ kind: 'op', text: operator, position: i });
+    if (operator) push({ kind: 'op', text: operator, position: i }, 1);
     else if (CLOSING.has(char)) {
       thousands.push(char !== '(' || tokens.at(-1)?.kind !== 'name' || callSpacesItsArguments(source, i));
-      tokens.push({ kind: 'open', text: char, position: i });
+      push({ kind: 'open', text: char, position: i }, 1);
     } else if (CLOSERS.has(char)) {
       if (thousands.length > 1) thousands.pop();
-      tokens.push({ kind: 'close', text: char, position: i });
-    } else if (char === ',') tokens.push({ kind: 'comma', text: char, position: i });
+      push({ kind: 'close', text: char, position: i }, 1);
+    } else if (char === ',') push({ kind: 'comma', text: char, position: i }, 1);
     else throw syntaxError(`Unexpected "${typed[i]}"`, i);
     i++;
   }
-  tokens.push({ kind: 'end', text: '', position: source.length });
+  tokens.push({ kind: 'end', text: '', position: source.length, written: '' });
   return tokens;
 }
