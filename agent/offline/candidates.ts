@@ -122,7 +122,7 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
     subject: lead ? subjectMatch(base.index, pool.terms.entities, lead.quotes, lead.paragraphs) : 0,
     relation: coverage(base.index, pool.terms.relation, evidence.quotes),
     relationContext: coverage(base.index, pool.terms.relation, evidence.paragraphs),
-    period: periodMatch(frame.text, evidence.quotes, asOf),
+    period: periodMatch(frame.text, evidence.quotes, asOf, frame.periods),
     metric: draft.metric,
     agreement: Math.min(1, (evidence.docIds.size - 1) / 2),
     retrieval: ranks.length ? 1 / (1 + Math.min(...ranks)) : 0,

@@ -2,7 +2,7 @@
  * @module Small evidence scorers: how well a candidate's cited text fits the question. Each returns a
  * number in [0, 1]; `rank-candidates.ts` weighs them with the fitted weights.
  */
-import { findPeriods, type Citation, type Paragraph } from '../../core/index.js';
+import { findPeriods, type Citation, type Paragraph, type Period } from '../../core/index.js';
 import type { OpenIndex } from '../../index/index.js';
 import { withTranslations } from './bilingual-terms.js';
 
@@ -120,8 +120,10 @@ export function subjectMatch(index: OpenIndex, entities: string[], quotes: strin
 const YEAR = /(?:19|20)\d{2}/g;
 
 /** 1 when the cited text is about the year(s) the question asks, 0 when it names only other years, 0.5 when the question names none. */
-export function periodMatch(question: string, quotes: string, asOf: string | null): number {
-  const asked = new Set(findPeriods(question, asOf).flatMap((period) => (period.from && period.to ? [period.from.slice(0, 4), period.to.slice(0, 4)] : [])));
+export function periodMatch(question: string, quotes: string, asOf: string | null, resolved: Period[] = []): number {
+  const years = (periods: Period[]) => periods.flatMap((period) => (period.from && period.to ? [period.from.slice(0, 4), period.to.slice(0, 4)] : []));
+  // The frame's periods carry what a follow-up resolved ("a year earlier" than the previous turn's 2024).
+  const asked = new Set([...years(findPeriods(question, asOf)), ...years(resolved)]);
   for (const year of question.match(YEAR) ?? []) asked.add(year);
   if (!asked.size) return 0.5;
   const given = new Set(quotes.match(YEAR) ?? []);

@@ -38,7 +38,9 @@ const MAX_CHARS = 420;
 export function analysisText(frame: QuestionFrame, previousText: string | undefined, context: PlannerContext): string {
   if (!previousText) return frame.text;
   let borrowed = previousText;
-  if (frame.entities.length) {
+  // "And Tencent?" names its own subject, so the previous one's names go; "And a year earlier?" keeps them.
+  const ownSubjects = context.aliases.find(frame.text).filter((mention) => ['company', 'product', 'person'].includes(context.aliases.get(mention.id)?.kind ?? ''));
+  if (ownSubjects.length) {
     for (const mention of [...context.aliases.find(previousText)].sort((a, b) => b.index - a.index)) {
       borrowed = `${borrowed.slice(0, mention.index)} ${borrowed.slice(mention.index + mention.name.length)}`;
     }
