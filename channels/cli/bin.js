@@ -8,9 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'dist', 'cli');
 const STAMP = join(OUT, '.built-at');
 const LOCK = join(ROOT, 'dist', 'cli.lock');
@@ -47,8 +48,6 @@ function isFresh() {
     return false;
   }
 }
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One build at a time (tests and terminals may start several CLIs at once); a lock older than 2 minutes is stale. */
 async function withBuildLock(work) {
