@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../channels/http/app.js';
 import { openIndex } from '../index/index.js';
@@ -58,5 +59,25 @@ describe('hostile calculator input over HTTP (issue 16)', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('answers fuzzed towers, huge and tiny literals and prototype names with a 200 or a named 400, bounded in time and size', async () => {
+    const literal = fc.oneof(fc.integer({ min: 0, max: 99 }).map(String), fc.bigInt({ min: 0n, max: 10n ** 12n }).map((exponent) => `9e${exponent}`), fc.bigInt({ min: 0n, max: 10n ** 12n }).map((exponent) => `1e-${exponent}`), fc.constant('0.000000001'));
+    const name = fc.constantFrom('toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'sum', 'cagr');
+    const expression = fc.oneof(
+      fc.array(literal, { minLength: 2, maxLength: 6 }).map((parts) => parts.join('^')),
+      fc.tuple(name, fc.array(literal, { minLength: 0, maxLength: 3 })).map(([fn, args]) => `${fn}(${args.join(', ')})`),
+      fc.tuple(name, literal).map(([operand, value]) => `${operand} * ${value}`),
+    );
+    await fc.assert(fc.asyncProperty(expression, async (written) => {
+      const started = performance.now();
+      const response = await calculate(app.request, { expression: written });
+      const text = await response.text();
+      expect(performance.now() - started, written).toBeLessThan(500);
+      expect([200, 400], written).toContain(response.status);
+      expect(text.length, written).toBeLessThan(4_096);
+      if (response.status === 400) expect((JSON.parse(text) as { error: { code: string } }).error.code).toBe('calculation_error');
+      expect((await app.request('/healthz')).status).toBe(200);
+    }), { numRuns: 150 });
   });
 });
