@@ -97,7 +97,7 @@ async function ensureBuilt({ force = false, quiet = false } = {}) {
   await withBuildLock(async () => {
     if (!force && isFresh()) return;
     const started = Date.now();
-    if (!quiet) process.stderr.write('baogao: compiling the command line (sources changed)…\n');
+    if (!quiet) process.stderr.write(`baogao: compiling the command line${force ? '' : ' (sources changed)'}…\n`);
     build();
     if (!quiet || force) process.stderr.write(`baogao: compiled to ${relative(ROOT, OUT)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   });
