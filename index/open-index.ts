@@ -4,7 +4,7 @@ import type { Embedder } from './embedder.js';
 import { createMemoryStore } from './memory-store.js';
 import type { ReportStore } from './report-store.js';
 import { withFallback } from './fallback-store.js';
-import { buildPoints, createSearcher, type Searcher } from './searcher.js';
+import { buildPointsInSlices, createSearcher, type Searcher } from './searcher.js';
 import type { IndexSnapshot } from './snapshot.js';
 import { createTokenizer, type Tokenizer } from './tokenizer.js';
 
@@ -32,10 +32,11 @@ export async function openIndex(snapshot: IndexSnapshot, options: OpenIndexOptio
   const aliases = createAliasTable(snapshot.aliases);
   const tokenizer = createTokenizer(aliases);
   let store = options.store ?? createMemoryStore();
-  if (store.kind === 'memory') await store.sync(buildPoints(snapshot, tokenizer, aliases), { removedDocIds: [], rebuild: true });
+  // In slices: a server opening a rebuilt index keeps answering from the old one meanwhile.
+  if (store.kind === 'memory') await store.sync(await buildPointsInSlices(snapshot, tokenizer, aliases), { removedDocIds: [], rebuild: true });
   else if (options.fallbackToEmbedded) {
     const embedded = createMemoryStore();
-    await embedded.sync(buildPoints(snapshot, tokenizer, aliases), { removedDocIds: [], rebuild: true });
+    await embedded.sync(await buildPointsInSlices(snapshot, tokenizer, aliases), { removedDocIds: [], rebuild: true });
     store = withFallback(store, embedded, options.onFallback);
   }
   return { snapshot, aliases, tokenizer, store, searcher: createSearcher({ snapshot, store, tokenizer, embedder: options.embedder }) };

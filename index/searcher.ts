@@ -26,16 +26,42 @@ export function searchableText(paragraph: Paragraph): string {
 
 /** Points for a store, with BM25 document weights against this collection's average length. */
 export function buildPoints(snapshot: IndexSnapshot, tokenizer: Tokenizer, aliases: AliasTable): IndexedParagraph[] {
+  const read = snapshot.paragraphs.map((paragraph) => readParagraph(paragraph, tokenizer, aliases));
+  return assemblePoints(snapshot, read);
+}
+
+/**
+ * `buildPoints` that hands the thread back every few milliseconds: a server opening a freshly
+ * rebuilt index keeps answering health checks and questions from the old one meanwhile.
+ */
+export async function buildPointsInSlices(snapshot: IndexSnapshot, tokenizer: Tokenizer, aliases: AliasTable, sliceMs = 15): Promise<IndexedParagraph[]> {
+  const read: { terms: string[]; entities: string[] }[] = [];
+  let sliceStart = performance.now();
+  for (const paragraph of snapshot.paragraphs) {
+    read.push(readParagraph(paragraph, tokenizer, aliases));
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+  return assemblePoints(snapshot, read);
+}
+
+function readParagraph(paragraph: Paragraph, tokenizer: Tokenizer, aliases: AliasTable) {
+  const text = searchableText(paragraph);
+  return { terms: tokenizer.terms(text), entities: aliases.ids(text) };
+}
+
+function assemblePoints(snapshot: IndexSnapshot, read: { terms: string[]; entities: string[] }[]): IndexedParagraph[] {
   const dates = new Map(snapshot.documents.map((document) => [document.docId, document.date]));
-  const terms = snapshot.paragraphs.map((paragraph) => tokenizer.terms(searchableText(paragraph)));
-  const averageLength = terms.reduce((sum, list) => sum + list.length, 0) / Math.max(terms.length, 1);
+  const averageLength = read.reduce((sum, item) => sum + item.terms.length, 0) / Math.max(read.length, 1);
   return snapshot.paragraphs.map((paragraph, i) => {
     const dense = snapshot.embeddings?.vectors[paragraph.id];
     return {
       paragraph,
       date: dates.get(paragraph.docId) ?? null,
-      entities: aliases.ids(searchableText(paragraph)),
-      sparse: documentVector(terms[i]!, averageLength),
+      entities: read[i]!.entities,
+      sparse: documentVector(read[i]!.terms, averageLength),
       ...(dense ? { dense } : {}),
     };
   });
@@ -44,7 +70,11 @@ export function buildPoints(snapshot: IndexSnapshot, tokenizer: Tokenizer, alias
 export function createSearcher(deps: { snapshot: IndexSnapshot; store: ReportStore; tokenizer: Tokenizer; embedder?: Embedder | undefined }): Searcher {
   const byId = new Map(deps.snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
   const byDoc = new Map<string, Paragraph[]>();
-  for (const paragraph of deps.snapshot.paragraphs) byDoc.set(paragraph.docId, [...(byDoc.get(paragraph.docId) ?? []), paragraph]);
+  for (const paragraph of deps.snapshot.paragraphs) {
+    const list = byDoc.get(paragraph.docId);
+    if (list) list.push(paragraph);
+    else byDoc.set(paragraph.docId, [paragraph]);
+  }
   const canUseDense = Boolean(deps.embedder && deps.snapshot.embeddings);
 
   return {
