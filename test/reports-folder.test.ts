@@ -8,7 +8,8 @@ import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BaogaoError } from '../core/index.js';
+import { ingestWith } from '../channels/cli/context.js';
+import { BaogaoError, loadConfig } from '../core/index.js';
 import { createMemoryStore } from '../index/index.js';
 import { listReports, runIngest } from '../ingest/index.js';
 
@@ -110,5 +111,18 @@ describe('reports folder hygiene', () => {
     const error = await listReports(dir).catch((caught: unknown) => caught);
     expect(BaogaoError.isInstance(error) && error.code).toBe('reports_missing');
     expect((error as Error).message).toMatch(/no readable report files.*dangling\.txt: dangling link/);
+  });
+
+  it('takes FOLLOW_LINKS_OUTSIDE and MAX_REPORT_BYTES from the environment, as the CLI and the server run it', async () => {
+    const outside = join(root, 'shared-report.txt');
+    await writeFile(outside, REPORT);
+    const dir = await folder('from-env');
+    await symlink(outside, join(dir, 'linked.txt'));
+    await writeFile(join(dir, 'huge.txt'), `${REPORT}${'More text. '.repeat(400)}`);
+    const io = { env: {}, stdout: () => {}, stderr: () => {}, interactive: false };
+    const config = loadConfig({ REPORTS_DIR: dir, BAOGAO_DATA_DIR: join(root, 'from-env-data'), FOLLOW_LINKS_OUTSIDE: '1', MAX_REPORT_BYTES: '2048' });
+    const summary = await ingestWith(config, io, { quiet: true });
+    expect(summary.built.sort()).toEqual(['good.txt', 'linked.txt']);
+    expect(summary.skipped).toEqual([{ file: 'huge.txt', reason: expect.stringMatching(/over the 2,048-byte limit/) }]);
   });
 });

@@ -64,6 +64,8 @@ export async function ingestWith(config: Config, io: CliIo, options: { rebuild?:
     ...(embedder ? { embedder } : {}),
     extractFacts: await factExtractorFor(config, io),
     ...(options.rebuild !== undefined ? { rebuild: options.rebuild } : {}),
+    followLinksOutside: config.ingest.followLinksOutside,
+    maxFileBytes: config.ingest.maxReportBytes,
     onProgress: (event) => {
       if (options.quiet) return;
       if (event.phase === 'read') io.stderr(`[${event.done}/${event.total}] ${event.status.padEnd(9)} ${event.file}\n`);
@@ -79,7 +81,7 @@ export async function openIndexFor(config: Config, io: CliIo): Promise<OpenIndex
   const [{ INGEST_VERSION, listReports }, { readSnapshotFile }, { openIndex }, { createStore }] = await Promise.all([
     import('../../ingest/index.js'), import('../../index/snapshot-file.js'), import('../../index/open-index.js'), import('../../index/create-store.js'),
   ]);
-  await listReports(config.reportsDir);
+  await listReports(config.reportsDir, { followLinksOutside: config.ingest.followLinksOutside });
   let snapshot;
   try {
     snapshot = await readSnapshotFile(config.dataDir);
