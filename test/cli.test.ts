@@ -75,13 +75,15 @@ describe('cli', () => {
     const run = await cli(['eval', '--only', 'refusal', '--no-financebench', '--json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(new RegExp(`\\[ {1,2}1/${refusals}\\] (ok {2}|FAIL) ref-01`));
-    const summary = JSON.parse(run.stdout) as { total: number; byKind: Record<string, unknown>; correctness: number };
+    const summary = JSON.parse(run.stdout) as { total: number; byKind: Record<string, unknown>; correctness: number; splits: Record<string, { total: number; correctness: number } | undefined> };
     expect(summary.total).toBe(refusals);
     expect(Object.keys(summary.byKind)).toEqual(['refusal']);
     const { readdir } = await import('node:fs/promises');
     expect((await readdir(join(data, 'eval-reports'))).filter((name) => name.endsWith('.html'))).toHaveLength(1);
     const strict = await cli(['eval', '--only', 'refusal', '--no-financebench', '--min-correctness', '1']);
-    expect(strict.code).toBe(summary.correctness < 1 ? 1 : 0);
+    // The gate is the held-out split's correctness (every question when the run has none held out).
+    const gated = summary.splits.heldout?.total ? summary.splits.heldout.correctness : summary.correctness;
+    expect(strict.code).toBe(gated < 1 ? 1 : 0);
     expect(strict.stdout).toMatch(new RegExp(`correct \\d+/${refusals}`));
   });
 
