@@ -77,7 +77,13 @@ function build() {
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!existsSync(tsc)) throw new Error('TypeScript is not installed: run `npm ci` in the checkout first.');
   rmSync(next, { recursive: true, force: true });
-  execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', next], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  try {
+    execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', next], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch (error) {
+    // A source that does not compile must not run as its older build: fail, and leave no half-built folder.
+    rmSync(next, { recursive: true, force: true });
+    throw new Error(`the command line does not compile (tsc exited ${error.status ?? 'abnormally'}; see above)`, { cause: error });
+  }
   // Files read at run time beside their module (e.g. evals/gold-questions.json) stay where they are, linked.
   walkSources((path, isDirectory) => {
     const target = join(next, relative(ROOT, path));
