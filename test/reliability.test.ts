@@ -273,3 +273,25 @@ describe('reindex and first build off the request path', () => {
     }
   });
 });
+
+describe('an oversized body', () => {
+  it('gets a 413 that closes its connection, so requests after it on the same client never hit a dead socket', async () => {
+    const server = await startNodeServer({ config: loadConfig({ RATE_LIMIT_PER_MINUTE: '100000' }), openIndex: async () => index, port: 0, log: () => {} });
+    try {
+      const oversized = await fetch(`${server.url}/api/chat`, { method: 'POST', headers: json, body: JSON.stringify({ messages: [{ role: 'user', content: 'x'.repeat(300_000) }] }) });
+      expect(oversized.status).toBe(413);
+      expect(oversized.headers.get('connection')).toBe('close');
+      await oversized.arrayBuffer();
+      const statuses = await Promise.all(Array.from({ length: 40 }, async (_, i) => {
+        const response = i % 4 === 0
+          ? await fetch(`${server.url}/api/chat`, { method: 'POST', headers: json, body: JSON.stringify({ messages: [{ role: 'user', content: 'x'.repeat(300_000) }] }) })
+          : await fetch(`${server.url}/api/reports`);
+        await response.arrayBuffer();
+        return response.status;
+      }).map((request) => request.catch((error: Error) => `${error.message}: ${(error.cause as Error | undefined)?.message}`)));
+      expect(statuses.filter((status) => status !== 200 && status !== 413)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -32,7 +32,12 @@ export function createApp(deps: AppDeps) {
     app.use('/v1/*', cors({ origin: deps.http.corsOrigins.includes('*') ? '*' : deps.http.corsOrigins, allowHeaders: ['Content-Type', 'Authorization', 'Accept'] }));
   }
   const limited = rateLimit({ perMinute: deps.http.rateLimitPerMinute, clientKey: deps.clientKey ?? ((c) => c.req.header('cf-connecting-ip') ?? 'local'), ...(deps.now ? { now: deps.now } : {}) });
-  const sizeLimit = bodyLimit({ maxSize: deps.http.maxBodyBytes, onError: (c) => c.json(errorBody('payload_too_large', `Request body is over ${deps.http.maxBodyBytes} bytes`), 413) });
+  const sizeLimit = bodyLimit({
+    maxSize: deps.http.maxBodyBytes,
+    // The rest of the body is never read, so the connection cannot carry another request: saying
+    // so keeps clients from sending their next request down a socket that is about to close.
+    onError: (c) => c.json(errorBody('payload_too_large', `Request body is over ${deps.http.maxBodyBytes} bytes`), 413, { connection: 'close' }),
+  });
   for (const path of ['/api/*', '/v1/*']) {
     app.use(path, limited);
     app.use(path, sizeLimit);
