@@ -272,6 +272,19 @@ describe('reindex and first build off the request path', () => {
       await server.close();
     }
   });
+
+  it('says the index failed rather than "still loading" when it cannot be opened', async () => {
+    const server = await startNodeServer({ config: loadConfig({}), openIndex: async () => { throw new BaogaoError('invalid_config', { message: 'index.json is a directory' }); }, port: 0, log: () => {} });
+    try {
+      await server.ready().catch(() => {});
+      const failed = await fetch(`${server.url}/readyz`);
+      expect(failed.status).toBe(503);
+      expect(await failed.json()).toEqual({ error: { code: 'unavailable', message: 'The index could not be opened; see the server log' } });
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
 });
 
 describe('an oversized body', () => {

@@ -24,7 +24,11 @@ export function sameSecret(given: string, expected: string): boolean {
 export function opsRoutes(app: OpenAPIHono, deps: AppDeps) {
   app.openapi(health, (c) => c.json({ ok: true }, 200));
   app.openapi(ready, async (c) => {
-    const index = await Promise.race([deps.index(), new Promise<undefined>((resolve) => setTimeout(resolve, 50, undefined))]).catch(() => undefined);
+    const opening = deps.index().then((index) => ({ index }), () => ({ failed: true as const }));
+    const state = await Promise.race([opening, new Promise<undefined>((resolve) => setTimeout(resolve, 50, undefined))]);
+    // A failed open is not "loading": it will not get better by waiting (the cause is in the log).
+    if (state && 'failed' in state) return c.json(errorBody('unavailable', 'The index could not be opened; see the server log'), 503);
+    const index = state?.index;
     if (!index) return c.json(errorBody('not_ready', 'The index is still loading'), 503);
     // A remote store that is down (with no embedded fallback) means questions would fail: not ready.
     const problem = await index.store.check?.().then(() => undefined, (error: unknown) => error);
