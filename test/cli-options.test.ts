@@ -55,6 +55,12 @@ describe('option limits', () => {
     }
   });
 
+  it('says each command\'s options with --help, without running it', async () => {
+    const help = await cli(['facts', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: baogao facts \[--entity …\].*\[--k 30\]/);
+  });
+
   it('facts --k up to the limit is honoured, not cut', async () => {
     const result = await cli(['facts', '--k', String(FACTS_K_MAX), '--json']);
     expect(result.code, result.stderr).toBe(0);

@@ -47,6 +47,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')} (baogao help)\n`);
     return 2;
   }
+  if (args[0] === '--help' || args[0] === '-h') {
+    io.stdout(`Usage: baogao ${entry.summary.replace(':', '\n\n ')}\n`);
+    return 0;
+  }
   try {
     const command = await entry.load();
     return await command(args, io);
