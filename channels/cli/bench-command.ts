@@ -39,10 +39,10 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
     const scaled = await measureCollection(`synthetic (${flags.scale}x)`, join(work, 'synthetic'), join(work, 'data-n'));
     if (flags['http-seconds'] > 0) io.stderr(`load test: 50 connections, ${flags['http-seconds']} s per route, loopback…\n`);
     const http = flags['http-seconds'] > 0 ? await measureHttp(base.index, flags['http-seconds']) : [];
-    io.stderr('ingest of long input (a 100 KB paragraph, a 4 MB line)…\n');
-    const longInput = await measureLongInput(work);
     if (flags['soak-seconds'] > 0) io.stderr(`soak: valid and hostile requests together for ${flags['soak-seconds']} s, loopback…\n`);
     const soak = flags['soak-seconds'] > 0 ? await runSoak(base.index, flags['soak-seconds']) : undefined;
+    io.stderr('ingest of long input (a 100 KB paragraph, a 4 MB line)…\n');
+    const longInput = await measureLongInput(work);
     io.stderr('CLI cold start: 5 runs per command…\n');
     const coldStart = measureColdStart(io.env);
     const rows: CollectionFigures[] = [base.figures, scaled.figures];
@@ -66,7 +66,7 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${table(['collection', 'search p50/p95/p99 ms', 'MiniSearch p50/p95/p99 ms', 'ours ÷ MiniSearch (p50)', 'answer p50/p95/p99 ms'], rows.map((r) => [r.collection, `${r.search.p50} / ${r.search.p95} / ${r.search.p99}`, `${r.peerSearch.p50} / ${r.peerSearch.p95} / ${r.peerSearch.p99}`, (r.search.p50 / Math.max(r.peerSearch.p50, 0.001)).toFixed(2), `${r.answer.p50} / ${r.answer.p95} / ${r.answer.p99}`]))}\n\n`);
     if (http.length) io.stdout(`${table(['route', 'connections', 's', 'req/s', 'latency p50 ms', 'p99 ms', 'errors', 'non-2xx'], http.map((h) => [h.route, h.connections, h.seconds, h.requestsPerSecond, h.latencyP50, h.latencyP99, h.errors, h.non2xx]))}\n\n`);
     io.stdout(`${table(['long input', 'bytes', 'ingest s', 'paragraphs', 'facts', 'skipped'], longInput.map((l) => [l.input, l.bytes, l.seconds, l.paragraphs, l.facts, l.skipped]))}\n\n`);
-    if (soak) io.stdout(`${table(['soak request', 'kind', 'sent', 'statuses', 'errors', 'unexpected', 'p50 / p99 ms'], soakTable(soak))}\n\nsoak: ${soak.requests} requests in ${soak.seconds} s at ${soak.concurrency} concurrent, ${soak.errors} errors, ${soak.unexpected} unexpected, p99 ${soak.latency.p99} ms (max ${soak.latency.max}); /healthz ${soak.healthz.checks} checks, ${soak.healthz.failures} failed, p99 ${soak.healthz.p99} ms, max ${soak.healthz.max} ms; RSS ${soak.rssMegabytes.before} → ${soak.rssMegabytes.after} MB\n\n`);
+    if (soak) io.stdout(`${table(['soak request', 'kind', 'sent', 'statuses', 'errors', 'unexpected', 'p50 / p99 ms'], soakTable(soak))}\n\nsoak: ${soak.requests} requests in ${soak.seconds} s at ${soak.concurrency} concurrent, ${soak.errors} errors, ${soak.unexpected} unexpected, p99 ${soak.latency.p99} ms (max ${soak.latency.max}); /healthz ${soak.healthz.checks} checks, ${soak.healthz.failures} failed, p99 ${soak.healthz.p99} ms, max ${soak.healthz.max} ms; RSS ${soak.rssMegabytes.before} → ${soak.rssMegabytes.after} MB, heap ${soak.heapMegabytes.before} → ${soak.heapMegabytes.after} MB\n\n`);
     io.stdout(`${table(['cold start (node … exit)', 'median ms', 'runs ms'], coldStart.map((c) => [c.command, c.medianMs, c.runs.join(' ')]))}\n\n`);
     io.stdout(`${table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.value, t.met ? 'yes' : 'no']))}\n\nLangChain's in-memory vector store is not compared: it needs dense vectors, and none exist without an embeddings endpoint.\nsaved ${file}\n`);
     return 0;

@@ -31,15 +31,18 @@ export interface SoakFigures {
   latency: Percentiles & { max: number };
   kinds: SoakKindFigures[];
   healthz: { checks: number; failures: number; p99: number; max: number };
+  /** The whole process (server and soak client share it); after a GC when --expose-gc is on. */
   rssMegabytes: { before: number; after: number };
+  heapMegabytes: { before: number; after: number };
 }
 
 const REQUEST_TIMEOUT_MS = 15_000;
 const megabytes = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
 
-function settleMemory(): number {
+function settleMemory(): { rss: number; heap: number } {
   (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().rss;
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rss, heap: heapUsed };
 }
 
 async function send(url: string, request: SoakRequest): Promise<{ status: number | 'error'; ms: number }> {
@@ -75,7 +78,7 @@ export async function runSoak(index: OpenIndex, seconds: number, concurrency = 1
     await server.ready();
     // One warm-up round, so the RSS before is the server's working size, not its cold start.
     for (const request of SOAK_REQUESTS) await send(server.url, request);
-    const rssBefore = settleMemory();
+    const before = settleMemory();
     const deadline = performance.now() + seconds * 1000;
     const worker = async (offset: number) => {
       for (let i = offset; performance.now() < deadline; i += concurrency) {
@@ -95,7 +98,7 @@ export async function runSoak(index: OpenIndex, seconds: number, concurrency = 1
       }
     };
     await Promise.all([...Array.from({ length: concurrency }, (_, n) => worker(n)), poller()]);
-    const rssAfter = settleMemory();
+    const after = settleMemory();
     const kinds = [...samples.values()].map(({ request, ms, statuses }): SoakKindFigures => {
       const errors = Object.entries(statuses).filter(([status]) => status === 'error' || Number(status) >= 500).reduce((sum, [, n]) => sum + n, 0);
       const handled = Object.entries(statuses).filter(([status]) => request.expect.includes(Number(status))).reduce((sum, [, n]) => sum + n, 0);
@@ -110,7 +113,8 @@ export async function runSoak(index: OpenIndex, seconds: number, concurrency = 1
       latency: { ...percentiles(all), max: Number(Math.max(0, ...all).toFixed(1)) },
       kinds,
       healthz: { checks: health.length, failures: healthFailures, p99: percentiles(health).p99, max: Number(Math.max(0, ...health).toFixed(1)) },
-      rssMegabytes: { before: megabytes(rssBefore), after: megabytes(rssAfter) },
+      rssMegabytes: { before: megabytes(before.rss), after: megabytes(after.rss) },
+      heapMegabytes: { before: megabytes(before.heap), after: megabytes(after.heap) },
     };
   } finally {
     await server.close();
