@@ -15,6 +15,11 @@ describe('formatReply', () => {
     expect(formatReply(answerOf('Short answer [1].', 1), { maxBytes: 2000, maxMessages: 3, mentionPrefix: '@Mary ' })).toEqual(['@Mary Short answer①.\n\n① Caixin 2025-06-23 ¶1']);
   });
 
+  it('keeps one source per line when the sources need a message of their own', () => {
+    const messages = formatReply(answerOf('A sentence that takes up most of the room in the first message [1]. Another one [2].', 3), { maxBytes: 110, maxMessages: 3 });
+    expect(messages.at(-1)).toBe('① Caixin 2025-06-23 ¶1\n② Caixin 2025-06-23 ¶2\n③ Caixin 2025-06-23 ¶3');
+  });
+
   it('never exceeds the byte budget or the message count, keeps order, and marks a cut', () => {
     fc.assert(fc.property(fc.array(fc.oneof(fc.lorem({ maxCount: 12 }), fc.constant('资本开支为365.78亿元。')), { minLength: 1, maxLength: 40 }), fc.integer({ min: 120, max: 600 }), fc.integer({ min: 1, max: 4 }), (sentences, maxBytes, maxMessages) => {
       const text = sentences.map((sentence) => `${sentence.trim() || 'x'}.`).join(' ');

@@ -37,6 +37,17 @@ function packPieces(text: string, maxBytes: number): string[] {
   return pieces;
 }
 
+/** Whole lines (one source each) per message, as many as fit; a line longer than a message is cut like prose. */
+function packLines(text: string, maxBytes: number): string[] {
+  const messages: string[] = [];
+  for (const line of text.split('\n').flatMap((one) => (bytes(one) <= maxBytes ? [one] : packPieces(one, maxBytes)))) {
+    const last = messages.at(-1);
+    if (last !== undefined && bytes(`${last}\n${line}`) <= maxBytes) messages[messages.length - 1] = `${last}\n${line}`;
+    else messages.push(line);
+  }
+  return messages;
+}
+
 /** The reply as WeChat messages, in order, none over the budget, at most `maxMessages` of them. */
 export function formatReply(answer: Answer, options: { maxBytes: number; maxMessages: number; mentionPrefix?: string }): string[] {
   const mention = options.mentionPrefix ?? '';
@@ -52,7 +63,7 @@ export function formatReply(answer: Answer, options: { maxBytes: number; maxMess
   if (sources) {
     const last = messages.length - 1;
     if (bytes(`${messages[last]}\n\n${sources}`) <= budget(last)) messages[last] = `${messages[last]}\n\n${sources}`;
-    else messages.push(...packPieces(sources.replace(/\n/g, ' \n'), options.maxBytes).map((piece) => piece.replace(/ \n/g, '\n')));
+    else messages.push(...packLines(sources, options.maxBytes));
   }
   if (messages.length > options.maxMessages) {
     messages.length = options.maxMessages;
