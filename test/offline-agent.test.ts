@@ -2,19 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../agent/index.js';
 import { parseQuantities, type Answer } from '../core/index.js';
 import { openIndex } from '../index/index.js';
-import { loadGoldQuestions } from '../evals/gold-set.js';
+import { loadDefaultQuestions, loadGoldQuestions } from '../evals/gold-set.js';
 import { goldParagraphIds, scoreAnswer } from '../evals/score-answer.js';
 import { loadCorpus } from './helpers/corpus.js';
 
 const { snapshot } = await loadCorpus();
 const index = await openIndex(snapshot);
 const questions = loadGoldQuestions();
+// The invariants hold on every eval question, the held-out files included (their answers are checked, never tuned on).
+const everyQuestion = loadDefaultQuestions();
 const paragraphs = new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
 const answers = new Map<string, Answer>();
-for (const question of questions) answers.set(question.id, await answer(question.messages, { index }));
+for (const question of everyQuestion) answers.set(question.id, await answer(question.messages, { index }));
 
 describe('offline agent on every gold question', () => {
-  it.each(questions.map((question) => [question.id, question] as const))('%s keeps the answer invariants', (_id, question) => {
+  it.each(everyQuestion.map((question) => [question.id, question] as const))('%s keeps the answer invariants', (_id, question) => {
     const result = answers.get(question.id)!;
     expect(result.agent).toBe('offline');
     expect(result.lang).toBe(question.lang);

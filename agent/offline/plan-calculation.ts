@@ -99,8 +99,12 @@ export const planCalculation: Plan = async (frame, context) => {
       const [first, second] = expression === 'b - a' ? [b, a] : [a, b];
       const rate = result.rates[0];
       const conversion = rate ? say(context, ` (${describeRate(rate, context)})`, `(${describeRate(rate, context)})`) : '';
+      // A fall is said as a fall of a positive percentage ("下降32.75%"), which is how people read it.
+      const falling = frame.operation === 'change' && value.trim().startsWith('-');
+      const magnitude = falling ? value.trim().slice(1) : value;
+      if (falling) context.amounts.push({ value: String(Math.abs(Number(result.result.value))), unit: 'percent', currency: null });
       sentences.push(frame.operation === 'change'
-        ? say(context, `A change of ${value} ${markers}: from ${figure(a, lang)} to ${figure(b, lang)}.`, `变化${value}${markers}:从${figure(a, lang)}到${figure(b, lang)}。`)
+        ? say(context, `${falling ? 'A fall' : 'A change'} of ${magnitude} ${markers}: from ${figure(a, lang)} to ${figure(b, lang)}.`, `${falling ? '下降' : '变化'}${magnitude}${markers}:从${figure(a, lang)}到${figure(b, lang)}。`)
         : say(context, `${value} ${markers}: ${figure(first, lang)} ${symbol} ${figure(second, lang)} = ${value}${conversion}.`, `${value}${markers}:${figure(first, lang)} ${symbol} ${figure(second, lang)} = ${value}${conversion}。`));
       const stated = context.index.snapshot.facts.find((fact) => fact.paragraphId === a.paragraphId && fact !== a && fact !== b && fact.metric === a.metric && fact.qualifier && Math.abs(Number(fact.value) - Number(result.result.value)) / Number(result.result.value) < 0.05);
       if (stated) sentences.push(say(context, `The report itself rounds this to ${figure(stated, lang)} ${citeFact(stated, context)}.`, `报道本身的说法是${figure(stated, lang)}${citeFact(stated, context)}。`));

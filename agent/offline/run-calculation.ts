@@ -44,5 +44,5 @@ export function describeRate(rate: ExchangeRate, context: PlannerContext): strin
   const [per, unit] = inverse ? [rate.to, rate.from] : [rate.from, rate.to];
   const names: Record<string, [string, string]> = { CNY: ['yuan', '元'], USD: ['US dollar', '美元'], HKD: ['Hong Kong dollar', '港元'], GBP: ['pound', '英镑'], EUR: ['euro', '欧元'] };
   const how = rate.source === 'report' ? ['the rate the report itself implies', '报道本身隐含的汇率'] : rate.source === 'call' ? ['the rate given', '给定汇率'] : [`a reference rate as of ${rate.asOf}`, `${rate.asOf}的参考汇率`];
-  return context.lang === 'en' ? `at ${value} ${names[unit]![0]} per ${names[per]![0]}, ${how[0]}` : `按1${names[per]![1]}兑${value}${names[unit]![1]}(${how[1]})`;
+  return context.lang === 'en' ? `at ${value} ${names[unit]![0]} per ${names[per]![0]}, ${how[0]}` : `按每${names[per]![1]}兑${value}${names[unit]![1]}(${how[1]})`;
 }
