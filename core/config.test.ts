@@ -17,6 +17,7 @@ describe('loadConfig', () => {
     expect(error.code).toBe('invalid_config');
     expect(error.field).toBe('ADMIN_TOKEN');
     expect(error.message).toMatch(/ADMIN_TOKEN: .*whitespace/);
+    expect(() => loadConfig({ ADMIN_TOKEN: 'a-long enough-secret-token' })).toThrow(/ADMIN_TOKEN: contains whitespace/);
     expect(loadConfig({ ADMIN_TOKEN: 'a-long-enough-secret-token' }).http.adminToken).toBe('a-long-enough-secret-token');
   });
 

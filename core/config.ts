@@ -49,9 +49,9 @@ const configSchema = z.object({
   CORS_ORIGINS: z.string().trim().default(''),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(65_536),
-  // Refused rather than trimmed: HTTP strips a header's surrounding whitespace, so such a token
-  // could never match, and quietly changing a secret hides the typo that put the space there.
-  ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').refine((token) => token === token.trim(), 'has leading or trailing whitespace; remove it').optional(),
+  // Refused rather than trimmed: HTTP strips a header's surrounding whitespace and a Bearer token
+  // has none inside, so such a token could never match; quietly changing a secret hides the typo.
+  ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').refine((token) => !/\s/.test(token), 'contains whitespace (leading, trailing or inside); remove it').optional(),
   FOLLOW_LINKS_OUTSIDE: z.enum(['0', '1']).default('0'),
   MAX_REPORT_BYTES: z.coerce.number().int().min(1024).max(2 ** 31).default(8 * 1024 * 1024),
   TRUST_PROXY: z.string().default('off').transform((text, context) => {
