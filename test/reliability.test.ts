@@ -31,6 +31,7 @@ const index = await openIndex(snapshot);
 const http = { port: 0, corsOrigins: [], rateLimitPerMinute: 100_000, maxBodyBytes: 65_536, adminToken: undefined };
 const TOKEN = 'a-long-enough-secret-token';
 const json = { 'content-type': 'application/json' };
+const chatOver = (url: string) => fetch(`${url}/api/chat`, { method: 'POST', headers: json, body: JSON.stringify({ messages: [{ role: 'user', content: 'Who founded DeepSeek?' }] }) });
 const chat = (app: ReturnType<typeof createApp>, content: string, headers: Record<string, string> = {}) =>
   app.request('/api/chat', { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ messages: [{ role: 'user', content }] }) });
 
@@ -268,6 +269,37 @@ describe('reindex and first build off the request path', () => {
       open(index);
       await server.ready();
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('keeps serving the old index when a reindex fails, and runs one reindex for calls that overlap', async () => {
+    let runs = 0;
+    let fail = true;
+    let finish!: () => void;
+    const server = await startNodeServer({
+      config: loadConfig({ ADMIN_TOKEN: TOKEN }), openIndex: async () => index, port: 0, log: () => {},
+      reindex: async () => {
+        runs++;
+        if (fail) throw new BaogaoError('unreadable_file', { message: 'disk on fire' });
+        await new Promise<void>((resolve) => { finish = resolve; });
+        return { documents: 5 };
+      },
+    });
+    const reindex = () => fetch(`${server.url}/api/admin/reindex`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
+    try {
+      const failed = await reindex();
+      expect(failed.status).toBe(500);
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+      expect((await chatOver(server.url)).status).toBe(200);
+      fail = false;
+      const first = reindex();
+      const second = reindex();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      finish();
+      expect(await Promise.all([first, second].map(async (response) => (await response).json()))).toEqual([{ reindexed: { documents: 5 } }, { reindexed: { documents: 5 } }]);
+      expect(runs).toBe(2);
     } finally {
       await server.close();
     }
