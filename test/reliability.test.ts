@@ -312,6 +312,9 @@ describe('reindex and first build off the request path', () => {
       const failed = await fetch(`${server.url}/readyz`);
       expect(failed.status).toBe(503);
       expect(await failed.json()).toEqual({ error: { code: 'unavailable', message: 'The index could not be opened; see the server log' } });
+      const question = await chatOver(server.url);
+      expect(question.status).toBe(503);
+      expect(((await question.json()) as { error: { code: string } }).error.code).toBe('unavailable');
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     } finally {
       await server.close();

@@ -6,6 +6,8 @@ import { BaogaoError, type BaogaoErrorCode } from '../../core/index.js';
 
 const STATUS: Partial<Record<BaogaoErrorCode, ContentfulStatusCode>> = {
   invalid_input: 400, calculation_error: 400, not_found: 404, upstream_unavailable: 503, index_missing: 503, reports_missing: 503,
+  // At request time a configuration problem (the index path taken by a directory) waits on an operator.
+  invalid_config: 503,
 };
 
 export function errorBody(code: string, message: string, field?: string) {
