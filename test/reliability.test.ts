@@ -258,6 +258,12 @@ describe('reindex and first build off the request path', () => {
     }
   }, 90_000);
 
+  it('brings an ingest thread\'s error back with its code, field and message', async () => {
+    const error = await ingestInThread({ REPORTS_DIR: join(tmpdir(), 'baogao-no-such-folder'), BAOGAO_DATA_DIR: join(tmpdir(), 'baogao-no-such-data') }).catch((caught: unknown) => caught);
+    expect(BaogaoError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'reports_missing', field: 'REPORTS_DIR', message: expect.stringMatching(/does not exist/) });
+  });
+
   it('listens before the index is ready: /healthz at once, /readyz 503 until it opens', async () => {
     let open!: (value: typeof index) => void;
     const server = await startNodeServer({ config: loadConfig({}), openIndex: () => new Promise((resolve) => { open = resolve; }), port: 0, log: () => {} });
