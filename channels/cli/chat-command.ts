@@ -57,6 +57,8 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
 
   const lines = createInterface({ input, ...(terminal ? { output: process.stdout, prompt: 'you> ' } : {}), terminal });
   let history: ChatMessage[] = [];
+  // Ctrl-C leaves, as Ctrl-D does (readline would otherwise only pause).
+  lines.on('SIGINT', () => { process.stdout.write('\n'); lines.close(); });
   let failures = 0;
   if (terminal) lines.prompt();
   for await (const raw of lines) {

@@ -51,6 +51,8 @@ export async function runWechatDemo(options: WechatDemoOptions): Promise<number>
   const terminal = !io.stdin && Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const lines = createInterface({ input: io.stdin ?? process.stdin, ...(terminal ? { output: process.stdout } : {}), terminal });
   let speaker = group.members[0]!;
+  // Ctrl-C leaves, as Ctrl-D does (readline would otherwise only pause).
+  lines.on('SIGINT', () => { process.stdout.write('\n'); lines.close(); });
   const prompt = () => { if (terminal) { lines.setPrompt(`${speaker}> `); lines.prompt(); } };
   prompt();
   try {
