@@ -74,9 +74,9 @@ describe('the baogao command on plain node', () => {
     expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
   });
 
-  it('ask, calc, search and facts load neither wechaty nor the server, benchmark or demo packages', async () => {
+  it('ask, calc, search, facts and chat load neither wechaty nor the server, benchmark or demo packages', async () => {
     const heavy = ['wechaty', 'wechaty-puppet-mock', 'wechaty-puppet-wechat4u', 'autocannon', 'minisearch', 'hono', '@hono/node-server', 'tsx'];
-    const commands = [['ask', "What was Tencent's capital expenditure in Q4 2024?"], ['calc', '1 + 2'], ['search', 'Alibaba capex'], ['facts', '--entity', 'Tencent']];
+    const commands = [['ask', "What was Tencent's capital expenditure in Q4 2024?"], ['calc', '1 + 2'], ['search', 'Alibaba capex'], ['facts', '--entity', 'Tencent'], ['chat']];
     for (const args of commands) {
       const loaded = await modulesLoadedBy(args);
       expect(loaded.some((url) => url.includes('/dist/cli/channels/cli/main.js')), `${args[0]} runs the compiled CLI`).toBe(true);
