@@ -2,7 +2,7 @@
  * @module The offline planner: understands the question, calls the tools, and writes a short cited
  * answer (or a plain refusal), with no model and no network.
  */
-import { type AgentEvent, type Answer, type ChatMessage } from '../core/index.js';
+import { type AgentEvent, type Lang, type Answer, type ChatMessage } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
 import { mergeWithPrevious } from './follow-up.js';
@@ -13,7 +13,7 @@ import type { PlannerContext, PlanResult } from './offline/planner-context.js';
 import { understandQuestion, type QuestionFrame } from './question-frame.js';
 import { sourceName } from './phrases.js';
 import { renumberCitations } from './renumber-citations.js';
-import { createToolRunner } from './tool-runner.js';
+import { createToolRunner, type ToolRunner } from './tool-runner.js';
 
 export interface OfflineOptions {
   onEvent?: (event: AgentEvent) => void;
@@ -38,19 +38,19 @@ function mentionedAnywhere(name: string, context: PlannerContext): boolean {
   return false;
 }
 
+function plannerContext(index: OpenIndex, tools: ToolRunner, lang: Lang): PlannerContext {
+  const paragraphs = new Map(index.snapshot.paragraphs.map((p) => [p.id, p]));
+  const documents = new Map(index.snapshot.documents.map((d) => [d.docId, d]));
+  return { index, aliases: index.aliases, tools, lang, book: createCitationBook(paragraphs, documents), documents, paragraphs, amounts: [], calculations: [] };
+}
+
 export async function answerOffline(messages: ChatMessage[], index: OpenIndex, options: OfflineOptions = {}): Promise<Answer> {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const frames = framesFor(messages, index);
   const frame = frames.at(-1)!;
   const tools = createToolRunner(index, (step) => options.onEvent?.({ type: 'step', step }));
-  const context: PlannerContext = {
-    index, aliases: index.aliases, tools, lang: frame.lang,
-    book: createCitationBook(new Map(index.snapshot.paragraphs.map((p) => [p.id, p])), new Map(index.snapshot.documents.map((d) => [d.docId, d]))),
-    documents: new Map(index.snapshot.documents.map((d) => [d.docId, d])),
-    paragraphs: new Map(index.snapshot.paragraphs.map((p) => [p.id, p])),
-    amounts: [], calculations: [],
-  };
+  const context = plannerContext(index, tools, frame.lang);
 
   let result: PlanResult & { confidence?: 'high' | 'medium' | 'low'; context?: PlannerContext };
   const previous = frames.at(-2);
@@ -100,10 +100,7 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
 export async function offlineCandidates(messages: ChatMessage[], index: OpenIndex): Promise<{ origin: string; p: number; features: Record<string, number>; answer: string; citations: Answer['citations'] }[]> {
   const frames = framesFor(messages, index);
   const frame = frames.at(-1)!;
-  const tools = createToolRunner(index);
-  const paragraphs = new Map(index.snapshot.paragraphs.map((p) => [p.id, p]));
-  const documents = new Map(index.snapshot.documents.map((d) => [d.docId, d]));
-  const context: PlannerContext = { index, aliases: index.aliases, tools, lang: frame.lang, book: createCitationBook(paragraphs, documents), documents, paragraphs, amounts: [], calculations: [] };
+  const context = plannerContext(index, createToolRunner(index), frame.lang);
   const previousText = [...messages].reverse().filter((message) => message.role === 'user')[1]?.content;
   const { ranked } = await rankCandidates(frame, frame.leansOnHistory ? previousText : undefined, context);
   return ranked.map(({ candidate, p }) => {
