@@ -19,7 +19,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   ingest: { summary: 'ingest [--rebuild] [--json]: read the reports and write the index', load: async () => (await import('./ingest-command.js')).ingestCommand },
   start: { summary: 'start [--host 0.0.0.0]: the HTTP API and web chat on PORT (default 8787)', load: async () => (await import('./start-command.js')).startCommand },
   wechat: { summary: 'wechat [--demo]: the WeChat group bot; --demo simulates a group in this terminal (no account needed)', load: async () => (await import('./wechat-command.js')).wechatCommand },
-  eval: { summary: 'eval [--agent offline|llm] [--only kind] [--min-correctness 0.9] [--json]: the gold-set evals', load: async () => (await import('./eval-command.js')).evalCommand },
+  eval: { summary: 'eval [--gold FILE] [--split train|dev|heldout] [--agent offline,llm] [--judge llm] [--only kind] [--min-correctness 0.4] [--baseline PATH] [--answers-out PATH] [--json]: answer-accuracy evals, held-out split first', load: async () => (await import('./eval-command.js')).evalCommand },
   bench: { summary: 'bench [--scale 100] [--http-seconds 30] [--json]: latency, memory, load and CLI cold start', load: async () => (await import('./bench-command.js')).benchCommand },
 };
 
