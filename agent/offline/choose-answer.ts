@@ -6,8 +6,8 @@ import { sameAmount } from '../../core/index.js';
 import { entityName, figure } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type WantedTypes } from './answer-type.js';
-import { forkContext, generateCandidates, type AnswerCandidate } from './candidates.js';
-import { refusal } from './plan-refusal.js';
+import { forkContext, generateCandidates } from './candidates.js';
+import { dontSaySentence } from './plan-refusal.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, probability, type Confidence } from './rank-candidates.js';
 import { buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
@@ -17,8 +17,6 @@ import { citeFact } from './state-facts.js';
 export interface ChosenAnswer extends PlanResult {
   confidence: Confidence;
   context: PlannerContext;
-  /** Every candidate with its probability, best first (for evals and weight fitting). */
-  ranked: { candidate: AnswerCandidate; p: number }[];
 }
 
 /** A follow-up with no cue of its own ("And Tencent?") wants what the previous question wanted. */
@@ -43,14 +41,14 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;
   const confidence = top && !offSubject ? confidenceOf(top.p) : 'low';
-  if (!top || confidence === 'low') return { ...dontSay(frame, pool, base), confidence: 'low', ranked };
+  if (!top || confidence === 'low') return { ...dontSay(frame, pool, base), confidence: 'low' };
   const { candidate } = top;
   const context = candidate.context;
   const sentences = [...candidate.sentences];
   const premise = misattributedPremise(frame, context);
   if (premise) sentences.unshift(premise);
   if (confidence === 'medium') sentences.unshift(hedge(context, leadingType(wanted)));
-  return { sentences, confidence, context, ranked };
+  return { sentences, confidence, context };
 }
 
 function hedge(context: PlannerContext, wanted: string): string {
@@ -61,14 +59,13 @@ function hedge(context: PlannerContext, wanted: string): string {
 /** "The reports don't say …" and the two passages that come closest, quoted so the reader can judge. */
 function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext): PlanResult & { context: PlannerContext } {
   const context = forkContext(base);
-  const [first] = refusal(frame, forkContext(base)).sentences;
   const closest: typeof pool.sentences = [];
   for (const sentence of [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))) {
     if (closest.length === 2) break;
     if (relevance(sentence) < 0.2 || closest.some((chosen) => chosen.paragraph.id === sentence.paragraph.id)) continue;
     closest.push(sentence);
   }
-  const sentences = [first!];
+  const sentences = [dontSaySentence(frame, context)];
   if (closest.length) sentences.push(context.lang === 'en' ? 'The closest passages:' : '最接近的段落:', ...closest.map((sentence) => supportingQuote(context, sentence)));
   return { sentences, refused: true, context };
 }

@@ -27,10 +27,11 @@ const NAME = /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}\b/g;
 /** People named in a sentence: the alias table's, and capitalised two- or three-word names that are not companies or places. */
 export function peopleInSentence(sentence: string, aliases: AliasTable): PersonSpan[] {
   const spans: PersonSpan[] = [];
-  for (const mention of aliases.find(sentence)) {
+  const mentions = aliases.find(sentence);
+  for (const mention of mentions) {
     if (aliases.get(mention.id)?.kind === 'person' && !spans.some((span) => span.index === mention.index)) spans.push({ name: mention.name, index: mention.index, id: mention.id, roleScore: 0 });
   }
-  const known = aliases.find(sentence).filter((mention) => aliases.get(mention.id)?.kind !== 'person');
+  const known = mentions.filter((mention) => aliases.get(mention.id)?.kind !== 'person');
   for (const match of sentence.matchAll(NAME)) {
     const words = match[0].split(/[- ]/);
     if (words.some((word) => NOT_NAMES.has(word))) continue;
