@@ -7,6 +7,11 @@ export { runEvals, answerQuestions, summariseRun, type EvalSummary, type EvalOpt
 export { SPLIT_ORDER } from './summarise-results.js';
 export { createAnswersWriter, answerLine, type AnswerLine } from './answers-out.js';
 export { runFinanceBench, FINANCEBENCH_BM25_BASELINE, type FinanceBenchResult } from './financebench.js';
+export {
+  loadFinanceBenchRows, buildFinanceBenchCollection, filingYear, goldFigure, firstSentence, statesFigure, scoreFinanceBenchAnswer, answerLineFor, filingsByDocId,
+  summariseFinanceBench, renderFinanceBenchMarkdown, FINANCEBENCH_QUESTION_TYPES,
+  type FinanceBenchRow, type FinanceBenchScore, type FinanceBenchOutcome, type FinanceBenchAnswerLine, type FinanceBenchAnswerSummary, type FinanceBenchTypeRow, type Figure, type FilingOf,
+} from './financebench-answers.js';
 export { retrievalScores, type RetrievalScores } from './retrieval-metrics.js';
 export { writeReport, renderMarkdown, renderHtml } from './write-report.js';
 export { renderConsoleSummary } from './render-console.js';

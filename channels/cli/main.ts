@@ -20,6 +20,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   start: { summary: 'start [--host 0.0.0.0]: the HTTP API and web chat on PORT (default 8787)', load: async () => (await import('./start-command.js')).startCommand },
   wechat: { summary: 'wechat [--demo]: the WeChat group bot; --demo simulates a group in this terminal (no account needed)', load: async () => (await import('./wechat-command.js')).wechatCommand },
   eval: { summary: 'eval [--gold FILE] [--split train|dev|heldout] [--agent offline,llm] [--judge llm] [--only kind] [--min-correctness 0.4] [--baseline PATH] [--answers-out PATH] [--json]: answer-accuracy evals, held-out split first', load: async () => (await import('./eval-command.js')).evalCommand },
+  'eval-financebench': { summary: 'eval-financebench [--questions FILE] [--dir DIR] [--answers-out FILE] [--summary-out FILE] [--limit N] [--json]: FinanceBench filings as a report folder, ingested and every question answered and scored', load: async () => (await import('./financebench-command.js')).financeBenchCommand },
   bench: { summary: 'bench [--scale 100] [--http-seconds 30] [--json]: latency, memory, load and CLI cold start', load: async () => (await import('./bench-command.js')).benchCommand },
 };
 
