@@ -5,6 +5,7 @@
 import { type AgentEvent, type Lang, type Answer, type ChatMessage } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
+import { conversationState, pickedAmong, type ConversationState } from './conversation-state.js';
 import { mergeWithPrevious } from './follow-up.js';
 import { checkGrounding } from './grounding.js';
 import { chooseAnswer, rankCandidates } from './offline/choose-answer.js';
@@ -20,15 +21,27 @@ export interface OfflineOptions {
   clock?: () => number;
 }
 
-/** Frames for every user turn, each completed from the one before. */
+/** Frames for every user turn, each read from the question as resolved by the conversation state and completed from the one before where it leans on it. */
 export function framesFor(messages: ChatMessage[], index: OpenIndex): QuestionFrame[] {
+  return framesOf(conversationState(messages, index.aliases), index);
+}
+
+function framesOf(state: ConversationState, index: OpenIndex): QuestionFrame[] {
   const deps = { aliases: index.aliases, documents: index.snapshot.documents };
   const frames: QuestionFrame[] = [];
-  for (const message of messages) {
-    if (message.role !== 'user') continue;
-    frames.push(mergeWithPrevious(understandQuestion(message.content, deps), frames.at(-1)));
+  for (const turn of state.turns) {
+    // The answer is in the language the turn was asked in, even when it was resolved against a question in the other.
+    const own: QuestionFrame = { ...understandQuestion(turn.resolved, deps), lang: turn.lang, leansOnHistory: turn.leansOnHistory };
+    frames.push(mergeWithPrevious(own, frames.at(-1)));
   }
   return frames;
+}
+
+/** The words a leaning follow-up borrows for search: the last question as resolved, and the names its answer gave when this turn picks among them. */
+function borrowedText(state: ConversationState, frame: QuestionFrame, index: OpenIndex): string | undefined {
+  if (!frame.leansOnHistory || !state.previous) return undefined;
+  const picked = pickedAmong(state, index.aliases);
+  return picked.length ? `${state.previous.resolved} ${picked.join(' ')}` : state.previous.resolved;
 }
 
 /** Whether a name the alias table lacks still occurs in some report: then it is searched, not refused unseen. */
@@ -47,14 +60,15 @@ function plannerContext(index: OpenIndex, tools: ToolRunner, lang: Lang): Planne
 export async function answerOffline(messages: ChatMessage[], index: OpenIndex, options: OfflineOptions = {}): Promise<Answer> {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
-  const frames = framesFor(messages, index);
+  const state = conversationState(messages, index.aliases);
+  const frames = framesOf(state, index);
   const frame = frames.at(-1)!;
   const tools = createToolRunner(index, (step) => options.onEvent?.({ type: 'step', step }));
   const context = plannerContext(index, tools, frame.lang);
 
   let result: PlanResult & { confidence?: 'high' | 'medium' | 'low'; context?: PlannerContext };
   const previous = frames.at(-2);
-  const previousText = [...messages].reverse().filter((message) => message.role === 'user')[1]?.content;
+  const previousText = borrowedText(state, frame, index);
   if (frame.chatter) {
     result = chatterRefusal(context);
   } else if (frame.unknownNames.length && !frame.entities.length && !frame.unknownNames.some((name) => mentionedAnywhere(name, context))) {
@@ -69,7 +83,8 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
       ? { context: again.context, sentences: [documents.map((citation) => `${sourceName(context.documents.get(citation.docId), context.lang)}, “${citation.title}” ${cited.filter((c) => c.docId === citation.docId).map((c) => `[${c.n}]`).join('')}`).join(context.lang === 'en' ? '; ' : ';') + (context.lang === 'en' ? '.' : '。')] }
       : again;
   } else {
-    result = await chooseAnswer(frame, frame.leansOnHistory ? previousText : undefined, context);
+    const known = state.previous ? `${state.previous.resolved}\n${state.previous.answer ?? ''}` : undefined;
+    result = await chooseAnswer(frame, previousText, context, known);
   }
   const used = result.context ?? context;
   if (frame.injection) {
@@ -98,11 +113,10 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
 
 /** Every candidate the offline agent weighed for the last question, rendered as an answer would be (for evals and weight fitting). */
 export async function offlineCandidates(messages: ChatMessage[], index: OpenIndex): Promise<{ origin: string; p: number; features: Record<string, number>; answer: string; citations: Answer['citations'] }[]> {
-  const frames = framesFor(messages, index);
-  const frame = frames.at(-1)!;
+  const state = conversationState(messages, index.aliases);
+  const frame = framesOf(state, index).at(-1)!;
   const context = plannerContext(index, createToolRunner(index), frame.lang);
-  const previousText = [...messages].reverse().filter((message) => message.role === 'user')[1]?.content;
-  const { ranked } = await rankCandidates(frame, frame.leansOnHistory ? previousText : undefined, context);
+  const { ranked } = await rankCandidates(frame, borrowedText(state, frame, index), context);
   return ranked.map(({ candidate, p }) => {
     const rendered = renumberCitations(candidate.sentences.join(' '), candidate.context.book.list(), candidate.context.calculations);
     return { origin: candidate.origin, p, features: { ...candidate.features }, answer: rendered.answer, citations: rendered.citations };

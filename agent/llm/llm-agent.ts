@@ -8,6 +8,7 @@ import { BaogaoError, detectLang, splitSentences, type AgentEvent, type Answer, 
 import type { OpenIndex } from '../../index/index.js';
 import { createReportTools } from '../../tools/index.js';
 import { createCitationBook } from '../citation-book.js';
+import { conversationState, resolvedQuestionNote } from '../conversation-state.js';
 import { checkGrounding } from '../grounding.js';
 import { renumberCitations } from '../renumber-citations.js';
 import { runToolCall } from './run-tool-call.js';
@@ -52,6 +53,9 @@ export async function answerWithLlm(messages: ChatMessage[], index: OpenIndex, o
   const steps: AnswerStep[] = [];
   const calculations: AnswerCalculation[] = [];
   const history: BaseMessage[] = [new SystemMessage(SYSTEM_PROMPT), ...messages.map((message) => (message.role === 'user' ? new HumanMessage(message.content) : new AIMessage(message.content)))];
+  // The same conversation state the offline planner reads: the model is told what "it" or "and Tencent?" stands for.
+  const note = resolvedQuestionNote(conversationState(messages, index.aliases));
+  if (note) history.push(new SystemMessage(note));
   let repairs = 1;
   for (let step = 0; step < maxSteps; step++) {
     const reply = (await model.invoke(history, { signal })) as AIMessage;

@@ -20,6 +20,14 @@ const PAIRS: [string, string][] = [
   ['策略', 'strategy approach'], ['风险', 'risk risks'], ['原因', 'reason because'], ['为什么', 'why reason'], ['挑战', 'challenge challenges'],
   ['竞争', 'competition compete competitors'], ['出口', 'export'], ['管制', 'controls restrictions'], ['禁令', 'ban restrictions'],
   ['美元', 'dollars USD'], ['人民币', 'yuan RMB'], ['亿元', 'billion yuan'], ['成本', 'cost costs'], ['降价', 'price cut'], ['价格', 'price'],
+  ['交易', 'deals deal'], ['比例', 'share percentage proportion'], ['初创公司', 'startups startup'], ['创业公司', 'startups startup'],
+  ['手机厂商', 'smartphone makers'], ['前十', 'top 10'], ['服务', 'serves serve services'], ['研发', 'R&D research development'],
+  ['累计', 'cumulatively cumulative'], ['基础设施', 'infrastructure'], ['过去', 'past'], ['硬件', 'hardware'], ['额度', 'credits'],
+  ['现金', 'cash'], ['提供', 'offering providing provided'], ['价值', 'valuable value'], ['盈利', 'profitable profitability'],
+  ['上市', 'IPO listing'], ['市场规模', 'market size'], ['全球', 'global world'], ['企业家', 'entrepreneurs'], ['座谈会', 'symposium'],
+  ['会议', 'meeting conference symposium'], ['宣布', 'announced announce'], ['国际', 'international'], ['下载', 'downloads'],
+  ['展台', 'booth'], ['上海', 'Shanghai'], ['大会', 'conference event'], ['世界人工智能大会', 'World Artificial Intelligence Conference WAIC'],
+  ['应用', 'applications application'], ['平台', 'platform'], ['集群', 'cluster clusters'], ['成本', 'cost costs'], ['降低', 'reduce reducing cut'],
   ['电商', 'e-commerce'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
 ];
 

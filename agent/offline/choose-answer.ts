@@ -3,6 +3,7 @@
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
 import { sameAmount } from '../../core/index.js';
+import { repeatsAnswer } from '../conversation-state.js';
 import { entityName, figure } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type WantedTypes } from './answer-type.js';
@@ -35,8 +36,13 @@ export async function rankCandidates(frame: QuestionFrame, previousText: string 
   return { wanted, pool, ranked };
 }
 
-export async function chooseAnswer(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext): Promise<ChosenAnswer> {
-  const { wanted, pool, ranked } = await rankCandidates(frame, previousText, base);
+/**
+ * `previousAnswer`: the reply to the last turn. A new question is never answered by stating its figures
+ * again ("And what does it plan to spend this year?" is not the Q4 figure once more).
+ */
+export async function chooseAnswer(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext, previousAnswer?: string): Promise<ChosenAnswer> {
+  const { wanted, pool, ranked: all } = await rankCandidates(frame, previousText, base);
+  const ranked = previousAnswer && frame.kind !== 'source' ? all.filter(({ candidate }) => !repeatsAnswer(candidate.sentences.join(' '), previousAnswer)) : all;
   const top = ranked[0];
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;

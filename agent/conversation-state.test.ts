@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../core/index.js';
+import { createAliasTable } from '../index/index.js';
+import { conversationState, pickedAmong, repeatsAnswer, resolvedQuestionNote } from './conversation-state.js';
+
+const aliases = createAliasTable();
+
+function chat(...turns: string[]): ChatMessage[] {
+  return turns.map((content, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content }));
+}
+
+const resolve = (...turns: string[]) => conversationState(chat(...turns), aliases).current;
+
+describe('conversationState: pronouns', () => {
+  it('resolves he/him/his to the person the last answer named, known to the alias table or not', () => {
+    expect(resolve('Who founded DeepSeek?', 'Liang Wenfeng [1].', 'Which tech bosses sat with him in February?').resolved).toBe('Which tech bosses sat with Liang Wenfeng in February?');
+    expect(resolve('Who is the CEO of Alibaba Group?', 'Wu Yongming [1].', 'What did he announce?').resolved).toBe('What did Wu Yongming announce?');
+    expect(resolve('Who is the founder of Unitree?', 'Wang Xingxing [1].', 'What did he say about his company?').resolved).toBe("What did Wang Xingxing say about Wang Xingxing's company?");
+  });
+
+  it('resolves it/its/the company to the last subject, not to a company the answer named', () => {
+    expect(resolve("What was Tencent's capital expenditure in Q4 2024?", '36.578 billion yuan [1].', 'And what does it plan to spend this year?').resolved).toBe('And what does Tencent plan to spend this year?');
+    expect(resolve('Which company did Alibaba acquire in 2019?', 'Kaola [1].', 'How much did it pay?').resolved).toBe('How much did Alibaba pay?');
+    expect(resolve('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'How many did the company have a year earlier?')).toMatchObject({ resolved: 'How many did Alibaba have a year earlier?', leansOnHistory: true });
+    expect(resolve("What was Alibaba's market capitalization?", 'HK$2.6173 trillion [1].', 'And its share price?').resolved).toBe("And Alibaba's share price?");
+  });
+
+  it('resolves they/them to the companies of the last question, but not inside "which of them"', () => {
+    expect(resolve("Which Huawei executive attended iFLYTEK's launch?", 'Xu Zhijun [1].', 'What did they announce?').resolved).toBe('What did Huawei and iFLYTEK announce?');
+    const state = conversationState(chat('Which startups have Alibaba and Tencent both invested in?', 'Zhipu AI, MiniMax and Moonshot AI [1].', 'Which of them started IPO guidance?'), aliases);
+    expect(state.current.resolved).toBe('Which of them started IPO guidance?');
+    expect(pickedAmong(state, aliases)).toEqual(['Zhipu AI', 'MiniMax', 'Moonshot AI']);
+  });
+
+  it('resolves 他/它/该公司 in Chinese, writing the alias table’s Chinese names', () => {
+    expect(resolve('深度求索的创始人是谁?', '梁文锋[1]。', '他2月17日参加了什么会议?').resolved).toBe('梁文锋2月17日参加了什么会议?');
+    expect(resolve('腾讯今年计划在AI上投资多少?', '1000亿元[1]。', '该公司去年第四季度的资本开支是多少?').resolved).toBe('腾讯去年第四季度的资本开支是多少?');
+    expect(resolve('What stake did Alibaba take in Moonshot AI?', '36% [1].', '它为此支付了多少钱?')).toMatchObject({ resolved: '阿里巴巴为此支付了多少钱?', lang: 'zh', leansOnHistory: true });
+  });
+
+  it('leaves a dummy "it" alone and does not invent a referent on the first turn', () => {
+    expect(resolve('What was Tencent’s capex?', '36.578 billion yuan [1].', 'Is it true that the figure was revised?').resolved).toBe('Is it true that the figure was revised?');
+    expect(resolve('What does it cost?')).toMatchObject({ resolved: 'What does it cost?', leansOnHistory: false });
+  });
+});
+
+describe('conversationState: ellipsis and topic switches', () => {
+  it('rewrites "and X?" / "what about X?" / "X呢?" as the last question about X', () => {
+    expect(resolve("What share of Alibaba's deals went to AI startups?", '40% [1].', 'And Tencent?')).toMatchObject({ resolved: "What share of Tencent's deals went to AI startups?", entities: ['tencent'], leansOnHistory: false });
+    expect(resolve('How much funding did Zhipu AI raise?', 'Over 2.5 billion yuan [1].', 'What about Baichuan Intelligence?').resolved).toBe('How much funding did Baichuan Intelligence raise?');
+    expect(resolve('阿里巴巴在中国的投资交易中有多少比例投向了AI初创公司?', '40%[1]。', '那腾讯呢?').resolved).toBe('腾讯在中国的投资交易中有多少比例投向了AI初创公司?');
+  });
+
+  it('swaps the period for an elliptical period, in the last question’s language', () => {
+    expect(resolve('阿里巴巴2024年底有多少员工?', '194,320人[1]。', '2023年底呢?').resolved).toBe('阿里巴巴2023年底有多少员工?');
+    expect(resolve('阿里巴巴截至2024年底有多少员工?', '194,320人[1]。', 'And at the end of 2023?')).toMatchObject({ resolved: '阿里巴巴截至2023年底有多少员工?', lang: 'en' });
+    expect(resolve('What was Alibaba revenue in Q4 2024?', 'RMB 1 billion [1].', 'And in Q3 2024?').resolved).toBe('What was Alibaba revenue in Q3 2024?');
+  });
+
+  it('adds the currency for "what about in dollars?" and keeps period shifts as a lean', () => {
+    expect(resolve('How much does Alibaba plan to invest over the next three years?', 'Over 380 billion yuan [1].', 'What about in dollars?').resolved).toBe('How much does Alibaba plan to invest over the next three years in US dollars?');
+    expect(resolve('What was Alibaba capex in Q1 2025?', '24.6 billion yuan [1].', 'And the quarter before?')).toMatchObject({ resolved: 'And the quarter before?', leansOnHistory: true });
+  });
+
+  it('replaces "that quarter" / "the same year" with the last turn’s period', () => {
+    expect(resolve('How much revenue did Taobao make in Q4 2024?', 'RMB 136.091 billion [1].', 'What about the international segment that quarter?').resolved).toBe('What about the international segment in Q4 2024?');
+  });
+
+  it('drops the old subject when a question names a new one', () => {
+    expect(resolve('How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'How much funding did Zhipu AI secure?')).toMatchObject({ entities: ['zhipu-ai'], leansOnHistory: false });
+    expect(resolve("What was Tencent's capital expenditure in Q4 2024?", '36.578 billion yuan [1].', "What was Apple's capital expenditure in the same quarter?")).toMatchObject({ resolved: "What was Apple's capital expenditure in Q4 2024?", entities: [], leansOnHistory: false });
+    expect(resolve('腾讯第四季度的资本开支同比增长了多少?', '386%[1]。', '美团第二季度的研发支出是多少?')).toMatchObject({ entities: ['meituan'], leansOnHistory: false });
+  });
+
+  it('lets a question without a subject lean on the last turn', () => {
+    expect(resolve('How much does Alibaba plan to invest over three years?', 'Over 380 billion yuan [1].', '平均每年是多少?').leansOnHistory).toBe(true);
+    expect(resolve('How much did Alibaba invest in Moonshot AI?', '$800 million [1].', 'What stake did that buy?').leansOnHistory).toBe(true);
+  });
+
+  it('records each turn’s answer and what it named', () => {
+    const state = conversationState(chat('Who founded DeepSeek?', 'Liang Wenfeng founded DeepSeek [1]. Caixin: “… Pony Ma …” [1]', 'And Tencent?'), aliases);
+    expect(state.previous).toMatchObject({ answer: expect.stringContaining('Liang Wenfeng'), answerPeople: [{ id: 'liang-wenfeng', name: 'Liang Wenfeng' }], answerEntities: ['deepseek'] });
+  });
+});
+
+describe('repeatsAnswer', () => {
+  it('is true when a reply only restates amounts the conversation already gave', () => {
+    expect(repeatsAnswer("Tencent's capital expenditure in Q4 2024 was 36.578 billion yuan [1].", 'What was it?\n36.578 billion yuan [1]; Caixin gives 39 billion yuan [2].')).toBe(true);
+    expect(repeatsAnswer('The reports don’t state this directly. Caixin: “capital expenditures totaled 24.6 billion yuan in Q1 2025” [1]', 'Q1 2025?\n24.6 billion yuan [1].')).toBe(true);
+  });
+
+  it('is false for a new figure, for a reply with no figure, or with no history', () => {
+    expect(repeatsAnswer('Tencent plans to invest 100 billion yuan this year [1].', '36.578 billion yuan [1].')).toBe(false);
+    expect(repeatsAnswer('Alibaba took a 36% stake [1]. Report: “$800 million for a 36% stake”', 'About $800 million [1].')).toBe(false);
+    expect(repeatsAnswer('Liang Wenfeng founded DeepSeek [1].', '36.578 billion yuan [1].')).toBe(false);
+    expect(repeatsAnswer('36.578 billion yuan [1].', undefined)).toBe(false);
+  });
+});
+
+describe('resolvedQuestionNote', () => {
+  it('tells a model what the last question stands for, only when resolution changed it', () => {
+    expect(resolvedQuestionNote(conversationState(chat('Who founded DeepSeek?', 'Liang Wenfeng [1].', 'Who sat with him?'), aliases))).toContain('"Who sat with Liang Wenfeng?"');
+    expect(resolvedQuestionNote(conversationState(chat('Who founded DeepSeek?'), aliases))).toBeUndefined();
+    expect(resolvedQuestionNote(conversationState(chat('Who founded DeepSeek?', 'Liang Wenfeng [1].', 'Who founded Unitree?'), aliases))).toBeUndefined();
+  });
+});

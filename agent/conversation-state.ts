@@ -1,0 +1,275 @@
+/**
+ * @module Conversation state: what each earlier turn was about (entities, people, metric, period, the
+ * answer given), and the last question rewritten to stand on its own — pronouns and ellipsis resolved
+ * against that state, a new subject dropping the old one. Channel-independent: it reads the messages array.
+ */
+import { detectLang, findPeriods, metricsNamedIn, parseQuantities, sameAmount, type ChatMessage, type Lang, type Metric, type Period, type Quantity } from '../core/index.js';
+import type { AliasTable } from '../index/index.js';
+import { periodPhrase } from './phrases.js';
+
+export interface TurnState {
+  /** The question as asked. */
+  asked: string;
+  /** The question as it stands on its own, after resolution against the turns before it. */
+  resolved: string;
+  lang: Lang;
+  /** Companies and products, subject first. */
+  entities: string[];
+  people: string[];
+  metrics: Metric[];
+  periods: Period[];
+  /** The assistant's reply to this turn, when the history holds one. */
+  answer: string | undefined;
+  /** Companies and products the reply named (the answer to "which" questions). */
+  answerEntities: string[];
+  /** People the reply named (the answer to "who" questions), known to the alias table or not. */
+  answerPeople: PersonRef[];
+  /** Whether the resolved question still leans on the turn before (demonstratives, a bare metric). */
+  leansOnHistory: boolean;
+}
+
+export interface PersonRef {
+  id?: string;
+  name: string;
+}
+
+export interface ConversationState {
+  turns: TurnState[];
+  /** The last user turn, resolved. */
+  current: TurnState;
+  /** The turn before the current one, if any. */
+  previous: TurnState | undefined;
+}
+
+const HE = /\b(?:he|him|she)\b/gi;
+const HIS = /\b(?:his|her)\b/gi;
+const IT = /\b(?:it|the company|this company|that company|the firm|the group)\b/gi;
+const ITS = /\b(?:its|the company['’]s|the firm['’]s)\b/gi;
+const THEY = /\b(?:they|them)\b/gi;
+const THEIR = /\btheir\b/gi;
+// "Is it true …", "it was": "it" as a dummy subject names nobody.
+const DUMMY_IT = /\b(?:is|was|does|did) it (?:true|right|correct|so)\b|\bit (?:is|was|seems) (?:true|said|reported|likely)\b/i;
+const ZH_HE = /[他她](?![们])/g;
+const ZH_IT = /该公司|这家公司|该企业|它(?![们])|其(?=[\p{Script=Han}])/gu;
+const ZH_THEY = /[他它她]们/g;
+/** "Which of those", "any of them": a pick among the names the last answer gave. */
+const AMONG_ANSWER = /\b(?:of|among) (?:those|them|these)\b|\bthose (?:companies|firms|startups|four|three|two)\b|其中|这些公司|这几家/i;
+/** "that", "this", "those" as a pronoun for the last topic (not "that quarter", which names a period). */
+const DEMONSTRATIVE = /\b(?:that|this|those|these)\b(?!\s+(?:year|quarter|month|period|company|firm|report|article|source)\b)|这(?:个|笔|项|一|些)?|那(?:个|笔|项)|此|为此/i;
+const SAME_PERIOD = /\b(?:(?:in|during|for) )?(?:that|the same) (?:quarter|year|period|month)\b|同期|当年|那一?年|该季度|同一季度|那个季度/i;
+/** Cues of an elliptical follow-up: "And Tencent?", "What about in dollars?", "那腾讯呢?". */
+const ELLIPSIS_EN = /^\s*(?:and|but|what about|how about|and what about|same for|what of|ok(?:ay)?,? (?:and|what about))\b[\s,]*(.*?)[\s?.!]*$/i;
+const ELLIPSIS_ZH = /^\s*(?:那么?|还有|另外)?(.*?)呢\s*[?？]?\s*$/;
+const SHIFT = /\b(?:a|one) (?:year|quarter) (?:earlier|before)\b|\bthe (?:year|quarter) before\b|\bprevious (?:year|quarter)\b|\bprior year\b|前一年|上一年|上一?季度/i;
+const IN_DOLLARS = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i;
+const IN_YUAN = /\b(?:in|into) (?:yuan|RMB|renminbi)\b|人民币/i;
+/** Words an elliptical remainder may hold besides names and periods. */
+const FILLER = /\b(?:the|for|in|at|of|by|end|same|then|as well|too|also|what|about|how|and|at the end of|as of)\b|[,，。.?？!！]|年底|年末|底|的|在|呢/gi;
+
+function kindOf(aliases: AliasTable, id: string): string | undefined {
+  return aliases.get(id)?.kind;
+}
+
+/** Mentions of companies and products, one per position (the most specific), in order. */
+function subjects(aliases: AliasTable, text: string, kinds: string[]) {
+  const seen = new Set<number>();
+  return aliases.find(text).filter((mention) => {
+    if (seen.has(mention.index)) return false;
+    seen.add(mention.index);
+    return kinds.includes(kindOf(aliases, mention.id) ?? '');
+  });
+}
+
+const ENTITY_KINDS = ['company', 'product'];
+
+function idsOf(aliases: AliasTable, text: string, kinds: string[]): string[] {
+  return [...new Set(subjects(aliases, text, kinds).map((mention) => mention.id))];
+}
+
+/** The name to write for an id in the asker's language (the alias table's Chinese name in Chinese). */
+export function nameIn(aliases: AliasTable, id: string, lang: Lang): string {
+  const names = aliases.get(id)?.names ?? [id];
+  const han = names.find((name) => /\p{Script=Han}/u.test(name));
+  const latin = names.find((name) => !/\p{Script=Han}/u.test(name));
+  return (lang === 'zh' ? han ?? latin : latin ?? han) ?? id;
+}
+
+/** The reply's own words: quotes and citation markers removed, so a quoted aside does not count as what was said. */
+export function ownWords(text: string): string {
+  return text.replace(/“[^”]*”|"[^"]*"|「[^」]*」/g, ' ').replace(/\[\d+\]/g, ' ');
+}
+
+/** Amounts a reply states in its own words: what a new question must not simply be answered with again. */
+export function statedAmounts(text: string): Quantity[] {
+  return parseQuantities(ownWords(text)).filter((quantity) => quantity.unit !== 'year' && !/^(?:19|20)\d{2}$/.test(quantity.text.trim()));
+}
+
+/**
+ * Whether `text` states nothing beyond what the conversation already stated (and states something):
+ * its own words' amounts, or when it only quotes, the quote's. `known` is the last question and answer.
+ */
+export function repeatsAnswer(text: string, known: string | undefined): boolean {
+  if (!known) return false;
+  const before = parseQuantities(known).filter((quantity) => quantity.unit !== 'year' && !/^(?:19|20)\d{2}$/.test(quantity.text.trim()));
+  const own = statedAmounts(text);
+  const now = own.length ? own : parseQuantities(text.replace(/\[\d+\]/g, ' ')).filter((quantity) => quantity.unit !== 'year' && !/^(?:19|20)\d{2}$/.test(quantity.text.trim()) && !/^Q[1-4]/i.test(quantity.text.trim()));
+  if (!before.length || !now.length) return false;
+  return now.every((quantity) => before.some((earlier) => earlier.unit === quantity.unit && sameAmount(earlier, quantity, 0.001)));
+}
+
+function replaceAll(text: string, pattern: RegExp, by: (match: string) => string): { text: string; hit: boolean } {
+  let hit = false;
+  const replaced = text.replace(pattern, (match) => { hit = true; return by(match); });
+  return { text: replaced, hit };
+}
+
+/** The remainder of an elliptical question once names, periods and filler words are gone: empty means pure ellipsis. */
+function leftover(aliases: AliasTable, remainder: string): string {
+  let rest = remainder;
+  for (const period of findPeriods(rest, null)) if (period.text) rest = rest.replace(period.text, ' ');
+  for (const mention of [...aliases.find(rest)].sort((a, b) => b.index - a.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
+  return rest.replace(SHIFT, ' ').replace(IN_DOLLARS, ' ').replace(IN_YUAN, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The previous question with its subject (or period) swapped for the one this turn names. */
+function rewriteElliptical(aliases: AliasTable, remainder: string, previous: TurnState): string | undefined {
+  let text = previous.resolved.replace(/[?？]\s*$/, '');
+  const own = subjects(aliases, remainder, [...ENTITY_KINDS, 'person']);
+  if (own.length) {
+    const before = subjects(aliases, text, own.some((mention) => kindOf(aliases, mention.id) === 'person') ? ['person'] : ENTITY_KINDS);
+    const replacement = own.map((mention) => mention.name).join(previous.lang === 'zh' ? '和' : ' and ');
+    const first = before[0];
+    if (!first) return undefined;
+    // Every mention of the old subject goes ("Alibaba's deals … Alibaba's share"), other names stay ("in Moonshot AI").
+    const oldId = first.id;
+    for (const mention of before.filter((m) => m.id === oldId).sort((a, b) => b.index - a.index)) {
+      text = `${text.slice(0, mention.index)}${replacement}${text.slice(mention.index + mention.name.length)}`;
+    }
+  }
+  const ownPeriod = findPeriods(remainder, null).find((period) => period.text);
+  if (ownPeriod) {
+    // Written in the previous question's language, so "And at the end of 2023?" after a Chinese question still reads as one question.
+    const written = periodPhrase(ownPeriod, previous.lang).replace(/^\s*in\s+/, '').replace(/^\s*\(|\)$/g, '').trim() || ownPeriod.text!;
+    const old = findPeriods(text, null).find((period) => period.text);
+    text = old ? text.replace(old.text!, written) : `${text} ${previous.lang === 'zh' ? written : `in ${written}`}`;
+  }
+  if (IN_DOLLARS.test(remainder)) text = previous.lang === 'zh' ? `${text}折合多少美元` : `${text} in US dollars`;
+  else if (IN_YUAN.test(remainder)) text = previous.lang === 'zh' ? `${text}折合多少人民币` : `${text} in yuan`;
+  return `${text}?`;
+}
+
+function possessive(name: string, lang: Lang): string {
+  return lang === 'zh' ? `${name}的` : `${name}'s`;
+}
+
+/** Whether a question names a company or product of its own (known to the alias table or written as a possessor: "Apple's"). */
+function namesSubject(aliases: AliasTable, text: string): boolean {
+  if (idsOf(aliases, text, ENTITY_KINDS).length) return true;
+  return [...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+)['’]s\b/g)].some((match) => !/^(?:What|Which|Who|How|When|Where|It|That|This)$/.test(match[1]!));
+}
+
+/** Resolves one user turn against the turns before it. */
+export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTable): TurnState {
+  const lang = detectLang(asked);
+  const previous = before.at(-1);
+  let resolved = asked;
+  let leansOnHistory = false;
+  if (previous) {
+    const ellipsis = ELLIPSIS_EN.exec(asked) ?? (lang === 'zh' ? ELLIPSIS_ZH.exec(asked) : null);
+    const remainder = ellipsis?.[1] ?? '';
+    if (ellipsis && !SHIFT.test(remainder) && leftover(aliases, remainder) === '') {
+      const rewritten = rewriteElliptical(aliases, remainder, previous);
+      if (rewritten) resolved = rewritten;
+      else leansOnHistory = true;
+    } else {
+      resolved = resolvePronouns(asked, lang, before, aliases);
+      // A question naming its own subject starts afresh (a topic switch); one without a subject, or shifting the period, leans on the last turn.
+      leansOnHistory = SHIFT.test(asked) || !namesSubject(aliases, resolved) || DEMONSTRATIVE.test(asked);
+      const period = previous.periods.find((p) => p.text)?.text;
+      if (period && SAME_PERIOD.test(resolved)) resolved = resolved.replace(SAME_PERIOD, lang === 'zh' ? period : /^(?:Q[1-4]|\d{4}|first|second|third|fourth)/i.test(period) ? `in ${period}` : period);
+    }
+  }
+  const answer = undefined;
+  return {
+    asked, resolved, lang, answer, answerEntities: [], answerPeople: [], leansOnHistory,
+    entities: idsOf(aliases, resolved, ENTITY_KINDS),
+    people: idsOf(aliases, resolved, ['person']),
+    metrics: metricsNamedIn(resolved),
+    periods: findPeriods(resolved, null),
+  };
+}
+
+/** Pronouns replaced by the names they stand for: people from the last answer or question, companies from the last subject. */
+function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases: AliasTable): string {
+  const recent = [...before].reverse();
+  const person = recent.flatMap((turn): PersonRef[] => [...turn.answerPeople, ...turn.people.map((id) => ({ id, name: nameIn(aliases, id, 'en') }))])[0];
+  const personName = person ? (person.id ? nameIn(aliases, person.id, lang) : person.name) : undefined;
+  const ownEntities = idsOf(aliases, asked, ENTITY_KINDS);
+  // "Which company did Alibaba acquire?" "Kaola." "How much did it pay?": the subject is the asker's, not the answer's.
+  const company = recent.flatMap((turn) => [...turn.entities, ...turn.answerEntities])[0];
+  const group = before.at(-1)?.entities ?? [];
+  let text = asked;
+  if (lang === 'zh') {
+    if (personName) text = text.replace(ZH_HE, personName);
+    if (company && !ownEntities.length) text = text.replace(ZH_IT, nameIn(aliases, company, 'zh'));
+    if (group.length > 1 && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, group.map((id) => nameIn(aliases, id, 'zh')).join('和'));
+    return text;
+  }
+  if (personName) {
+    text = replaceAll(text, HIS, () => possessive(personName, 'en')).text;
+    text = replaceAll(text, HE, () => personName).text;
+  }
+  if (company && !ownEntities.length && !DUMMY_IT.test(text)) {
+    const name = nameIn(aliases, company, 'en');
+    text = replaceAll(text, ITS, () => possessive(name, 'en')).text;
+    text = replaceAll(text, IT, () => name).text;
+  }
+  if (group.length && !ownEntities.length && !AMONG_ANSWER.test(text)) {
+    const names = group.map((id) => nameIn(aliases, id, 'en')).join(' and ');
+    text = replaceAll(text, THEIR, () => possessive(names, 'en')).text;
+    text = replaceAll(text, THEY, () => names).text;
+  }
+  return text;
+}
+
+/** People a reply names: alias-table people first, then capitalised two- or three-word names it does not know ("Wang Xingxing"). */
+function peopleNamed(aliases: AliasTable, text: string): PersonRef[] {
+  const known: PersonRef[] = idsOf(aliases, text, ['person']).map((id) => ({ id, name: nameIn(aliases, id, 'en') }));
+  const taken = new Set(aliases.find(text).map((mention) => mention.index));
+  const unknown = [...text.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b/g)]
+    .filter((match) => !taken.has(match.index) && !/^(?:The|About|Over|In|On|By|Rotating|Founder|CEO|Chairman|President)\b/.test(match[0]) && aliases.ids(match[0]).length === 0)
+    .map((match) => ({ name: match[0] }));
+  return [...known, ...unknown];
+}
+
+/** Every user turn resolved in order, each carrying the reply that followed it. */
+export function conversationState(messages: ChatMessage[], aliases: AliasTable): ConversationState {
+  const turns: TurnState[] = [];
+  for (const message of messages) {
+    if (message.role === 'user') {
+      turns.push(resolveTurn(message.content, turns, aliases));
+      continue;
+    }
+    const last = turns.at(-1);
+    if (!last) continue;
+    const words = ownWords(message.content);
+    last.answer = message.content;
+    last.answerEntities = idsOf(aliases, words, ENTITY_KINDS);
+    last.answerPeople = peopleNamed(aliases, words);
+  }
+  return { turns, current: turns.at(-1)!, previous: turns.at(-2) };
+}
+
+/** Names the last answer listed, for a question that picks among them ("Which of those …"). */
+export function pickedAmong(state: ConversationState, aliases: AliasTable): string[] {
+  const previous = state.previous;
+  if (!previous || !AMONG_ANSWER.test(state.current.asked)) return [];
+  return previous.answerEntities.map((id) => nameIn(aliases, id, state.current.lang));
+}
+
+/** For a model: the last question as resolved, when resolution changed it (nothing to say otherwise). */
+export function resolvedQuestionNote(state: ConversationState): string | undefined {
+  const { current } = state;
+  if (!state.previous || current.resolved === current.asked) return undefined;
+  return `The user's last question, with its references resolved from the conversation: "${current.resolved}". Answer that question (in the language it was asked in), not the previous one again.`;
+}
