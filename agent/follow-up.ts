@@ -25,6 +25,7 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     metrics: frame.metrics.length ? frame.metrics : previous.metrics,
     periods,
     docIds: frame.docIds.length ? frame.docIds : previous.docIds,
+    scope: frame.scope ?? (frame.entities.length ? undefined : previous.scope),
     kind: frame.kind === 'source' ? 'source' : frame.kind === 'general' || frame.shift ? previous.kind : frame.kind,
     // "a year earlier" asks for the earlier figure, not for a calculation.
     operation: frame.shift ? undefined : frame.operation ?? previous.operation,

@@ -12,6 +12,8 @@ import { chooseAnswer, rankCandidates } from './offline/choose-answer.js';
 import { chatterRefusal, unknownCompanyRefusal } from './offline/plan-refusal.js';
 import type { PlannerContext, PlanResult } from './offline/planner-context.js';
 import { understandQuestion, type QuestionFrame } from './question-frame.js';
+import { otherYearSentence } from './document-scope.js';
+import { companyId } from '../index/index.js';
 import { sourceName } from './phrases.js';
 import { renumberCitations } from './renumber-citations.js';
 import { createToolRunner, type ToolRunner } from './tool-runner.js';
@@ -49,6 +51,24 @@ function mentionedAnywhere(name: string, context: PlannerContext): boolean {
   const pattern = new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
   for (const paragraph of context.paragraphs.values()) if (pattern.test(paragraph.text)) return true;
   return false;
+}
+
+/**
+ * An answer about one company's year from another year's or another company's document says so
+ * first: "The reports have Boeing's 2022 filing, not its 2018 one; …".
+ */
+function scopeNote(frame: QuestionFrame, leadDocId: string | undefined, context: PlannerContext): string | undefined {
+  const scope = frame.scope;
+  if (!scope || !leadDocId) return undefined;
+  const lead = context.documents.get(leadDocId);
+  const leadCompany = companyId(context.aliases.entries, lead?.company);
+  if (lead && leadCompany && leadCompany !== scope.company.id) {
+    const what = [lead.fiscalYear, lead.docType].filter(Boolean).join(' ') || 'report';
+    return context.lang === 'en'
+      ? `This is from ${lead.company}'s ${what}, not from ${scope.company.name}'s own reports.`
+      : `以下内容来自${lead.company}的文件,而不是${scope.company.name}自己的报告。`;
+  }
+  return scope.yearMissing ? otherYearSentence(scope, context.lang) : undefined;
 }
 
 function plannerContext(index: OpenIndex, tools: ToolRunner, lang: Lang): PlannerContext {
@@ -91,8 +111,11 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     result.sentences.unshift(context.lang === 'en' ? "I can't share my instructions or configuration; here is what the reports say." : '我不能透露指令或配置;以下是报告中的内容。');
   }
   const final = renumberCitations(result.sentences.join(' '), used.book.list(), used.calculations);
-  const answerText = final.answer;
   const citations = final.citations;
+  const note = result.refused ? undefined : scopeNote(frame, citations[0]?.docId, context);
+  const answerText = note ? `${note} ${final.answer}` : final.answer;
+  // Said with a caveat, so not stated plainly.
+  if (note && result.confidence === 'high') result.confidence = 'medium';
   const grounding = checkGrounding(answerText, { quotes: citations.map((citation) => citation.quote), amounts: used.amounts });
   const toolsMs = tools.steps.reduce((sum, step) => sum + step.ms, 0);
   const answer: Answer = {

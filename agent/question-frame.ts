@@ -3,7 +3,8 @@ import {
   detectLang, findPeriods, FUTURE_CUES, isMeasure, metricsNamedIn, parseQuantities,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
-import type { AliasTable } from '../index/index.js';
+import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
+import { documentScope, type DocumentScope } from './document-scope.js';
 
 export type AnswerKind = 'figure' | 'list' | 'date' | 'who' | 'source' | 'yesno' | 'comparison' | 'general';
 export type Operation = 'per_year' | 'prior' | 'difference' | 'total' | 'change' | 'valuation' | 'unit_price' | 'convert' | 'share';
@@ -17,8 +18,10 @@ export interface QuestionFrame {
   people: string[];
   metrics: Metric[];
   periods: Period[];
-  /** Reports the question names by publisher ("reported by Business Show"). */
+  /** Reports the question names by publisher ("reported by Business Show"), or the one filing its company and year pin down. */
   docIds: string[];
+  /** The named company's own documents and the year asked, when the collection has that company's filings. */
+  scope?: DocumentScope | undefined;
   /** Figures the question itself states: a premise to check, not an answer. */
   stated: Quantity[];
   kind: AnswerKind;
@@ -57,6 +60,8 @@ const OPERATIONS: [Operation, RegExp][] = [
   ['convert', /\bin (?:US )?dollars\b|\bin USD\b|\bin (?:yuan|RMB|renminbi)\b|换算成|折合/i],
 ];
 
+const AVERAGE_OF_RATIO = /\baverage\b[^?.]{0,60}(?:\b(?:margin|ratio|percent|percentage|rate|turnover|days|multiple|yield)\b|%)|\b(?:margin|ratio|rate|percentage)\b[^?.]{0,30}\baverage\b/i;
+
 function kindOf(text: string, entities: string[], metrics: Metric[], operation: Operation | undefined): AnswerKind {
   if (/\bwhich (?:report|article|source)\b|\bwho (?:said|reported)\b|\bwhere (?:did|does) (?:that|this|it) come from\b|\bsource\b|哪(?:篇|个)(?:报告|文章)|出处|来源/i.test(text)) return 'source';
   if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\bwho (?:raised|invested|spent) more\b|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2) return 'comparison';
@@ -91,12 +96,18 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const namedMetrics = metricsNamedIn(text);
   const metrics: Metric[] = FUTURE_CUES.test(text) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
     ? ['investment_plan', ...namedMetrics.filter((metric) => metric !== 'investment')] : namedMetrics;
-  const unknownNames = [...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b/g)].map((match) => match[1]!).filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name));
+  // "Here's the question…", "Let's see": a function word capitalised at a sentence start names no company.
+  const unknownNames = [...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b/g)].map((match) => match[1]!)
+    .filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name) && !name.split(' ').every((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase())));
   const possessors = entities.filter((id) => mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
   const role = text.match(/\b(heads?|led|leads?|founded|founders?|CEO|chairman|president|CTO)\b|创始人|首席执行官|董事长|负责人/i)?.[0];
-  const operation = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
+  const found = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
+  // "The 3-year average operating margin", "average of capex as a % of revenue": an average of ratios, not a total split per year.
+  const operation = found === 'per_year' && AVERAGE_OF_RATIO.test(text) ? undefined : found;
   // Lookarounds, not \b: "定焦One" starts with a Han character, where \b never matches.
-  const docIds = deps.documents.filter((document) => document.publisher && new RegExp(`(?<![\\w])${document.publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text)).map((document) => document.docId);
+  const byPublisher = deps.documents.filter((document) => document.publisher && new RegExp(`(?<![\\w])${document.publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text)).map((document) => document.docId);
+  const scope = documentScope(text, entities, deps.documents, deps.aliases);
+  const docIds = byPublisher.length ? byPublisher : scope?.docIds.length === 1 ? scope.docIds : [];
   const stated = parseQuantities(text).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));
   const kind = kindOf(text, entities, metrics, operation);
   const leansOnHistory = /^\s*(?:and|what about|how about|and what about|same for|what of)\b|^\s*(?:那|那么)?.{0,8}呢[?？]?\s*$|^\s*(?:which|what) (?:report|source)\b.*\b(?:that|this)\b|\bthat\b.*\?$|^\s*and\b/i.test(text)
@@ -108,6 +119,6 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
   return {
     text, lang: detectLang(raw), entities, people, metrics, periods: findPeriods(text, null), docIds, stated, kind, operation,
-    targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role, possessors,
+    targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role, possessors, scope,
   };
 }

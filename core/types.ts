@@ -4,6 +4,10 @@ import type { Quantity } from './numbers/index.js';
 
 export type SectionKind = 'body' | 'digest' | 'glossary' | 'timeline';
 
+/** What kind of document a report is, when its title, file name or header says. */
+export const DOC_TYPES = ['10-K', '10-Q', '8-K', 'earnings call', 'research note', 'news article'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
 export interface ReportDocument {
   /** Readable, stable slug from publisher, date and title. */
   docId: string;
@@ -21,6 +25,13 @@ export interface ReportDocument {
   lang: Lang;
   contentHash: string;
   paragraphCount: number;
+  /** The company the document is about (a filing's issuer), when its title, file name or header names one; null for news. */
+  company?: string | null;
+  docType?: DocType | null;
+  /** The fiscal year the document covers ("Filing year: 2018", "For the fiscal year ended …", "FY2018"). */
+  fiscalYear?: number | null;
+  /** "FY" or "Q1"…"Q4", when the document says. */
+  fiscalPeriod?: string | null;
 }
 
 export interface Paragraph {

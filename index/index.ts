@@ -1,5 +1,6 @@
 export { ALIAS_SEED, type AliasEntry, type AliasKind } from './alias-seed.js';
 export { createAliasTable, harvestAliases, type AliasTable, type EntityMention } from './alias-table.js';
+export { collectionAliases, companyId, entitySlug, type EntitySource } from './collection-entities.js';
 export { createTokenizer, quantityTerm, type Tokenizer } from './tokenizer.js';
 export * from './bm25.js';
 export { createMemoryStore } from './memory-store.js';
@@ -11,3 +12,4 @@ export { parseSnapshot, serializeSnapshot, SNAPSHOT_VERSION, type IndexSnapshot 
 export { createStore } from './create-store.js';
 export { openIndex, type OpenIndex, type OpenIndexOptions } from './open-index.js';
 export { withFallback } from './fallback-store.js';
+export { ENGLISH_STOP_WORDS } from './stop-words.js';

@@ -4,6 +4,7 @@ import { capParagraphLength } from './cap-paragraph-length.js';
 import { cleanLines, type CleanResult } from './clean-lines.js';
 
 import { detectMetadata, publisherFromSelfReference } from './detect-metadata.js';
+import { documentIdentity } from './document-identity.js';
 import { makeDocId } from './doc-id.js';
 import { pairBilingual } from './pair-bilingual.js';
 import { readReport } from './read-report.js';
@@ -35,7 +36,10 @@ export async function buildDocument(source: string, bytes: Uint8Array): Promise<
   const body = blocks.map((block) => block.text).join('\n');
   const title = metadata.title ?? firstSentence(blocks[0]?.text ?? source);
   const publisher = metadata.publisher ?? publisherFromSelfReference(body);
-  const docId = makeDocId({ publisher, date: metadata.date, title });
+  const identity = documentIdentity({ title, source, fields: metadata.fields, body, publisher, date: metadata.date });
+  // A filing printed no dateline; the end of the period it covers is what "this year" means in it.
+  const date = metadata.date ?? identity.periodEnd;
+  const docId = makeDocId({ publisher, date, title });
   const paragraphs: Paragraph[] = blocks.map((block, index) => ({
     id: `${docId}#p${index + 1}`,
     docId,
@@ -53,12 +57,16 @@ export async function buildDocument(source: string, bytes: Uint8Array): Promise<
     title,
     titleFromText: metadata.title !== null,
     publisher,
-    date: metadata.date,
+    date,
     authors: metadata.authors,
     truncated: cleaned.truncated,
     lang: detectLang(body),
     contentHash,
     paragraphCount: paragraphs.length,
+    company: identity.company,
+    docType: identity.docType,
+    fiscalYear: identity.fiscalYear,
+    fiscalPeriod: identity.fiscalPeriod,
   };
   return { document, paragraphs, sourceText: read.lines.join('\n'), dropped: cleaned.dropped, pairs };
 }

@@ -6,7 +6,7 @@ import {
   DISPUTED, FUTURE_CUES, isMeasure, type Period, ITEM_METRICS, METRIC_RULES, resolvePeriod, splitSentences, TIME_UNITS, type Fact, type Metric, type Paragraph, type Quantity, type ReportDocument, parseQuantities,
 } from '../core/index.js';
 import { splitLongText } from './cap-paragraph-length.js';
-import { createAliasTable, harvestAliases, searchableText, type AliasTable, type EntityMention } from '../index/index.js';
+import { collectionAliases, companyId, createAliasTable, searchableText, type AliasTable, type EntityMention } from '../index/index.js';
 
 
 
@@ -69,6 +69,8 @@ interface ActorContext {
   /** The last actor named earlier in the paragraph ("it", "its" refer back to it). */
   previous: EntityMention | undefined;
   label: EntityMention | undefined;
+  /** The company the document is about: a figure whose sentence names no actor is its. */
+  owner: EntityMention | undefined;
 }
 
 function actorsIn(context: ActorContext, aliases: AliasTable): EntityMention[] {
@@ -87,7 +89,7 @@ function entityFor(context: ActorContext, quantity: Quantity, aliases: AliasTabl
   const before = subjects.filter((mention) => mention.index < quantity.index);
   const nearestBefore = before.reduce<EntityMention | undefined>((found, mention) => (!found || mention.index > found.index ? mention : found), undefined);
   if (nearestBefore) return nearestBefore;
-  return context.previous ?? actors.find((mention) => mention.index > quantity.index) ?? actors[0] ?? context.label;
+  return context.previous ?? actors.find((mention) => mention.index > quantity.index) ?? actors[0] ?? context.label ?? context.owner;
 }
 
 function counterpartyFor(context: ActorContext, quantity: Quantity, entity: string | undefined, aliases: AliasTable): string | null {
@@ -119,6 +121,8 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
     // A timeline date or glossary name on the first line frames every sentence after it.
     const label = paragraph.sectionKind === 'timeline' || paragraph.sectionKind === 'glossary' ? text.split('\n')[0]! : '';
     const labelEntity = label ? aliases.find(label).find((mention) => ACTOR_KINDS.has(aliases.get(mention.id)?.kind ?? '')) : undefined;
+    const ownerId = companyId(aliases.entries, document.company);
+    const owner = ownerId ? { id: ownerId, name: document.company!, index: -1 } : undefined;
     let previous: EntityMention | undefined;
     let previousPeriod: Period | undefined;
     let counter = 0;
@@ -129,7 +133,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
       const disputed = DISPUTED.test(sentence.text) || /^(?:Subsequently, )?the news was denied|was later denied/i.test(nextSentence);
       const inSentence: Fact[] = [];
       const quantities = parseQuantities(sentence.text);
-      const context: ActorContext = { sentence: sentence.text, mentions, itemSpans: quantities.filter((quantity) => quantity.unit === 'count' || quantity.unit === 'number').map((quantity) => itemWindow(sentence.text, quantity)), previous, label: labelEntity };
+      const context: ActorContext = { sentence: sentence.text, mentions, itemSpans: quantities.filter((quantity) => quantity.unit === 'count' || quantity.unit === 'number').map((quantity) => itemWindow(sentence.text, quantity)), previous, label: labelEntity, owner };
       for (const quantity of quantities) {
         const metric = metricFor(sentence.text, quantity);
         if (!keeps(sentence.text, quantity, metric)) continue;
@@ -178,8 +182,8 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
   return facts;
 }
 
-/** The ingest hook: the seed aliases plus the pairs this document states. */
+/** The ingest hook: the seed aliases, the pairs and legal names this document states, and its own company. */
 export function extractFactsForIngest(document: ReportDocument, paragraphs: Paragraph[]): Fact[] {
-  const aliases = createAliasTable(harvestAliases(paragraphs.map(searchableText)));
+  const aliases = createAliasTable(collectionAliases([document], paragraphs.map(searchableText)));
   return extractFacts(document, paragraphs, aliases);
 }

@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { BaogaoError, sha256Hex, type Fact, type Paragraph, type ReportDocument } from '../core/index.js';
 import {
-  buildPoints, createAliasTable, createTokenizer, harvestAliases, searchableText, SNAPSHOT_VERSION,
+  buildPoints, collectionAliases, createAliasTable, createTokenizer, searchableText, SNAPSHOT_VERSION,
   type Embedder, type IndexSnapshot, type ReportStore,
 } from '../index/index.js';
 import { readSnapshotFile, writeSnapshotFile } from '../index/snapshot-file.js';
@@ -19,7 +19,7 @@ export type IngestEvent =
   | { phase: 'warn'; message: string };
 
 /** Bump when cleaning, splitting, pairing or fact extraction changes: older snapshots are then rebuilt in full. */
-export const INGEST_VERSION = '2026-11-23.1';
+export const INGEST_VERSION = '2026-11-23.2';
 
 /** Larger files are skipped with a reason (MAX_REPORT_BYTES): 8 MB is a long book as text, a thick PDF. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -146,7 +146,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     createdAt: new Date().toISOString(),
     documents: unique.map((entry) => entry.document),
     paragraphs,
-    aliases: harvestAliases(paragraphs.map(searchableText)),
+    // The collection's own companies and legal names, the stated pairs, and the seed as an overlay.
+    aliases: collectionAliases(unique.map((entry) => entry.document), paragraphs.map(searchableText)),
     facts: unique.flatMap((entry) => entry.facts),
   };
   if (options.embedder) {

@@ -41,13 +41,13 @@ async function factExtractorFor(config: Config, io: CliIo) {
   const ingest = await import('../../ingest/index.js');
   const openai = config.openai;
   if (!config.llmFactExtraction || !openai) return ingest.extractFactsForIngest;
-  const [{ ChatOpenAI }, { createAliasTable, harvestAliases }, { searchableText }] = await Promise.all([
-    import('@langchain/openai'), import('../../index/alias-table.js'), import('../../index/searcher.js'),
+  const [{ ChatOpenAI }, { createAliasTable, collectionAliases }, { searchableText }] = await Promise.all([
+    import('@langchain/openai'), import('../../index/index.js'), import('../../index/searcher.js'),
   ]);
   const model = new ChatOpenAI({ model: openai.model, apiKey: openai.apiKey, configuration: openai.baseUrl ? { baseURL: openai.baseUrl } : {}, temperature: 0, maxRetries: 2 });
   return async (document: ReportDocument, paragraphs: Paragraph[]): Promise<Fact[]> => {
     const rules = ingest.extractFactsForIngest(document, paragraphs);
-    const aliases = createAliasTable(harvestAliases(paragraphs.map(searchableText)));
+    const aliases = createAliasTable(collectionAliases([document], paragraphs.map(searchableText)));
     const { facts, stats } = await ingest.extractFactsWithModel(model, document, paragraphs, rules, aliases);
     io.stderr(`  llm facts for ${document.source}: ${stats.kept} kept, ${stats.dropped} dropped of ${stats.proposed}\n`);
     return [...rules, ...facts];

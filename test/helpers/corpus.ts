@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { harvestAliases, searchableText, SNAPSHOT_VERSION, type IndexSnapshot } from '../../index/index.js';
+import { collectionAliases, searchableText, SNAPSHOT_VERSION, type IndexSnapshot } from '../../index/index.js';
 import { buildDocument, extractFactsForIngest, INGEST_VERSION, type BuiltDocument } from '../../ingest/index.js';
 
 export const REPORTS_DIR = fileURLToPath(new URL('../../reports', import.meta.url));
@@ -20,7 +20,7 @@ export function loadCorpus(): Promise<{ snapshot: IndexSnapshot; built: BuiltDoc
       createdAt: '2026-01-01T00:00:00.000Z',
       documents: built.map((document) => document.document),
       paragraphs,
-      aliases: harvestAliases(paragraphs.map(searchableText)),
+      aliases: collectionAliases(built.map((document) => document.document), paragraphs.map(searchableText)),
       facts: built.flatMap((document) => extractFactsForIngest(document.document, document.paragraphs)),
     };
     return { snapshot, built };
