@@ -6,3 +6,4 @@ export { checkGrounding, type GroundingResult, type GroundingSources } from './g
 export { parseConversation, chatMessagesSchema, MAX_MESSAGE_CHARS, MAX_TURNS } from './messages.js';
 export { understandQuestion, type QuestionFrame } from './question-frame.js';
 export { SYSTEM_PROMPT } from './llm/system-prompt.js';
+export { untranslatedEnglish } from './untranslated-english.js';

@@ -50,11 +50,50 @@ export function periodPhrase(period: Period | undefined, lang: Lang): string {
   return lang === 'en' ? ` (${text})` : `(${text})`;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ZH_CUE: Record<string, [string, string]> = { in: ['', ''], on: ['', ''], since: ['', '以来'], from: ['', '起'], by: ['', '前'] };
+const ZH_PART: Record<string, string> = { early: '初', late: '底', 'mid-': '中', 'the end of': '底', 'end of': '底' };
+
+function monthNumber(name: string): number | undefined {
+  const at = MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3)));
+  return at >= 0 ? at + 1 : undefined;
+}
+
+/** A date span read from an English sentence, written in Chinese: "February 24, 2025" → "2025年2月24日", "in 2019" → "2019年". */
+export function chineseDate(date: string): string {
+  const text = date.trim();
+  const cue = /^(in|on|since|from|by)\s+/i.exec(text);
+  const [before, after] = cue ? ZH_CUE[cue[1]!.toLowerCase()]! : ['', ''];
+  const rest = cue ? text.slice(cue[0].length) : text;
+  let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(rest);
+  if (match) return `${before}${match[1]}年${Number(match[2])}月${Number(match[3])}日${after}`;
+  match = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?$/.exec(rest);
+  if (match && monthNumber(match[1]!)) return `${before}${match[3] ? `${match[3]}年` : ''}${monthNumber(match[1]!)}月${Number(match[2])}日${after}`;
+  match = /^(early |late |mid-|the end of |end of )?([A-Za-z]+),? (\d{4})$/.exec(rest);
+  if (match && monthNumber(match[2]!)) return `${before}${match[3]}年${monthNumber(match[2]!)}月${match[1] ? ZH_PART[match[1].trim()] ?? '' : ''}${after}`;
+  match = /^(?:Q([1-4])|(first|second|third|fourth) quarter) (?:of )?(\d{4})$/i.exec(rest);
+  if (match) return `${before}${match[3]}年第${ZH_QUARTER[(Number(match[1]) || ['first', 'second', 'third', 'fourth'].indexOf(match[2]!.toLowerCase()) + 1) - 1]}季度${after}`;
+  match = /^(early |late |mid-)?((?:19|20)\d{2})$/.exec(rest);
+  if (match) return `${before}${match[2]}年${match[1] ? ZH_PART[match[1].trim()] : ''}${after}`;
+  return text;
+}
+
 export function entityName(aliases: AliasTable, id: string | null, lang: Lang, fallback = ''): string {
   if (!id) return fallback || (lang === 'en' ? 'The report' : '报道');
   const names = aliases.get(id)?.names ?? [id];
   if (lang === 'zh') return names.find((name) => /\p{Script=Han}/u.test(name)) ?? names[0]!;
   return names.find((name) => !/\p{Script=Han}/u.test(name)) ?? names[0]!;
+}
+
+/**
+ * Publishers' Chinese names, as data (Caixin signs its Chinese original 财新周刊). A publisher not
+ * listed keeps its own name, which is a name, not an untranslated phrase.
+ */
+export const PUBLISHER_NAMES_ZH: Readonly<Record<string, string>> = { Caixin: '财新', Zhidongxi: '智东西' };
+
+/** The publisher as written in `lang`. */
+export function publisherName(publisher: string, lang: Lang): string {
+  return lang === 'zh' ? PUBLISHER_NAMES_ZH[publisher] ?? publisher : publisher;
 }
 
 /** A report named as a reader would: its publisher and date, or its title when it has no masthead. */
@@ -64,7 +103,8 @@ export function sourceName(document: ReportDocument | undefined, lang: Lang): st
     if (title) return lang === 'en' ? `the report “${title}”${document?.date ? ` (${document.date})` : ''}` : `报告《${title}》${document?.date ? `(${document.date})` : ''}`;
     return lang === 'en' ? 'one of the reports' : '其中一篇报告';
   }
-  return document.date ? (lang === 'en' ? `${document.publisher} (${document.date})` : `${document.publisher}(${document.date})`) : document.publisher;
+  const publisher = publisherName(document.publisher, lang);
+  return document.date ? (lang === 'en' ? `${publisher} (${document.date})` : `${publisher}(${document.date})`) : publisher;
 }
 
 /** A title short enough to name a report inside a sentence. */

@@ -49,6 +49,24 @@ describe('understandQuestion', () => {
   });
 });
 
+describe('names the alias table lacks, and publishers in Chinese', () => {
+  it('reads a company written in Chinese that the table does not know, but not a generic "公司"', () => {
+    expect(frame('苹果公司2024年的AI资本开支是多少?')).toMatchObject({ entities: [], unknownNames: ['苹果'] });
+    expect(frame('腾讯和特斯拉公司的投资比较')).toMatchObject({ entities: ['tencent'], unknownNames: ['特斯拉'] });
+    expect(frame('哪些大模型初创公司同时获得了阿里巴巴和腾讯的投资?').unknownNames).toEqual([]);
+    expect(frame('这家公司有多少员工?').unknownNames).toEqual([]);
+    expect(frame('阿里巴巴公司有多少员工?').unknownNames).toEqual([]);
+  });
+
+  it('finds a report named by its publisher’s Chinese name', () => {
+    const documents = [{ docId: 'cx', publisher: 'Caixin' }, { docId: 'zd', publisher: 'Zhidongxi' }, { docId: 'bs', publisher: 'Business Show' }] as never;
+    const withDocs = (text: string) => understandQuestion(text, { aliases: createAliasTable(), documents });
+    expect(withDocs('财新报道的阿里巴巴资本开支是多少?').docIds).toEqual(['cx']);
+    expect(withDocs('According to Zhidongxi, how many clients?').docIds).toEqual(['zd']);
+    expect(withDocs('智东西和Business Show怎么说?').docIds).toEqual(['zd', 'bs']);
+  });
+});
+
 describe('follow-ups', () => {
   const first = frame('How many employees did Alibaba have at the end of 2024?');
   it('borrows the subject and metric, or shifts the period back', () => {

@@ -5,6 +5,7 @@ import {
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
 import { documentScope, type DocumentScope } from './document-scope.js';
+import { PUBLISHER_NAMES_ZH } from './phrases.js';
 
 export type AnswerKind = 'figure' | 'list' | 'date' | 'who' | 'source' | 'yesno' | 'comparison' | 'general';
 export type Operation = 'per_year' | 'prior' | 'difference' | 'total' | 'change' | 'valuation' | 'unit_price' | 'convert' | 'share';
@@ -81,6 +82,15 @@ export function withoutInjection(text: string): string {
   return (kept.length ? kept.join(' ') : text).replace(/^\s*(?:then|and then|after that|然后)[,\s]+/i, '').replace(/^\s*(?:say|tell me|tell)\s+/i, '');
 }
 
+/** Words before 公司 that describe a company rather than name one ("初创公司", "哪家公司"). */
+const GENERIC_COMPANY_WORDS = /^(?:初创|创业|科技|互联网|上市|模型|大模型|这家|那家|哪家|哪些|该|各|两家|几家|中国|国内|外国|海外|母|子|控股|投资|芯片|汽车|云|电商|云计算|人工智能|AI|技术|软件|硬件|半导体|其他|其它|一家|这些|那些)$/;
+
+/** "苹果公司…": a company named in Chinese that the alias table does not know. */
+function unknownChineseCompanies(text: string, aliases: AliasTable): string[] {
+  return [...text.matchAll(/(?:^|[的和与、跟比])([\p{Script=Han}]{2,4})公司/gu)].map((match) => match[1]!)
+    .filter((name) => !GENERIC_COMPANY_WORDS.test(name) && aliases.ids(name).length === 0);
+}
+
 export function understandQuestion(raw: string, deps: { aliases: AliasTable; documents: ReportDocument[] }): QuestionFrame {
   const injection = INJECTION.test(raw);
   const text = injection ? withoutInjection(raw) : raw;
@@ -97,15 +107,18 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const metrics: Metric[] = FUTURE_CUES.test(text) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
     ? ['investment_plan', ...namedMetrics.filter((metric) => metric !== 'investment')] : namedMetrics;
   // "Here's the question…", "Let's see": a function word capitalised at a sentence start names no company.
-  const unknownNames = [...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b/g)].map((match) => match[1]!)
-    .filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name) && !name.split(' ').every((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase())));
+  const unknownNames = [
+    ...[...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b/g)].map((match) => match[1]!)
+      .filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name) && !name.split(' ').every((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase()))),
+    ...unknownChineseCompanies(text, deps.aliases),
+  ];
   const possessors = entities.filter((id) => mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
   const role = text.match(/\b(heads?|led|leads?|founded|founders?|CEO|chairman|president|CTO)\b|创始人|首席执行官|董事长|负责人/i)?.[0];
   const found = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
   // "The 3-year average operating margin", "average of capex as a % of revenue": an average of ratios, not a total split per year.
   const operation = found === 'per_year' && AVERAGE_OF_RATIO.test(text) ? undefined : found;
   // Lookarounds, not \b: "定焦One" starts with a Han character, where \b never matches.
-  const byPublisher = deps.documents.filter((document) => document.publisher && new RegExp(`(?<![\\w])${document.publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text)).map((document) => document.docId);
+  const byPublisher = deps.documents.filter((document) => document.publisher && [document.publisher, PUBLISHER_NAMES_ZH[document.publisher]].some((name) => name && new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text))).map((document) => document.docId);
   const scope = documentScope(text, entities, deps.documents, deps.aliases);
   const docIds = byPublisher.length ? byPublisher : scope?.docIds.length === 1 ? scope.docIds : [];
   const stated = parseQuantities(text).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));

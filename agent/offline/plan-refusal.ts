@@ -25,13 +25,20 @@ export function unknownCompanyRefusal(names: string[], context: PlannerContext):
 /** "The reports don't say Alibaba's capital expenditure in 2026.": what was asked, said plainly. */
 export function dontSaySentence(frame: QuestionFrame, context: PlannerContext): string {
   const { lang } = context;
-  const names = frame.entities.map((id) => entityName(context.aliases, id, lang));
+  // "Apple's": a company the alias table does not know is still the subject the reader asked about.
+  const names = frame.entities.length ? frame.entities.map((id) => entityName(context.aliases, id, lang)) : frame.unknownNames;
   const metric = frame.metrics[0] ? METRIC_WORDS[frame.metrics[0]] : undefined;
   const period = periodPhrase(frame.periods.find((p) => p.from) ?? frame.periods[0], lang);
   // "ByteDance's investment in Moonshot AI" reads better than "ByteDance and Moonshot AI's investment".
   const [owner, ...others] = names;
   const subject = lang === 'en'
     ? [owner ? `${owner}'s` : '', metric?.[0] ?? (owner ? 'figures' : 'that'), others.length ? `in ${others.join(' and ')}` : ''].filter(Boolean).join(' ') + period
-    : `${names.join('和')}${period}的${metric?.[1] ?? '相关数据'}`;
+    : zhSubject(names.join('和') + period, metric?.[1]);
   return lang === 'en' ? `The reports don't say ${subject}.` : `报道没有提到${subject}。`;
+}
+
+/** "阿里巴巴2024年的资本开支", "2024年的相关数据", or "这一点" when the question names nothing to repeat. */
+function zhSubject(about: string, metric: string | undefined): string {
+  if (!about) return metric ?? '这一点';
+  return `${about}的${metric ?? '相关数据'}`;
 }

@@ -2,6 +2,7 @@
 import { sameAmount, type Fact, type Metric, type Period } from '../../core/index.js';
 import { figureWithItem } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
+import { withTranslations } from './bilingual-terms.js';
 import type { PlannerContext } from './planner-context.js';
 
 const MONEY_METRICS: Metric[] = ['investment', 'investment_plan', 'orders', 'funding', 'capex'];
@@ -41,7 +42,7 @@ export function lookupSlot(frame: QuestionFrame, slot: Slot, context: PlannerCon
     ...(slot.metric ? { metric: slot.metric } : {}),
     ...(slot.period?.from ? { periodFrom: slot.period.from, periodTo: slot.period.to! } : {}),
     ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}),
-    query: frame.text.slice(0, 300),
+    query: withTranslations(frame.text.slice(0, 300)).slice(0, 300),
     k: 30,
   });
   const others = [...frame.entities, ...extraEntities].filter((id) => id !== slot.entity);

@@ -3,6 +3,7 @@
  * Person, date, explanation and quoted-sentence candidates all draw on this one pool.
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
+import { withTranslations } from './bilingual-terms.js';
 import { coverage, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
 import type { QuestionFrame } from '../question-frame.js';
@@ -48,10 +49,19 @@ export function analysisText(frame: QuestionFrame, previousText: string | undefi
   return `${borrowed.replace(/[?？]\s*$/, '')} ${frame.text}`;
 }
 
+/** The search query for a question: its words first, then their translations, within the search tool's limit. */
+export function searchQuery(text: string): string {
+  const own = text.slice(0, 500);
+  const translated = withTranslations(own).slice(own.length).trim();
+  return translated ? `${own}\n${translated}`.slice(0, 500) : own;
+}
+
 export async function buildSentencePool(frame: QuestionFrame, context: PlannerContext, previousText?: string, k = 10): Promise<SentencePool> {
   const text = analysisText(frame, previousText, context);
   const terms = questionTerms(context.index, text, frame.unknownNames);
-  const results = await context.tools.search({ query: text.slice(0, 500), k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
+  // The other language's words for the question's relations go into the query too, so a Chinese question meets English-only paragraphs.
+  const query = searchQuery(text);
+  const results = await context.tools.search({ query, k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
   const ranks = new Map(results.map((result, rank) => [result.paragraphId, rank]));
   const sentences: PooledSentence[] = [];
   for (const [rank, result] of results.entries()) {

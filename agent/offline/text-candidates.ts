@@ -2,7 +2,7 @@
  * @module Candidates read from sentences: a person in the role asked about, a date, an explanation of
  * two to four sentences (maximal marginal relevance), and the single best sentence quoted.
  */
-import { entityName, sourceName } from '../phrases.js';
+import { chineseDate, entityName, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, personStatement } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
@@ -66,11 +66,19 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
   }
   if (!best) return undefined;
   const marker = cite(context, best.sentence);
+  if (context.lang === 'zh') best.date = chineseDate(best.date);
   const statement = dateStatement(frame.text, best.date, context.lang);
   const lead = statement
     ? `${statement} ${marker}${context.lang === 'en' ? '.' : '。'}`
     : context.lang === 'en' ? `The reports date it ${/^(?:in|on|since|from|by) /i.test(best.date) ? '' : /\d{1,2},? \d{4}$|^\w+ \d{1,2}$/.test(best.date) ? 'to ' : 'to '}${best.date} ${marker}.` : `报告给出的时间是${best.date}${marker}。`;
   return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score };
+}
+
+/** A sentence written in Chinese (not an English one that quotes a Chinese name in brackets). */
+function mostlyChinese(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  return han > 0 && han >= latin;
 }
 
 function words(text: string): Set<string> {
@@ -103,7 +111,7 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   if (chosen.length < 2) return undefined;
   const sentences = chosen.map(({ sentence }) => {
     const marker = cite(context, sentence);
-    if (context.lang === 'zh' && !/\p{Script=Han}/u.test(sentence.text)) return `${sourceName(context.documents.get(sentence.paragraph.docId), 'zh')}写道:“${sentence.text}”${marker}`;
+    if (context.lang === 'zh' && !mostlyChinese(sentence.text)) return `${sourceName(context.documents.get(sentence.paragraph.docId), 'zh')}写道:“${sentence.text}”${marker}`;
     return `${sentence.text.replace(/[.。!！]?$/, '')} ${marker}${context.lang === 'en' ? '.' : '。'}`;
   });
   const strength = chosen.reduce((sum, entry) => sum + entry.relevance, 0) / chosen.length;

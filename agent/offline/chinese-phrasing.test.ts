@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createAliasTable } from '../../index/index.js';
+import { publisherName, sourceName } from '../phrases.js';
+import { understandQuestion } from '../question-frame.js';
+import { dontSaySentence } from './plan-refusal.js';
+import type { PlannerContext } from './planner-context.js';
+import { searchQuery } from './sentence-pool.js';
+
+const aliases = createAliasTable();
+const context = (lang: 'en' | 'zh') => ({ aliases, lang }) as unknown as PlannerContext;
+const frame = (text: string) => understandQuestion(text, { aliases, documents: [] });
+
+describe('Chinese phrasing', () => {
+  it('names publishers in Chinese where the data gives a Chinese name, and keeps other names', () => {
+    expect(publisherName('Caixin', 'zh')).toBe('财新');
+    expect(publisherName('Caixin', 'en')).toBe('Caixin');
+    expect(publisherName('Business Show', 'zh')).toBe('Business Show');
+    expect(sourceName({ publisher: 'Caixin', date: '2025-06-23' } as never, 'zh')).toBe('财新(2025-06-23)');
+    expect(sourceName({ publisher: 'Zhidongxi', date: null } as never, 'zh')).toBe('智东西');
+  });
+
+  it('says what the reports lack in a whole Chinese sentence, with or without a subject', () => {
+    expect(dontSaySentence(frame('为什么提供算力比现金更有价值?'), context('zh'))).toBe('报道没有提到这一点。');
+    expect(dontSaySentence(frame('阿里巴巴2026年的资本开支是多少?'), context('zh'))).toBe('报道没有提到阿里巴巴2026年的资本开支。');
+    expect(dontSaySentence(frame('2026年的市场规模是多少?'), context('zh'))).toBe('报道没有提到2026年的相关数据。');
+    expect(dontSaySentence(frame("What was Apple's capital expenditure in 2024?"), context('en'))).toBe("The reports don't say Apple's capital expenditure in 2024.");
+  });
+
+  it('searches with the other language’s words for the question’s relations', () => {
+    expect(searchQuery('阿里巴巴是哪一年收购考拉的?')).toMatch(/^阿里巴巴是哪一年收购考拉的\?\n.*acquired/);
+    expect(searchQuery('Which booth was shown in Shanghai?')).toContain('展台');
+    expect(searchQuery('x'.repeat(600))).toHaveLength(500);
+  });
+});

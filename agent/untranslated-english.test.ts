@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createAliasTable } from '../index/index.js';
+import { untranslatedEnglish } from './untranslated-english.js';
+
+const aliases = createAliasTable();
+
+describe('untranslatedEnglish', () => {
+  it('finds lower-case English phrases inside Chinese sentences', () => {
+    expect(untranslatedEnglish('阿里巴巴(in the past four quarters)投资超过1000亿元[1]。', aliases)).toEqual(['in the past four quarters']);
+    expect(untranslatedEnglish('腾讯的资本开支为over 365.78亿元[1]。', aliases)).toEqual(['over']);
+    expect(untranslatedEnglish('报道没有提到Alibaba\'s figures。', aliases)).toEqual(['figures']);
+  });
+
+  it('allows quotes, names, acronyms, models, units and markers', () => {
+    expect(untranslatedEnglish('据财新(2025-06-23):“Alibaba reported Q1 2025 results; capex totaled 24.6 billion yuan.”[1]', aliases)).toEqual([]);
+    expect(untranslatedEnglish('宇树科技的创始人是Wang Xingxing[1]。阿里巴巴采购约5万台H20服务器,用于AI和GPU集群,DeepSeek与MiniMax、iFLYTEK均有提及。', aliases)).toEqual([]);
+    expect(untranslatedEnglish('报告《China\'s tech giants are investing billions》写道:', aliases)).toEqual([]);
+    expect(untranslatedEnglish('据Business Show(2025-02-25)报道', aliases, ['Business Show'])).toEqual([]);
+  });
+});
+
+describe('chineseDate', () => {
+  it('writes the date spans the reports use in Chinese', async () => {
+    const { chineseDate } = await import('./phrases.js');
+    expect(chineseDate('in 2019')).toBe('2019年');
+    expect(chineseDate('since 2023')).toBe('2023年以来');
+    expect(chineseDate('February 24')).toBe('2月24日');
+    expect(chineseDate('February 24, 2025')).toBe('2025年2月24日');
+    expect(chineseDate('Jun. 23, 2025')).toBe('2025年6月23日');
+    expect(chineseDate('September 2019')).toBe('2019年9月');
+    expect(chineseDate('late October 2024')).toBe('2024年10月底');
+    expect(chineseDate('fourth quarter of 2024')).toBe('2024年第四季度');
+    expect(chineseDate('Q1 2025')).toBe('2025年第一季度');
+    expect(chineseDate('2024-07-06')).toBe('2024年7月6日');
+    expect(chineseDate('2025年2月24日')).toBe('2025年2月24日');
+  });
+});
