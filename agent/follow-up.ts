@@ -1,5 +1,6 @@
 /** @module Follow-up turns: "What about ByteDance?", "And a year earlier?" borrow what the last question set. */
 import type { Period } from '../core/index.js';
+import type { CalculationIntent } from './calculation-intent.js';
 import type { QuestionFrame } from './question-frame.js';
 
 function shifted(period: Period, by: 'year' | 'quarter'): Period {
@@ -12,6 +13,23 @@ function shifted(period: Period, by: 'year' | 'quarter'): Period {
     return date.toISOString().slice(0, 10);
   };
   return { text: `${by === 'year' ? 'a year' : 'a quarter'} before ${period.text ?? ''}`.trim(), from: move(period.from, false), to: move(period.to, true) };
+}
+
+/** "And Tencent?" after "How much a year is Alibaba's plan?": the same calculation for the new subjects, without the old figures. */
+function retarget(intent: CalculationIntent | undefined, entities: string[]): CalculationIntent | undefined {
+  if (!intent || !entities.length) return intent;
+  const previous = [...new Set(intent.slots.map((slot) => slot.entity))];
+  return { ...intent, slots: intent.slots.map((slot) => ({ ...slot, entity: entities[previous.indexOf(slot.entity)] ?? entities[0], stated: undefined })) };
+}
+
+/** "How much is that per year?": this turn's calculation, about the previous question's subject, metric and period. */
+function completed(intent: CalculationIntent, previous: QuestionFrame): CalculationIntent {
+  return { ...intent, slots: intent.slots.map((slot) => ({
+    ...slot,
+    entity: slot.entity ?? previous.entities[0],
+    metrics: slot.metrics.length ? slot.metrics : previous.metrics,
+    period: slot.period ?? previous.periods.find((period) => period.from),
+  })) };
 }
 
 /** The frame to answer: this turn's, completed from the previous question's where this one leans on it. */
@@ -29,6 +47,7 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     kind: frame.kind === 'source' ? 'source' : frame.kind === 'general' || frame.shift ? previous.kind : frame.kind,
     // "a year earlier" asks for the earlier figure, not for a calculation.
     operation: frame.shift ? undefined : frame.operation ?? previous.operation,
+    calculation: frame.shift ? undefined : frame.calculation ? completed(frame.calculation, previous) : retarget(previous.calculation, frame.entities),
     wantsMoney: frame.wantsMoney || (frame.metrics.length === 0 && previous.wantsMoney),
     targetCurrency: frame.targetCurrency ?? previous.targetCurrency,
     unknownNames: frame.unknownNames.length ? frame.unknownNames : frame.entities.length ? [] : previous.unknownNames,

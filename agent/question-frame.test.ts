@@ -20,7 +20,7 @@ describe('understandQuestion', () => {
   });
 
   it('recognises operations and the currency wanted', () => {
-    expect(frame('On average, how much per year is the plan?').operation).toBe('per_year');
+    expect(frame('On average, how much per year is the plan?').operation).toBe('per_period');
     expect(frame('What valuation is implied by paying $800 million for 36%?').operation).toBe('valuation');
     expect(frame('What is it in US dollars?')).toMatchObject({ operation: 'convert', targetCurrency: 'USD' });
     expect(frame('Since Alibaba plans to invest 500 billion yuan, how much is that per year?').stated.map((q) => q.value)).toEqual(['500000000000']);

@@ -4,11 +4,12 @@ import {
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
+import { detectCalculation, type CalculationIntent, type Operation } from './calculation-intent.js';
 import { documentScope, type DocumentScope } from './document-scope.js';
 import { PUBLISHER_NAMES_ZH } from './phrases.js';
 
 export type AnswerKind = 'figure' | 'list' | 'date' | 'who' | 'source' | 'yesno' | 'comparison' | 'general';
-export type Operation = 'per_year' | 'prior' | 'difference' | 'total' | 'change' | 'valuation' | 'unit_price' | 'convert' | 'share';
+export type { Operation } from './calculation-intent.js';
 
 export interface QuestionFrame {
   text: string;
@@ -27,6 +28,8 @@ export interface QuestionFrame {
   stated: Quantity[];
   kind: AnswerKind;
   operation: Operation | undefined;
+  /** The calculation the question asks for, with its operand slots; undefined when it asks for none. */
+  calculation: CalculationIntent | undefined;
   /** Currency the user wants the answer in ("in US dollars"). */
   targetCurrency: 'USD' | 'CNY' | undefined;
   /** The question asks for money ("how much … paid"), even when it names a percentage metric. */
@@ -49,17 +52,6 @@ export interface QuestionFrame {
 
 const INJECTION = /\b(?:ignore (?:all |any )?(?:previous|prior|above) instructions|system prompt|developer mode|jailbreak|reveal (?:your|the) (?:configuration|config|prompt|instructions|api key)|api key|as an admin)\b|忽略(?:之前|以上)的?指令|系统提示/i;
 const CHATTER = /\b(?:weather|joke|poem|recipe|football|movie|song|horoscope|hello|hi there|how are you|who are you|your name)\b|天气|笑话|写诗|你好|你是谁/i;
-const OPERATIONS: [Operation, RegExp][] = [
-  ['valuation', /\b(?:implied|imply|implies)\b.*\bvaluation\b|\bvaluation\b.*\b(?:implied|imply|implies)\b|估值/i],
-  ['unit_price', /\b(?:per|each)\s+(?:server|gpu|chip|card|unit|share)\b|\bunit (?:price|cost)\b|单价|每台|每块/i],
-  ['per_year', /\bper year\b|\beach year\b|\ba year\?|\bannual(?:ly)?\b|\bon average\b|\baverage\b|每年|年均|平均/i],
-  ['prior', /\b(?:imply|implied|implies)\b|\bprior\b|\bprevious (?:year|quarter)\b|\byear (?:before|earlier)\b|\b(?:grew|rose|fell|dropped|declined|increased|decreased)\b[^?]*\bwhat (?:was|were) (?:it|they|that)\b|去年同期|上一年/i],
-  ['difference', /\bby how (?:many|much)\b|\bhow much (?:more|less|bigger|larger|smaller)\b|\bdifference\b|\bfall from\b|\bdrop from\b|相差|减少了多少|少了多少|多了多少/i],
-  ['total', /\b(?:total|combined|altogether|in all|sum)\b|合计|总共|加起来/i],
-  ['change', /\bpercentage change\b|\bby what percentage\b|\bwhat percentage (?:change|increase|decrease|drop|fall|rise)\b|\bgrowth rate\b|增长率|增幅|百分之多少/i],
-  ['share', /\bwhat (?:share|percentage|proportion|fraction) of\b|占比|占.*比例/i],
-  ['convert', /\bin (?:US )?dollars\b|\bin USD\b|\bin (?:yuan|RMB|renminbi)\b|换算成|折合/i],
-];
 
 const AVERAGE_OF_RATIO = /\baverage\b[^?.]{0,60}(?:\b(?:margin|ratio|percent|percentage|rate|turnover|days|multiple|yield)\b|%)|\b(?:margin|ratio|rate|percentage)\b[^?.]{0,30}\baverage\b/i;
 
@@ -114,9 +106,11 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   ];
   const possessors = entities.filter((id) => mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
   const role = text.match(/\b(heads?|led|leads?|founded|founders?|CEO|chairman|president|CTO)\b|创始人|首席执行官|董事长|负责人/i)?.[0];
-  const found = OPERATIONS.find(([, pattern]) => pattern.test(text))?.[0];
+  const periods = findPeriods(text, null);
+  const detected = detectCalculation({ text, entities, metrics, periods, aliases: deps.aliases });
   // "The 3-year average operating margin", "average of capex as a % of revenue": an average of ratios, not a total split per year.
-  const operation = found === 'per_year' && AVERAGE_OF_RATIO.test(text) ? undefined : found;
+  const calculation = detected?.operation === 'per_period' && AVERAGE_OF_RATIO.test(text) ? undefined : detected;
+  const operation = calculation?.operation;
   // Lookarounds, not \b: "定焦One" starts with a Han character, where \b never matches.
   const byPublisher = deps.documents.filter((document) => document.publisher && [document.publisher, PUBLISHER_NAMES_ZH[document.publisher]].some((name) => name && new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text))).map((document) => document.docId);
   const scope = documentScope(text, entities, deps.documents, deps.aliases);
@@ -131,7 +125,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const wantsMoney = /\bhow much\b.*\b(?:pay|paid|spend|spent|cost|invest(?:ed)?|raise[sd]?)\b|花了多少|支付了?多少|投了多少/i.test(text);
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
   return {
-    text, lang: detectLang(raw), entities, people, metrics, periods: findPeriods(text, null), docIds, stated, kind, operation,
+    text, lang: detectLang(raw), entities, people, metrics, periods, docIds, stated, kind, operation, calculation,
     targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role, possessors, scope,
   };
 }

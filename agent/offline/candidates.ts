@@ -23,6 +23,8 @@ export interface AnswerCandidate {
   /** Its own citations, amounts and calculations. */
   context: PlannerContext;
   features: FeatureVector;
+  /** A calculation the reports lack an operand for: says which, and answers nothing else. */
+  refused?: boolean;
 }
 
 /** A fresh citation book and amount list over the same index and tools. */
@@ -62,17 +64,19 @@ interface Draft {
   context: PlannerContext;
   metric: number;
   strength: number;
+  refused?: boolean;
 }
 
 export async function generateCandidates(frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext): Promise<AnswerCandidate[]> {
   const drafts: Draft[] = [];
   const asksFigure = wanted.amount + wanted.percent + wanted.count > 0 || frame.metrics.length > 0;
 
-  if (frame.operation) {
+  if (frame.calculation) {
     const context = forkContext(base);
     const result = await tryPlan(() => planCalculation(frame, context));
     const calculation = context.calculations[0];
-    if (result?.sentences.length && calculation) {
+    if (result?.refused) drafts.push({ origin: 'calculation', type: 'sentence', sentences: result.sentences, context, metric: 1, strength: 1, refused: true });
+    else if (result?.sentences.length && calculation) {
       const type: AnswerType = /%$/.test(calculation.result.english) ? 'percent' : /[$¥£€]|yuan|dollar|HK\$/i.test(calculation.result.english) ? 'amount' : 'count';
       drafts.push({ origin: 'calculation', type, sentences: result.sentences, context, metric: 1, strength: 1 });
     }
@@ -102,10 +106,12 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
     const made = make(context);
     if (made) drafts.push({ origin, type, sentences: made.sentences, context, metric: 0.5, strength: made.strength });
   }
-  return drafts.map((draft) => ({ ...draft, features: featuresOf(draft, frame, wanted, pool, base) }));
+  // A calculation the plan declined (the reports state the figure asked) leaves the question a plain one.
+  const calculating = drafts.some((draft) => draft.origin === 'calculation');
+  return drafts.map((draft) => ({ ...draft, features: featuresOf(draft, frame, wanted, pool, base, calculating) }));
 }
 
-function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext): FeatureVector {
+function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext, calculating: boolean): FeatureVector {
   const citations = draft.context.book.list();
   const titles = new Map([...base.documents.values()].map((document) => [document.docId, document.title]));
   const evidence = evidenceOf(citations, base.paragraphs, titles);
@@ -128,7 +134,7 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
     retrieval: ranks.length ? 1 / (1 + Math.min(...ranks)) : 0,
     strength: draft.strength,
     // A calculation answers a question that asks for one; it never answers one that does not.
-    operation: frame.operation ? (draft.origin === 'calculation' ? 1 : 0) : 0.5,
+    operation: calculating ? (draft.origin === 'calculation' ? 1 : 0) : 0.5,
     // Passing on market talk without saying it was talk (or denied) misleads.
     rumour: DISPUTED.test(evidence.quotes) && !/market talk|denied|rumou?r|传闻|否认/i.test(text.replace(/“[^”]*”/g, '')) ? 1 : 0,
   };

@@ -43,6 +43,9 @@ export async function rankCandidates(frame: QuestionFrame, previousText: string 
 export async function chooseAnswer(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext, previousAnswer?: string): Promise<ChosenAnswer> {
   const { wanted, pool, ranked: all } = await rankCandidates(frame, previousText, base);
   const ranked = previousAnswer && frame.kind !== 'source' ? all.filter(({ candidate }) => !repeatsAnswer(candidate.sentences.join(' '), previousAnswer)) : all;
+  // A calculation asked for whose operand the reports lack: say which, rather than answer a near miss.
+  const lacking = ranked.find(({ candidate }) => candidate.refused);
+  if (lacking) return { sentences: lacking.candidate.sentences, refused: true, confidence: 'low', context: lacking.candidate.context };
   const top = ranked[0];
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;

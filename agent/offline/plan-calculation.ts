@@ -1,146 +1,261 @@
-/** @module Questions the reports answer only through arithmetic: each operand is a cited fact, each step shown. */
-import type { Fact, Metric, Period } from '../../core/index.js';
-import { computed, entityName, figure } from '../phrases.js';
+/**
+ * @module Questions the reports answer only through arithmetic. The question's operation and operand
+ * slots come from `calculation-intent.ts`, the operands from `fill-slots.ts`; each operand is a cited
+ * fact (or a figure the question gives), each step shown. A slot no fact fits is said plainly.
+ */
+import type { Currency, Fact, Lang, Metric } from '../../core/index.js';
+import type { CalculationIntent, OperandSlot, PerUnit } from '../calculation-intent.js';
+import { computed, entityName, figure, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { bestFor, premiseCorrection } from './plan-figure.js';
-import type { Plan, PlannerContext } from './planner-context.js';
-import { describeRate, runCalculation } from './run-calculation.js';
+import { coverage, questionTerms } from './evidence.js';
+import { fillSlots, type FilledSlot } from './fill-slots.js';
+import type { Plan, PlannerContext, PlanResult } from './planner-context.js';
+import { describeRate, runCalculation, type RecordedCalculation } from './run-calculation.js';
 import { citeFact } from './state-facts.js';
 
-const WORD_YEARS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5 };
+const METRIC_WORDS: Partial<Record<Metric, [string, string]>> = {
+  capex: ['capital expenditure', '资本开支'], investment_plan: ['investment plan', '投资计划'], investment: ['investment', '投资'], revenue: ['revenue', '收入'],
+  valuation: ['valuation', '估值'], headcount: ['headcount', '员工人数'], stake: ['stake', '持股比例'], funding: ['funding', '融资'], market_cap: ['market capitalization', '市值'],
+  chips: ['chips', '芯片'], servers: ['servers', '服务器'], orders: ['orders', '订单'], growth_rate: ['growth rate', '增长率'], rnd: ['R&D spending', '研发支出'],
+  revenue_share: ['share of revenue', '收入占比'], users: ['users', '用户数'], loss: ['loss', '亏损'],
+};
+const PER_WORDS: Record<PerUnit, [string, string, string]> = { year: ['year', '年', '年'], quarter: ['quarter', '季度', '个季度'], month: ['month', '月', '个月'], day: ['day', '天', '天'] };
 
-/** The best undisputed fact for these metrics: for the given entity, or else for each entity the question names. */
-function best(frame: QuestionFrame, context: PlannerContext, metrics: Metric[], entity?: string, period?: Period): Fact | undefined {
-  const entities = entity ? [entity] : frame.entities.length ? frame.entities : [undefined];
-  for (const candidate of entities) {
-    for (const metric of metrics) {
-      const found = bestFor(frame, candidate, metric, period, context);
-      const fact = found?.best.facts.find((entry) => !entry.fact.disputed)?.fact;
-      if (fact) return fact;
-    }
+const say = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
+
+/** "Alibaba's capital expenditure in Q1 2025", "the number of servers": what a slot stands for. */
+function describeSlot(slot: OperandSlot, context: PlannerContext): string {
+  const { lang } = context;
+  const owner = slot.entity ? entityName(context.aliases, slot.entity, lang) : '';
+  if (slot.role === 'count' && slot.item) return say(lang, `the number of ${slot.item === 'gpu' ? 'GPU' : slot.item}s`, `${owner}的数量`);
+  const metric = slot.unit === 'growth' ? METRIC_WORDS.growth_rate : slot.role === 'stake' ? METRIC_WORDS[slot.metrics[0] ?? 'stake'] : slot.metrics[0] ? METRIC_WORDS[slot.metrics[0]] : undefined;
+  const what = metric?.[lang === 'en' ? 0 : 1] ?? say(lang, slot.unit === 'percent' ? 'percentage' : 'figure', slot.unit === 'percent' ? '比例' : '数字');
+  const period = periodPhrase(slot.period, lang);
+  return lang === 'en' ? `${owner ? `${owner}'s ` : 'the '}${what}${period}` : `${owner}${period}的${what}`;
+}
+
+/** "The reports give Tencent's 113 million yuan [1] but not the number of GPUs.": which operand is missing. */
+function lacking(intent: CalculationIntent, filled: FilledSlot[], absent: string, context: PlannerContext): PlanResult {
+  const { lang } = context;
+  const given = filled.flatMap((entry) => (entry.fact ? [`${entry.slot.entity ? `${entityName(context.aliases, entry.slot.entity, lang)}${lang === 'en' ? "'s " : '的'}` : ''}${figure(entry.fact, lang)} ${citeFact(entry.fact, context)}`] : []));
+  const sentence = given.length
+    ? say(lang, `The reports give ${given.join(' and ')} but not ${absent}, so the ${OPERATION_WORDS[intent.operation][0]} cannot be worked out from them.`, `报道给出了${given.join('和')},但没有给出${absent},因此无法据此算出${OPERATION_WORDS[intent.operation][1]}。`)
+    : say(lang, `The reports don't give ${absent}, so the ${OPERATION_WORDS[intent.operation][0]} cannot be worked out from them.`, `报道没有给出${absent},因此无法算出${OPERATION_WORDS[intent.operation][1]}。`);
+  return { sentences: [sentence], refused: true };
+}
+
+const OPERATION_WORDS: Record<CalculationIntent['operation'], [string, string]> = {
+  per_period: ['average', '平均值'], difference: ['difference', '差额'], change: ['percentage change', '变化幅度'], relative: ['percentage difference', '相差的百分比'],
+  share: ['share', '占比'], total_from_share: ['implied total', '隐含总额'], prior: ['earlier figure', '此前的数字'], unit_price: ['price per unit', '单价'],
+  valuation: ['implied valuation', '隐含估值'], total: ['total', '合计'], convert: ['converted amount', '换算金额'],
+};
+
+/**
+ * The question asks for something the reports state outright ("by what percentage did capex grow"
+ * answered by the report's 386%, "what share of its deals" by its 40%): no calculation, and no refusal.
+ */
+function statedOutright(intent: CalculationIntent, frame: QuestionFrame, context: PlannerContext): boolean {
+  if (!['change', 'share', 'relative'].includes(intent.operation)) return false;
+  const subject = intent.slots[0]?.entity;
+  const metrics = intent.slots.flatMap((slot) => slot.metrics);
+  const relation = questionTerms(context.index, frame.text).relation;
+  const owned = (fact: Fact) => !subject || fact.entity === subject || context.aliases.get(fact.entity ?? '')?.parent === subject;
+  return context.index.snapshot.facts.some((fact) => fact.unit === 'percent' && !fact.disputed && owned(fact) && (intent.operation === 'change'
+    ? fact.metric === 'growth_rate' && (metrics.length ? Boolean(fact.growthOf && metrics.includes(fact.growthOf)) : true)
+    : fact.metric !== 'growth_rate' && (frame.metrics.includes(fact.metric) || coverage(context.index, relation, fact.quote) >= 0.5)));
+}
+
+/** Operand text for the calculator: a fact id, or the question's figure as written. */
+function operand(entry: FilledSlot): string {
+  return entry.fact?.id ?? entry.stated!.text;
+}
+
+function shownFigure(entry: FilledSlot, lang: Lang): string {
+  if (entry.fact) return figure(entry.fact, lang);
+  return entry.stated!.text;
+}
+
+function currencyOf(entry: FilledSlot): Currency | null {
+  return entry.fact?.currency ?? entry.stated?.currency ?? null;
+}
+
+function valueOf(entry: FilledSlot): number {
+  return Number(entry.fact?.value ?? entry.stated?.value);
+}
+
+/** How many `per` units a figure covers: the question's own span, else the fact's period, else its sentence ("in three years"). */
+function spanOf(intent: CalculationIntent, entry: FilledSlot): number | undefined {
+  if (intent.span) return intent.span;
+  const fact = entry.fact;
+  const per = intent.per ?? 'year';
+  if (fact?.period.from && fact.period.to) {
+    const from = new Date(`${fact.period.from}T00:00:00Z`);
+    const to = new Date(`${fact.period.to}T00:00:00Z`);
+    if (per === 'day') return Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1;
+    const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
+    const span = months / { year: 12, quarter: 3, month: 1 }[per];
+    return span >= 1 && Number.isInteger(span) && span > 1 ? span : undefined;
   }
-  return undefined;
-}
-
-function moneyMetrics(frame: QuestionFrame): Metric[] {
-  const named = frame.metrics.filter((metric) => !['growth_rate', 'stake', 'deal_share', 'market_share', 'revenue_share', 'cost_reduction'].includes(metric));
-  return named.length ? named : ['investment_plan', 'investment', 'capex', 'orders', 'funding'];
-}
-
-function yearsIn(frame: QuestionFrame, fact: Fact): number | undefined {
-  const written = frame.text.match(/\b(\d+|two|three|four|five|ten)[- ]years?\b|([两二三四五])年/i);
-  if (written) return Number(written[1]) || WORD_YEARS[(written[1] ?? written[2] ?? '').toLowerCase()];
-  if (fact.period.from && fact.period.to) return Number(fact.period.to.slice(0, 4)) - Number(fact.period.from.slice(0, 4)) + 1;
-  const inQuote = fact.quote.match(/\b(two|three|four|five|\d+) years\b/i);
-  return inQuote ? Number(inQuote[1]) || WORD_YEARS[inQuote[1]!.toLowerCase()] : undefined;
-}
-
-/** The fact in the same sentence as `anchor` with this metric, if the report states them together. */
-function sameSentence(anchor: Fact, context: PlannerContext, test: (fact: Fact) => boolean): Fact | undefined {
-  return context.index.snapshot.facts.find((fact) => fact !== anchor && fact.paragraphId === anchor.paragraphId && fact.quote === anchor.quote && test(fact));
-}
-
-function say(context: PlannerContext, en: string, zh: string): string {
-  return context.lang === 'en' ? en : zh;
+  const written = fact?.quote.match(/\b(two|three|four|five|\d+) (years|quarters)\b/i);
+  const count = written ? { two: 2, three: 3, four: 4, five: 5 }[written[1]!.toLowerCase()] ?? Number(written[1]) : undefined;
+  if (!count || !written) return undefined;
+  const unit = written[2]!.toLowerCase().startsWith('year') ? 12 : 3;
+  return per === 'day' ? undefined : (count * unit) / { year: 12, quarter: 3, month: 1 }[per];
 }
 
 export const planCalculation: Plan = async (frame, context) => {
-  const lang = context.lang;
-  const shown = (value: string, unit: 'currency' | 'percent' | 'count' | 'number', currency: Fact['currency']) => computed(value, unit, currency, lang);
-  const resultText = (kind: string, value: string, currency: Fact['currency']) => shown(value, kind === 'percent' ? 'percent' : kind === 'amount' ? (currency ? 'currency' : 'count') : 'number', currency);
-  const sentences: string[] = [];
+  const intent = frame.calculation;
+  if (!intent) return undefined;
+  const { lang } = context;
+  const { filled, missing } = fillSlots(intent, frame.text, context);
+  const role = (name: OperandSlot['role']) => filled.find((entry) => entry.slot.role === name);
+  // Already in the currency asked for: nothing to convert, the figure answers.
+  if (intent.operation === 'convert' && filled[0] && currencyOf(filled[0]) === intent.targetCurrency) return undefined;
+  // A figure with no span to divide by ("daily calls" is a figure, not an average to work out): the figure answers.
+  if (intent.operation === 'per_period' && filled[0] && !spanOf(intent, filled[0])) return undefined;
+  const unstated = intent.slots.every((slot) => !slot.stated);
+  if ((missing.length || unstated) && statedOutright(intent, frame, context)) return undefined;
+  if (missing.length) return lacking(intent, filled, missing.map((slot) => describeSlot(slot, context)).join(say(lang, ' or ', '或')), context);
 
-  switch (frame.operation) {
-    case 'per_year': {
-      const total = best(frame, context, moneyMetrics(frame));
-      const years = total && yearsIn(frame, total);
-      if (!total || !years) return undefined;
-      const correction = premiseCorrection(frame, [{ entity: total.entity ?? undefined, metric: total.metric, group: { facts: [{ fact: total, score: 1 }], score: 1 } }], context);
-      const { result, markers } = runCalculation(context, 'per_year(total, years)', { total: total.id, years });
-      const value = resultText(result.result.kind, result.result.value, result.result.currency);
-      if (correction) sentences.push(say(context, `${correction} They give ${figure(total, lang)} ${markers}.`, `${correction}报道给出的是${figure(total, lang)}${markers}。`));
-      sentences.push(say(context, `About ${value} a year ${markers}: ${figure(total, lang)} over ${years} years, ${figure(total, lang)} ÷ ${years} ≈ ${value}.`, `平均每年约${value}${markers}:${figure(total, lang)} ÷ ${years}年 ≈ ${value}。`));
-      return { sentences };
-    }
-    case 'prior': {
-      const growth = best(frame, context, ['growth_rate'], undefined, frame.periods.find((period) => period.from && frame.periods.indexOf(period) === 0));
-      const current = growth && sameSentence(growth, context, (fact) => fact.unit === 'currency' || fact.unit === 'count');
-      if (!growth || !current) return undefined;
-      // "Given that it fell 50%…": the question's own growth figure is checked against the report's.
-      const correction = premiseCorrection(frame, [{ entity: growth.entity ?? undefined, metric: growth.metric, group: { facts: [{ fact: growth, score: 1 }], score: 1 } }], context);
-      if (correction) sentences.push(say(context, `${correction} The report gives growth of ${figure(growth, lang)} ${citeFact(growth, context)}.`, `${correction}报道给出的增幅是${figure(growth, lang)}${citeFact(growth, context)}。`));
-      const { result, markers } = runCalculation(context, 'prior_from_growth(current, growth)', { current: current.id, growth: growth.id });
-      const value = resultText(result.result.kind, result.result.value, result.result.currency);
-      sentences.push(say(context,
-        `About ${value} ${markers}. ${figure(current, lang)} after growth of ${figure(growth, lang)} implies ${figure(current, lang)} ÷ (1 + ${figure(growth, lang)}) ≈ ${value} a year earlier.`,
-        `约${value}${markers}。${figure(current, lang)}同比增长${figure(growth, lang)},推算一年前为 ${figure(current, lang)} ÷ (1 + ${figure(growth, lang)}) ≈ ${value}。`));
-      return { sentences };
+  const sentences: string[] = [];
+  for (const entry of filled) {
+    if (!entry.contradicts || !entry.fact) continue;
+    context.amounts.push({ value: entry.contradicts.value, unit: entry.contradicts.unit, currency: entry.contradicts.currency });
+    sentences.push(say(lang, `The reports give ${figure(entry.fact, lang)}, not ${entry.contradicts.text} ${citeFact(entry.fact, context)}.`, `报道给出的是${figure(entry.fact, lang)},而不是${entry.contradicts.text}${citeFact(entry.fact, context)}。`));
+  }
+  for (const entry of filled) {
+    if (entry.fact || !entry.stated) continue;
+    context.amounts.push({ value: entry.stated.value, unit: entry.stated.unit, currency: entry.stated.currency });
+    sentences.push(say(lang, `The reports don't give ${describeSlot(entry.slot, context)}; this uses the figure in the question, ${entry.stated.text}.`, `报道没有给出${describeSlot(entry.slot, context)},以下使用问题中的数字${entry.stated.text}。`));
+  }
+  const main = calculate(intent, role, context);
+  if (!main) return undefined;
+  sentences.push(...main);
+  if (filled.some((entry) => entry.fact?.disputed)) {
+    const disputed = filled.find((entry) => entry.fact?.disputed)!.fact!;
+    sentences.push(say(lang, `The report calls this market talk that was later denied ${citeFact(disputed, context)}.`, `报道称这只是市场传闻,随后已被否认${citeFact(disputed, context)}。`));
+  }
+  return { sentences };
+};
+
+function show(result: RecordedCalculation, lang: Lang): string {
+  const { value, kind, currency } = result.result.result;
+  return computed(value, kind === 'percent' ? 'percent' : kind === 'amount' ? (currency ? 'currency' : 'count') : 'number', currency, lang);
+}
+
+/** Two operands in one currency: the one asked for, else the first operand's. */
+function inOneCurrency(expression: string, entries: Record<string, FilledSlot>, target: Currency | undefined): string {
+  const currencies = Object.values(entries).map(currencyOf).filter((currency): currency is Currency => Boolean(currency));
+  const goal = target && currencies.length ? target : currencies[0];
+  if (!goal || currencies.every((currency) => currency === goal)) return expression;
+  return expression.replace(/\b(a|b|part|whole)\b/g, (name) => {
+    const currency = entries[name] ? currencyOf(entries[name]) : null;
+    return currency && currency !== goal ? `convert(${name}, ${currency}, ${goal})` : name;
+  });
+}
+
+function rateNote(result: RecordedCalculation, context: PlannerContext): string {
+  const rate = result.result.rates[0];
+  return rate ? say(context.lang, ` (${describeRate(rate, context)})`, `(${describeRate(rate, context)})`) : '';
+}
+
+function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) => FilledSlot | undefined, context: PlannerContext): string[] | undefined {
+  const { lang } = context;
+  const name = (entry: FilledSlot) => (entry.slot.entity ? entityName(context.aliases, entry.slot.entity, lang) : '');
+  const run = (expression: string, operands: Record<string, string | number>, as?: 'percent') => {
+    const rates = intent.rate && intent.targetCurrency ? { [`${intent.targetCurrency === 'USD' ? 'CNY/USD' : 'USD/CNY'}`]: intent.targetCurrency === 'USD' ? 1 / intent.rate : intent.rate } : undefined;
+    return runCalculation(context, expression, operands, { ...(as ? { as } : {}), ...(rates ? { rates } : {}) });
+  };
+  switch (intent.operation) {
+    case 'per_period': {
+      const total = role('total')!;
+      const per = intent.per ?? 'year';
+      const span = spanOf(intent, total)!;
+      const result = run(per === 'year' ? 'per_year(total, years)' : `total / ${per}s`, { total: operand(total), [`${per}s`]: span });
+      const value = show(result, lang);
+      const [word, zhPer, zhUnit] = PER_WORDS[per];
+      return [say(lang, `About ${value} a ${word} ${result.markers}: ${shownFigure(total, lang)} over ${span} ${word}s, ${shownFigure(total, lang)} ÷ ${span} ≈ ${value}.`,
+        `平均每${zhPer}约${value}${result.markers}:${shownFigure(total, lang)} ÷ ${span}${zhUnit} ≈ ${value}。`)];
     }
     case 'difference':
-    case 'change':
     case 'total': {
-      const resolved = frame.periods.filter((period) => period.from);
-      const pairs: [Fact | undefined, Fact | undefined] = resolved.length >= 2
-        ? [best(frame, context, frame.metrics.length ? frame.metrics : moneyMetrics(frame), undefined, resolved[0]), best(frame, context, frame.metrics.length ? frame.metrics : moneyMetrics(frame), undefined, resolved[1])]
-        : [best(frame, context, frame.metrics.length ? frame.metrics : moneyMetrics(frame), frame.entities[0]), best(frame, context, frame.metrics.length ? frame.metrics : moneyMetrics(frame), frame.entities[1])];
-      const [a, b] = pairs;
-      if (!a || !b || a.id === b.id) return undefined;
-      const expression = frame.operation === 'total' ? 'a + b' : frame.operation === 'change' ? 'pct_change(a, b)' : Number(a.value) >= Number(b.value) ? 'a - b' : 'b - a';
-      // Different currencies meet in the one the user asked for, else the first figure's.
-      const mixed = a.currency && b.currency && a.currency !== b.currency;
-      const target = frame.targetCurrency ?? a.currency;
-      const converted = mixed ? expression.replace(/\b([ab])\b/g, (name) => {
-        const fact = name === 'a' ? a : b;
-        return fact.currency === target ? name : `convert(${name}, ${fact.currency}, ${target})`;
-      }) : expression;
-      const { result, markers } = runCalculation(context, converted, { a: a.id, b: b.id });
-      const value = resultText(result.result.kind, result.result.value, result.result.currency);
-      const symbol = expression.includes('+') ? '+' : '−';
-      const [first, second] = expression === 'b - a' ? [b, a] : [a, b];
-      const rate = result.rates[0];
-      const conversion = rate ? say(context, ` (${describeRate(rate, context)})`, `(${describeRate(rate, context)})`) : '';
-      // A fall is said as a fall of a positive percentage ("下降32.75%"), which is how people read it.
-      const falling = frame.operation === 'change' && value.trim().startsWith('-');
-      const magnitude = falling ? value.trim().slice(1) : value;
-      if (falling) context.amounts.push({ value: String(Math.abs(Number(result.result.value))), unit: 'percent', currency: null });
-      sentences.push(frame.operation === 'change'
-        ? say(context, `${falling ? 'A fall' : 'A change'} of ${magnitude} ${markers}: from ${figure(a, lang)} to ${figure(b, lang)}.`, `${falling ? '下降' : '变化'}${magnitude}${markers}:从${figure(a, lang)}到${figure(b, lang)}。`)
-        : say(context, `${value} ${markers}: ${figure(first, lang)} ${symbol} ${figure(second, lang)} = ${value}${conversion}.`, `${value}${markers}:${figure(first, lang)} ${symbol} ${figure(second, lang)} = ${value}${conversion}。`));
-      const stated = context.index.snapshot.facts.find((fact) => fact.paragraphId === a.paragraphId && fact !== a && fact !== b && fact.metric === a.metric && fact.qualifier && Math.abs(Number(fact.value) - Number(result.result.value)) / Number(result.result.value) < 0.05);
-      if (stated) sentences.push(say(context, `The report itself rounds this to ${figure(stated, lang)} ${citeFact(stated, context)}.`, `报道本身的说法是${figure(stated, lang)}${citeFact(stated, context)}。`));
-      return { sentences };
+      const [a, b] = [role('a')!, role('b')!];
+      const adding = intent.operation === 'total';
+      const larger = valueOf(a) >= valueOf(b);
+      const expression = adding ? 'a + b' : larger ? 'a - b' : 'b - a';
+      const result = run(inOneCurrency(expression, { a, b }, intent.targetCurrency), { a: operand(a), b: operand(b) });
+      const value = show(result, lang);
+      const [first, second] = adding || larger ? [a, b] : [b, a];
+      const sign = adding ? '+' : '−';
+      return [adding
+        ? say(lang, `Together, ${value} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `合计${value}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
+        : say(lang, `The difference is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `相差${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)];
     }
-    case 'valuation': {
-      const stake = best(frame, context, ['stake']);
-      const paid = stake && sameSentence(stake, context, (fact) => fact.unit === 'currency');
-      if (!stake || !paid) return undefined;
-      const { result, markers } = runCalculation(context, 'paid / stake', { paid: paid.id, stake: stake.id });
-      const value = resultText(result.result.kind, result.result.value, result.result.currency);
-      const target = entityName(context.aliases, stake.counterparty, lang, lang === 'en' ? 'the company' : '该公司');
-      sentences.push(say(context, `About ${value} for ${target} ${markers}: ${figure(paid, lang)} for a ${figure(stake, lang)} stake implies ${figure(paid, lang)} ÷ ${figure(stake, lang)} ≈ ${value}.`,
-        `${target}的隐含估值约${value}${markers}:以${figure(paid, lang)}获得${figure(stake, lang)}股份,即 ${figure(paid, lang)} ÷ ${figure(stake, lang)} ≈ ${value}。`));
-      return { sentences };
+    case 'change':
+    case 'relative': {
+      const [a, b] = [role('a')!, role('b')!];
+      // A change runs from the first operand to the second; "how much larger is A than B" compares A with B.
+      const result = intent.operation === 'change'
+        ? run(inOneCurrency('pct_change(a, b)', { a, b }, undefined), { a: operand(a), b: operand(b) })
+        : run(inOneCurrency('(a - b) / b', { a, b }, undefined), { a: operand(a), b: operand(b) }, 'percent');
+      const signed = show(result, lang);
+      const falling = signed.trim().startsWith('-');
+      const magnitude = falling ? signed.trim().slice(1) : signed;
+      context.amounts.push({ value: String(Math.abs(Number(result.result.result.value))), unit: 'percent', currency: null });
+      if (intent.operation === 'change') {
+        return [say(lang, `${falling ? 'A fall' : 'A rise'} of ${magnitude} ${result.markers}: from ${shownFigure(a, lang)} to ${shownFigure(b, lang)}, a change of ${signed}.`,
+          `${falling ? '下降' : '增长'}${magnitude}${result.markers}:从${shownFigure(a, lang)}到${shownFigure(b, lang)},变化${signed}。`)];
+      }
+      const [left, right] = [name(a) || shownFigure(a, lang), name(b) || shownFigure(b, lang)];
+      return [say(lang, `${left}'s figure is about ${magnitude} ${falling ? 'smaller' : 'larger'} than ${right}'s ${result.markers}: (${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}${rateNote(result, context)}.`,
+        `${left}比${right}${falling ? '低' : '高'}约${magnitude}${result.markers}:(${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}${rateNote(result, context)}。`)];
+    }
+    case 'share': {
+      const [part, whole] = [role('part')!, role('whole')!];
+      const result = run(inOneCurrency('share(part, whole)', { part, whole }, undefined), { part: operand(part), whole: operand(whole) });
+      const value = show(result, lang);
+      return [say(lang, `About ${value} ${result.markers}: ${shownFigure(part, lang)} is ${shownFigure(part, lang)} ÷ ${shownFigure(whole, lang)} ≈ ${value} of ${shownFigure(whole, lang)}${rateNote(result, context)}.`,
+        `约占${value}${result.markers}:${shownFigure(part, lang)} ÷ ${shownFigure(whole, lang)} ≈ ${value}${rateNote(result, context)}。`)];
+    }
+    case 'total_from_share': {
+      const [part, share] = [role('part')!, role('stake')!];
+      const result = run('part / share', { part: operand(part), share: operand(share) });
+      const value = show(result, lang);
+      return [say(lang, `About ${value} ${result.markers}: if ${shownFigure(part, lang)} is ${shownFigure(share, lang)} of the total, the total is ${shownFigure(part, lang)} ÷ ${shownFigure(share, lang)} ≈ ${value}.`,
+        `约${value}${result.markers}:${shownFigure(part, lang)}占总额的${shownFigure(share, lang)},总额即 ${shownFigure(part, lang)} ÷ ${shownFigure(share, lang)} ≈ ${value}。`)];
+    }
+    case 'prior': {
+      const [current, growth] = [role('current')!, role('growth')!];
+      const multiple = (growth.fact?.unit ?? growth.stated?.unit) === 'multiple';
+      const result = run(multiple ? 'current / growth' : 'prior_from_growth(current, growth)', { current: operand(current), growth: operand(growth) });
+      const value = show(result, lang);
+      const how = multiple ? `${shownFigure(current, lang)} ÷ ${shownFigure(growth, lang).replace(/fold$/, '')}` : `${shownFigure(current, lang)} ÷ (1 + ${shownFigure(growth, lang)})`;
+      return [say(lang, `About ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} a year earlier.`,
+        `约${value}${result.markers}。${shownFigure(current, lang)}同比增长${shownFigure(growth, lang)},推算一年前为 ${how} ≈ ${value}。`)];
     }
     case 'unit_price': {
-      const amount = best(frame, context, ['orders', 'investment', 'capex']);
-      const count = amount && sameSentence(amount, context, (fact) => fact.unit === 'count' || fact.unit === 'number');
-      if (!amount || !count) return undefined;
-      const { result, markers } = runCalculation(context, 'amount / units', { amount: amount.id, units: count.id });
-      const value = resultText(result.result.kind, result.result.value, result.result.currency);
-      sentences.push(say(context, `About ${value} each ${markers}: ${figure(amount, lang)} ÷ ${figure(count, lang)} ≈ ${value}.`, `每个约${value}${markers}:${figure(amount, lang)} ÷ ${figure(count, lang)} ≈ ${value}。`));
-      return { sentences };
+      const [amount, count] = [role('amount')!, role('count')!];
+      const result = run('amount / units', { amount: operand(amount), units: operand(count) });
+      const value = show(result, lang);
+      return [say(lang, `About ${value} each ${result.markers}: ${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}.`, `每个约${value}${result.markers}:${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}。`)];
+    }
+    case 'valuation': {
+      const [paid, stake] = [role('paid')!, role('stake')!];
+      const result = run('paid / stake', { paid: operand(paid), stake: operand(stake) });
+      const value = show(result, lang);
+      const target = entityName(context.aliases, stake.fact?.counterparty ?? paid.fact?.counterparty ?? paid.slot.context[0] ?? null, lang, lang === 'en' ? 'the company' : '该公司');
+      return [say(lang, `About ${value} for ${target} ${result.markers}: ${shownFigure(paid, lang)} for a ${shownFigure(stake, lang)} stake implies ${shownFigure(paid, lang)} ÷ ${shownFigure(stake, lang)} ≈ ${value}.`,
+        `${target}的隐含估值约${value}${result.markers}:以${shownFigure(paid, lang)}获得${shownFigure(stake, lang)}股份,即 ${shownFigure(paid, lang)} ÷ ${shownFigure(stake, lang)} ≈ ${value}。`)];
     }
     case 'convert': {
-      const amount = best(frame, context, moneyMetrics(frame));
-      const target = frame.targetCurrency;
-      if (!amount?.currency || !target || amount.currency === target) return undefined;
-      const { result, markers } = runCalculation(context, `convert(amount, ${amount.currency}, ${target})`, { amount: amount.id });
-      const value = resultText(result.result.kind, result.result.value, result.result.currency);
-      const rate = describeRate(result.rates[0]!, context);
-      sentences.push(say(context, `About ${value} ${markers}: ${figure(amount, lang)} converted ${rate}.`, `约${value}${markers}:${figure(amount, lang)}${rate}换算。`));
-      return { sentences };
+      const amount = role('amount')!;
+      const from = currencyOf(amount);
+      const target = intent.targetCurrency;
+      if (!from || !target || from === target) return undefined;
+      const result = run(`convert(amount, ${from}, ${target})`, { amount: operand(amount) });
+      const value = show(result, lang);
+      const rate = describeRate(result.result.rates[0]!, context);
+      return [say(lang, `About ${value} ${result.markers}: ${shownFigure(amount, lang)} converted ${rate}.`, `约${value}${result.markers}:${shownFigure(amount, lang)}${rate}换算。`)];
     }
-    default:
-      return undefined;
   }
-};
+}

@@ -1,6 +1,6 @@
 /** @module Runs the calculator for a plan and records the calculation with each operand's citation. */
 import type { AnswerCalculation } from '../../core/index.js';
-import type { CalculationResult, ExchangeRate } from '../../tools/index.js';
+import type { CalculationResult, CapexCalculatorInput, ExchangeRate } from '../../tools/index.js';
 import type { PlannerContext } from './planner-context.js';
 
 export interface RecordedCalculation {
@@ -9,8 +9,9 @@ export interface RecordedCalculation {
   markers: string;
 }
 
-export function runCalculation(context: PlannerContext, expression: string, operands: Record<string, string | number>): RecordedCalculation {
-  const result = context.tools.calculate({ expression, operands });
+/** `options`: the form asked for (`as: 'percent'` shows 0.1137 as 11.37%) and any rate the question gives. */
+export function runCalculation(context: PlannerContext, expression: string, operands: Record<string, string | number>, options: Pick<CapexCalculatorInput, 'as' | 'rates'> = {}): RecordedCalculation {
+  const result = context.tools.calculate({ expression, operands, ...options });
   const cited = new Set<number>();
   const calculation: AnswerCalculation = {
     expression,

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { createAliasTable } from '../index/index.js';
+import type { CalculationIntent } from './calculation-intent.js';
+import { understandQuestion } from './question-frame.js';
+
+const deps = { aliases: createAliasTable(), documents: [] };
+const intentOf = (text: string): CalculationIntent | undefined => understandQuestion(text, deps).calculation;
+const operationOf = (text: string) => intentOf(text)?.operation;
+
+/** Several phrasings per operation, English and Chinese: the detector must not hinge on one wording. */
+const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
+  ['per_period', [
+    'On average, how much per year is Alibaba\'s 380 billion yuan three-year plan?',
+    'Spread evenly, what does Alibaba\'s plan come to each year?',
+    'How much a quarter is Alibaba investing under its three-year plan?',
+    'What is Tencent\'s Q4 2024 capex per month?',
+    'What was Alibaba\'s average daily capital expenditure in Q1 2025?',
+    '阿里巴巴三年投入3800亿元,平均每年是多少?',
+    '阿里巴巴的投资计划每个月是多少钱?',
+    '腾讯第四季度资本开支的月均金额是多少?',
+  ]],
+  ['difference', [
+    'How many fewer employees did Alibaba have at the end of 2024 than at the end of 2023?',
+    'By how much did Alibaba\'s headcount fall from 2023 to 2024?',
+    'How much more did Microsoft invest in OpenAI than Amazon in Anthropic?',
+    'What is the difference between Alibaba\'s plan and Tencent\'s plan?',
+    '阿里巴巴2024年底的员工比2023年底少了多少人?',
+    '阿里巴巴的投资计划比腾讯多多少?',
+  ]],
+  ['change', [
+    'By what percentage did Alibaba\'s workforce shrink between December 2023 and December 2024?',
+    'What was the percentage change in Alibaba\'s headcount from 2023 to 2024?',
+    'What was the percentage increase in Alibaba\'s market capitalization from HK$2.30 trillion to HK$2.6173 trillion?',
+    '阿里巴巴员工人数从2023年底到2024年底下降了百分之多少?',
+    '阿里巴巴市值从2.30万亿港元到2.6173万亿港元增长了百分之几?',
+  ]],
+  ['relative', [
+    'In percentage terms, how much larger is Microsoft\'s investment in OpenAI than Amazon\'s in Anthropic?',
+    'How much smaller, in percent, was Alibaba\'s Q1 2025 capex than Tencent\'s Q4 2024 capex?',
+    'By what percentage is Alibaba\'s plan bigger than Tencent\'s?',
+    '阿里巴巴的投资计划比腾讯高出百分之多少?',
+  ]],
+  ['share', [
+    'What percentage of Alibaba\'s $800 million investment in Moonshot AI was provided as cloud credits?',
+    'What share of Alibaba\'s 380 billion yuan plan does its Q1 2025 capex represent?',
+    'Of the $5 billion of chips ordered, what percentage was delivered that year?',
+    'What is Alibaba\'s Q1 2025 capex as a percentage of its 380 billion yuan plan?',
+    '阿里巴巴第一季度的资本开支占三年投资计划的百分之多少?',
+    '阿里巴巴第一季度资本开支占比是多少?',
+  ]],
+  ['total_from_share', [
+    'If Taobao and Tmall\'s RMB 136.091 billion was 48.7% of Alibaba\'s revenue, what was total revenue?',
+    'Given that Taobao\'s revenue was 48.7% of the total, how much was the total?',
+    'What total revenue does Taobao\'s 48.7% share imply?',
+    '淘天集团1360.91亿元的收入占阿里巴巴总收入的48.7%,据此推算总收入是多少?',
+  ]],
+  ['prior', [
+    'Tencent\'s Q4 2024 capex of 36.578 billion yuan was up 386% year on year. What was it in Q4 2023?',
+    'Given it grew 32% to RMB 37.756 billion, what was Alibaba\'s international revenue a year earlier?',
+    'Tencent\'s capex grew 386% year on year. What does that imply its capex was the year before?',
+    '美团第二季度研发支出63亿元,同比增长17.2%,去年同期是多少?',
+    '长江存储今年的产量预计比2024年增长68%,那么2024年大约是多少片?',
+  ]],
+  ['unit_price', [
+    'What is the implied price per H20 server in Alibaba\'s 30 billion yuan tender?',
+    'What did Tencent pay per GPU in its TuringEngine deal?',
+    'What is the unit cost of the A800 GPUs in the $1 billion order?',
+    '阿里巴巴300亿元招标约5万台服务器,每台服务器多少钱?',
+    '这批芯片的单价是多少?',
+  ]],
+  ['valuation', [
+    'What valuation for Moonshot AI does Alibaba\'s $800 million for a 36% stake imply?',
+    'Alibaba paid $800 million for 36% of Moonshot AI: what does that value it at?',
+    '阿里巴巴以约8亿美元获得月之暗面36%的股份,这意味着月之暗面的估值是多少?',
+  ]],
+  ['total', [
+    'How much did Amazon and Google commit to Anthropic in total?',
+    'What is the combined funding of Zhipu AI and Baichuan?',
+    'How many AI chips does Alibaba expect to have by 2025, Nvidia and domestic combined?',
+    '亚马逊和谷歌对Anthropic的投资承诺合计多少美元?',
+    '阿里巴巴和腾讯的投资计划加起来是多少?',
+  ]],
+  ['convert', [
+    'What is Tencent\'s 113 million yuan TuringEngine purchase in US dollars?',
+    'Convert Google\'s £5 billion UK investment into yuan.',
+    'How much is Alibaba\'s HK$2.6173 trillion market capitalization in US dollars?',
+    '腾讯2024年第四季度365.78亿元的资本开支折合多少美元?',
+  ]],
+];
+
+describe('detectCalculation', () => {
+  for (const [operation, questions] of PHRASINGS) {
+    it(`recognises ${operation} in ${questions.length} phrasings`, () => {
+      for (const question of questions) expect(operationOf(question), question).toBe(operation);
+    });
+  }
+
+  it('asks for no calculation when a question wants a figure the reports state', () => {
+    for (const question of [
+      'What is the total amount Alibaba plans to invest over the next three years?',
+      'What was Unitree\'s annual revenue in 2025?',
+      'Which companies did Alibaba invest in?',
+      'What was Tencent\'s capex growth in Q4 2024?',
+      'What is Alibaba\'s three-year investment plan?',
+      'How much did Alibaba invest in Moonshot AI?',
+      'What was Tencent\'s capital expenditure a year earlier?',
+      'What is Doubao\'s daily API call volume?',
+      '豆包每日调用量是多少?',
+      '腾讯今年计划投资多少?',
+      'What is Alibaba\'s market capitalization?',
+      'Did Alibaba invest in Moonshot AI?',
+    ]) expect(operationOf(question), question).toBeUndefined();
+  });
+
+  it('gives a two-operand operation two operands the question tells apart, or none', () => {
+    expect(operationOf('By how much did Tencent\'s capex grow in Q4 2024?')).toBeUndefined();
+    const byYear = intentOf('How many fewer employees did Alibaba have at the end of 2024 than at the end of 2023?')!;
+    expect(byYear.slots.map((slot) => [slot.entity, slot.period?.from])).toEqual([['alibaba', '2024-01-01'], ['alibaba', '2023-01-01']]);
+    const bySubject = intentOf('How much more did Microsoft invest in OpenAI than Amazon planned to invest in Anthropic?')!;
+    expect(bySubject.slots.map((slot) => slot.entity)).toEqual(['microsoft', 'amazon']);
+    expect(bySubject.slots[0]!.context).toEqual(['openai', 'anthropic']);
+  });
+
+  it('orders a change from the earlier period to the later one and asks for a percentage', () => {
+    const intent = intentOf('By what percentage did Alibaba\'s headcount change from the end of 2024 back to 2023?')!;
+    expect(intent.asPercent).toBe(true);
+    expect(intent.slots.map((slot) => slot.period?.from)).toEqual(['2023-01-01', '2024-01-01']);
+  });
+
+  it('binds the figures the question states to their operands', () => {
+    const share = intentOf('What share of Alibaba\'s 380 billion yuan plan does its Q1 2025 capex of 24.6 billion yuan represent?')!;
+    expect(share.slots.map((slot) => [slot.role, slot.stated?.text])).toEqual([['whole', '380 billion yuan'], ['part', '24.6 billion yuan']]);
+    const zhShare = intentOf('阿里巴巴第一季度246亿元的资本开支占其3800亿元投资计划的百分之多少?')!;
+    expect(zhShare.slots.map((slot) => [slot.role, slot.stated?.text])).toEqual([['whole', '3800亿元'], ['part', '246亿元']]);
+    const relative = intentOf('How much smaller, in percent, was Alibaba\'s Q1 2025 capex than Tencent\'s Q4 2024 capex of 36.578 billion yuan?')!;
+    expect(relative.slots.map((slot) => [slot.entity, slot.stated?.text])).toEqual([['alibaba', undefined], ['tencent', '36.578 billion yuan']]);
+    const valuation = intentOf('What valuation does paying $800 million for a 36% stake imply?')!;
+    expect(valuation.slots.map((slot) => slot.stated?.text)).toEqual(['$800 million', '36%']);
+  });
+
+  it('reads the period asked for and the span the question gives', () => {
+    expect(intentOf('How much per quarter is Alibaba\'s three-year plan?')).toMatchObject({ per: 'quarter', span: 12 });
+    expect(intentOf('阿里巴巴三年计划平均每个月多少钱?')).toMatchObject({ per: 'month', span: 36 });
+    expect(intentOf('What is Tencent\'s Q4 2024 capex per day?')).toMatchObject({ per: 'day', span: undefined });
+  });
+
+  it('reads the counted noun, the currency wanted and a rate the question gives', () => {
+    expect(intentOf('What did Alibaba pay per H20 server?')!.slots[1]).toMatchObject({ role: 'count', item: 'server', metrics: ['servers'], together: 'paragraph' });
+    expect(intentOf('What is 113 million yuan in US dollars at 7.2 yuan per dollar?')).toMatchObject({ operation: 'convert', targetCurrency: 'USD', rate: 7.2 });
+    expect(intentOf('折合多少港元?')?.targetCurrency).toBe('HKD');
+  });
+
+  it('treats the party an investment goes to as context, not as a subject', () => {
+    const intent = intentOf('How much did Amazon and Google commit to Anthropic in total?')!;
+    expect(intent.slots.map((slot) => slot.entity)).toEqual(['amazon', 'google']);
+    expect(intent.slots[0]!.context).toEqual(['anthropic']);
+  });
+});

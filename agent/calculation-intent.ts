@@ -1,0 +1,353 @@
+/**
+ * @module Which calculation a question asks for, and what each operand must be. Operation cues are
+ * data (English and Chinese patterns, most specific first); the slots say, per operand, whose figure
+ * it is, what it measures, for which period, in what unit, and whether the question states it.
+ * No cue, no calculation: figures asked for plainly are looked up, never derived.
+ */
+import { parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
+import type { AliasTable } from '../index/index.js';
+
+export type Operation = 'per_period' | 'difference' | 'change' | 'relative' | 'share' | 'total_from_share' | 'prior' | 'unit_price' | 'valuation' | 'total' | 'convert';
+export type PerUnit = 'year' | 'quarter' | 'month' | 'day';
+/** money: an amount of currency; count: things counted; amount: either; percent: a share or rate; growth: a growth rate or multiple. */
+export type SlotUnit = 'money' | 'count' | 'amount' | 'percent' | 'growth';
+export type SlotRole = 'total' | 'a' | 'b' | 'part' | 'whole' | 'current' | 'growth' | 'amount' | 'count' | 'paid' | 'stake';
+
+export interface OperandSlot {
+  role: SlotRole;
+  /** Whose figure it is (an alias id), when the question says. */
+  entity: string | undefined;
+  /** Parties the figure should involve ("… in Anthropic"). */
+  context: string[];
+  /** Acceptable metrics, best first; empty when the question names none. */
+  metrics: Metric[];
+  period: Period | undefined;
+  unit: SlotUnit;
+  /** The question's own figure for this operand: an operand, and a premise to check. */
+  stated?: Quantity | undefined;
+  /** The counted noun ("server", "GPU") for a count. */
+  item?: string | undefined;
+  /** Fill after this slot, preferring figures from its sentence. */
+  near?: SlotRole | undefined;
+  /** The figure must share the `near` slot's sentence or paragraph (the stake of that deal, the count of that order). */
+  together?: 'sentence' | 'paragraph' | undefined;
+}
+
+export interface CalculationIntent {
+  operation: Operation;
+  /** The cue that asked for it, as written. */
+  cue: string;
+  per?: PerUnit | undefined;
+  /** How many `per` units the question itself gives ("over three years", "past four quarters"). */
+  span?: number | undefined;
+  /** A ratio asked for as a percentage. */
+  asPercent: boolean;
+  slots: OperandSlot[];
+  /** The currency the answer is wanted in ("in US dollars", "折合多少美元"). */
+  targetCurrency?: Currency | undefined;
+  /** Yuan per US dollar, when the question gives the rate. */
+  rate?: number | undefined;
+}
+
+export interface IntentInput {
+  text: string;
+  entities: string[];
+  metrics: Metric[];
+  periods: Period[];
+  aliases: AliasTable;
+}
+
+interface OperationRule {
+  operation: Operation;
+  patterns: RegExp[];
+  /** A second cue the question must also carry. */
+  requires?: RegExp;
+  /** Cues that mean something else. */
+  unless?: RegExp;
+  /** A condition on the whole question beyond its wording. */
+  when?: (input: IntentInput) => boolean;
+}
+
+const PERCENT_WORDS = /\bpercent(?:age)?\b|%|百分|比例|占比|几成/i;
+const GROWTH_WORDS = /\b(?:grew|grow(?:th|s|n)?|rose|rise[ns]?|up|increase[sd]?|jump(?:ed)?|surge[sd]?|fell|fall(?:en)?|drop(?:ped)?|decline[sd]?|year[- ]on[- ]year|y-?o-?y|\d+(?:\.\d+)?\s*%|\w+fold)\b|同比|增长|增加|上升|下降|翻/i;
+const EARLIER_WORDS = /\b(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|\bprevious (?:year|quarter)\b|\bprior[- ](?:year|quarter|period|value|figure)\b|\bsame (?:quarter|period|month) (?:a year (?:before|earlier)|last year|of the previous year)\b|去年同期|上一?年|一年前|前一年|上年同期|(?:那么|则|推算|倒推)[^?？]{0,8}\d{4}年/i;
+const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit)s?';
+
+/** "How big was it in 2023, given … for 2024": two periods, one asked from the other. */
+function askedEarlier(periods: Period[]): boolean {
+  return new Set(periods.filter((period) => period.from).map((period) => period.from)).size >= 2;
+}
+
+/** "between December 2023 and December 2024", "end-2023": years the period reader leaves out still tell operands apart. */
+function withBareYears(text: string, periods: Period[]): Period[] {
+  const years = [...new Set(text.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [])];
+  if (periods.length >= years.length || years.length < 2) return periods;
+  return years.map((year) => periods.find((period) => period.from!.startsWith(year) && period.to!.startsWith(year)) ?? { text: year, from: `${year}-01-01`, to: `${year}-12-31` });
+}
+
+/** The latest of the question's periods: the one a growth rate leads to. */
+function latest(periods: Period[]): Period | undefined {
+  return [...periods].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
+}
+
+/** Most specific first: "how much larger, in percent" is a relative difference, not a difference. */
+const RULES: OperationRule[] = [
+  { operation: 'total_from_share', patterns: [
+    /\b(?:if|given|since)\b[^?]*\d\s*%\s*of\b[^?]*\b(?:what|how (?:much|big|large))\b/i,
+    /\btotal\b[^?]*\bimpl(?:y|ied|ies)\b|\bimpl(?:y|ied|ies)\b[^?]*\btotal\b/i,
+    /占[^?？]{0,40}\d+(?:\.\d+)?%[^?？]*(?:推算|推断|倒推|隐含|意味着|是多少|多少)/,
+    /(?:推算|倒推)[^?？]*(?:总收入|总营收|总额|总体)/,
+  ], requires: /%|百分/ },
+  { operation: 'relative', patterns: [
+    /\bhow much (?:larger|bigger|smaller|higher|lower|greater|more|less)\b[^?]*\b(?:in percent(?:age terms)?|as a percentage|percent)\b/i,
+    /\b(?:in percent(?:age terms)?|as a percentage)\b[^?]*\bhow much (?:larger|bigger|smaller|higher|lower|greater|more|less)\b/i,
+    /\bby what (?:percentage|percent)\b[^?]*\b(?:larger|bigger|smaller|higher|lower|greater|more|less) than\b/i,
+    /\bhow many percent (?:more|less|larger|smaller|higher|lower|bigger)\b/i,
+    /比[^?？]{1,60}?(?:高出|多出|大出|低|少|高|多|大|小)(?:了)?(?:百分之多少|百分之几|多少百分比|几成)/,
+  ] },
+  { operation: 'change', patterns: [
+    /\bpercentage (?:change|increase|decrease|drop|fall|decline|rise|growth|reduction)\b/i,
+    /\bby what (?:percentage|percent)\b/i,
+    /\bby how (?:much|many) percent\b/i,
+    /\bwhat (?:percentage|percent) (?:did|was|has|had|does)\b[^?]*\b(?:change|grow|rise|fall|drop|decline|shrink|increase|decrease|cut)/i,
+    /\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|decline|shrink|increase|decrease)\b[^?]*\bin percent/i,
+    /(?:增长|下降|减少|增加|变化|缩减|上升|下跌|降低|提高)(?:了)?(?:百分之多少|百分之几|多少百分比|几成|多少%)/,
+    /(?:增幅|降幅|变化幅度|变动幅度|增长率|下降率)(?:是|为)?多少/,
+  ] },
+  { operation: 'share', patterns: [
+    /\bwhat (?:percentage|percent|share|proportion|fraction|portion|part) of\b/i,
+    /\bwhat (?:percentage|percent|share|proportion|fraction)\b[^?]*\b(?:represent|account for|make up|amount to)\b/i,
+    /\bas an? (?:percentage|share|proportion|fraction) of\b/i,
+    /\bof (?:the|its|their|this|that|[\w’']+['’]s)?\b[^?,]*,\s*what (?:percentage|percent|share|proportion|fraction)\b/i,
+    /占[^?？]{0,60}?(?:的)?(?:百分之多少|百分之几|多少比例|比例是多少|比重|多大比例|比例|几成)/,
+    /占比(?:是|为)?多少/,
+  ] },
+  { operation: 'valuation', patterns: [
+    /\bvaluation\b[^?]*\b(?:impl(?:y|ied|ies)|suggest|mean)|\bimpl(?:y|ied|ies)\b[^?]*\bvaluation\b/i,
+    /\bwhat (?:does|would|did) (?:that|this|it|the deal) value\b|\bvalue[sd]? [^?]{0,40}\bat\b\s*\?/i,
+    /(?:隐含|意味着|推算|相当于|对应)[^?？]*估值|估值[^?？]*(?:是|为|约|有)?多少/,
+  ], requires: /\bstake\b|\d\s*%|\bfor (?:a |an )?\d|股份|股权|持股/i },
+  { operation: 'unit_price', patterns: [
+    new RegExp(`\\b(?:per|each|a|every)\\s+${ITEM}\\b`, 'i'),
+    /\bunit (?:price|cost)\b|\bprice (?:per|of each|of one)\b|\bcost (?:per|of each|of one)\b/i,
+    /单价|每(?:台|块|张|颗|片|枚)/,
+  ], unless: /\bper (?:year|quarter|month|day)\b/i },
+  { operation: 'prior', patterns: [
+    /\bwhat (?:does|did|would) (?:that|this|it|the growth|the increase|the rise) imply\b/i,
+    /\bimplied (?:prior|previous|earlier|base)\b/i,
+    EARLIER_WORDS,
+    /\b(?:what|how (?:much|big|large|many))\b[^?]*\b(?:was|were)\b/i,
+  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(input.periods)) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || /\bgiven\b|既然|已知/i.test(input.text)),
+  unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop)\b|百分之/i },
+  { operation: 'per_period', patterns: [
+    /\b(?:per|each|every) (year|quarter|month|day)\b/i,
+    /\b(?:how much|what)\b[^?]*\ba (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))/i,
+    /\baverage (annual|yearly|quarterly|monthly|daily)\b|\b(annual|yearly|quarterly|monthly|daily) average\b/i,
+    /平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
+  ] },
+  { operation: 'total', patterns: [
+    /\b(?:in total|combined|altogether|together|in all|add(?:ed)? up|added together|sum of|between them|total of)\b/i,
+    /合计|总共|一共|加起来|总计|共计|合起来/,
+  ], when: (input) => subjectsOf(input.text, input.entities, input.aliases).subjects.length >= 2
+    || statedFigures(input.text).filter((quantity) => quantity.unit !== 'percent').length >= 2
+    || /\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来)/i.test(input.text) },
+  { operation: 'difference', patterns: [
+    /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
+    /\bby how (?:much|many)\b/i,
+    /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b/i,
+    /相差|差距|差额|多(?:了|出)?多少|少(?:了)?多少|减少了多少|增加了多少|高(?:出)?多少|低(?:了)?多少/,
+  ] },
+  { operation: 'convert', patterns: [
+    /\b(?:in|into|to) (?:US |U\.S\. |Hong Kong )?(?:dollars|USD|yuan|RMB|renminbi|CNY|HKD|pounds|euros)\b/i,
+    /\bconvert(?:ed)?\b/i,
+    /换算成|折合|相当于多少(?:美元|人民币|元|港元)|合多少(?:美元|人民币|元)/,
+  ] },
+];
+
+const PER_WORDS: Record<string, PerUnit> = {
+  year: 'year', annual: 'year', yearly: 'year', '年': 'year', quarter: 'quarter', quarterly: 'quarter', '季': 'quarter', '季度': 'quarter',
+  month: 'month', monthly: 'month', '月': 'month', day: 'day', daily: 'day', '天': 'day', '日': 'day',
+};
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, '一': 1, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '十': 10 };
+const SPAN = /\b(\d+|one|two|three|four|five|six|ten)[- ](year|quarter|month)s?\b|([一两二三四五六十\d]+)(?:个)?(年|季度|月)(?!底|初|末|\d)/i;
+
+/** "over three years" with "per quarter" asked: 12. */
+function spanIn(text: string, per: PerUnit | undefined): number | undefined {
+  const match = text.match(SPAN);
+  if (!match || !per) return undefined;
+  const count = NUMBER_WORDS[(match[1] ?? match[3] ?? '').toLowerCase()] ?? Number(match[1] ?? match[3]);
+  const unit = PER_WORDS[(match[2] ?? match[4] ?? '').toLowerCase()];
+  if (!count || !unit || count > 100) return undefined;
+  const months: Record<PerUnit, number> = { year: 12, quarter: 3, month: 1, day: 12 / 365 };
+  if (unit === 'day') return undefined;
+  const span = (count * months[unit]) / months[per];
+  return per === 'day' ? Math.round(count * (unit === 'year' ? 365 : unit === 'quarter' ? 91 : 30)) : span;
+}
+
+/** Figures the question states, in order: the operands it gives. Years and model numbers are not figures. */
+export function statedFigures(text: string): Quantity[] {
+  return parseQuantities(text).filter((quantity) => ['currency', 'percent', 'multiple', 'count'].includes(quantity.unit) || (quantity.unit === 'number' && Number(quantity.value) >= 10));
+}
+
+/** The entities the figures belong to, and the parties they involve ("… to Anthropic", "in Moonshot AI", "对Anthropic"). */
+export function subjectsOf(text: string, entities: string[], aliases: AliasTable): { subjects: string[]; parties: string[] } {
+  const mentions = aliases.find(text).filter((mention) => entities.includes(mention.id));
+  const parties = new Set<string>();
+  for (const mention of mentions) {
+    const before = text.slice(Math.max(0, mention.index - 12), mention.index);
+    if (/\b(?:in|into|to|for|from)\s+(?:the\s+)?$|(?:对|向|投资|入股|获得|收购)\s*$/i.test(before)) parties.add(mention.id);
+  }
+  // A company named only as a party is a party; named also as a possessor or subject, it is a subject.
+  const subjects = entities.filter((id) => !parties.has(id) || mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
+  const withoutParents = subjects.filter((id) => !subjects.some((other) => other !== id && aliases.get(other)?.parent === id));
+  return { subjects: withoutParents.length ? withoutParents : subjects, parties: entities.filter((id) => !subjects.includes(id)) };
+}
+
+function cueOf(input: IntentInput): { rule: OperationRule; cue: RegExpMatchArray } | undefined {
+  const { text } = input;
+  for (const rule of RULES) {
+    if (rule.unless?.test(text)) continue;
+    if (rule.requires && !rule.requires.test(text)) continue;
+    if (rule.when && !rule.when(input)) continue;
+    for (const pattern of rule.patterns) {
+      const cue = text.match(pattern);
+      if (cue) return { rule, cue };
+    }
+  }
+  return undefined;
+}
+
+const slot = (role: SlotRole, unit: SlotUnit, rest: Partial<OperandSlot> = {}): OperandSlot => ({ role, unit, entity: undefined, context: [], metrics: [], period: undefined, ...rest });
+
+const ITEM_METRIC: Record<string, Metric> = { server: 'servers', '台': 'servers', gpu: 'chips', chip: 'chips', card: 'chips', processor: 'chips', '块': 'chips', '颗': 'chips', '张': 'chips', '片': 'chips' };
+
+function targetCurrencyOf(text: string): Currency | undefined {
+  const match = text.match(/\b(?:in|into|to) (US |U\.S\. |Hong Kong )?(dollars|USD|yuan|RMB|renminbi|CNY|HKD|pounds|euros)\b|(?:换算成|折合|相当于|合)(?:多少)?(美元|人民币|元|港元)|多少(美元|港元)/i);
+  if (!match) return undefined;
+  const word = (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase();
+  if (/hong kong/i.test(match[1] ?? '') || word === 'hkd' || word === '港元') return 'HKD';
+  if (word === 'dollars' || word === 'usd' || word === '美元') return 'USD';
+  if (word === 'pounds') return 'GBP';
+  if (word === 'euros') return 'EUR';
+  return 'CNY';
+}
+
+/** "at 7.2 yuan per dollar": a rate the question gives, units of CNY per USD. */
+function statedRate(text: string): number | undefined {
+  const match = text.match(/\bat (?:a rate of |an exchange rate of )?(\d+(?:\.\d+)?) (?:yuan|RMB|CNY) (?:per|to the|to one|for one|a) (?:US )?(?:dollar|USD)\b|按(?:每美元兑?)?(\d+(?:\.\d+)?)(?:元人民币|元)(?:兑|每)?(?:1)?美元?/i);
+  const value = Number(match?.[1] ?? match?.[2]);
+  return value > 0 ? value : undefined;
+}
+
+/** Each stated figure goes to the subject named nearest before it ("Tencent's Q4 capex of 36.578 billion yuan"). */
+function bindToSubjects(text: string, figures: Quantity[], subjects: string[], aliases: AliasTable): Map<string, Quantity> {
+  const mentions = aliases.find(text).filter((mention) => subjects.includes(mention.id));
+  const bound = new Map<string, Quantity>();
+  for (const figure of figures) {
+    const owner = mentions.filter((mention) => mention.index < figure.index).at(-1)?.id;
+    if (owner && !bound.has(owner)) bound.set(owner, figure);
+  }
+  return bound;
+}
+
+const sameSpec = (a: OperandSlot, b: OperandSlot) => a.entity === b.entity && a.period?.from === b.period?.from && a.metrics.join() === b.metrics.join() && !a.stated && !b.stated && !b.near;
+
+/** The operation a question asks for, with its operand slots; undefined when it asks for none. */
+export function detectCalculation(input: IntentInput): CalculationIntent | undefined {
+  const { text } = input;
+  const found = cueOf(input);
+  if (!found) return undefined;
+  const operation = found.rule.operation;
+  const { subjects, parties } = subjectsOf(text, input.entities, input.aliases);
+  const stated = statedFigures(text);
+  const periods = withBareYears(text, input.periods.filter((period) => period.from && period.to));
+  const base = { context: parties, metrics: [...input.metrics], entity: subjects[0] };
+  const moneyOrCount: SlotUnit = /\bhow many\b|多少(?:人|台|块|片|个|颗|张)|几(?:人|台|块|片|个)/i.test(text) ? 'count' : 'amount';
+  const ofUnit = (unit: SlotUnit) => stated.filter((quantity) => (unit === 'percent' ? quantity.unit === 'percent'
+    : unit === 'growth' ? quantity.unit === 'percent' || quantity.unit === 'multiple'
+      : unit === 'money' ? quantity.unit === 'currency' : unit === 'count' ? quantity.unit === 'count' || quantity.unit === 'number' : quantity.unit !== 'percent' && quantity.unit !== 'multiple'));
+  const extra = { targetCurrency: targetCurrencyOf(text), rate: statedRate(text) };
+  const intent = (slots: OperandSlot[], more: Partial<CalculationIntent> = {}): CalculationIntent => ({ operation, cue: found.cue[0], asPercent: false, slots, ...extra, ...more });
+
+  switch (operation) {
+    case 'per_period': {
+      const word = (found.cue.slice(1).find(Boolean) ?? '').toLowerCase();
+      const per = PER_WORDS[word] ?? PER_WORDS[word.slice(0, 1)] ?? 'year';
+      return intent([slot('total', 'amount', { ...base, period: periods[0], stated: ofUnit('amount')[0] })], { per, span: spanIn(text, per) });
+    }
+    case 'difference':
+    case 'relative':
+    case 'change':
+    case 'total': {
+      // The growth or cut the question asks about is the operation, not an operand's metric.
+      base.metrics = base.metrics.filter((metric) => metric !== 'growth_rate' && metric !== 'cost_reduction');
+      // "from 2023 to 2024" compares the two years, not one two-year span.
+      if (subjects.length < 2 && periods.length === 1 && periods[0]!.from!.slice(0, 4) !== periods[0]!.to!.slice(0, 4)) {
+        const [first, last] = [periods[0]!.from!.slice(0, 4), periods[0]!.to!.slice(0, 4)];
+        periods.splice(0, 1, { text: first, from: `${first}-01-01`, to: `${first}-12-31` }, { text: last, from: `${last}-01-01`, to: `${last}-12-31` });
+      }
+      const unit: SlotUnit = operation === 'change' || operation === 'relative' ? 'amount' : /percentage points?|百分点/i.test(text) ? 'percent' : moneyOrCount;
+      const figures = ofUnit(unit);
+      const bound = subjects.length >= 2 ? bindToSubjects(text, figures, subjects.slice(0, 2), input.aliases) : new Map<string, Quantity>();
+      const pair = (i: number): Partial<OperandSlot> => {
+        if (subjects.length >= 2) return { ...base, entity: subjects[i], period: periods[i] ?? periods[0], stated: bound.size ? bound.get(subjects[i]!) : figures.length >= 2 ? figures[i] : undefined };
+        if (periods.length >= 2) {
+          // Earlier period first: a change runs from the earlier figure to the later one.
+          const ordered = operation === 'change' ? [...periods].sort((x, y) => x.from!.localeCompare(y.from!)) : periods;
+          return { ...base, period: ordered[i], stated: figures.length >= 2 ? figures[i] : undefined };
+        }
+        if (base.metrics.length >= 2) return { ...base, metrics: [base.metrics[i]!], period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
+        return { ...base, period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
+      };
+      const slots = [slot('a', unit, pair(0)), slot('b', unit, pair(1))];
+      // "How many chips … Nvidia and domestic combined": one subject, two figures from one sentence.
+      if (operation === 'total' && subjects.length < 2 && figures.length < 2) Object.assign(slots[1]!, { near: 'a', together: 'sentence' });
+      // Two operands nothing tells apart: the question does not say what to compare.
+      if (sameSpec(slots[0]!, slots[1]!)) return undefined;
+      return intent(slots, { asPercent: operation === 'change' || operation === 'relative' });
+    }
+    case 'share': {
+      const figures = ofUnit('amount');
+      // English names the whole first ("what share of W does P represent"), Chinese the part ("P占W的…").
+      const wholeFirst = !/占/.test(text);
+      const [whole, part] = wholeFirst ? [figures[0], figures[1]] : [figures[1], figures[0]];
+      const [wholePeriod, partPeriod] = wholeFirst ? [periods[0], periods[1] ?? periods[0]] : [periods[1] ?? periods[0], periods[0]];
+      return intent([slot('whole', 'amount', { ...base, period: wholePeriod, stated: whole }), slot('part', 'amount', { ...base, period: partPeriod, stated: part, near: 'whole' })], { asPercent: true });
+    }
+    case 'total_from_share':
+      return intent([slot('part', 'amount', { ...base, period: periods[0], stated: ofUnit('amount')[0] }), slot('stake', 'percent', { ...base, metrics: ['revenue_share', 'market_share', 'deal_share'], period: periods[0], stated: ofUnit('percent')[0], near: 'part', together: 'paragraph' })]);
+    case 'prior': {
+      // "比2024年增长68% … 那么2024年是多少": a lone period is the earlier one asked about, not the current figure's.
+      const current = new Set(periods.map((period) => period.from)).size === 1 && /比\s*\d{4}\s*年|compared (?:with|to) \d{4}|than (?:in )?\d{4}|那么[^?？]{0,8}\d{4}年/i.test(text) ? undefined : latest(periods);
+      return intent([
+        slot('current', 'amount', { ...base, metrics: input.metrics.filter((metric) => metric !== 'growth_rate'), period: current, stated: ofUnit('amount')[0] }),
+        slot('growth', 'growth', { ...base, metrics: ['growth_rate'], period: current, stated: ofUnit('growth')[0], near: 'current', together: 'paragraph' }),
+      ]);
+    }
+    case 'unit_price': {
+      // The counted noun is the one after "per", not the first one named.
+      const item = (found.cue[1] ?? text.match(/每(台|块|张|颗|片|枚)/)?.[1] ?? text.match(new RegExp(ITEM, 'i'))?.[1])?.toLowerCase();
+      const itemMetric = item ? ITEM_METRIC[item] : undefined;
+      const counts = ofUnit('count');
+      return intent([
+        slot('amount', 'amount', { ...base, metrics: input.metrics.filter((metric) => metric !== itemMetric), period: periods[0], stated: ofUnit('money')[0] ?? (counts.length >= 2 ? counts[0] : undefined) }),
+        slot('count', 'count', { ...base, metrics: itemMetric ? [itemMetric] : [], period: periods[0], stated: counts.at(-1) && (counts.length >= 2 || ofUnit('money').length) ? counts.at(-1) : undefined, item, near: 'amount', together: 'paragraph' }),
+      ]);
+    }
+    case 'valuation':
+      return intent([
+        slot('paid', 'money', { ...base, metrics: ['investment', 'investment_plan', 'funding'], stated: ofUnit('money')[0] }),
+        slot('stake', 'percent', { ...base, metrics: ['stake'], stated: ofUnit('percent')[0], near: 'paid', together: 'paragraph' }),
+      ]);
+    case 'convert':
+      if (!extra.targetCurrency) return undefined;
+      return intent([slot('amount', 'money', { ...base, period: periods[0], stated: ofUnit('money')[0] })]);
+  }
+}
+
+/** Whether the question names a percentage as the answer's form ("in percent", "百分之"). */
+export const asksPercent = (text: string): boolean => PERCENT_WORDS.test(text);
+/** Whether the question talks about growth (a rate it may state or ask about). */
+export const mentionsGrowth = (text: string): boolean => GROWTH_WORDS.test(text);
+/** Whether the question points back in time ("a year earlier", "去年同期"). */
+export const pointsEarlier = (text: string): boolean => EARLIER_WORDS.test(text);

@@ -1,0 +1,128 @@
+/**
+ * @module Fills a calculation's operand slots with facts. Each slot scores the fact table with the
+ * evidence scorers (subject, relation coverage, period) plus metric, unit and the question's own
+ * figure; a slot no fact fits stays empty, so the answer can say which figure the reports lack
+ * instead of computing with a near miss.
+ */
+import { periodsOverlap, sameAmount, type Fact, type Metric, type Quantity } from '../../core/index.js';
+import { figureWithItem } from '../phrases.js';
+import type { CalculationIntent, OperandSlot, SlotRole } from '../calculation-intent.js';
+import { coverage, periodMatch, questionTerms, subjectMatch } from './evidence.js';
+import type { PlannerContext } from './planner-context.js';
+
+export interface FilledSlot {
+  slot: OperandSlot;
+  /** The report's figure, cited. */
+  fact?: Fact | undefined;
+  /** The question's own figure, used when no report gives one (never for every operand). */
+  stated?: Quantity | undefined;
+  /** The question stated a figure the reports contradict: the report's figure is used. */
+  contradicts?: Quantity | undefined;
+  score: number;
+}
+
+export interface SlotFilling {
+  filled: FilledSlot[];
+  missing: OperandSlot[];
+}
+
+/** Metrics close enough that one stands in for the other in an operand. */
+const RELATED: Partial<Record<Metric, Metric[]>> = {
+  investment: ['investment_plan', 'funding', 'orders'], investment_plan: ['investment', 'capex'], capex: ['investment_plan', 'investment'],
+  funding: ['investment', 'investment_plan'], valuation: ['market_cap'], market_cap: ['valuation'], revenue: ['revenue_share'],
+  orders: ['investment', 'chips'], chips: ['orders', 'servers'], servers: ['chips'], headcount: [],
+};
+const MONEY_METRICS: Metric[] = ['investment', 'investment_plan', 'capex', 'funding', 'orders', 'revenue', 'rnd', 'valuation', 'market_cap', 'loss', 'market_size', 'chips'];
+
+function unitFits(slot: OperandSlot, fact: Fact): boolean {
+  switch (slot.unit) {
+    case 'money': return fact.unit === 'currency';
+    case 'count': return fact.unit === 'count' || fact.unit === 'number';
+    case 'amount': return fact.unit === 'currency' || fact.unit === 'count' || fact.unit === 'number';
+    case 'percent': return fact.unit === 'percent' && fact.metric !== 'growth_rate';
+    case 'growth': return (fact.unit === 'percent' || fact.unit === 'multiple') && fact.metric === 'growth_rate';
+  }
+}
+
+function stated(quantity: Quantity | undefined, fact: Fact): boolean {
+  return Boolean(quantity && fact.unit !== 'percent' === (quantity.unit !== 'percent') && sameAmount(fact, quantity, 0.01));
+}
+
+/** 1 for the subject's own figure, 0.5 for one whose sentence names it, undefined when it is someone else's. */
+function entityFit(slot: OperandSlot, fact: Fact, context: PlannerContext): number | undefined {
+  if (!slot.entity) return 0.5;
+  if (fact.entity === slot.entity) return 1;
+  // A subsidiary's figure speaks for its parent ("Alibaba Cloud's developers" for Alibaba), never the other way round.
+  if (fact.entity && context.aliases.get(fact.entity)?.parent === slot.entity) return 0.75;
+  // The extractor gives a sentence's figures to its first company; the named subject in the quote still counts.
+  return subjectMatch(context.index, [`@${slot.entity}`], fact.quote, '') === 1 && !fact.entity ? 0.75 : subjectMatch(context.index, [`@${slot.entity}`], fact.quote, '') === 1 ? 0.5 : undefined;
+}
+
+function metricFit(slot: OperandSlot, fact: Fact): number {
+  if (!slot.metrics.length) return slot.unit === 'money' && !MONEY_METRICS.includes(fact.metric) ? 0.2 : 0.5;
+  if (slot.metrics.includes(fact.metric)) return 1;
+  if (slot.unit === 'growth' && fact.growthOf && slot.metrics.includes(fact.growthOf)) return 1;
+  return slot.metrics.some((metric) => RELATED[metric]?.includes(fact.metric)) ? 0.6 : 0;
+}
+
+function periodFit(slot: OperandSlot, fact: Fact, question: string): number | undefined {
+  if (!slot.period?.from) return 0.5;
+  if (fact.period.from && fact.period.to) return periodsOverlap(fact.period, slot.period) ? 1 : undefined;
+  const match = periodMatch(question, fact.quote, fact.asOf, [slot.period]);
+  return match === 0 ? undefined : match * 0.8;
+}
+
+function itemFit(slot: OperandSlot, fact: Fact): number {
+  if (!slot.item) return 0;
+  const words = `${fact.item ?? ''} ${figureWithItem(fact)}`.toLowerCase();
+  return words.includes(slot.item) || slot.metrics.includes(fact.metric) ? 1 : 0;
+}
+
+/** Scores every fact for one slot; the best that passes the hard checks (unit, subject, period) and fits on some other count. */
+function bestFact(slot: OperandSlot, question: string, context: PlannerContext, taken: Fact[], anchor: Fact | undefined): FilledSlot | undefined {
+  const relation = questionTerms(context.index, question).relation;
+  let best: FilledSlot | undefined;
+  for (const fact of context.index.snapshot.facts) {
+    if (!unitFits(slot, fact)) continue;
+    // One figure is one operand: not the same fact, nor the same amount restated by another report.
+    if (taken.some((other) => other.id === fact.id || (other.unit === fact.unit && other.currency === fact.currency && sameAmount(other, fact, 0.001)))) continue;
+    const entity = entityFit(slot, fact, context);
+    const period = periodFit(slot, fact, question);
+    if (entity === undefined || period === undefined) continue;
+    const metric = metricFit(slot, fact);
+    if (slot.item && slot.metrics.length && metric < 1) continue;
+    const matchesStated = stated(slot.stated, fact);
+    const covered = coverage(context.index, relation, fact.quote);
+    const together = anchor ? (anchor.quote === fact.quote && anchor.paragraphId === fact.paragraphId ? 1 : anchor.paragraphId === fact.paragraphId ? 0.5 : 0) : 0;
+    // "The price per GPU of that deal": the count must come from the deal's own passage, unless the question gives it.
+    if (slot.together && anchor && !matchesStated && together < (slot.together === 'sentence' ? 1 : 0.5)) continue;
+    const involves = slot.context.some((id) => fact.counterparty === id || context.aliases.ids(fact.quote).includes(id)) ? 1 : 0;
+    // Something beyond the unit must tie the figure to the question.
+    if (!matchesStated && metric < 0.6 && covered < 0.34 && together < 1 && !(slot.item && itemFit(slot, fact))) continue;
+    if (slot.context.length && !involves && !matchesStated && entity < 1) continue;
+    const score = 2 * entity + 1.5 * metric + period + 3 * Number(matchesStated) + 2 * covered + 2 * together + involves + 1.5 * itemFit(slot, fact) - (fact.disputed ? 1 : 0)
+      - (slot.stated && !matchesStated ? 1 : 0);
+    if (!best || score > best.score) best = { slot, fact, score, ...(slot.stated && !matchesStated ? { contradicts: slot.stated } : {}) };
+  }
+  return best;
+}
+
+/** Fills anchors first, then the slots that lean on them ("the stake in the same sentence as the amount paid"). */
+export function fillSlots(intent: CalculationIntent, question: string, context: PlannerContext): SlotFilling {
+  const order = [...intent.slots].sort((a, b) => Number(Boolean(a.near)) - Number(Boolean(b.near)));
+  const byRole = new Map<SlotRole, FilledSlot>();
+  const missing: OperandSlot[] = [];
+  for (const slot of order) {
+    const taken = [...byRole.values()].flatMap((entry) => (entry.fact ? [entry.fact] : []));
+    const anchor = slot.near ? byRole.get(slot.near)?.fact : undefined;
+    const found = bestFact(slot, question, context, taken, anchor);
+    // A figure the question states that the reports contradict: the report's figure, and a correction.
+    if (found) byRole.set(slot.role, found);
+    else if (slot.stated) byRole.set(slot.role, { slot, stated: slot.stated, score: 0 });
+    else missing.push(slot);
+  }
+  const filled = intent.slots.flatMap((slot) => (byRole.has(slot.role) ? [byRole.get(slot.role)!] : []));
+  // Operands from the question alone are arithmetic on the user's figures, not an answer from the reports.
+  if (filled.length && filled.every((entry) => !entry.fact)) return { filled: [], missing: intent.slots };
+  return { filled, missing };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { createCitationBook } from '../agent/citation-book.js';
+import { fillSlots } from '../agent/offline/fill-slots.js';
+import type { PlannerContext } from '../agent/offline/planner-context.js';
+import { understandQuestion } from '../agent/question-frame.js';
+import { createToolRunner } from '../agent/tool-runner.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const paragraphs = new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+const documents = new Map(snapshot.documents.map((document) => [document.docId, document]));
+const context = (): PlannerContext => ({ index, aliases: index.aliases, tools: createToolRunner(index), lang: 'en', book: createCitationBook(paragraphs, documents), documents, paragraphs, amounts: [], calculations: [] });
+
+function fill(question: string) {
+  const frame = understandQuestion(question, { aliases: index.aliases, documents: snapshot.documents });
+  expect(frame.calculation, question).toBeDefined();
+  const { filled, missing } = fillSlots(frame.calculation!, frame.text, context());
+  return { operands: Object.fromEntries(filled.map((entry) => [entry.slot.role, entry.fact?.text ?? `stated ${entry.stated?.text}`])), missing: missing.map((slot) => slot.role), filled };
+}
+
+describe('fillSlots on the report collection', () => {
+  it('takes each operand from the subject the question names, not from a bigger figure nearby', () => {
+    // Google's £5 billion for the UK is not a commitment to Anthropic.
+    expect(fill('How much did Amazon and Google commit to Anthropic in total?').operands).toEqual({ a: 'up to $4 billion', b: '$2 billion' });
+    expect(fill('How much more did Microsoft invest in OpenAI than Amazon planned to invest in Anthropic?').operands).toEqual({ a: '$13 billion', b: 'up to $4 billion' });
+  });
+
+  it('tells operands apart by period', () => {
+    expect(fill('How many fewer employees did Alibaba have at the end of 2024 than at the end of 2023?').operands).toEqual({ a: '194,320', b: '219,260' });
+    expect(fill('By what percentage did Alibaba\'s workforce shrink between December 2023 and December 2024?').operands).toEqual({ a: '219,260', b: '194,320' });
+  });
+
+  it('takes the count and the stake from the deal\'s own passage', () => {
+    expect(fill('What is the implied price per H20 server in Alibaba\'s 30 billion yuan tender?').operands).toEqual({ amount: '30 billion yuan', count: 'approximately 50,000' });
+    expect(fill('What valuation for Moonshot AI does Alibaba\'s $800 million for a 36% stake imply?').operands).toEqual({ paid: 'approximately $800 million', stake: '36%' });
+    expect(fill('Tencent\'s Q4 2024 capex of 36.578 billion yuan was up 386% year on year. What was it in Q4 2023?').operands).toEqual({ current: '36.578 billion yuan', growth: '386%' });
+  });
+
+  it('picks the part the question describes out of the whole\'s passage', () => {
+    expect(fill('What percentage of Alibaba\'s roughly $800 million investment in Moonshot AI was provided as cloud credits?').operands).toEqual({ whole: 'approximately $800 million', part: 'over $300 million' });
+    expect(fill('阿里巴巴2025年第一季度246亿元的资本开支占其3800亿元三年投资计划的百分之多少?').operands).toMatchObject({ part: '24.6 billion yuan' });
+  });
+
+  it('leaves a slot empty when no figure fits, instead of a near miss', () => {
+    // The reports give Tencent's TuringEngine amount, but no GPU count for it.
+    expect(fill('What did Tencent pay per GPU in its 113 million yuan TuringEngine deal?')).toMatchObject({ operands: { amount: '113 million yuan' }, missing: ['count'] });
+    expect(fill('腾讯员工人数从2023年到2024年增长了百分之多少?').missing).toEqual(['a', 'b']);
+    // Alibaba's international revenue is the parent's figure, not Alibaba Cloud's.
+    expect(fill('Alibaba Cloud accounted for 13% of total revenue. What total revenue does the cloud group\'s own revenue imply?').missing).toEqual(['part']);
+  });
+
+  it('marks a stated figure the reports contradict, and keeps the report\'s', () => {
+    const { filled } = fill('Tencent\'s Q4 2024 capex of 40 billion yuan grew 386% year on year. What was it in Q4 2023?');
+    const current = filled.find((entry) => entry.slot.role === 'current')!;
+    expect(current.fact?.text).toMatch(/36\.578 billion yuan|39 billion yuan/);
+    expect(current.contradicts?.text).toBe('40 billion yuan');
+  });
+});
+
+describe('calculation answers', () => {
+  it('say which figure the reports lack, and refuse, rather than compute', async () => {
+    const result = await answer([{ role: 'user', content: 'What did Tencent pay per GPU in its 113 million yuan TuringEngine deal?' }], { index });
+    expect(result.refused).toBe(true);
+    expect(result.calculations).toEqual([]);
+    expect(result.answer).toMatch(/^The reports give Tencent's 113 million yuan \[1\] but not the number of GPUs/);
+  });
+
+  it('answer a share as a percentage with every operand cited', async () => {
+    const result = await answer([{ role: 'user', content: 'What share of Alibaba\'s 380 billion yuan three-year plan does its Q1 2025 capital expenditure of 24.6 billion yuan represent?' }], { index });
+    expect(result.answer).toMatch(/^About 6\.47% \[\d\]\[\d\]/);
+    expect(result.calculations[0]!.operands.every((operand) => operand.citation !== undefined)).toBe(true);
+    expect(result.grounded).toBe(true);
+  });
+
+  it('run no calculation for a figure asked plainly, even in calculation-like words', async () => {
+    for (const question of ['What was Unitree\'s annual revenue in 2025?', 'How much did Alibaba invest in Moonshot AI, in US dollars?', 'What share of Alibaba\'s deals in China since 2023 went to AI startups?', '字节跳动豆包大模型的日均调用量是多少?']) {
+      const result = await answer([{ role: 'user', content: question }], { index });
+      expect(result.steps.filter((step) => step.tool === 'capex_calculator'), question).toEqual([]);
+    }
+  });
+});
