@@ -33,7 +33,7 @@ describe('understandQuestion', () => {
       'What is the average operating margin over three years?',
       'Average days payable outstanding across FY2021 and FY2022?',
     ]) expect(frame(text).operation, text).toBeUndefined();
-    expect(frame('What is Alibaba’s average annual AI capex over the next three years?').operation).toBe('per_year');
+    expect(frame('What is Alibaba’s average annual AI capex over the next three years?').operation).toBe('per_period');
   });
 
   it('does not take a capitalised function word before "\u2019s" for a company', () => {
