@@ -2,6 +2,7 @@
  * @module The kinds of answer a question wants, as soft weights rather than one route: "How did
  * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
  */
+import { askedAspects } from './aspect-terms.js';
 
 export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
 
@@ -12,7 +13,7 @@ const NONE: WantedTypes = { amount: 0, percent: 0, count: 0, date: 0, person: 0,
 /** Cues in English and Chinese; each adds weight to a type, and the weights are normalised. */
 const CUES: [AnswerType, RegExp, number][] = [
   ['explanation', /^\s*(?:why|how)\b(?!\s+(?:much|many|long|old|big|large|often|far)\b)|\bwhy\b|\bexplain\b|\bdescribe\b|\bsummar(?:ise|ize|y)\b|\boverview\b|\bin what way\b|\bwhat (?:is|are|was|were) (?:the |its |their |his |her )?(?:main |key |biggest |major )?(?:strategy|strategies|risks?|reasons?|approach(?:es)?|challenges?|concerns?|impact|significance|role|logic|goal|aim|motivation|advantages?|problems?|drivers?|rationale|thinking|point)\b|\b(?:differ|difference between|approach(?:es)?|strategy|strategies|risks?|worr(?:y|ies|ied)|concerns?|motivat\w*|rationale|implications?|consequences?|significance)\b|为什么|为何|怎么|如何|怎样|原因|策略|战略|风险|意义|影响|总结|概括|区别|不同|担忧|逻辑|目的/i, 1],
-  ['person', /^\s*(?:who|whom)\b|\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|said|announced)\b|\bwhich (?:executive|person|founder|ceo|official|people)\b|\bname (?:of )?the (?:ceo|founder|head|chairman|president)\b|谁|哪位|何人/i, 1],
+  ['person', /^\s*(?:who|whom)\b|\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|said|announced)\b|\bwhich (?:executive|person|founder|co-founder|ceo|official|people|entrepreneur|investor|analyst|expert|chairman|president|boss|manager|leader)\b|\bname (?:of )?the (?:ceo|founder|head|chairman|president)\b|谁|哪位|何人/i, 1],
   ['date', /^\s*when\b|\bwhat (?:date|day|month|year)\b|\bwhich (?:date|day|month|year)\b|\bin what year\b|\bsince when\b|什么时候|何时|哪一?天|哪一?年|几月|哪个月/i, 1],
   ['list', /^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|firms|startups|providers|giants|makers|clients|customers|platforms|chips|brands|enterprises|models|products|investors|businesses|sectors|areas|players|rivals|competitors|projects|deals)\b|^\s*list\b|\bname (?:the|all|some)\b|哪些|哪几/i, 1],
   ['percent', /\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby what percent(?:age)?\b|\bhow much (?:of a )?(?:stake|share)\b|\bgrowth rate\b|\b(?:percent|percentage)\b|占比|比例|百分之|增幅|增长率|持股/i, 1],
@@ -24,6 +25,9 @@ const CUES: [AnswerType, RegExp, number][] = [
 export function wantedTypes(question: string): WantedTypes {
   const weights: WantedTypes = { ...NONE };
   for (const [type, pattern, weight] of CUES) if (pattern.test(question)) weights[type] += weight;
+  // "What does Alibaba gain from …", "What problems does Zebra face?": an aspect asked for is an explanation
+  // (changes and effects stay out: "the change in revenue" asks for a figure).
+  if (!weights.explanation && askedAspects(question).some((aspect) => !['method', 'change', 'impact'].includes(aspect.id))) weights.explanation = 1;
   // "How much … why" or "who … why": the wh-word at the start is what the asker leads with.
   if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(question)) weights.explanation *= 0.4;
   const total = Object.values(weights).reduce((sum, value) => sum + value, 0);

@@ -20,6 +20,8 @@ export interface AnswerCandidate {
   origin: 'facts' | 'calculation' | 'list' | 'person' | 'date' | 'explanation' | 'sentence';
   type: AnswerType;
   sentences: string[];
+  /** The answer as a medium-confidence reply opens it, when the candidate words that itself. */
+  hedged?: string[];
   /** Its own citations, amounts and calculations. */
   context: PlannerContext;
   features: FeatureVector;
@@ -61,6 +63,7 @@ interface Draft {
   origin: AnswerCandidate['origin'];
   type: AnswerType;
   sentences: string[];
+  hedged?: string[];
   context: PlannerContext;
   metric: number;
   strength: number;
@@ -104,7 +107,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   for (const [origin, type, make] of fromText) {
     const context = forkContext(base);
     const made = make(context);
-    if (made) drafts.push({ origin, type, sentences: made.sentences, context, metric: 0.5, strength: made.strength });
+    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), context, metric: 0.5, strength: made.strength });
   }
   // A calculation the plan declined (the reports state the figure asked) leaves the question a plain one.
   const calculating = drafts.some((draft) => draft.origin === 'calculation');

@@ -6,13 +6,13 @@ import { sameAmount } from '../../core/index.js';
 import { repeatsAnswer } from '../conversation-state.js';
 import { entityName, figure } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { leadingType, wantedTypes, type WantedTypes } from './answer-type.js';
+import { wantedTypes, type WantedTypes } from './answer-type.js';
 import { forkContext, generateCandidates } from './candidates.js';
 import { dontSaySentence } from './plan-refusal.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, probability, type Confidence } from './rank-candidates.js';
 import { buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
-import { supportingQuote } from './text-candidates.js';
+import { inSentence, supportingQuote } from './text-candidates.js';
 import { citeFact } from './state-facts.js';
 
 export interface ChosenAnswer extends PlanResult {
@@ -41,7 +41,7 @@ export async function rankCandidates(frame: QuestionFrame, previousText: string 
  * again ("And what does it plan to spend this year?" is not the Q4 figure once more).
  */
 export async function chooseAnswer(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext, previousAnswer?: string): Promise<ChosenAnswer> {
-  const { wanted, pool, ranked: all } = await rankCandidates(frame, previousText, base);
+  const { pool, ranked: all } = await rankCandidates(frame, previousText, base);
   const ranked = previousAnswer && frame.kind !== 'source' ? all.filter(({ candidate }) => !repeatsAnswer(candidate.sentences.join(' '), previousAnswer)) : all;
   // A calculation asked for whose operand the reports lack: say which, rather than answer a near miss.
   const lacking = ranked.find(({ candidate }) => candidate.refused);
@@ -53,16 +53,24 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   if (!top || confidence === 'low') return { ...dontSay(frame, pool, base), confidence: 'low' };
   const { candidate } = top;
   const context = candidate.context;
-  const sentences = [...candidate.sentences];
+  const sentences = confidence === 'medium' ? hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context) : [...candidate.sentences];
+  // A false premise is named and corrected first, before anything else is said.
   const premise = misattributedPremise(frame, context);
   if (premise) sentences.unshift(premise);
-  if (confidence === 'medium') sentences.unshift(hedge(context, leadingType(wanted)));
   return { sentences, confidence, context };
 }
 
-function hedge(context: PlannerContext, wanted: string): string {
-  if (context.lang === 'zh') return '报告没有直接回答这个问题;最接近的内容是:';
-  return wanted === 'explanation' ? "The reports don't answer this directly; the closest they come is this." : "The reports don't state this directly; the closest they come is this.";
+/**
+ * A medium-confidence answer says what the reports do say in its first sentence, with the hedge in
+ * that same sentence, rather than a sentence of hedge before it.
+ */
+function hedged(sentences: string[], worded: boolean, context: PlannerContext): string[] {
+  if (worded || !sentences.length) return [...sentences];
+  const [first, ...rest] = sentences;
+  if (context.lang === 'zh') return [`报告没有直接回答这个问题;最接近的内容是:${first}`, ...rest];
+  // "Alibaba invested …" reads on after "but they say that"; a quote or a fragment is introduced instead.
+  const plain = /^[A-Z][\w'’-]*(?:\s+[\w'’-]+){2,}/.test(first!) && !/^[^“”]*:\s*“/.test(first!);
+  return [plain ? `The reports don't state this directly, but they say that ${inSentence(first!, context)}` : `The reports don't state this directly; the closest they come: ${first}`, ...rest];
 }
 
 /** "The reports don't say …" and the two passages that come closest, quoted so the reader can judge. */

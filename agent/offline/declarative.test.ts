@@ -8,6 +8,14 @@ describe('personStatement', () => {
     expect(personStatement('阿里巴巴电商集团的负责人是谁?', '蒋凡', 'zh')).toBe('阿里巴巴电商集团的负责人是蒋凡');
   });
 
+  it('rewrites "which <role noun>" and a preposition left at the end', () => {
+    expect(personStatement('Which entrepreneur started DeepSeek?', 'Liang Wenfeng', 'en')).toBe('Liang Wenfeng started DeepSeek');
+    expect(personStatement('Which investor led the round?', 'Sun Wei', 'en')).toBe('Sun Wei led the round');
+    expect(personStatement("Who do the heads of ByteDance's Seed team report to?", 'Liang Rubo', 'en')).toBe("the heads of ByteDance's Seed team report to Liang Rubo");
+    expect(personStatement('Who does the cloud unit answer to?', 'Eddie Wu', 'en')).toBe('the cloud unit answers to Eddie Wu');
+    expect(personStatement('Who did the founders meet with?', 'Li Qiang', 'en')).toBe('the founders met with Li Qiang');
+  });
+
   it('declines shapes it cannot rewrite safely', () => {
     expect(personStatement('Who did Alibaba appoint as CEO?', 'Jiang Fan', 'en')).toBeUndefined();
     expect(personStatement('Name the founder.', 'Liang Wenfeng', 'en')).toBeUndefined();
@@ -20,6 +28,12 @@ describe('dateStatement', () => {
     expect(dateStatement('When did the founders meet the premier?', 'February 17, 2025', 'en')).toBe('the founders met the premier on February 17, 2025');
     expect(dateStatement('When was the group founded?', '2019', 'en')).toBe('the group was founded in 2019');
     expect(dateStatement('阿里巴巴什么时候开源了通义千问?', '2023年8月', 'zh')).toBe('阿里巴巴2023年8月开源了通义千问');
+  });
+
+  it('reads "in what year" and "on what date" as "when"', () => {
+    expect(dateStatement('In what year did Alibaba acquire C-Sky Microsystems?', '2018', 'en')).toBe('Alibaba acquired C-Sky Microsystems in 2018');
+    expect(dateStatement('On what date did Wu Yongming announce the plan?', 'February 24, 2025', 'en')).toBe('Wu Yongming announced the plan on February 24, 2025');
+    expect(dateStatement('What year was the lab founded?', '2020', 'en')).toBe('the lab was founded in 2020');
   });
 
   it('knows common irregular verbs', () => {

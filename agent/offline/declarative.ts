@@ -29,8 +29,15 @@ export function personStatement(question: string, name: string, lang: Lang): str
   if (lang === 'zh') return text.includes('谁') ? text.replace('谁', name) : undefined;
   const who = text.match(/^who\s+(?!did\b|does\b|do\b|will\b|would\b|should\b|could\b)(.+)$/i);
   if (who) return `${name} ${who[1]}`;
-  const which = text.match(/^(?:which|what)\s+(?:executive|person|founder|official|manager|leader|boss|scientist|engineer)\s+(?!did\b|does\b|do\b)(.+)$/i);
+  const which = text.match(/^(?:which|what)\s+(?:executive|person|founder|co-founder|official|manager|leader|boss|scientist|engineer|entrepreneur|investor|analyst|expert|researcher|chief|head|ceo|chairman|president)\s+(?!did\b|does\b|do\b)(.+)$/i);
   if (which) return `${name} ${which[1]}`;
+  // "Who do the heads of Seed report to?" → "The heads of Seed report to Liang Rubo".
+  const stranded = text.match(/^who(?:m)?\s+(do|does|did)\s+(.+?)\s+([a-z]+)\s+(to|by|with|for|from|under|after)$/i);
+  if (stranded) {
+    const [, aux, subject, verb, preposition] = stranded as unknown as [string, string, string, string, string];
+    const inflected = aux.toLowerCase() === 'did' ? pastTense(verb) : aux.toLowerCase() === 'does' ? (/(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`) : verb;
+    return `${subject} ${inflected} ${preposition} ${name}`;
+  }
   return undefined;
 }
 
@@ -42,9 +49,9 @@ export function dateStatement(question: string, date: string, lang: Lang): strin
     const cue = text.match(/什么时候|何时|哪一?天|哪一?年|几月/);
     return cue ? text.replace(cue[0], date).replace(/[吗呢]$/, '') : undefined;
   }
-  const passive = text.match(/^when\s+(was|were|is|are)\s+(.+?)\s+(\w+ed|\w+en|held|built|set|made|sold|paid|led|founded)$/i);
+  const passive = text.match(/^(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(was|were|is|are)\s+(.+?)\s+(\w+ed|\w+en|held|built|set|made|sold|paid|led|founded)$/i);
   if (passive) return `${passive[2]} ${passive[1]!.toLowerCase()} ${passive[3]} ${preposition}${date}`;
-  const active = text.match(/^when\s+(did|does|do)\s+(.+)$/i);
+  const active = text.match(/^(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(did|does|do)\s+(.+)$/i);
   if (!active) return undefined;
   // The verb is the first lower-case word after the subject ("Tencent's cloud unit launch …").
   const words = active[2]!.split(/\s+/);

@@ -4,6 +4,7 @@
  */
 import { findPeriods, type Citation, type Paragraph, type Period } from '../../core/index.js';
 import type { OpenIndex } from '../../index/index.js';
+import { SYNONYMS } from './aspect-terms.js';
 import { withTranslations } from './bilingual-terms.js';
 
 /** Words that say what kind of answer is wanted, not what it is about. */
@@ -83,8 +84,34 @@ export function questionTerms(index: OpenIndex, question: string, unknownNames: 
   return { relation, entities };
 }
 
+const synonymMaps = new WeakMap<object, Map<string, Set<string>>>();
+
+/** Stemmed term → the stems of the words a paraphrase may use instead ("head" → "ceo", "lead" …). */
+function synonymsOf(index: OpenIndex, term: string): Set<string> | undefined {
+  let map = synonymMaps.get(index.tokenizer);
+  if (!map) {
+    map = new Map();
+    for (const group of SYNONYMS) {
+      const stems = new Set(group.flatMap((word) => index.tokenizer.terms(word)).filter((stem) => !stem.startsWith('@')));
+      for (const stem of stems) map.set(stem, new Set([...(map.get(stem) ?? []), ...stems]));
+    }
+    synonymMaps.set(index.tokenizer, map);
+  }
+  return map.get(term);
+}
+
+/** Whether `present` has the term or a word that means the same to a question. */
+function hasTerm(index: OpenIndex, present: Set<string>, term: string): boolean {
+  if (present.has(term)) return true;
+  const synonyms = synonymsOf(index, term);
+  if (!synonyms) return false;
+  for (const synonym of synonyms) if (present.has(synonym)) return true;
+  return false;
+}
+
 /**
- * The weighted share of the question's content terms that `text` contains. Chinese and English terms
+ * The weighted share of the question's content terms that `text` contains (a term's synonyms count
+ * as the term, so "Who runs …" and "Who heads …" cover a sentence alike). Chinese and English terms
  * are scored apart and the better one counts, so a question carrying both (its own words and their
  * translations) is matched by a paragraph in either language.
  */
@@ -97,7 +124,7 @@ export function coverage(index: OpenIndex, terms: Map<string, number>, text: str
     for (const [term, weight] of terms) {
       if (/\p{Script=Han}/u.test(term) !== han) continue;
       all += weight;
-      if (present.has(term)) hit += weight;
+      if (hasTerm(index, present, term)) hit += weight;
     }
     return all ? hit / all : -1;
   };

@@ -3,6 +3,7 @@
  * Person, date, explanation and quoted-sentence candidates all draw on this one pool.
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
+import { askedAspects, aspectMatch, type Aspect } from './aspect-terms.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
@@ -20,10 +21,14 @@ export interface PooledSentence {
   subject: number;
   /** Position within the paragraph, for reading order. */
   position: number;
+  /** Whether it speaks to what an open question asks about (a reason, a risk …): 1, 0, or 0.5 when nothing was asked. */
+  aspect: number;
 }
 
 export interface SentencePool {
   terms: QuestionTerms;
+  /** The aspects the question asks about (reason, risk, difference …), most specific first. */
+  aspects: Aspect[];
   sentences: PooledSentence[];
   /** Paragraph id → search rank. */
   ranks: Map<string, number>;
@@ -63,7 +68,10 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   const query = searchQuery(text);
   const results = await context.tools.search({ query, k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
   const ranks = new Map(results.map((result, rank) => [result.paragraphId, rank]));
+  const aspects = askedAspects(frame.text);
   const sentences: PooledSentence[] = [];
+  // Reports repeat paragraphs (a caption above its article, an author line twice): one copy is enough.
+  const seen = new Set<string>();
   for (const [rank, result] of results.entries()) {
     const paragraph = context.paragraphs.get(result.paragraphId);
     if (!paragraph) continue;
@@ -72,15 +80,22 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
     for (const source of sources) {
       splitSentences(source).forEach((span, position) => {
         if (span.text.length < MIN_CHARS || span.text.length > MAX_CHARS) return;
+        // A report's own rhetorical question ("Where does the money flow?") answers nothing.
+        // nor does a line that only introduces what follows ("… changing in three aspects:").
+        if (/[?？:：]["”’)]?\s*$/.test(span.text)) return;
+        const key = span.text.replace(/\s+/g, ' ').toLowerCase();
+        if (seen.has(key)) return;
+        seen.add(key);
         sentences.push({
           paragraph, text: span.text, rank, position,
           coverage: coverage(context.index, terms.relation, span.text),
           subject: subjectMatch(context.index, terms.entities, span.text, `${title}\n${paragraph.text}`),
+          aspect: aspectMatch(aspects, span.text),
         });
       });
     }
   }
-  return { terms, sentences, ranks };
+  return { terms, aspects, sentences, ranks };
 }
 
 /** A sentence's relevance on its own: covers the question, names its subject, ranks high in search. */

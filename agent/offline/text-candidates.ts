@@ -6,14 +6,19 @@ import { chineseDate, entityName, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, personStatement } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
+import { ASPECTS, type AspectId } from './aspect-terms.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
-import { datesInSentence, peopleInSentence, proximity } from './typed-spans.js';
+import { datesInSentence, objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
 
 export interface TextCandidate {
   sentences: string[];
+  /** The same answer opened for medium confidence: what the reports do say, with the hedge in the same sentence. */
+  hedged?: string[];
   /** How strongly the span fits (role given plainly, date next to the question's words …), 0–1. */
   strength: number;
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function cite(context: PlannerContext, sentence: PooledSentence): string {
   return `[${context.book.cite(sentence.paragraph.id, sentence.text)}]`;
@@ -31,15 +36,26 @@ function questionWords(frame: QuestionFrame): string[] {
   return frame.text.toLowerCase().match(/[a-z][a-z-]{2,}|\p{Script=Han}{2,}/gu)?.filter((word) => !['who', 'whom', 'what', 'when', 'which', 'does', 'did', 'the', 'and', 'for', 'according', 'report', 'reports'].includes(word)).map((word) => word.replace(/(?:ing|ed|es|s)$/, '')) ?? [];
 }
 
+/** "Who do the heads of Seed report to?": the verb and the preposition the question leaves at its end. */
+function strandedRelation(question: string): { verb: string; preposition: string } | undefined {
+  const match = question.trim().match(/^who(?:m)?\s+(?:do|does|did|will|would|should)\s+.+?\s+([a-z]+)\s+(to|by|with|for|from|under|after)\s*[?？]?$/i);
+  return match ? { verb: match[1]!, preposition: match[2]!.toLowerCase() } : undefined;
+}
+
 export function personCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
   const words = questionWords(frame);
+  // "Who appointed Jiang Fan?" asks for the appointer; every other role question wants the one appointed.
+  const asksAppointer = /^\s*who\s+(?:has\s+|had\s+)?(?:appointed|named|promoted|hired|tapped|picked|chose)\b|谁任命|任命.*的是谁/i.test(frame.text);
+  const relation = strandedRelation(frame.text);
   let best: { sentence: PooledSentence; name: string; id?: string; score: number } | undefined;
   for (const sentence of pool.sentences) {
     // Names are read from the English text; a Chinese original is matched through the alias table only.
     for (const person of peopleInSentence(sentence.text, context.aliases)) {
       if (person.id && frame.people.includes(person.id)) continue;
       if (frame.text.includes(person.name)) continue;
-      const score = 0.35 * person.roleScore + 0.25 * proximity(sentence.text, person.index, words) + 0.4 * relevance(sentence);
+      let role = asksAppointer ? (person.appointer ? 1 : 0.2) : person.roleScore;
+      if (relation) role = objectOfRelation(sentence.text, person, relation.verb, relation.preposition) ? 1 : Math.min(role, 0.3);
+      const score = 0.35 * role + 0.25 * proximity(sentence.text, person.index, words) + 0.4 * relevance(sentence);
       if (!best || score > best.score) best = { sentence, name: person.name, ...(person.id ? { id: person.id } : {}), score };
     }
   }
@@ -48,7 +64,7 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
   const marker = cite(context, best.sentence);
   const statement = personStatement(frame.text, name, context.lang);
   const lead = statement
-    ? `${statement} ${marker}${context.lang === 'en' ? '.' : '。'}`
+    ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}`
     : context.lang === 'en' ? `The reports point to ${name} ${marker}.` : `报告提到的是${name}${marker}。`;
   return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score };
 }
@@ -66,11 +82,11 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
   }
   if (!best) return undefined;
   const marker = cite(context, best.sentence);
-  if (context.lang === 'zh') best.date = chineseDate(best.date);
-  const statement = dateStatement(frame.text, best.date, context.lang);
+  const date = context.lang === 'zh' ? chineseDate(best.date) : best.date;
+  const statement = dateStatement(frame.text, date, context.lang);
   const lead = statement
-    ? `${statement} ${marker}${context.lang === 'en' ? '.' : '。'}`
-    : context.lang === 'en' ? `The reports date it ${/^(?:in|on|since|from|by) /i.test(best.date) ? '' : /\d{1,2},? \d{4}$|^\w+ \d{1,2}$/.test(best.date) ? 'to ' : 'to '}${best.date} ${marker}.` : `报告给出的时间是${best.date}${marker}。`;
+    ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}`
+    : context.lang === 'en' ? `The reports date it ${/^(?:in|on|since|from|by) /i.test(best.date) ? '' : /\d{1,2},? \d{4}$|^\w+ \d{1,2}$/.test(best.date) ? 'to ' : 'to '}${best.date} ${marker}.` : `报告给出的时间是${date}${marker}。`;
   return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score };
 }
 
@@ -91,36 +107,168 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
-/** Two to four relevant, non-redundant sentences (MMR, λ = 0.7), most relevant first. */
-export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
-  const ranked = pool.sentences.map((sentence) => ({ sentence, relevance: relevance(sentence), words: words(sentence.text) }))
-    .filter((entry) => entry.relevance >= 0.25 && /[a-z]{3,}.*\s.*[a-z]{3,}|\p{Script=Han}{8,}/u.test(entry.sentence.text))
-    .sort((a, b) => b.relevance - a.relevance);
-  const chosen: typeof ranked = [];
-  while (chosen.length < 3 && ranked.length) {
-    let bestIndex = -1;
-    let bestScore = -Infinity;
-    ranked.forEach((entry, i) => {
-      const redundancy = Math.max(0, ...chosen.map((picked) => similarity(entry.words, picked.words)));
-      const score = 0.7 * entry.relevance - 0.3 * redundancy;
-      if (redundancy < 0.6 && score > bestScore) { bestScore = score; bestIndex = i; }
-    });
-    if (bestIndex < 0 || (chosen.length >= 2 && ranked[bestIndex]!.relevance < 0.6 * chosen[0]!.relevance)) break;
-    chosen.push(ranked.splice(bestIndex, 1)[0]!);
-  }
-  if (chosen.length < 2) return undefined;
-  const sentences = chosen.map(({ sentence }) => {
-    const marker = cite(context, sentence);
-    if (context.lang === 'zh' && !mostlyChinese(sentence.text)) return `${sourceName(context.documents.get(sentence.paragraph.docId), 'zh')}写道:“${sentence.text}”${marker}`;
-    return `${sentence.text.replace(/[.。!！]?$/, '')} ${marker}${context.lang === 'en' ? '.' : '。'}`;
-  });
-  const strength = chosen.reduce((sum, entry) => sum + entry.relevance, 0) / chosen.length;
-  return { sentences, strength };
+/** Openers that tie a sentence to the one before it in the report, and mean nothing once it is lifted out. */
+const CONNECTIVE = /^(?:(?:However|Moreover|Meanwhile|In addition|Additionally|Furthermore|In fact|Notably|Similarly|Secondly|Firstly|First|Second|Third|Finally|Overall|That is to say|After all|Also|Thus|Therefore|Besides|Subsequently|Still|As a result|In contrast|Indeed|From this|Of course|At the same time|Nonetheless|Nevertheless|Instead|On the other hand|On one hand|Currently|Lately|Recently|Now)\s*,\s*|(?:It's|It is) (?:worth noting|evident|undeniable|clear) that\s+)/i;
+/** With no reports at hand, the first words known not to be names. */
+const FUNCTION_WORD = /^(?:According|The|This|These|That|Those|It|Its|They|Their|There|Such|Some|Many|Most|Both|Each|All|Any|One|Once|Since|While|When|Although|Though|If|As|In|On|At|By|For|From|With|Through|Only|Even|Large|Public|Domestic|Generative|Investors|Investing|Offering|Computing|Big|Several|Multiple|Compared|Despite|Among|Under|Over)$/;
+
+/** The sentence as a clause of the answer: no dangling connective, no final stop, no unpaired quote mark. */
+export function asClause(sentence: string): string {
+  let clause = sentence.trim();
+  for (let i = 0; i < 2 && CONNECTIVE.test(clause); i++) clause = clause.replace(CONNECTIVE, '');
+  clause = clause.replace(/[\s.。!！;；:：]+$/, '');
+  // A sentence cut from inside a quotation keeps only one of its quote marks.
+  if ((clause.match(/"/g) ?? []).length % 2 === 1) clause = clause.replace(/^"|[.。!！]?"$/, '');
+  if ((clause.match(/[“”]/g) ?? []).length % 2 === 1) clause = clause.replace(/^“|[.。!！]?”$/, '');
+  return clause.replace(/[\s.。!！;；:：]+$/, '').trim();
 }
 
-/** The single best sentence, quoted with its source. */
+const lowerWords = new WeakMap<object, Set<string>>();
+
+/** Words the reports write in lower case somewhere: a sentence's first word among them is not a name. */
+function commonWords(context: PlannerContext): Set<string> {
+  let found = lowerWords.get(context.paragraphs);
+  if (!found) {
+    found = new Set();
+    for (const paragraph of context.paragraphs.values()) for (const word of paragraph.text.match(/(?<=\s)[a-z][a-z'’-]*/g) ?? []) found.add(word);
+    lowerWords.set(context.paragraphs, found);
+  }
+  return found;
+}
+
+/** Lower-cases the clause's first word when it is a plain word, not a name, for use after "… say that". */
+export function inSentence(clause: string, context?: PlannerContext): string {
+  const first = clause.match(/^[A-Z][a-z'’-]*(?=[\s,])/)?.[0];
+  if (!first) return clause;
+  const plain = context ? commonWords(context).has(first.toLowerCase()) && !context.aliases.find(first).length : FUNCTION_WORD.test(first);
+  return plain ? first.toLowerCase() + clause.slice(first.length) : clause;
+}
+
+
+/** How an answer opens when it lists what the reports say about an aspect, in words. */
+function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
+  if (lang === 'zh') {
+    const noun = aspect ? ASPECTS.find((entry) => entry.id === aspect)!.noun[2] : '';
+    return noun ? `报告提到的${noun}是` : '报告的说法是';
+  }
+  switch (aspect) {
+    case 'reason': return 'The reason the reports give is that';
+    case 'risk': return 'The risk the reports point to is that';
+    case 'benefit': return 'The benefit the reports point to is that';
+    case 'strategy': return 'As the reports describe it,';
+    case 'change': return 'The change the reports describe is that';
+    case 'impact': return 'According to the reports,';
+    default: return 'According to the reports,';
+  }
+}
+
+interface Scored { sentence: PooledSentence; score: number; words: Set<string> }
+
+/** One sentence for each company a comparison names, each naming its own company (and best naming only it). */
+function sides(pool: SentencePool, context: PlannerContext, ranked: Scored[]): Scored[] | undefined {
+  const companies = pool.terms.entities.filter((term) => term.startsWith('@') && context.aliases.get(term.slice(1))?.kind === 'company').map((term) => term.slice(1));
+  if (companies.length < 2) return undefined;
+  const picked: Scored[] = [];
+  for (const id of companies.slice(0, 2)) {
+    const own = ranked.filter((entry) => !picked.includes(entry) && context.aliases.ids(entry.sentence.text).includes(id));
+    const alone = own.filter((entry) => !companies.some((other) => other !== id && context.aliases.ids(entry.sentence.text).includes(other)));
+    const best = alone[0] && (!own[0] || alone[0].score >= 0.8 * own[0].score) ? alone[0] : own[0];
+    if (!best) return undefined;
+    picked.push(best);
+  }
+  return picked;
+}
+
+/**
+ * An explanation: two or three relevant, non-redundant sentences (MMR, λ = 0.7) that speak to what
+ * was asked (the reason, the risk, the difference …), opened by a sentence that answers in words.
+ * A comparison gives each side its own sentence and citation, unless one sentence contrasts both.
+ */
+export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
+  const asksAspect = pool.aspects.length > 0;
+  const ranked: Scored[] = pool.sentences
+    .filter((sentence) => /[a-z]{3,}.*\s.*[a-z]{3,}|\p{Script=Han}{8,}/u.test(sentence.text) && !(pool.terms.entities.length && sentence.subject === 0))
+    .map((sentence) => {
+      const base = asksAspect ? 0.75 * relevance(sentence) + 0.25 * sentence.aspect : relevance(sentence);
+      // A long sentence buries its point; the reader wants two or three that say it plainly.
+      const score = base * (sentence.text.length > 300 ? 0.85 : 1);
+      return { sentence, score, words: words(sentence.text) };
+    })
+    .filter((entry) => entry.score >= 0.25)
+    .sort((a, b) => b.score - a.score);
+  if (!ranked.length) return undefined;
+  const contrast = pool.aspects.some((aspect) => aspect.id === 'difference');
+  const chosen: Scored[] = [];
+  const both = contrast ? sides(pool, context, ranked) : undefined;
+  // One sentence that sets the two side by side ("Alibaba …, whereas Tencent …") already answers a comparison.
+  const contrasting = contrast ? ranked.find((entry) => entry.sentence.aspect === 1 && entry.score >= 0.8 * ranked[0]!.score) : undefined;
+  if (contrasting) chosen.push(contrasting);
+  else if (both) chosen.push(...both);
+  const pool2 = ranked.filter((entry) => !chosen.includes(entry));
+  while (chosen.length < 3 && pool2.length) {
+    let bestIndex = -1;
+    let bestScore = -Infinity;
+    pool2.forEach((entry, i) => {
+      const redundancy = Math.max(0, ...chosen.map((picked) => similarity(entry.words, picked.words)));
+      const score = 0.7 * entry.score - 0.3 * redundancy;
+      if (redundancy < 0.6 && score > bestScore) { bestScore = score; bestIndex = i; }
+    });
+    const top = chosen[0]?.score ?? pool2[bestIndex]?.score ?? 0;
+    if (bestIndex < 0 || (chosen.length >= 2 && pool2[bestIndex]!.score < 0.75 * top)) break;
+    chosen.push(pool2.splice(bestIndex, 1)[0]!);
+  }
+  if (chosen.length < 2) return undefined;
+  // The opener names the aspect only when the lead sentence speaks to it.
+  const aspect = chosen[0]!.sentence.aspect === 1 ? pool.aspects[0]?.id : undefined;
+  const sentences = explanationSentences(chosen.map((entry) => entry.sentence), aspect, context, Boolean(both && !contrasting));
+  const hedged = explanationSentences(chosen.map((entry) => entry.sentence), aspect, context, Boolean(both && !contrasting), true);
+  const strength = chosen.reduce((sum, entry) => sum + entry.score, 0) / chosen.length;
+  return { sentences, strength, hedged };
+}
+
+function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undefined, context: PlannerContext, sideBySide: boolean, hedged = false): string[] {
+  const { lang } = context;
+  const markers = chosen.map((sentence) => cite(context, sentence));
+  const clauses = chosen.map((sentence) => asClause(sentence.text));
+  if (lang === 'zh') {
+    return chosen.map((sentence, i) => {
+      const han = mostlyChinese(sentence.text);
+      const source = sourceName(context.documents.get(sentence.paragraph.docId), 'zh');
+      const body = han ? `${clauses[i]}${markers[i]}。` : `据${source}:“${sentence.text}”${markers[i]}`;
+      if (i > 0) return han ? `报告还提到,${body}` : body;
+      const opener = hedged ? '报告没有直接回答这个问题;最接近的说法是' : leadFrame(aspect, 'zh');
+      return `${opener}:${body}`;
+    });
+  }
+  const out: string[] = [];
+  if (sideBySide) {
+    out.push(`${hedged ? "The reports don't compare them directly, but they say that" : 'The reports set them apart this way:'} ${inSentence(clauses[0]!, context)} ${markers[0]}, while ${inSentence(clauses[1]!, context)} ${markers[1]}.`);
+  } else {
+    const frameWords = hedged ? "The reports don't answer this directly, but they say that" : leadFrame(aspect, 'en');
+    // "According to the reports, according to AI Trends …" says the source twice.
+    const lead = /^According to\b/.test(clauses[0]!) && /^According to/.test(frameWords) ? clauses[0]! : `${frameWords} ${inSentence(clauses[0]!, context)}`;
+    out.push(`${capitalise(lead)} ${markers[0]}.`);
+  }
+  const rest = chosen.slice(sideBySide ? 2 : 1);
+  rest.forEach((_, i) => {
+    const at = i + (sideBySide ? 2 : 1);
+    out.push(`${i === 0 ? 'They also note that' : 'And'} ${inSentence(clauses[at]!, context)} ${markers[at]}.`);
+  });
+  return out;
+}
+
+/** The single best sentence, said as the report's statement with its source named (quoted in a Chinese answer to an English report). */
 export function sentenceCandidate(pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
   const best = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))[0];
   if (!best) return undefined;
-  return { sentences: [supportingQuote(context, best)], strength: relevance(best) };
+  if (context.lang === 'zh') return { sentences: [supportingQuote(context, best)], strength: relevance(best) };
+  const source = sourceName(context.documents.get(best.paragraph.docId), 'en');
+  const clause = asClause(best.text);
+  const marker = cite(context, best);
+  const said = /^According to\b/.test(clause) ? `${clause} ${marker}.` : `According to ${source}, ${inSentence(clause, context)} ${marker}.`;
+  return {
+    sentences: [said],
+    hedged: [`The reports don't answer this directly, but ${source} says that ${inSentence(clause, context)} ${marker}.`],
+    strength: relevance(best),
+  };
 }

@@ -20,6 +20,8 @@ export interface PersonSpan {
   id?: string;
   /** How plainly the sentence gives this person a role or act (0–1). */
   roleScore: number;
+  /** The person appoints someone else in this sentence ("Wu Yongming … appointing Jiang Fan as CEO"). */
+  appointer: boolean;
 }
 
 const NAME = /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}\b/g;
@@ -29,18 +31,26 @@ export function peopleInSentence(sentence: string, aliases: AliasTable): PersonS
   const spans: PersonSpan[] = [];
   const mentions = aliases.find(sentence);
   for (const mention of mentions) {
-    if (aliases.get(mention.id)?.kind === 'person' && !spans.some((span) => span.index === mention.index)) spans.push({ name: mention.name, index: mention.index, id: mention.id, roleScore: 0 });
+    if (aliases.get(mention.id)?.kind === 'person' && !spans.some((span) => span.index === mention.index)) spans.push({ name: mention.name, index: mention.index, id: mention.id, roleScore: 0, appointer: false });
   }
   const known = mentions.filter((mention) => aliases.get(mention.id)?.kind !== 'person');
-  for (const match of sentence.matchAll(NAME)) {
-    const words = match[0].split(/[- ]/);
-    if (words.some((word) => NOT_NAMES.has(word))) continue;
+  for (const found of sentence.matchAll(NAME)) {
+    // "Chairman Joe Tsai": the title goes, the name after it stays.
+    const words = found[0].split(/[- ]/);
+    const lastTitle = words.reduce((last, word, i) => (NOT_NAMES.has(word) ? i : last), -1);
+    if (words.length - lastTitle - 1 < 2) continue;
+    const kept = lastTitle < 0 ? found[0] : words.slice(lastTitle + 1).join(' ');
+    if (!found[0].endsWith(kept)) continue;
+    const match = { 0: kept, index: found.index + found[0].length - kept.length };
     if (known.some((mention) => mention.index < match.index + match[0].length && match.index < mention.index + mention.name.length)) continue;
     if (spans.some((span) => span.index <= match.index && match.index < span.index + span.name.length)) continue;
     // "Alibaba's Jiang Fan" is a name; "Jiang Fan's" keeps its name without the possessive.
-    spans.push({ name: match[0], index: match.index, roleScore: 0 });
+    spans.push({ name: match[0], index: match.index, roleScore: 0, appointer: false });
   }
-  for (const span of spans) span.roleScore = roleScore(sentence, span);
+  for (const span of spans) {
+    span.appointer = appoints(sentence, span, spans);
+    span.roleScore = span.appointer ? Math.min(roleScore(sentence, span), 0.2) : roleScore(sentence, span);
+  }
   return spans.sort((a, b) => a.index - b.index);
 }
 
@@ -57,6 +67,28 @@ function roleScore(sentence: string, span: PersonSpan): number {
   // "appointing Jiang Fan as the group's CEO": the role the sentence gives right after the name.
   if (APPOINTING.test(before) && new RegExp(`^\\s+as\\s+(?:[\\w'-]+\\s+){0,4}?${ROLE_WORDS}`).test(after)) score = 1;
   return score;
+}
+
+/**
+ * The person is the one doing the appointing: an appointing verb follows them in the same clause and
+ * names another person of the sentence ("Wu Yongming issued an email … appointing Jiang Fan as CEO").
+ */
+function appoints(sentence: string, span: PersonSpan, spans: PersonSpan[]): boolean {
+  const after = sentence.slice(span.index + span.name.length);
+  const verb = after.match(/^[^;.!?]{0,160}?\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|promot(?:es|ed|ing)|tapp(?:ed|ing)|hir(?:es|ed|ing))\s+/i);
+  if (!verb) return false;
+  const at = span.index + span.name.length + verb[0].length;
+  return spans.some((other) => other !== span && other.index === at);
+}
+
+/**
+ * The person a relation points at, for a question with its preposition left at the end ("Who do the
+ * heads of Seed report to?"): the one named right after that verb and preposition in the sentence.
+ */
+export function objectOfRelation(sentence: string, span: PersonSpan, verb: string, preposition: string): boolean {
+  const stem = verb.toLowerCase().replace(/(?:e|s|es|ed|ing)$/, '');
+  const before = sentence.slice(Math.max(0, span.index - 60), span.index);
+  return new RegExp(`\\b${stem}\\w*\\s+(?:\\w+ly\\s+)?${preposition}\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i').test(before);
 }
 
 /** Dates written in a sentence, in order. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { askedAspects, aspectMatch } from './aspect-terms.js';
+import { wantedTypes } from './answer-type.js';
+
+const ids = (question: string) => askedAspects(question).map((aspect) => aspect.id);
+
+describe('askedAspects: what an open question asks about, however it is phrased', () => {
+  it.each([
+    ['Why did Alibaba invest in Moonshot AI?', 'reason'],
+    ['What was the rationale behind the deal?', 'reason'],
+    ['阿里巴巴为什么投资月之暗面？', 'reason'],
+    ['What risks does Alibaba face from chip export controls?', 'risk'],
+    ['What could go wrong with Tencent’s AI spending?', 'risk'],
+    ['腾讯的AI投入有哪些风险？', 'risk'],
+    ['How does Tencent’s AI strategy differ from Alibaba’s?', 'difference'],
+    ['Compare Alibaba and Tencent on AI.', 'difference'],
+    ['阿里和腾讯的做法有什么区别？', 'difference'],
+    ['What is Alibaba’s approach to investing in startups?', 'strategy'],
+    ['阿里巴巴的AI战略是什么？', 'strategy'],
+    ['What does Alibaba get out of paying in cloud credits?', 'benefit'],
+    ['这样做对阿里巴巴有什么好处？', 'benefit'],
+    ['How has Alibaba’s investment style changed?', 'change'],
+  ])('%s → %s', (question, aspect) => {
+    expect(ids(question)).toContain(aspect);
+  });
+
+  it('asks about nothing in a plain figure question', () => {
+    expect(ids('What was Tencent’s capital expenditure in Q4 2024?')).toEqual([]);
+    expect(ids('How much did Alibaba invest in Moonshot AI?')).toEqual([]);
+  });
+
+  it('lets a named aspect outrank the bare "how"', () => {
+    expect(ids('How do the two companies’ strategies differ?')).not.toContain('method');
+  });
+});
+
+describe('aspectMatch', () => {
+  const risk = askedAspects('What are the risks?');
+  it('scores a sentence that speaks to the aspect above one that does not, in either language', () => {
+    expect(aspectMatch(risk, 'These new restrictions may significantly impair its ability to fulfil contracts.')).toBe(1);
+    expect(aspectMatch(risk, '新的限制给云业务带来不确定性。')).toBe(1);
+    expect(aspectMatch(risk, 'Alibaba Cloud launched its Tongyi Qianwen model in April 2023.')).toBe(0);
+  });
+  it('is neutral when nothing was asked', () => {
+    expect(aspectMatch([], 'Anything at all.')).toBe(0.5);
+  });
+});
+
+describe('wantedTypes: an aspect asked for wants an explanation', () => {
+  it.each(['What does Alibaba gain from paying in cloud credits?', 'What problems does Zebra Network face?', 'Zebra Network面临哪些风险？'])('%s', (question) => {
+    const wanted = wantedTypes(question);
+    expect(wanted.explanation).toBeGreaterThanOrEqual(Math.max(wanted.amount, wanted.percent, wanted.count));
+    expect(wanted.explanation).toBeGreaterThan(0.3);
+  });
+  it('leaves a question about a change in a figure to the figure', () => {
+    const wanted = wantedTypes('What was the change in Alibaba’s revenue in 2024?');
+    expect(wanted.amount).toBeGreaterThan(wanted.explanation);
+  });
+});

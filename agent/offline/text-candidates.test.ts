@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { asClause, inSentence } from './text-candidates.js';
+
+describe('asClause: a report sentence lifted into an answer', () => {
+  it.each([
+    ['However, the US expansion of restrictive policies has abruptly disrupted the competition.', 'the US expansion of restrictive policies has abruptly disrupted the competition'],
+    ["It's evident that investment, GPU hoarding, and localization have emerged as the main strategies.", 'investment, GPU hoarding, and localization have emerged as the main strategies'],
+    ['In fact, before Alibaba invested in Unitree in 2025, Unitree had been profitable since 2020.', 'before Alibaba invested in Unitree in 2025, Unitree had been profitable since 2020'],
+    ['The data will all feed back into Alibaba Cloud."', 'The data will all feed back into Alibaba Cloud'],
+    ['In addition to Unitree, there is a group of invested enterprises going public.', 'In addition to Unitree, there is a group of invested enterprises going public'],
+  ])('%s', (sentence, clause) => {
+    expect(asClause(sentence)).toBe(clause);
+  });
+});
+
+describe('inSentence', () => {
+  it('lower-cases a plain first word and keeps a name', () => {
+    expect(inSentence('The market expects three giants')).toBe('the market expects three giants');
+    expect(inSentence('Alibaba funds startups')).toBe('Alibaba funds startups');
+    expect(inSentence('According to AI Trends, Yuanbao grew')).toBe('according to AI Trends, Yuanbao grew');
+  });
+});
