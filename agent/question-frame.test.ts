@@ -3,7 +3,7 @@ import type { BaogaoError } from '../core/index.js';
 import { createAliasTable } from '../index/index.js';
 import { mergeWithPrevious } from './follow-up.js';
 import { parseConversation } from './messages.js';
-import { understandQuestion, withoutInjection } from './question-frame.js';
+import { understandQuestion, withoutAnswerInstructions, withoutInjection } from './question-frame.js';
 import { renumberCitations } from './renumber-citations.js';
 
 const deps = { aliases: createAliasTable(), documents: [] };
@@ -34,6 +34,23 @@ describe('understandQuestion', () => {
       'Average days payable outstanding across FY2021 and FY2022?',
     ]) expect(frame(text).operation, text).toBeUndefined();
     expect(frame('What is Alibaba’s average annual AI capex over the next three years?').operation).toBe('per_period');
+  });
+
+  it('reads the question apart from instructions on how to answer it (sources, units, rounding, a role to play)', () => {
+    const cases: [string, string][] = [
+      ['What was Tencent\u2019s capex in 2024 (in USD millions)? Base your judgments on the cash flow statement.', 'What was Tencent\u2019s capex in 2024?'],
+      ['Assume that you are a bank analyst. Answer the following question using the balance sheet: what were Alibaba\u2019s total assets in FY2024? Answer in USD billions.', 'What were Alibaba\u2019s total assets in FY2024?'],
+      ['Using only the income statement, how much revenue did Baidu make in 2023? Round your answer to two decimal places.', 'How much revenue did Baidu make in 2023?'],
+      ['You are a credit analyst and your only resource to answer the following question is: the cash flow statement. Here\u2019s the question: what was ByteDance\u2019s capex?', 'What was ByteDance\u2019s capex?'],
+      ['What is Huawei\u2019s R&D spending in USD millions?', 'What is Huawei\u2019s R&D spending?'],
+    ];
+    for (const [asked, question] of cases) expect(withoutAnswerInstructions(asked), asked).toBe(question);
+    // A question is never emptied, and plain questions (a conversion asked for, a list) are left alone.
+    for (const text of ['How much is 380 billion yuan in US dollars?', 'Please list the companies Alibaba invested in.', 'Round numbers aside, did capex grow?', '阿里巴巴的资本开支是多少?']) {
+      expect(withoutAnswerInstructions(text)).toBe(text);
+    }
+    expect(frame('What was Tencent\u2019s capex in 2024 (in USD millions)? Answer in USD millions.')).toMatchObject({ operation: undefined, targetCurrency: undefined });
+    expect(frame('How much is 380 billion yuan in US dollars?')).toMatchObject({ operation: 'convert', targetCurrency: 'USD' });
   });
 
   it('does not take a capitalised function word before "\u2019s" for a company', () => {

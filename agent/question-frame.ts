@@ -83,9 +83,37 @@ function unknownChineseCompanies(text: string, aliases: AliasTable): string[] {
     .filter((name) => !GENERIC_COMPANY_WORDS.test(name) && aliases.ids(name).length === 0);
 }
 
+/** Sentences that say how to answer, not what is asked: where to look, units, rounding, a role to play. */
+const ANSWER_INSTRUCTION = /^(?:(?:Please )?(?:give|provide) (?:a|an|the) (?:response|solution|answer)\b|(?:Please )?(?:state )?answer (?:in|the question|the following question|to)\b|Round\b|(?:Please )?(?:base|utili[sz]e) (?:your|information|the)\b|Basing your\b|Address the question\b|Approach the question\b|Respond to the question\b|Calculate what was asked\b|Calculate \(or extract\)|Compute or extract\b|Assume (?:that )?you are\b|You are an? \w+|We (?:need|want) to calculate\b|Please help us\b)/i;
+/** "Based on the balance sheet, what is …": the framing before the question word. */
+const FRAMING = /^(?:According to|Based on|By drawing|Basing your|Considering|In agreement with|Taking into account|When primarily referencing|Using)\b[^?]*?,\s*(?=(?:what|how|which|who|when|where|is|are|does|do|did|was|were|has|have)\b)/i;
+/** "(in USD millions)", "(in units of percents and round to one decimal place)": the unit to answer in. */
+const UNIT_ASIDE = /\s*\((?:in|as a|as) (?:USD|US\$|\$|units|millions|billions|thousands|percent|%)[^)]*\)|,?\s+in (?:USD|US\$) (?:millions|billions|thousands)(?=\s*[?.]?$)/gi;
+
+/**
+ * The question without the instructions around it (FinanceBench-style "Answer in USD millions.",
+ * "Base your judgments on the balance sheet.", "Here's the question: …"): they name no subject,
+ * and "in USD" in them asks for no conversion.
+ */
+export function withoutAnswerInstructions(text: string): string {
+  const sentences = text.split(/(?<=[.?!])\s+(?=[A-Z(])/);
+  const kept = sentences.flatMap((sentence) => {
+    // "Answer the following question …: what is …?", "Here's the question: what is …?"
+    const colon = sentence.match(/\b(?:the (?:following )?question[^:?]*|as follows):\s*(.+)$/i);
+    // "your only resource to answer the following question is: the balance sheet" introduces no question.
+    const introduced = colon && /\?|^(?:what|how|which|who|when|where)\b/i.test(colon[1]!) ? colon : null;
+    const body = introduced ? introduced[1]! : sentence;
+    if (!introduced && !body.includes('?') && ANSWER_INSTRUCTION.test(body)) return [];
+    const question = body.replace(FRAMING, '').replace(UNIT_ASIDE, '');
+    return [question.charAt(0).toUpperCase() + question.slice(1)];
+  });
+  const result = kept.join(' ').trim();
+  return result || text;
+}
+
 export function understandQuestion(raw: string, deps: { aliases: AliasTable; documents: ReportDocument[] }): QuestionFrame {
   const injection = INJECTION.test(raw);
-  const text = injection ? withoutInjection(raw) : raw;
+  const text = withoutAnswerInstructions(injection ? withoutInjection(raw) : raw);
   const mentions = deps.aliases.find(text);
   const kindOfId = (id: string) => deps.aliases.get(id)?.kind;
   // "Alibaba Cloud" yields alibaba-cloud and its parent at one position: keep the specific one.

@@ -115,13 +115,13 @@ function keeps(sentence: string, quantity: Quantity, metric: Metric | undefined)
 
 export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], aliases: AliasTable): Fact[] {
   const facts: Fact[] = [];
+  const ownerId = companyId(aliases.entries, document.company);
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
     const sentences = splitSentences(text).flatMap((span) => (span.text.length > MAX_SENTENCE_CHARS ? splitLongText(span.text, MAX_SENTENCE_CHARS, 'clause').map((piece) => ({ text: piece })) : [span]));
     // A timeline date or glossary name on the first line frames every sentence after it.
     const label = paragraph.sectionKind === 'timeline' || paragraph.sectionKind === 'glossary' ? text.split('\n')[0]! : '';
     const labelEntity = label ? aliases.find(label).find((mention) => ACTOR_KINDS.has(aliases.get(mention.id)?.kind ?? '')) : undefined;
-    const ownerId = companyId(aliases.entries, document.company);
     const owner = ownerId ? { id: ownerId, name: document.company!, index: -1 } : undefined;
     let previous: EntityMention | undefined;
     let previousPeriod: Period | undefined;
@@ -179,7 +179,8 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
       if (named.from) previousPeriod = named;
     });
   }
-  return facts;
+  // Whatever else read a figure (a table's cells) and found no actor: in a company's own document, it is the company's.
+  return ownerId ? facts.map((fact) => (fact.entity ? fact : { ...fact, entity: ownerId, entityName: fact.entityName ?? document.company ?? null })) : facts;
 }
 
 /** The ingest hook: the seed aliases, the pairs and legal names this document states, and its own company. */
