@@ -46,7 +46,7 @@ describe('understandQuestion', () => {
     ];
     for (const [asked, question] of cases) expect(withoutAnswerInstructions(asked), asked).toBe(question);
     // A question is never emptied, and plain questions (a conversion asked for, a list) are left alone.
-    for (const text of ['How much is 380 billion yuan in US dollars?', 'Please list the companies Alibaba invested in.', 'Round numbers aside, did capex grow?', '阿里巴巴的资本开支是多少?']) {
+    for (const text of ['How much is 380 billion yuan in US dollars?', 'According to Caixin, how much did Alibaba invest?', 'Please list the companies Alibaba invested in.', 'Round numbers aside, did capex grow?', '阿里巴巴的资本开支是多少?']) {
       expect(withoutAnswerInstructions(text)).toBe(text);
     }
     expect(frame('What was Tencent\u2019s capex in 2024 (in USD millions)? Answer in USD millions.')).toMatchObject({ operation: undefined, targetCurrency: undefined });

@@ -85,8 +85,11 @@ function unknownChineseCompanies(text: string, aliases: AliasTable): string[] {
 
 /** Sentences that say how to answer, not what is asked: where to look, units, rounding, a role to play. */
 const ANSWER_INSTRUCTION = /^(?:(?:Please )?(?:give|provide) (?:a|an|the) (?:response|solution|answer)\b|(?:Please )?(?:state )?answer (?:in|the question|the following question|to)\b|Round\b|(?:Please )?(?:base|utili[sz]e) (?:your|information|the)\b|Basing your\b|Address the question\b|Approach the question\b|Respond to the question\b|Calculate what was asked\b|Calculate \(or extract\)|Compute or extract\b|Assume (?:that )?you are\b|You are an? \w+|We (?:need|want) to calculate\b|Please help us\b)/i;
-/** "Based on the balance sheet, what is …": the framing before the question word. */
-const FRAMING = /^(?:According to|Based on|By drawing|Basing your|Considering|In agreement with|Taking into account|When primarily referencing|Using)\b[^?]*?,\s*(?=(?:what|how|which|who|when|where|is|are|does|do|did|was|were|has|have)\b)/i;
+/**
+ * "Based on the balance sheet, what is …": framing that names where to look, before the question
+ * word. "According to Zhidongxi, …" names a source and stays.
+ */
+const FRAMING = /^(?:According to|Based on|By drawing|Basing your|Considering|In agreement with|Taking into account|When primarily referencing|Using)\b(?=[^?,]*\b(?:statements?|balance sheet|information|details|data|judgments?|P&L|cash flows?)\b)[^?]*?,\s*(?=(?:what|how|which|who|when|where|is|are|does|do|did|was|were|has|have)\b)/i;
 /** "(in USD millions)", "(in units of percents and round to one decimal place)": the unit to answer in. */
 const UNIT_ASIDE = /\s*\((?:in|as a|as) (?:USD|US\$|\$|units|millions|billions|thousands|percent|%)[^)]*\)|,?\s+in (?:USD|US\$) (?:millions|billions|thousands)(?=\s*[?.]?$)/gi;
 
