@@ -41,6 +41,7 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     entities: frame.entities.length ? frame.entities : previous.entities,
     people: frame.people.length ? frame.people : previous.people,
     metrics: frame.metrics.length ? frame.metrics : previous.metrics,
+    labels: frame.labels.length ? frame.labels : previous.labels,
     periods,
     docIds: frame.docIds.length ? frame.docIds : previous.docIds,
     scope: frame.scope ?? (frame.entities.length ? undefined : previous.scope),

@@ -116,7 +116,8 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
   const answerText = note ? `${note} ${final.answer}` : final.answer;
   // Said with a caveat, so not stated plainly.
   if (note && result.confidence === 'high') result.confidence = 'medium';
-  const grounding = checkGrounding(answerText, { quotes: citations.map((citation) => citation.quote), amounts: used.amounts });
+  // A cited report's title ("… Form 10-K Fiscal 2024") is named in the answer as written: its numbers are the report's own.
+  const grounding = checkGrounding(answerText, { quotes: citations.flatMap((citation) => [citation.quote, citation.title]), amounts: used.amounts });
   const toolsMs = tools.steps.reduce((sum, step) => sum + step.ms, 0);
   const answer: Answer = {
     answer: answerText,

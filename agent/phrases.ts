@@ -9,6 +9,7 @@ export type FigureLike = Pick<Fact, 'value' | 'unit' | 'currency' | 'qualifier' 
 
 /** English keeps the report's own wording (verbatim, so it grounds); Chinese is written in 亿/万. */
 export function figure(fact: FigureLike, lang: Lang): string {
+  if ('table' in fact && fact.table) return tableFigure(fact as Fact, lang);
   if (lang === 'en') return fact.text.replace(/^\(|\)$/g, '');
   const qualifier = fact.qualifier ? ZH_QUALIFIER[fact.qualifier] : '';
   if (fact.unit === 'percent') return `${qualifier}${fact.value}%${fact.high ? `至${fact.high}%` : ''}`;
@@ -137,8 +138,33 @@ const ZH: Partial<Record<Metric, string>> = {
   api_calls: '{S}{P}的调用量为{V}',
 };
 
+const EN_PREFIX: Record<string, string> = { USD: '$', HKD: 'HK$', EUR: '€', GBP: '£' };
+
+/**
+ * A table cell in words: "$1,577 million" from "(1,577)" under "(Millions)" — the cell's own digits,
+ * the caption's scale and the currency; the sign is said separately, since a cash-flow table's
+ * parentheses mark an outflow as often as a loss.
+ */
+export function tableFigure(fact: Fact, lang: Lang): string {
+  const digits = fact.text.replace(/[()$€£¥\s]/g, '').replace(/^[-−–]/, '');
+  if (fact.unit === 'percent') return digits.endsWith('%') ? digits : `${digits}%`;
+  if (lang === 'zh') return formatChinese(fact.value.replace(/^-/, ''), { unit: fact.unit === 'currency' ? 'currency' : 'count', currency: fact.currency, maxFractionDigits: 4 });
+  const scale = fact.scale ? ` ${fact.scale}` : '';
+  if (fact.currency === 'CNY') return `${digits}${scale} yuan`;
+  return `${fact.currency ? EN_PREFIX[fact.currency] ?? '' : ''}${digits}${scale}`;
+}
+
+function tableClause(fact: Fact, subject: string, lang: Lang): string {
+  const negative = fact.value.startsWith('-');
+  const label = fact.label ?? fact.table!.row;
+  if (lang === 'zh') return `${subject}${periodPhrase(fact.period, lang)}的${fact.table!.row}为${negative ? '负' : ''}${tableFigure(fact, lang)}`;
+  const shown = negative ? `, shown in parentheses as a negative figure (${fact.text.replace(/^\$\s?/, '')})` : '';
+  return `${subject === 'The report' ? 'The report gives' : `${subject}'s`} ${label}${periodPhrase(fact.period, lang)}${subject === 'The report' ? ' as' : ' was'} ${tableFigure(fact, lang)}${shown}`;
+}
+
 /** One sentence stating a fact, without the citation marker or the final stop. */
 export function factClause(fact: Fact, aliases: AliasTable, lang: Lang): string {
+  if (fact.table) return tableClause(fact, entityName(aliases, fact.entity, lang, fact.entityName ?? ''), lang);
   const subject = entityName(aliases, fact.entity, lang, fact.entityName ?? '');
   const counterparty = fact.counterparty ? entityName(aliases, fact.counterparty, lang) : '';
   const value = lang === 'en' && COUNT_METRICS.includes(fact.metric) ? figureWithItem(fact) : figure(fact, lang);

@@ -1,6 +1,6 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
 import {
-  detectLang, findPeriods, FUTURE_CUES, isMeasure, metricsNamedIn, parseQuantities,
+  detectLang, findPeriods, FUTURE_CUES, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
@@ -19,6 +19,8 @@ export interface QuestionFrame {
   /** People named in the question. */
   people: string[];
   metrics: Metric[];
+  /** Open metric labels the question names, normalised through the synonym table ("capex" → "capital expenditure"). */
+  labels: string[];
   periods: Period[];
   /** Reports the question names by publisher ("reported by Business Show"), or the one filing its company and year pin down. */
   docIds: string[];
@@ -156,7 +158,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const wantsMoney = /\bhow much\b.*\b(?:pay|paid|spend|spent|cost|invest(?:ed)?|raise[sd]?)\b|花了多少|支付了?多少|投了多少/i.test(text);
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
   return {
-    text, lang: detectLang(raw), entities, people, metrics, periods, docIds, stated, kind, operation, calculation,
+    text, lang: detectLang(raw), entities, people, metrics, labels: labelsNamedIn(text), periods, docIds, stated, kind, operation, calculation,
     targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role, possessors, scope,
   };
 }

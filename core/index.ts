@@ -9,3 +9,4 @@ export * from './sentences.js';
 export * from './periods.js';
 export * from './metric-rules.js';
 export * from './answer.js';
+export * from './metric-synonyms.js';

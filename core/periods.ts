@@ -14,7 +14,7 @@ interface PeriodRule {
 }
 
 const PERIOD_RULES: PeriodRule[] = [
-  { pattern: /between (\d{4}) and (\d{4})|from (\d{4}) to (\d{4})|(\d{4})\s*[-–至到]\s*(\d{4})年?/i, resolve: (m) => years(Number(m[1] ?? m[3] ?? m[5]), Number(m[2] ?? m[4] ?? m[6])) },
+  { pattern: /between (\d{4}) and (\d{4})|from (\d{4}) to (\d{4})|(\d{4})\s*[-–至到]\s*(\d{4})年?|\bFY\s?(\d{4})\s*(?:-|–|to)\s*FY\s?(\d{4})\b/i, resolve: (m) => years(Number(m[1] ?? m[3] ?? m[5] ?? m[7]), Number(m[2] ?? m[4] ?? m[6] ?? m[8])) },
   { pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)?,? (\d{4})\b|(\d{4})\s*年?第?([一二三四])季度|\b(\d{4})[ -](?:Q([1-4])|(first|second|third|fourth)[ -]quarter)/i,
     resolve: (m) => {
       const year = Number(m[3] ?? m[4] ?? m[6]);
@@ -33,6 +33,8 @@ const PERIOD_RULES: PeriodRule[] = [
   { pattern: /(?:in the )?past four quarters|过去四个季度/i, resolve: () => null },
   { pattern: /\bthis year\b|今年/i, resolve: (_m, asOf) => (asOf ? years(asOf, asOf) : null) },
   { pattern: /\blast year\b|去年/i, resolve: (_m, asOf) => (asOf ? years(asOf - 1, asOf - 1) : null) },
+  // "FY2018", "fiscal 2018": a fiscal year is named by the year it ends in; the calendar year stands for it.
+  { pattern: /\bFY\s?(\d{4})\b|\bfiscal(?: year)? (\d{4})\b/i, resolve: (m) => years(Number(m[1] ?? m[2]), Number(m[1] ?? m[2])) },
   { pattern: /\bas of (?:\w+ \d{1,2}, )?(\d{4})|\b(?:in|by|of|during|for) (\d{4})\b|(\d{4})年/i, resolve: (m) => years(Number(m[1] ?? m[2] ?? m[3]), Number(m[1] ?? m[2] ?? m[3])) },
 ];
 

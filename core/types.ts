@@ -1,6 +1,6 @@
 /** @module Shared shapes that cross folder boundaries: documents, paragraphs, facts, search results. */
 import type { Lang } from './lang.js';
-import type { Quantity } from './numbers/index.js';
+import type { Currency, Quantity } from './numbers/index.js';
 
 export type SectionKind = 'body' | 'digest' | 'glossary' | 'timeline';
 
@@ -49,6 +49,28 @@ export interface Paragraph {
   original?: string;
   /** `[para. N]` back-references a digest item carries to the full article. */
   backRefs?: number[];
+  /** Set when the paragraph is rows of a table: what its columns are and the unit its cells are in. */
+  table?: TableContext;
+}
+
+/** One table row as written: its label, its text (verbatim in the paragraph) and one cell per column. */
+export interface TableRow {
+  label: string;
+  text: string;
+  /** Cells as written ("(1,577)", "$ 5,363", "—"); a row whose cells do not fill the columns has none. */
+  cells: string[];
+}
+
+/** What a reader needs to read a few rows of a table cut out of it: the caption, the columns and the unit. */
+export interface TableContext {
+  /** The table's title and unit line as written ("Consolidated Statement of Cash Flows (Millions)"), or null. */
+  caption: string | null;
+  /** One period per value column, from the header ("2018", "Fiscal Years Ended … 2019"). */
+  columns: Period[];
+  /** The scale the caption gives every money cell ("million"), or null. */
+  scale: string | null;
+  currency: Currency | null;
+  rows: TableRow[];
 }
 
 export interface SearchFilter {
@@ -90,6 +112,14 @@ export interface Fact extends Pick<Quantity, 'value' | 'high' | 'unit' | 'curren
   /** The other party of an investment or stake ("in Moonshot AI"). */
   counterparty: string | null;
   metric: Metric;
+  /**
+   * The open metric: a table row's label or the noun phrase a figure qualifies, normalised through the
+   * synonym table ("purchases of property, plant and equipment" → "capital expenditure"). `metric`
+   * stays the closed category the seed questions are planned on; this is what any collection names.
+   */
+  label?: string;
+  /** For a table cell: its row label and column heading as written. */
+  table?: { row: string; column: string | null };
   /** For a growth rate: the metric that grew, when the sentence says. */
   growthOf: Metric | null;
   period: Period;

@@ -1,5 +1,5 @@
 /** @module `search(query, {k, filter})`: tokenizes, expands, asks the store, and returns paragraphs. */
-import type { Paragraph, ScoredParagraph, SearchFilter } from '../core/index.js';
+import { cleanLabel, normaliseLabel, type Paragraph, type ScoredParagraph, type SearchFilter } from '../core/index.js';
 import { documentVector, queryVector } from './bm25.js';
 import type { AliasTable } from './alias-table.js';
 import type { Embedder } from './embedder.js';
@@ -19,9 +19,17 @@ export interface Searcher {
   neighbours(id: string, span?: number): Paragraph[];
 }
 
-/** What a paragraph is found by: its text, its Chinese original, and a glossary/timeline label. */
+/**
+ * What a paragraph is found by: its text, its Chinese original, and for rows of a table the context
+ * they are read with (caption, column headings) and the synonym table's names for their labels
+ * ("Purchases of property, plant and equipment" is found by "capital expenditure").
+ */
 export function searchableText(paragraph: Paragraph): string {
-  return paragraph.original ? `${paragraph.text}\n${paragraph.original}` : paragraph.text;
+  const text = paragraph.original ? `${paragraph.text}\n${paragraph.original}` : paragraph.text;
+  const table = paragraph.table;
+  if (!table) return text;
+  const names = table.rows.map((row) => normaliseLabel(row.label).label).filter((label, i) => label !== cleanLabel(table.rows[i]!.label));
+  return [text, table.caption ?? '', table.columns.map((column) => column.text ?? '').join(' '), ...new Set(names)].filter(Boolean).join('\n');
 }
 
 /** Points for a store, with BM25 document weights against this collection's average length. */

@@ -50,6 +50,7 @@ export async function buildDocument(source: string, bytes: Uint8Array): Promise<
     lang: block.lang,
     ...(block.original ? { original: block.original } : {}),
     ...(block.backRefs ? { backRefs: block.backRefs } : {}),
+    ...(block.table ? { table: block.table } : {}),
   }));
   const document: ReportDocument = {
     docId,

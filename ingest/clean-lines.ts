@@ -1,5 +1,6 @@
 /** @module Drops page chrome and repeated lines, keeping every surviving line verbatim. */
 import { CHROME_RULES, isBareSeparator, type ChromeKind } from './chrome-rules.js';
+import { isCellLine, isPipeRow } from './tables/index.js';
 
 export interface CleanResult {
   lines: string[];
@@ -14,6 +15,11 @@ function isLongEnoughToDedupe(line: string): boolean {
   return line.length + han >= 16 && !/[:：]$/.test(line);
 }
 
+/** "$" or "—" beside a table's cells holds a column's place: dropping it would shift the row. */
+function holdsCellPlace(line: string, previous: string | undefined, next: string | undefined): boolean {
+  return /^(?:US\$|HK\$|\$|€|£|¥|[—–-]{1,2})$/.test(line) && [previous, next].some((neighbour) => neighbour !== undefined && isCellLine(neighbour));
+}
+
 export function cleanLines(rawLines: string[]): CleanResult {
   const lines: string[] = [];
   const dropped: CleanResult['dropped'] = [];
@@ -21,8 +27,14 @@ export function cleanLines(rawLines: string[]): CleanResult {
   let skipNext = 0;
   let skipKind: ChromeKind = 'separator';
   let truncated = false;
-  for (const raw of rawLines) {
-    const line = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  const squashed = rawLines.map((raw) => raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim());
+  // The next non-empty line after each line: a table row's cells often sit on the lines after its label.
+  const nextOf: (string | undefined)[] = [];
+  for (let i = squashed.length - 1, next: string | undefined; i >= 0; i--) {
+    nextOf[i] = next;
+    if (squashed[i]) next = squashed[i];
+  }
+  for (const [i, line] of squashed.entries()) {
     if (!line) continue;
     if (skipNext > 0) {
       skipNext--;
@@ -37,11 +49,12 @@ export function cleanLines(rawLines: string[]): CleanResult {
       if (rule.kind === 'paywall') truncated = true;
       continue;
     }
-    if (isBareSeparator(line)) {
+    if (isBareSeparator(line) && !holdsCellPlace(line, lines.at(-1), nextOf[i])) {
       dropped.push({ line, kind: 'separator' });
       continue;
     }
-    if (isLongEnoughToDedupe(line)) {
+    // Tables repeat figures and labels legitimately (total assets = total liabilities and equity).
+    if (isLongEnoughToDedupe(line) && !isCellLine(line) && !isPipeRow(line) && !(nextOf[i] !== undefined && isCellLine(nextOf[i]!))) {
       if (seen.has(line)) {
         dropped.push({ line, kind: 'duplicate' });
         continue;

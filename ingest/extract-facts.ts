@@ -3,10 +3,11 @@
  * metric, period and the verbatim sentence that states it.
  */
 import {
-  DISPUTED, FUTURE_CUES, isMeasure, type Period, ITEM_METRICS, METRIC_RULES, resolvePeriod, splitSentences, TIME_UNITS, type Fact, type Metric, type Paragraph, type Quantity, type ReportDocument, parseQuantities,
+  DISPUTED, FUTURE_CUES, isMeasure, labelOfMetric, type Period, ITEM_METRICS, METRIC_RULES, resolvePeriod, splitSentences, TIME_UNITS, type Fact, type Metric, type Paragraph, type Quantity, type ReportDocument, parseQuantities,
 } from '../core/index.js';
 import { splitLongText } from './cap-paragraph-length.js';
 import { collectionAliases, companyId, createAliasTable, searchableText, type AliasTable, type EntityMention } from '../index/index.js';
+import { tableFacts } from './tables/index.js';
 
 
 
@@ -117,6 +118,11 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
   const facts: Fact[] = [];
   const ownerId = companyId(aliases.entries, document.company);
   for (const paragraph of paragraphs) {
+    // A table's cells are read by their row and column, not as figures in a sentence.
+    if (paragraph.table) {
+      facts.push(...tableFacts(document, paragraph).map((fact) => ({ ...fact, entity: companyId(aliases.entries, document.company) ?? null })));
+      continue;
+    }
     const text = paragraph.text;
     const sentences = splitSentences(text).flatMap((span) => (span.text.length > MAX_SENTENCE_CHARS ? splitLongText(span.text, MAX_SENTENCE_CHARS, 'clause').map((piece) => ({ text: piece })) : [span]));
     // A timeline date or glossary name on the first line frames every sentence after it.
@@ -148,6 +154,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
           entityName: entity?.name ?? null,
           counterparty: counterpartyFor(context, quantity, entity?.id, aliases),
           metric: metric ?? 'other',
+          ...(metric && labelOfMetric(metric) ? { label: labelOfMetric(metric)! } : {}),
           growthOf: null,
           value: quantity.value,
           ...(quantity.high ? { high: quantity.high } : {}),

@@ -1,6 +1,7 @@
 /** @module HTML: the visible text, one block a line, plus the page's own metadata as hints. */
 import { parse } from 'node-html-parser';
 import type { MetadataHints } from './detect-metadata.js';
+import { htmlTableLines } from './tables/index.js';
 
 const NOT_CONTENT = 'script, style, noscript, nav, iframe, svg, form, button, template';
 
@@ -25,6 +26,11 @@ export function readHtml(html: string): { lines: string[]; hints: MetadataHints 
   if (author) hints.authors = [author];
   for (const node of root.querySelectorAll(NOT_CONTENT)) node.remove();
   root.querySelector('head')?.remove();
+  // Tables become pipe rows, one paragraph element per row, so their cells keep their columns.
+  for (const table of root.querySelectorAll('table').filter((node) => !node.parentNode?.closest('table'))) {
+    const escaped = htmlTableLines(table).map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`);
+    table.replaceWith(parse(`<div>${escaped.join('')}</div>`));
+  }
   const body = root.querySelector('body') ?? root;
   return { lines: body.structuredText.split('\n'), hints };
 }

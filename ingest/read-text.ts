@@ -1,5 +1,6 @@
 /** @module Plain text and Markdown: decode, refuse binary, and undo hard wrapping. */
 import { BaogaoError } from '../core/index.js';
+import { isCellLine, isHeaderLine } from './tables/index.js';
 
 export function decodeText(bytes: Uint8Array, source: string): string {
   if (bytes.length === 0) throw new BaogaoError('unreadable_file', { message: `${source} is empty`, field: source });
@@ -36,18 +37,27 @@ export function unwrapLines(text: string): string[] {
   return joined;
 }
 
-/** Markdown: headings and list markers lose their syntax, paragraphs are unwrapped. */
+/** Markdown: headings and list markers lose their syntax, paragraphs are unwrapped, table rows kept one a line. */
 export function markdownLines(text: string): string[] {
   const lines: string[] = [];
   let current = '';
-  const flush = () => { if (current) lines.push(current); current = ''; };
+  let currentIsCells = false;
+  const flush = () => { if (current) lines.push(current); current = ''; currentIsCells = false; };
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line || /^(?:-{3,}|\*{3,}|_{3,})$/.test(line)) { flush(); continue; }
+    // Table rows stay one a line (the table parser reads them); the |---| rule under the header is syntax.
+    if (/^\|.*\|$/.test(line)) { flush(); if (!/^\|[\s:|-]+\|$/.test(line)) lines.push(line); continue; }
     const heading = line.match(/^#{1,6}\s+(.*)$/);
     if (heading) { flush(); lines.push(heading[1]!); continue; }
-    if (/^(?:[-*+]|\d+[.)])\s+/.test(line)) { flush(); current = line.replace(/^[-*+]\s+/, ''); continue; }
+    if (/^(?:[-*+]|\d+[.)])\s+/.test(line) && !isCellLine(line)) { flush(); current = line.replace(/^[-*+]\s+/, ''); continue; }
+    // Text pasted from a PDF puts a table's label and each of its figures on lines of their own: joining
+    // them would glue one row's figures to the next row's label.
+    // A column heading ("February 2, 2019") is a line of its own too.
+    const cells = isCellLine(line) || isHeaderLine(line);
+    if (cells || currentIsCells) flush();
     current = current ? `${current} ${line}` : line;
+    currentIsCells = cells;
   }
   flush();
   return lines;

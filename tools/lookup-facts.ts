@@ -1,7 +1,7 @@
 /** @module lookup_facts: the fact table, filtered and ranked; conflicting figures come back side by side. */
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { BaogaoError, METRICS, metricsNamedIn, parsePeriodQuery, periodsOverlap, type Fact } from '../core/index.js';
+import { BaogaoError, METRICS, metricsNamedIn, normaliseLabel, parsePeriodQuery, periodsOverlap, type Fact } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { resolveEntity, withDescendants } from './resolve-entity.js';
 import { jsonTool, parseToolInput } from './tool-errors.js';
@@ -9,6 +9,7 @@ import { jsonTool, parseToolInput } from './tool-errors.js';
 export const lookupFactsInput = z.object({
   entity: z.string().trim().min(1).optional().describe('Company or product, any language (Alibaba, 腾讯, Volcano Engine). Includes its units (Alibaba → Alibaba Cloud, Qwen).'),
   metric: z.enum(METRICS).optional().describe('What the figure measures'),
+  label: z.string().trim().min(1).max(120).optional().describe('Open metric name, e.g. a table row label ("capital expenditure", "net sales", "total assets"); synonyms are normalised'),
   period: z.string().trim().min(1).optional().describe('"2024", "Q4 2024", "2025-2027", "2024年第四季度"'),
   periodFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional().describe('Alternative to period: first day'),
   periodTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').optional().describe('Alternative to period: last day'),
@@ -35,7 +36,7 @@ function conflictsAmong(facts: Fact[]): FactConflict[] {
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
     if (!fact.period.from || fact.metric === 'other') continue;
-    const key = `${fact.entity}|${fact.metric}|${fact.period.from}|${fact.period.to}|${fact.unit}`;
+    const key = `${fact.entity ?? (fact.table ? fact.entityName : null)}|${fact.label ?? ''}|${fact.metric}|${fact.period.from}|${fact.period.to}|${fact.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), fact]);
   }
   const conflicts: FactConflict[] = [];
@@ -70,6 +71,50 @@ function quoteTermsFor(index: OpenIndex): QuoteTerms {
   return cached;
 }
 
+const entityNameTerms = new WeakMap<object, Map<string, string[]>>();
+
+/** The terms of a fact's entity name, tokenized once per index. */
+function namedTerms(index: OpenIndex, name: string): string[] {
+  let cache = entityNameTerms.get(index.snapshot);
+  if (!cache) entityNameTerms.set(index.snapshot, (cache = new Map()));
+  let terms = cache.get(name);
+  if (!terms) cache.set(name, (terms = [...new Set(index.tokenizer.terms(name).filter((term) => !/^\d+$/.test(term)))]));
+  return terms;
+}
+
+const entityNameIds = new WeakMap<object, Map<string, string[]>>();
+
+/** The alias-table entities a fact's entity name mentions, found once per index. */
+function namedIds(index: OpenIndex, name: string): string[] {
+  let cache = entityNameIds.get(index.snapshot);
+  if (!cache) entityNameIds.set(index.snapshot, (cache = new Map()));
+  let ids = cache.get(name);
+  if (!ids) cache.set(name, (ids = index.aliases.ids(name)));
+  return ids;
+}
+
+const GENERIC_NAME_WORDS = 'Inc Incorporated Corp Corporation Company Co Ltd Limited LLC plc Group Holdings The and of AG SE';
+const companyTermsCache = new WeakMap<object, Map<string, string[]>>();
+
+/** Each table company's distinctive terms ("quarri", "peak" for "Quarry Peak Mining Ltd."), once per index. */
+function tableCompanies(index: OpenIndex): Map<string, string[]> {
+  let cached = companyTermsCache.get(index.snapshot);
+  if (!cached) {
+    const generic = new Set(index.tokenizer.terms(GENERIC_NAME_WORDS));
+    cached = new Map();
+    for (const fact of index.snapshot.facts) {
+      if (fact.table && fact.entityName && !cached.has(fact.entityName)) cached.set(fact.entityName, namedTerms(index, fact.entityName).filter((term) => !generic.has(term) && !term.startsWith('@')));
+    }
+    companyTermsCache.set(index.snapshot, cached);
+  }
+  return cached;
+}
+
+/** The table companies a query names by a distinctive word of theirs: another company's table then does not answer it. */
+function companiesNamed(index: OpenIndex, queryTerms: Set<string>): Set<string> {
+  return new Set([...tableCompanies(index)].filter(([, terms]) => terms.some((term) => queryTerms.has(term))).map(([name]) => name));
+}
+
 export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): LookupFactsResult {
   const input = parseToolInput(lookupFactsInput, rawInput);
   const documents = new Map(index.snapshot.documents.map((document) => [document.docId, document]));
@@ -80,18 +125,26 @@ export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): Looku
   if (input.period && !period) throw new BaogaoError('invalid_input', { message: `Cannot read period "${input.period}"; use e.g. 2024, Q4 2024 or 2025-2027`, field: 'period' });
   const queryTerms = new Set(input.query ? index.tokenizer.terms(input.query) : []);
   const hintedMetrics = new Set(input.query ? metricsNamedIn(input.query) : []);
+  const label = input.label ? normaliseLabel(input.label).label : undefined;
 
+  const askedCompanies = queryTerms.size ? companiesNamed(index, queryTerms) : new Set<string>();
   const scored = index.snapshot.facts.flatMap((fact) => {
+    if (fact.table && askedCompanies.size && !askedCompanies.has(fact.entityName ?? '')) return [];
     if (input.docId && fact.docId !== input.docId) return [];
-    if (entityIds && !(fact.entity && entityIds.has(fact.entity))) return [];
+    // A table cell belongs to its document's company: the entity asked about must be the one it names.
+    if (entityIds && !(fact.entity && entityIds.has(fact.entity)) && !(fact.table && fact.entityName && namedIds(index, fact.entityName).some((id) => entityIds.has(id)))) return [];
     if (input.metric && fact.metric !== input.metric) return [];
+    if (label && fact.label !== label) return [];
     if (period && !periodsOverlap(fact.period, period)) return [];
     let score = 1;
     if (queryTerms.size) {
       const { terms, weights } = quoteTermsFor(index);
-      const shared = [...terms.get(fact.quote)!].filter((term) => queryTerms.has(term));
-      if (shared.length === 0 && !entityIds && !input.metric) return [];
+      // With a label asked for, the label's own words say nothing more: every candidate has them (as some synonym).
+      const shared = [...terms.get(fact.quote)!].filter((term) => queryTerms.has(term) && !(label && namedTerms(index, fact.label ?? label).includes(term)));
+      if (shared.length === 0 && !entityIds && !input.metric && !label) return [];
       score += shared.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0) / 2;
+      // A table cell's row says what it is, not whose: the company is the one its document is about.
+      if (fact.table && fact.entityName) score += 2 * Math.min(2, namedTerms(index, fact.entityName).filter((term) => queryTerms.has(term)).length);
     }
     if (entityIds && fact.entity === [...entityIds][0]) score += 1;
     if (fact.metric !== 'other') score += 0.5;

@@ -3,7 +3,7 @@
  * evidence features it is ranked by. Facts, calculations and lists come from the fact and list plans;
  * people, dates, explanations and quoted sentences from the sentence pool.
  */
-import { BaogaoError, DISPUTED, type Fact } from '../../core/index.js';
+import { BaogaoError, DISPUTED, periodsOverlap, type Fact } from '../../core/index.js';
 import { createCitationBook } from '../citation-book.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { AnswerType, WantedTypes } from './answer-type.js';
@@ -68,6 +68,8 @@ interface Draft {
   metric: number;
   strength: number;
   refused?: boolean;
+  /** The fact a facts candidate states first. */
+  lead?: Fact | undefined;
 }
 
 export async function generateCandidates(frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext): Promise<AnswerCandidate[]> {
@@ -89,8 +91,8 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
     const result = await tryPlan(() => planFigure(frame, context));
     if (result?.sentences.length) {
       const lead = factsUsed(context)[0];
-      const metric = !lead ? 0.5 : frame.metrics.length ? (frame.metrics.includes(lead.metric) ? 1 : frame.metrics.some((asked) => RELATED[asked]?.includes(lead.metric)) ? 0.75 : 0) : 0.5;
-      drafts.push({ origin: 'facts', type: typeOfFact(lead), sentences: result.sentences, context, metric, strength: 0.8 });
+      const metric = !lead ? 0.5 : lead.label && frame.labels.includes(lead.label) ? 1 : frame.metrics.length ? (frame.metrics.includes(lead.metric) ? 1 : frame.metrics.some((asked) => RELATED[asked]?.includes(lead.metric)) ? 0.75 : 0) : 0.5;
+      drafts.push({ origin: 'facts', type: typeOfFact(lead), sentences: result.sentences, context, metric, strength: 0.8, lead });
     }
   }
   if (wanted.list > 0) {
@@ -118,6 +120,8 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
   const citations = draft.context.book.list();
   const titles = new Map([...base.documents.values()].map((document) => [document.docId, document.title]));
   const evidence = evidenceOf(citations, base.paragraphs, titles);
+  // A table cell is read with its label's name, its column and its document's company: they are part of what it says.
+  if (draft.lead?.table) evidence.quotes += `\n${draft.lead.label ?? ''} ${draft.lead.table.column ?? ''} ${draft.lead.entityName ?? ''}`;
   const asOf = citations[0] ? base.documents.get(citations[0].docId)?.date ?? null : null;
   const lead = citations[0] ? evidenceOf([citations[0]], base.paragraphs, titles) : undefined;
   const text = draft.sentences.join(' ');
@@ -131,7 +135,8 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
     subject: lead ? subjectMatch(base.index, pool.terms.entities, lead.quotes, lead.paragraphs) : 0,
     relation: coverage(base.index, pool.terms.relation, evidence.quotes),
     relationContext: coverage(base.index, pool.terms.relation, evidence.paragraphs),
-    period: periodMatch(frame.text, evidence.quotes, asOf, frame.periods),
+    // A table cell's period is its column heading, which its row's text does not repeat.
+    period: draft.lead?.table && frame.periods.some((period) => periodsOverlap(period, draft.lead!.period)) ? 1 : periodMatch(frame.text, evidence.quotes, asOf, frame.periods),
     metric: draft.metric,
     agreement: Math.min(1, (evidence.docIds.size - 1) / 2),
     retrieval: ranks.length ? 1 / (1 + Math.min(...ranks)) : 0,

@@ -25,8 +25,8 @@ function resolvedPeriods(frame: QuestionFrame): (Period | undefined)[] {
 }
 
 /** The best value for one subject and metric, trying the sibling metric when the question names another party. */
-export function bestFor(frame: QuestionFrame, entity: string | undefined, metric: Metric | undefined, period: Period | undefined, context: PlannerContext) {
-  let scored = lookupSlot(frame, { entity, metric, period }, context);
+export function bestFor(frame: QuestionFrame, entity: string | undefined, metric: Metric | undefined, period: Period | undefined, context: PlannerContext, label?: string) {
+  let scored = lookupSlot(frame, { entity, metric, period, ...(label ? { label } : {}) }, context);
   const sibling = metric ? SIBLINGS[metric] : undefined;
   if (sibling && frame.entities.length > 1) {
     const others = lookupSlot(frame, { entity, metric: sibling, period }, context).map((entry) => ({ ...entry, score: entry.score - 1 }));
@@ -60,6 +60,19 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
   const stated = new Set<string>();
   for (const entity of subjects) {
     const covered = new Set<Metric>();
+    // Labels the question names ("capital expenditure", "net sales") are looked up first, as the open vocabulary.
+    for (const label of frame.labels) {
+      for (const period of resolvedPeriods(frame)) {
+        const result = bestFor(frame, entity, undefined, period, context, label);
+        if (!result) continue;
+        const key = result.best.facts.map((entry) => entry.fact.id).join();
+        if (stated.has(key)) continue;
+        stated.add(key);
+        const metric = result.best.facts[0]!.fact.metric;
+        found.push({ entity, metric: metric === 'other' ? undefined : metric, group: result.best, involved: result.involved, together: result.together, conflicting: result.conflicting });
+        if (metric !== 'other') covered.add(metric);
+      }
+    }
     for (const metric of metricsFor(frame)) {
       if (metric && covered.has(metric)) continue;
       for (const period of resolvedPeriods(frame)) {

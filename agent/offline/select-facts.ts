@@ -23,6 +23,8 @@ export interface Slot {
   entity: string | undefined;
   metric: Metric | undefined;
   period: Period | undefined;
+  /** An open metric label from the synonym table: matched against facts' labels instead of the closed metric. */
+  label?: string;
 }
 
 /** "380 billion yuan (~$52.5 billion)": the bracketed approximation restates the figure before it. */
@@ -40,6 +42,7 @@ export function lookupSlot(frame: QuestionFrame, slot: Slot, context: PlannerCon
   const result = context.tools.lookup({
     ...(slot.entity ? { entity: slot.entity } : {}),
     ...(slot.metric ? { metric: slot.metric } : {}),
+    ...(slot.label ? { label: slot.label } : {}),
     ...(slot.period?.from ? { periodFrom: slot.period.from, periodTo: slot.period.to! } : {}),
     ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}),
     query: withTranslations(frame.text.slice(0, 300)).slice(0, 300),
@@ -68,12 +71,17 @@ export function lookupSlot(frame: QuestionFrame, slot: Slot, context: PlannerCon
 export function groupByValue(scored: ScoredFact[]): ValueGroup[] {
   const groups: ValueGroup[] = [];
   for (const entry of scored) {
-    const group = groups.find((candidate) => candidate.facts[0]!.fact.metric === entry.fact.metric && sameAmount(candidate.facts[0]!.fact, entry.fact, 0.001)
+    const group = groups.find((candidate) => candidate.facts[0]!.fact.metric === entry.fact.metric && candidate.facts[0]!.fact.label === entry.fact.label && sameAmount(candidate.facts[0]!.fact, entry.fact, 0.001)
       && candidate.facts[0]!.fact.currency === entry.fact.currency);
     if (group) { group.facts.push(entry); group.score += entry.score * 0.5; } else groups.push({ facts: [entry], score: entry.score });
   }
   for (const group of groups) group.facts.sort((a, b) => (b.fact.asOf ?? '').localeCompare(a.fact.asOf ?? '') || b.score - a.score);
   return groups.sort((a, b) => b.score - a.score || (b.facts[0]!.fact.period.to ?? '').localeCompare(a.facts[0]!.fact.period.to ?? ''));
+}
+
+/** Whose figure a fact is: its entity, or for a table cell its document's company. */
+export function subjectOf(fact: Fact): string | null {
+  return fact.entity ?? (fact.table ? fact.entityName : null);
 }
 
 /** Other values that belong in the same answer: the same sentence or paragraph (several figures), or the same period in another report (a conflict). */
@@ -84,7 +92,8 @@ export function companions(best: ValueGroup, groups: ValueGroup[]): { together: 
   for (const group of groups) {
     if (group === best) continue;
     const fact = group.facts[0]!.fact;
-    if (fact.metric !== lead.metric || fact.entity !== lead.entity || fact.disputed) continue;
+    // Table cells have no alias-table entity: their document's company (entityName) tells whose they are.
+    if (fact.metric !== lead.metric || fact.label !== lead.label || subjectOf(fact) !== subjectOf(lead) || fact.disputed) continue;
     if (fact.paragraphId === lead.paragraphId) together.push(group);
     else if (fact.docId !== lead.docId && lead.period.from && fact.period.from === lead.period.from && fact.period.to === lead.period.to && fact.unit === lead.unit) conflicting.push(group);
   }

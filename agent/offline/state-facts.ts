@@ -6,6 +6,8 @@ import type { ValueGroup } from './select-facts.js';
 
 export function citeFact(fact: Fact, context: PlannerContext): string {
   context.amounts.push(fact);
+  // A table's "(1,577)" is stated as "$1,577 million" and said to be negative: its magnitude is grounded too.
+  if (fact.table && fact.value.startsWith('-')) context.amounts.push({ value: fact.value.slice(1), unit: fact.unit, currency: fact.currency });
   return `[${context.book.cite(fact.paragraphId, fact.quote)}]`;
 }
 
