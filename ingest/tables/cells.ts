@@ -5,6 +5,7 @@
 
 /** A number as a table cell writes it: thousands separators, decimals, parentheses for negatives, a minus, a percent sign. */
 const NUMBER_CELL = /^\(?[-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?%?$|^\(?[-−–]?\d+(?:\.\d+)?\)?%?$|^\(?[-−–]?\.\d+\)?%?$/;
+const MAX_ROW_CHARS = 400;
 /** A dash in a cell means nothing (or zero) is reported for that column. */
 const NIL_CELL = /^[—–-]{1,2}$/;
 /** Currency marks set on their own, as PDF extraction often leaves them ("$", "5,363"). */
@@ -30,6 +31,8 @@ function cellOf(token: string, mark: string | null): Cell | undefined {
 
 /** The cells a line ends with, and the label before them ("Net sales $ 1,234 $ 1,100" → "Net sales", two cells). */
 export function splitRow(line: string): { label: string; cells: Cell[] } {
+  // No table row is this long: a line like this is prose, and is not tokenized at all.
+  if (line.length > MAX_ROW_CHARS) return { label: line.trim(), cells: [] };
   const tokens = line.trim().split(/\s+/).filter(Boolean);
   const cells: Cell[] = [];
   let end = tokens.length;
