@@ -58,7 +58,8 @@ const COMPILED: Compiled[] = METRIC_SYNONYMS.map((entry) => {
   const body = entry.variants.join('|');
   // PDF extraction drops spaces in labels ("Merchandiseinventories"): a whole label may lack them.
   const spaced = entry.variants.map((variant) => variant.replace(/ /g, ' ?')).join('|');
-  return { entry, whole: new RegExp(`^(?:${spaced})$`, 'i'), anywhere: new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`, 'giu') };
+  // "Total cost of revenue" is the cost of revenue: a whole label may open with "total".
+  return { entry, whole: new RegExp(`^(?:total ?)?(?:${spaced})$`, 'i'), anywhere: new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`, 'giu') };
 });
 
 /** A row label as a reader names it: no footnote marks, parentheticals or trailing colon, lower case. */

@@ -124,6 +124,7 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
   if (draft.lead?.table) evidence.quotes += `\n${draft.lead.label ?? ''} ${draft.lead.table.column ?? ''} ${draft.lead.entityName ?? ''}`;
   const asOf = citations[0] ? base.documents.get(citations[0].docId)?.date ?? null : null;
   const lead = citations[0] ? evidenceOf([citations[0]], base.paragraphs, titles) : undefined;
+  if (lead && draft.lead?.table) lead.quotes += `\n${draft.lead.entityName ?? ''}`;
   const text = draft.sentences.join(' ');
   const ranks = evidence.paragraphIds.map((id) => pool.ranks.get(id)).filter((rank): rank is number => rank !== undefined);
   // A figure question's figure and a list's names can only be as good as the type asked for.
@@ -142,7 +143,8 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
     retrieval: ranks.length ? 1 / (1 + Math.min(...ranks)) : 0,
     strength: draft.strength,
     // A calculation answers a question that asks for one; it never answers one that does not.
-    operation: calculating ? (draft.origin === 'calculation' ? 1 : 0) : 0.5,
+    // "In USD" is answered as well by a figure the report already gives in dollars as by a conversion.
+    operation: calculating ? (draft.origin === 'calculation' || (frame.operation === 'convert' && draft.lead?.table && draft.lead.currency === frame.targetCurrency) ? 1 : 0) : 0.5,
     // Passing on market talk without saying it was talk (or denied) misleads.
     rumour: DISPUTED.test(evidence.quotes) && !/market talk|denied|rumou?r|传闻|否认/i.test(text.replace(/“[^”]*”/g, '')) ? 1 : 0,
   };

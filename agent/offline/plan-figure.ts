@@ -61,6 +61,7 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
   for (const entity of subjects) {
     const covered = new Set<Metric>();
     // Labels the question names ("capital expenditure", "net sales") are looked up first, as the open vocabulary.
+    let labelled = false;
     for (const label of frame.labels) {
       for (const period of resolvedPeriods(frame)) {
         const result = bestFor(frame, entity, undefined, period, context, label);
@@ -71,9 +72,12 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
         const metric = result.best.facts[0]!.fact.metric;
         found.push({ entity, metric: metric === 'other' ? undefined : metric, group: result.best, involved: result.involved, together: result.together, conflicting: result.conflicting });
         if (metric !== 'other') covered.add(metric);
+        labelled = true;
       }
     }
     for (const metric of metricsFor(frame)) {
+      // Once the question's own line items are found, "any figure" adds only noise.
+      if (!metric && labelled) continue;
       if (metric && covered.has(metric)) continue;
       for (const period of resolvedPeriods(frame)) {
         const result = bestFor(frame, entity, metric, period, context);

@@ -94,6 +94,8 @@ export function companions(best: ValueGroup, groups: ValueGroup[]): { together: 
     const fact = group.facts[0]!.fact;
     // Table cells have no alias-table entity: their document's company (entityName) tells whose they are.
     if (fact.metric !== lead.metric || fact.label !== lead.label || subjectOf(fact) !== subjectOf(lead) || fact.disputed) continue;
+    // A table row's other columns are other periods, not more figures for this one.
+    if (fact.table && (fact.period.from !== lead.period.from || fact.period.to !== lead.period.to)) continue;
     if (fact.paragraphId === lead.paragraphId) together.push(group);
     else if (fact.docId !== lead.docId && lead.period.from && fact.period.from === lead.period.from && fact.period.to === lead.period.to && fact.unit === lead.unit) conflicting.push(group);
   }

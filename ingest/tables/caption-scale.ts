@@ -1,10 +1,11 @@
 /** @module The unit a table's caption gives its cells: "(in millions)", "(Millions)", "in thousands, except per share", "$ in billions", "人民币百万元". */
 import type { Currency } from '../../core/index.js';
 
+// No \b before "in", and spaces optional: PDF extraction writes "(Dollarsinmillions,exceptpersharedata)".
 const SCALE_WORDS: [RegExp, string][] = [
-  [/\bin\s+(?:US\$\s*|\$\s*|dollars\s*)?thousands\b|\(thousands\)|\$\s?000s?\b|\bthousands of (?:U\.S\. )?dollars\b|千元/i, 'thousand'],
-  [/\bin\s+(?:US\$\s*|\$\s*|dollars\s*)?millions\b|\(millions\)|\bmillions of (?:U\.S\. )?dollars\b|\$\s?(?:in\s+)?millions?\b|\bin\s+mn\b|百万元|百万/i, 'million'],
-  [/\bin\s+(?:US\$\s*|\$\s*)?billions\b|\(billions\)|\bbillions of (?:U\.S\. )?dollars\b|\$\s?(?:in\s+)?billions?\b|亿元/i, 'billion'],
+  [/in\s*(?:US\$\s*|\$\s*|dollars\s*)?thousands|\(thousands\)|\$\s?000s?\b|\bthousands of (?:U\.S\. )?dollars\b|千元/i, 'thousand'],
+  [/in\s*(?:US\$\s*|\$\s*|dollars\s*)?millions|\(millions\)|\bmillions of (?:U\.S\. )?dollars\b|\$\s?(?:in\s+)?millions?\b|\bin\s+mn\b|百万元|百万/i, 'million'],
+  [/in\s*(?:US\$\s*|\$\s*)?billions|\(billions\)|\bbillions of (?:U\.S\. )?dollars\b|\$\s?(?:in\s+)?billions?\b|亿元/i, 'billion'],
 ];
 
 export const SCALE_POWERS: Record<string, number> = { thousand: 3, million: 6, billion: 9 };

@@ -84,7 +84,9 @@ export function parseTextTable(lines: string[], start: number): TableSpan | unde
     const { label, cells } = splitRow(line);
     // "Accounts receivable net of allowances of $95 and $103" then "5,020", "4,911": the label's own figures are words.
     const labelsFigures = cells.length > 0 && cells.length < width && i + 1 < lines.length && isCellLine(lines[i + 1]!);
-    if (cells.length && !labelsFigures) {
+    // "… Year Ended December 31, 2020 2019 2018": a header restated on one line, not a row of figures.
+    const restatesHeader = cells.length > 0 && cells.every((cell) => /^(?:19|20)\d{2}$/.test(cell.text));
+    if (cells.length && !labelsFigures && !restatesHeader) {
       wordLines = 0;
       close();
       open = { label, cells, lineStart: i, lineEnd: i + 1, broken: cells.length > width };
@@ -99,7 +101,7 @@ export function parseTextTable(lines: string[], start: number): TableSpan | unde
       continue;
     }
     close();
-    open = { label: labelsFigures ? line : label || line, cells: [], lineStart: i, lineEnd: i + 1, broken: false };
+    open = { label: labelsFigures || restatesHeader ? line : label || line, cells: [], lineStart: i, lineEnd: i + 1, broken: false };
   }
   close();
   if (lastFilled < 0) return undefined;
