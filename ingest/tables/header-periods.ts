@@ -41,6 +41,9 @@ export function isHeaderLine(line: string): boolean {
 /** A short line without figures that frames a header ("Years ended December 31", "(Millions)", "Fiscal Years Ended"). */
 export function isHeaderFrame(line: string): boolean {
   if (line.length > 80 || /\d{3}/.test(line)) return false;
+  // Its only number is a day after a month ("Years ended December 31"): "Revenue 10 9" is a row.
+  const numbers = line.match(/\d+/g) ?? [];
+  if (numbers.length > 1 || (numbers.length === 1 && !new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s*$`, 'i').test(line))) return false;
   const words = line.replace(/[(),.:]/g, ' ').split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 && words.filter((word) => !HEADER_WORDS.test(word)).length <= 1;
 }

@@ -16,6 +16,13 @@ const MAX_WORD_LINES = 4;
 /** A line this long, or a full sentence, is prose, not a row label. */
 const PROSE_CHARS = 160;
 
+/** "SQUARE, INC. CONSOLIDATED STATEMENTS OF CASH FLOWS (In thousands) Year Ended December 31, 2020 2019 2018": title and column years on one line. */
+function yearsClosing(line: string): Period[] | undefined {
+  const { label, cells } = splitRow(line);
+  if (!label || cells.length < 2 || !cells.every((cell) => /^(?:19|20)\d{2}$/.test(cell.text))) return undefined;
+  return cells.map((cell) => headerPeriods(cell.text)[0]!);
+}
+
 function isProse(line: string): boolean {
   return line.length > PROSE_CHARS || (/[.!?]$/.test(line) && line.split(/\s+/).length > 12);
 }
@@ -24,6 +31,8 @@ function isProse(line: string): boolean {
 function readHeader(lines: string[], start: number): { end: number; columns: Period[]; text: string } | undefined {
   const columns: Period[] = [];
   const text: string[] = [];
+  const titled = yearsClosing(lines[start]!);
+  if (titled) return { end: start + 1, columns: titled, text: lines[start]! };
   let end = start;
   let frames = 0;
   while (end < lines.length) {
@@ -47,7 +56,7 @@ interface OpenRow {
 
 /** The table whose header starts at `start`, or undefined when no row under it fills the columns. */
 export function parseTextTable(lines: string[], start: number): TableSpan | undefined {
-  if (!isHeaderLine(lines[start]!) && !isHeaderFrame(lines[start]!)) return undefined;
+  if (!isHeaderLine(lines[start]!) && !isHeaderFrame(lines[start]!) && !yearsClosing(lines[start]!)) return undefined;
   const header = readHeader(lines, start);
   if (!header) return undefined;
   const width = header.columns.length;
@@ -65,7 +74,8 @@ export function parseTextTable(lines: string[], start: number): TableSpan | unde
   let i = header.end;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isHeaderLine(line) && headerPeriods(line).length >= 2) break;
+    // The next table's header (a new statement on the next page) ends this one.
+    if ((isHeaderLine(line) && headerPeriods(line).length >= 2) || yearsClosing(line)) break;
     if (isCellLine(line)) {
       wordLines = 0;
       marks += loneCurrencyMark(line) ?? '';

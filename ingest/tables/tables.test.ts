@@ -108,6 +108,14 @@ describe('tables in PDF text layout', () => {
     }
   });
 
+  it('ends a table where the next statement\'s one-line header starts, and reads that header', () => {
+    const lines = ['2020 2019', 'Revenue 10 9', 'Page 89', 'ACME CORP. STATEMENTS OF CASH FLOWS (In thousands) Year Ended December 31, 2020 2019', 'Net income $ 5 $ 4'];
+    const tables = findTables(lines);
+    expect(tables.map((table) => [table.start, table.end])).toEqual([[0, 2], [3, 5]]);
+    expect(tables[1]).toMatchObject({ scale: 'thousand', caption: expect.stringContaining('STATEMENTS OF CASH FLOWS') });
+    expect(tables[1]!.rows[0]!.cells.map((cell) => cell.text)).toEqual(['5', '4']);
+  });
+
   it('finds no table without a header of at least two periods', () => {
     expect(findTables(['Revenue', '1,234', 'Cost of sales', '(812)'])).toEqual([]);
     expect(findTables(['2023', 'Revenue grew strongly this year, helped by two new customers in Europe and Asia.'])).toEqual([]);
