@@ -90,13 +90,6 @@ export function labelsNamedIn(text: string): string[] {
   return [...new Set(labelMatches(text).sort((a, b) => a.start - b.start).map((match) => match.label))];
 }
 
-/** The text with the labels it names blanked out: "total" in "total revenues" names a line, not a sum to compute. */
-export function withoutLabels(text: string): string {
-  let out = text;
-  for (const match of labelMatches(text)) out = `${out.slice(0, match.start)}${' '.repeat(match.end - match.start)}${out.slice(match.end)}`;
-  return out;
-}
-
 /** The label a closed category stands for, so sentence facts and table facts meet on one name. */
 export function labelOfMetric(metric: Metric): string | undefined {
   return METRIC_SYNONYMS.find((entry) => entry.metric === metric)?.label;
