@@ -18,6 +18,7 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '阿里巴巴三年投入3800亿元,平均每年是多少?',
     '阿里巴巴的投资计划每个月是多少钱?',
     '腾讯第四季度资本开支的月均金额是多少?',
+    'If Alibaba spreads its budget evenly across 2025, 2026 and 2027, what does it spend annually?',
   ]],
   ['difference', [
     'How many fewer employees did Alibaba have at the end of 2024 than at the end of 2023?',
@@ -26,6 +27,7 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'What is the difference between Alibaba\'s plan and Tencent\'s plan?',
     '阿里巴巴2024年底的员工比2023年底少了多少人?',
     '阿里巴巴的投资计划比腾讯多多少?',
+    'How much did Alibaba\'s workforce shrink from end-2023 to end-2024?',
   ]],
   ['change', [
     'By what percentage did Alibaba\'s workforce shrink between December 2023 and December 2024?',
@@ -33,12 +35,14 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'What was the percentage increase in Alibaba\'s market capitalization from HK$2.30 trillion to HK$2.6173 trillion?',
     '阿里巴巴员工人数从2023年底到2024年底下降了百分之多少?',
     '阿里巴巴市值从2.30万亿港元到2.6173万亿港元增长了百分之几?',
+    '阿里巴巴的市值从2.30万亿港元涨到2.6173万亿港元,涨幅是多少?',
   ]],
   ['relative', [
     'In percentage terms, how much larger is Microsoft\'s investment in OpenAI than Amazon\'s in Anthropic?',
     'How much smaller, in percent, was Alibaba\'s Q1 2025 capex than Tencent\'s Q4 2024 capex?',
     'By what percentage is Alibaba\'s plan bigger than Tencent\'s?',
     '阿里巴巴的投资计划比腾讯高出百分之多少?',
+    'Percentage-wise, how much bigger was Tencent\'s Q4 2024 capex than Alibaba\'s Q1 2025 capex?',
   ]],
   ['share', [
     'What percentage of Alibaba\'s $800 million investment in Moonshot AI was provided as cloud credits?',
@@ -47,12 +51,14 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'What is Alibaba\'s Q1 2025 capex as a percentage of its 380 billion yuan plan?',
     '阿里巴巴第一季度的资本开支占三年投资计划的百分之多少?',
     '阿里巴巴第一季度资本开支占比是多少?',
+    'Alibaba\'s cloud credits of over $300 million made up what percent of its Moonshot AI investment?',
   ]],
   ['total_from_share', [
     'If Taobao and Tmall\'s RMB 136.091 billion was 48.7% of Alibaba\'s revenue, what was total revenue?',
     'Given that Taobao\'s revenue was 48.7% of the total, how much was the total?',
     'What total revenue does Taobao\'s 48.7% share imply?',
     '淘天集团1360.91亿元的收入占阿里巴巴总收入的48.7%,据此推算总收入是多少?',
+    'Taobao\'s revenue was 48.7% of Alibaba\'s total in Q4 2024. Based on that, how large was the total?',
   ]],
   ['prior', [
     'Tencent\'s Q4 2024 capex of 36.578 billion yuan was up 386% year on year. What was it in Q4 2023?',
@@ -60,6 +66,7 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'Tencent\'s capex grew 386% year on year. What does that imply its capex was the year before?',
     '美团第二季度研发支出63亿元,同比增长17.2%,去年同期是多少?',
     '长江存储今年的产量预计比2024年增长68%,那么2024年大约是多少片?',
+    'If Zebra Network\'s Q1 2025 loss of 1.582 billion yuan was seven times the year-earlier loss, what was the loss in Q1 2024?',
   ]],
   ['unit_price', [
     'What is the implied price per H20 server in Alibaba\'s 30 billion yuan tender?',
@@ -67,11 +74,13 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'What is the unit cost of the A800 GPUs in the $1 billion order?',
     '阿里巴巴300亿元招标约5万台服务器,每台服务器多少钱?',
     '这批芯片的单价是多少?',
+    'What was the average price of an A800 GPU in the $1 billion batch?',
   ]],
   ['valuation', [
     'What valuation for Moonshot AI does Alibaba\'s $800 million for a 36% stake imply?',
     'Alibaba paid $800 million for 36% of Moonshot AI: what does that value it at?',
     '阿里巴巴以约8亿美元获得月之暗面36%的股份,这意味着月之暗面的估值是多少?',
+    'At the price Alibaba paid for its 36% stake, what was Moonshot AI worth?',
   ]],
   ['total', [
     'How much did Amazon and Google commit to Anthropic in total?',
@@ -134,6 +143,11 @@ describe('detectCalculation', () => {
     expect(zhShare.slots.map((slot) => [slot.role, slot.stated?.text])).toEqual([['whole', '3800亿元'], ['part', '246亿元']]);
     const relative = intentOf('How much smaller, in percent, was Alibaba\'s Q1 2025 capex than Tencent\'s Q4 2024 capex of 36.578 billion yuan?')!;
     expect(relative.slots.map((slot) => [slot.entity, slot.stated?.text])).toEqual([['alibaba', undefined], ['tencent', '36.578 billion yuan']]);
+    // The whole follows the cue's "of", wherever the question puts it.
+    const partFirst = intentOf('Cloud credits of over $300 million made up what percent of the $800 million investment?')!;
+    expect(partFirst.slots.map((slot) => [slot.role, slot.stated?.text])).toEqual([['whole', '$800 million'], ['part', 'over $300 million']]);
+    const wholeOpens = intentOf('Of the $5 billion of chips ordered, what percentage was the $1 billion delivered that year?')!;
+    expect(wholeOpens.slots.map((slot) => [slot.role, slot.stated?.text])).toEqual([['whole', '$5 billion'], ['part', '$1 billion']]);
     const valuation = intentOf('What valuation does paying $800 million for a 36% stake imply?')!;
     expect(valuation.slots.map((slot) => slot.stated?.text)).toEqual(['$800 million', '36%']);
   });

@@ -29,6 +29,8 @@ export interface OperandSlot {
   item?: string | undefined;
   /** Fill after this slot, preferring figures from its sentence. */
   near?: SlotRole | undefined;
+  /** The operands differ by period: a figure that does not say its period cannot fill this slot. */
+  periodStrict?: boolean | undefined;
   /** The figure must share the `near` slot's sentence or paragraph (the stake of that deal, the count of that order). */
   together?: 'sentence' | 'paragraph' | undefined;
 }
@@ -69,7 +71,7 @@ interface OperationRule {
 }
 
 const PERCENT_WORDS = /\bpercent(?:age)?\b|%|百分|比例|占比|几成/i;
-const GROWTH_WORDS = /\b(?:grew|grow(?:th|s|n)?|rose|rise[ns]?|up|increase[sd]?|jump(?:ed)?|surge[sd]?|fell|fall(?:en)?|drop(?:ped)?|decline[sd]?|year[- ]on[- ]year|y-?o-?y|\d+(?:\.\d+)?\s*%|\w+fold)\b|同比|增长|增加|上升|下降|翻/i;
+const GROWTH_WORDS = /\b(?:grew|grow(?:th|s|n)?|rose|rise[ns]?|up|increase[sd]?|jump(?:ed)?|surge[sd]?|fell|fall(?:en)?|drop(?:ped)?|decline[sd]?|year[- ]on[- ]year|y-?o-?y|\d+(?:\.\d+)?\s*%|\w+fold|\w+ times)\b|同比|增长|增加|上升|下降|翻/i;
 const EARLIER_WORDS = /\b(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|\bprevious (?:year|quarter)\b|\bprior[- ](?:year|quarter|period|value|figure)\b|\bsame (?:quarter|period|month) (?:a year (?:before|earlier)|last year|of the previous year)\b|去年同期|上一?年|一年前|前一年|上年同期|(?:那么|则|推算|倒推)[^?？]{0,8}\d{4}年/i;
 const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit)s?';
 
@@ -97,12 +99,14 @@ const RULES: OperationRule[] = [
     /\btotal\b[^?]*\bimpl(?:y|ied|ies)\b|\bimpl(?:y|ied|ies)\b[^?]*\btotal\b/i,
     /占[^?？]{0,40}\d+(?:\.\d+)?%[^?？]*(?:推算|推断|倒推|隐含|意味着|是多少|多少)/,
     /(?:推算|倒推)[^?？]*(?:总收入|总营收|总额|总体)/,
+    /\d\s*%\s*of\b[^?]*\b(?:what|how (?:much|big|large))\b[^?]*\b(?:total|overall|whole|entire)\b/i,
   ], requires: /%|百分/ },
   { operation: 'relative', patterns: [
     /\bhow much (?:larger|bigger|smaller|higher|lower|greater|more|less)\b[^?]*\b(?:in percent(?:age terms)?|as a percentage|percent)\b/i,
     /\b(?:in percent(?:age terms)?|as a percentage)\b[^?]*\bhow much (?:larger|bigger|smaller|higher|lower|greater|more|less)\b/i,
     /\bby what (?:percentage|percent)\b[^?]*\b(?:larger|bigger|smaller|higher|lower|greater|more|less) than\b/i,
     /\bhow many percent (?:more|less|larger|smaller|higher|lower|bigger)\b/i,
+    /\b(?:percentage[- ]wise|in relative terms|relatively)\b[^?]*\bhow much (?:larger|bigger|smaller|higher|lower|greater|more|less)\b/i,
     /比[^?？]{1,60}?(?:高出|多出|大出|低|少|高|多|大|小)(?:了)?(?:百分之多少|百分之几|多少百分比|几成)/,
   ] },
   { operation: 'change', patterns: [
@@ -112,7 +116,8 @@ const RULES: OperationRule[] = [
     /\bwhat (?:percentage|percent) (?:did|was|has|had|does)\b[^?]*\b(?:change|grow|rise|fall|drop|decline|shrink|increase|decrease|cut)/i,
     /\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|decline|shrink|increase|decrease)\b[^?]*\bin percent/i,
     /(?:增长|下降|减少|增加|变化|缩减|上升|下跌|降低|提高)(?:了)?(?:百分之多少|百分之几|多少百分比|几成|多少%)/,
-    /(?:增幅|降幅|变化幅度|变动幅度|增长率|下降率)(?:是|为)?多少/,
+    /(?:增幅|降幅|涨幅|跌幅|变化幅度|变动幅度|增长率|下降率)(?:是|为|有)?多少/,
+    /(?:涨|跌)(?:了)?(?:百分之多少|百分之几|多少百分比)/,
   ] },
   { operation: 'share', patterns: [
     /\bwhat (?:percentage|percent|share|proportion|fraction|portion|part) of\b/i,
@@ -125,11 +130,13 @@ const RULES: OperationRule[] = [
   { operation: 'valuation', patterns: [
     /\bvaluation\b[^?]*\b(?:impl(?:y|ied|ies)|suggest|mean)|\bimpl(?:y|ied|ies)\b[^?]*\bvaluation\b/i,
     /\bwhat (?:does|would|did) (?:that|this|it|the deal) value\b|\bvalue[sd]? [^?]{0,40}\bat\b\s*\?/i,
+    /\bwhat (?:was|is|would) [^?]{1,40}\bworth\b/i,
     /(?:隐含|意味着|推算|相当于|对应)[^?？]*估值|估值[^?？]*(?:是|为|约|有)?多少/,
   ], requires: /\bstake\b|\d\s*%|\bfor (?:a |an )?\d|股份|股权|持股/i },
   { operation: 'unit_price', patterns: [
     new RegExp(`\\b(?:per|each|a|every)\\s+${ITEM}\\b`, 'i'),
     /\bunit (?:price|cost)\b|\bprice (?:per|of each|of one)\b|\bcost (?:per|of each|of one)\b/i,
+    new RegExp(`\\b(?:price|cost) of (?:an?|one|each)\\s+${ITEM}\\b`, 'i'),
     /单价|每(?:台|块|张|颗|片|枚)/,
   ], unless: /\bper (?:year|quarter|month|day)\b/i },
   { operation: 'prior', patterns: [
@@ -137,12 +144,13 @@ const RULES: OperationRule[] = [
     /\bimplied (?:prior|previous|earlier|base)\b/i,
     EARLIER_WORDS,
     /\b(?:what|how (?:much|big|large|many))\b[^?]*\b(?:was|were)\b/i,
-  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(input.periods)) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || /\bgiven\b|既然|已知/i.test(input.text)),
+  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(input.periods)) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || /\bgiven\b|\bif\b|\btimes\b|既然|已知|如果/i.test(input.text)),
   unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop)\b|百分之/i },
   { operation: 'per_period', patterns: [
     /\b(?:per|each|every) (year|quarter|month|day)\b/i,
     /\b(?:how much|what)\b[^?]*\ba (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))/i,
     /\baverage (annual|yearly|quarterly|monthly|daily)\b|\b(annual|yearly|quarterly|monthly|daily) average\b/i,
+    /\b(?:evenly|equal(?:ly)?|spread|on average)\b[^?]*\b(annually|yearly|quarterly|monthly|daily)\b|\b(annually|yearly|quarterly|monthly|daily)\b[^?]*\b(?:evenly|equal(?:ly)?|spread|on average)\b/i,
     /平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
   ] },
   { operation: 'total', patterns: [
@@ -155,6 +163,7 @@ const RULES: OperationRule[] = [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
     /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b/i,
+    /\bhow (?:much|many) did\b[^?]*\b(?:shrink|fall|drop|decline|grow|rise|increase|decrease)\b/i,
     /相差|差距|差额|多(?:了|出)?多少|少(?:了)?多少|减少了多少|增加了多少|高(?:出)?多少|低(?:了)?多少/,
   ] },
   { operation: 'convert', patterns: [
@@ -165,7 +174,7 @@ const RULES: OperationRule[] = [
 ];
 
 const PER_WORDS: Record<string, PerUnit> = {
-  year: 'year', annual: 'year', yearly: 'year', '年': 'year', quarter: 'quarter', quarterly: 'quarter', '季': 'quarter', '季度': 'quarter',
+  year: 'year', annual: 'year', annually: 'year', yearly: 'year', '年': 'year', quarter: 'quarter', quarterly: 'quarter', '季': 'quarter', '季度': 'quarter',
   month: 'month', monthly: 'month', '月': 'month', day: 'day', daily: 'day', '天': 'day', '日': 'day',
 };
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, '一': 1, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '十': 10 };
@@ -218,6 +227,8 @@ function cueOf(input: IntentInput): { rule: OperationRule; cue: RegExpMatchArray
 }
 
 const slot = (role: SlotRole, unit: SlotUnit, rest: Partial<OperandSlot> = {}): OperandSlot => ({ role, unit, entity: undefined, context: [], metrics: [], period: undefined, ...rest });
+
+const SPENDING: Metric[] = ['investment_plan', 'capex', 'investment', 'rnd', 'orders', 'funding'];
 
 const ITEM_METRIC: Record<string, Metric> = { server: 'servers', '台': 'servers', gpu: 'chips', chip: 'chips', card: 'chips', processor: 'chips', '块': 'chips', '颗': 'chips', '张': 'chips', '片': 'chips' };
 
@@ -273,7 +284,9 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
     case 'per_period': {
       const word = (found.cue.slice(1).find(Boolean) ?? '').toLowerCase();
       const per = PER_WORDS[word] ?? PER_WORDS[word.slice(0, 1)] ?? 'year';
-      return intent([slot('total', 'amount', { ...base, period: periods[0], stated: ofUnit('amount')[0] })], { per, span: spanIn(text, per) });
+      // "outlay", "spending", "budget": with no metric named, the amount is a plan or an outlay, not any figure.
+      const metrics = base.metrics.length ? base.metrics : SPENDING;
+      return intent([slot('total', 'amount', { ...base, metrics, period: periods[0], stated: ofUnit('amount')[0] })], { per, span: spanIn(text, per) });
     }
     case 'difference':
     case 'relative':
@@ -294,7 +307,7 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
         if (periods.length >= 2) {
           // Earlier period first: a change runs from the earlier figure to the later one.
           const ordered = operation === 'change' ? [...periods].sort((x, y) => x.from!.localeCompare(y.from!)) : periods;
-          return { ...base, period: ordered[i], stated: figures.length >= 2 ? figures[i] : undefined };
+          return { ...base, period: ordered[i], periodStrict: true, stated: figures.length >= 2 ? figures[i] : undefined };
         }
         if (base.metrics.length >= 2) return { ...base, metrics: [base.metrics[i]!], period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
         return { ...base, period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
@@ -307,10 +320,16 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
       return intent(slots, { asPercent: operation === 'change' || operation === 'relative' });
     }
     case 'share': {
+      base.metrics = base.metrics.filter((metric) => metric !== 'growth_rate');
       const figures = ofUnit('amount');
-      // English names the whole first ("what share of W does P represent"), Chinese the part ("P占W的…").
-      const wholeFirst = !/占/.test(text);
-      const [whole, part] = wholeFirst ? [figures[0], figures[1]] : [figures[1], figures[0]];
+      // The whole follows the cue's "of" ("what share of W …", "P made up what percent of W") or 占 ("P占W的…");
+      // a figure named only before the cue is the part, unless the cue opens the question ("Of W, what percentage …").
+      const pivot = found.cue.index! + found.cue[0].length;
+      const opensWithWhole = /^\s*(?:of|in|在)\b|^\s*在/i.test(text) || /\bof\s[^?,]*,\s*what\b/i.test(found.cue[0]);
+      const after = figures.filter((figure) => figure.index >= (opensWithWhole ? 0 : pivot - 4));
+      const whole = opensWithWhole ? figures[0] : /占/.test(text) ? figures.find((figure) => figure.index > text.indexOf('占')) : after[0];
+      const part = figures.find((figure) => figure !== whole);
+      const wholeFirst = !whole || !part || whole.index < part.index;
       const [wholePeriod, partPeriod] = wholeFirst ? [periods[0], periods[1] ?? periods[0]] : [periods[1] ?? periods[0], periods[0]];
       return intent([slot('whole', 'amount', { ...base, period: wholePeriod, stated: whole }), slot('part', 'amount', { ...base, period: partPeriod, stated: part, near: 'whole' })], { asPercent: true });
     }

@@ -34,7 +34,7 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'api_calls', units: ['count', 'number'], pattern: /API calls?|call volume|\bcalls\b|调用/gi },
   { metric: 'servers', units: ['count', 'number'], pattern: /\bservers?\b|服务器/gi, reach: 40 },
   { metric: 'chips', units: ['count', 'number', 'currency'], pattern: /GPUs?|chips?|\bcards?\b|A800|A100|H20|H100|processors|芯片|显卡/gi, reach: 60 },
-  { metric: 'headcount', units: ['count', 'number'], pattern: /employees|\bstaff\b|headcount|workforce|\bpeople\b|员工/gi, reach: 60 },
+  { metric: 'headcount', units: ['count', 'number'], pattern: /employees?|\bstaff\b|headcount|workforce|\bpeople\b|员工/gi, reach: 60 },
   { metric: 'users', units: ['count', 'number'], pattern: /\busers?\b|developers?|customers?|clients?|businesses|enterprises|用户|开发者|客户/gi, reach: 60 },
   { metric: 'models', units: ['count', 'number'], pattern: /\bmodels?\b|derivatives|\bproducts\b|(?<!大)模型/gi, reach: 40 },
 ];

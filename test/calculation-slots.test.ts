@@ -52,6 +52,15 @@ describe('fillSlots on the report collection', () => {
     expect(fill('Alibaba Cloud accounted for 13% of total revenue. What total revenue does the cloud group\'s own revenue imply?').missing).toEqual(['part']);
   });
 
+  it('does not fill a period-bound operand with a figure of another measure or no period', () => {
+    // Alibaba's capex for Q4 2024 is not in the reports; its Moonshot AI deal is no stand-in.
+    expect(fill('By what percentage did Alibaba\'s capital expenditure change from Q4 2024 to Q1 2025?')).toMatchObject({ operands: { b: '24.6 billion yuan' }, missing: ['a'] });
+  });
+
+  it('anchors on the figures the question states before filling the rest', () => {
+    expect(fill('Alibaba\'s cloud credits of over $300 million made up what percent of its Moonshot AI investment?').operands).toEqual({ whole: 'approximately $800 million', part: 'over $300 million' });
+  });
+
   it('marks a stated figure the reports contradict, and keeps the report\'s', () => {
     const { filled } = fill('Tencent\'s Q4 2024 capex of 40 billion yuan grew 386% year on year. What was it in Q4 2023?');
     const current = filled.find((entry) => entry.slot.role === 'current')!;

@@ -128,7 +128,8 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
   const text = draft.sentences.join(' ');
   const ranks = evidence.paragraphIds.map((id) => pool.ranks.get(id)).filter((rank): rank is number => rank !== undefined);
   // A figure question's figure and a list's names can only be as good as the type asked for.
-  const typeFit = wanted[draft.type] + (draft.type === 'sentence' ? 0.15 : 0);
+  // A calculation the question asks for is the type it wants, whatever its question words suggest.
+  const typeFit = draft.origin === 'calculation' && calculating ? 1 : wanted[draft.type] + (draft.type === 'sentence' ? 0.15 : 0);
   return {
     bias: 1,
     typeFit: Math.min(1, typeFit),

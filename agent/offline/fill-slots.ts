@@ -28,7 +28,8 @@ export interface SlotFilling {
 
 /** Metrics close enough that one stands in for the other in an operand. */
 const RELATED: Partial<Record<Metric, Metric[]>> = {
-  investment: ['investment_plan', 'funding', 'orders'], investment_plan: ['investment', 'capex'], capex: ['investment_plan', 'investment'],
+  // Capital expenditure is its own measure: a deal or a plan is no stand-in for it.
+  investment: ['investment_plan', 'funding', 'orders'], investment_plan: ['investment'], capex: [],
   funding: ['investment', 'investment_plan'], valuation: ['market_cap'], market_cap: ['valuation'], revenue: ['revenue_share'],
   orders: ['investment', 'chips'], chips: ['orders', 'servers'], servers: ['chips'], headcount: [],
 };
@@ -69,6 +70,8 @@ function periodFit(slot: OperandSlot, fact: Fact, question: string): number | un
   if (!slot.period?.from) return 0.5;
   if (fact.period.from && fact.period.to) return periodsOverlap(fact.period, slot.period) ? 1 : undefined;
   const match = periodMatch(question, fact.quote, fact.asOf, [slot.period]);
+  // Operands told apart by period need a figure that says its period.
+  if (slot.periodStrict && match < 1) return undefined;
   return match === 0 ? undefined : match * 0.8;
 }
 
@@ -109,7 +112,9 @@ function bestFact(slot: OperandSlot, question: string, context: PlannerContext, 
 
 /** Fills anchors first, then the slots that lean on them ("the stake in the same sentence as the amount paid"). */
 export function fillSlots(intent: CalculationIntent, question: string, context: PlannerContext): SlotFilling {
-  const order = [...intent.slots].sort((a, b) => Number(Boolean(a.near)) - Number(Boolean(b.near)));
+  // The question's own figures anchor first; a slot that leans on another comes after it.
+  const rank = (slot: OperandSlot) => (slot.stated ? 0 : slot.near ? 2 : 1);
+  const order = [...intent.slots].sort((a, b) => rank(a) - rank(b));
   const byRole = new Map<SlotRole, FilledSlot>();
   const missing: OperandSlot[] = [];
   for (const slot of order) {
