@@ -4,7 +4,7 @@
  * it is, what it measures, for which period, in what unit, and whether the question states it.
  * No cue, no calculation: figures asked for plainly are looked up, never derived.
  */
-import { parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
+import { METRIC_RULES, parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 
 export type Operation = 'per_period' | 'difference' | 'change' | 'relative' | 'share' | 'total_from_share' | 'prior' | 'unit_price' | 'valuation' | 'total' | 'convert';
@@ -261,6 +261,17 @@ function bindToSubjects(text: string, figures: Quantity[], subjects: string[], a
   return bound;
 }
 
+/** "customer management revenue": a measure word that only qualifies the next one names no operand of its own. */
+function headMetrics(text: string, metrics: Metric[]): Metric[] {
+  const spans = metrics.map((metric) => {
+    const rule = METRIC_RULES.find((candidate) => candidate.metric === metric);
+    const match = rule ? new RegExp(rule.pattern.source, 'i').exec(text) : null;
+    return { metric, start: match?.index ?? -1, end: match ? match.index + match[0].length : -1 };
+  });
+  const kept = spans.filter((span) => span.start < 0 || !spans.some((other) => other !== span && other.start >= span.end && /^[\w\s-]{0,24}$/.test(text.slice(span.end, other.start))));
+  return kept.length ? kept.map((span) => span.metric) : metrics;
+}
+
 const sameSpec = (a: OperandSlot, b: OperandSlot) => a.entity === b.entity && a.period?.from === b.period?.from && a.metrics.join() === b.metrics.join() && !a.stated && !b.stated && !b.near;
 
 /** The operation a question asks for, with its operand slots; undefined when it asks for none. */
@@ -272,7 +283,7 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
   const { subjects, parties } = subjectsOf(text, input.entities, input.aliases);
   const stated = statedFigures(text);
   const periods = withBareYears(text, input.periods.filter((period) => period.from && period.to));
-  const base = { context: parties, metrics: [...input.metrics], entity: subjects[0] };
+  const base = { context: parties, metrics: headMetrics(text, input.metrics), entity: subjects[0] };
   const moneyOrCount: SlotUnit = /\bhow many\b|多少(?:人|台|块|片|个|颗|张)|几(?:人|台|块|片|个)/i.test(text) ? 'count' : 'amount';
   const ofUnit = (unit: SlotUnit) => stated.filter((quantity) => (unit === 'percent' ? quantity.unit === 'percent'
     : unit === 'growth' ? quantity.unit === 'percent' || quantity.unit === 'multiple'

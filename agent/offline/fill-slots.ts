@@ -94,6 +94,8 @@ function bestFact(slot: OperandSlot, question: string, context: PlannerContext, 
     if (entity === undefined || period === undefined) continue;
     const metric = metricFit(slot, fact);
     if (slot.item && slot.metrics.length && metric < 1) continue;
+    // A measure the question names is a type: a capex figure never fills a headcount operand.
+    if (slot.metrics.length && metric === 0 && !stated(slot.stated, fact)) continue;
     const matchesStated = stated(slot.stated, fact);
     const covered = coverage(context.index, relation, fact.quote);
     const together = anchor ? (anchor.quote === fact.quote && anchor.paragraphId === fact.paragraphId ? 1 : anchor.paragraphId === fact.paragraphId ? 0.5 : 0) : 0;
