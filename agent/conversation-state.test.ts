@@ -104,3 +104,38 @@ describe('resolvedQuestionNote', () => {
     expect(resolvedQuestionNote(conversationState(chat('Who founded DeepSeek?', 'Liang Wenfeng [1].', 'Who founded Unitree?'), aliases))).toBeUndefined();
   });
 });
+
+describe('relative time in a conversation', () => {
+  it('moves a dated turn back for an elliptical "and last year?" / "去年呢?", as for "a year earlier"', async () => {
+    const { createAliasTable: table } = await import('../index/index.js');
+    const { understandQuestion } = await import('./question-frame.js');
+    const { mergeWithPrevious } = await import('./follow-up.js');
+    const deps = { aliases: table(), documents: [] };
+    const first = understandQuestion('How many employees did Alibaba have at the end of 2024?', deps);
+    expect(resolve('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'And last year?')).toMatchObject({ resolved: 'And last year?', leansOnHistory: true });
+    expect(mergeWithPrevious(understandQuestion('And last year?', deps), first).periods[0]).toMatchObject({ from: '2023-01-01', to: '2023-12-31' });
+    expect(mergeWithPrevious(understandQuestion('去年呢?', deps), understandQuestion('阿里巴巴2024年有多少员工?', deps)).periods[0]).toMatchObject({ from: '2023-01-01' });
+    expect(mergeWithPrevious(understandQuestion('And the quarter before?', deps), understandQuestion('Tencent capex in Q1 2025?', deps)).periods[0]).toMatchObject({ from: '2024-10-01', to: '2024-12-31' });
+  });
+
+  it('moves an undated "this year" back in words, and leaves a question with its own subject to the report date', async () => {
+    const { understandQuestion } = await import('./question-frame.js');
+    const { mergeWithPrevious } = await import('./follow-up.js');
+    const deps = { aliases, documents: [] };
+    expect(mergeWithPrevious(understandQuestion('And a year earlier?', deps), understandQuestion('How much does Tencent plan to invest this year?', deps)).periods).toEqual([{ text: 'last year', from: null, to: null }]);
+    const own = understandQuestion('What did Tencent spend last year?', deps);
+    expect(own.shift).toBeUndefined();
+    expect(own.periods[0]).toMatchObject({ text: 'last year', from: null });
+    expect(resolve("What was Tencent's capex in Q4 2024?", '36.578 billion yuan [1].', 'And what does it plan to spend this year?')).toMatchObject({ resolved: 'And what does Tencent plan to spend this year?', periods: [{ text: 'this year', from: null, to: null }] });
+  });
+
+  it('says an undated report’s relative period relative to the report', async () => {
+    const { periodPhrase } = await import('./phrases.js');
+    expect(periodPhrase({ text: 'this year', from: null, to: null }, 'en')).toBe(' in the year of the report');
+    expect(periodPhrase({ text: 'last year', from: null, to: null }, 'en')).toBe(' in the year before the report');
+    expect(periodPhrase({ text: 'last quarter', from: null, to: null }, 'en')).toBe(' in the quarter before the report');
+    expect(periodPhrase({ text: '今年', from: null, to: null }, 'zh')).toBe('(报告当年)');
+    expect(periodPhrase({ text: '去年', from: null, to: null }, 'zh')).toBe('(报告发布的上一年)');
+    expect(periodPhrase({ text: 'Q4 2024', from: '2024-10-01', to: '2024-12-31' }, 'zh')).toBe('2024年第四季度');
+  });
+});

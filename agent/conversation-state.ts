@@ -61,6 +61,7 @@ const SAME_PERIOD = /\b(?:(?:in|during|for) )?(?:that|the same) (?:quarter|year|
 const ELLIPSIS_EN = /^\s*(?:and|but|what about|how about|and what about|same for|what of|ok(?:ay)?,? (?:and|what about))\b[\s,]*(.*?)[\s?.!]*$/i;
 const ELLIPSIS_ZH = /^\s*(?:那么?|还有|另外)?(.*?)呢\s*[?？]?\s*$/;
 const SHIFT = /\b(?:a|one) (?:year|quarter) (?:earlier|before)\b|\bthe (?:year|quarter) before\b|\bprevious (?:year|quarter)\b|\bprior year\b|前一年|上一年|上一?季度/i;
+const RELATIVE = /\blast (?:year|quarter)\b|去年|上个?季度/i;
 const IN_DOLLARS = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i;
 const IN_YUAN = /\b(?:in|into) (?:yuan|RMB|renminbi)\b|人民币/i;
 /** Words an elliptical remainder may hold besides names and periods. */
@@ -177,14 +178,16 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
   if (previous) {
     const ellipsis = ELLIPSIS_EN.exec(asked) ?? (lang === 'zh' ? ELLIPSIS_ZH.exec(asked) : null);
     const remainder = ellipsis?.[1] ?? '';
-    if (ellipsis && !SHIFT.test(remainder) && leftover(aliases, remainder) === '') {
+    // "And last year?" after a dated turn moves that turn's period back (a shift), rather than naming the report's last year.
+    const relativeToConversation = RELATIVE.test(remainder) && previous.periods.some((period) => period.from);
+    if (ellipsis && !SHIFT.test(remainder) && !relativeToConversation && leftover(aliases, remainder) === '') {
       const rewritten = rewriteElliptical(aliases, remainder, previous);
       if (rewritten) resolved = rewritten;
       else leansOnHistory = true;
     } else {
       resolved = resolvePronouns(asked, lang, before, aliases);
       // A question naming its own subject starts afresh (a topic switch); one without a subject, or shifting the period, leans on the last turn.
-      leansOnHistory = SHIFT.test(asked) || !namesSubject(aliases, resolved) || DEMONSTRATIVE.test(asked);
+      leansOnHistory = SHIFT.test(asked) || relativeToConversation || !namesSubject(aliases, resolved) || DEMONSTRATIVE.test(asked);
       const period = previous.periods.find((p) => p.text)?.text;
       if (period && SAME_PERIOD.test(resolved)) resolved = resolved.replace(SAME_PERIOD, lang === 'zh' ? period : /^(?:Q[1-4]|\d{4}|first|second|third|fourth)/i.test(period) ? `in ${period}` : period);
     }

@@ -32,10 +32,25 @@ function completed(intent: CalculationIntent, previous: QuestionFrame): Calculat
   })) };
 }
 
+/**
+ * The conversation's period moved back. A period the conversation never pinned to dates ("this year"
+ * of an undated report) moves in words ("last year"); one with nothing to move leaves the turn's own.
+ */
+function shiftedPeriods(before: Period[], by: 'year' | 'quarter', own: Period[]): Period[] {
+  const dated = before.filter((period) => period.from && period.to);
+  if (dated.length) return dated.map((period) => shifted(period, by));
+  const relative = before.find((period) => period.text && /\bthis (?:year|quarter)\b|今年|本季度/i.test(period.text));
+  if (relative) {
+    const zh = /\p{Script=Han}/u.test(relative.text!);
+    return [{ text: by === 'year' ? (zh ? '去年' : 'last year') : (zh ? '上季度' : 'last quarter'), from: null, to: null }];
+  }
+  return own;
+}
+
 /** The frame to answer: this turn's, completed from the previous question's where this one leans on it. */
 export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame | undefined): QuestionFrame {
   if (!previous || (!frame.leansOnHistory && !frame.shift)) return frame;
-  const periods = frame.shift ? previous.periods.map((period) => shifted(period, frame.shift!)) : frame.periods.length ? frame.periods : previous.periods;
+  const periods = frame.shift ? shiftedPeriods(previous.periods, frame.shift, frame.periods) : frame.periods.length ? frame.periods : previous.periods;
   return {
     ...frame,
     entities: frame.entities.length ? frame.entities : previous.entities,

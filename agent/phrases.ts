@@ -47,7 +47,8 @@ export function periodPhrase(period: Period | undefined, lang: Lang): string {
   }
   if (!text) return '';
   // An undated report's "this year" cannot be resolved: say so instead of pasting the phrase.
-  if (/\b(?:this|last|next|the past|past) (?:year|quarter|month)\b|今年|去年|明年|本季度|上季度/i.test(text)) return lang === 'en' ? ' in the year of the report' : '(报告当年)';
+  const relative = relativeToReport(text, lang);
+  if (relative !== undefined) return relative;
   return lang === 'en' ? ` (${text})` : `(${text})`;
 }
 
@@ -77,6 +78,16 @@ export function chineseDate(date: string): string {
   match = /^(early |late |mid-)?((?:19|20)\d{2})$/.exec(rest);
   if (match) return `${before}${match[2]}年${match[1] ? ZH_PART[match[1].trim()] : ''}${after}`;
   return text;
+}
+
+/** An undated report's relative period, said relative to the report ("last year" → "in the year before the report"). */
+function relativeToReport(text: string, lang: Lang): string | undefined {
+  const unit = /quarter|季度/i.test(text) ? 'quarter' : /month|月/i.test(text) ? 'month' : 'year';
+  const zhUnit = { year: '年', quarter: '季度', month: '月' }[unit];
+  if (/\b(?:last|previous|the past|past) (?:year|quarter|month)\b|去年|上个?季度|上个?月/i.test(text)) return lang === 'en' ? ` in the ${unit} before the report` : `(报告发布的上一${zhUnit === '年' ? '年' : `个${zhUnit}`})`;
+  if (/\bnext (?:year|quarter|month)\b|明年|下个?季度/i.test(text)) return lang === 'en' ? ` in the ${unit} after the report` : `(报告发布的下一${zhUnit === '年' ? '年' : `个${zhUnit}`})`;
+  if (/\bthis (?:year|quarter|month)\b|今年|本季度|本月/i.test(text)) return lang === 'en' ? ` in the ${unit} of the report` : `(报告当${zhUnit === '年' ? '年' : `季`})`;
+  return undefined;
 }
 
 export function entityName(aliases: AliasTable, id: string | null, lang: Lang, fallback = ''): string {

@@ -10,7 +10,14 @@ const years = (from: number, to: number): Period['from'][] => [`${from}-01-01`, 
 
 interface PeriodRule {
   pattern: RegExp;
-  resolve: (match: RegExpMatchArray, asOfYear: number | null) => Period['from'][] | null;
+  resolve: (match: RegExpMatchArray, asOfYear: number | null, asOf: string | null) => Period['from'][] | null;
+}
+
+/** The quarter `back` quarters before the one `asOf` falls in ("last quarter" of a 2025-02-25 report is Q4 2024). */
+function quarterBefore(asOf: string | null, back: number): Period['from'][] | null {
+  if (!asOf || !/^\d{4}-\d{2}/.test(asOf)) return null;
+  const index = Number(asOf.slice(0, 4)) * 4 + Math.floor((Number(asOf.slice(5, 7)) - 1) / 3) - back;
+  return quarter(Math.floor(index / 4), (index % 4) + 1);
 }
 
 const PERIOD_RULES: PeriodRule[] = [
@@ -31,6 +38,8 @@ const PERIOD_RULES: PeriodRule[] = [
       return asOf && span ? years(asOf, asOf + span - 1) : null;
     } },
   { pattern: /(?:in the )?past four quarters|过去四个季度/i, resolve: () => null },
+  { pattern: /\b(?:last|previous|the past) quarter\b|上个?季度|上一季度/i, resolve: (_m, _year, asOf) => quarterBefore(asOf, 1) },
+  { pattern: /\bthis quarter\b|本季度|这个季度/i, resolve: (_m, _year, asOf) => quarterBefore(asOf, 0) },
   { pattern: /\bthis year\b|今年/i, resolve: (_m, asOf) => (asOf ? years(asOf, asOf) : null) },
   { pattern: /\blast year\b|去年/i, resolve: (_m, asOf) => (asOf ? years(asOf - 1, asOf - 1) : null) },
   // "FY2018", "fiscal 2018": a fiscal year is named by the year it ends in; the calendar year stands for it.
@@ -59,7 +68,7 @@ function periodMatches(text: string): PeriodMatch[] {
 export function findPeriods(text: string, asOf: string | null): Period[] {
   const asOfYear = asOf ? Number(asOf.slice(0, 4)) : null;
   return periodMatches(text).sort((a, b) => a.start - b.start).map(({ rule, match }) => {
-    const resolved = rule.resolve(match, asOfYear);
+    const resolved = rule.resolve(match, asOfYear, asOf);
     return { text: match[0], from: resolved?.[0] ?? null, to: resolved?.[1] ?? null };
   });
 }
@@ -90,7 +99,7 @@ export function resolvePeriod(text: string, asOf: string | null, near = 0, nearE
     // Gap between the phrase and the figure: "as of 2024, A had 194,320, down from 219,260 as of 2023".
     const distance = end <= position ? position - end : start >= positionEnd ? start - positionEnd : 0;
     if (best && distance >= best.distance) continue;
-    const resolved = rule.resolve(match, asOfYear);
+    const resolved = rule.resolve(match, asOfYear, asOf);
     best = { period: { text: match[0], from: resolved?.[0] ?? null, to: resolved?.[1] ?? null }, distance };
   }
   if (best) return best.period;

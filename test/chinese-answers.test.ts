@@ -41,3 +41,24 @@ describe('Chinese answers', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('leads in the asker’s language', () => {
+  const ask = async (question: string) => (await answer([{ role: 'user', content: question }], { index })).answer;
+
+  it('a Chinese figure question answered from an English sentence leads with the asked metric’s figure in 亿/万', async () => {
+    for (const [question, figure, notFigure] of [
+      ['百度智能云千帆平台服务了多少客户?', '1.7万', '给出的数字是42'],
+      ['斑马网络2025年第一季度的亏损是多少?', '15.82亿元', '给出的数字是7倍'],
+      ['阿里巴巴持有月之暗面多少股份?', '36%', '给出的数字是约8亿美元'],
+    ] as const) {
+      const reply = await ask(question);
+      expect(reply.split('“')[0]).toContain(figure);
+      expect(reply).not.toContain(notFigure);
+    }
+  });
+
+  it('an English question about a Chinese-only passage gets an English lead over the Chinese quote', async () => {
+    const reply = await ask("At which event was Alibaba's booth shown in Shanghai on July 6, 2024?");
+    expect(reply).toMatch(/^[A-Z][^“]*in the Chinese original: “[^”]*世界人工智能大会/);
+  });
+});

@@ -2,7 +2,8 @@
  * @module Candidates read from sentences: a person in the role asked about, a date, an explanation of
  * two to four sentences (maximal marginal relevance), and the single best sentence quoted.
  */
-import { chineseDate, entityName, sourceName } from '../phrases.js';
+import { isMeasure, METRIC_RULES, parseQuantities, type Metric, type Quantity } from '../../core/index.js';
+import { chineseDate, entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, personStatement } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
@@ -28,6 +29,8 @@ function cite(context: PlannerContext, sentence: PooledSentence): string {
 export function supportingQuote(context: PlannerContext, sentence: PooledSentence): string {
   const source = sourceName(context.documents.get(sentence.paragraph.docId), context.lang);
   const Source = source.charAt(0).toUpperCase() + source.slice(1);
+  // An English question about a Chinese-only passage: an English lead, the Chinese original quoted.
+  if (context.lang === 'en' && mostlyChinese(sentence.text)) return `${Source} says, in the Chinese original: “${sentence.text}” ${cite(context, sentence)}`;
   return context.lang === 'en' ? `${Source}: “${sentence.text}” ${cite(context, sentence)}` : `据${source}:“${sentence.text}”${cite(context, sentence)}`;
 }
 
@@ -257,11 +260,19 @@ function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undef
   return out;
 }
 
-/** The single best sentence, said as the report's statement with its source named (quoted in a Chinese answer to an English report). */
-export function sentenceCandidate(pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
+/**
+ * The single best sentence, with its source: in English, said as a clause ("According to …"); in Chinese,
+ * quoted, led by the asked metric's figure in 亿/万 when the sentence is English and gives one.
+ */
+export function sentenceCandidate(pool: SentencePool, context: PlannerContext, metrics: Metric[] = []): TextCandidate | undefined {
   const best = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))[0];
   if (!best) return undefined;
-  if (context.lang === 'zh') return { sentences: [supportingQuote(context, best)], strength: relevance(best) };
+  if (context.lang === 'zh') {
+    const lead = metrics.length && !mostlyChinese(best.text) ? chineseFigureLead(metrics, context, best) : undefined;
+    return { sentences: lead ? [lead, supportingQuote(context, best)] : [supportingQuote(context, best)], strength: relevance(best) };
+  }
+  // An English question about a Chinese-only passage: an English lead over the Chinese original, not Chinese pasted into English.
+  if (mostlyChinese(best.text)) return { sentences: [supportingQuote(context, best)], strength: relevance(best) };
   const source = sourceName(context.documents.get(best.paragraph.docId), 'en');
   const clause = asClause(best.text);
   const marker = cite(context, best);
@@ -271,4 +282,23 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext): 
     hedged: [`The reports don't answer this directly, but ${source} says that ${inSentence(clause, context)} ${marker}.`],
     strength: relevance(best),
   };
+}
+
+/**
+ * "财新(2025-06-23)给出的数字是超过3800亿元[1]。": the figure of the asked metric's unit lying nearest to
+ * that metric's words in the sentence; no lead when none does (a wrong figure stated plainly misleads).
+ */
+function chineseFigureLead(metrics: Metric[], context: PlannerContext, sentence: PooledSentence): string | undefined {
+  const measures = parseQuantities(sentence.text).filter((quantity) => isMeasure(quantity));
+  let best: { quantity: Quantity; distance: number } | undefined;
+  for (const rule of METRIC_RULES.filter((candidate) => metrics.includes(candidate.metric))) {
+    const cues = [...sentence.text.matchAll(new RegExp(rule.pattern.source, 'gi'))].map((match) => match.index);
+    for (const quantity of measures.filter((candidate) => rule.units.includes(candidate.unit))) {
+      const distance = Math.min(...cues.map((at) => Math.abs(at - quantity.index)));
+      if (distance <= (rule.reach ?? 80) && (!best || distance < best.distance)) best = { quantity, distance };
+    }
+  }
+  if (!best) return undefined;
+  const source = sourceName(context.documents.get(sentence.paragraph.docId), 'zh');
+  return `${source}给出的数字是${figure(best.quantity, 'zh')}${cite(context, sentence)}。`;
 }
