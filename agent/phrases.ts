@@ -162,7 +162,11 @@ export function tableFigure(fact: Fact, lang: Lang): string {
   if (lang === 'zh') return formatChinese(fact.value.replace(/^-/, ''), { unit: fact.unit === 'currency' ? 'currency' : 'count', currency: fact.currency, maxFractionDigits: 4 });
   const scale = fact.scale ? ` ${fact.scale}` : '';
   if (fact.currency === 'CNY') return `${digits}${scale} yuan`;
-  return `${fact.currency ? EN_PREFIX[fact.currency] ?? '' : ''}${digits}${scale}`;
+  const prefix = fact.currency ? EN_PREFIX[fact.currency] ?? '' : '';
+  // "$59,268 million" is also said in billions, the way a reader sizes it.
+  const magnitude = Math.abs(Number(fact.value));
+  const billions = fact.scale && fact.scale !== 'billion' && magnitude >= 1e9 ? ` (${prefix}${formatEnglish(String(magnitude), { unit: 'number', maxFractionDigits: 3 })})` : '';
+  return `${prefix}${digits}${scale}${billions}`;
 }
 
 function tableClause(fact: Fact, subject: string, lang: Lang): string {

@@ -9,6 +9,18 @@ import { renumberCitations } from './renumber-citations.js';
 const deps = { aliases: createAliasTable(), documents: [] };
 const frame = (text: string) => understandQuestion(text, deps);
 
+describe('line items from the synonym table', () => {
+  it('asks for a figure when it names a line item, in any of its names', () => {
+    const deps = { aliases: createAliasTable([]), documents: [] };
+    for (const [question, label] of [['What is the FY2016 COGS for Acme?', 'cost of goods sold'], ['Net sales of Acme in 2022', 'revenue'], ['Acme 2023 capex', 'capital expenditure']] as const) {
+      const frame = understandQuestion(question, deps);
+      expect(frame.labels, question).toEqual([label]);
+      expect(frame.kind, question).toBe('figure');
+    }
+    expect(understandQuestion('Who founded Acme?', deps).labels).toEqual([]);
+  });
+});
+
 describe('understandQuestion', () => {
   it('reads entities, metrics in the order asked, periods and the kind of answer', () => {
     expect(frame("What revenue did Taobao and Tmall make in Q4 2024, and how fast did it grow?")).toMatchObject({ entities: ['taobao'], metrics: ['revenue', 'growth_rate'], periods: [{ from: '2024-10-01', to: '2024-12-31' }], kind: 'figure' });

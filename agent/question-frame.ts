@@ -149,7 +149,10 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const scope = documentScope(text, entities, deps.documents, deps.aliases);
   const docIds = byPublisher.length ? byPublisher : scope?.docIds.length === 1 ? scope.docIds : [];
   const stated = parseQuantities(text).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));
-  const kind = kindOf(text, entities, metrics, operation);
+  const labels = labelsNamedIn(text);
+  const plainKind = kindOf(text, entities, metrics, operation);
+  // "What is the FY2016 COGS for Microsoft?": a line item named is a figure asked for.
+  const kind = plainKind === 'general' && labels.length ? 'figure' : plainKind;
   const leansOnHistory = /^\s*(?:and|what about|how about|and what about|same for|what of)\b|^\s*(?:那|那么)?.{0,8}呢[?？]?\s*$|^\s*(?:which|what) (?:report|source)\b.*\b(?:that|this)\b|\bthat\b.*\?$|^\s*and\b/i.test(text)
     || (entities.length === 0 && metrics.length > 0) || /\b(?:that|this|it)\b/i.test(text) && entities.length === 0;
   // "And last year?" on its own moves the conversation's period back; "What did Tencent spend last year?" reads against the report's date.
@@ -159,7 +162,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const wantsMoney = /\bhow much\b.*\b(?:pay|paid|spend|spent|cost|invest(?:ed)?|raise[sd]?)\b|花了多少|支付了?多少|投了多少/i.test(text);
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
   return {
-    text, lang: detectLang(raw), entities, people, metrics, labels: labelsNamedIn(text), periods, docIds, stated, kind, operation, calculation,
+    text, lang: detectLang(raw), entities, people, metrics, labels, periods, docIds, stated, kind, operation, calculation,
     targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role, possessors, scope,
   };
 }

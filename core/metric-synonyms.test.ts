@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLabel, labelOfMetric, labelsNamedIn, normaliseLabel } from './metric-synonyms.js';
+import { asksDerivedMeasure, cleanLabel, labelOfMetric, labelsNamedIn, normaliseLabel } from './metric-synonyms.js';
 
 describe('the open metric vocabulary', () => {
   it('normalises row labels that name one thing in different words', () => {
@@ -9,6 +9,9 @@ describe('the open metric vocabulary', () => {
     for (const label of ['Net sales', 'Total revenues', 'Revenue', 'Net revenues']) expect(normaliseLabel(label).label, label).toBe('revenue');
     expect(normaliseLabel('Merchandiseinventories').label).toBe('inventories');
     expect(normaliseLabel('Net cash provided by (used in) operating activities').label).toBe('operating cash flow');
+    // A section heading glued to the label by text extraction.
+    expect(normaliseLabel('Investing Activities Capital spending').label).toBe('capital expenditure');
+    expect(normaliseLabel('Current assets: Merchandise inventories').label).toBe('inventories');
   });
 
   it('keeps labels it does not know, cleaned, so the vocabulary stays open', () => {
@@ -25,6 +28,13 @@ describe('the open metric vocabulary', () => {
     expect(labelsNamedIn('What was the cost of revenue and the net sales in 2022?')).toEqual(['cost of goods sold', 'revenue']);
     expect(labelsNamedIn('阿里巴巴2024年的资本开支是多少?')).toEqual(['capital expenditure']);
     expect(labelsNamedIn('Who founded the company?')).toEqual([]);
+  });
+
+  it('tells a derived measure from a line item', () => {
+    for (const question of ['What is the FY2019 fixed asset turnover ratio for Acme?', "What is Acme's FY2021 net working capital?", 'What is the FY2022 unadjusted EBITDA % margin?', 'Free cash flow is defined as operating cash flow less capex. What was it?']) {
+      expect(asksDerivedMeasure(question), question).toBe(true);
+    }
+    for (const question of ["What was 3M's FY2018 capital expenditure?", 'How much did Acme grow revenue in 2023?', 'What is the total of the two deals?']) expect(asksDerivedMeasure(question), question).toBe(false);
   });
 
   it('links closed categories to their label', () => {

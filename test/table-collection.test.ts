@@ -51,7 +51,7 @@ describe('a collection of filings with tables (Markdown, HTML, PDF)', () => {
   });
 
   it.each([
-    ["What was Harbor Lane's revenue in 2023?", 'harbor', /\$1,240\.5 million/, /2023/],
+    ["What was Harbor Lane's revenue in 2023?", 'harbor', /\$1,240\.5 million \(\$1\.241 billion\)/, /2023/],
     ['What were Harbor Lane net sales in 2022?', 'harbor', /\$1,102\.3 million/, /2022/],
     ['How much did Quarry Peak spend on capital expenditure in 2022?', 'quarry', /\$212 million/, /2022/],
     ["What was Corvid Systems' capex in fiscal 2023?", 'corvid', /\$2,480 thousand/, /2023/],

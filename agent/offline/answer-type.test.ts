@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { leadingType, wantedTypes } from './answer-type.js';
 
+describe('a line item named with no other cue', () => {
+  it('wants its amount', () => {
+    for (const question of ['What is the FY2016 COGS for Acme?', 'what is the year end FY2018 net PPNE for Acme?', 'Acme total current liabilities FY2017']) {
+      expect(leadingType(wantedTypes(question)), question).toBe('amount');
+    }
+    expect(leadingType(wantedTypes('Why did Acme revenue fall?'))).toBe('explanation');
+  });
+});
+
 describe('wantedTypes', () => {
   it.each([
     ['Why would a startup accept compute from an investor instead of cash?', 'explanation'],

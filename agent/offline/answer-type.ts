@@ -2,6 +2,7 @@
  * @module The kinds of answer a question wants, as soft weights rather than one route: "How did
  * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
  */
+import { asksDerivedMeasure, labelsNamedIn } from '../../core/index.js';
 import { askedAspects } from './aspect-terms.js';
 
 export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
@@ -30,6 +31,8 @@ export function wantedTypes(question: string): WantedTypes {
   if (!weights.explanation && askedAspects(question).some((aspect) => !['method', 'change', 'impact'].includes(aspect.id))) weights.explanation = 1;
   // "How much … why" or "who … why": the wh-word at the start is what the asker leads with.
   if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(question)) weights.explanation *= 0.4;
+  // "What is the FY2018 net PPNE for 3M?": with no other cue, a line item named (synonym table) asks for its amount.
+  if (Object.values(weights).every((value) => value === 0) && labelsNamedIn(question).length && !asksDerivedMeasure(question)) weights.amount = 1;
   const total = Object.values(weights).reduce((sum, value) => sum + value, 0);
   if (!total) return { ...NONE, sentence: 0.4, explanation: 0.3, amount: 0.15, count: 0.15 };
   // A yes/no question is served by whatever settles it: a quoted sentence helps too.

@@ -1,5 +1,5 @@
 /** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
-import { sameAmount, type Metric, type Period } from '../../core/index.js';
+import { asksDerivedMeasure, sameAmount, type Metric, type Period } from '../../core/index.js';
 import { entityName, sourceName, STOP } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { Plan, PlannerContext } from './planner-context.js';
@@ -149,6 +149,8 @@ function compareTwo(first: Answered, second: Answered, context: PlannerContext):
 }
 
 export const planFigure: Plan = async (frame, context) => {
+  // "Fixed asset turnover ratio … defined as revenue / PP&E": revenue alone does not answer it; the calculation plan may.
+  if (asksDerivedMeasure(frame.text)) return undefined;
   const comparing = frame.kind === 'comparison' && frame.entities.length >= 2;
   const subjects = comparing ? comparisonSides(frame) : frame.entities.length ? mostSpecific(frame.entities, context) : [undefined];
   const { sentences, answered } = answerFigures(frame, context, subjects);

@@ -38,7 +38,8 @@ function readHeader(lines: string[], start: number): { end: number; columns: Per
   while (end < lines.length) {
     const line = lines[end]!;
     if (isHeaderLine(line)) columns.push(...headerPeriods(line));
-    else if (isHeaderFrame(line) && ++frames <= 3) { /* "(Millions)", "Years ended December 31" */ }
+    // Frames ("Years ended December 31", "(Millions)") open a header; after its years only a unit line belongs to it ("Revenue" is a row).
+    else if (isHeaderFrame(line) && ++frames <= 3 && (!columns.length || /millions|thousands|billions|except|unaudited|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?$/i.test(line))) { /* part of the header */ }
     else break;
     text.push(line);
     end++;
@@ -84,6 +85,11 @@ export function parseTextTable(lines: string[], start: number): TableSpan | unde
         open.cells.push(...cells);
         open.lineEnd = i + 1;
         if (open.cells.length > width) open.broken = true;
+        // A title followed by "2020", "2019", "2018": the next statement's header, so this table ends above it.
+        if (open.cells.length >= 2 && open.cells.every((cell) => /^(?:19|20)\d{2}$/.test(cell.text))) {
+          open = undefined;
+          break;
+        }
         continue;
       }
       // Cells with no label waiting for them (a lone "$" or a stray total): part of the table, not of a row.

@@ -116,6 +116,14 @@ describe('tables in PDF text layout', () => {
     expect(tables[1]!.rows[0]!.cells.map((cell) => cell.text)).toEqual(['5', '4']);
   });
 
+  it('ends a table where a title is followed by the next statement\'s years, one a line', () => {
+    const lines = ['2020', '2019', 'Revenue', '10', '9', 'ACME CORP. STATEMENTS OF CASH FLOWS (In thousands) Year Ended December 31,', '2020', '2019', 'Net income', '5', '4'];
+    const tables = findTables(lines);
+    expect(tables.map((table) => [table.start, table.end])).toEqual([[0, 5], [6, 11]]);
+    expect(tables[1]!.caption).toContain('STATEMENTS OF CASH FLOWS');
+    expect(tables[1]!.scale).toBe('thousand');
+  });
+
   it('finds no table without a header of at least two periods', () => {
     expect(findTables(['Revenue', '1,234', 'Cost of sales', '(812)'])).toEqual([]);
     expect(findTables(['2023', 'Revenue grew strongly this year, helped by two new customers in Europe and Asia.'])).toEqual([]);
