@@ -81,6 +81,7 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'Alibaba paid $800 million for 36% of Moonshot AI: what does that value it at?',
     '阿里巴巴以约8亿美元获得月之暗面36%的股份,这意味着月之暗面的估值是多少?',
     'At the price Alibaba paid for its 36% stake, what was Moonshot AI worth?',
+    'So what valuation does that imply?',
   ]],
   ['total', [
     'How much did Amazon and Google commit to Anthropic in total?',
@@ -118,6 +119,8 @@ describe('detectCalculation', () => {
       '腾讯今年计划投资多少?',
       'What is Alibaba\'s market capitalization?',
       'Did Alibaba invest in Moonshot AI?',
+      'What was Moonshot AI worth?',
+      'What is the valuation of Moonshot AI?',
     ]) expect(operationOf(question), question).toBeUndefined();
   });
 

@@ -29,6 +29,8 @@ export interface OperandSlot {
   item?: string | undefined;
   /** Fill after this slot, preferring figures from its sentence. */
   near?: SlotRole | undefined;
+  /** The question's own words for this operand, when it describes each apart ("what share of W came as P"). */
+  words?: string | undefined;
   /** The operands differ by period: a figure that does not say its period cannot fill this slot. */
   periodStrict?: boolean | undefined;
   /** The figure must share the `near` slot's sentence or paragraph (the stake of that deal, the count of that order). */
@@ -57,6 +59,8 @@ export interface IntentInput {
   metrics: Metric[];
   periods: Period[];
   aliases: AliasTable;
+  /** Earlier words the question leans on ("… is that?"): their years still tell operands apart. */
+  history?: string | undefined;
 }
 
 interface OperationRule {
@@ -127,11 +131,16 @@ const RULES: OperationRule[] = [
     /占[^?？]{0,60}?(?:的)?(?:百分之多少|百分之几|多少比例|比例是多少|比重|多大比例|比例|几成)/,
     /占比(?:是|为)?多少/,
   ] },
+  // A valuation implied is a calculation by itself; "what was it worth" only next to a stake.
   { operation: 'valuation', patterns: [
     /\bvaluation\b[^?]*\b(?:impl(?:y|ied|ies)|suggest|mean)|\bimpl(?:y|ied|ies)\b[^?]*\bvaluation\b/i,
-    /\bwhat (?:does|would|did) (?:that|this|it|the deal) value\b|\bvalue[sd]? [^?]{0,40}\bat\b\s*\?/i,
+    /\bwhat (?:does|would|did) (?:that|this|it|the deal) value\b/i,
+    /(?:隐含|意味着|推算|对应)[^?？]*估值/,
+  ] },
+  { operation: 'valuation', patterns: [
+    /\bvalue[sd]? [^?]{0,40}\bat\b\s*\?/i,
     /\bwhat (?:was|is|would) [^?]{1,40}\bworth\b/i,
-    /(?:隐含|意味着|推算|相当于|对应)[^?？]*估值|估值[^?？]*(?:是|为|约|有)?多少/,
+    /相当于[^?？]*估值|估值[^?？]*(?:是|为|约|有)?多少/,
   ], requires: /\bstake\b|\d\s*%|\bfor (?:a |an )?\d|股份|股权|持股/i },
   { operation: 'unit_price', patterns: [
     new RegExp(`\\b(?:per|each|a|every)\\s+${ITEM}\\b`, 'i'),
@@ -282,7 +291,7 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
   const operation = found.rule.operation;
   const { subjects, parties } = subjectsOf(text, input.entities, input.aliases);
   const stated = statedFigures(text);
-  const periods = withBareYears(text, input.periods.filter((period) => period.from && period.to));
+  const periods = withBareYears(`${input.history ?? ''} ${text}`, input.periods.filter((period) => period.from && period.to));
   const base = { context: parties, metrics: headMetrics(text, input.metrics), entity: subjects[0] };
   const moneyOrCount: SlotUnit = /\bhow many\b|多少(?:人|台|块|片|个|颗|张)|几(?:人|台|块|片|个)/i.test(text) ? 'count' : 'amount';
   const ofUnit = (unit: SlotUnit) => stated.filter((quantity) => (unit === 'percent' ? quantity.unit === 'percent'
@@ -342,7 +351,12 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
       const part = figures.find((figure) => figure !== whole);
       const wholeFirst = !whole || !part || whole.index < part.index;
       const [wholePeriod, partPeriod] = wholeFirst ? [periods[0], periods[1] ?? periods[0]] : [periods[1] ?? periods[0], periods[0]];
-      return intent([slot('whole', 'amount', { ...base, period: wholePeriod, stated: whole }), slot('part', 'amount', { ...base, period: partPeriod, stated: part, near: 'whole' })], { asPercent: true });
+      // Each operand is described by its own words: the whole by what follows "of", the part by the rest.
+      const tail = text.slice(pivot);
+      const clause = tail.search(/\b(?:came|come|comes|was|were|is|are|did|does|do|went|go|made|make|accounted|account|provided|represent(?:s|ed)?)\b|[,?，？]/i);
+      const wholeWords = /占/.test(text) ? text.slice(text.indexOf('占') + 1) : clause > 0 ? tail.slice(0, clause) : undefined;
+      const partWords = /占/.test(text) ? text.slice(0, text.indexOf('占')) : clause > 0 ? `${text.slice(0, found.cue.index)} ${tail.slice(clause)}` : undefined;
+      return intent([slot('whole', 'amount', { ...base, period: wholePeriod, stated: whole, words: wholeWords }), slot('part', 'amount', { ...base, period: partPeriod, stated: part, near: 'whole', words: partWords })], { asPercent: true });
     }
     case 'total_from_share':
       return intent([slot('part', 'amount', { ...base, period: periods[0], stated: ofUnit('amount')[0] }), slot('stake', 'percent', { ...base, metrics: ['revenue_share', 'market_share', 'deal_share'], period: periods[0], stated: ofUnit('percent')[0], near: 'part', together: 'paragraph' })]);
@@ -360,7 +374,8 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
       const itemMetric = item ? ITEM_METRIC[item] : undefined;
       const counts = ofUnit('count');
       return intent([
-        slot('amount', 'amount', { ...base, metrics: input.metrics.filter((metric) => metric !== itemMetric), period: periods[0], stated: ofUnit('money')[0] ?? (counts.length >= 2 ? counts[0] : undefined) }),
+        // "price", "cost", "pay": money over a count; "how many chips per server": a count over a count.
+        slot('amount', /\b(?:price|cost|pa(?:y|id)|spen[dt]|worth)\b|单价|价格|多少钱|花/i.test(text) ? 'money' : 'amount', { ...base, metrics: input.metrics.filter((metric) => metric !== itemMetric), period: periods[0], stated: ofUnit('money')[0] ?? (counts.length >= 2 ? counts[0] : undefined) }),
         slot('count', 'count', { ...base, metrics: itemMetric ? [itemMetric] : [], period: periods[0], stated: counts.at(-1) && (counts.length >= 2 || ofUnit('money').length) ? counts.at(-1) : undefined, item, near: 'amount', together: 'paragraph' }),
       ]);
     }

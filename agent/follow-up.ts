@@ -1,6 +1,7 @@
 /** @module Follow-up turns: "What about ByteDance?", "And a year earlier?" borrow what the last question set. */
 import type { Period } from '../core/index.js';
-import type { CalculationIntent } from './calculation-intent.js';
+import { sameAmount, type Fact } from '../core/index.js';
+import { detectCalculation, statedFigures, type CalculationIntent, type IntentInput, type OperandSlot } from './calculation-intent.js';
 import type { QuestionFrame } from './question-frame.js';
 
 function shifted(period: Period, by: 'year' | 'quarter'): Period {
@@ -23,11 +24,12 @@ function retarget(intent: CalculationIntent | undefined, entities: string[]): Ca
 }
 
 /** "How much is that per year?": this turn's calculation, about the previous question's subject, metric and period. */
-function completed(intent: CalculationIntent, previous: QuestionFrame): CalculationIntent {
+function completed(intent: CalculationIntent, previous: QuestionFrame, namesMetric: boolean): CalculationIntent {
   return { ...intent, slots: intent.slots.map((slot) => ({
     ...slot,
     entity: slot.entity ?? previous.entities[0],
-    metrics: slot.metrics.length ? slot.metrics : previous.metrics,
+    // A measure this turn does not name is the previous question's, not a default guess.
+    metrics: namesMetric || !previous.metrics.length ? slot.metrics : previous.metrics,
     period: slot.period ?? previous.periods.find((period) => period.from),
   })) };
 }
@@ -63,11 +65,37 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     kind: frame.kind === 'source' ? 'source' : frame.kind === 'general' || frame.shift ? previous.kind : frame.kind,
     // "a year earlier" asks for the earlier figure, not for a calculation.
     operation: frame.shift ? undefined : frame.operation ?? previous.operation,
-    calculation: frame.shift ? undefined : frame.calculation ? completed(frame.calculation, previous) : retarget(previous.calculation, frame.entities),
+    calculation: frame.shift ? undefined : frame.calculation ? completed(frame.calculation, previous, frame.metrics.length > 0) : retarget(previous.calculation, frame.entities),
     wantsMoney: frame.wantsMoney || (frame.metrics.length === 0 && previous.wantsMoney),
     targetCurrency: frame.targetCurrency ?? previous.targetCurrency,
     unknownNames: frame.unknownNames.length ? frame.unknownNames : frame.entities.length ? [] : previous.unknownNames,
     role: frame.role ?? previous.role,
     possessors: frame.entities.length ? frame.possessors : previous.possessors,
   };
+}
+
+const FITS: Record<OperandSlot['unit'], (unit: string) => boolean> = {
+  money: (unit) => unit === 'currency', count: (unit) => unit === 'count' || unit === 'number', amount: (unit) => unit === 'currency' || unit === 'count' || unit === 'number',
+  percent: (unit) => unit === 'percent', growth: (unit) => unit === 'percent' || unit === 'multiple',
+};
+
+/**
+ * "What percentage drop is that?", "And per quarter?", "What is that in US dollars?": a follow-up that
+ * asks for arithmetic on what was just said. Its cue is read with the conversation's subject, measure
+ * and periods, and the figures the last reply gave (those the reports state) become its operands.
+ */
+export function calculationFromHistory(frame: QuestionFrame, previous: QuestionFrame | undefined, previousAnswer: string | undefined, aliases: IntentInput['aliases'], facts: Fact[]): QuestionFrame {
+  if (!frame.leansOnHistory || frame.shift || !previous) return frame;
+  const calculation = frame.calculation ?? detectCalculation({ text: frame.text, entities: frame.entities, metrics: frame.metrics, periods: frame.periods, aliases, history: previous.text });
+  if (!calculation) return frame;
+  const given = previousAnswer ? statedFigures(previousAnswer.replace(/\[\d+\]/g, ' ')).filter((quantity) => facts.some((fact) => sameAmount(fact, quantity, 0.001))) : [];
+  const used = new Set<number>();
+  const slots = calculation.slots.map((slot) => {
+    if (slot.stated) return slot;
+    const at = given.findIndex((quantity, i) => !used.has(i) && FITS[slot.unit](quantity.unit));
+    if (at < 0) return slot;
+    used.add(at);
+    return { ...slot, stated: given[at] };
+  });
+  return { ...frame, operation: calculation.operation, calculation: { ...calculation, slots } };
 }

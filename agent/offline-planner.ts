@@ -6,7 +6,7 @@ import { type AgentEvent, type Lang, type Answer, type ChatMessage } from '../co
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
 import { conversationState, pickedAmong, type ConversationState } from './conversation-state.js';
-import { mergeWithPrevious } from './follow-up.js';
+import { calculationFromHistory, mergeWithPrevious } from './follow-up.js';
 import { checkGrounding } from './grounding.js';
 import { chooseAnswer, rankCandidates } from './offline/choose-answer.js';
 import { chatterRefusal, unknownCompanyRefusal } from './offline/plan-refusal.js';
@@ -31,10 +31,10 @@ export function framesFor(messages: ChatMessage[], index: OpenIndex): QuestionFr
 function framesOf(state: ConversationState, index: OpenIndex): QuestionFrame[] {
   const deps = { aliases: index.aliases, documents: index.snapshot.documents };
   const frames: QuestionFrame[] = [];
-  for (const turn of state.turns) {
+  for (const [i, turn] of state.turns.entries()) {
     // The answer is in the language the turn was asked in, even when it was resolved against a question in the other.
     const own: QuestionFrame = { ...understandQuestion(turn.resolved, deps), lang: turn.lang, leansOnHistory: turn.leansOnHistory };
-    frames.push(mergeWithPrevious(own, frames.at(-1)));
+    frames.push(calculationFromHistory(mergeWithPrevious(own, frames.at(-1)), frames.at(-1), state.turns[i - 1]?.answer, index.aliases, index.snapshot.facts));
   }
   return frames;
 }

@@ -57,6 +57,10 @@ describe('fillSlots on the report collection', () => {
     expect(fill('By what percentage did Alibaba\'s capital expenditure change from Q4 2024 to Q1 2025?')).toMatchObject({ operands: { b: '24.6 billion yuan' }, missing: ['a'] });
   });
 
+  it('tells a share\'s part from its whole by the words the question uses for each', () => {
+    expect(fill('Roughly what fraction of Alibaba\'s Moonshot AI investment came as cloud credits?').operands).toEqual({ whole: 'approximately $800 million', part: 'over $300 million' });
+  });
+
   it('anchors on the figures the question states before filling the rest', () => {
     expect(fill('Alibaba\'s cloud credits of over $300 million made up what percent of its Moonshot AI investment?').operands).toEqual({ whole: 'approximately $800 million', part: 'over $300 million' });
   });
@@ -82,6 +86,25 @@ describe('calculation answers', () => {
     expect(result.answer).toMatch(/^About 6\.47% \[\d\]\[\d\]/);
     expect(result.calculations[0]!.operands.every((operand) => operand.citation !== undefined)).toBe(true);
     expect(result.grounded).toBe(true);
+  });
+
+  it('work on the figures the last reply gave when a follow-up asks for arithmetic on them', async () => {
+    const ask = async (...turns: string[]) => answer(turns.map((content, i) => ({ role: i % 2 ? 'assistant' as const : 'user' as const, content })), { index });
+    const drop = await ask('How many employees did Alibaba have at the end of 2023 and 2024?', '219,260 and 194,320 [1].', 'What percentage drop is that?');
+    expect(drop.answer).toMatch(/^A fall of 11\.37%/);
+    // The reports disagree on Tencent's Q4 capex: "that" is the figure the reply gave, not the other report's.
+    const dollars = await ask("What was Tencent's capital expenditure in Q4 2024 according to 定焦One?", '36.578 billion yuan [1].', 'What is that in US dollars?');
+    expect(dollars.calculations[0]!.operands[0]!.text).toBe('36.578 billion yuan');
+    const valuation = await ask('How much did Alibaba invest in Moonshot AI, and for what stake?', 'About $800 million for 36% [1].', 'So what valuation does that imply?');
+    expect(valuation.answer).toMatch(/\$2\.22 billion/);
+    const perQuarter = await ask('How much does Alibaba plan to invest in cloud and AI over the next three years?', 'Over 380 billion yuan [1].', 'And per quarter?');
+    expect(perQuarter.answer).toMatch(/^About 31\.67 billion yuan a quarter/);
+  });
+
+  it('do not price a count that is not money', async () => {
+    const result = await answer([{ role: 'user', content: 'What is the cost per developer of Alibaba Cloud\'s 15 million developers?' }], { index });
+    expect(result.refused).toBe(true);
+    expect(result.calculations).toEqual([]);
   });
 
   it('run no calculation for a figure asked plainly, even in calculation-like words', async () => {

@@ -83,7 +83,7 @@ function itemFit(slot: OperandSlot, fact: Fact): number {
 
 /** Scores every fact for one slot; the best that passes the hard checks (unit, subject, period) and fits on some other count. */
 function bestFact(slot: OperandSlot, question: string, context: PlannerContext, taken: Fact[], anchor: Fact | undefined): FilledSlot | undefined {
-  const relation = questionTerms(context.index, question).relation;
+  const relation = questionTerms(context.index, slot.words ?? question).relation;
   let best: FilledSlot | undefined;
   for (const fact of context.index.snapshot.facts) {
     if (!unitFits(slot, fact)) continue;
@@ -105,7 +105,9 @@ function bestFact(slot: OperandSlot, question: string, context: PlannerContext, 
     // Something beyond the unit must tie the figure to the question.
     if (!matchesStated && metric < 0.6 && covered < 0.34 && together < 1 && !(slot.item && itemFit(slot, fact))) continue;
     if (slot.context.length && !involves && !matchesStated && entity < 1) continue;
-    const score = 2 * entity + 1.5 * metric + period + 3 * Number(matchesStated) + 2 * covered + 2 * together + involves + 1.5 * itemFit(slot, fact) - (fact.disputed ? 1 : 0)
+    // Of the reports that state one figure, cite the sentence that names whose figure it is.
+    const named = slot.entity && subjectMatch(context.index, [`@${slot.entity}`], fact.quote, '') === 1 ? 0.5 : 0;
+    const score = named + 2 * entity + 1.5 * metric + period + 3 * Number(matchesStated) + 2 * covered + 2 * together + involves + 1.5 * itemFit(slot, fact) - (fact.disputed ? 1 : 0)
       - (slot.stated && !matchesStated ? 1 : 0);
     if (!best || score > best.score) best = { slot, fact, score, ...(slot.stated && !matchesStated ? { contradicts: slot.stated } : {}) };
   }
