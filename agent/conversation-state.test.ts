@@ -94,6 +94,8 @@ describe('repeatsAnswer', () => {
     expect(repeatsAnswer('Alibaba took a 36% stake [1]. Report: “$800 million for a 36% stake”', 'About $800 million [1].')).toBe(false);
     expect(repeatsAnswer('Liang Wenfeng founded DeepSeek [1].', '36.578 billion yuan [1].')).toBe(false);
     expect(repeatsAnswer('36.578 billion yuan [1].', undefined)).toBe(false);
+    expect(repeatsAnswer('这个计划是吴泳铭宣布的[1]。据财新:“Wu Yongming announced a plan to invest over 380 billion yuan”[1]', '未来三年投入多少?\n超过3800亿元[1]。', false)).toBe(false);
+    expect(repeatsAnswer('Huawei and iFLYTEK jointly announced the Flying Star One platform at the Spark 2.0 launch [1].', "Which executive attended iFLYTEK's Spark 2.0 launch?\nXu Zhijun [1].")).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * answer given), and the last question rewritten to stand on its own — pronouns and ellipsis resolved
  * against that state, a new subject dropping the old one. Channel-independent: it reads the messages array.
  */
-import { detectLang, findPeriods, metricsNamedIn, parseQuantities, sameAmount, type ChatMessage, type Lang, type Metric, type Period, type Quantity } from '../core/index.js';
+import { detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities, sameAmount, type ChatMessage, type Lang, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 import { periodPhrase } from './phrases.js';
 
@@ -100,20 +100,28 @@ export function ownWords(text: string): string {
   return text.replace(/“[^”]*”|"[^"]*"|「[^」]*」/g, ' ').replace(/\[\d+\]/g, ' ');
 }
 
+/** A figure an answer turns on: money, a share, a multiple, or a count of at least a hundred (not "Spark 2.0", not "two years"). */
+function isAnswerFigure(quantity: Quantity): boolean {
+  if (!isMeasure(quantity)) return false;
+  return quantity.unit === 'currency' || quantity.unit === 'percent' || quantity.unit === 'multiple' || Number(quantity.value) >= 100;
+}
+
 /** Amounts a reply states in its own words: what a new question must not simply be answered with again. */
 export function statedAmounts(text: string): Quantity[] {
-  return parseQuantities(ownWords(text)).filter((quantity) => quantity.unit !== 'year' && !/^(?:19|20)\d{2}$/.test(quantity.text.trim()));
+  return parseQuantities(ownWords(text)).filter(isAnswerFigure);
 }
 
 /**
  * Whether `text` states nothing beyond what the conversation already stated (and states something):
- * its own words' amounts, or when it only quotes, the quote's. `known` is the last question and answer.
+ * its own words' amounts, or when it only quotes (and `quotesCount`: a figure was asked), the quote's.
+ * `known` is the last question and answer.
  */
-export function repeatsAnswer(text: string, known: string | undefined): boolean {
+export function repeatsAnswer(text: string, known: string | undefined, quotesCount = true): boolean {
   if (!known) return false;
-  const before = parseQuantities(known).filter((quantity) => quantity.unit !== 'year' && !/^(?:19|20)\d{2}$/.test(quantity.text.trim()));
+  // Measures only: a version ("Spark 2.0") or a bare count repeated from the question is not a repeated answer.
+  const before = parseQuantities(known).filter(isAnswerFigure);
   const own = statedAmounts(text);
-  const now = own.length ? own : parseQuantities(text.replace(/\[\d+\]/g, ' ')).filter((quantity) => quantity.unit !== 'year' && !/^(?:19|20)\d{2}$/.test(quantity.text.trim()) && !/^Q[1-4]/i.test(quantity.text.trim()));
+  const now = own.length || !quotesCount ? own : parseQuantities(text.replace(/\[\d+\]/g, ' ')).filter(isAnswerFigure);
   if (!before.length || !now.length) return false;
   return now.every((quantity) => before.some((earlier) => earlier.unit === quantity.unit && sameAmount(earlier, quantity, 0.001)));
 }

@@ -2,7 +2,7 @@
  * @module The offline planner: understands the question, calls the tools, and writes a short cited
  * answer (or a plain refusal), with no model and no network.
  */
-import { type AgentEvent, type Lang, type Answer, type ChatMessage } from '../core/index.js';
+import { type AgentEvent, type Lang, type Answer, type ChatMessage, type Metric } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
 import { conversationState, pickedAmong, type ConversationState } from './conversation-state.js';
@@ -23,6 +23,8 @@ export interface OfflineOptions {
   clock?: () => number;
 }
 
+const PERCENT_METRICS = new Set<Metric>(['stake', 'revenue_share', 'market_share', 'deal_share', 'cost_reduction', 'growth_rate']);
+
 /** Frames for every user turn, each read from the question as resolved by the conversation state and completed from the one before where it leans on it. */
 export function framesFor(messages: ChatMessage[], index: OpenIndex): QuestionFrame[] {
   return framesOf(conversationState(messages, index.aliases), index);
@@ -34,7 +36,14 @@ function framesOf(state: ConversationState, index: OpenIndex): QuestionFrame[] {
   for (const [i, turn] of state.turns.entries()) {
     // The answer is in the language the turn was asked in, even when it was resolved against a question in the other.
     const own: QuestionFrame = { ...understandQuestion(turn.resolved, deps), lang: turn.lang, leansOnHistory: turn.leansOnHistory };
-    frames.push(calculationFromHistory(mergeWithPrevious(own, frames.at(-1)), frames.at(-1), state.turns[i - 1]?.answer, index.aliases, index.snapshot.facts));
+    const previous = frames.at(-1);
+    const merged = mergeWithPrevious(own, previous);
+    // "它为此支付了多少钱?" after "What stake did Alibaba take in Moonshot AI?": the same deal, so both sides stay.
+    const sameDeal = previous && turn.leansOnHistory && own.entities.length > 0 && own.entities.every((id) => previous.entities.includes(id)) && previous.entities.length > own.entities.length;
+    // "How much did it pay for that?" after a question about a stake asks for money, not the stake again.
+    const moneyNotShare = turn.leansOnHistory && own.wantsMoney && own.metrics.length === 0 && merged.metrics.every((metric) => PERCENT_METRICS.has(metric));
+    const adjusted = { ...merged, ...(sameDeal ? { entities: previous.entities } : {}), ...(moneyNotShare ? { metrics: [] } : {}) };
+    frames.push(calculationFromHistory(adjusted, previous, state.turns[i - 1]?.answer, index.aliases, index.snapshot.facts));
   }
   return frames;
 }

@@ -6,7 +6,7 @@ import { sameAmount } from '../../core/index.js';
 import { repeatsAnswer } from '../conversation-state.js';
 import { entityName, figure } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { wantedTypes, type WantedTypes } from './answer-type.js';
+import { leadingType, wantedTypes, type WantedTypes } from './answer-type.js';
 import { forkContext, generateCandidates } from './candidates.js';
 import { dontSaySentence } from './plan-refusal.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
@@ -41,8 +41,10 @@ export async function rankCandidates(frame: QuestionFrame, previousText: string 
  * again ("And what does it plan to spend this year?" is not the Q4 figure once more).
  */
 export async function chooseAnswer(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext, previousAnswer?: string): Promise<ChosenAnswer> {
-  const { pool, ranked: all } = await rankCandidates(frame, previousText, base);
-  const ranked = previousAnswer && frame.kind !== 'source' ? all.filter(({ candidate }) => !repeatsAnswer(candidate.sentences.join(' '), previousAnswer)) : all;
+  const { wanted, pool, ranked: all } = await rankCandidates(frame, previousText, base);
+  // A figure question answered only by quoting the old figure repeats it; a who/when answer quoting it does not.
+  const asksFigure = ['amount', 'percent', 'count'].includes(leadingType(wanted));
+  const ranked = previousAnswer && frame.kind !== 'source' ? all.filter(({ candidate }) => !repeatsAnswer(candidate.sentences.join(' '), previousAnswer, asksFigure)) : all;
   // A calculation asked for whose operand the reports lack: say which, rather than answer a near miss.
   const lacking = ranked.find(({ candidate }) => candidate.refused);
   if (lacking) return { sentences: lacking.candidate.sentences, refused: true, confidence: 'low', context: lacking.candidate.context };

@@ -1,0 +1,50 @@
+/** Conversations end to end: the same `answer(messages)` every channel calls, with pronouns, ellipsis, topic switches and relative time. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, framesFor } from '../agent/index.js';
+import type { ChatMessage } from '../core/index.js';
+import { openIndex, type OpenIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+let index: OpenIndex;
+beforeAll(async () => {
+  index = await openIndex((await loadCorpus()).snapshot);
+});
+
+const chat = (...turns: string[]): ChatMessage[] => turns.map((content, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content }));
+const last = (...turns: string[]) => framesFor(chat(...turns), index).at(-1)!;
+const reply = async (...turns: string[]) => (await answer(chat(...turns), { index })).answer;
+
+describe('conversation frames', () => {
+  it('keeps both sides of a deal when a follow-up points back at it, and asks for money, not the stake again', () => {
+    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', 'How much did it pay for that?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], metrics: [], wantsMoney: true });
+    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', '它为此支付了多少钱?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], lang: 'zh' });
+  });
+
+  it('drops the old subject on a topic switch', () => {
+    expect(last('Who is the CEO of Alibaba Group?', 'Wu Yongming [1].', 'Who heads Tencent Cloud?').entities).toEqual(['tencent-cloud']);
+    expect(last('How much did Alibaba invest in Moonshot AI?', '$800 million [1].', 'How much funding did Zhipu AI secure?').entities).toEqual(['zhipu-ai']);
+  });
+});
+
+describe('conversation answers', () => {
+  it('answers the new question, not the previous answer again', async () => {
+    const text = await reply("What was Tencent's capital expenditure in Q4 2024?", '36.578 billion yuan [1]; Caixin gives 39 billion yuan [2].', 'And what does it plan to spend this year?');
+    expect(text).toMatch(/100 billion yuan/);
+    expect(text.split('“')[0]).not.toMatch(/36\.578/);
+  });
+
+  it('resolves a pronoun to the person the last answer named', async () => {
+    const text = await reply('Who founded DeepSeek?', 'Liang Wenfeng [1].', 'Which tech bosses sat with him at the symposium in February?');
+    expect(text).toMatch(/Pony Ma|Ma Huateng/);
+  });
+
+  it('answers "那腾讯呢?" about Tencent with Tencent’s figure', async () => {
+    const text = await reply('阿里巴巴在中国的投资交易中有多少比例投向了AI初创公司?', '40%[1]。', '那腾讯呢?');
+    expect(text).toMatch(/30%/);
+  });
+
+  it('refuses an elliptical follow-up the reports cannot answer instead of repeating the last figure', async () => {
+    const text = await reply('What was Alibaba’s capital expenditure in Q1 2025?', '24.6 billion yuan [1].', 'And the quarter before?');
+    expect(text).toMatch(/^The reports don't say/);
+  });
+});
