@@ -19,15 +19,17 @@ export interface DocumentScope {
   yearMissing: boolean;
 }
 
-const YEAR = /(?<![\w$])(?:FY\s?|fiscal(?: year)?\s)?((?:19|20)\d{2})(?!\d)/gi;
-const QUARTER = /\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
+const YEAR = /(?<![\w$])(?:FY\s?|fiscal(?: year)?\s)?((?:19|20)\d{2})(?!\d)|\bFY\s?'?(\d{2})\b|\bQ[1-4]\s?'?((?:19|20)\d{2})\b/gi;
+const QUARTER = /\bQ([1-4])(?:\b|(?=\s?'?(?:19|20)\d{2}\b))|\b(first|second|third|fourth)(?: fiscal)? quarter\b/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const TYPE_WORDS: [NonNullable<ReportDocument['docType']>, RegExp][] = [
   ['10-K', /\b10-?K\b|\bannual report\b/i], ['10-Q', /\b10-?Q\b|\bquarterly report\b/i], ['8-K', /\b8-?K\b/i], ['earnings call', /\bearnings\b/i],
 ];
 
 function askedYearsIn(text: string): number[] {
-  return [...new Set([...text.matchAll(YEAR)].map((match) => Number(match[1])))].sort((a, b) => a - b);
+  // "FY22" is 2022; "Q22023" is the second quarter of 2023.
+  const years = [...text.matchAll(YEAR)].map((match) => (match[1] ? Number(match[1]) : match[2] ? 2000 + Number(match[2]) : Number(match[3])));
+  return [...new Set(years)].sort((a, b) => a - b);
 }
 
 /** Among documents of one fiscal year, the one the question's quarter or document type names, else the annual one. */
@@ -67,16 +69,54 @@ export function documentScope(text: string, entities: string[], documents: reado
   const [id, own] = [...owned][0]!;
   const askedYears = askedYearsIn(text);
   const haveYears = [...new Set(own.flatMap((document) => (document.fiscalYear ? [document.fiscalYear] : [])))].sort((a, b) => a - b);
-  // A filing covers its year and the years before it as comparatives: the latest asked year decides.
-  const latestAsked = askedYears.at(-1);
-  const ofYear = latestAsked === undefined ? own : own.filter((document) => document.fiscalYear === latestAsked);
-  const yearMissing = latestAsked !== undefined && ofYear.length === 0 && haveYears.length > 0;
-  const chosen = pickOne(yearMissing ? own : ofYear, text);
+  // A filing covers its year and the years before it as comparatives: the latest asked year with a
+  // document decides ("as of FY2021, what will it pay in 2024" is the 2021 filing's).
+  const covered = askedYears.filter((year) => haveYears.includes(year));
+  const latest = covered.at(-1);
+  const yearMissing = askedYears.length > 0 && covered.length === 0 && haveYears.length > 0;
+  const ofYear = latest === undefined ? [] : own.filter((document) => document.fiscalYear === latest);
+  // No year asked (or none the reports have): every one of the company's documents, none preferred.
+  const chosen = ofYear.length ? pickOne(ofYear, text) : own;
   return {
     company: { id, name: own[0]!.company!.trim() },
     docIds: chosen.map((document) => document.docId),
     askedYears, haveYears, yearMissing,
   };
+}
+
+/** Whether `token` abbreviates `name` by leading letters of its words in order ("JPM" JPMorgan, "AMEX" American Express, "JnJ" Johnson & Johnson). */
+function abbreviates(token: string, name: string): boolean {
+  const words = name.toLowerCase().replace(/&/g, ' n ').split(/[\s-]+/).filter(Boolean);
+  const letters = token.toLowerCase();
+  const match = (at: number, word: number): boolean => {
+    if (at === letters.length) return word === words.length || word > 0;
+    if (word >= words.length) return false;
+    const current = words[word]!;
+    for (let take = Math.min(current.length, letters.length - at); take >= 1; take--) {
+      if (current.slice(0, take) === letters.slice(at, at + take) && match(at + take, word + 1)) return true;
+    }
+    return false;
+  };
+  return letters.length >= 3 && match(0, 0);
+}
+
+/**
+ * Companies with documents of their own that a question names by an abbreviation ("JPM", "AMEX",
+ * "JnJ"): a token of three or more letters with at least two capitals that abbreviates exactly one.
+ */
+export function abbreviatedCompanies(text: string, documents: readonly ReportDocument[], aliases: AliasTable): string[] {
+  const companies = new Map<string, string>();
+  for (const document of documents) {
+    const id = companyId(aliases.entries, document.company);
+    if (id && document.company) companies.set(id, document.company.trim());
+  }
+  const found = new Set<string>();
+  for (const [token] of text.matchAll(/\b[A-Za-z&]{3,8}\b/g)) {
+    if ((token.match(/[A-Z]/g) ?? []).length < 2 || aliases.ids(token).length) continue;
+    const matches = [...companies].filter(([, name]) => abbreviates(token, name));
+    if (matches.length === 1) found.add(matches[0]![0]);
+  }
+  return [...found];
 }
 
 /** "The reports have Boeing's 2022 filing, not its 2018 one": said before an answer from another year. */

@@ -5,7 +5,7 @@ import {
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
 import { detectCalculation, type CalculationIntent, type Operation } from './calculation-intent.js';
-import { documentScope, type DocumentScope } from './document-scope.js';
+import { abbreviatedCompanies, documentScope, type DocumentScope } from './document-scope.js';
 import { PUBLISHER_NAMES_ZH } from './phrases.js';
 
 export type AnswerKind = 'figure' | 'list' | 'date' | 'who' | 'source' | 'yesno' | 'comparison' | 'general';
@@ -125,7 +125,8 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const positions = new Map<number, string>();
   for (const mention of mentions) if (!positions.has(mention.index)) positions.set(mention.index, mention.id);
   const named = [...positions.values()];
-  const entities = [...new Set(named.filter((id) => kindOfId(id) === 'company' || kindOfId(id) === 'product'))];
+  // "JPM", "AMEX": an abbreviation of a company the collection has documents of is that company.
+  const entities = [...new Set([...named.filter((id) => kindOfId(id) === 'company' || kindOfId(id) === 'product'), ...abbreviatedCompanies(text, deps.documents, deps.aliases)])];
   const people = [...new Set(named.filter((id) => kindOfId(id) === 'person'))];
   // "How much will Alibaba invest over the next three years" asks about a plan, not a past deal.
   const namedMetrics = metricsNamedIn(text);

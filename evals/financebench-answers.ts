@@ -182,6 +182,9 @@ export function statesFigure(sentence: string, gold: Figure): boolean {
   });
 }
 
+/** The longest first sentence that counts as stating a figure. */
+export const MAX_STATED_CHARS = 400;
+
 export type FinanceBenchOutcome = 'correct' | 'wrong' | 'refused' | 'needs_judge';
 
 export interface FinanceBenchScore {
@@ -201,7 +204,9 @@ export function scoreFinanceBenchAnswer(
   const filingCited = answer.citations.some((citation) => filingOf(citation.docId) === row.doc_name);
   if (answer.refused) return { figure: Boolean(gold), outcome: 'refused', filingCited };
   if (!gold) return { figure: false, outcome: 'needs_judge', filingCited };
-  return { figure: true, outcome: statesFigure(firstSentence(answer.answer), gold) ? 'correct' : 'wrong', filingCited };
+  // A "first sentence" longer than this is a pasted passage (a table page), not a figure stated.
+  const first = firstSentence(answer.answer);
+  return { figure: true, outcome: first.length <= MAX_STATED_CHARS && statesFigure(first, gold) ? 'correct' : 'wrong', filingCited };
 }
 
 /** One JSONL line for an independent grader. */

@@ -96,14 +96,18 @@ export function collectionAliases(documents: readonly EntitySource[], texts: rea
     result.push(made);
     addNames(made, names);
   };
+  const common = commonWords(texts);
   for (const document of documents) {
     const company = document.company?.trim();
     if (!company) continue;
-    const known = byName.get(company.toLowerCase());
-    if (known) addNames(known, [company]);
-    else create([company]);
+    // "Coca-Cola" is also written "Coca Cola"; "AES Corporation" is also "AES".
+    const short = company.replace(new RegExp(String.raw`,?\s+${LEGAL_SUFFIX}$`), '').trim();
+    const variants = [company, company.replace(/-/g, ' '), ...(short !== company && short.length >= 2 && !common.has(short.toLowerCase()) ? [short] : [])];
+    const names = [...new Set(variants)];
+    const known = names.map((name) => byName.get(name.toLowerCase())).find(Boolean);
+    if (known) addNames(known, names);
+    else create(names);
   }
-  const common = commonWords(texts);
   for (const { name, count } of legalNames(texts).values()) {
     if (count < MIN_MENTIONS) continue;
     const full = (words: string[]) => `${words.join(' ')}${name.comma ? ',' : ''} ${name.suffix}`;

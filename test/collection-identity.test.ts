@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../agent/index.js';
-import { documentScope } from '../agent/document-scope.js';
+import { abbreviatedCompanies, documentScope } from '../agent/document-scope.js';
 import { understandQuestion } from '../agent/question-frame.js';
 import type { ReportDocument } from '../core/index.js';
 import { collectionAliases, createAliasTable, createMemoryStore, openIndex, type OpenIndex } from '../index/index.js';
@@ -128,6 +128,25 @@ describe("a question's company and year", () => {
     expect(scope('What were Acme Tools capital expenditures in FY2017?')).toMatchObject({ askedYears: [2017], haveYears: [2019], yearMissing: true });
     expect(scope('How did wheat prices move?')).toBeUndefined();
     expect(scope('Compare Acme Tools and Birch Foods capital expenditures')).toBeUndefined();
+  });
+
+  it('reads FY22, Q22023 and "as of" years; leaves a question with no year unpinned; never hedges over a future year', () => {
+    expect(scope('What was Acme Tools net sales in FY19?')?.docIds).toEqual([docOf('ACMETOOLS_2019_10K.md')]);
+    expect(scope('What did Birch Foods spend in Q22022 on capital expenditures?')).toMatchObject({ askedYears: [2022], yearMissing: false });
+    expect(scope('As of FY2019, how many stores did Acme Tools plan to open in 2024?')).toMatchObject({ docIds: [docOf('ACMETOOLS_2019_10K.md')], yearMissing: false });
+    expect(scope('Does Birch Foods pay a dividend?')?.docIds.sort()).toEqual([docOf('BIRCHFOODS_2022_10K.md'), docOf('BIRCHFOODS_2022_8K_dated-2022-05-20.md')].sort());
+  });
+
+  it('knows a company by its abbreviation, hyphen-less spelling or name without the legal suffix', () => {
+    const documents = [
+      { company: 'JPMorgan', source: 'a.md' }, { company: 'American Express', source: 'b.md' }, { company: 'Johnson & Johnson', source: 'c.md' },
+      { company: 'Coca-Cola', source: 'd.md' }, { company: 'AES Corporation', source: 'e.md' }, { company: 'American Water Works', source: 'f.md' },
+    ].map((document, i) => ({ docId: `d${i}`, title: document.company, titleFromText: false, publisher: null, date: null, authors: [], truncated: false, lang: 'en' as const, contentHash: '', paragraphCount: 1, ...document }));
+    const aliases = createAliasTable(collectionAliases(documents, []));
+    expect(abbreviatedCompanies('What did JPM and AMEX earn? And JnJ?', documents, aliases).sort()).toEqual(['american-express', 'johnson-and-johnson', 'jpmorgan']);
+    // "AWW" fits American Water Works only; "AM" is too short; "USA" fits no company; "Amex" has one capital.
+    expect(abbreviatedCompanies('AWW, AM, USA and Amex', documents, aliases)).toEqual(['american-water-works']);
+    expect(aliases.ids('Coca Cola and AES')).toEqual(['coca-cola', 'aes-corporation']);
   });
 
   it('answers from the company\u2019s own filing, and says so when the asked year is not in the reports', async () => {

@@ -104,6 +104,8 @@ describe('scoring a figure answer', () => {
     const row = { answer: '$1577.00', doc_name: 'ACMETOOLS_2019_10K' };
     expect(scoreFinanceBenchAnswer(row, { answer: 'It was $1,400 million. Later $1,577 million.', refused: false, citations: [cite] }, filingOf)).toEqual({ figure: true, outcome: 'wrong', filingCited: true });
     expect(scoreFinanceBenchAnswer(row, { answer: 'The reports don\u2019t say.', refused: true, citations: [] }, filingOf)).toEqual({ figure: true, outcome: 'refused', filingCited: false });
+    const pasted = `The report says that ${'Cash and equivalents 742.6 601.6 Trade receivables 1,615.9 1,864.3 '.repeat(6)}capital expenditure 1,577.`;
+    expect(scoreFinanceBenchAnswer(row, { answer: pasted, refused: false, citations: [cite] }, filingOf).outcome).toBe('wrong');
     expect(scoreFinanceBenchAnswer({ ...row, answer: 'Hand tools.' }, { answer: 'Acme makes hand tools.', refused: false, citations: [{ ...cite, docId: 'other' }] }, filingOf))
       .toEqual({ figure: false, outcome: 'needs_judge', filingCited: false });
   });
