@@ -19,6 +19,8 @@ export interface DocumentScope {
   yearMissing: boolean;
 }
 
+/** Years before its own that a filing's tables compare with (a 10-K shows two or three). */
+const COMPARATIVE_YEARS = 2;
 const YEAR = /(?<![\w$])(?:FY\s?|fiscal(?: year)?\s)?((?:19|20)\d{2})(?!\d)|\bFY\s?'?(\d{2})\b|\bQ[1-4]\s?'?((?:19|20)\d{2})\b/gi;
 const QUARTER = /\bQ([1-4])(?:\b|(?=\s?'?(?:19|20)\d{2}\b))|\b(first|second|third|fourth)(?: fiscal)? quarter\b/i;
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -69,12 +71,14 @@ export function documentScope(text: string, entities: string[], documents: reado
   const [id, own] = [...owned][0]!;
   const askedYears = askedYearsIn(text);
   const haveYears = [...new Set(own.flatMap((document) => (document.fiscalYear ? [document.fiscalYear] : [])))].sort((a, b) => a - b);
-  // A filing covers its year and the years before it as comparatives: the latest asked year with a
-  // document decides ("as of FY2021, what will it pay in 2024" is the 2021 filing's).
-  const covered = askedYears.filter((year) => haveYears.includes(year));
+  // A filing covers its year and, as comparatives, the two before it. The latest asked year some
+  // filing covers decides ("as of FY2021, what will it pay in 2024" is the 2021 filing's), its own
+  // year's filing first, else the next one after it.
+  const coveringYear = (year: number) => haveYears.find((have) => have >= year && have <= year + COMPARATIVE_YEARS);
+  const covered = askedYears.filter((year) => coveringYear(year) !== undefined);
   const latest = covered.at(-1);
   const yearMissing = askedYears.length > 0 && covered.length === 0 && haveYears.length > 0;
-  const ofYear = latest === undefined ? [] : own.filter((document) => document.fiscalYear === latest);
+  const ofYear = latest === undefined ? [] : own.filter((document) => document.fiscalYear === coveringYear(latest));
   // No year asked (or none the reports have): every one of the company's documents, none preferred.
   const chosen = ofYear.length ? pickOne(ofYear, text) : own;
   return {
