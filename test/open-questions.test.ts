@@ -92,3 +92,46 @@ describe('dev questions keep the answer invariants', () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 });
+
+describe('lists: members gathered, deduplicated and cited, opened in words', () => {
+  it.each([
+    ['Which robotics companies has Alibaba backed?', ['Unitree', 'Zhujidongli']],
+    ['Which chip companies has Alibaba invested in?', ['Cambricon', 'Yangtze Memory']],
+    ['Which AI model startups have both Alibaba and Tencent invested in?', ['MiniMax', 'Moonshot']],
+    ['阿里巴巴投资了哪些机器人公司？', ['Unitree', 'Zhujidongli']],
+  ])('%s', async (question, members) => {
+    const result = await ask(question);
+    const lead = first(result);
+    for (const member of members) expect(lead).toContain(member);
+    expect(lead).toMatch(/^(?:The |报告)/);
+    expect(lead).toMatch(/\[\d+\]/);
+    // "Yangtze Memory Technologies" and "… Co." are one member.
+    for (const member of members) expect(lead.split(member).length - 1, member).toBe(1);
+  });
+});
+
+describe('false premises: named and corrected first, only on a real conflict', () => {
+  it.each([
+    ['Why did Alibaba pay about $800 million for a 50% stake in Moonshot AI?', /36%/],
+    ['Why did Tencent commit 380 billion yuan to AI infrastructure over three years?', /Alibaba/],
+    ['腾讯为什么要在未来三年投入3800亿元建设AI基础设施？', /阿里巴巴/],
+    ['Why did Microsoft invest $80 billion in OpenAI?', /\$13 billion/],
+    ["Why did Alibaba's headcount grow during 2024?", /down from/],
+    ['Given that Unitree has never turned a profit, why did it take money from Alibaba?', /profitable/],
+    ['Since Unitree keeps losing money, why did Alibaba invest in it?', /profitable/],
+  ])('%s', async (question, correction) => {
+    const lead = first(await ask(question));
+    expect(lead).toMatch(correction);
+    expect(lead).toMatch(/not|don't support|不是|不符|而不是|并不支持/);
+  });
+
+  it.each([
+    'Why did Alibaba take a 36% stake in Moonshot AI?',
+    "Why did Alibaba's headcount fall in 2024?",
+    'Given that Unitree has been profitable since 2020, why did it raise money?',
+    'Why did Alibaba commit 380 billion yuan to cloud and AI infrastructure?',
+    'Why did Tencent hurry to buy GPUs in the fourth quarter of 2024?',
+  ])('%s: a true premise is not "corrected"', async (question) => {
+    expect(first(await ask(question))).not.toMatch(/don't support|not the reports'|, not (?:Tencent|Alibaba)/);
+  });
+});

@@ -28,7 +28,7 @@ export function wantedTypes(question: string): WantedTypes {
   for (const [type, pattern, weight] of CUES) if (pattern.test(question)) weights[type] += weight;
   // "What does Alibaba gain from …", "What problems does Zebra face?": an aspect asked for is an explanation
   // (changes and effects stay out: "the change in revenue" asks for a figure).
-  if (!weights.explanation && askedAspects(question).some((aspect) => !['method', 'change', 'impact'].includes(aspect.id))) weights.explanation = 1;
+  if (!weights.explanation && !/\bhow (?:much|many)\b|\bwhat (?:percentage|share|proportion)\b|多少|几(?:个|家|亿|成)/i.test(question) && askedAspects(question).some((aspect) => !['method', 'change', 'impact'].includes(aspect.id))) weights.explanation = 1;
   // "How much … why" or "who … why": the wh-word at the start is what the asker leads with.
   if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(question)) weights.explanation *= 0.4;
   // "What is the FY2018 net PPNE for 3M?": with no other cue, a line item named (synonym table) asks for its amount.

@@ -27,7 +27,7 @@ export const ASPECTS: Aspect[] = [
   },
   {
     id: 'risk',
-    asked: /\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|风险|威胁|担忧|挑战|问题|隐患|困难|不确定/i,
+    asked: /\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|风险|威胁|担忧|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定/i,
     answered: /\brisks?\b|\buncertain\w*|\bimpair\w*|\bnegative(?:ly)?\b|\bthreat\w*|\bchallenges?\b|\bpressure\b|\bconstrain\w*|\bstrain\b|\blosses?\b|\bin the red\b|\bquestioned\b|\bdrag\b|\bdisrupt\w*|\bunclear\b|\bfail\w*|\bdifficult\w*|\bobstacles?\b|\bsanctions?\b|\bchokepoint\b|\bstifle\b|\brestrict\w*|\bshortage\w*|\bunlikely\b|\bnot yet\b|风险|不确定|挑战|压力|亏损|质疑|拖累|限制/i,
     noun: ['risk', 'risks', '风险'],
   },
@@ -112,4 +112,22 @@ export const SYNONYMS: string[][] = [
   ['customer', 'customers', 'client', 'clients', 'user', 'users'],
   ['rival', 'rivals', 'competitor', 'competitors', 'competition'],
   ['appointed', 'named', 'made', 'promoted', 'tapped'],
+];
+
+/**
+ * Pairs of opposite claims a question may take for granted ("why did X's headcount grow", "given that
+ * X has never turned a profit"): if a report sentence about the same subject says the opposite, the
+ * premise is corrected. `a` and `b` are the two sides; `negated` marks a side said with "not".
+ */
+export const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
+  {
+    name: 'direction',
+    a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|expand(?:ed|ing)?|go up|went up|gone up)\b|增长|增加|上升|上涨|扩大|扩张/i,
+    b: /\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff))\b|下降|减少|下跌|缩减|缩水/i,
+  },
+  {
+    name: 'profit',
+    a: /\b(?:never (?:turned a profit|been profitable|made (?:a )?(?:profit|money))|loss-making|unprofitable|keeps? losing money|losing money|lost money|in the red)\b|一直亏损|从未盈利|没有盈利|不赚钱/i,
+    b: /\b(?:profitable|profitability|turned a profit|in the black|made a profit)\b|盈利|赚钱/i,
+  },
 ];

@@ -98,7 +98,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   if (wanted.list > 0) {
     const context = forkContext(base);
     const result = await tryPlan(() => planList(frame, context));
-    if (result?.sentences.length) drafts.push({ origin: 'list', type: 'list', sentences: result.sentences, context, metric: 0.5, strength: 0.7 });
+    if (result?.sentences.length) drafts.push({ origin: 'list', type: 'list', sentences: result.sentences, ...(result.hedged ? { hedged: result.hedged } : {}), context, metric: 0.5, strength: 0.7 });
   }
   const fromText: [AnswerCandidate['origin'], AnswerType, (context: PlannerContext) => TextCandidate | undefined][] = [
     ['person', 'person', (context) => (wanted.person > 0 ? personCandidate(frame, pool, context) : undefined)],

@@ -9,8 +9,9 @@ import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type WantedTypes } from './answer-type.js';
 import { forkContext, generateCandidates } from './candidates.js';
 import { dontSaySentence } from './plan-refusal.js';
+import { figurePremise, oppositePremise } from './premise-check.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
-import { confidenceOf, probability, type Confidence } from './rank-candidates.js';
+import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
 import { buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
 import { inSentence, supportingQuote } from './text-candidates.js';
 import { citeFact } from './state-facts.js';
@@ -32,7 +33,7 @@ export async function rankCandidates(frame: QuestionFrame, previousText: string 
   const wanted = wantedFor(frame, previousText);
   const pool = await buildSentencePool(frame, base, previousText);
   const candidates = await generateCandidates(frame, wanted, pool, base);
-  const ranked = candidates.map((candidate) => ({ candidate, p: probability(candidate.features) })).sort((a, b) => b.p - a.p);
+  const ranked = preferAskedType(candidates.map((candidate) => ({ candidate, p: probability(candidate.features) })).sort((a, b) => b.p - a.p), wanted);
   return { wanted, pool, ranked };
 }
 
@@ -52,14 +53,25 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;
   const confidence = top && !offSubject ? confidenceOf(top.p) : 'low';
-  if (!top || confidence === 'low') return { ...dontSay(frame, pool, base), confidence: 'low' };
+  if (!top || confidence === 'low') {
+    // A premise the reports contradict is still worth correcting when nothing else can be said.
+    const context = forkContext(base);
+    const premise = falsePremise(frame, pool, context);
+    if (premise) return { sentences: [premise], confidence: 'medium', context };
+    return { ...dontSay(frame, pool, base), confidence: 'low' };
+  }
   const { candidate } = top;
   const context = candidate.context;
   const sentences = confidence === 'medium' ? hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context) : [...candidate.sentences];
   // A false premise is named and corrected first, before anything else is said.
-  const premise = misattributedPremise(frame, context);
+  const premise = falsePremise(frame, pool, context);
   if (premise) sentences.unshift(premise);
   return { sentences, confidence, context };
+}
+
+/** The first premise check that finds a real conflict: another company's figure, another figure for this relation, or the opposite claim. */
+function falsePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): string | undefined {
+  return misattributedPremise(frame, context) ?? figurePremise(frame, context) ?? oppositePremise(frame, pool, context);
 }
 
 /**
@@ -95,7 +107,8 @@ function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext)
  */
 function misattributedPremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
   if (!frame.entities.length) return undefined;
-  const family = (id: string) => [id, context.aliases.get(id)?.parent ?? ''];
+  // A company with no parent is its own family: an empty id would match every other parentless company.
+  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
   const asked = new Set(frame.entities.flatMap(family));
   for (const stated of frame.stated) {
     const matching = context.index.snapshot.facts.filter((fact) => fact.entity && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.001));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateStatement, pastTense, personStatement } from './declarative.js';
+import { dateStatement, pastTense, personStatement, premiseOf } from './declarative.js';
 
 describe('personStatement', () => {
   it('puts the name where the wh-word was', () => {
@@ -38,5 +38,26 @@ describe('dateStatement', () => {
 
   it('knows common irregular verbs', () => {
     expect(['buy', 'lead', 'meet', 'announce', 'supply'].map(pastTense)).toEqual(['bought', 'led', 'met', 'announced', 'supplied']);
+  });
+});
+
+describe('premiseOf: what a question takes for granted', () => {
+  it.each([
+    ["Why did Alibaba's headcount grow during 2024?", "Alibaba's headcount grew during 2024"],
+    ["Why did Tencent's cloud unit cut prices last year?", "Tencent's cloud unit cut prices last year"],
+    ['Given that Unitree has never turned a profit, why did it take money from Alibaba?', 'Unitree has never turned a profit'],
+    ['Since Zebra Network is profitable, why is it listing?', 'Zebra Network is profitable'],
+  ])('%s', (question, premise) => {
+    expect(premiseOf(question, 'en')).toBe(premise);
+  });
+
+  it('reads a Chinese premise before 为什么', () => {
+    expect(premiseOf('既然宇树一直亏损，为什么还要融资？', 'zh')).toBe('宇树一直亏损');
+    expect(premiseOf('为什么阿里巴巴的员工人数增加了？', 'zh')).toBe('阿里巴巴的员工人数增加了');
+  });
+
+  it('finds none in a question that assumes nothing', () => {
+    expect(premiseOf('How much did Alibaba invest in Moonshot AI?', 'en')).toBeUndefined();
+    expect(premiseOf('Who heads Alibaba Cloud?', 'en')).toBeUndefined();
   });
 });

@@ -10,7 +10,12 @@ const IRREGULAR: Record<string, string> = {
   get: 'got', give: 'gave', go: 'went', have: 'had', hold: 'held', lead: 'led', leave: 'left', make: 'made', meet: 'met', pay: 'paid',
   put: 'put', raise: 'raised', run: 'ran', say: 'said', see: 'saw', sell: 'sold', set: 'set', spend: 'spent', take: 'took', tell: 'told',
   win: 'won', write: 'wrote', know: 'knew', rise: 'rose', fall: 'fell', speak: 'spoke', send: 'sent', stand: 'stood', think: 'thought',
+  grow: 'grew', shrink: 'shrank', lose: 'lost', drive: 'drove', draw: 'drew', choose: 'chose', cut: 'cut', bet: 'bet', cost: 'cost', hit: 'hit',
+  let: 'let', quit: 'quit', break: 'broke', seek: 'sought', teach: 'taught', catch: 'caught', fight: 'fought', feel: 'felt', keep: 'kept',
 };
+
+/** Verbs common in questions about companies, for telling the verb from the noun before it. */
+const COMMON_VERBS = new Set(['invest', 'launch', 'increase', 'decrease', 'expand', 'reduce', 'surge', 'jump', 'decline', 'drop', 'acquire', 'announce', 'hire', 'fire', 'open', 'close', 'stop', 'start', 'decide', 'back', 'fund', 'need', 'want', 'plan', 'release', 'spend', 'climb', 'slow', 'shift', 'move', 'change', 'double', 'halve', 'miss', 'beat', 'hit']);
 
 /** Simple past of a regular or common irregular English verb. */
 export function pastTense(verb: string): string {
@@ -53,14 +58,49 @@ export function dateStatement(question: string, date: string, lang: Lang): strin
   if (passive) return `${passive[2]} ${passive[1]!.toLowerCase()} ${passive[3]} ${preposition}${date}`;
   const active = text.match(/^(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(did|does|do)\s+(.+)$/i);
   if (!active) return undefined;
+  const clause = pastClause(active[2]!);
+  return clause ? `${clause} ${preposition}${date}` : undefined;
+}
+
+/**
+ * What a "why" question takes for granted, as a statement: "Why did Alibaba's headcount grow during
+ * 2024?" → "Alibaba's headcount grew during 2024"; "Given that Unitree has never turned a profit, why …"
+ * → "Unitree has never turned a profit"; "既然斑马网络一直盈利,为什么…" → "斑马网络一直盈利".
+ */
+export function premiseOf(question: string, lang: Lang): string | undefined {
+  const text = clean(question);
+  if (lang === 'zh') {
+    const stated = text.match(/^(?:既然|鉴于|由于|考虑到)?(.+?)[,，](?:那么|那)?(?:为什么|为何|怎么)/);
+    if (stated) return stated[1];
+    return text.match(/^(?:为什么|为何)(.+)$/)?.[1]?.replace(/[吗呢]$/, '');
+  }
+  const given = text.match(/^(?:given that|since|as|because|now that|considering that|seeing that)\s+(.+?),\s*(?:why|how|what|when|which|who|is|are|does|do|did|will|should)\b/i);
+  if (given) return given[1];
+  const why = text.match(/^why\s+(did|does|do)\s+(.+)$/i);
+  if (why) return pastClause(why[2]!);
+  return undefined;
+}
+
+/** "Tencent's cloud unit launch its model" → "Tencent's cloud unit launched its model" (the words after "did"). */
+function pastClause(rest: string): string | undefined {
   // The verb is the first lower-case word after the subject ("Tencent's cloud unit launch …").
-  const words = active[2]!.split(/\s+/);
+  const words = rest.split(/\s+/);
   // After "did" the verb is in its base form, so a lower-case word ending in a plain -s is still the subject ("the founders").
   const determiners = ['the', 'a', 'an', 'of', 'and', 'its', 'their', 'his', 'her', 'first', 'two', 'three'];
-  const at = words.findIndex((word, i) => i > 0 && /^[a-z][a-z-]*$/.test(word) && !/[^su]s$/.test(word)
+  let at = words.findIndex((word, i) => i > 0 && /^[a-z][a-z-]*$/.test(word) && !/[^su]s$/.test(word)
     && !determiners.includes(word) && !determiners.includes(words[i - 1]!));
   if (at <= 0) return undefined;
+  // After a possessive the first lower-case words are its noun ("Alibaba's headcount grow during 2024"):
+  // the verb is the last of them before a preposition or determiner.
+  const closers = [...determiners, 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'during', 'over', 'into', 'after', 'before', 'since', 'so', 'this', 'that', 'last', 'next'];
+  if (/['’]s$/.test(words[at - 1]!)) {
+    let end = at;
+    while (words[end + 1] && /^[a-z][a-z-]*$/.test(words[end + 1]!) && !closers.includes(words[end + 1]!)) end++;
+    // A known verb inside the run is the verb ("cloud unit cut prices"); else the run's last word is.
+    const known = words.slice(at, end + 1).findIndex((word) => IRREGULAR[word] !== undefined || COMMON_VERBS.has(word));
+    at = known >= 0 ? at + known : end;
+  }
   const verb = words[at]!;
   const head = verb.includes('-') ? `${verb.split('-')[0]}-${pastTense(verb.split('-').slice(1).join('-'))}` : pastTense(verb);
-  return `${words.slice(0, at).join(' ')} ${head}${words.length > at + 1 ? ` ${words.slice(at + 1).join(' ')}` : ''} ${preposition}${date}`;
+  return `${words.slice(0, at).join(' ')} ${head}${words.length > at + 1 ? ` ${words.slice(at + 1).join(' ')}` : ''}`;
 }

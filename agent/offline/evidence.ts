@@ -100,6 +100,12 @@ function synonymsOf(index: OpenIndex, term: string): Set<string> | undefined {
   return map.get(term);
 }
 
+/** One name for a term and its synonyms. */
+function canonical(index: OpenIndex, term: string): string {
+  const synonyms = synonymsOf(index, term);
+  return synonyms ? [...synonyms].sort()[0]! : term;
+}
+
 /** Whether `present` has the term or a word that means the same to a question. */
 function hasTerm(index: OpenIndex, present: Set<string>, term: string): boolean {
   if (present.has(term)) return true;
@@ -119,12 +125,22 @@ export function coverage(index: OpenIndex, terms: Map<string, number>, text: str
   if (!terms.size) return 0.5;
   const present = termsOf(index, text);
   const share = (han: boolean) => {
-    let hit = 0;
-    let all = 0;
+    // Words of one synonym group count once, at the weight of the rarest: "增长" brings "growth increase
+    // grew rose", and one "increase" in the text must not cover four terms.
+    const groups = new Map<string, { weight: number; hit: boolean }>();
     for (const [term, weight] of terms) {
       if (/\p{Script=Han}/u.test(term) !== han) continue;
-      all += weight;
-      if (hasTerm(index, present, term)) hit += weight;
+      const key = canonical(index, term);
+      const group = groups.get(key) ?? { weight: 0, hit: false };
+      group.weight = Math.max(group.weight, weight);
+      group.hit ||= hasTerm(index, present, term);
+      groups.set(key, group);
+    }
+    let hit = 0;
+    let all = 0;
+    for (const group of groups.values()) {
+      all += group.weight;
+      if (group.hit) hit += group.weight;
     }
     return all ? hit / all : -1;
   };

@@ -2,7 +2,9 @@
 import { splitSentences, type Paragraph } from '../../core/index.js';
 import { sourceName, STOP } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
+import { withTranslations } from './bilingual-terms.js';
 import type { Plan, PlannerContext } from './planner-context.js';
+import { searchQuery } from './sentence-pool.js';
 
 interface Candidate {
   paragraph: Paragraph;
@@ -21,8 +23,9 @@ function overlap(question: Set<string>, text: string, context: PlannerContext): 
 }
 
 async function candidates(frame: QuestionFrame, context: PlannerContext, k = 6): Promise<Candidate[]> {
-  const results = await context.tools.search({ query: frame.text, k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
-  const question = new Set(context.index.tokenizer.terms(frame.text));
+  // A Chinese question meets an English-only list through the bilingual vocabulary ("机器人" → robot).
+  const results = await context.tools.search({ query: searchQuery(frame.text), k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
+  const question = new Set(context.index.tokenizer.terms(withTranslations(frame.text)));
   return results.flatMap((result, rank) => {
     const paragraph = context.paragraphs.get(result.paragraphId)!;
     return splitSentences(paragraph.text).map(({ text }) => {
@@ -75,7 +78,7 @@ function cite(candidate: Candidate, context: PlannerContext, quote = candidate.s
  */
 function relevant(candidate: Candidate | undefined, frame: QuestionFrame, context: PlannerContext, strict = false): boolean {
   if (!candidate) return false;
-  const content = context.index.tokenizer.terms(frame.text).filter((term) => !term.startsWith('@') || frame.entities.includes(term.slice(1)));
+  const content = context.index.tokenizer.terms(withTranslations(frame.text)).filter((term) => !term.startsWith('@') || frame.entities.includes(term.slice(1)));
   const hits = overlap(new Set(content), candidate.sentence, context);
   const scope = strict ? candidate.sentence : candidate.paragraph.text;
   const entitiesOk = frame.entities.every((id) => context.aliases.ids(scope).includes(id));
@@ -94,8 +97,17 @@ function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext
   const clause = enumeration ? sentence.split(/;|；/).find((part) => part.includes(enumeration[1]!)) ?? sentence : sentence;
   const enumerated = enumeration?.[1]?.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((item) => item.trim()).filter(Boolean) ?? [];
   const asked = new Set(frame.entities.flatMap((id) => context.aliases.get(id)?.names.map((name) => name.toLowerCase()) ?? []));
-  const all = [...listedEntities(clause, frame, context), ...enumerated.filter((item) => !asked.has(item.toLowerCase()))];
-  return all.filter((item, i) => all.findIndex((other) => other.toLowerCase() === item.toLowerCase()) === i);
+  const all = [...listedEntities(clause, frame, context), ...enumerated.filter((item) => !asked.has(item.toLowerCase()))].map((item) => item.replace(/[.。,，;；]+$/, ''));
+  // "Yangtze Memory Technologies" and "Yangtze Memory Technologies Co." are one member: the first written wins.
+  const same = (a: string, b: string) => a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase());
+  return all.filter((item, i) => item && all.findIndex((other) => same(other, item)) === i);
+}
+
+/** The words a list answer opens with, naming what it lists when the question says ("The chip companies the reports name are …"). */
+export function listLead(question: string, lang: 'en' | 'zh'): string {
+  if (lang === 'zh') return '报告提到的有:';
+  const noun = question.trim().match(/^(?:which|what)\s+((?:[\w-]+\s+){0,3}?(?:companies|firms|startups|providers|giants|makers|carmakers|clients|customers|platforms|chips|brands|enterprises|models|products|investors|businesses|sectors|areas|players|rivals|competitors|projects|deals|banks|funds|countries|cities|apps|applications))\b/i)?.[1];
+  return noun ? `The ${noun} the reports name are ` : 'The reports name ';
 }
 
 /** Lists live in one paragraph: pick the relevant paragraph that names the most items, and cite each sentence that names them. */
@@ -114,7 +126,9 @@ export const planList: Plan = async (frame, context) => {
     if (!chosen || score > chosen.score) chosen = { sentences: carrying.sort((a, b) => a.candidate.paragraph.text.indexOf(a.candidate.sentence) - b.candidate.paragraph.text.indexOf(b.candidate.sentence)), score };
   }
   // Nothing names three: gather the list from every relevant sentence instead ("which companies did Tencent invest in?").
-  if (!chosen || new Set(chosen.sentences.flatMap((entry) => entry.items)).size < 3) {
+  // A sentence that enumerates ("such as A and B") is the list even when it names only two.
+  const enumerates = chosen?.sentences.some((entry) => ENUMERATION.test(entry.candidate.sentence)) ?? false;
+  if (!chosen || (new Set(chosen.sentences.flatMap((entry) => entry.items)).size < 3 && !enumerates)) {
     const gathered = (await candidates(frame, context, 14)).filter((candidate) => relevant(candidate, frame, context, true))
       .map((candidate) => ({ candidate, items: itemsIn(candidate.sentence, frame, context) })).filter((entry) => entry.items.length);
     if (new Set(gathered.flatMap((entry) => entry.items)).size > new Set(chosen?.sentences.flatMap((entry) => entry.items) ?? []).size) chosen = { sentences: gathered.slice(0, 6), score: 0 };
@@ -126,9 +140,15 @@ export const planList: Plan = async (frame, context) => {
     fresh.forEach((item) => seen.add(item.toLowerCase()));
     return fresh.length ? [`${join(fresh, context.lang)} ${cite(candidate, context)}`] : [];
   });
-  const sentences = [`${parts.join(context.lang === 'en' ? '; ' : ';')}${STOP[context.lang]}`];
+  const named = parts.join(context.lang === 'en' ? '; ' : ';');
+  const sentences = [`${listLead(frame.text, context.lang)}${named}${STOP[context.lang]}`];
+  // Hedged, the answer says the list may be partial rather than that the reports don't say.
+  const hedged = [context.lang === 'en' ? `The reports may not give the full list, but they name ${named}.` : `报告未必给出完整名单,但提到了:${named}。`];
   const first = chosen.sentences[0]!.candidate;
   const support = supportQuote(first, cite(first, context), context);
-  if (support) sentences.push(support);
-  return { sentences };
+  if (support) {
+    sentences.push(support);
+    hedged.push(support);
+  }
+  return { sentences, hedged };
 };

@@ -3,7 +3,7 @@ import { entityName, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 
-const METRIC_WORDS: Record<string, [string, string]> = {
+export const METRIC_WORDS: Record<string, [string, string]> = {
   capex: ['capital expenditure', '资本开支'], investment_plan: ['investment plans', '投资计划'], investment: ['investment', '投资'],
   revenue: ['revenue', '营收'], valuation: ['valuation', '估值'], headcount: ['headcount', '员工人数'], stake: ['stake', '持股'],
   funding: ['funding', '融资'], market_cap: ['market capitalization', '市值'], chips: ['chips', '芯片'], users: ['users', '用户'],

@@ -21,6 +21,8 @@ export interface PlannerContext {
 /** What a plan produces: sentences with their [n] markers already in place. */
 export interface PlanResult {
   sentences: string[];
+  /** The same answer as a medium-confidence reply opens it, when the plan words that itself. */
+  hedged?: string[];
   refused?: boolean;
 }
 

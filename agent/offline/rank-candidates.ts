@@ -4,6 +4,7 @@
  * the candidate's probability of being right; thresholds on it decide answer, hedge or refusal.
  */
 import weightsFile from './answer-weights.json' with { type: 'json' };
+import { leadingType, type AnswerType, type WantedTypes } from './answer-type.js';
 
 export const FEATURES = ['bias', 'typeFit', 'subject', 'relation', 'relationContext', 'period', 'metric', 'agreement', 'retrieval', 'strength', 'operation', 'rumour'] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -33,4 +34,18 @@ export function probability(vector: FeatureVector, weights: AnswerWeights = ANSW
 
 export function confidenceOf(p: number, weights: AnswerWeights = ANSWER_WEIGHTS): Confidence {
   return p >= weights.thresholds.high ? 'high' : p >= weights.thresholds.medium ? 'medium' : 'low';
+}
+
+/**
+ * A question that plainly wants a list, a person or a date is answered in that form whenever such a
+ * candidate is good enough to state (at least hedged), even if a figure or a single quoted sentence
+ * scores a little higher: answer-type fit is decisive once it is clear what was asked. (Explanations
+ * are left to the scores: a premise or a rumour is often better answered by the facts that settle it.)
+ */
+export function preferAskedType<T extends { candidate: { type: AnswerType }; p: number }>(ranked: T[], wanted: WantedTypes, weights: AnswerWeights = ANSWER_WEIGHTS): T[] {
+  const lead = leadingType(wanted);
+  if (!['list', 'person', 'date'].includes(lead) || wanted[lead] < 0.5) return ranked;
+  const fitting = ranked.find((entry) => entry.candidate.type === lead && entry.p >= weights.thresholds.medium);
+  if (!fitting || ranked[0] === fitting || wanted[ranked[0]!.candidate.type] >= wanted[lead]) return ranked;
+  return [fitting, ...ranked.filter((entry) => entry !== fitting)];
 }

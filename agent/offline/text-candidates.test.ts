@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listLead } from './plan-list.js';
 import { asClause, inSentence } from './text-candidates.js';
 
 describe('asClause: a report sentence lifted into an answer', () => {
@@ -18,5 +19,14 @@ describe('inSentence', () => {
     expect(inSentence('The market expects three giants')).toBe('the market expects three giants');
     expect(inSentence('Alibaba funds startups')).toBe('Alibaba funds startups');
     expect(inSentence('According to AI Trends, Yuanbao grew')).toBe('according to AI Trends, Yuanbao grew');
+  });
+});
+
+describe('listLead', () => {
+  it('names what the list is of, in the question\'s words, or says plainly that the reports name them', () => {
+    expect(listLead('Which chip companies has Alibaba invested in?', 'en')).toBe('The chip companies the reports name are ');
+    expect(listLead('Which AI model startups have both giants backed?', 'en')).toBe('The AI model startups the reports name are ');
+    expect(listLead('List the firms Tencent backed.', 'en')).toBe('The reports name ');
+    expect(listLead('阿里巴巴投资了哪些机器人公司？', 'zh')).toBe('报告提到的有:');
   });
 });

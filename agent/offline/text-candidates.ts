@@ -8,6 +8,7 @@ import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, personStatement } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
 import { ASPECTS, type AspectId } from './aspect-terms.js';
+import { withTranslations } from './bilingual-terms.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { datesInSentence, objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
 
@@ -36,7 +37,8 @@ export function supportingQuote(context: PlannerContext, sentence: PooledSentenc
 
 /** The question's own words, as lower-case stems, for finding where a sentence talks about them. */
 function questionWords(frame: QuestionFrame): string[] {
-  return frame.text.toLowerCase().match(/[a-z][a-z-]{2,}|\p{Script=Han}{2,}/gu)?.filter((word) => !['who', 'whom', 'what', 'when', 'which', 'does', 'did', 'the', 'and', 'for', 'according', 'report', 'reports'].includes(word)).map((word) => word.replace(/(?:ing|ed|es|s)$/, '')) ?? [];
+  // With the other language's words for the relation, so "创始人" finds "founded by" in an English sentence.
+  return withTranslations(frame.text).toLowerCase().match(/[a-z][a-z-]{2,}|\p{Script=Han}{2,}/gu)?.filter((word) => !['who', 'whom', 'what', 'when', 'which', 'does', 'did', 'the', 'and', 'for', 'according', 'report', 'reports'].includes(word)).map((word) => word.replace(/(?:ing|ed|es|s)$/, '')) ?? [];
 }
 
 /** "Who do the heads of Seed report to?": the verb and the preposition the question leaves at its end. */
@@ -58,7 +60,9 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
       if (frame.text.includes(person.name)) continue;
       let role = asksAppointer ? (person.appointer ? 1 : 0.2) : person.roleScore;
       if (relation) role = objectOfRelation(sentence.text, person, relation.verb, relation.preposition) ? 1 : Math.min(role, 0.3);
-      const score = 0.35 * role + 0.25 * proximity(sentence.text, person.index, words) + 0.4 * relevance(sentence);
+      // A person from a sentence about another company is not the answer about this one.
+      const about = pool.terms.entities.length ? 0.4 + 0.6 * sentence.subject : 1;
+      const score = about * (0.35 * role + 0.25 * proximity(sentence.text, person.index, words) + 0.4 * relevance(sentence));
       if (!best || score > best.score) best = { sentence, name: person.name, ...(person.id ? { id: person.id } : {}), score };
     }
   }

@@ -1,0 +1,98 @@
+/**
+ * @module False premises: what a question takes for granted, checked against the reports for the same
+ * subject and relation, and corrected in the answer's first sentence only on a real conflict.
+ * - a figure given for the subject's relation that the reports give differently ("a 50% stake" → 36%);
+ * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
+ * (A figure the question gives one company that the reports give another is `misattributedPremise`.)
+ */
+import { sameAmount, type Fact } from '../../core/index.js';
+import { entityName, figure, sourceName } from '../phrases.js';
+import type { QuestionFrame } from '../question-frame.js';
+import { OPPOSITES } from './aspect-terms.js';
+import { premiseOf } from './declarative.js';
+import { coverage, periodMatch, questionTerms } from './evidence.js';
+import { METRIC_WORDS } from './plan-refusal.js';
+import type { PlannerContext } from './planner-context.js';
+import type { SentencePool } from './sentence-pool.js';
+import { citeFact } from './state-facts.js';
+import { asClause, inSentence } from './text-candidates.js';
+
+/** "Why did Alibaba pay $800 million for a 50% stake in Moonshot AI?" → the reports give 36%. */
+export function figurePremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
+  if (!frame.entities.length || !frame.metrics.length) return undefined;
+  const asked = new Set(frame.entities);
+  const facts = context.index.snapshot.facts.filter((fact) => fact.entity && asked.has(fact.entity) && !fact.disputed);
+  for (const stated of frame.stated) {
+    // The same subject, the same relation, the same counterparty when the fact has one.
+    const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && fact.unit === stated.unit
+      && (!fact.counterparty || asked.has(fact.counterparty)) && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency));
+    if (!same.length || same.some((fact) => sameAmount(fact, stated, 0.02))) continue;
+    // The question's figure is the subject's for some other relation: not a conflict, just another fact —
+    // unless the question names the other party and that figure is not about it ("$80 billion in OpenAI").
+    const object = frame.entities.length > 1;
+    if (facts.some((fact) => fact.unit === stated.unit && sameAmount(fact, stated, 0.02) && (!object || (fact.counterparty !== null && asked.has(fact.counterparty))))) continue;
+    const values = new Set(same.map((fact) => fact.value));
+    if (values.size !== 1) continue;
+    const fact = same[0]!;
+    return sentenceFor(fact, context);
+  }
+  return undefined;
+}
+
+/** The question's own figure is not repeated: every number in an answer must trace to the reports. */
+function sentenceFor(fact: Fact, context: PlannerContext): string {
+  const { lang } = context;
+  const owner = entityName(context.aliases, fact.entity, lang);
+  const other = fact.counterparty ? entityName(context.aliases, fact.counterparty, lang) : '';
+  const words = METRIC_WORDS[fact.metric] ?? [fact.metric.replace(/_/g, ' '), '数据'];
+  return lang === 'en'
+    ? `The figure in the question is not the reports': they give ${figure(fact, 'en')} for ${owner}'s ${words[0]}${other ? ` in ${other}` : ''} ${citeFact(fact, context)}.`
+    : `问题中的数字与报道不符:报道给出的${owner}${other ? `对${other}` : ''}的${words[1]}是${figure(fact, 'zh')}${citeFact(fact, context)}。`;
+}
+
+const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:没有|未|不)[^,，。]{0,4}$/i;
+
+/**
+ * "Why did Alibaba's headcount grow during 2024?" when a report says Alibaba's employees were down from
+ * the year before: the premise is named and the sentence that contradicts it quoted. The sentence must
+ * name the subject itself, speak of the same thing (the premise's words or their synonyms), be about
+ * the period the premise names, and say the opposite without a negation in front of it.
+ */
+export function oppositePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): string | undefined {
+  if (!pool.terms.entities.length) return undefined;
+  const premise = premiseOf(frame.text, context.lang);
+  if (!premise) return undefined;
+  for (const pair of OPPOSITES) {
+    const assertsA = pair.a.test(premise);
+    // "never turned a profit" holds "turned a profit": what one side says is not read as the other's.
+    const assertsB = pair.b.test(premise.replace(new RegExp(pair.a.source, 'gi'), ' '));
+    if (assertsA === assertsB) continue;
+    const [claimed, opposite] = assertsA ? [pair.a, pair.b] : [pair.b, pair.a];
+    // "never turned a profit" asserts a loss; a premise that negates its own side is not taken apart here.
+    const match = premise.match(claimed);
+    if (match && pair.name === 'direction' && NEGATED.test(premise.slice(0, match.index))) continue;
+    // What the claim is about, without the claim itself ("Alibaba's headcount … during 2024"): the sentence must speak of that.
+    const about = premise.replace(claimed, ' ').replace(/\b(?:keeps?|kept|still|continu\w*|always|even|really|so|has|have|had|been)\b|一直|仍然|还/gi, ' ');
+    const premiseTerms = questionTerms(context.index, about, frame.unknownNames).relation;
+    const contradicting = pool.sentences
+      .filter((sentence) => sentence.subject === 1 && !claimed.test(sentence.text))
+      .filter((sentence) => {
+        const found = sentence.text.match(opposite);
+        return found && !NEGATED.test(sentence.text.slice(0, found.index));
+      })
+      .filter((sentence) => coverage(context.index, premiseTerms, sentence.text) >= 0.34)
+      .filter((sentence) => periodMatch(premise, sentence.text, context.documents.get(sentence.paragraph.docId)?.date ?? null) !== 0)
+      .sort((a, b) => b.coverage - a.coverage)[0];
+    if (!contradicting) continue;
+    const marker = `[${context.book.cite(contradicting.paragraph.id, contradicting.text)}]`;
+    // The premise is named in the question's words only when its numbers are the cited sentence's too.
+    const named = (premise.match(/\d[\d,.]*/g) ?? []).every((number) => contradicting.text.includes(number));
+    const clause = asClause(contradicting.text);
+    if (context.lang === 'en') return `The reports don't support ${named ? `the premise that ${premise}` : "the question's premise"}: ${inSentence(clause, context)} ${marker}.`;
+    const han = /\p{Script=Han}/u.test(contradicting.text);
+    return han
+      ? `报告并不支持${named ? `“${premise}”这一说法` : '问题的前提'}:${clause}${marker}。`
+      : `报告并不支持${named ? `“${premise}”这一说法` : '问题的前提'}:据${sourceName(context.documents.get(contradicting.paragraph.docId), 'zh')}:“${contradicting.text}”${marker}`;
+  }
+  return undefined;
+}
