@@ -33,6 +33,8 @@ export function wantedTypes(question: string): WantedTypes {
   if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(question)) weights.explanation *= 0.4;
   // "What is the FY2018 net PPNE for 3M?": with no other cue, a line item named (synonym table) asks for its amount.
   if (Object.values(weights).every((value) => value === 0) && labelsNamedIn(question).length && !asksDerivedMeasure(question)) weights.amount = 1;
+  // "服务了多少客户?": 多少 with a noun no cue lists still asks for a figure, never for an explanation.
+  if (!Object.values(weights).some(Boolean) && /多少|几(?:个|家|亿|万|成|倍)/.test(question)) Object.assign(weights, { count: 0.5, amount: 0.5 });
   const total = Object.values(weights).reduce((sum, value) => sum + value, 0);
   if (!total) return { ...NONE, sentence: 0.4, explanation: 0.3, amount: 0.15, count: 0.15 };
   // A yes/no question is served by whatever settles it: a quoted sentence helps too.

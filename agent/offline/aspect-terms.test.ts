@@ -57,3 +57,10 @@ describe('wantedTypes: an aspect asked for wants an explanation', () => {
     expect(wanted.amount).toBeGreaterThan(wanted.explanation);
   });
 });
+
+describe('wantedTypes: 多少 asks for a figure', () => {
+  it.each(['百度智能云千帆平台服务了多少客户?', '阿里巴巴有多少员工?', '腾讯投了几家公司?'])('%s', (question) => {
+    const wanted = wantedTypes(question);
+    expect(wanted.count + wanted.amount).toBeGreaterThan(wanted.explanation + wanted.sentence);
+  });
+});
