@@ -19,6 +19,7 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '阿里巴巴的投资计划每个月是多少钱?',
     '腾讯第四季度资本开支的月均金额是多少?',
     'If Alibaba spreads its budget evenly across 2025, 2026 and 2027, what does it spend annually?',
+    '阿里巴巴3800亿元的计划按季度平均下来是多少?',
   ]],
   ['difference', [
     'How many fewer employees did Alibaba have at the end of 2024 than at the end of 2023?',
@@ -36,6 +37,7 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '阿里巴巴员工人数从2023年底到2024年底下降了百分之多少?',
     '阿里巴巴市值从2.30万亿港元到2.6173万亿港元增长了百分之几?',
     '阿里巴巴的市值从2.30万亿港元涨到2.6173万亿港元,涨幅是多少?',
+    'Year over year, by how many percent did Alibaba\'s staff numbers fall at the end of 2024?',
   ]],
   ['relative', [
     'In percentage terms, how much larger is Microsoft\'s investment in OpenAI than Amazon\'s in Anthropic?',
@@ -43,6 +45,7 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'By what percentage is Alibaba\'s plan bigger than Tencent\'s?',
     '阿里巴巴的投资计划比腾讯高出百分之多少?',
     'Percentage-wise, how much bigger was Tencent\'s Q4 2024 capex than Alibaba\'s Q1 2025 capex?',
+    'By what percentage does Alibaba\'s three-year plan exceed Tencent\'s plan?',
   ]],
   ['share', [
     'What percentage of Alibaba\'s $800 million investment in Moonshot AI was provided as cloud credits?',
@@ -66,6 +69,7 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'Tencent\'s capex grew 386% year on year. What does that imply its capex was the year before?',
     '美团第二季度研发支出63亿元,同比增长17.2%,去年同期是多少?',
     '长江存储今年的产量预计比2024年增长68%,那么2024年大约是多少片?',
+    'Back out Tencent\'s Q4 2023 capex from its Q4 2024 figure and the 386% growth rate.',
     'If Zebra Network\'s Q1 2025 loss of 1.582 billion yuan was seven times the year-earlier loss, what was the loss in Q1 2024?',
   ]],
   ['unit_price', [
@@ -75,6 +79,8 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '阿里巴巴300亿元招标约5万台服务器,每台服务器多少钱?',
     '这批芯片的单价是多少?',
     'What was the average price of an A800 GPU in the $1 billion batch?',
+    'What was Alibaba\'s capital expenditure per employee in Q1 2025?',
+    '阿里巴巴的人均资本开支是多少?',
   ]],
   ['valuation', [
     'What valuation for Moonshot AI does Alibaba\'s $800 million for a 36% stake imply?',
@@ -89,12 +95,14 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'How many AI chips does Alibaba expect to have by 2025, Nvidia and domestic combined?',
     '亚马逊和谷歌对Anthropic的投资承诺合计多少美元?',
     '阿里巴巴和腾讯的投资计划加起来是多少?',
+    '阿里巴巴和腾讯的投资计划两者之和是多少?',
   ]],
   ['convert', [
     'What is Tencent\'s 113 million yuan TuringEngine purchase in US dollars?',
     'Convert Google\'s £5 billion UK investment into yuan.',
     'How much is Alibaba\'s HK$2.6173 trillion market capitalization in US dollars?',
     '腾讯2024年第四季度365.78亿元的资本开支折合多少美元?',
+    '把腾讯今年1000亿元的投资计划换算为美元是多少?',
   ]],
 ];
 
@@ -159,6 +167,15 @@ describe('detectCalculation', () => {
     expect(intentOf('How much per quarter is Alibaba\'s three-year plan?')).toMatchObject({ per: 'quarter', span: 12 });
     expect(intentOf('阿里巴巴三年计划平均每个月多少钱?')).toMatchObject({ per: 'month', span: 36 });
     expect(intentOf('What is Tencent\'s Q4 2024 capex per day?')).toMatchObject({ per: 'day', span: undefined });
+  });
+
+  it('adds the year before to a year-on-year change that names one year', () => {
+    expect(intentOf('Year over year, by how many percent did Alibaba\'s staff numbers fall at the end of 2024?')!.slots.map((slot) => slot.period?.from)).toEqual(['2023-01-01', '2024-01-01']);
+  });
+
+  it('counts heads anywhere, but the things an order bought only in its own passage', () => {
+    expect(intentOf('What was Alibaba\'s capital expenditure per employee in Q1 2025?')!.slots[1]).toMatchObject({ item: 'employee', metrics: ['headcount'], together: undefined });
+    expect(intentOf('What did Alibaba pay per GPU?')!.slots[1]).toMatchObject({ item: 'gpu', metrics: ['chips'], together: 'paragraph' });
   });
 
   it('reads the counted noun, the currency wanted and a rate the question gives', () => {

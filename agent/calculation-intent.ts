@@ -4,7 +4,7 @@
  * it is, what it measures, for which period, in what unit, and whether the question states it.
  * No cue, no calculation: figures asked for plainly are looked up, never derived.
  */
-import { METRIC_RULES, parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
+import { METRIC_RULES, metricsNamedIn, parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 
 export type Operation = 'per_period' | 'difference' | 'change' | 'relative' | 'share' | 'total_from_share' | 'prior' | 'unit_price' | 'valuation' | 'total' | 'convert';
@@ -77,7 +77,7 @@ interface OperationRule {
 const PERCENT_WORDS = /\bpercent(?:age)?\b|%|百分|比例|占比|几成/i;
 const GROWTH_WORDS = /\b(?:grew|grow(?:th|s|n)?|rose|rise[ns]?|up|increase[sd]?|jump(?:ed)?|surge[sd]?|fell|fall(?:en)?|drop(?:ped)?|decline[sd]?|year[- ]on[- ]year|y-?o-?y|\d+(?:\.\d+)?\s*%|\w+fold|\w+ times)\b|同比|增长|增加|上升|下降|翻/i;
 const EARLIER_WORDS = /\b(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|\bprevious (?:year|quarter)\b|\bprior[- ](?:year|quarter|period|value|figure)\b|\bsame (?:quarter|period|month) (?:a year (?:before|earlier)|last year|of the previous year)\b|去年同期|上一?年|一年前|前一年|上年同期|(?:那么|则|推算|倒推)[^?？]{0,8}\d{4}年/i;
-const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit)s?';
+const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit|employee|staff|worker|person|head|user|developer|customer)s?';
 
 /** "How big was it in 2023, given … for 2024": two periods, one asked from the other. */
 function askedEarlier(periods: Period[]): boolean {
@@ -110,6 +110,7 @@ const RULES: OperationRule[] = [
     /\b(?:in percent(?:age terms)?|as a percentage)\b[^?]*\bhow much (?:larger|bigger|smaller|higher|lower|greater|more|less)\b/i,
     /\bby what (?:percentage|percent)\b[^?]*\b(?:larger|bigger|smaller|higher|lower|greater|more|less) than\b/i,
     /\bhow many percent (?:more|less|larger|smaller|higher|lower|bigger)\b/i,
+    /\bby what (?:percentage|percent)\b[^?]*\b(?:exceed|outstrip|surpass|trail)|\b(?:exceed|outstrip|surpass|trail)\w*\b[^?]*\bby what (?:percentage|percent)\b/i,
     /\b(?:percentage[- ]wise|in relative terms|relatively)\b[^?]*\bhow much (?:larger|bigger|smaller|higher|lower|greater|more|less)\b/i,
     /比[^?？]{1,60}?(?:高出|多出|大出|低|少|高|多|大|小)(?:了)?(?:百分之多少|百分之几|多少百分比|几成)/,
   ] },
@@ -127,6 +128,7 @@ const RULES: OperationRule[] = [
     /\bwhat (?:percentage|percent|share|proportion|fraction|portion|part) of\b/i,
     /\bwhat (?:percentage|percent|share|proportion|fraction)\b[^?]*\b(?:represent|account for|make up|amount to)\b/i,
     /\bas an? (?:percentage|share|proportion|fraction) of\b/i,
+    /\b(?:as a percentage|in percent(?:age terms)?)\b[^?]*\bhow (?:much|many) of\b|\bhow (?:much|many) of\b[^?]*\b(?:as a percentage|in percent(?:age terms)?)\b/i,
     /\bof (?:the|its|their|this|that|[\w’']+['’]s)?\b[^?,]*,\s*what (?:percentage|percent|share|proportion|fraction)\b/i,
     /占[^?？]{0,60}?(?:的)?(?:百分之多少|百分之几|多少比例|比例是多少|比重|多大比例|比例|几成)/,
     /占比(?:是|为)?多少/,
@@ -146,13 +148,14 @@ const RULES: OperationRule[] = [
     new RegExp(`\\b(?:per|each|a|every)\\s+${ITEM}\\b`, 'i'),
     /\bunit (?:price|cost)\b|\bprice (?:per|of each|of one)\b|\bcost (?:per|of each|of one)\b/i,
     new RegExp(`\\b(?:price|cost) of (?:an?|one|each)\\s+${ITEM}\\b`, 'i'),
-    /单价|每(?:台|块|张|颗|片|枚)/,
+    /单价|每(?:台|块|张|颗|片|枚|人|名员工|位员工|个用户)|人均/,
   ], unless: /\bper (?:year|quarter|month|day)\b/i },
   { operation: 'prior', patterns: [
     /\bwhat (?:does|did|would) (?:that|this|it|the growth|the increase|the rise) imply\b/i,
     /\bimplied (?:prior|previous|earlier|base)\b/i,
     EARLIER_WORDS,
     /\b(?:what|how (?:much|big|large|many))\b[^?]*\b(?:was|were)\b/i,
+    /\b(?:back out|work out|infer|derive|calculate|compute|estimate)\b/i,
   ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(input.periods)) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || /\bgiven\b|\bif\b|\btimes\b|既然|已知|如果/i.test(input.text)),
   unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop)\b|百分之/i },
   { operation: 'per_period', patterns: [
@@ -160,14 +163,14 @@ const RULES: OperationRule[] = [
     /\b(?:how much|what)\b[^?]*\ba (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))/i,
     /\baverage (annual|yearly|quarterly|monthly|daily)\b|\b(annual|yearly|quarterly|monthly|daily) average\b/i,
     /\b(?:evenly|equal(?:ly)?|spread|on average)\b[^?]*\b(annually|yearly|quarterly|monthly|daily)\b|\b(annually|yearly|quarterly|monthly|daily)\b[^?]*\b(?:evenly|equal(?:ly)?|spread|on average)\b/i,
-    /平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
+    /按(年|季度?|月|天|日)平均|平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
   ] },
   { operation: 'total', patterns: [
     /\b(?:in total|combined|altogether|together|in all|add(?:ed)? up|added together|sum of|between them|total of)\b/i,
-    /合计|总共|一共|加起来|总计|共计|合起来/,
+    /合计|总共|一共|加起来|总计|共计|合起来|之和|总和/,
   ], when: (input) => subjectsOf(input.text, input.entities, input.aliases).subjects.length >= 2
     || statedFigures(input.text).filter((quantity) => quantity.unit !== 'percent').length >= 2
-    || /\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来)/i.test(input.text) },
+    || /\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来|之和|总和)/i.test(input.text) },
   { operation: 'difference', patterns: [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
@@ -178,7 +181,7 @@ const RULES: OperationRule[] = [
   { operation: 'convert', patterns: [
     /\b(?:in|into|to) (?:US |U\.S\. |Hong Kong )?(?:dollars|USD|yuan|RMB|renminbi|CNY|HKD|pounds|euros)\b/i,
     /\bconvert(?:ed)?\b/i,
-    /换算成|折合|相当于多少(?:美元|人民币|元|港元)|合多少(?:美元|人民币|元)/,
+    /换算(?:成|为)|兑换(?:成|为)|换成|折合|相当于多少(?:美元|人民币|元|港元)|合多少(?:美元|人民币|元)/,
   ] },
 ];
 
@@ -239,10 +242,16 @@ const slot = (role: SlotRole, unit: SlotUnit, rest: Partial<OperandSlot> = {}): 
 
 const SPENDING: Metric[] = ['investment_plan', 'capex', 'investment', 'rnd', 'orders', 'funding'];
 
-const ITEM_METRIC: Record<string, Metric> = { server: 'servers', '台': 'servers', gpu: 'chips', chip: 'chips', card: 'chips', processor: 'chips', '块': 'chips', '颗': 'chips', '张': 'chips', '片': 'chips' };
+const ITEM_METRIC: Record<string, Metric> = {
+  server: 'servers', '台': 'servers', gpu: 'chips', chip: 'chips', card: 'chips', processor: 'chips', '块': 'chips', '颗': 'chips', '张': 'chips', '片': 'chips',
+  employee: 'headcount', staff: 'headcount', worker: 'headcount', person: 'headcount', head: 'headcount', '人': 'headcount', '名员工': 'headcount', '位员工': 'headcount', '人均': 'headcount',
+  user: 'users', developer: 'users', customer: 'users', '个用户': 'users',
+};
+/** Things bought in one order: their count comes from the order's own passage. Heads and users are counted anywhere. */
+const BOUGHT: Metric[] = ['servers', 'chips'];
 
 function targetCurrencyOf(text: string): Currency | undefined {
-  const match = text.match(/\b(?:in|into|to) (US |U\.S\. |Hong Kong )?(dollars|USD|yuan|RMB|renminbi|CNY|HKD|pounds|euros)\b|(?:换算成|折合|相当于|合)(?:多少)?(美元|人民币|元|港元)|多少(美元|港元)/i);
+  const match = text.match(/\b(?:in|into|to) (US |U\.S\. |Hong Kong )?(dollars|USD|yuan|RMB|renminbi|CNY|HKD|pounds|euros)\b|(?:换算成|换算为|兑换成|兑换为|换成|折合|相当于|合)(?:多少)?(美元|人民币|元|港元)|多少(美元|港元)/i);
   if (!match) return undefined;
   const word = (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase();
   if (/hong kong/i.test(match[1] ?? '') || word === 'hkd' || word === '港元') return 'HKD';
@@ -319,6 +328,14 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
         const [first, last] = [periods[0]!.from!.slice(0, 4), periods[0]!.to!.slice(0, 4)];
         periods.splice(0, 1, { text: first, from: `${first}-01-01`, to: `${first}-12-31` }, { text: last, from: `${last}-01-01`, to: `${last}-12-31` });
       }
+      // "year over year … at the end of 2024": the year before is the other operand's.
+      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && /\byear[- ](?:over|on)[- ]year\b|\byoy\b|同比/i.test(text) && periods[0]!.from!.endsWith('01-01') && periods[0]!.to!.endsWith('12-31')) {
+        const year = Number(periods[0]!.from!.slice(0, 4)) - 1;
+        periods.unshift({ text: String(year), from: `${year}-01-01`, to: `${year}-12-31` });
+        periods.splice(2);
+      }
+      // "Alibaba's plan vs Tencent's plan": with no measure named, money compared is spending.
+      if (!base.metrics.length && moneyOrCount === 'amount' && /\b(?:plans?|pledges?|commit\w*|budgets?|outlays?|spend\w*|invest\w*)\b|计划|承诺|预算|投入|投资/i.test(text)) base.metrics = SPENDING;
       const unit: SlotUnit = operation === 'change' || operation === 'relative' ? 'amount' : /percentage points?|百分点/i.test(text) ? 'percent' : moneyOrCount;
       const figures = ofUnit(unit);
       const bound = subjects.length >= 2 ? bindToSubjects(text, figures, subjects.slice(0, 2), input.aliases) : new Map<string, Quantity>();
@@ -353,10 +370,11 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
       const [wholePeriod, partPeriod] = wholeFirst ? [periods[0], periods[1] ?? periods[0]] : [periods[1] ?? periods[0], periods[0]];
       // Each operand is described by its own words: the whole by what follows "of", the part by the rest.
       const tail = text.slice(pivot);
-      const clause = tail.search(/\b(?:came|come|comes|was|were|is|are|did|does|do|went|go|made|make|accounted|account|provided|represent(?:s|ed)?)\b|[,?，？]/i);
+      const clause = tail.search(/\b(?:came|come|comes|was|were|is|are|did|does|do|went|go|made|make|accounted|account|provided|represent(?:s|ed)?)\b|[,，](?!\d)|[?？]/i);
       const wholeWords = /占/.test(text) ? text.slice(text.indexOf('占') + 1) : clause > 0 ? tail.slice(0, clause) : undefined;
       const partWords = /占/.test(text) ? text.slice(0, text.indexOf('占')) : clause > 0 ? `${text.slice(0, found.cue.index)} ${tail.slice(clause)}` : undefined;
-      return intent([slot('whole', 'amount', { ...base, period: wholePeriod, stated: whole, words: wholeWords }), slot('part', 'amount', { ...base, period: partPeriod, stated: part, near: 'whole', words: partWords })], { asPercent: true });
+      const own = (words: string | undefined) => { const named = words ? headMetrics(words, metricsNamedIn(words)).filter((metric) => metric !== 'growth_rate') : []; return named.length ? named : base.metrics; };
+      return intent([slot('whole', 'amount', { ...base, metrics: own(wholeWords), period: wholePeriod, stated: whole, words: wholeWords }), slot('part', 'amount', { ...base, metrics: own(partWords), period: partPeriod, stated: part, near: 'whole', words: partWords })], { asPercent: true });
     }
     case 'total_from_share':
       return intent([slot('part', 'amount', { ...base, period: periods[0], stated: ofUnit('amount')[0] }), slot('stake', 'percent', { ...base, metrics: ['revenue_share', 'market_share', 'deal_share'], period: periods[0], stated: ofUnit('percent')[0], near: 'part', together: 'paragraph' })]);
@@ -370,13 +388,13 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
     }
     case 'unit_price': {
       // The counted noun is the one after "per", not the first one named.
-      const item = (found.cue[1] ?? text.match(/每(台|块|张|颗|片|枚)/)?.[1] ?? text.match(new RegExp(ITEM, 'i'))?.[1])?.toLowerCase();
+      const item = (found.cue[1] ?? text.match(/每(台|块|张|颗|片|枚|人|名员工|位员工|个用户)|(人均)/)?.slice(1).find(Boolean) ?? text.match(new RegExp(ITEM, 'i'))?.[1])?.toLowerCase();
       const itemMetric = item ? ITEM_METRIC[item] : undefined;
       const counts = ofUnit('count');
       return intent([
         // "price", "cost", "pay": money over a count; "how many chips per server": a count over a count.
         slot('amount', /\b(?:price|cost|pa(?:y|id)|spen[dt]|worth)\b|单价|价格|多少钱|花/i.test(text) ? 'money' : 'amount', { ...base, metrics: input.metrics.filter((metric) => metric !== itemMetric), period: periods[0], stated: ofUnit('money')[0] ?? (counts.length >= 2 ? counts[0] : undefined) }),
-        slot('count', 'count', { ...base, metrics: itemMetric ? [itemMetric] : [], period: periods[0], stated: counts.at(-1) && (counts.length >= 2 || ofUnit('money').length) ? counts.at(-1) : undefined, item, near: 'amount', together: 'paragraph' }),
+        slot('count', 'count', { ...base, metrics: itemMetric ? [itemMetric] : [], period: periods[1] ?? periods[0], stated: counts.at(-1) && (counts.length >= 2 || ofUnit('money').length) ? counts.at(-1) : undefined, item, near: 'amount', together: !itemMetric || BOUGHT.includes(itemMetric) ? 'paragraph' : undefined }),
       ]);
     }
     case 'valuation':

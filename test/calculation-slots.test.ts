@@ -61,6 +61,10 @@ describe('fillSlots on the report collection', () => {
     expect(fill('Roughly what fraction of Alibaba\'s Moonshot AI investment came as cloud credits?').operands).toEqual({ whole: 'approximately $800 million', part: 'over $300 million' });
   });
 
+  it('types each share operand by its own words: Tencent\'s revenue is not its capex', () => {
+    expect(fill('What percentage of Tencent\'s total revenue was its Q4 2024 capital expenditure?').missing).toEqual(['whole']);
+  });
+
   it('anchors on the figures the question states before filling the rest', () => {
     expect(fill('Alibaba\'s cloud credits of over $300 million made up what percent of its Moonshot AI investment?').operands).toEqual({ whole: 'approximately $800 million', part: 'over $300 million' });
   });

@@ -84,6 +84,7 @@ function itemFit(slot: OperandSlot, fact: Fact): number {
 /** Scores every fact for one slot; the best that passes the hard checks (unit, subject, period) and fits on some other count. */
 function bestFact(slot: OperandSlot, question: string, context: PlannerContext, taken: Fact[], anchor: Fact | undefined): FilledSlot | undefined {
   const relation = questionTerms(context.index, slot.words ?? question).relation;
+  const ownTerms = new Set(context.index.tokenizer.terms(slot.words ?? question));
   let best: FilledSlot | undefined;
   for (const fact of context.index.snapshot.facts) {
     if (!unitFits(slot, fact)) continue;
@@ -106,8 +107,10 @@ function bestFact(slot: OperandSlot, question: string, context: PlannerContext, 
     if (!matchesStated && metric < 0.6 && covered < 0.34 && together < 1 && !(slot.item && itemFit(slot, fact))) continue;
     if (slot.context.length && !involves && !matchesStated && entity < 1) continue;
     // Of the reports that state one figure, cite the sentence that names whose figure it is.
+    // "were developers": the noun counted right after the figure is the one the operand's words name.
+    const counted = context.index.tokenizer.terms(figureWithItem(fact).slice(fact.text.length)).some((term) => !term.startsWith('@') && !term.startsWith('#') && ownTerms.has(term)) ? 1 : 0;
     const named = slot.entity && subjectMatch(context.index, [`@${slot.entity}`], fact.quote, '') === 1 ? 0.5 : 0;
-    const score = named + 2 * entity + 1.5 * metric + period + 3 * Number(matchesStated) + 2 * covered + 2 * together + involves + 1.5 * itemFit(slot, fact) - (fact.disputed ? 1 : 0)
+    const score = counted + named + 2 * entity + 1.5 * metric + period + 3 * Number(matchesStated) + 2 * covered + 2 * together + involves + 1.5 * itemFit(slot, fact) - (fact.disputed ? 1 : 0)
       - (slot.stated && !matchesStated ? 1 : 0);
     if (!best || score > best.score) best = { slot, fact, score, ...(slot.stated && !matchesStated ? { contradicts: slot.stated } : {}) };
   }
