@@ -22,8 +22,17 @@ describe('wantedTypes', () => {
     ['How many employees did it have at the end of 2024?', 'count'],
     ["What is Tencent's Q4 2024 capital expenditure?", 'amount'],
     ['What percentage of revenue came from the cloud unit?', 'percent'],
+    // A margin, a ratio or a share "as a %" is not the amount it is computed from.
+    ["What is Acme's three year average of cost of goods sold as a % of revenue?", 'percent'],
+    ['What is the FY2022 unadjusted EBITDA % margin for Acme?', 'percent'],
+    ['What is the FY2019 inventory turnover ratio for Acme?', 'percent'],
+    ['What was the gross margin of the cloud unit in 2024?', 'percent'],
   ])('%s → %s', (question, type) => {
     expect(leadingType(wantedTypes(question))).toBe(type);
+  });
+
+  it('reads a percent sign stated as a premise as no percentage asked', () => {
+    expect(leadingType(wantedTypes('Revenue grew 50%; how much capital expenditure did it report?'))).toBe('amount');
   });
 
   it('weights sum to one, and "how much" is not read as an explanation', () => {

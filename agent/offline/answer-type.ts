@@ -17,7 +17,7 @@ const CUES: [AnswerType, RegExp, number][] = [
   ['person', /^\s*(?:who|whom)\b|\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|said|announced)\b|\bwhich (?:executive|person|founder|co-founder|ceo|official|people|entrepreneur|investor|analyst|expert|chairman|president|boss|manager|leader)\b|\bname (?:of )?the (?:ceo|founder|head|chairman|president)\b|谁|哪位|何人/i, 1],
   ['date', /^\s*when\b|\bwhat (?:date|day|month|year)\b|\bwhich (?:date|day|month|year)\b|\bin what year\b|\bsince when\b|什么时候|何时|哪一?天|哪一?年|几月|哪个月/i, 1],
   ['list', /^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|firms|startups|providers|giants|makers|clients|customers|platforms|chips|brands|enterprises|models|products|investors|businesses|sectors|areas|players|rivals|competitors|projects|deals)\b|^\s*list\b|\bname (?:the|all|some)\b|哪些|哪几/i, 1],
-  ['percent', /\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby what percent(?:age)?\b|\bhow much (?:of a )?(?:stake|share)\b|\bgrowth rate\b|\b(?:percent|percentage)\b|占比|比例|百分之|增幅|增长率|持股/i, 1],
+  ['percent', /\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby what percent(?:age)?\b|\bhow much (?:of a )?(?:stake|share)\b|\bgrowth rate\b|\b(?:percent|percentage)\b|\bas an? %|%\s*(?:margin|of)\b|\b(?:margin|ratio)\b|占比|比例|百分之|增幅|增长率|持股/i, 1],
   ['count', /\bhow many\b|多少(?:个|家|台|块|名|位|张|款|人)|几(?:个|家|台|块|名|位|款)/i, 1],
   ['amount', /\bhow much\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+\s){0,4}?(?:capex|capital expenditure|revenue|spending|investment|valuation|budget|cost|price|funding|loss|profit|income|market cap\w*)\b|\bhow big\b|\bhow large\b|多少钱|多少亿|投入了?多少|花了?多少|多少资金|金额|营收|收入|资本开支|估值/i, 1],
 ];
