@@ -55,6 +55,15 @@ function borrowedText(state: ConversationState, frame: QuestionFrame, index: Ope
   return picked.length ? `${state.previous.resolved} ${picked.join(' ')}` : state.previous.resolved;
 }
 
+/** A question that asks which report said something (not "who said", which may want a person; not "open-source"). */
+const NAMES_REPORT = /\bwhich (?:report|article|publication|outlet)s?\b|哪(?:篇|个|家)(?:报告|文章|报道|媒体)|出处/i;
+
+/** "It was reported by Caixin (2025-06-23), in “…” [1].": the reports that said it, as a sentence. */
+function sourceSentence(sources: { name: string; title: string; markers: string }[], lang: Lang): string {
+  if (lang === 'zh') return `出自${sources.map((source) => `${source.name}的《${source.title}》${source.markers}`).join(';')}。`;
+  return `It was reported by ${sources.map((source) => `${source.name}, in “${source.title}” ${source.markers}`).join('; and by ')}.`;
+}
+
 /** Whether a name the alias table lacks still occurs in some report: then it is searched, not refused unseen. */
 function mentionedAnywhere(name: string, context: PlannerContext): boolean {
   const pattern = new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
@@ -103,13 +112,13 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
   } else if (frame.unknownNames.length && !frame.entities.length && !frame.unknownNames.some((name) => mentionedAnywhere(name, context))) {
     // "What is Apple's AI capex?": a company the reports never name is not answered with someone else's figures.
     result = unknownCompanyRefusal(frame.unknownNames, context);
-  } else if (frame.kind === 'source' && previous) {
-    // "Which report said that?": answer the previous question again and name its sources.
-    const again = await chooseAnswer(previous, undefined, context);
+  } else if (frame.kind === 'source' && (previous || NAMES_REPORT.test(frame.text))) {
+    // "Which report said that?": answer the previous question again and name its sources; "哪篇报道说…" answers its own claim.
+    const again = await chooseAnswer(previous ?? frame, undefined, context);
     const cited = again.context.book.list();
     const documents = [...new Map(cited.map((citation) => [citation.docId, citation])).values()];
     result = cited.length
-      ? { context: again.context, sentences: [documents.map((citation) => `${sourceName(context.documents.get(citation.docId), context.lang)}, “${citation.title}” ${cited.filter((c) => c.docId === citation.docId).map((c) => `[${c.n}]`).join('')}`).join(context.lang === 'en' ? '; ' : ';') + (context.lang === 'en' ? '.' : '。')] }
+      ? { context: again.context, sentences: [sourceSentence(documents.map((citation) => ({ name: sourceName(context.documents.get(citation.docId), context.lang), title: citation.title, markers: cited.filter((c) => c.docId === citation.docId).map((c) => `[${c.n}]`).join('') })), context.lang)] }
       : again;
   } else {
     const known = state.previous ? `${state.previous.resolved}\n${state.previous.answer ?? ''}` : undefined;

@@ -48,3 +48,16 @@ describe('conversation answers', () => {
     expect(text).toMatch(/^The reports don't say/);
   });
 });
+
+describe('which report said it', () => {
+  it('names the report in a sentence, after a turn or for a claim asked about directly, in either language', async () => {
+    expect(await reply('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'Which report said that?')).toMatch(/^It was reported by Business Show \(2025-02-25\), in “[^”]+” \[1\]\.$/);
+    expect(await reply('哪篇报道说阿里巴巴有194,320名员工?')).toMatch(/^出自Business Show\(2025-02-25\)的《[^》]+》\[1\]。$/);
+    expect(await reply('Which report says Tencent plans to invest 100 billion yuan this year?')).toMatch(/^It was reported by 定焦One/);
+  });
+
+  it('does not take "open-source" or "who said" for a question about reports', async () => {
+    expect(await reply("How many open-source derivatives of Alibaba's Qwen models existed by February 2024?")).not.toMatch(/^It was reported by/);
+    expect(await reply('Who said the cloud is the best carrier for large models?')).not.toMatch(/^It was reported by/);
+  });
+});
