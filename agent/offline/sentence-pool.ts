@@ -61,6 +61,20 @@ export function searchQuery(text: string): string {
   return translated ? `${own}\n${translated}`.slice(0, 500) : own;
 }
 
+const MINOR_WORDS = new Set(['of', 'and', 'the', 'in', 'for', 'to', 'on', 'at', 'by', 'a', 'an', 'or', 'per', 'except', 'as', 'from', 'with', 'its', 'their']);
+
+/**
+ * A line that names rather than says: "Table of Contents", or every word (parentheticals and minor
+ * words aside) capitalised, with no full stop. Captions of statements and section titles are such lines.
+ */
+export function isHeading(text: string): boolean {
+  if (/^Table of Contents\b/i.test(text)) return true;
+  if (/[.!?。！？]["”’)]?\s*$/.test(text) || /\p{Script=Han}/u.test(text)) return false;
+  const words = text.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z'’&-]*/g) ?? [];
+  const content = words.filter((word) => !MINOR_WORDS.has(word.toLowerCase()));
+  return content.length >= 3 && content.every((word) => /^[A-Z]/.test(word));
+}
+
 export async function buildSentencePool(frame: QuestionFrame, context: PlannerContext, previousText?: string, k = 10): Promise<SentencePool> {
   const text = analysisText(frame, previousText, context);
   const terms = questionTerms(context.index, text, frame.unknownNames);
@@ -83,6 +97,8 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
         // A report's own rhetorical question ("Where does the money flow?") answers nothing.
         // nor does a line that only introduces what follows ("… changing in three aspects:").
         if (/[?？:：]["”’)]?\s*$/.test(span.text)) return;
+        // A heading or caption ("Table of Contents … Consolidated Statements of Cash Flows (In millions)") says nothing.
+        if (isHeading(span.text)) return;
         const key = span.text.replace(/\s+/g, ' ').toLowerCase();
         if (seen.has(key)) return;
         seen.add(key);
