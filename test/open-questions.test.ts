@@ -135,3 +135,17 @@ describe('false premises: named and corrected first, only on a real conflict', (
     expect(first(await ask(question))).not.toMatch(/don't support|not the reports'|, not (?:Tencent|Alibaba)/);
   });
 });
+
+describe('an open question the reports cannot answer', () => {
+  it('is declined in words that fit an open question, with the closest passages', async () => {
+    let declined = 0;
+    for (const question of ["What uncertainty hangs over Alibaba's heavy spending on cloud and AI?", 'Why would an AI startup take computing power from an investor rather than cash?']) {
+      const result = await ask(question);
+      if (!result.refused) continue;
+      declined++;
+      expect(result.answer, question).not.toMatch(/figures\.|don't say investment/);
+      expect(result.answer, question).toMatch(/^The reports don't answer this directly\. The closest passages:/);
+    }
+    expect(declined).toBeGreaterThan(0);
+  });
+});

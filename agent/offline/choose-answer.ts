@@ -58,7 +58,7 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);
     if (premise) return { sentences: [premise], confidence: 'medium', context };
-    return { ...dontSay(frame, pool, base), confidence: 'low' };
+    return { ...dontSay(frame, pool, base, leadingType(wanted) === 'explanation'), confidence: 'low' };
   }
   const { candidate } = top;
   const context = candidate.context;
@@ -88,7 +88,7 @@ function hedged(sentences: string[], worded: boolean, context: PlannerContext): 
 }
 
 /** "The reports don't say …" and the two passages that come closest, quoted so the reader can judge. */
-function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext): PlanResult & { context: PlannerContext } {
+function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, open = false): PlanResult & { context: PlannerContext } {
   const context = forkContext(base);
   const closest: typeof pool.sentences = [];
   for (const sentence of [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))) {
@@ -96,7 +96,9 @@ function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext)
     if (relevance(sentence) < 0.2 || closest.some((chosen) => chosen.paragraph.id === sentence.paragraph.id)) continue;
     closest.push(sentence);
   }
-  const sentences = [dontSaySentence(frame, context)];
+  // An open question is not about a figure: "The reports don't say Alibaba's figures" would misread it.
+  const plain = context.lang === 'en' ? "The reports don't answer this directly." : '报告没有直接回答这个问题。';
+  const sentences = [open ? plain : dontSaySentence(frame, context)];
   if (closest.length) sentences.push(context.lang === 'en' ? 'The closest passages:' : '最接近的段落:', ...closest.map((sentence) => supportingQuote(context, sentence)));
   return { sentences, refused: true, context };
 }
