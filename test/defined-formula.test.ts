@@ -1,0 +1,70 @@
+/**
+ * Measures a question defines itself (ratios, working capital, turnover with averages), worked out from
+ * a fictional filing's table cells with every operand cited.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { definitionIn } from '../agent/offline/plan-defined-formula.js';
+import type { Answer } from '../core/index.js';
+import { buildCollection } from './helpers/collection.js';
+
+const FILING = [
+  '# Willow Creek Outfitters WILLOWCREEK_2023_10K', '', 'Filing year: 2023', '', '## Page 40', '',
+  'Consolidated Balance Sheets (in millions)', '',
+  '| | 2023 | 2022 |', '|---|---:|---:|',
+  '| Inventories | 410.0 | 390.0 |', '| Total current assets | 1,200.0 | 1,050.0 |', '| Total current liabilities | 800.0 | 700.0 |', '| Total assets | 3,000.0 | 2,800.0 |', '',
+  '## Page 41', '', 'Consolidated Statements of Operations (in millions)', '',
+  '| | 2023 | 2022 |', '|---|---:|---:|',
+  '| Net sales | 2,500.0 | 2,300.0 |', '| Cost of sales | 1,600.0 | 1,500.0 |', '| Net income (loss) | (60.0) | 90.0 |', '',
+  '## Page 42', '', 'Consolidated Statements of Cash Flows (in millions)', '',
+  '| | 2023 | 2022 |', '|---|---:|---:|',
+  '| Net cash provided by operating activities | 300.0 | 280.0 |', '| Purchases of property, plant and equipment | (120.0) | (110.0) |',
+].join('\n');
+
+const { index, snapshot } = await buildCollection([{ name: 'WILLOWCREEK_2023_10K.md', bytes: new TextEncoder().encode(FILING) }]);
+const paragraphs = new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+const ask = (question: string): Promise<Answer> => answer([{ role: 'user', content: question }], { index });
+
+function expectCitedAndGrounded(result: Answer) {
+  expect(result.ungroundedNumbers).toEqual([]);
+  expect(result.citations.length).toBeGreaterThan(0);
+  for (const citation of result.citations) expect(paragraphs.get(citation.paragraphId)!.text.includes(citation.quote)).toBe(true);
+  expect(result.calculations.length).toBeGreaterThan(0);
+}
+
+describe('definitionIn', () => {
+  it('reads "X is defined as: …" and "Define X as …"', () => {
+    expect(definitionIn('What is the ratio? Quick ratio is defined as: cash / current liabilities. Round it.')).toEqual({ name: 'Quick ratio', formula: 'cash / current liabilities' });
+    expect(definitionIn('Define net working capital as total current assets less total current liabilities.')).toEqual({ name: 'net working capital', formula: 'total current assets less total current liabilities' });
+    expect(definitionIn('What is Acme capex in 2023?')).toBeUndefined();
+  });
+});
+
+describe('a measure the question defines', () => {
+  it('works out a ratio of two line items', async () => {
+    const result = await ask("What is Willow Creek Outfitters' FY2023 working capital ratio? Define working capital ratio as total current assets divided by total current liabilities.");
+    expect(result.answer).toMatch(/working capital ratio for FY2023 works out to 1\.5\b/);
+    expectCitedAndGrounded(result);
+  });
+
+  it('works out averages between two years, and a difference in money', async () => {
+    const turnover = await ask('What is the FY2023 inventory turnover ratio for Willow Creek Outfitters? Inventory turnover ratio is defined as: (FY2023 COGS) / (average inventory between FY2022 and FY2023).');
+    expect(turnover.answer).toMatch(/works out to 4\b/);
+    expectCitedAndGrounded(turnover);
+    const fcf = await ask('What is the FY2023 free cash flow for Willow Creek Outfitters? FCF here is defined as: (cash from operations - capex).');
+    expect(fcf.answer).toMatch(/works out to \$?180 million/);
+    expectCitedAndGrounded(fcf);
+  });
+
+  it('keeps a loss a loss, and never answers a compound measure with its defined ingredient', async () => {
+    const roa = await ask('What is the FY2023 return on assets for Willow Creek Outfitters? ROA is defined as: FY2023 net income / (average total assets between FY2022 and FY2023).');
+    expect(roa.answer).toMatch(/works out to -0\.0207/);
+    const compound = await ask('What is the FY2023 working capital less capex for Willow Creek Outfitters? Define working capital as total current assets less total current liabilities.');
+    expect(compound.answer).not.toMatch(/works out to/);
+  });
+
+  it('does not calculate when a line item is missing', async () => {
+    const result = await ask('What is the FY2023 quick ratio for Willow Creek Outfitters? Quick ratio is defined as: marketable securities / total current liabilities.');
+    expect(result.answer).not.toMatch(/works out to/);
+  });
+});
