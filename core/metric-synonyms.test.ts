@@ -8,6 +8,19 @@ describe('the open metric vocabulary', () => {
     }
     for (const label of ['Net sales', 'Total revenues', 'Revenue', 'Net revenues']) expect(normaliseLabel(label).label, label).toBe('revenue');
     expect(normaliseLabel('Merchandiseinventories').label).toBe('inventories');
+    // Fixed assets, receivables, revenue and net income as different filers label them.
+    for (const label of ['Purchases of land, buildings, and equipment', 'Purchases of property and equipment', 'Additions to premises and equipment']) {
+      expect(normaliseLabel(label).label, label).toBe('capital expenditure');
+    }
+    for (const label of ['Property and equipment, net', 'Property, plant and equipment, net of accumulated depreciation of $1,204', 'Land, buildings and equipment, net']) {
+      expect(normaliseLabel(label).label, label).toBe('property, plant and equipment, net');
+    }
+    for (const label of ['Trade receivables, net', 'Trade receivables, net of allowance for credit losses of $21 and $25, respectively', 'Accounts receivable, net of reserves of $12']) {
+      expect(normaliseLabel(label).label, label).toBe('accounts receivable');
+    }
+    for (const label of ['NET OPERATING REVENUES', 'Total operating revenues']) expect(normaliseLabel(label).label, label).toBe('revenue');
+    expect(normaliseLabel('CONSOLIDATED NET INCOME').label).toBe('net income');
+    expect(labelsNamedIn('What is the average PP&E between FY2018 and FY2019?')).toEqual(['property, plant and equipment, net']);
     expect(normaliseLabel('Net cash provided by (used in) operating activities').label).toBe('operating cash flow');
     // A section heading glued to the label by text extraction.
     expect(normaliseLabel('Investing Activities Capital spending').label).toBe('capital expenditure');

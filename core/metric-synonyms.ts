@@ -15,15 +15,18 @@ export interface MetricSynonym {
   variants: string[];
 }
 
-const PPE = 'property,? plant,? (?:and|&) equipment|PP&E|PPNE';
+// Filings name fixed assets several ways: "property, plant and equipment", "property and equipment",
+// "land, buildings and equipment", "premises and equipment".
+const PPE = 'property,? (?:plant,? )?(?:and|&) equipment|land,? buildings,? (?:and|&) equipment|premises (?:and|&) equipment|PP&E|PPNE';
 
 export const METRIC_SYNONYMS: MetricSynonym[] = [
   { label: 'capital expenditure', metric: 'capex', variants: ['capital expenditures?', 'capex', 'capital spending', `payments? for (?:the )?(?:acquisition|purchase)s? of (?:${PPE})`, `(?:purchases?|acquisitions?|additions?|payments?|expenditures?) (?:of|for|to) (?:${PPE})`, `(?:purchases?|acquisitions?|additions?|payments?) (?:of|for|to) (?:land, )?(?:${PPE})(?: and [\\w\\s-]{1,40})?`, '资本开支', '资本支出'] },
   { label: 'cost of goods sold', variants: ['cost of (?:goods )?sold', 'cost of sales', 'cost of (?:net )?revenues?', 'COGS', 'cost of products sold', '营业成本', '销售成本'] },
-  { label: 'revenue', metric: 'revenue', variants: ['(?:total )?(?:net )?revenues?', '(?:total )?net sales', 'sales revenues?', '营收', '营业收入', '总收入'] },
+  { label: 'revenue', metric: 'revenue', variants: ['(?:total )?(?:net )?(?:operating )?revenues?', '(?:total )?net sales', 'sales revenues?', '营收', '营业收入', '总收入'] },
   { label: 'gross profit', variants: ['gross (?:profit|margin)', '毛利'] },
   { label: 'operating income', variants: ['operating (?:income|profit)', 'income from operations', 'operating (?:income|profit) \\(loss\\)', '营业利润', '经营利润'] },
-  { label: 'net income', variants: ['net (?:income|earnings|profit)(?: attributable to [\\w\\s.,&\'’-]{1,60})?', 'net (?:income|earnings) \\(loss\\)', 'profit for the (?:year|period)', '净利润'] },
+  // The share attributable to noncontrolling (minority, redeemable) interests is not the company's net income.
+  { label: 'net income', variants: ['(?:consolidated )?net (?:income|earnings|profit)(?: attributable to (?![\\w\\s,&-]*(?:non-?controlling|minority|redeemable))[\\w\\s.,&\'’-]{1,60})?', 'net (?:income|earnings) \\(loss\\)', 'profit for the (?:year|period)', '净利润'] },
   { label: 'net loss', metric: 'loss', variants: ['net loss(?:es)?', '净亏损'] },
   { label: 'research and development', metric: 'rnd', variants: ['research and development(?: expenses?| costs?)?', 'R\\s?&\\s?D(?: expenses?| spending)?', '研发(?:支出|费用|投入)?'] },
   { label: 'selling, general and administrative', variants: ['selling,? general,? and administrative(?: expenses?)?', 'SG&A'] },
@@ -37,10 +40,11 @@ export const METRIC_SYNONYMS: MetricSynonym[] = [
   { label: 'total liabilities', variants: ['total liabilities', '负债合计', '总负债'] },
   { label: 'total current liabilities', variants: ['total current liabilities', '流动负债合计'] },
   { label: 'accounts payable', variants: ['(?:trade )?accounts payable', 'trade payables', '应付账款'] },
-  { label: 'accounts receivable', variants: ['(?:trade )?accounts receivable(?:,? net)?', '(?:net )?(?:AR|A/R)', 'receivables?,? net', 'trade receivables', '应收账款'] },
+  { label: 'accounts receivable', variants: ['(?:trade )?accounts receivable(?:,? net)?', '(?:net )?(?:AR|A/R)', 'receivables?,? net', 'trade (?:accounts )?receivables?(?:,? net)?', '应收账款'] },
   { label: 'inventories', variants: ['inventor(?:y|ies)(?:,? net)?', 'merchandise inventories', '存货'] },
   { label: 'cash and cash equivalents', variants: ['cash and cash equivalents', '现金及现金等价物'] },
-  { label: 'property, plant and equipment, net', variants: [`(?:${PPE}),? net`, `net (?:${PPE})`, '固定资产'] },
+  // A bare "PP&E" or "fixed assets" in a question means the balance-sheet (net) figure.
+  { label: 'property, plant and equipment, net', variants: [`(?:${PPE}),? net`, `net (?:${PPE})`, 'PP&E', 'PPNE', 'fixed assets', '固定资产'] },
   { label: 'total equity', variants: ["total (?:shareholders['’]?|stockholders['’]?) equity", 'total equity', '股东权益合计'] },
   { label: 'long-term debt', variants: ['long-term debt', 'long-term borrowings', '长期借款'] },
   { label: 'diluted earnings per share', variants: ['diluted (?:earnings|net income) per (?:common )?share', 'earnings per share,? diluted', 'diluted EPS', '稀释每股收益'] },
@@ -67,6 +71,8 @@ export function cleanLabel(label: string): string {
   return label
     .replace(/\s*\((?:\d{1,2}|[a-z]|[ivx]+|PP&E|in (?:millions|thousands|billions)[^)]*)\)\s*/gi, ' ')
     .replace(/\s*\((?:used in|provided by|loss|income|gain|deficit)\)\s*/gi, ' ')
+    // "Trade receivables, net of allowance for credit losses of $21 and $25, respectively" is the net figure.
+    .replace(/,?\s+net of (?:allowances?|reserves?|accumulated)\b.*$/i, ', net')
     .replace(/[:：*†‡]+\s*$/u, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -49,18 +49,33 @@ describe('a measure the question defines', () => {
 
   it('works out averages between two years, and a difference in money', async () => {
     const turnover = await ask('What is the FY2023 inventory turnover ratio for Willow Creek Outfitters? Inventory turnover ratio is defined as: (FY2023 COGS) / (average inventory between FY2022 and FY2023).');
-    expect(turnover.answer).toMatch(/works out to 4\b/);
+    expect(turnover.answer).toMatch(/(?:works out to|comes to) 4\b/);
     expectCitedAndGrounded(turnover);
     const fcf = await ask('What is the FY2023 free cash flow for Willow Creek Outfitters? FCF here is defined as: (cash from operations - capex).');
-    expect(fcf.answer).toMatch(/works out to \$?180 million/);
+    expect(fcf.answer).toMatch(/(?:works out to|comes to) \$?180 million/);
     expectCitedAndGrounded(fcf);
   });
 
   it('keeps a loss a loss, and never answers a compound measure with its defined ingredient', async () => {
     const roa = await ask('What is the FY2023 return on assets for Willow Creek Outfitters? ROA is defined as: FY2023 net income / (average total assets between FY2022 and FY2023).');
-    expect(roa.answer).toMatch(/works out to -0\.0207/);
+    expect(roa.answer).toMatch(/(?:works out to|comes to) -0\.0207/);
+    // The compound is worked out whole (400 − 120), never answered with its defined ingredient (400).
     const compound = await ask('What is the FY2023 working capital less capex for Willow Creek Outfitters? Define working capital as total current assets less total current liabilities.');
-    expect(compound.answer).not.toMatch(/works out to/);
+    expect(compound.answer).toMatch(/(?:works out to|comes to) \$?280 million/);
+    expect(compound.answer).not.toMatch(/(?:works out to|comes to) \$?400 million/);
+  });
+
+  it('works out a measure analysts name without defining it, from the same cells', async () => {
+    for (const [question, figure] of [
+      ["What is Willow Creek Outfitters' FY2023 current ratio?", /(?:works out to|comes to) 1\.5\b/],
+      ['What is the FY2023 inventory turnover ratio for Willow Creek Outfitters?', /(?:works out to|comes to) 4\b/],
+      ["What was Willow Creek Outfitters' year-over-year change in net sales from FY2022 to FY2023?", /(?:works out to|comes to) 8\.7%/],
+      ['What is the FY2023 return on assets (ROA) for Willow Creek Outfitters?', /(?:works out to|comes to) -0\.0207/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(figure);
+      expectCitedAndGrounded(result);
+    }
   });
 
   it('does not calculate when a line item is missing', async () => {

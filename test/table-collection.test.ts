@@ -87,4 +87,30 @@ describe('a collection of filings with tables (Markdown, HTML, PDF)', () => {
     if (!result.refused && parseQuantities(firstSentence(result.answer)).some((quantity) => quantity.unit === 'currency')) expect([...cited]).toEqual([QUARRY]);
     expectInvariants(result);
   });
+
+  it.each([
+    // 366.7 / 1,102.3; (1,240.5 − 1,102.3) / 1,102.3; 812.0 / 1,240.5; 415 − 212; (52,310 − 47,905) / 47,905
+    ["What was Harbor Lane Foods' operating margin in 2022?", 'harbor', /33\.27%/],
+    ["What was Harbor Lane Foods' year-over-year change in net sales from 2022 to 2023?", 'harbor', /12\.54%/],
+    ['What was cost of sales as a percentage of net sales for Harbor Lane Foods in 2023?', 'harbor', /65\.46%/],
+    ["What was Quarry Peak Mining's free cash flow in 2022?", 'quarry', /\$203 million/],
+    ["What was Corvid Systems' total revenue growth rate from fiscal 2023 to fiscal 2024?", 'corvid', /9\.2%/],
+  ])('works out a measure analysts name without defining it: %s', async (question, company, figure) => {
+    const result = await ask(question);
+    const expected = { harbor: HARBOR, corvid: CORVID, quarry: QUARRY }[company]!;
+    expect(result.refused).toBe(false);
+    expect(firstSentence(result.answer)).toMatch(figure);
+    // Every operand is a cited cell of the company's own filing.
+    expect(result.calculations).toHaveLength(1);
+    for (const operand of result.calculations[0]!.operands) expect(operand.citation, operand.text).toBeDefined();
+    expect(new Set(result.citations.map((citation) => citation.docId))).toEqual(new Set([expected]));
+    expectInvariants(result);
+  });
+
+  it('does not work out a measure from a line item the filing lacks', async () => {
+    // Harbor Lane has no balance sheet: no current assets, so no working capital figure.
+    const result = await ask("What was Harbor Lane Foods' working capital in 2023?");
+    expect(result.calculations).toEqual([]);
+    expectInvariants(result);
+  });
 });

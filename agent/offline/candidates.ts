@@ -9,7 +9,7 @@ import type { QuestionFrame } from '../question-frame.js';
 import type { AnswerType, WantedTypes } from './answer-type.js';
 import { coverage, evidenceOf, periodMatch, subjectMatch } from './evidence.js';
 import { planCalculation } from './plan-calculation.js';
-import { definitionIn, planDefinedFormula } from './plan-defined-formula.js';
+import { asksMeasure, planDefinedFormula } from './plan-defined-formula.js';
 import { planFigure } from './plan-figure.js';
 import { planList } from './plan-list.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
@@ -87,14 +87,14 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
       drafts.push({ origin: 'calculation', type, sentences: result.sentences, context, metric: 1, strength: 1 });
     }
   }
-  if (definitionIn(frame.text)) {
-    // A measure the question defines itself, from the company's own table cells.
+  if (asksMeasure(frame.text)) {
+    // A measure the question defines itself or one analysts name (ROA, EBITDA margin), from the company's own table cells.
     const context = forkContext(base);
     const result = await tryPlan(() => planDefinedFormula(frame, context));
     const calculation = context.calculations[0];
     if (result?.sentences.length && calculation) {
       const type: AnswerType = /[$¥£€]|yuan|dollar|HK\$/i.test(calculation.result.english) ? 'amount' : 'percent';
-      drafts.push({ origin: 'calculation', type, sentences: result.sentences, context, metric: 1, strength: 1 });
+      drafts.push({ origin: 'calculation', type, sentences: result.sentences, ...(result.hedged ? { hedged: result.hedged } : {}), context, metric: 1, strength: 1 });
     }
   }
   if (frame.entities.length || frame.metrics.length || asksFigure) {

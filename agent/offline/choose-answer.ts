@@ -47,8 +47,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const asksFigure = ['amount', 'percent', 'count'].includes(leadingType(wanted));
   const ranked = previousAnswer && frame.kind !== 'source' ? all.filter(({ candidate }) => !repeatsAnswer(candidate.sentences.join(' '), previousAnswer, asksFigure)) : all;
   // A calculation asked for whose operand the reports lack: say which, rather than answer a near miss.
+  // Another route that did work it out (a measure from table cells) outranks the refusal.
   const lacking = ranked.find(({ candidate }) => candidate.refused);
-  if (lacking) return { sentences: lacking.candidate.sentences, refused: true, confidence: 'low', context: lacking.candidate.context };
+  const worked = ranked.some(({ candidate }) => candidate.origin === 'calculation' && !candidate.refused);
+  if (lacking && !worked) return { sentences: lacking.candidate.sentences, refused: true, confidence: 'low', context: lacking.candidate.context };
   const top = ranked[0];
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;

@@ -5,10 +5,13 @@
  * year, "average X between FY2016 and FY2017" and "change in X between …" become the obvious sums,
  * and the calculator does the arithmetic with every operand cited.
  */
-import { normaliseLabel, type Fact } from '../../core/index.js';
+import { labelsNamedIn, normaliseLabel, type Fact } from '../../core/index.js';
+import { companyId as companyIdOf } from '../../index/index.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
+import { entityName } from '../phrases.js';
 import { runCalculation } from './run-calculation.js';
+import { measureRequestIn, type MeasureRequest } from './standard-measures.js';
 
 export interface Definition {
   /** The measure's name as the question writes it ("operating cash flow ratio"). */
@@ -59,30 +62,42 @@ const OUTFLOW = /\b(?:capital expenditures?|purchases?|payments?|paid|dividends?
 
 const YEAR_OF = (fact: Fact) => Number(fact.period.to?.slice(0, 4) ?? fact.period.from?.slice(0, 4) ?? NaN);
 
-export const planDefinedFormula = async (frame: QuestionFrame, context: PlannerContext): Promise<PlanResult | undefined> => {
-  const definition = definitionIn(frame.text);
-  const company = frame.scope?.company;
-  const year = frame.scope?.askedYears.at(-1);
-  if (!definition || !company || year === undefined) return undefined;
-  // "EBITDA less capex", "EBITDA % margin" with EBITDA defined: the definition is an ingredient, not the measure asked.
-  const asked = frame.text.slice(0, frame.text.indexOf('?') + 1 || undefined);
-  const at = asked.toLowerCase().indexOf(definition.name.toLowerCase());
-  if (at >= 0 && /^\s*(?:less|minus|plus|divided|over|to|%|margin|as an? %|ratio|growth|change)\b|^\s*%/i.test(asked.slice(at + definition.name.length))) return undefined;
-  const wanted = new Set(frame.scope!.docIds);
-  const cells = context.index.snapshot.facts.filter((fact) => fact.table && fact.entity === company.id && (fact.unit === 'currency' || fact.unit === 'number'));
+interface Cells {
+  operands: Operand[];
+  /** The operand's name in the expression for a line item in a fiscal year, or undefined when no cell has it. */
+  find: (phrase: string, year: number) => string | undefined;
+}
+
+function companyCells(context: PlannerContext, companyId: string, docIds: readonly string[]): Cells {
+  const wanted = new Set(docIds);
+  // "Quarry Peak Mining Ltd." is the legal name of "Quarry Peak Mining": a cell's company counts with its parents.
+  const ofCompany = (entity: string | null | undefined) => {
+    for (let id = entity ?? undefined, hops = 0; id && hops < 4; id = context.aliases.get(id)?.parent ?? undefined, hops += 1) if (id === companyId) return true;
+    return false;
+  };
+  // A cell the ingest could not tie to a known entity still carries its filer's name.
+  const cells = context.index.snapshot.facts.filter((fact) => fact.table && (fact.unit === 'currency' || fact.unit === 'number')
+    && ofCompany(fact.entity ?? companyIdOf(context.aliases.entries, fact.entityName)));
   const operands: Operand[] = [];
   const find = (phrase: string, at: number): string | undefined => {
     const label = normaliseLabel(phrase.replace(/^(?:unadjusted|reported|total)\s+/i, '')).label;
     const matching = cells.filter((fact) => YEAR_OF(fact) === at && (fact.label === label || fact.label === `total ${label}`));
     const fact = matching.find((candidate) => wanted.has(candidate.docId)) ?? matching[0];
     if (!fact) return undefined;
+    const existing = operands.find((operand) => operand.fact.id === fact.id);
+    if (existing) return existing.name;
     const name = `x${operands.length + 1}`;
     operands.push({ name, fact, phrase });
     // A cash outflow is printed in parentheses, but a definition names its magnitude ("less capex"); a loss stays a loss.
     return fact.value.startsWith('-') && OUTFLOW.test(`${fact.label ?? ''} ${fact.table?.row ?? ''}`) ? `(0 - ${name})` : name;
   };
+  return { operands, find };
+}
+
+/** A definition-syntax formula as a calculator expression for one fiscal year, or undefined when a line item has no cell. */
+function expressionFor(formula: string, year: number, find: Cells['find']): string | undefined {
   const parts: string[] = [];
-  for (const token of tokens(definition.formula)) {
+  for (const token of tokens(formula)) {
     if (token.kind === 'op') {
       parts.push(token.text);
       continue;
@@ -104,14 +119,80 @@ export const planDefinedFormula = async (frame: QuestionFrame, context: PlannerC
     if (!operand) return undefined;
     parts.push(operand);
   }
-  if (!operands.length) return undefined;
-  const asPercent = /%|percent|margin/i.test(definition.name);
+  return parts.join(' ');
+}
+
+/** A line item a question names ("capex", "COGS", "operating income"), as the label table cells carry, when the synonym table knows it. */
+const knownLineItem = (phrase: string): string | undefined => labelsNamedIn(phrase)[0];
+
+function spanExpression(request: MeasureRequest, find: Cells['find']): string | undefined {
+  const yearly = (year: number) => {
+    const expression = expressionFor(request.formulaFor(year), year, find);
+    return expression === undefined ? undefined : `(${expression})`;
+  };
+  if (request.span === 'single') return yearly(request.to);
+  if (request.span === 'average') {
+    const each: string[] = [];
+    for (let year = request.from; year <= request.to; year += 1) {
+      const expression = yearly(year);
+      if (!expression) return undefined;
+      each.push(expression);
+    }
+    return `avg(${each.join(', ')})`;
+  }
+  const [first, last] = [yearly(request.from), yearly(request.to)];
+  if (!first || !last) return undefined;
+  if (request.span === 'cagr') return `cagr(${first}, ${last}, ${request.to - request.from})`;
+  // A change in a margin is in percentage points; a change in an amount is a percentage change.
+  return request.percent ? `${last} - ${first}` : `pct_change(${first}, ${last})`;
+}
+
+function yearsText(request: MeasureRequest): string {
+  return request.from === request.to ? `FY${request.to}` : `FY${request.from}–FY${request.to}`;
+}
+
+export const planDefinedFormula = async (frame: QuestionFrame, context: PlannerContext): Promise<PlanResult | undefined> => {
+  // Without filing metadata (an annual report with no "Filing year" line) the one company the question
+  // names is still the company whose table cells count.
+  const only = frame.entities.length === 1 ? frame.entities[0]! : undefined;
+  const company = frame.scope?.company ?? (only ? { id: only, name: entityName(context.aliases, only, context.lang) } : undefined);
+  const year = frame.scope?.askedYears.at(-1) ?? [...frame.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((match) => Number(match[0])).at(-1);
+  if (!company?.name || year === undefined) return undefined;
+  const definition = definitionIn(frame.text);
+  const cells = companyCells(context, company.id, frame.scope?.docIds ?? []);
+  let expression: string | undefined;
+  let name: string;
+  let asPercent: boolean;
+  const asked = frame.text.slice(0, frame.text.indexOf('?') + 1 || undefined);
+  const at = definition ? asked.toLowerCase().indexOf(definition.name.toLowerCase()) : -1;
+  // "EBITDA less capex", "EBITDA % margin" with EBITDA defined: the definition is an ingredient of the measure asked,
+  // which is then read like any named measure (its textbook formula is the one such questions define).
+  const ingredient = at >= 0 && /^\s*(?:less|minus|plus|divided|over|to|%|margin|as an? %|ratio|growth|change)\b|^\s*%/i.test(asked.slice(at + definition!.name.length));
+  if (definition && !ingredient) {
+    expression = expressionFor(definition.formula, year, cells.find);
+    name = `${definition.name} for FY${year}`;
+    asPercent = /%|percent|margin/i.test(definition.name);
+  } else {
+    const request = measureRequestIn(frame.text, knownLineItem);
+    if (!request) return undefined;
+    expression = spanExpression(request, cells.find);
+    name = `${request.phrase.replace(/^(?:the|unadjusted)\s+/i, '')} for ${yearsText(request)}`;
+    asPercent = request.percent || request.span === 'change' || request.span === 'cagr';
+  }
+  if (!expression || !cells.operands.length) return undefined;
   const { result, markers } = runCalculation(
-    context, parts.join(' '), Object.fromEntries(operands.map((operand) => [operand.name, operand.fact.id])), asPercent ? { as: 'percent' } : {},
+    context, expression, Object.fromEntries(cells.operands.map((operand) => [operand.name, operand.fact.id])), asPercent ? { as: 'percent' } : {},
   );
   if (result.result.kind === 'amount' && asPercent) return undefined;
-  const used = operands.map((operand) => `${operand.phrase} ${operand.fact.text}`).join(', ');
+  const used = cells.operands.map((operand) => `${operand.phrase} ${operand.fact.text}`).join(', ');
   return {
-    sentences: [`${company.name}'s ${definition.name} for FY${year} works out to ${result.result.english} ${markers}, from ${used}.`],
+    sentences: [`${company.name}'s ${name} works out to ${result.result.english} ${markers}, from ${used}.`],
+    // Hedged, it still says what was worked out and from what, not "they say that …" about a figure no report states.
+    hedged: [`The reports don't state ${company.name}'s ${name} directly; worked out from its own table cells, it comes to ${result.result.english} ${markers}, from ${used}.`],
   };
 };
+
+/** True when the question defines a measure or names one analysts use, so the planner should try to work it out. */
+export function asksMeasure(text: string): boolean {
+  return Boolean(definitionIn(text) || measureRequestIn(text, knownLineItem));
+}
