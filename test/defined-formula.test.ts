@@ -82,4 +82,19 @@ describe('a measure the question defines', () => {
     const result = await ask('What is the FY2023 quick ratio for Willow Creek Outfitters? Quick ratio is defined as: marketable securities / total current liabilities.');
     expect(result.answer).not.toMatch(/works out to/);
   });
+
+  it('answers yes or no about a measure, then the figure it rests on', async () => {
+    const positive = await ask('Does Willow Creek Outfitters have positive working capital based on FY2023 data?');
+    expect(positive.answer).toMatch(/^Yes\b/);
+    expect(positive.answer).toMatch(/\$?400 million/);
+    expectCitedAndGrounded(positive);
+    const negative = await ask('Is Willow Creek Outfitters\' FY2023 working capital negative?');
+    expect(negative.answer).toMatch(/^No\b/);
+    // Net margin: 90 / 2,300 = 3.91% in FY2022, −60 / 2,500 = −2.4% in FY2023.
+    const margin = await ask('Does Willow Creek Outfitters have an improving net profit margin as of FY2023?');
+    expect(margin.answer).toMatch(/^No\b/);
+    expect(margin.answer).toMatch(/fell from 3\.91% in FY2022 to -2\.4% in FY2023/);
+    expectCitedAndGrounded(margin);
+  });
 });
+

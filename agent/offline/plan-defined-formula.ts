@@ -175,6 +175,7 @@ export const planDefinedFormula = async (frame: QuestionFrame, context: PlannerC
   } else {
     const request = measureRequestIn(frame.text, knownLineItem);
     if (!request) return undefined;
+    if (request.verdict) return verdictAnswer(request, company.name, cells, context);
     expression = spanExpression(request, cells.find);
     name = `${request.phrase.replace(/^(?:the|unadjusted)\s+/i, '')} for ${yearsText(request)}`;
     asPercent = request.percent || request.span === 'change' || request.span === 'cagr';
@@ -191,6 +192,40 @@ export const planDefinedFormula = async (frame: QuestionFrame, context: PlannerC
     hedged: [`The reports don't state ${company.name}'s ${name} directly; worked out from its own table cells, it comes to ${result.result.english} ${markers}, from ${used}.`],
   };
 };
+
+/**
+ * "Does Acme have positive working capital?" — yes or no first, then the figure it rests on;
+ * "Is its gross margin improving?" — the margin in the year before and the year asked.
+ */
+function verdictAnswer(request: MeasureRequest, company: string, cells: Cells, context: PlannerContext): PlanResult | undefined {
+  const years = request.verdict === 'positive' || request.verdict === 'negative' ? [request.to] : [request.from, request.to];
+  const expressions = years.map((year) => expressionFor(request.formulaFor(year), year, cells.find));
+  if (expressions.some((expression) => expression === undefined) || !cells.operands.length) return undefined;
+  const operandIds = Object.fromEntries(cells.operands.map((operand) => [operand.name, operand.fact.id]));
+  const results = expressions.map((expression) => runCalculation(context, expression!, operandIds, request.percent ? { as: 'percent' } : {}));
+  const values = results.map(({ result }) => Number(result.result.value));
+  if (values.some((value) => !Number.isFinite(value))) return undefined;
+  const markers = [...new Set(results.flatMap(({ markers }) => markers.match(/\[\d+\]/g) ?? []))].join('');
+  const measure = request.phrase.replace(/^(?:the|unadjusted)\s+/i, '');
+  let yes: boolean;
+  let finding: string;
+  if (years.length === 1) {
+    yes = request.verdict === 'positive' ? values[0]! > 0 : values[0]! < 0;
+    finding = `${company}'s ${measure} for FY${request.to} works out to ${results[0]!.result.result.english} ${markers}`;
+  } else {
+    const rose = values[1]! > values[0]!;
+    yes = request.verdict === 'improving' ? rose : !rose && values[1] !== values[0];
+    const moved = values[1] === values[0] ? 'was unchanged at' : rose ? 'rose from' : 'fell from';
+    finding = values[1] === values[0]
+      ? `${company}'s ${measure} ${moved} ${results[1]!.result.result.english} in FY${request.from} and FY${request.to} ${markers}`
+      : `${company}'s ${measure} ${moved} ${results[0]!.result.result.english} in FY${request.from} to ${results[1]!.result.result.english} in FY${request.to} ${markers}`;
+  }
+  const used = cells.operands.map((operand) => `${operand.phrase} ${operand.fact.text}`).join(', ');
+  return {
+    sentences: [`${yes ? 'Yes' : 'No'}: ${finding}, from ${used}.`],
+    hedged: [`${yes ? 'Yes' : 'No'}, going by its own table cells (the reports don't say so in words): ${finding}, from ${used}.`],
+  };
+}
 
 /** True when the question defines a measure or names one analysts use, so the planner should try to work it out. */
 export function asksMeasure(text: string): boolean {

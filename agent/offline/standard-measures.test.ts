@@ -75,4 +75,16 @@ describe('measures analysts name without defining them', () => {
     expect(standardMeasureNamed('fixed asset turnover')!.measure.names[0]).toMatch(/^fixed/);
     expect(standardMeasureNamed('the weather in Hangzhou')).toBeUndefined();
   });
+
+  it('reads a yes/no question about a measure\'s sign, or a margin\'s direction from the year before', () => {
+    expect(request('Does Acme have positive working capital based on FY2022 data?')).toMatchObject({ verdict: 'positive', from: 2022, to: 2022 });
+    expect(request('Here is the question: is Acme\'s FY2021 free cash flow negative?')).toMatchObject({ verdict: 'negative', to: 2021 });
+    expect(request('Does Acme have an improving operating margin profile as of FY2022?')).toMatchObject({ verdict: 'improving', from: 2021, to: 2022, percent: true });
+    expect(request('Is Acme\'s gross margin declining in FY2020?')).toMatchObject({ verdict: 'declining', from: 2019, to: 2020 });
+    // Whether fewer days payable is better depends on the business: left as a figure question, not judged.
+    expect(request('Is Acme\'s days payable outstanding improving as of FY2022?')).toBeUndefined();
+    // Not a yes/no question: the figure, no verdict.
+    expect(request('What is the positive working capital of Acme in FY2022?')!.verdict).toBeUndefined();
+  });
 });
+

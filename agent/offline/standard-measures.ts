@@ -78,6 +78,25 @@ export interface MeasureRequest {
   /** First and last fiscal year asked. */
   from: number;
   to: number;
+  /**
+   * A yes/no question about the measure: its sign ("Does X have positive working capital?") or, for
+   * a margin, its direction from the year before ("Does X have an improving gross margin profile?").
+   */
+  verdict?: Verdict;
+}
+
+export type Verdict = 'positive' | 'negative' | 'improving' | 'declining';
+
+const YES_NO = /^\s*(?:(?:[\w\s,()'’-]{0,80}?(?:question|following)\s*:\s*)?)(?:does|do|did|is|are|was|were|has|have)\b/i;
+const VERDICTS: [Verdict, RegExp][] = [
+  ['positive', /\bpositive\b/i], ['negative', /\bnegative\b/i],
+  ['improving', /\b(?:improv(?:ing|ed)|increas(?:ing|ed)|expand(?:ing|ed)|ris(?:ing|en))\b/i],
+  ['declining', /\b(?:declin(?:ing|ed)|decreas(?:ing|ed)|worsen(?:ing|ed)|deteriorat(?:ing|ed)|shrink(?:ing)?|contract(?:ing|ed))\b/i],
+];
+
+function verdictIn(asked: string): Verdict | undefined {
+  if (!YES_NO.test(asked)) return undefined;
+  return VERDICTS.find(([, pattern]) => pattern.test(asked))?.[0];
 }
 
 const EXPLANATION = /\b(?:why|what (?:drove|drives|caused|explains)|drivers?|reasons?|explain)\b/i;
@@ -104,8 +123,11 @@ export function measureRequestIn(question: string, lineItem: LineItemResolver): 
   if (EXPLANATION.test(asked)) return undefined;
   const years = [...asked.matchAll(YEAR)].map((match) => Number(match[1]));
   if (!years.length) return undefined;
-  const [from, to] = [Math.min(...years), Math.max(...years)];
-  const spanned = from !== to;
+  const verdict = verdictIn(asked);
+  const direction = verdict === 'improving' || verdict === 'declining';
+  // "Improving as of FY2022" compares FY2022 with the year before it.
+  const [from, to] = [Math.min(...years) - (direction && new Set(years).size === 1 ? 1 : 0), Math.max(...years)];
+  const spanned = from !== to && !direction;
   const span: YearSpan = !spanned ? 'single' : CAGR_SPAN.test(asked) ? 'cagr' : AVERAGE_SPAN.test(asked) ? 'average' : CHANGE_SPAN.test(asked) ? 'change' : 'single';
   if (spanned && span === 'single') return undefined;
   const named = standardMeasureNamed(asked);
@@ -118,7 +140,7 @@ export function measureRequestIn(question: string, lineItem: LineItemResolver): 
     if (!part && !partLabel) return undefined;
     const partFormula = (year: number) => (part ? `(${formulaForYear(part.measure, year)})` : partLabel!);
     const measure = /margin/i.test(share[0]!) ? `${partPhrase} margin` : `${partPhrase} as a percentage of revenue`;
-    return { phrase: spanPhrase(measure, span), formulaFor: (year) => `${partFormula(year)} / revenue`, percent: true, span, from, to };
+    return withVerdict({ phrase: spanPhrase(measure, span), formulaFor: (year) => `${partFormula(year)} / revenue`, percent: true, span, from, to }, verdict);
   }
   if (named) {
     const after = asked.slice(named.index + named.length);
@@ -134,7 +156,7 @@ export function measureRequestIn(question: string, lineItem: LineItemResolver): 
       formulaFor = (year) => `(${formulaForYear(named.measure, year)}) ${operator} ${other ? `(${formulaForYear(other.measure, year)})` : otherLabel}`;
       measure = `${measure} ${combined[1]!.toLowerCase()} ${combined[2]!.trim()}`;
     } else if (/^\s*(?:minus|plus|divided|over|to|times)\b/i.test(after)) return undefined;
-    return { phrase: spanPhrase(measure, span), formulaFor, percent: Boolean(named.measure.percent), span, from, to };
+    return withVerdict({ phrase: spanPhrase(measure, span), formulaFor, percent: Boolean(named.measure.percent), span, from, to }, verdict);
   }
   // A plain line item across years: its change, average or CAGR ("year-over-year change in revenue from FY2016 to FY2017").
   if (span === 'single') return undefined;
@@ -146,6 +168,16 @@ export function measureRequestIn(question: string, lineItem: LineItemResolver): 
   const label = phrase ? lineItem(phrase) : undefined;
   if (!label) return undefined;
   return { phrase: spanPhrase(label, span), formulaFor: () => label, percent: false, span, from, to };
+}
+
+/**
+ * A direction is judged only for margins and shares, where higher is plainly better; whether fewer
+ * days payable or a lower turnover is an improvement depends on the business, so those are left as figures.
+ */
+function withVerdict(request: MeasureRequest, verdict: Verdict | undefined): MeasureRequest | undefined {
+  if (!verdict) return request;
+  if ((verdict === 'improving' || verdict === 'declining') && !request.percent) return request.from === request.to ? request : undefined;
+  return { ...request, verdict };
 }
 
 /** "EBITDA less capex", "operating income plus depreciation": a second term after the named measure. */
