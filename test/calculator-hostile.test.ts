@@ -36,7 +36,9 @@ describe('hostile calculator input over HTTP (issue 16)', () => {
     const started = performance.now();
     const response = await calculate(app.request, body);
     const text = await response.text();
-    expect(performance.now() - started).toBeLessThan(500);
+    // A guard against unbounded work (a tower of powers would run for hours), not a speed target: speed is
+    // the bench's business, and a loaded CI machine must not turn this red.
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(response.status).toBe(400);
     expect(text.length).toBeLessThan(1_024);
     const error = (JSON.parse(text) as { error: { code: string; message: string; field?: string } }).error;
@@ -54,7 +56,7 @@ describe('hostile calculator input over HTTP (issue 16)', () => {
       const [responses, health] = await Promise.all([Promise.all(HOSTILE.map(([body]) => post(body))), fetch(`${server.url}/healthz`)]);
       expect(health.status).toBe(200);
       expect(responses.map((response) => response.status)).toEqual(HOSTILE.map(() => 400));
-      expect(performance.now() - started).toBeLessThan(3_000);
+      expect(performance.now() - started).toBeLessThan(15_000);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     } finally {
       await server.close();
@@ -73,7 +75,7 @@ describe('hostile calculator input over HTTP (issue 16)', () => {
       const started = performance.now();
       const response = await calculate(app.request, { expression: written });
       const text = await response.text();
-      expect(performance.now() - started, written).toBeLessThan(500);
+      expect(performance.now() - started, written).toBeLessThan(5_000);
       expect([200, 400], written).toContain(response.status);
       expect(text.length, written).toBeLessThan(4_096);
       if (response.status === 400) expect((JSON.parse(text) as { error: { code: string } }).error.code).toBe('calculation_error');

@@ -21,7 +21,19 @@ const FILING = [
   '| Net cash provided by operating activities | 300.0 | 280.0 |', '| Purchases of property, plant and equipment | (120.0) | (110.0) |',
 ].join('\n');
 
-const { index, snapshot } = await buildCollection([{ name: 'WILLOWCREEK_2023_10K.md', bytes: new TextEncoder().encode(FILING) }]);
+/** A second filer whose cash-flow table states no scale, beside an income statement in millions. */
+const MIXED = [
+  '# Pine Ridge Tools PINERIDGE_2023_10K', '', 'Filing year: 2023', '', '## Page 30', '',
+  'Consolidated Statements of Income (in millions)', '', '| | 2023 | 2022 |', '|---|---:|---:|',
+  '| Net sales | 900.0 | 850.0 |', '| Operating income | 120.0 | 110.0 |', '',
+  '## Page 31', '', 'Consolidated Statements of Cash Flows', '', '| | 2023 | 2022 |', '|---|---:|---:|',
+  '| Depreciation and amortization | 35.0 | 33.0 |', '| Net cash provided by operating activities | 140.0 | 130.0 |',
+].join('\n');
+
+const { index, snapshot } = await buildCollection([
+  { name: 'WILLOWCREEK_2023_10K.md', bytes: new TextEncoder().encode(FILING) },
+  { name: 'PINERIDGE_2023_10K.md', bytes: new TextEncoder().encode(MIXED) },
+]);
 const paragraphs = new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
 const ask = (question: string): Promise<Answer> => answer([{ role: 'user', content: question }], { index });
 
@@ -95,6 +107,14 @@ describe('a measure the question defines', () => {
     expect(margin.answer).toMatch(/^No\b/);
     expect(margin.answer).toMatch(/fell from 3\.91% in FY2022 to -2\.4% in FY2023/);
     expectCitedAndGrounded(margin);
+  });
+
+  it('does not add cells whose scales may differ (one table in millions, one with no scale read)', async () => {
+    const result = await ask("What was Pine Ridge Tools' FY2023 unadjusted EBITDA?");
+    expect(result.calculations).toEqual([]);
+    // Within one table's scale the measure is worked out: 120 / 900.
+    const margin = await ask("What was Pine Ridge Tools' FY2023 operating margin?");
+    expect(margin.answer).toMatch(/13\.33%/);
   });
 });
 

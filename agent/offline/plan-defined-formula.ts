@@ -147,6 +147,16 @@ function spanExpression(request: MeasureRequest, find: Cells['find']): string | 
   return request.percent ? `${last} - ${first}` : `pct_change(${first}, ${last})`;
 }
 
+/**
+ * Money cells from a table whose caption gave "in millions" and from one whose scale was not read
+ * differ by a factor the answer cannot know: $1,508 million + $569 is no EBITDA. Such a mix is refused.
+ */
+function mixedScales(operands: Operand[]): boolean {
+  // Values are stored fully scaled, so millions beside thousands is fine; a cell with no scale read is the doubt.
+  // A cell with no "$" and no scale is read as a plain number, so every operand counts.
+  return operands.some((operand) => operand.fact.scale === null) && operands.some((operand) => operand.fact.scale !== null);
+}
+
 function yearsText(request: MeasureRequest): string {
   return request.from === request.to ? `FY${request.to}` : `FY${request.from}–FY${request.to}`;
 }
@@ -180,7 +190,7 @@ export const planDefinedFormula = async (frame: QuestionFrame, context: PlannerC
     name = `${request.phrase.replace(/^(?:the|unadjusted)\s+/i, '')} for ${yearsText(request)}`;
     asPercent = request.percent || request.span === 'change' || request.span === 'cagr';
   }
-  if (!expression || !cells.operands.length) return undefined;
+  if (!expression || !cells.operands.length || mixedScales(cells.operands)) return undefined;
   const { result, markers } = runCalculation(
     context, expression, Object.fromEntries(cells.operands.map((operand) => [operand.name, operand.fact.id])), asPercent ? { as: 'percent' } : {},
   );
@@ -200,7 +210,7 @@ export const planDefinedFormula = async (frame: QuestionFrame, context: PlannerC
 function verdictAnswer(request: MeasureRequest, company: string, cells: Cells, context: PlannerContext): PlanResult | undefined {
   const years = request.verdict === 'positive' || request.verdict === 'negative' ? [request.to] : [request.from, request.to];
   const expressions = years.map((year) => expressionFor(request.formulaFor(year), year, cells.find));
-  if (expressions.some((expression) => expression === undefined) || !cells.operands.length) return undefined;
+  if (expressions.some((expression) => expression === undefined) || !cells.operands.length || mixedScales(cells.operands)) return undefined;
   const operandIds = Object.fromEntries(cells.operands.map((operand) => [operand.name, operand.fact.id]));
   const results = expressions.map((expression) => runCalculation(context, expression!, operandIds, request.percent ? { as: 'percent' } : {}));
   const values = results.map(({ result }) => Number(result.result.value));

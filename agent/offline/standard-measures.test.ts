@@ -86,5 +86,17 @@ describe('measures analysts name without defining them', () => {
     // Not a yes/no question: the figure, no verdict.
     expect(request('What is the positive working capital of Acme in FY2022?')!.verdict).toBeUndefined();
   });
+
+  it('reads the effective tax rate, and leaves a company\'s own adjusted measures alone', () => {
+    const tax = request('What was the effective tax rate of Acme in FY2022?')!;
+    expect(tax).toMatchObject({ percent: true });
+    expect(tax.formulaFor(2022)).toBe('income tax expense / income before income taxes');
+    for (const label of ['Provision for income taxes', 'Income tax expense', 'Income before income taxes', 'Earnings before income taxes']) {
+      expect(['income tax expense', 'income before income taxes'], label).toContain(labelsNamedIn(label)[0]);
+    }
+    expect(request("What was Acme's adjusted EBITDA for FY 2023?")).toBeUndefined();
+    expect(request("What was Acme's non-GAAP operating margin in FY2023?")).toBeUndefined();
+    expect(request("What was Acme's unadjusted EBITDA in FY2023?")).toBeDefined();
+  });
 });
 

@@ -35,6 +35,7 @@ export const STANDARD_MEASURES: StandardMeasure[] = [
   { names: ['(?:unadjusted )?EBITDA'], formula: 'operating income + depreciation and amortization' },
   { names: ['(?:dividend )?payout ratio'], formula: 'cash dividends paid / net income' },
   { names: ['retention ratio'], formula: '(net income - cash dividends paid) / net income' },
+  { names: ['effective (?:income )?tax rate'], formula: 'income tax expense / income before income taxes', percent: true },
   { names: ['net (?:profit )?margin', 'net income margin'], formula: 'net income / revenue', percent: true },
   { names: ['operating (?:profit )?margin', 'operating income margin'], formula: 'operating income / revenue', percent: true },
   { names: ['gross (?:profit )?margin'], formula: 'gross profit / revenue', percent: true },
@@ -100,6 +101,7 @@ function verdictIn(asked: string): Verdict | undefined {
 }
 
 const EXPLANATION = /\b(?:why|what (?:drove|drives|caused|explains)|drivers?|reasons?|explain)\b/i;
+const COMPANY_DEFINED = /(?<!un)\badjusted\b|\bnon-?GAAP\b|\bcore\b/i;
 const YEAR = /\b(?:FY\s?|fiscal (?:year )?)?((?:19|20)\d{2})\b/gi;
 const AVERAGE_SPAN = /\b(?:\d|two|three|four|five)[- ]year average\b|\baverage\b/i;
 const CAGR_SPAN = /\bCAGR\b|compound(?:ed)? annual growth/i;
@@ -119,8 +121,9 @@ export type LineItemResolver = (phrase: string) => string | undefined;
  */
 export function measureRequestIn(question: string, lineItem: LineItemResolver): MeasureRequest | undefined {
   const asked = question.slice(0, question.indexOf('?') + 1 || undefined);
-  // "What drove the change in operating margin?" asks for reasons, not the figure.
-  if (EXPLANATION.test(asked)) return undefined;
+  // "What drove the change in operating margin?" asks for reasons, not the figure; an "adjusted" or
+  // non-GAAP measure is the company's own definition, which no textbook formula reproduces.
+  if (EXPLANATION.test(asked) || COMPANY_DEFINED.test(asked)) return undefined;
   const years = [...asked.matchAll(YEAR)].map((match) => Number(match[1]));
   if (!years.length) return undefined;
   const verdict = verdictIn(asked);
