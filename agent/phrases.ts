@@ -178,14 +178,16 @@ function tableClause(fact: Fact, subject: string, lang: Lang): string {
 }
 
 /** One sentence stating a fact, without the citation marker or the final stop. */
-export function factClause(fact: Fact, aliases: AliasTable, lang: Lang): string {
+/** `shown`: the figure as it should be said, when not the fact's own (several figures the report states together). */
+export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: string): string {
   if (fact.table) return tableClause(fact, entityName(aliases, fact.entity, lang, fact.entityName ?? ''), lang);
   const subject = entityName(aliases, fact.entity, lang, fact.entityName ?? '');
   const counterparty = fact.counterparty ? entityName(aliases, fact.counterparty, lang) : '';
-  const value = lang === 'en' && COUNT_METRICS.includes(fact.metric) ? figureWithItem(fact) : figure(fact, lang);
+  const value = shown ?? (lang === 'en' && COUNT_METRICS.includes(fact.metric) ? figureWithItem(fact) : figure(fact, lang));
   const item = '';
   const grown = fact.growthOf ? GROWTH_OF[fact.growthOf] : undefined;
-  const template = (lang === 'en' ? EN : ZH)[fact.metric] ?? (lang === 'en' ? '{S}: {V}{I}{P}' : '{S}{P}:{V}{I}');
+  // A metric with no verb of its own is still said in a sentence, never as an "Entity: figure" fragment.
+  const template = (lang === 'en' ? EN : ZH)[fact.metric] ?? (lang === 'en' ? (subject ? 'For {S}, the reports give {V}{I}{P}' : 'The reports give {V}{I}{P}') : '{S}{P}:{V}{I}');
   return template
     .replace('{S}', subject).replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))
     .replace('{C}', counterparty ? (lang === 'en' ? (fact.metric === 'orders' ? ` from ${counterparty}` : ` in ${counterparty}`) : fact.metric === 'stake' ? `在${counterparty}` : `向${counterparty}`) : '');

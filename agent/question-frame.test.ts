@@ -127,3 +127,18 @@ describe('renumberCitations', () => {
     expect(result.citations.map((c) => [c.n, c.paragraphId])).toEqual([[1, 'd#p3'], [2, 'd#p1']]);
   });
 });
+
+describe('paraphrase signals in the frame', () => {
+  it('counts the head noun only: a modifier naming another item ("H20") is not asked', () => {
+    expect(frame('How many H20 servers does Alibaba\'s tender call for?').metrics).not.toContain('chips');
+    expect(frame('How many H20 servers does Alibaba\'s tender call for?').metrics).toContain('servers');
+    expect(frame('阿里巴巴的招标新增了多少台H20服务器？').metrics).not.toContain('chips');
+    expect(frame('How many Nvidia H20 chips does Qwen3 need?').metrics).toContain('chips');
+  });
+
+  it('reads a share of a company as a stake in it, and a share of revenue as no stake', () => {
+    expect(frame('How large a share of Moonshot AI did Alibaba get?').metrics).toContain('stake');
+    expect(frame('What percentage of Alibaba revenue came from the cloud unit?').metrics).not.toContain('stake');
+    expect(frame('What share of group revenue came from Alibaba Cloud?').metrics).not.toContain('stake');
+  });
+});

@@ -42,6 +42,31 @@ export const METRIC_RULES: MetricRule[] = [
 /** Count metrics decided by the counted noun itself ("2,000 GPUs", "4,300 scenarios"). */
 export const ITEM_METRICS: Metric[] = ['api_calls', 'servers', 'chips', 'headcount', 'users', 'models'];
 
+/**
+ * The noun phrase a count question counts: "how many H20 servers does …" → "H20 servers",
+ * "多少台H20服务器" → "H20服务器". It ends at the verb or preposition after it.
+ */
+const COUNTED_PHRASE = /\bhow many\s+((?:[\w&.-]+\s+){0,4}?[\w&.-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|in|of|for|from|at|by|on|to)\b|\s*[?？,，]|\s*$)|(?:多少|几)(?:个|家|台|块|颗|名|位|张|款|部|套)?([^的，,？?。]{1,16})/i;
+
+/**
+ * The item a count question counts, by the last item word of its counted phrase (its head noun): "How
+ * many H20 servers" counts servers, and "H20" only says which; undefined when it counts no listed item.
+ */
+export function countedItemMetric(text: string): Metric | undefined {
+  const match = COUNTED_PHRASE.exec(text);
+  const phrase = match?.[1] ?? match?.[2];
+  if (!phrase) return undefined;
+  let head: { metric: Metric; at: number } | undefined;
+  for (const rule of METRIC_RULES) {
+    if (!ITEM_METRICS.includes(rule.metric)) continue;
+    for (const found of phrase.matchAll(new RegExp(rule.pattern.source, 'gi'))) {
+      const at = found.index + found[0].length;
+      if (!head || at > head.at) head = { metric: rule.metric, at };
+    }
+  }
+  return head?.metric;
+}
+
 /** A plan, not a past deal: future words turn an investment into an investment plan. */
 export const FUTURE_CUES = /\b(?:will|plans?|planning|next (?:\w+ )?years|coming years|in three years|construction plan)\b|将|计划|未来/i;
 

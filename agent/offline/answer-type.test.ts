@@ -46,3 +46,25 @@ describe('wantedTypes', () => {
     expect(Object.values(wanted).filter((value) => value > 0).length).toBeGreaterThan(1);
   });
 });
+
+describe('paraphrases of one figure question want the same type', () => {
+  it.each([
+    // A growth is a rate, however the question words it.
+    ["By what percentage did Tencent's capital expenditure rise year on year in Q4 2024?", 'percent'],
+    ["How much did Tencent's capex grow compared with a year earlier in the final quarter of 2024?", 'percent'],
+    ["What was the year-over-year revenue growth of Alibaba's international business?", 'percent'],
+    ['How fast did the international segment grow?', 'percent'],
+    ['腾讯2024年第四季度的资本开支同比增长了多少？', 'percent'],
+    // A measure that is only ever a percentage asks for one, with or without a percent word.
+    ['What stake did Alibaba acquire in Moonshot AI?', 'percent'],
+    ['For its roughly $800 million investment, how large a share of Moonshot AI did Alibaba get?', 'percent'],
+    ['阿里巴巴持有月之暗面多少股份？', 'percent'],
+    ['What market share did Kaola have in the first half of 2019?', 'percent'],
+    // Failure paths: a cut, an amount or a count stays what it is.
+    ['How many jobs did Alibaba cut over the year?', 'count'],
+    ['How much did Alibaba invest in Moonshot AI?', 'amount'],
+    ['How much revenue did Taobao and Tmall bring in during Q4 2024?', 'amount'],
+  ])('%s → %s', (question, type) => {
+    expect(leadingType(wantedTypes(question))).toBe(type);
+  });
+});

@@ -2,6 +2,7 @@
 import { asksDerivedMeasure, sameAmount, type Metric, type Period } from '../../core/index.js';
 import { entityName, sourceName, STOP } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
+import { leadingType, wantedTypes, type AnswerType } from './answer-type.js';
 import type { Plan, PlannerContext } from './planner-context.js';
 import { companions, groupByValue, lookupSlot, metricsFor, type ValueGroup } from './select-facts.js';
 import { describeRate, runCalculation } from './run-calculation.js';
@@ -99,21 +100,39 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
   // Metrics added for "how much … paid" are alternatives: keep the named ones and the first alternative per subject.
   const kept = perSide.filter((entry, i) => !entry.metric || frame.metrics.includes(entry.metric)
     || !perSide.slice(0, i).some((earlier) => earlier.entity === entry.entity && earlier.metric && !frame.metrics.includes(earlier.metric)));
+  // "How many servers does the 30 billion yuan tender call for?": the question's own figure is not its answer.
+  const echoes = (entry: Answered) => frame.kind !== 'yesno' && frame.stated.some((quantity) => quantity.unit === entry.group.facts[0]!.fact.unit && sameAmount(entry.group.facts[0]!.fact, quantity, 0.01));
+  const answering = kept.some((entry) => !echoes(entry)) ? kept.filter((entry) => !echoes(entry)) : kept;
   const sentences: string[] = [];
   const quoted = new Set<string>();
-  for (const entry of kept) {
+  for (const entry of leadWithAskedType(answering, leadingType(wantedTypes(frame.text)))) {
     const lead = entry.group.facts[0]!.fact;
     if (lead.disputed && quoted.has(lead.quote)) continue;
     quoted.add(lead.quote);
     sentences.push(...stateGroups(entry.group, entry.together, entry.conflicting, context));
   }
-  return { sentences, answered: kept };
+  return { sentences, answered: leadWithAskedType(answering, leadingType(wantedTypes(frame.text))) };
+}
+
+const UNIT_OF_TYPE: Partial<Record<AnswerType, (unit: string) => boolean>> = {
+  percent: (unit) => unit === 'percent' || unit === 'multiple', amount: (unit) => unit === 'currency', count: (unit) => unit === 'count' || unit === 'number',
+};
+
+/**
+ * "By what percentage did Tencent's capex rise?" names a money metric and a percent one: the figure of
+ * the kind asked for is said first, the other after it as context (stable otherwise).
+ */
+export function leadWithAskedType<T extends { group: ValueGroup }>(entries: T[], wanted: AnswerType): T[] {
+  const fits = UNIT_OF_TYPE[wanted];
+  if (!fits) return entries;
+  const fitting = entries.filter((entry) => fits(entry.group.facts[0]!.fact.unit));
+  return fitting.length && fitting.length < entries.length ? [...fitting, ...entries.filter((entry) => !fitting.includes(entry))] : entries;
 }
 
 /** The question's own figures, checked against the reports: a figure they contradict is a false premise. */
 export function premiseCorrection(frame: QuestionFrame, answered: Answered[], context: PlannerContext): string | undefined {
   const wrong = frame.stated.filter((quantity) => {
-    const comparable = answered.map((entry) => entry.group.facts[0]!.fact).filter((fact) => (fact.unit === 'percent') === (quantity.unit === 'percent'));
+    const comparable = answered.map((entry) => entry.group.facts[0]!.fact).filter((fact) => fact.unit === quantity.unit);
     return comparable.length > 0 && !comparable.some((fact) => sameAmount(fact, quantity, 0.01));
   });
   if (!wrong.length) return undefined;

@@ -51,7 +51,8 @@ export function stateGroups(best: ValueGroup, together: ValueGroup[], conflictin
   }
   const span = together.length && lang === 'en' ? togetherSpan([lead, ...together.map((group) => group.facts[0]!.fact)]) : undefined;
   if (span) {
-    sentences.push(`${factClause(lead, aliases, lang).split(':')[0]}: ${span} ${citeFact(lead, context)}.`);
+    // The figures as the report words them, in the clause's own sentence ("Alibaba had over 53,000 … chips").
+    sentences.push(`${factClause(lead, aliases, lang, span)} ${citeFact(lead, context)}.`);
     for (const group of together) citeFact(group.facts[0]!.fact, context);
   } else {
     // Other figures the same passage gives for the same thing ("surged to HK$2.30 trillion … current HK$2.6173 trillion").

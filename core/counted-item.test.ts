@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { countedItemMetric } from './metric-rules.js';
+
+describe('countedItemMetric: the head noun of "how many …" decides the item', () => {
+  it.each([
+    ["How many H20 servers does Alibaba's recent tender call for?", 'servers'],
+    ['Roughly how many H20 servers did the tender add demand for?', 'servers'],
+    ['How many Nvidia H20 chips does Qwen3 need for deployment?', 'chips'],
+    ['How many employees did Alibaba have at the end of 2024?', 'headcount'],
+    ['How many enterprise clients does the platform serve?', 'users'],
+    ['阿里巴巴最近的招标新增了大约多少台H20服务器的需求？', 'servers'],
+    ['部署通义千问Qwen3需要几块英伟达H20芯片？', 'chips'],
+    ['截至2024年底，阿里巴巴共有多少名员工？', 'headcount'],
+  ])('%s → %s', (question, metric) => {
+    expect(countedItemMetric(question)).toBe(metric);
+  });
+
+  it('is undefined when nothing listed is counted, or nothing is counted', () => {
+    expect(countedItemMetric('How many times larger is the plan?')).toBeUndefined();
+    expect(countedItemMetric('How much did Alibaba invest?')).toBeUndefined();
+    expect(countedItemMetric('阿里巴巴投资了多少钱？')).toBeUndefined();
+  });
+});
