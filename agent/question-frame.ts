@@ -1,6 +1,6 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
 import {
-  countedItemMetric, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities,
+  countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
@@ -130,11 +130,12 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const people = [...new Set(named.filter((id) => kindOfId(id) === 'person'))];
   // "How much will Alibaba invest over the next three years" asks about a plan, not a past deal.
   const namedMetrics = metricsNamedIn(text);
-  const planned: Metric[] = FUTURE_CUES.test(text) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
+  // A question may also ask after "the planned investment" (a report sentence that says "planned" is often past).
+  const planned: Metric[] = (FUTURE_CUES.test(text) || /\bplanned\b/i.test(text)) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
     ? ['investment_plan', ...namedMetrics.filter((metric) => metric !== 'investment')] : namedMetrics;
   // "How many H20 servers": the counted noun is the item asked; "H20" only says which servers.
-  const counted = countedItemMetric(text);
-  const itemsKept = counted ? planned.filter((metric) => !ITEM_METRICS.includes(metric) || metric === counted) : planned;
+  const counted = countedItemMetrics(text);
+  const itemsKept = counted.length ? planned.filter((metric) => !ITEM_METRICS.includes(metric) || counted.includes(metric)) : planned;
   // "How large a share of Moonshot AI did Alibaba get": a share of a company is a stake in it.
   const shareOfCompany = [...text.matchAll(/\b(?:share|portion|percentage) (?:of|in) /gi)]
     .some((match) => mentions.some((mention) => mention.index === match.index + match[0].length && kindOfId(mention.id) === 'company'

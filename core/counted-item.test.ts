@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedItemMetric } from './metric-rules.js';
+import { countedItemMetric, countedItemMetrics } from './metric-rules.js';
 
 describe('countedItemMetric: the head noun of "how many …" decides the item', () => {
   it.each([
@@ -19,5 +19,13 @@ describe('countedItemMetric: the head noun of "how many …" decides the item', 
     expect(countedItemMetric('How many times larger is the plan?')).toBeUndefined();
     expect(countedItemMetric('How much did Alibaba invest?')).toBeUndefined();
     expect(countedItemMetric('阿里巴巴投资了多少钱？')).toBeUndefined();
+  });
+});
+
+describe('countedItemMetrics: one head per conjunct', () => {
+  it('keeps every item a coordinated question counts', () => {
+    expect(countedItemMetrics('How many developers and models does ModelScope have?')).toEqual(['users', 'models']);
+    expect(countedItemMetrics('How many Nvidia and domestic AI chips will Alibaba have?')).toEqual(['chips']);
+    expect(countedItemMetrics('阿里云有多少开发者和模型？')).toEqual(['users', 'models']);
   });
 });

@@ -53,18 +53,26 @@ const COUNTED_PHRASE = /\bhow many\s+((?:[\w&.-]+\s+){0,4}?[\w&.-]+?)(?=\s+(?:do
  * many H20 servers" counts servers, and "H20" only says which; undefined when it counts no listed item.
  */
 export function countedItemMetric(text: string): Metric | undefined {
+  return countedItemMetrics(text)[0];
+}
+
+/** The items a count question counts, one per conjunct: "how many developers and models" counts both. */
+export function countedItemMetrics(text: string): Metric[] {
   const match = COUNTED_PHRASE.exec(text);
   const phrase = match?.[1] ?? match?.[2];
-  if (!phrase) return undefined;
-  let head: { metric: Metric; at: number } | undefined;
-  for (const rule of METRIC_RULES) {
-    if (!ITEM_METRICS.includes(rule.metric)) continue;
-    for (const found of phrase.matchAll(new RegExp(rule.pattern.source, 'gi'))) {
-      const at = found.index + found[0].length;
-      if (!head || at > head.at) head = { metric: rule.metric, at };
+  if (!phrase) return [];
+  const heads = phrase.split(/\s+(?:and|or)\s+|[、和及与,，]/).map((conjunct) => {
+    let head: { metric: Metric; at: number } | undefined;
+    for (const rule of METRIC_RULES) {
+      if (!ITEM_METRICS.includes(rule.metric)) continue;
+      for (const found of conjunct.matchAll(new RegExp(rule.pattern.source, 'gi'))) {
+        const at = found.index + found[0].length;
+        if (!head || at > head.at) head = { metric: rule.metric, at };
+      }
     }
-  }
-  return head?.metric;
+    return head?.metric;
+  });
+  return [...new Set(heads.filter((metric): metric is Metric => Boolean(metric)))];
 }
 
 /** A plan, not a past deal: future words turn an investment into an investment plan. */

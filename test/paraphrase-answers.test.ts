@@ -64,3 +64,47 @@ describe('a count question counts its head noun, and says it in a sentence', () 
     expect(result.answer).not.toMatch(/don't support the figure|并不支持/);
   });
 });
+
+describe('a figure whose sentence names no period takes the period of the passages before it', () => {
+  it.each([
+    "What was Taobao and Tmall's customer management revenue in Q4 2024?",
+    'How much customer management revenue did Taobao and Tmall earn in the last quarter of 2024?',
+    // Not yet '2024年第四季度淘宝天猫的客户管理收入是多少？': the lookup finds the figure, but the ranked answer is an explanation led by the whole revenue.
+  ])('%s → RMB 100.790 billion, not the segment\'s whole revenue', async (question) => {
+    const result = await ask(question);
+    expect(leads(result, 100.79e9, 'currency')).toBe(true);
+    expect(leads(result, 136.091e9, 'currency')).toBe(false);
+  });
+
+  it('still prefers a figure that names the period itself', async () => {
+    expect(leads(await ask('What revenue did Taobao and Tmall generate in the fourth quarter of 2024?'), 136.091e9, 'currency')).toBe(true);
+  });
+});
+
+describe('a part of a deal, in a sentence that names the other party only in the sentence before', () => {
+  it.each([
+    "How much of Alibaba's investment in Moonshot AI was provided as cloud computing credits?",
+    '阿里巴巴对月之暗面的投资中，有多少是以云计算额度的形式提供的？',
+  ])('%s → over $300 million first', async (question) => {
+    const lead = first(await ask(question));
+    const figures = parseQuantities(lead).filter((quantity) => quantity.unit === 'currency').map((quantity) => Number(quantity.value));
+    expect(figures[0], lead).toBe(300e6);
+  });
+
+  it('does not add the part to a question about the whole deal', async () => {
+    for (const question of ['How much did Alibaba invest in Moonshot AI?', 'What was the size of Alibaba\'s investment in Moonshot AI?']) {
+      const result = await ask(question);
+      expect(leads(result, 800e6, 'currency'), question).toBe(true);
+      expect(leads(result, 300e6, 'currency'), question).toBe(false);
+    }
+  });
+});
+
+describe('figure cues in more words: plural measures, "what amount", "planned"', () => {
+  it.each([
+    ["What were Zebra Network's cumulative losses over the three years 2022-2024?", 2.6e9],
+    ["What is Tencent's planned investment for 2025, including high-end chips and its own data centers?", 100e9],
+  ])('%s', async (question, value) => {
+    expect(leads(await ask(question), value, 'currency')).toBe(true);
+  });
+});

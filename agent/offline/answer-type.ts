@@ -2,7 +2,7 @@
  * @module The kinds of answer a question wants, as soft weights rather than one route: "How did
  * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
  */
-import { asksDerivedMeasure, labelsNamedIn, metricsNamedIn, type Metric } from '../../core/index.js';
+import { asksDerivedMeasure, labelsNamedIn } from '../../core/index.js';
 import { askedAspects } from './aspect-terms.js';
 
 export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
@@ -21,11 +21,8 @@ const CUES: [AnswerType, RegExp, number][] = [
   // "How much did Tencent's capex grow?", "year-on-year growth", "同比增长多少": a growth is asked as a rate.
   ['percent', /\bhow (?:much|fast|quickly) (?:did|does|has|have|had|is|was|were|are) (?:[\w'’&-]+\s){0,8}?(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed|expand|expanded|fall|fell|fallen|drop|dropped|decline|declined|shrink|shrank)\b|\bhow fast\b|\b(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|quarterly)\s+(?:[\w'’-]+\s){0,2}?growth\b|\bgrowth (?:of|in) (?:[\w'’-]+\s){0,4}?(?:year[- ]over[- ]year|year[- ]on[- ]year)\b|同比(?:增长|增加|下降|减少)了?多少|增速/i, 1.5],
   ['count', /\bhow many\b|多少(?:个|家|台|块|名|位|张|款|人)|几(?:个|家|台|块|名|位|款)/i, 1],
-  ['amount', /\bhow much\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+\s){0,4}?(?:capex|capital expenditure|revenue|spending|investment|valuation|budget|cost|price|funding|loss|profit|income|market cap\w*)\b|\bhow big\b|\bhow large\b|多少钱|多少亿|投入了?多少|花了?多少|多少资金|金额|营收|收入|资本开支|估值/i, 1],
+  ['amount', /\bhow much\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+\s){0,4}?(?:capex|capital expenditures?|revenues?|spending|investments?|valuation|budget|costs?|price|funding|loss(?:es)?|profits?|income|market cap\w*)\b|\bwhat (?:amount|sum)\b|\bhow much money\b|\bhow (?:big|large)\b(?! an? (?:stake|share|portion|proportion|percentage)\b)|多少钱|多少亿|投入了?多少|花了?多少|多少资金|金额|营收|收入|资本开支|估值/i, 1],
 ];
-
-/** Measures the reports give only as percentages (growth and cuts are also said in money, so they are not here). */
-const PERCENT_ONLY_METRICS: Metric[] = ['stake', 'revenue_share', 'market_share', 'deal_share'];
 
 /** Normalised weights over answer types; a question with no cue leans to a quoted sentence and a figure. */
 export function wantedTypes(question: string): WantedTypes {
@@ -36,8 +33,6 @@ export function wantedTypes(question: string): WantedTypes {
   if (!weights.explanation && !/\bhow (?:much|many)\b|\bwhat (?:percentage|share|proportion)\b|多少|几(?:个|家|亿|成)/i.test(question) && askedAspects(question).some((aspect) => !['method', 'change', 'impact'].includes(aspect.id))) weights.explanation = 1;
   // "How much … why" or "who … why": the wh-word at the start is what the asker leads with.
   if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(question)) weights.explanation *= 0.4;
-  // "What stake did Alibaba take?", "持有多少股份?": a measure that is only ever a percentage asks for one.
-  if (!weights.percent && !weights.explanation && !weights.person && !weights.date && !weights.list && metricsNamedIn(question).some((metric) => PERCENT_ONLY_METRICS.includes(metric))) weights.percent = 1 + weights.amount;
   // "What is the FY2018 net PPNE for 3M?": with no other cue, a line item named (synonym table) asks for its amount.
   if (Object.values(weights).every((value) => value === 0) && labelsNamedIn(question).length && !asksDerivedMeasure(question)) weights.amount = 1;
   // "服务了多少客户?": 多少 with a noun no cue lists still asks for a figure, never for an explanation.

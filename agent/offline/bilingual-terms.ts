@@ -28,7 +28,7 @@ const PAIRS: [string, string][] = [
   ['会议', 'meeting conference symposium'], ['宣布', 'announced announce'], ['国际', 'international'], ['下载', 'downloads'],
   ['展台', 'booth'], ['上海', 'Shanghai'], ['大会', 'conference event'], ['世界人工智能大会', 'World Artificial Intelligence Conference WAIC'],
   ['应用', 'applications application'], ['平台', 'platform'], ['集群', 'cluster clusters'], ['成本', 'cost costs'], ['降低', 'reduce reducing cut'],
-  ['电商', 'e-commerce'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
+  ['电商', 'e-commerce'], ['管理', 'management'], ['客户管理', 'customer management'], ['累计亏损', 'cumulative loss losses'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);
@@ -42,3 +42,19 @@ export function withTranslations(question: string): string {
   for (const word of question.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) extra.push(...(TO_CHINESE.get(word) ?? []));
   return extra.length ? `${question}\n${[...new Set(extra)].join(' ')}` : question;
 }
+
+/**
+ * English words that translate one Chinese word as alternatives ("收入" is "revenue" or "income"), not as
+ * a phrase whose words are all needed ("市值" is "market capitalization"). As synonym groups they count
+ * once in coverage, so a Chinese question is not scored below its English paraphrase for the
+ * translations a sentence does not use. Data: list only true alternatives.
+ */
+export const TRANSLATION_ALTERNATIVES: string[][] = [
+  ['revenue', 'income'], ['stake', 'shares', 'holds'], ['funding', 'raised', 'financing'], ['valuation', 'valued'], ['loss', 'losses'],
+  ['employees', 'headcount', 'staff'], ['founder', 'founded'], ['released', 'launched', 'announced'], ['orders', 'order'],
+  ['purchase', 'purchases', 'procurement'], ['tender', 'bid'], ['share', 'proportion', 'percentage', 'accounted'],
+  ['cumulatively', 'cumulative'], ['offering', 'providing', 'provided'], ['valuable', 'value'], ['profitable', 'profitability'],
+  ['ipo', 'listing'], ['global', 'world'], ['meeting', 'conference', 'symposium'], ['reduce', 'reducing', 'cut'], ['cost', 'costs'],
+  ['strategy', 'strategic', 'approach'], ['reason', 'because'], ['competition', 'compete', 'competitors'], ['controls', 'restrictions', 'ban'],
+  ['serves', 'serve', 'services'], ['customers', 'clients', 'users'],
+];

@@ -5,10 +5,16 @@
 import { findPeriods, type Citation, type Paragraph, type Period } from '../../core/index.js';
 import type { OpenIndex } from '../../index/index.js';
 import { SYNONYMS } from './aspect-terms.js';
-import { withTranslations } from './bilingual-terms.js';
+import { TRANSLATION_ALTERNATIVES, withTranslations } from './bilingual-terms.js';
 
 /** Words that say what kind of answer is wanted, not what it is about. */
 const QUESTION_WORDS = new Set(['who', 'whom', 'what', 'when', 'which', 'why', 'how', 'much', 'mani', 'mean', 'did', 'doe', 'do', 'is', 'are', 'wa', 'were', 'report', 'say', 'accord', 'tell', 'name', 'list', 'give']);
+
+/**
+ * Chinese question words and particles the tokenizer's bigrams make terms of ("的", "是多", "多少", "什么"):
+ * they say what kind of answer is wanted, like "what" and "how much", and would dilute coverage.
+ */
+const CHINESE_FUNCTION_TERM = /^[的是多少什么哪些个怎么样为何吗呢了和与及在对有几谁]+$/u;
 
 const documentFrequencies = new WeakMap<object, { counts: Map<string, number>; total: number }>();
 
@@ -78,7 +84,7 @@ export function questionTerms(index: OpenIndex, question: string, unknownNames: 
       if ((kind === 'company' || kind === 'product' || kind === 'person') && !entities.includes(term)) entities.push(term);
       continue;
     }
-    if (QUESTION_WORDS.has(term) || relation.has(term)) continue;
+    if (QUESTION_WORDS.has(term) || CHINESE_FUNCTION_TERM.test(term) || relation.has(term)) continue;
     relation.set(term, termWeight(index, term));
   }
   return { relation, entities };
@@ -91,7 +97,7 @@ function synonymsOf(index: OpenIndex, term: string): Set<string> | undefined {
   let map = synonymMaps.get(index.tokenizer);
   if (!map) {
     map = new Map();
-    for (const group of SYNONYMS) {
+    for (const group of [...SYNONYMS, ...TRANSLATION_ALTERNATIVES]) {
       const stems = new Set(group.flatMap((word) => index.tokenizer.terms(word)).filter((stem) => !stem.startsWith('@')));
       for (const stem of stems) map.set(stem, new Set([...(map.get(stem) ?? []), ...stems]));
     }

@@ -4,6 +4,7 @@ import { entityName, sourceName, STOP } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType } from './answer-type.js';
 import type { Plan, PlannerContext } from './planner-context.js';
+import { paragraphNames } from './paragraph-names.js';
 import { companions, groupByValue, lookupSlot, metricsFor, type ValueGroup } from './select-facts.js';
 import { describeRate, runCalculation } from './run-calculation.js';
 import { citeFact, stateGroups } from './state-facts.js';
@@ -39,7 +40,12 @@ export function bestFor(frame: QuestionFrame, entity: string | undefined, metric
   // ("Alibaba's investment in Moonshot AI vs Microsoft's in OpenAI").
   const sides = comparisonSides(frame);
   const others = frame.entities.filter((id) => id !== entity && (frame.kind !== 'comparison' || !sides.includes(id)));
-  const involving = scored.filter(({ fact }) => others.some((id) => fact.counterparty === id || context.aliases.ids(fact.quote).includes(id)));
+  const named = scored.filter(({ fact }) => others.some((id) => fact.counterparty === id || context.aliases.ids(fact.quote).includes(id)));
+  // "over $300 million of that investment …": the other party may be named in the sentence before, in the same
+  // paragraph. Such a fact joins only when it fits the question better than every fact that names the party itself.
+  const leaning = scored.filter(({ fact }) => !named.some((entry) => entry.fact === fact) && others.some((id) => paragraphNames(fact.paragraphId, id, context)));
+  const best = (entries: typeof scored) => Math.max(-Infinity, ...entries.map((entry) => entry.score));
+  const involving = leaning.length && best(leaning) > best(named) ? [...named, ...leaning] : named;
   if (others.length && involving.length) scored = involving;
   const groups = groupByValue(scored);
   return { best: groups[0]!, ...companions(groups[0]!, groups), involved: others.length > 0 && involving.length > 0 };

@@ -3,10 +3,28 @@ import { sameAmount, type Fact, type Metric, type Period } from '../../core/inde
 import { figureWithItem } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { withTranslations } from './bilingual-terms.js';
+import { coverage, questionTerms as termsOfQuestion } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
+import { paragraphNames } from './paragraph-names.js';
 
 const MONEY_METRICS: Metric[] = ['investment', 'investment_plan', 'orders', 'funding', 'capex'];
 const PERCENT_ONLY: Metric[] = ['stake', 'revenue_share', 'market_share', 'deal_share', 'cost_reduction', 'growth_rate'];
+
+/** How much a fact's sentence covering the question's words counts against who it names (a named counterparty adds 3). */
+const RELATION_WEIGHT = 3;
+
+/** Per index (term weights differ by collection), per question text: a question's slots share its terms. */
+const relationMemo = new WeakMap<object, Map<string, Map<string, number>>>();
+function relationTermsOf(index: PlannerContext['index'], text: string): Map<string, number> {
+  let memo = relationMemo.get(index.snapshot);
+  if (!memo) relationMemo.set(index.snapshot, (memo = new Map()));
+  let terms = memo.get(text);
+  if (!terms) {
+    if (memo.size > 500) memo.clear();
+    memo.set(text, (terms = termsOfQuestion(index, text).relation));
+  }
+  return terms;
+}
 
 export interface ScoredFact {
   fact: Fact;
@@ -38,7 +56,36 @@ export function metricsFor(frame: QuestionFrame): (Metric | undefined)[] {
   return metrics.length ? metrics : [undefined];
 }
 
+/**
+ * Facts for a slot. With a period asked, a fact whose sentence names no period ("The financial report
+ * indicates … RMB 100.790 billion") still counts when its paragraph sits between passages of its report
+ * about that period: it is scored a little lower than a fact that says the period itself.
+ */
 export function lookupSlot(frame: QuestionFrame, slot: Slot, context: PlannerContext, extraEntities: string[] = []): ScoredFact[] {
+  const dated = lookupSlotAsked(frame, slot, context, extraEntities);
+  if (!slot.period?.from) return dated;
+  const reportsOfPeriod = new Set(dated.map((entry) => entry.fact.docId));
+  const undated = lookupSlotAsked(frame, { ...slot, period: undefined }, context, extraEntities)
+    .filter((entry) => !entry.fact.period.from && reportsOfPeriod.has(entry.fact.docId) && nearPeriodPassage(entry.fact, dated, context))
+    .map((entry) => ({ ...entry, score: entry.score - UNDATED_PENALTY }));
+  return [...dated, ...undated];
+}
+
+/** What a fact loses for taking its period from the passages around it rather than saying it. */
+const UNDATED_PENALTY = 1;
+/** How many paragraphs away a dated fact of the same report may be for an undated one to share its period. */
+const PERIOD_REACH = 3;
+
+function nearPeriodPassage(fact: Fact, dated: ScoredFact[], context: PlannerContext): boolean {
+  const at = context.paragraphs.get(fact.paragraphId)?.n;
+  if (at === undefined) return false;
+  return dated.some((entry) => {
+    const other = context.paragraphs.get(entry.fact.paragraphId)?.n;
+    return entry.fact.docId === fact.docId && other !== undefined && other <= at && at - other <= PERIOD_REACH;
+  });
+}
+
+function lookupSlotAsked(frame: QuestionFrame, slot: Slot, context: PlannerContext, extraEntities: string[] = []): ScoredFact[] {
   const result = context.tools.lookup({
     ...(slot.entity ? { entity: slot.entity } : {}),
     ...(slot.metric ? { metric: slot.metric } : {}),
@@ -50,6 +97,9 @@ export function lookupSlot(frame: QuestionFrame, slot: Slot, context: PlannerCon
   });
   const others = [...frame.entities, ...extraEntities].filter((id) => id !== slot.entity);
   const questionTerms = new Set(context.index.tokenizer.terms(frame.text));
+  // The question's own words for what is measured ("credits", "customer management") in the fact's sentence.
+  // The period is matched by the lookup itself, not again as words ("Q4 2024", "2024年第四季度").
+  const relation = relationTermsOf(context.index, frame.periods.reduce((text, period) => (period.text ? text.replace(period.text, ' ') : text), frame.text));
   const all = result.facts;
   return all
     .filter((fact) => !isApproximationOf(fact, all) || (frame.targetCurrency && fact.currency === frame.targetCurrency))
@@ -59,10 +109,13 @@ export function lookupSlot(frame: QuestionFrame, slot: Slot, context: PlannerCon
       // "Alibaba … Moonshot AI": a fact about one that names the other is about both.
       if (others.some((id) => fact.counterparty === id)) score += 3;
       else if (others.some((id) => context.aliases.ids(fact.quote).includes(id))) score += 1.5;
+      // "… of that investment": the sentence leans on the one before it, which names the other party.
+      else if (others.some((id) => paragraphNames(fact.paragraphId, id, context))) score += 0.75;
       if (frame.wantsMoney && fact.unit === 'currency') score += 1;
       // "How many developers": the counted noun right after the figure should be the one asked about.
       const counted = context.index.tokenizer.terms(figureWithItem(fact).slice(fact.text.length));
       if (counted.some((term) => !term.startsWith('@') && !term.startsWith('#') && questionTerms.has(term))) score += 1;
+      score += RELATION_WEIGHT * coverage(context.index, relation, fact.quote);
       return { fact, score };
     });
 }

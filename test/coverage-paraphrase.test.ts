@@ -1,0 +1,35 @@
+/** Coverage, the relation evidence, on the real reports: a Chinese question covers a sentence as its English paraphrase does. */
+import { describe, expect, it } from 'vitest';
+import { coverage, questionTerms } from '../agent/offline/evidence.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const withQualifier = "The financial report indicates that while Taobao and Tmall's customer management revenue increased by 9% to RMB 100.790 billion";
+const without = 'The 2024 fourth-quarter financial report reveals that Taobao and Tmall generated revenue of RMB 136.091 billion';
+
+describe('questionTerms: question words are not content, in English or Chinese', () => {
+  it('drops Chinese particles and question words the bigram tokenizer makes terms of', () => {
+    for (const question of ['淘宝天猫的客户管理收入是多少？', '阿里巴巴的员工有多少？', '谁是阿里巴巴的首席执行官？']) {
+      const terms = [...questionTerms(index, question).relation.keys()];
+      for (const noise of ['的', '是多', '多少', '有多', '谁是']) expect(terms, question).not.toContain(noise);
+    }
+  });
+});
+
+describe('coverage counts the alternative translations of one word once', () => {
+  it('gives a Chinese question about as much coverage as its English paraphrase', () => {
+    const chinese = coverage(index, questionTerms(index, '淘宝天猫的客户管理收入是多少？').relation, withQualifier);
+    const english = coverage(index, questionTerms(index, "What was Taobao and Tmall's customer management revenue?").relation, withQualifier);
+    expect(chinese).toBeGreaterThan(0.75);
+    expect(Math.abs(chinese - english)).toBeLessThan(0.25);
+  });
+
+  it('still tells the sentence with the qualifier from the one without, in both languages', () => {
+    for (const question of ['淘宝天猫的客户管理收入是多少？', "What was Taobao and Tmall's customer management revenue?"]) {
+      const terms = questionTerms(index, question).relation;
+      expect(coverage(index, terms, withQualifier), question).toBeGreaterThan(coverage(index, terms, without));
+    }
+  });
+});
