@@ -3,6 +3,17 @@ import type { Period } from '../core/index.js';
 import { sameAmount, type Fact } from '../core/index.js';
 import { detectCalculation, statedFigures, type CalculationIntent, type IntentInput, type OperandSlot } from './calculation-intent.js';
 import type { QuestionFrame } from './question-frame.js';
+import { leadingType, wantedTypes } from './offline/answer-type.js';
+import { askedAspects } from './offline/aspect-terms.js';
+
+/**
+ * "Why?", "为什么?", "And the risks?", "那风险呢?", "How will they fund it?": a turn that asks about an
+ * aspect (a reason, a risk, a method …) of what was just discussed, and wants it explained — not the
+ * last figure again. Its subject and period come from the conversation; its answer type is its own.
+ */
+export function asksAspectSwitch(text: string): boolean {
+  return askedAspects(text).length > 0 && leadingType(wantedTypes(text)) === 'explanation';
+}
 
 function shifted(period: Period, by: 'year' | 'quarter'): Period {
   if (!period.from || !period.to) return period;
@@ -52,6 +63,7 @@ function shiftedPeriods(before: Period[], by: 'year' | 'quarter', own: Period[])
 /** The frame to answer: this turn's, completed from the previous question's where this one leans on it. */
 export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame | undefined): QuestionFrame {
   if (!previous || (!frame.leansOnHistory && !frame.shift)) return frame;
+  if (!frame.shift && asksAspectSwitch(frame.text)) return aspectSwitched(frame, previous);
   const periods = frame.shift ? shiftedPeriods(previous.periods, frame.shift, frame.periods) : frame.periods.length ? frame.periods : previous.periods;
   return {
     ...frame,
@@ -70,6 +82,20 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     targetCurrency: frame.targetCurrency ?? previous.targetCurrency,
     unknownNames: frame.unknownNames.length ? frame.unknownNames : frame.entities.length ? [] : previous.unknownNames,
     role: frame.role ?? previous.role,
+    possessors: frame.entities.length ? frame.possessors : previous.possessors,
+  };
+}
+
+/** An aspect switch keeps its own kind and measures: it borrows only who, when and which report. */
+function aspectSwitched(frame: QuestionFrame, previous: QuestionFrame): QuestionFrame {
+  return {
+    ...frame,
+    entities: frame.entities.length ? frame.entities : previous.entities,
+    people: frame.people.length ? frame.people : previous.people,
+    periods: frame.periods.length ? frame.periods : previous.periods,
+    docIds: frame.docIds.length ? frame.docIds : previous.docIds,
+    scope: frame.scope ?? (frame.entities.length ? undefined : previous.scope),
+    unknownNames: frame.unknownNames.length ? frame.unknownNames : frame.entities.length ? [] : previous.unknownNames,
     possessors: frame.entities.length ? frame.possessors : previous.possessors,
   };
 }

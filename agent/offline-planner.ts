@@ -158,7 +158,8 @@ export async function offlineCandidates(messages: ChatMessage[], index: OpenInde
   const state = conversationState(messages, index.aliases);
   const frame = framesOf(state, index).at(-1)!;
   const context = plannerContext(index, createToolRunner(index), frame.lang);
-  const { ranked } = await rankCandidates(frame, borrowedText(state, frame, index), context);
+  const known = state.previous ? `${state.previous.resolved}\n${state.previous.answer ?? ''}` : undefined;
+  const { ranked } = await rankCandidates(frame, borrowedText(state, frame, index), context, known);
   return ranked.map(({ candidate, p }) => {
     const rendered = renumberCitations(candidate.sentences.join(' '), candidate.context.book.list(), candidate.context.calculations);
     return { origin: candidate.origin, p, features: { ...candidate.features }, answer: rendered.answer, citations: rendered.citations };

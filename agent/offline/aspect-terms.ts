@@ -16,56 +16,66 @@ export interface Aspect {
   answered: RegExp;
   /** How an answer names what it lists: singular and plural in English, and the Chinese word. */
   noun: [string, string, string];
+  /** Words a search for it adds when the question itself is only the aspect ("Why?", "那风险呢?"). */
+  search: string;
 }
 
 export const ASPECTS: Aspect[] = [
   {
     id: 'reason',
     asked: /\bwhy\b|\breasons?\b|\bmotivat\w*|\brationale\b|\bwhat (?:drove|drives|led|leads|made|makes|prompted)\b|为什么|为何|原因|动机|出于什么/i,
-    answered: /\bbecause\b|\bdue to\b|\bin order to\b|\bso (?:that|as to)\b|\baim(?:s|ed|ing)? (?:to|at)\b|\bto (?:deal with|ensure|gain|enhance|secure|capture|seize|avoid|strengthen|consolidate|bind)\b|\bstems? (?:largely )?from\b|\bdriven by\b|\bfuel(?:l)?ed by\b|\breasons?\b|\bstrategic move\b|\bcompelled\b|\bmore valuable\b|\bespecially since\b|\bso it can\b|\benabling\b|\bhelping them\b|\bthe purpose\b|\blogic\b|因为|由于|为了|旨在|原因|目的/i,
+    answered: /\bbecause\b|\bdue to\b|\bin order to\b|\bso (?:that|as to)\b|\baim(?:s|ed|ing)? (?:to|at)\b|\bto (?:deal with|ensure|gain|enhance|secure|capture|seize|avoid|strengthen|consolidate|bind|boost|drive|support|meet|keep pace with|cope with|maintain|remain)\b|\bstems? (?:largely )?from\b|\bahead of\b|\bdriven by\b|\bfuel(?:l)?ed by\b|\breasons?\b|\bstrategic move\b|\bcompelled\b|\bmore valuable\b|\bespecially since\b|\bso it can\b|\benabling\b|\bhelping them\b|\bthe purpose\b|\blogic\b|因为|由于|为了|旨在|原因|目的/i,
     noun: ['reason', 'reasons', '原因'],
+    search: 'reason reasons purpose aim driven demand 原因 目的 为了',
   },
   {
     id: 'risk',
     asked: /\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|风险|威胁|担忧|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定/i,
     answered: /\brisks?\b|\buncertain\w*|\bimpair\w*|\bnegative(?:ly)?\b|\bthreat\w*|\bchallenges?\b|\bpressure\b|\bconstrain\w*|\bstrain\b|\blosses?\b|\bin the red\b|\bquestioned\b|\bdrag\b|\bdisrupt\w*|\bunclear\b|\bfail\w*|\bdifficult\w*|\bobstacles?\b|\bsanctions?\b|\bchokepoint\b|\bstifle\b|\brestrict\w*|\bshortage\w*|\bunlikely\b|\bnot yet\b|风险|不确定|挑战|压力|亏损|质疑|拖累|限制/i,
     noun: ['risk', 'risks', '风险'],
+    search: 'risk risks uncertainty challenges pressure constraints losses 风险 不确定 挑战 压力',
   },
   {
     id: 'strategy',
     asked: /\bstrateg\w*|\bapproach\w*|\bplaybook\b|\bfocus\w*|\bprioriti[sz]\w*|\bgame plan\b|\bplaying\b|战略|策略|布局|打法|思路|方式/i,
     answered: /\bstrateg\w*|\bapproach\w*|\bfocus\w*|\bprioriti[sz]\w*|\bpillars?\b|\bbet(?:s|ting)?\b|\blayout\b|\bseek\w*|\becosystem\w*|\bfull-stack\b|\bfull - stack\b|\bpositioning\b|\blogic\b|战略|策略|布局|聚焦|生态/i,
     noun: ['strategy', 'strategies', '策略'],
+    search: 'strategy strategic focus approach ecosystem layout 战略 策略 布局 生态',
   },
   {
     id: 'difference',
     asked: /\bdiffer\w*|\bcompar\w*|\bcontrast\w*|\bversus\b|\bvs\.?\s|\bunlike\b|\bsets? \w+ apart\b|区别|不同|差异|相比|对比|比较/i,
     answered: /\bwhile\b|\bwhereas\b|\bdiffer\w*|\bunlike\b|\bon the other hand\b|\bin contrast\b|\brather than\b|\bcompared with\b|\bcompared to\b|\beach leveraging\b|\bonly seeks\b|\btends to\b|而|相比|不同|则/i,
     noun: ['difference', 'differences', '区别'],
+    search: 'difference unlike whereas contrast 区别 不同 相比',
   },
   {
     id: 'impact',
     asked: /\bimpacts?\b|\beffects?\b|\baffect\w*|\bconsequences?\b|\bimplications?\b|\bwhat did \w+ do to\b|\bhow did .+ change\b|\bmean for\b|影响|后果|改变了/i,
     answered: /\bimpact\w*|\baffect\w*|\bdisrupt\w*|\bled to\b|\bresult\w*|\bshift\w*|\bforced\b|\bboost\w*|\bcaus\w*|\bcasts?\b|\bintensif\w*|\breduced\b|\bdriven\b|\bprompting\b|\bnow\b|影响|导致|使得|推动/i,
     noun: ['effect', 'effects', '影响'],
+    search: 'impact affect effect led result 影响 导致',
   },
   {
     id: 'change',
     asked: /\bchang\w*|\bshift\w*|\bevolv\w*|\bdifferent now\b|\btransform\w*|变化|转变|调整|改变/i,
     answered: /\bchang\w*|\bshift\w*|\bno longer\b|\bnow\b|\bfrom "[^"]+" to\b|\bfrom “[^”]+” to\b|\badjust\w*|\binstead\b|\bpreviously\b|\btransform\w*|变化|转变|调整|不再/i,
     noun: ['change', 'changes', '变化'],
+    search: 'change shift adjusted transformation 变化 转变 调整',
   },
   {
     id: 'benefit',
     asked: /\bbenefits?\b|\bbenefit from\b|\badvantages?\b|\bgains?\b|\bget out of\b|\bupside\b|\bwhat's in it\b|\bpay off\b|好处|优势|收益|利益|得到什么/i,
     answered: /\bbenefit\w*|\badvantage\w*|\brevenue\b|\bgain\w*|\bboost\w*|\bpositive(?:ly)?\b|\bfeed back\b|\bflow back\b|\bvaluable\b|\bearly access\b|\bcompetitive edge\b|好处|优势|收入|回流/i,
     noun: ['benefit', 'benefits', '好处'],
+    search: 'benefit advantage gain revenue 好处 优势 收益',
   },
   {
     id: 'method',
     asked: /^\s*how (?:do|does|did|is|are|was|were|has|have|can|could|will|would)\b(?!.*\b(?:differ|compare)\w*)|如何|怎样|怎么|通过什么/i,
     answered: /\bby (?:\w+ing)\b|\bthrough\b|\bvia\b|\bin the form of\b|\busing\b|\bby investing\b|\bintegrat\w*|\bupgrad\w*|通过|以.+形式/i,
     noun: ['way', 'ways', '做法'],
+    search: 'through form funds financing 通过 形式 方式',
   },
 ];
 

@@ -28,6 +28,8 @@ export interface AnswerCandidate {
   features: FeatureVector;
   /** A calculation the reports lack an operand for: says which, and answers nothing else. */
   refused?: boolean;
+  /** An explanation whose lead sentence speaks to the aspect asked (the reason, the risk …). */
+  speaksToAspect?: boolean;
 }
 
 /** A fresh citation book and amount list over the same index and tools. */
@@ -71,6 +73,7 @@ interface Draft {
   refused?: boolean;
   /** The fact a facts candidate states first. */
   lead?: Fact | undefined;
+  speaksToAspect?: boolean;
 }
 
 export async function generateCandidates(frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext): Promise<AnswerCandidate[]> {
@@ -120,7 +123,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   for (const [origin, type, make] of fromText) {
     const context = forkContext(base);
     const made = make(context);
-    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), context, metric: 0.5, strength: made.strength });
+    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), ...(made.speaksToAspect ? { speaksToAspect: true } : {}), context, metric: 0.5, strength: made.strength });
   }
   // A calculation the plan declined (the reports state the figure asked) leaves the question a plain one.
   const calculating = drafts.some((draft) => draft.origin === 'calculation');

@@ -4,10 +4,11 @@
  */
 import { sameAmount } from '../../core/index.js';
 import { repeatsAnswer } from '../conversation-state.js';
+import { asksAspectSwitch } from '../follow-up.js';
 import { entityName, figure } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { leadingType, wantedTypes, type WantedTypes } from './answer-type.js';
-import { forkContext, generateCandidates } from './candidates.js';
+import { leadingType, wantedTypes, type AnswerType, type WantedTypes } from './answer-type.js';
+import { forkContext, generateCandidates, type AnswerCandidate } from './candidates.js';
 import { dontSaySentence } from './plan-refusal.js';
 import { figurePremise, oppositePremise } from './premise-check.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
@@ -16,22 +17,24 @@ import { buildSentencePool, relevance, type SentencePool } from './sentence-pool
 import { inSentence, supportingQuote } from './text-candidates.js';
 import { citeFact } from './state-facts.js';
 
+const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
+
 export interface ChosenAnswer extends PlanResult {
   confidence: Confidence;
   context: PlannerContext;
 }
 
-/** A follow-up with no cue of its own ("And Tencent?") wants what the previous question wanted. */
+/** A follow-up with no cue of its own ("And Tencent?") wants what the previous question wanted; "Why?" wants its own. */
 function wantedFor(frame: QuestionFrame, previousText: string | undefined): WantedTypes {
   const own = wantedTypes(frame.text);
-  if (!previousText) return own;
+  if (!previousText || asksAspectSwitch(frame.text)) return own;
   const cued = Object.entries(own).some(([type, weight]) => type !== 'sentence' && type !== 'explanation' && weight >= 0.5);
   return cued ? own : wantedTypes(previousText);
 }
 
-export async function rankCandidates(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext) {
+export async function rankCandidates(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext, known?: string) {
   const wanted = wantedFor(frame, previousText);
-  const pool = await buildSentencePool(frame, base, previousText);
+  const pool = await buildSentencePool(frame, base, previousText, 10, known);
   const candidates = await generateCandidates(frame, wanted, pool, base);
   const ranked = preferAskedType(candidates.map((candidate) => ({ candidate, p: probability(candidate.features) })).sort((a, b) => b.p - a.p), wanted);
   return { wanted, pool, ranked };
@@ -42,10 +45,13 @@ export async function rankCandidates(frame: QuestionFrame, previousText: string 
  * again ("And what does it plan to spend this year?" is not the Q4 figure once more).
  */
 export async function chooseAnswer(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext, previousAnswer?: string): Promise<ChosenAnswer> {
-  const { wanted, pool, ranked: all } = await rankCandidates(frame, previousText, base);
+  const { wanted, pool, ranked: all } = await rankCandidates(frame, previousText, base, previousAnswer);
   // A figure question answered only by quoting the old figure repeats it; a who/when answer quoting it does not.
-  const asksFigure = ['amount', 'percent', 'count'].includes(leadingType(wanted));
-  const ranked = previousAnswer && frame.kind !== 'source' ? all.filter(({ candidate }) => !repeatsAnswer(candidate.sentences.join(' '), previousAnswer, asksFigure)) : all;
+  const asksFigure = FIGURE_TYPES.includes(leadingType(wanted));
+  // "Why?" after a figure may be answered by a reason that mentions the figure; the figure quoted again is no answer to it.
+  const aspectSwitch = Boolean(previousText) && asksAspectSwitch(frame.text);
+  const repeats = (candidate: AnswerCandidate) => !(aspectSwitch && candidate.type === 'explanation') && repeatsAnswer(candidate.sentences.join(' '), previousAnswer, asksFigure || aspectSwitch);
+  const ranked = previousAnswer && frame.kind !== 'source' ? all.filter(({ candidate }) => !repeats(candidate)) : all;
   // A calculation asked for whose operand the reports lack: say which, rather than answer a near miss.
   // Another route that did work it out (a measure from table cells) outranks the refusal.
   const lacking = ranked.find(({ candidate }) => candidate.refused);
@@ -54,7 +60,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const top = ranked[0];
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;
-  const confidence = top && !offSubject ? confidenceOf(top.p) : 'low';
+  // After "Why?" the evidence features measure the borrowed figure question, which a reason does not restate: an
+  // explanation led by a sentence that gives the reason (or risk …) asked about is at least worth saying hedged.
+  const aspectAnswered = aspectSwitch && top?.candidate.type === 'explanation' && top.candidate.speaksToAspect === true;
+  const confidence = top && !offSubject ? (aspectAnswered && confidenceOf(top.p) === 'low' ? 'medium' : confidenceOf(top.p)) : 'low';
   if (!top || confidence === 'low') {
     // A premise the reports contradict is still worth correcting when nothing else can be said.
     const context = forkContext(base);

@@ -8,6 +8,8 @@ import { withTranslations } from './bilingual-terms.js';
 import { coverage, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
 import type { QuestionFrame } from '../question-frame.js';
+import { asksAspectSwitch } from '../follow-up.js';
+import { repeatsAnswer } from '../conversation-state.js';
 
 export interface PooledSentence {
   paragraph: Paragraph;
@@ -23,12 +25,18 @@ export interface PooledSentence {
   position: number;
   /** Whether it speaks to what an open question asks about (a reason, a risk …): 1, 0, or 0.5 when nothing was asked. */
   aspect: number;
+  /** After "Why?": it states only the figures the last answer gave (the figure again, not its reason). */
+  restatesAnswer: boolean;
+  /** After "Why?": 1 in (or next to) a paragraph stating the last answer's figures, where its reasons are usually told. */
+  nearAnswer: number;
 }
 
 export interface SentencePool {
   terms: QuestionTerms;
   /** The aspects the question asks about (reason, risk, difference …), most specific first. */
   aspects: Aspect[];
+  /** "Why?", "那风险呢?": the question asks only an aspect of what was just discussed, so the aspect weighs more. */
+  aspectSwitch: boolean;
   sentences: PooledSentence[];
   /** Paragraph id → search rank. */
   ranks: Map<string, number>;
@@ -75,14 +83,21 @@ export function isHeading(text: string): boolean {
   return content.length >= 3 && content.every((word) => /^[A-Z]/.test(word));
 }
 
-export async function buildSentencePool(frame: QuestionFrame, context: PlannerContext, previousText?: string, k = 10): Promise<SentencePool> {
+/**
+ * `known`: the last question and its answer. After "Why?", sentences stating that answer's figures mark
+ * where in the reports the answer came from.
+ */
+export async function buildSentencePool(frame: QuestionFrame, context: PlannerContext, previousText?: string, k = 10, known?: string): Promise<SentencePool> {
   const text = analysisText(frame, previousText, context);
   const terms = questionTerms(context.index, text, frame.unknownNames);
-  // The other language's words for the question's relations go into the query too, so a Chinese question meets English-only paragraphs.
-  const query = searchQuery(text);
-  const results = await context.tools.search({ query, k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
-  const ranks = new Map(results.map((result, rank) => [result.paragraphId, rank]));
   const aspects = askedAspects(frame.text);
+  const aspectSwitch = Boolean(previousText) && asksAspectSwitch(frame.text);
+  // The other language's words for the question's relations go into the query too, so a Chinese question meets English-only paragraphs.
+  // A bare "Why?" borrows the last question's words, which find the figure again: the aspect's own words find its reasons.
+  const query = searchQuery(aspectSwitch ? `${frame.text} ${aspects.map((aspect) => aspect.search).join(' ')} ${text}` : text);
+  // The reason or risk behind a figure is rarely in the figure's own paragraph, so an aspect switch looks further.
+  const results = await context.tools.search({ query, k: aspectSwitch ? 2 * k : k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
+  const ranks = new Map(results.map((result, rank) => [result.paragraphId, rank]));
   const sentences: PooledSentence[] = [];
   // Reports repeat paragraphs (a caption above its article, an author line twice): one copy is enough.
   const seen = new Set<string>();
@@ -107,11 +122,22 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
           coverage: coverage(context.index, terms.relation, span.text),
           subject: subjectMatch(context.index, terms.entities, span.text, `${title}\n${paragraph.text}`),
           aspect: aspectMatch(aspects, span.text),
+          restatesAnswer: aspectSwitch && repeatsAnswer(span.text, known),
+          nearAnswer: 0,
         });
       });
     }
   }
-  return { terms, aspects, sentences, ranks };
+  if (aspectSwitch) markNearAnswer(sentences);
+  return { terms, aspects, aspectSwitch, sentences, ranks };
+}
+
+/** Sentences in a paragraph that states the last answer's figures, or in the paragraph either side of it. */
+function markNearAnswer(sentences: PooledSentence[]): void {
+  const anchors = sentences.filter((sentence) => sentence.restatesAnswer).map((sentence) => sentence.paragraph);
+  for (const sentence of sentences) {
+    if (anchors.some((anchor) => anchor.docId === sentence.paragraph.docId && Math.abs(anchor.n - sentence.paragraph.n) <= 1)) sentence.nearAnswer = 1;
+  }
 }
 
 /** A sentence's relevance on its own: covers the question, names its subject, ranks high in search. */

@@ -18,6 +18,8 @@ export interface TextCandidate {
   hedged?: string[];
   /** How strongly the span fits (role given plainly, date next to the question's words …), 0–1. */
   strength: number;
+  /** An explanation led by a sentence that speaks to the aspect asked. */
+  speaksToAspect?: boolean;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -195,8 +197,12 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const asksAspect = pool.aspects.length > 0;
   const ranked: Scored[] = pool.sentences
     .filter((sentence) => /[a-z]{3,}.*\s.*[a-z]{3,}|\p{Script=Han}{8,}/u.test(sentence.text) && !(pool.terms.entities.length && sentence.subject === 0))
+    // The figure said again is not its reason.
+    .filter((sentence) => !(sentence.restatesAnswer && sentence.aspect === 0))
     .map((sentence) => {
-      const base = asksAspect ? 0.75 * relevance(sentence) + 0.25 * sentence.aspect : relevance(sentence);
+      // After "Why?" every pooled sentence is about the last answer: the reason is the one that gives a reason, told near it.
+      const base = pool.aspectSwitch ? 0.5 * relevance(sentence) + 0.3 * sentence.aspect + 0.2 * sentence.nearAnswer
+        : asksAspect ? 0.75 * relevance(sentence) + 0.25 * sentence.aspect : relevance(sentence);
       // A long sentence buries its point; the reader wants two or three that say it plainly.
       const score = base * (sentence.text.length > 300 ? 0.85 : 1);
       return { sentence, score, words: words(sentence.text) };
@@ -230,7 +236,7 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const sentences = explanationSentences(chosen.map((entry) => entry.sentence), aspect, context, Boolean(both && !contrasting));
   const hedged = explanationSentences(chosen.map((entry) => entry.sentence), aspect, context, Boolean(both && !contrasting), true);
   const strength = chosen.reduce((sum, entry) => sum + entry.score, 0) / chosen.length;
-  return { sentences, strength, hedged };
+  return { sentences, strength, hedged, ...(aspect ? { speaksToAspect: true } : {}) };
 }
 
 function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undefined, context: PlannerContext, sideBySide: boolean, hedged = false): string[] {

@@ -1,0 +1,84 @@
+/**
+ * Aspect switches in a conversation: after a figure, "Why?", "为什么?", "And the risks?", "那风险呢?",
+ * "How will they fund it?" keep the conversation's subject and period and are answered as an
+ * explanation — never by the figure again.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, framesFor } from '../agent/index.js';
+import { asksAspectSwitch } from '../agent/follow-up.js';
+import type { ChatMessage } from '../core/index.js';
+import { openIndex, type OpenIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+let index: OpenIndex;
+beforeAll(async () => {
+  index = await openIndex((await loadCorpus()).snapshot);
+});
+
+const chat = (...turns: string[]): ChatMessage[] => turns.map((content, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content }));
+const last = (...turns: string[]) => framesFor(chat(...turns), index).at(-1)!;
+const reply = async (...turns: string[]) => answer(chat(...turns), { index });
+
+const TENCENT_EN = ["What did Tencent's AI-related capital expenditure surge to in Q4 2024, according to Caixin?", '39 billion yuan [1].'] as const;
+const TENCENT_ZH = ['财新报道腾讯2024年第四季度AI相关资本开支激增到多少?', '390亿元[1]。'] as const;
+const PLAN_EN = ['How much will Alibaba invest in cloud and AI hardware infrastructure over the next three years?', 'Over 380 billion yuan [1].'] as const;
+const PLAN_ZH = ['阿里巴巴未来三年在云和AI硬件基础设施上投入多少?', '超过3800亿元[1]。'] as const;
+
+describe('asksAspectSwitch', () => {
+  it('recognises a bare reason, risk or method asked of what was just said, in English and Chinese', () => {
+    for (const question of ['Why?', 'Why is that?', 'And the risks?', 'What are the risks?', 'How will they fund it?', '为什么?', '那风险呢?', '原因是什么?', '有什么风险?']) {
+      expect(asksAspectSwitch(question), question).toBe(true);
+    }
+  });
+
+  it('leaves ellipsis, figures and conversions alone', () => {
+    for (const question of ['And Tencent?', 'How about Tencent?', 'How much did it pay?', 'What about in dollars?', 'And a year earlier?', '那腾讯呢?', '它为此支付了多少钱?', '平均每年是多少?']) {
+      expect(asksAspectSwitch(question), question).toBe(false);
+    }
+  });
+});
+
+describe('aspect-switch frames', () => {
+  it('keeps the subject and period, and asks for an explanation rather than the last figure', () => {
+    for (const turns of [[...TENCENT_EN, 'Why?'], [...TENCENT_ZH, '为什么?']]) {
+      expect(last(...turns)).toMatchObject({ entities: ['tencent'], metrics: [], kind: 'general', periods: [expect.objectContaining({ from: '2024-10-01', to: '2024-12-31' })] });
+    }
+    for (const turns of [[...PLAN_EN, 'And the risks?'], [...PLAN_ZH, '那风险呢?'], [...PLAN_EN, 'How will they fund it?']]) {
+      expect(last(...turns)).toMatchObject({ entities: ['alibaba'], metrics: [], kind: 'general' });
+    }
+  });
+
+  it('a figure follow-up still borrows the measure ("And Tencent?" after a share stays a share)', () => {
+    expect(last("What share of Alibaba's deals in China since 2023 went to AI startups?", '40% [1].', 'And Tencent?').metrics).toContain('deal_share');
+  });
+});
+
+describe('aspect-switch answers', () => {
+  it('answers "Why?" after a figure with the reason, in the asker’s language', async () => {
+    const english = await reply(...TENCENT_EN, 'Why?');
+    expect(english.refused).toBe(false);
+    expect(english.answer).toMatch(/GPUs/);
+    expect(english.answer).toMatch(/export/);
+    const chinese = await reply(...TENCENT_ZH, '为什么?');
+    expect(chinese.refused).toBe(false);
+    expect(chinese.lang).toBe('zh');
+    expect(chinese.answer).toMatch(/^报告/);
+    expect(chinese.answer).toMatch(/GPUs/);
+  });
+
+  it('answers "And the risks?" / "那风险呢?" with a risk, not the plan’s figure again', async () => {
+    for (const turns of [[...PLAN_EN, 'And the risks?'], [...PLAN_ZH, '那风险呢?']]) {
+      const { answer: text, refused } = await reply(...turns);
+      expect(refused).toBe(false);
+      expect(text).toMatch(/unlikely|uncertain|challenges|risk/);
+      // The lead is no restatement of the plan.
+      expect(text.split(/\[1\]/)[0]).not.toMatch(/380 billion|3800亿/);
+    }
+  });
+
+  it('a bare "Why?" with nothing before it is an open question the reports cannot answer, not a crash', async () => {
+    const alone = await reply('Why?');
+    expect(alone.refused).toBe(true);
+    expect(alone.answer).toMatch(/^The reports don't answer this directly/);
+  });
+});
