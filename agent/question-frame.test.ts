@@ -87,6 +87,14 @@ describe('names the alias table lacks, and publishers in Chinese', () => {
     expect(frame('阿里巴巴公司有多少员工?').unknownNames).toEqual([]);
   });
 
+  it('never takes a generic subject for a missing company ("大型科技公司", "Big Tech\u2019s"), but still spots a real one', () => {
+    for (const text of ['大型科技公司为什么投资AI初创公司?', '中国互联网公司如何应对芯片限制?', '各大科技公司今年投入多少?', "Why does Big Tech's AI spending keep rising?", "What is Chinese Tech Giants's strategy?"]) {
+      expect(frame(text).unknownNames, text).toEqual([]);
+    }
+    expect(frame('大型科技公司和苹果公司谁投入更多?').unknownNames).toEqual(['苹果']);
+    expect(frame("How does Big Tech's spending compare with Tesla's?").unknownNames).toEqual(['Tesla']);
+  });
+
   it('finds a report named by its publisher’s Chinese name', () => {
     const documents = [{ docId: 'cx', publisher: 'Caixin' }, { docId: 'zd', publisher: 'Zhidongxi' }, { docId: 'bs', publisher: 'Business Show' }] as never;
     const withDocs = (text: string) => understandQuestion(text, { aliases: createAliasTable(), documents });

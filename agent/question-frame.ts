@@ -6,6 +6,7 @@ import {
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
 import { detectCalculation, type CalculationIntent, type Operation } from './calculation-intent.js';
 import { abbreviatedCompanies, documentScope, type DocumentScope } from './document-scope.js';
+import { isGenericDescription } from './generic-descriptors.js';
 import { PUBLISHER_NAMES_ZH } from './phrases.js';
 
 export type AnswerKind = 'figure' | 'list' | 'date' | 'who' | 'source' | 'yesno' | 'comparison' | 'general';
@@ -76,13 +77,10 @@ export function withoutInjection(text: string): string {
   return (kept.length ? kept.join(' ') : text).replace(/^\s*(?:then|and then|after that|然后)[,\s]+/i, '').replace(/^\s*(?:say|tell me|tell)\s+/i, '');
 }
 
-/** Words before 公司 that describe a company rather than name one ("初创公司", "哪家公司"). */
-const GENERIC_COMPANY_WORDS = /^(?:初创|创业|科技|互联网|上市|模型|大模型|这家|那家|哪家|哪些|该|各|两家|几家|中国|国内|外国|海外|母|子|控股|投资|芯片|汽车|云|电商|云计算|人工智能|AI|技术|软件|硬件|半导体|其他|其它|一家|这些|那些)$/;
-
-/** "苹果公司…": a company named in Chinese that the alias table does not know. */
+/** "苹果公司…": a company named in Chinese that the alias table does not know ("大型科技公司" names none). */
 function unknownChineseCompanies(text: string, aliases: AliasTable): string[] {
   return [...text.matchAll(/(?:^|[的和与、跟比])([\p{Script=Han}]{2,4})公司/gu)].map((match) => match[1]!)
-    .filter((name) => !GENERIC_COMPANY_WORDS.test(name) && aliases.ids(name).length === 0);
+    .filter((name) => !isGenericDescription(name) && aliases.ids(name).length === 0);
 }
 
 /** Sentences that say how to answer, not what is asked: where to look, units, rounding, a role to play. */
@@ -145,7 +143,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   // "Here's the question…", "Let's see": a function word capitalised at a sentence start names no company.
   const unknownNames = [
     ...[...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b/g)].map((match) => match[1]!)
-      .filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name) && !name.split(' ').every((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase()))),
+      .filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name) && !name.split(' ').every((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase())) && !isGenericDescription(name)),
     ...unknownChineseCompanies(text, deps.aliases),
   ];
   const possessors = entities.filter((id) => mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));

@@ -149,3 +149,21 @@ describe('an open question the reports cannot answer', () => {
     expect(declined).toBeGreaterThan(0);
   });
 });
+
+describe('generic subjects are asked about, not refused as unknown companies', () => {
+  it.each([
+    ['大型科技公司为什么投资AI初创公司?', /大型科技/],
+    ['中国科技巨头近年来为什么转向注重盈利?', /科技巨头/],
+    ['Why do big tech companies invest in AI startups?', /big tech/i],
+  ])('%s', async (question, name) => {
+    const result = await ask(question);
+    expect(result.answer).not.toMatch(new RegExp(`^(?:报道没有提到|The reports don't mention)${name.source}`, name.flags));
+    expect(result.refused).toBe(false);
+    expect(result.citations.length).toBeGreaterThan(0);
+  });
+
+  it('still refuses a real company the reports never name, in either language', async () => {
+    expect((await ask('苹果公司2024年的AI资本开支是多少?')).answer).toBe('报道没有提到苹果。');
+    expect((await ask("What is Tesla's AI capex?")).answer).toBe("The reports don't mention Tesla.");
+  });
+});

@@ -28,6 +28,10 @@ const PAIRS: [string, string][] = [
   ['会议', 'meeting conference symposium'], ['宣布', 'announced announce'], ['国际', 'international'], ['下载', 'downloads'],
   ['展台', 'booth'], ['上海', 'Shanghai'], ['大会', 'conference event'], ['世界人工智能大会', 'World Artificial Intelligence Conference WAIC'],
   ['应用', 'applications application'], ['平台', 'platform'], ['集群', 'cluster clusters'], ['成本', 'cost costs'], ['降低', 'reduce reducing cut'],
+  ['大型', 'big large'], ['科技', 'tech technology'], ['巨头', 'giants giant'], ['科技巨头', 'tech giants'], ['互联网', 'internet'],
+  ['厂商', 'providers vendors makers'], ['云厂商', 'cloud providers'], ['争夺', 'compete battle competition'], ['中国', 'China Chinese'],
+  ['转向', 'shifted shift turned'], ['注重', 'focus'], ['近年来', 'recent years'], ['基础层', 'basic layer'], ['重点', 'focus key'],
+  ['监管', 'regulatory regulation'], ['芯片公司', 'chip companies'], ['开发平台', 'development platforms'], ['推出', 'launched rolled out'],
   ['电商', 'e-commerce'], ['管理', 'management'], ['客户管理', 'customer management'], ['累计亏损', 'cumulative loss losses'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
 ];
 
