@@ -62,3 +62,37 @@ describe('leads in the asker’s language', () => {
     expect(reply).toMatch(/^[A-Z][^“]*in the Chinese original: “[^”]*世界人工智能大会/);
   });
 });
+
+describe('Chinese list answers', () => {
+  const ask = async (question: string) => answer([{ role: 'user', content: question }], { index });
+  const publishers = () => index.snapshot.documents.flatMap((document) => (document.publisher ? [document.publisher] : []));
+  /** The list sentence: the lead, up to its full stop, before any supporting quote. */
+  const lead = (text: string) => text.split('。')[0]!;
+
+  it.each([
+    ['阿里巴巴在芯片领域对外投资了哪些公司?', ['寒武纪', '长江存储']],
+    ['列出阿里巴巴投资的机器人公司。', ['宇树科技']],
+    ['哪些大模型初创公司同时获得了阿里巴巴和腾讯的投资?', ['智谱', '月之暗面', '百川智能']],
+  ])('%s: a Chinese lead built by the list machinery, names in Chinese, markers after the list', async (question, names) => {
+    const reply = await ask(question);
+    expect(reply.refused).toBe(false);
+    const first = lead(reply.answer);
+    expect(first).toMatch(/^(?:报道提到的[^:]*有:|报告未必给出完整名单,但提到了:)/);
+    for (const name of names) expect(first).toContain(name);
+    expect(first).toMatch(/(?:\[\d+\])+$/);
+    expect(first).toMatch(/和[^、]+(?:\[\d+\])+$/);
+    expect(untranslatedEnglish(first, index.aliases, publishers())).toEqual([]);
+  });
+
+  it('the same questions in English keep the English lead', async () => {
+    const reply = await ask('Which chip companies has Alibaba invested in?');
+    expect(reply.answer).toMatch(/^(?:The chip companies the reports name are|The reports may not give the full list, but they name) Cambricon and Yangtze Memory/);
+  });
+
+  it('names one company once, however the reports spell it', async () => {
+    const reply = await ask('哪些银行使用了阿里云?');
+    const first = lead(reply.answer);
+    const tongyi = first.match(/通义千问/g) ?? [];
+    expect(tongyi.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -5,6 +5,8 @@ import type { QuestionFrame } from '../question-frame.js';
 import { withTranslations } from './bilingual-terms.js';
 import type { Plan, PlannerContext } from './planner-context.js';
 import { searchQuery } from './sentence-pool.js';
+import { chineseListKind, chineseListLead, joinChinese } from './chinese-list-lead.js';
+import { nameIn } from '../conversation-state.js';
 
 interface Candidate {
   paragraph: Paragraph;
@@ -26,14 +28,33 @@ async function candidates(frame: QuestionFrame, context: PlannerContext, k = 6):
   // A Chinese question meets an English-only list through the bilingual vocabulary ("机器人" → robot).
   const results = await context.tools.search({ query: searchQuery(frame.text), k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
   const question = new Set(context.index.tokenizer.terms(withTranslations(frame.text)));
-  return results.flatMap((result, rank) => {
-    const paragraph = context.paragraphs.get(result.paragraphId)!;
+  const found = results.map((result) => context.paragraphs.get(result.paragraphId)!);
+  const kind = kindTerms(frame, context);
+  return found.flatMap((paragraph, rank) => {
+    const paragraphOfKind = kind.size > 0 && overlap(kind, paragraph.text, context) > 0;
     return splitSentences(paragraph.text).map(({ text }) => {
       let score = overlap(question, text, context) + (k - rank) * 0.3;
       if (frame.kind === 'list' && (ENUMERATION.test(text) || listedEntities(text, frame, context).length >= 2)) score += 3;
+      // Names of the kind asked ("chip companies such as …") beat a longer list of another kind; a sentence or paragraph merely about that kind helps less.
+      if (kind.size) score += overlap(kind, enumeratedNoun(text), context) > 0 ? 2.5 : overlap(kind, text, context) > 0 ? 1 : paragraphOfKind ? 0.5 : 0;
       return { paragraph, sentence: text, score };
     });
   }).sort((a, b) => b.score - a.score);
+}
+
+/** The words just before an enumeration's cue, which say what it enumerates ("invested in chip companies such as"). */
+function enumeratedNoun(sentence: string): string {
+  const match = ENUMERATION.exec(sentence);
+  if (!match) return '';
+  return sentence.slice(0, match.index).split(/\s+/).slice(-6).join(' ');
+}
+
+/** The words naming what kind of thing is listed: "chip" of "Which chip companies …", "大模型" (and "large model") of "哪些大模型公司". */
+function kindTerms(frame: QuestionFrame, context: PlannerContext): Set<string> {
+  const english = frame.text.trim().match(/^(?:which|what)\s+((?:[\w-]+\s+){1,3}?)(?:companies|firms|startups|providers|makers|carmakers|clients|customers|platforms|enterprises|brands|investors|businesses|players|apps|applications)\b/i)?.[1];
+  const modifier = context.lang === 'zh' || /\p{Script=Han}/u.test(frame.text) ? chineseListKind(frame.text) : english ?? '';
+  const terms = context.index.tokenizer.terms(withTranslations(modifier)).filter((term) => !term.startsWith('@'));
+  return new Set(terms);
 }
 
 function listedEntities(text: string, frame: QuestionFrame, context: PlannerContext): string[] {
@@ -55,8 +76,24 @@ function listedEntities(text: string, frame: QuestionFrame, context: PlannerCont
   return [...byId.values()];
 }
 
+/**
+ * Listed names for a Chinese reader: the alias table's Chinese name with the name the report wrote
+ * ("稀宇科技(MiniMax)"), or that name alone; two spellings of one company ("Tongyi", "Tongyi Qianwen") once.
+ */
+function chineseNames(items: string[], context: PlannerContext): string[] {
+  const seen = new Set<string>();
+  return items.flatMap((item) => {
+    const [id] = context.aliases.ids(item);
+    const key = id ?? item.toLowerCase();
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const han = id ? nameIn(context.aliases, id, 'zh') : item;
+    return [han === item || !/\p{Script=Han}/u.test(han) ? item : `${han}(${item})`];
+  });
+}
+
 function join(items: string[], lang: 'en' | 'zh'): string {
-  if (lang === 'zh') return items.join('、');
+  if (lang === 'zh') return joinChinese(items);
   return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
@@ -97,7 +134,10 @@ function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext
   const clause = enumeration ? sentence.split(/;|；/).find((part) => part.includes(enumeration[1]!)) ?? sentence : sentence;
   const enumerated = enumeration?.[1]?.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((item) => item.trim()).filter(Boolean) ?? [];
   const asked = new Set(frame.entities.flatMap((id) => context.aliases.get(id)?.names.map((name) => name.toLowerCase()) ?? []));
-  const all = [...listedEntities(clause, frame, context), ...enumerated.filter((item) => !asked.has(item.toLowerCase()))].map((item) => item.replace(/[.。,，;；]+$/, ''));
+  // "players like Tencent and Alibaba": an enumeration naming the asked company lists its peers, not what it invested in.
+  const peers = enumerated.some((item) => asked.has(item.toLowerCase()));
+  const ownItems = peers ? [] : enumerated.filter((item) => !asked.has(item.toLowerCase()));
+  const all = [...listedEntities(clause, frame, context).filter((item) => !peers || !enumerated.includes(item)), ...ownItems].map((item) => item.replace(/[.。,，;；]+$/, ''));
   // "Yangtze Memory Technologies" and "Yangtze Memory Technologies Co." are one member: the first written wins.
   const same = (a: string, b: string) => a.toLowerCase().startsWith(b.toLowerCase()) || b.toLowerCase().startsWith(a.toLowerCase());
   return all.filter((item, i) => item && all.findIndex((other) => same(other, item)) === i);
@@ -105,7 +145,7 @@ function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext
 
 /** The words a list answer opens with, naming what it lists when the question says ("The chip companies the reports name are …"). */
 export function listLead(question: string, lang: 'en' | 'zh'): string {
-  if (lang === 'zh') return '报告提到的有:';
+  if (lang === 'zh') return chineseListLead(question);
   const noun = question.trim().match(/^(?:which|what)\s+((?:[\w-]+\s+){0,3}?(?:companies|firms|startups|providers|giants|makers|carmakers|clients|customers|platforms|chips|brands|enterprises|models|products|investors|businesses|sectors|areas|players|rivals|competitors|projects|deals|banks|funds|countries|cities|apps|applications))\b/i)?.[1];
   return noun ? `The ${noun} the reports name are ` : 'The reports name ';
 }
@@ -122,7 +162,10 @@ export const planList: Plan = async (frame, context) => {
     const distinct = new Set(carrying.flatMap((entry) => entry.items.map((item) => item.toLowerCase())));
     if (distinct.size < 2 || !sentences.some((candidate) => relevant(candidate, frame, context))) continue;
     // Sentences that share the question's words beat sentences that merely name many companies.
-    const score = carrying.reduce((sum, entry) => sum + entry.candidate.score, 0) / carrying.length + Math.min(distinct.size, 4);
+    // Mostly the best sentence: a paragraph's weaker second sentence naming one more item should not sink its list.
+    const mean = carrying.reduce((sum, entry) => sum + entry.candidate.score, 0) / carrying.length;
+    const best = Math.max(...carrying.map((entry) => entry.candidate.score));
+    const score = 0.5 * best + 0.5 * mean + Math.min(distinct.size, 4);
     if (!chosen || score > chosen.score) chosen = { sentences: carrying.sort((a, b) => a.candidate.paragraph.text.indexOf(a.candidate.sentence) - b.candidate.paragraph.text.indexOf(b.candidate.sentence)), score };
   }
   // Nothing names three: gather the list from every relevant sentence instead ("which companies did Tencent invest in?").
@@ -135,12 +178,15 @@ export const planList: Plan = async (frame, context) => {
   }
   if (!chosen) return undefined;
   const seen = new Set<string>();
-  const parts = chosen.sentences.flatMap(({ candidate, items }) => {
+  const groups = chosen.sentences.flatMap(({ candidate, items }) => {
     const fresh = items.filter((item) => !seen.has(item.toLowerCase()));
     fresh.forEach((item) => seen.add(item.toLowerCase()));
-    return fresh.length ? [`${join(fresh, context.lang)} ${cite(candidate, context)}`] : [];
+    return fresh.length ? [{ items: fresh, marker: cite(candidate, context) }] : [];
   });
-  const named = parts.join(context.lang === 'en' ? '; ' : ';');
+  // Chinese: every name in its Chinese form, one list, the markers after it ("A、B和C[1][2]").
+  const named = context.lang === 'en'
+    ? groups.map((group) => `${join(group.items, 'en')} ${group.marker}`).join('; ')
+    : `${joinChinese(chineseNames(groups.flatMap((group) => group.items), context))}${groups.map((group) => group.marker).join('')}`;
   const sentences = [`${listLead(frame.text, context.lang)}${named}${STOP[context.lang]}`];
   // Hedged, the answer says the list may be partial rather than that the reports don't say.
   const hedged = [context.lang === 'en' ? `The reports may not give the full list, but they name ${named}.` : `报告未必给出完整名单,但提到了:${named}。`];

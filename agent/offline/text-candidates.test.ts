@@ -27,6 +27,6 @@ describe('listLead', () => {
     expect(listLead('Which chip companies has Alibaba invested in?', 'en')).toBe('The chip companies the reports name are ');
     expect(listLead('Which AI model startups have both giants backed?', 'en')).toBe('The AI model startups the reports name are ');
     expect(listLead('List the firms Tencent backed.', 'en')).toBe('The reports name ');
-    expect(listLead('阿里巴巴投资了哪些机器人公司？', 'zh')).toBe('报告提到的有:');
+    expect(listLead('阿里巴巴投资了哪些机器人公司？', 'zh')).toBe('报道提到的阿里巴巴投资的机器人公司有:');
   });
 });
