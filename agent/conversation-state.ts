@@ -5,6 +5,7 @@
  */
 import { detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities, sameAmount, type ChatMessage, type Lang, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
+import { asksYearBefore, pointsAtPeriod, resolvePeriodAnaphora } from './anaphoric-period.js';
 import { periodPhrase } from './phrases.js';
 
 export interface TurnState {
@@ -56,7 +57,6 @@ const ZH_THEY = /[他它她]们/g;
 const AMONG_ANSWER = /\b(?:of|among) (?:those|them|these)\b|\bthose (?:companies|firms|startups|four|three|two)\b|其中|这些公司|这几家/i;
 /** "that", "this", "those" as a pronoun for the last topic (not "that quarter", which names a period). */
 const DEMONSTRATIVE = /\b(?:that|this|those|these)\b(?!\s+(?:year|quarter|month|period|company|firm|report|article|source)\b)|这(?:个|笔|项|一|些)?|那(?:个|笔|项)|此|为此/i;
-const SAME_PERIOD = /\b(?:(?:in|during|for) )?(?:that|the same) (?:quarter|year|period|month)\b|同期|当年|那一?年|该季度|同一季度|那个季度/i;
 /** Cues of an elliptical follow-up: "And Tencent?", "What about in dollars?", "那腾讯呢?". */
 const ELLIPSIS_EN = /^\s*(?:and|but|what about|how about|and what about|same for|what of|ok(?:ay)?,? (?:and|what about))\b[\s,]*(.*?)[\s?.!]*$/i;
 const ELLIPSIS_ZH = /^\s*(?:那么?|还有|另外)?(.*?)呢\s*[?？]?\s*$/;
@@ -196,8 +196,9 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
       resolved = resolvePronouns(asked, lang, before, aliases);
       // A question naming its own subject starts afresh (a topic switch); one without a subject, or shifting the period, leans on the last turn.
       leansOnHistory = SHIFT.test(asked) || relativeToConversation || !namesSubject(aliases, resolved) || DEMONSTRATIVE.test(asked);
-      const period = previous.periods.find((p) => p.text)?.text;
-      if (period && SAME_PERIOD.test(resolved)) resolved = resolved.replace(SAME_PERIOD, lang === 'zh' ? period : /^(?:Q[1-4]|\d{4}|first|second|third|fourth)/i.test(period) ? `in ${period}` : period);
+      // "The same year", "同年", "from that year": the conversation's last period, written out.
+      const last = lastPeriod(before);
+      if (last && (pointsAtPeriod(resolved) || (last.fromAnswer && asksYearBefore(resolved)))) resolved = resolvePeriodAnaphora(resolved, lang, last.period, last.fromAnswer);
     }
   }
   const answer = undefined;
@@ -208,6 +209,31 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
     metrics: metricsNamedIn(resolved),
     periods: findPeriods(resolved, null),
   };
+}
+
+/** The period a reply gives: "in Q4 2024", "2019年。", or the one year a short reply names ("In September 2019.", "2015 [1]."). */
+function answerPeriod(words: string): Period | undefined {
+  const found = findPeriods(words.replace(/\bIn\b/g, 'in'), null).find((period) => period.text && period.from && period.to);
+  if (found) return found;
+  // A short reply naming one year ("In September 2019.", "2015.") settles on that year.
+  const years = [...new Set(words.match(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/g) ?? [])];
+  if (words.length > 120 || years.length !== 1) return undefined;
+  const year = years[0]!;
+  return { text: year, from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/**
+ * The period the conversation last settled on: the last question's own, or, when it named none ("In
+ * what year did Alibaba acquire Kaola?"), the one its answer gave ("2019.").
+ */
+function lastPeriod(before: TurnState[]): { period: Period; fromAnswer: boolean } | undefined {
+  for (const turn of [...before].reverse()) {
+    const asked = turn.periods.find((period) => period.text && period.from) ?? turn.periods.find((period) => period.text);
+    if (asked) return { period: asked, fromAnswer: false };
+    const answered = turn.answer ? answerPeriod(ownWords(turn.answer)) : undefined;
+    if (answered) return { period: answered, fromAnswer: true };
+  }
+  return undefined;
 }
 
 /** Pronouns replaced by the names they stand for: people from the last answer or question, companies from the last subject. */

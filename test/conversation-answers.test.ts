@@ -1,6 +1,7 @@
 /** Conversations end to end: the same `answer(messages)` every channel calls, with pronouns, ellipsis, topic switches and relative time. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, framesFor } from '../agent/index.js';
+import { conversationState } from '../agent/conversation-state.js';
 import type { ChatMessage } from '../core/index.js';
 import { openIndex, type OpenIndex } from '../index/index.js';
 import { loadCorpus } from './helpers/corpus.js';
@@ -59,5 +60,32 @@ describe('which report said it', () => {
   it('does not take "open-source" or "who said" for a question about reports', async () => {
     expect(await reply("How many open-source derivatives of Alibaba's Qwen models existed by February 2024?")).not.toMatch(/^It was reported by/);
     expect(await reply('Who said the cloud is the best carrier for large models?')).not.toMatch(/^It was reported by/);
+  });
+});
+
+describe('periods a follow-up points back at', () => {
+  const resolved = (...turns: string[]) => conversationState(chat(...turns), index.aliases).current.resolved;
+
+  it('resolve against the period the last answer gave when the question named none', () => {
+    expect(resolved('In what year did NetEase launch Kaola?', '2015 [1].', 'Which cockpit company did Alibaba and SAIC set up the same year?')).toContain('in 2015');
+    expect(resolved('When did Alibaba acquire Kaola?', 'In September 2019 [1].', 'What was its market share in the first half of that year?')).toContain('first half of 2019');
+    expect(resolved('阿里巴巴是哪一年收购考拉的?', '2019年[1]。', '同年上半年考拉的市场份额是多少?')).toBe('2019年上半年考拉的市场份额是多少?');
+    expect(resolved('阿里巴巴哪一年投资了宇树科技?', '2025年[1]。', '宇树科技当年的年收入大约是多少?')).toBe('宇树科技2025年的年收入大约是多少?');
+    expect(resolved('When did Alibaba acquire Kaola?', 'In September 2019 [1].', 'And the year before that?')).toBe('And in 2018?');
+  });
+
+  it('prefer the last question’s own period over a date its answer mentions in passing', () => {
+    expect(resolved("What was Tencent's capital expenditure in Q4 2024?", '36.578 billion yuan, reported on 2025-10-09 [1].', "What was Alibaba's revenue in the same quarter?")).toBe("What was Alibaba's revenue in Q4 2024?");
+  });
+
+  it('leave the words alone when the conversation has no period yet', () => {
+    expect(resolved('Who founded DeepSeek?', 'Liang Wenfeng [1].', 'What did he do that year?')).toBe('What did Liang Wenfeng do that year?');
+  });
+
+  it('answer with the figure of that period, in either language', async () => {
+    expect(await reply('阿里巴巴是哪一年收购考拉的?', '2019年[1]。', '同年上半年考拉的市场份额是多少?')).toMatch(/27\.7%/);
+    expect(await reply('In what year did Alibaba invest in YMTC?', '2022 [1].', 'How much did Zebra Network lose in total from that year to 2024?')).toMatch(/2\.6 billion yuan/);
+    expect(await reply('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'And the year before that?')).toMatch(/219,260/);
+    expect(await reply('阿里巴巴2024年12月31日有多少名员工?', '194,320名[1]。', '此前一年呢?')).toMatch(/21\.926万|219,260/);
   });
 });
