@@ -49,7 +49,37 @@ export function periodPhrase(period: Period | undefined, lang: Lang): string {
   // An undated report's "this year" cannot be resolved: say so instead of pasting the phrase.
   const relative = relativeToReport(text, lang);
   if (relative !== undefined) return relative;
-  return lang === 'en' ? ` (${text})` : `(${text})`;
+  if (lang === 'en') return ` (${text})`;
+  // A period in the report's English ("in the past four quarters") is said in Chinese, or left out: never pasted.
+  if (!/[A-Za-z]/.test(text)) return `(${text})`;
+  const dated = chineseDate(text);
+  return dated !== text.trim() && !/[A-Za-z]/.test(dated) ? dated : chineseSpan(text) ?? '';
+}
+
+const ZH_NUMBER: Record<string, string> = { one: '一', two: '两', three: '三', four: '四', five: '五', six: '六', seven: '七', eight: '八', nine: '九', ten: '十' };
+const ZH_SPAN_UNIT: Record<string, string> = { year: '年', years: '年', quarter: '个季度', quarters: '个季度', month: '个月', months: '个月' };
+
+/** Spans the reports write in English, as data: "over the next three years" → "未来三年", "since 2023" → "2023年以来". */
+const SPAN_RULES: [RegExp, (match: RegExpExecArray) => string][] = [
+  [/^(?:(?:in|over|during|for|within) )?the (past|last|previous|next|coming|following) (\w+) (years?|quarters?|months?)$/i, (m) => `${/past|last|previous/i.test(m[1]!) ? '过去' : '未来'}${ZH_NUMBER[m[2]!.toLowerCase()] ?? m[2]}${ZH_SPAN_UNIT[m[3]!.toLowerCase()]}`],
+  [/^(?:(?:in|over|during|for|within) )?(?:the )?(\w+) (years?|quarters?|months?)$/i, (m) => `${ZH_NUMBER[m[1]!.toLowerCase()] ?? m[1]}${ZH_SPAN_UNIT[m[2]!.toLowerCase()]}内`],
+  [/^since ((?:19|20)\d{2})$/i, (m) => `${m[1]}年以来`],
+  [/^by (?:the end of )?((?:19|20)\d{2})$/i, (m) => `到${m[1]}年`],
+  [/^(?:from|between) ((?:19|20)\d{2}) (?:to|and|through) ((?:19|20)\d{2})$/i, (m) => `${m[1]}—${m[2]}年`],
+  [/^(?:in )?the (first|second) half of ((?:19|20)\d{2})$/i, (m) => `${m[2]}年${m[1]!.toLowerCase() === 'first' ? '上' : '下'}半年`],
+];
+
+/** A period span in Chinese, or undefined when it is not one the rules know. */
+export function chineseSpan(text: string): string | undefined {
+  const trimmed = text.trim();
+  for (const [pattern, write] of SPAN_RULES) {
+    const match = pattern.exec(trimmed);
+    if (match) {
+      const written = write(match);
+      return /[A-Za-z]/.test(written) ? undefined : written;
+    }
+  }
+  return undefined;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -96,3 +96,29 @@ describe('Chinese list answers', () => {
     expect(tongyi.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('hedges and refusals in the asker’s language', () => {
+  const ask = async (question: string) => (await answer([{ role: 'user', content: question }], { index })).answer;
+  const own = (text: string) => text.replace(/“[^”]*”/g, ' ');
+
+  it.each([
+    ['苹果公司2024年的AI资本开支是多少?', /^报道没有提到苹果。$/],
+    ['字节跳动2024年的资本开支是多少?', /^报道没有提到字节跳动2024年的资本开支。/],
+    ['中国科技巨头近年来为什么转向注重盈利?', /^报告/],
+    ['大型科技公司为什么投资AI初创公司?', /^报告/],
+    ['阿里巴巴过去四个季度投资了多少?', /^阿里巴巴过去四个季度投资超过1000亿元/],
+  ])('%s: a Chinese opening, no English frame words', async (question, opening) => {
+    const text = await ask(question);
+    expect(text).toMatch(opening);
+    expect(own(text)).not.toMatch(/The reports|don't|According to|closest|in the past/);
+  });
+
+  it.each([
+    ["What is Tesla's AI capex?", /^The reports don't mention Tesla\.$/],
+    ["What was ByteDance's capital expenditure in 2024?", /^The reports don't say ByteDance's capital expenditure in 2024\./],
+  ])('%s: an English refusal for an English question', async (question, opening) => {
+    const text = await ask(question);
+    expect(text).toMatch(opening);
+    expect(own(text)).not.toMatch(/报告|报道|最接近/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAliasTable } from '../../index/index.js';
-import { publisherName, sourceName } from '../phrases.js';
+import { periodPhrase, publisherName, sourceName } from '../phrases.js';
 import { understandQuestion } from '../question-frame.js';
 import { dontSaySentence } from './plan-refusal.js';
 import type { PlannerContext } from './planner-context.js';
@@ -24,6 +24,19 @@ describe('Chinese phrasing', () => {
     expect(dontSaySentence(frame('阿里巴巴2026年的资本开支是多少?'), context('zh'))).toBe('报道没有提到阿里巴巴2026年的资本开支。');
     expect(dontSaySentence(frame('2026年的市场规模是多少?'), context('zh'))).toBe('报道没有提到2026年的相关数据。');
     expect(dontSaySentence(frame("What was Apple's capital expenditure in 2024?"), context('en'))).toBe("The reports don't say Apple's capital expenditure in 2024.");
+  });
+
+  it('says a period the reports give in English in Chinese, or leaves it out, never pasting the English', () => {
+    const zh = (text: string) => periodPhrase({ text, from: null, to: null }, 'zh');
+    expect(zh('in the past four quarters')).toBe('过去四个季度');
+    expect(zh('over the next three years')).toBe('未来三年');
+    expect(zh('since 2023')).toBe('2023年以来');
+    expect(zh('from 2022 to 2024')).toBe('2022—2024年');
+    expect(zh('in the first half of 2019')).toBe('2019年上半年');
+    expect(zh('in early 2024')).toBe('2024年初');
+    expect(zh('over the years')).toBe('');
+    expect(zh('未来三年')).toBe('(未来三年)');
+    expect(periodPhrase({ text: 'in the past four quarters', from: null, to: null }, 'en')).toBe(' (in the past four quarters)');
   });
 
   it('searches with the other language’s words for the question’s relations', () => {
