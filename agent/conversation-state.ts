@@ -126,6 +126,17 @@ export function repeatsAnswer(text: string, known: string | undefined, quotesCou
   return now.every((quantity) => before.some((earlier) => earlier.unit === quantity.unit && sameAmount(earlier, quantity, 0.001)));
 }
 
+/** Whether `text` states any figure the last question or answer (`known`) already stated. */
+export function mentionsFigureOf(text: string, known: string | undefined): boolean {
+  if (!known) return false;
+  // A reply may give a bare number ("194,320.") for a count the passage states with its noun.
+  const bare = (quantity: Quantity) => quantity.unit === 'number' && Number(quantity.value) >= 100;
+  const before = parseQuantities(ownWords(known)).filter((quantity) => isAnswerFigure(quantity) || bare(quantity));
+  if (!before.length) return false;
+  return parseQuantities(text).filter(isAnswerFigure).some((quantity) => before.some((earlier) =>
+    (earlier.unit === quantity.unit || (bare(earlier) && quantity.unit === 'count')) && sameAmount({ ...earlier, unit: quantity.unit }, quantity, 0.001)));
+}
+
 function replaceAll(text: string, pattern: RegExp, by: (match: string) => string): { text: string; hit: boolean } {
   let hit = false;
   const replaced = text.replace(pattern, (match) => { hit = true; return by(match); });

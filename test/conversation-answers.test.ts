@@ -89,3 +89,23 @@ describe('periods a follow-up points back at', () => {
     expect(await reply('阿里巴巴2024年12月31日有多少名员工?', '194,320名[1]。', '此前一年呢?')).toMatch(/21\.926万|219,260/);
   });
 });
+
+describe('a refusal after a figure does not quote that figure back', () => {
+  it.each([
+    [["What was Alibaba's capital expenditure in Q1 2025?", '24.6 billion yuan [1].', 'And the quarter before?'], /24\.6/],
+    [["What was Tencent's capital expenditure in Q4 2024?", '36.578 billion yuan [1].', "What was Apple's capital expenditure in the same quarter?"], /36\.578/],
+    [['How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'And Tencent?'], /194,320/],
+    [['阿里巴巴2024年底有多少员工?', '194,320名[1]。', '那腾讯呢?'], /194,320|19\.432万/],
+  ])('%j', async (turns, figure) => {
+    const result = await answer(chat(...turns), { index });
+    expect(result.refused).toBe(true);
+    expect(result.answer).not.toMatch(figure);
+  });
+
+  it('still offers closest passages, and quotes freely when nothing was said before', async () => {
+    const after = await answer(chat('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'And Tencent?'), { index });
+    expect(after.citations.length).toBeGreaterThan(0);
+    const alone = await answer(chat("What was Alibaba's capital expenditure in Q4 2024?"), { index });
+    expect(alone.answer).toMatch(/Q4 2024|24\.6/);
+  });
+});

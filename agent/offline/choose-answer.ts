@@ -3,7 +3,7 @@
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
 import { sameAmount } from '../../core/index.js';
-import { repeatsAnswer } from '../conversation-state.js';
+import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { asksAspectSwitch } from '../follow-up.js';
 import { entityName, figure } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
@@ -69,7 +69,7 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);
     if (premise) return { sentences: [premise], confidence: 'medium', context };
-    return { ...dontSay(frame, pool, base, leadingType(wanted) === 'explanation'), confidence: 'low' };
+    return { ...dontSay(frame, pool, base, leadingType(wanted) === 'explanation', previousAnswer), confidence: 'low' };
   }
   const { candidate } = top;
   const context = candidate.context;
@@ -99,12 +99,14 @@ function hedged(sentences: string[], worded: boolean, context: PlannerContext): 
 }
 
 /** "The reports don't say …" and the two passages that come closest, quoted so the reader can judge. */
-function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, open = false): PlanResult & { context: PlannerContext } {
+function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, open = false, previousAnswer?: string): PlanResult & { context: PlannerContext } {
   const context = forkContext(base);
   const closest: typeof pool.sentences = [];
   for (const sentence of [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))) {
     if (closest.length === 2) break;
     if (relevance(sentence) < 0.2 || closest.some((chosen) => chosen.paragraph.id === sentence.paragraph.id)) continue;
+    // "And the quarter before?" the reports lack: the passage with the figure just given is not the closest answer to it.
+    if (mentionsFigureOf(sentence.text, previousAnswer)) continue;
     closest.push(sentence);
   }
   // An open question is not about a figure: "The reports don't say Alibaba's figures" would misread it.
