@@ -35,7 +35,7 @@ const PAIRS: [string, string][] = [
   ['对外', 'externally external'], ['领域', 'field sector area'], ['公司', 'companies company firms'], ['车企', 'automobile carmakers automakers'],
   ['获得', 'received receive secured obtained'], ['得到', 'received receive'], ['同时', 'both also'], ['股东', 'shareholders shareholder'],
   ['入股', 'stake invested'], ['支持', 'support backing backed'], ['合作', 'partnership cooperation partnered'], ['使用', 'use uses using utilizing'],
-  ['银行', 'bank banks'],
+  ['银行', 'bank banks'], ['支付', 'paid pay payment'], ['花费', 'spent spend'], ['金额', 'amount worth'],
   ['电商', 'e-commerce'], ['管理', 'management'], ['客户管理', 'customer management'], ['累计亏损', 'cumulative loss losses'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
 ];
 
