@@ -55,6 +55,20 @@ function borrowedText(state: ConversationState, frame: QuestionFrame, index: Ope
   return picked.length ? `${state.previous.resolved} ${picked.join(' ')}` : state.previous.resolved;
 }
 
+const sameList = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What the conversation already said (the last question and its answer), which a new question must not
+ * be answered with again; nothing when this turn asks the very same thing on its own (asked twice, or
+ * by two people in a group), which deserves the same answer.
+ */
+function knownBefore(state: ConversationState, frame: QuestionFrame, previous: QuestionFrame | undefined): string | undefined {
+  if (!state.previous) return undefined;
+  const askedAgain = previous && !frame.leansOnHistory && frame.kind === previous.kind && sameList(frame.entities, previous.entities)
+    && sameList(frame.metrics, previous.metrics) && sameList(frame.periods.map((period) => [period.from, period.to]), previous.periods.map((period) => [period.from, period.to]));
+  return askedAgain ? undefined : `${state.previous.resolved}\n${state.previous.answer ?? ''}`;
+}
+
 /** A question that asks which report said something (not "who said", which may want a person; not "open-source"). */
 const NAMES_REPORT = /\bwhich (?:report|article|publication|outlet)s?\b|哪(?:篇|个|家)(?:报告|文章|报道|媒体)|出处/i;
 
@@ -121,8 +135,7 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
       ? { context: again.context, sentences: [sourceSentence(documents.map((citation) => ({ name: sourceName(context.documents.get(citation.docId), context.lang), title: citation.title, markers: cited.filter((c) => c.docId === citation.docId).map((c) => `[${c.n}]`).join('') })), context.lang)] }
       : again;
   } else {
-    const known = state.previous ? `${state.previous.resolved}\n${state.previous.answer ?? ''}` : undefined;
-    result = await chooseAnswer(frame, previousText, context, known);
+    result = await chooseAnswer(frame, previousText, context, knownBefore(state, frame, previous));
   }
   const used = result.context ?? context;
   if (frame.injection) {
@@ -158,8 +171,7 @@ export async function offlineCandidates(messages: ChatMessage[], index: OpenInde
   const state = conversationState(messages, index.aliases);
   const frame = framesOf(state, index).at(-1)!;
   const context = plannerContext(index, createToolRunner(index), frame.lang);
-  const known = state.previous ? `${state.previous.resolved}\n${state.previous.answer ?? ''}` : undefined;
-  const { ranked } = await rankCandidates(frame, borrowedText(state, frame, index), context, known);
+  const { ranked } = await rankCandidates(frame, borrowedText(state, frame, index), context, knownBefore(state, frame, framesOf(state, index).at(-2)));
   return ranked.map(({ candidate, p }) => {
     const rendered = renumberCitations(candidate.sentences.join(' '), candidate.context.book.list(), candidate.context.calculations);
     return { origin: candidate.origin, p, features: { ...candidate.features }, answer: rendered.answer, citations: rendered.citations };

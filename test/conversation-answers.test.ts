@@ -109,3 +109,20 @@ describe('a refusal after a figure does not quote that figure back', () => {
     expect(alone.answer).toMatch(/Q4 2024|24\.6/);
   });
 });
+
+describe('the same question asked again', () => {
+  it.each([
+    ["What was Alibaba's capital expenditure in Q1 2025?", /24\.6 billion yuan/],
+    ['阿里巴巴2025年第一季度的资本开支是多少?', /246亿元/],
+  ])('%s: answered again, not refused for repeating the last answer', async (question, figure) => {
+    const first = await answer(chat(question), { index });
+    const again = await answer(chat(question, first.answer, question), { index });
+    expect(again.refused).toBe(false);
+    expect(again.answer).toMatch(figure);
+  });
+
+  it('a follow-up that asks something new is still not answered with the old figure', async () => {
+    const text = await reply("What was Alibaba's capital expenditure in Q1 2025?", '24.6 billion yuan [1].', 'And the quarter before?');
+    expect(text).not.toMatch(/24\.6/);
+  });
+});
