@@ -37,6 +37,8 @@ const PAIRS: [string, string][] = [
   ['入股', 'stake invested'], ['支持', 'support backing backed'], ['合作', 'partnership cooperation partnered'], ['使用', 'use uses using utilizing'],
   ['银行', 'bank banks'], ['支付', 'paid pay payment'], ['花费', 'spent spend'], ['金额', 'amount worth'],
   ['电商', 'e-commerce'], ['管理', 'management'], ['客户管理', 'customer management'], ['累计亏损', 'cumulative loss losses'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
+  ['事业群', 'business group'], ['轮值', 'rotating'], ['出任', 'appointed became'], ['成立', 'established founded set up'],
+  ['实验室', 'lab'], ['汇报', 'report reporting'], ['技术负责人', 'technical leaders'], ['兼容', 'compatible'], ['投放广告', 'advertising'], ['广告', 'advertising ads'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);
@@ -66,3 +68,8 @@ export const TRANSLATION_ALTERNATIVES: string[][] = [
   ['strategy', 'strategic', 'approach'], ['reason', 'because'], ['competition', 'compete', 'competitors'], ['controls', 'restrictions', 'ban'],
   ['serves', 'serve', 'services'], ['customers', 'clients', 'users'],
 ];
+
+/** The English words the vocabulary gives for exactly this Chinese term ("手机厂商" → "smartphone makers"), if any. */
+export function translationOf(term: string): string | undefined {
+  return TO_ENGLISH.get(term);
+}

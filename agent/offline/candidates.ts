@@ -30,6 +30,8 @@ export interface AnswerCandidate {
   refused?: boolean;
   /** An explanation whose lead sentence speaks to the aspect asked (the reason, the risk …). */
   speaksToAspect?: boolean;
+  /** Its passage states the typed answer for what was asked (a person in the asked role, a date of the asked event, the asked list). */
+  direct?: boolean;
 }
 
 /** A fresh citation book and amount list over the same index and tools. */
@@ -71,6 +73,7 @@ interface Draft {
   metric: number;
   strength: number;
   refused?: boolean;
+  direct?: boolean;
   /** The fact a facts candidate states first. */
   lead?: Fact | undefined;
   speaksToAspect?: boolean;
@@ -112,7 +115,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   if (wanted.list > 0) {
     const context = forkContext(base);
     const result = await tryPlan(() => planList(frame, context));
-    if (result?.sentences.length) drafts.push({ origin: 'list', type: 'list', sentences: result.sentences, ...(result.hedged ? { hedged: result.hedged } : {}), context, metric: 0.5, strength: 0.7 });
+    if (result?.sentences.length) drafts.push({ origin: 'list', type: 'list', sentences: result.sentences, ...(result.hedged ? { hedged: result.hedged } : {}), ...(result.direct ? { direct: true } : {}), context, metric: 0.5, strength: 0.7 });
   }
   const fromText: [AnswerCandidate['origin'], AnswerType, (context: PlannerContext) => TextCandidate | undefined][] = [
     ['person', 'person', (context) => (wanted.person > 0 ? personCandidate(frame, pool, context) : undefined)],
@@ -123,7 +126,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   for (const [origin, type, make] of fromText) {
     const context = forkContext(base);
     const made = make(context);
-    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), ...(made.speaksToAspect ? { speaksToAspect: true } : {}), context, metric: 0.5, strength: made.strength });
+    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), ...(made.speaksToAspect ? { speaksToAspect: true } : {}), ...(made.direct ? { direct: true } : {}), context, metric: 0.5, strength: made.strength });
   }
   // A calculation the plan declined (the reports state the figure asked) leaves the question a plain one.
   const calculating = drafts.some((draft) => draft.origin === 'calculation');

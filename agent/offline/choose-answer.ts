@@ -63,7 +63,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // After "Why?" the evidence features measure the borrowed figure question, which a reason does not restate: an
   // explanation led by a sentence that gives the reason (or risk …) asked about is at least worth saying hedged.
   const aspectAnswered = aspectSwitch && top?.candidate.type === 'explanation' && top.candidate.speaksToAspect === true;
-  const confidence = top && !offSubject ? (aspectAnswered && confidenceOf(top.p) === 'low' ? 'medium' : confidenceOf(top.p)) : 'low';
+  const scored = top && !offSubject ? (aspectAnswered && confidenceOf(top.p) === 'low' ? 'medium' : confidenceOf(top.p)) : 'low';
+  // A passage that states the typed answer to what was asked (the role holder, the event's date) is
+  // direct evidence: said plainly rather than hedged as if the reports only came close.
+  const confidence = scored === 'medium' && top?.candidate.direct ? 'high' : scored;
   if (!top || confidence === 'low') {
     // A premise the reports contradict is still worth correcting when nothing else can be said.
     const context = forkContext(base);

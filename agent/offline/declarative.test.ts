@@ -16,8 +16,19 @@ describe('personStatement', () => {
     expect(personStatement('Who did the founders meet with?', 'Li Qiang', 'en')).toBe('the founders met with Li Qiang');
   });
 
+  it('puts the name after the verb of an object question', () => {
+    expect(personStatement('Who did Alibaba appoint as CEO?', 'Jiang Fan', 'en')).toBe('Alibaba appointed Jiang Fan as CEO');
+    expect(personStatement('Who did Alibaba appoint as CTO of Alibaba Cloud in 2020?', 'Zhou Jingren', 'en')).toBe('Alibaba appointed Zhou Jingren as CTO of Alibaba Cloud in 2020');
+    expect(personStatement('Who does Tencent credit with the turnaround?', 'Pony Ma', 'en')).toBe('Tencent credits Pony Ma with the turnaround');
+  });
+
+  it('keeps the noun phrase of "which <modifiers> <person noun>"', () => {
+    expect(personStatement('Which Counterpoint Research analyst commented on the deals?', 'Wei Sun', 'en')).toBe('Wei Sun is the Counterpoint Research analyst who commented on the deals');
+    expect(personStatement('Which Tencent Cloud vice president spoke about MiniMax?', 'Wei Wei', 'en')).toBe('Wei Wei is the Tencent Cloud vice president who spoke about MiniMax');
+    expect(personStatement('Which former Google expert joined ByteDance?', 'Wu Yonghui', 'en')).toBe('Wu Yonghui is the former Google expert who joined ByteDance');
+  });
+
   it('declines shapes it cannot rewrite safely', () => {
-    expect(personStatement('Who did Alibaba appoint as CEO?', 'Jiang Fan', 'en')).toBeUndefined();
     expect(personStatement('Name the founder.', 'Liang Wenfeng', 'en')).toBeUndefined();
   });
 });
@@ -28,6 +39,12 @@ describe('dateStatement', () => {
     expect(dateStatement('When did the founders meet the premier?', 'February 17, 2025', 'en')).toBe('the founders met the premier on February 17, 2025');
     expect(dateStatement('When was the group founded?', '2019', 'en')).toBe('the group was founded in 2019');
     expect(dateStatement('阿里巴巴什么时候开源了通义千问?', '2023年8月', 'zh')).toBe('阿里巴巴2023年8月开源了通义千问');
+  });
+
+  it('keeps what follows a passive participle', () => {
+    expect(dateStatement('When was Wu Yongming appointed CEO of Alibaba Group?', 'September 2023', 'en')).toBe('Wu Yongming was appointed CEO of Alibaba Group in September 2023');
+    expect(dateStatement('When was Zebra Network set up?', '2015', 'en')).toBe('Zebra Network was set up in 2015');
+    expect(dateStatement('When was the Kaola.com app taken off the shelves?', 'March 2025', 'en')).toBe('the Kaola.com app was taken off the shelves in March 2025');
   });
 
   it('reads "in what year" and "on what date" as "when"', () => {

@@ -34,17 +34,34 @@ export function personStatement(question: string, name: string, lang: Lang): str
   if (lang === 'zh') return text.includes('谁') ? text.replace('谁', name) : undefined;
   const who = text.match(/^who\s+(?!did\b|does\b|do\b|will\b|would\b|should\b|could\b)(.+)$/i);
   if (who) return `${name} ${who[1]}`;
-  const which = text.match(/^(?:which|what)\s+(?:executive|person|founder|co-founder|official|manager|leader|boss|scientist|engineer|entrepreneur|investor|analyst|expert|researcher|chief|head|ceo|chairman|president)\s+(?!did\b|does\b|do\b)(.+)$/i);
-  if (which) return `${name} ${which[1]}`;
+  const which = text.match(new RegExp(`^(?:which|what)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(${PERSON_NOUN})\\s+(?!did\\b|does\\b|do\\b|is\\b|was\\b)(.+)$`, 'i'));
+  // "Which entrepreneur started DeepSeek?" → "Liang Wenfeng started DeepSeek"; with modifiers, the noun phrase is kept:
+  // "Which Counterpoint analyst commented …?" → "Wei Sun is the Counterpoint analyst who commented …".
+  if (which) return which[1] ? `${name} is the ${which[1]}${which[2]} who ${which[3]}` : `${name} ${which[3]}`;
   // "Who do the heads of Seed report to?" → "The heads of Seed report to Liang Rubo".
   const stranded = text.match(/^who(?:m)?\s+(do|does|did)\s+(.+?)\s+([a-z]+)\s+(to|by|with|for|from|under|after)$/i);
   if (stranded) {
     const [, aux, subject, verb, preposition] = stranded as unknown as [string, string, string, string, string];
-    const inflected = aux.toLowerCase() === 'did' ? pastTense(verb) : aux.toLowerCase() === 'does' ? (/(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`) : verb;
+    const inflected = aux.toLowerCase() === 'did' ? pastTense(verb) : aux.toLowerCase() === 'does' ? thirdPerson(verb) : verb;
     return `${subject} ${inflected} ${preposition} ${name}`;
+  }
+  // "Who did Alibaba appoint as CTO in 2020?" → "Alibaba appointed Zhou Jingren as CTO in 2020".
+  const object = text.match(/^who(?:m)?\s+(did|does|do)\s+(.+)$/i);
+  if (object) {
+    const split = splitAtVerb(object[2]!);
+    if (!split) return undefined;
+    const verb = object[1]!.toLowerCase() === 'did' ? pastTense(split.verb) : object[1]!.toLowerCase() === 'does' ? thirdPerson(split.verb) : split.verb;
+    return `${split.subject} ${verb} ${name}${split.rest ? ` ${split.rest}` : ''}`;
   }
   return undefined;
 }
+
+function thirdPerson(verb: string): string {
+  return /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+}
+
+/** Nouns for people a "which …" question names the answer by. */
+const PERSON_NOUN = 'executive|person|founder|co-founder|official|manager|leader|boss|scientist|engineer|entrepreneur|investor|analyst|expert|researcher|chief|head|ceo|cto|coo|cfo|chairman|chairwoman|vice president|president|director|partner|spokesperson';
 
 /** "When did Alibaba open-source Qwen?" + "August 2023" → "Alibaba open-sourced Qwen in August 2023". */
 export function dateStatement(question: string, date: string, lang: Lang): string | undefined {
@@ -54,8 +71,9 @@ export function dateStatement(question: string, date: string, lang: Lang): strin
     const cue = text.match(/什么时候|何时|哪一?天|哪一?年|几月/);
     return cue ? text.replace(cue[0], date).replace(/[吗呢]$/, '') : undefined;
   }
-  const passive = text.match(/^(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(was|were|is|are)\s+(.+?)\s+(\w+ed|\w+en|held|built|set|made|sold|paid|led|founded)$/i);
-  if (passive) return `${passive[2]} ${passive[1]!.toLowerCase()} ${passive[3]} ${preposition}${date}`;
+  const passive = text.match(/^(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(was|were|is|are)\s+(.+?)\s+(\w+ed|\w+en|held|built|set|made|sold|paid|led|founded)((?:\s+(?:up|out|off|down|over))?(?:\s+.+)?)$/i);
+  // "When was Wu Yongming appointed CEO of Alibaba Group?" → "… was appointed CEO of Alibaba Group in September 2023".
+  if (passive) return `${passive[2]} ${passive[1]!.toLowerCase()} ${passive[3]}${passive[4] ?? ''} ${preposition}${date}`;
   const active = text.match(/^(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(did|does|do)\s+(.+)$/i);
   if (!active) return undefined;
   const clause = pastClause(active[2]!);
@@ -81,8 +99,8 @@ export function premiseOf(question: string, lang: Lang): string | undefined {
   return undefined;
 }
 
-/** "Tencent's cloud unit launch its model" → "Tencent's cloud unit launched its model" (the words after "did"). */
-function pastClause(rest: string): string | undefined {
+/** The subject, the verb (base form) and the rest of the words after "did": "Alibaba appoint as CTO" → Alibaba | appoint | as CTO. */
+function splitAtVerb(rest: string): { subject: string; verb: string; rest: string } | undefined {
   // The verb is the first lower-case word after the subject ("Tencent's cloud unit launch …").
   const words = rest.split(/\s+/);
   // After "did" the verb is in its base form, so a lower-case word ending in a plain -s is still the subject ("the founders").
@@ -100,7 +118,14 @@ function pastClause(rest: string): string | undefined {
     const known = words.slice(at, end + 1).findIndex((word) => IRREGULAR[word] !== undefined || COMMON_VERBS.has(word));
     at = known >= 0 ? at + known : end;
   }
-  const verb = words[at]!;
+  return { subject: words.slice(0, at).join(' '), verb: words[at]!, rest: words.slice(at + 1).join(' ') };
+}
+
+/** "Tencent's cloud unit launch its model" → "Tencent's cloud unit launched its model" (the words after "did"). */
+function pastClause(rest: string): string | undefined {
+  const split = splitAtVerb(rest);
+  if (!split) return undefined;
+  const { verb } = split;
   const head = verb.includes('-') ? `${verb.split('-')[0]}-${pastTense(verb.split('-').slice(1).join('-'))}` : pastTense(verb);
-  return `${words.slice(0, at).join(' ')} ${head}${words.length > at + 1 ? ` ${words.slice(at + 1).join(' ')}` : ''}`;
+  return `${split.subject} ${head}${split.rest ? ` ${split.rest}` : ''}`;
 }

@@ -7,6 +7,7 @@ import type { Plan, PlannerContext } from './planner-context.js';
 import { searchQuery } from './sentence-pool.js';
 import { chineseListKind, chineseListLead, joinChinese } from './chinese-list-lead.js';
 import { nameIn } from '../conversation-state.js';
+import { askedMemberType, listOwner, modelsListed, namesHeadNoun, ownedBy, peopleListed } from './list-members.js';
 
 interface Candidate {
   paragraph: Paragraph;
@@ -130,6 +131,18 @@ function relevant(candidate: Candidate | undefined, frame: QuestionFrame, contex
 
 /** The names a sentence lists: its enumeration ("such as A, B and C") with the names in the same clause, or else every company it names. */
 function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext): string[] {
+  // People and models are read by their own shapes; companies and products through the alias table and enumerations.
+  const type = askedMemberType(frame.text);
+  if (type === 'people') return peopleListed(sentence, frame.text, context.aliases);
+  // "Which Tencent apps …", "Which DeepSeek models …": another company's products are not members.
+  const owner = listOwner(frame.text, context.aliases);
+  const owned = (items: string[]) => (owner ? items.filter((item) => ownedBy(item, owner, context.aliases)) : items);
+  if (type === 'models') return owned(modelsListed(sentence, frame.text, context.aliases));
+  return owned(thingsIn(sentence, frame, context));
+}
+
+/** Companies and products a sentence lists: its enumeration ("such as A, B and C") and the names in the same clause. */
+function thingsIn(sentence: string, frame: QuestionFrame, context: PlannerContext): string[] {
   const enumeration = sentence.match(ENUMERATION);
   const clause = enumeration ? sentence.split(/;|；/).find((part) => part.includes(enumeration[1]!)) ?? sentence : sentence;
   const enumerated = enumeration?.[1]?.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((item) => item.trim()).filter(Boolean) ?? [];
@@ -196,5 +209,8 @@ export const planList: Plan = async (frame, context) => {
     sentences.push(support);
     hedged.push(support);
   }
-  return { sentences, hedged };
+  // One sentence that enumerates the members ("such as A, B and C", or names several of the asked type) states the list.
+  const direct = chosen.sentences.some((entry) => entry.items.length >= 2 && namesHeadNoun(entry.candidate.sentence, frame.text)
+    && (ENUMERATION.test(entry.candidate.sentence) || askedMemberType(frame.text) !== 'things'));
+  return { sentences, hedged, ...(direct ? { direct } : {}) };
 };

@@ -24,6 +24,8 @@ export interface PlanResult {
   /** The same answer as a medium-confidence reply opens it, when the plan words that itself. */
   hedged?: string[];
   refused?: boolean;
+  /** The passage states the typed answer asked for (an enumerated list): said plainly, not hedged. */
+  direct?: boolean;
 }
 
 export type Plan = (frame: QuestionFrame, context: PlannerContext) => Promise<PlanResult | undefined>;

@@ -4,6 +4,7 @@
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
 import { askedAspects, aspectMatch, type Aspect } from './aspect-terms.js';
+import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
@@ -43,7 +44,8 @@ export interface SentencePool {
 }
 
 const MIN_CHARS = 20;
-const MAX_CHARS = 420;
+// A sentence naming several people with their titles runs long and is still one statement.
+const MAX_CHARS = 500;
 
 /**
  * What the question is about, in words: a follow-up ("And Tencent?", "What did he say next?") borrows
@@ -97,6 +99,15 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   const query = searchQuery(aspectSwitch ? `${frame.text} ${aspects.map((aspect) => aspect.search).join(' ')} ${text}` : text);
   // The reason or risk behind a figure is rarely in the figure's own paragraph, so an aspect switch looks further.
   const results = await context.tools.search({ query, k: aspectSwitch ? 2 * k : k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
+  // "Who is Tencent's president?": the passage giving the title ("Tencent President Liu Chiping") may share
+  // only those two words with the question, so they are searched for on their own too.
+  const role = roleSearchQuery(frame, context);
+  if (role) {
+    const seen = new Set(results.map((result) => result.paragraphId));
+    for (const result of await context.tools.search({ query: role, k: ROLE_SEARCH_K, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) })) {
+      if (!seen.has(result.paragraphId)) results.push(result);
+    }
+  }
   const ranks = new Map(results.map((result, rank) => [result.paragraphId, rank]));
   const sentences: PooledSentence[] = [];
   // Reports repeat paragraphs (a caption above its article, an author line twice): one copy is enough.
@@ -138,6 +149,16 @@ function markNearAnswer(sentences: PooledSentence[]): void {
   for (const sentence of sentences) {
     if (anchors.some((anchor) => anchor.docId === sentence.paragraph.docId && Math.abs(anchor.n - sentence.paragraph.n) <= 1)) sentence.nearAnswer = 1;
   }
+}
+
+const ROLE_SEARCH_K = 4;
+
+/** The companies a role question names and the role's words in both languages: "Tencent president 总裁". */
+function roleSearchQuery(frame: QuestionFrame, context: PlannerContext): string | undefined {
+  const role = askedRole(frame.text);
+  if (!role || !frame.entities.length) return undefined;
+  const names = frame.entities.flatMap((id) => context.aliases.get(id)?.names.slice(0, 1) ?? []);
+  return `${names.join(' ')} ${ROLE_WORDS.find((entry) => entry.id === role)!.query}`;
 }
 
 /** A sentence's relevance on its own: covers the question, names its subject, ranks high in search. */

@@ -10,7 +10,9 @@ import type { PlannerContext } from './planner-context.js';
 import { ASPECTS, type AspectId } from './aspect-terms.js';
 import { withTranslations } from './bilingual-terms.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
-import { datesInSentence, objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
+import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
+import { clauseCoverage, datesWithYears, eventWords } from './event-dates.js';
+import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
 
 export interface TextCandidate {
   sentences: string[];
@@ -20,6 +22,8 @@ export interface TextCandidate {
   strength: number;
   /** An explanation led by a sentence that speaks to the aspect asked. */
   speaksToAspect?: boolean;
+  /** The cited sentence states the typed answer for what was asked (the role holder, the event's date): no hedge. */
+  direct?: boolean;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -54,39 +58,79 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
   // "Who appointed Jiang Fan?" asks for the appointer; every other role question wants the one appointed.
   const asksAppointer = /^\s*who\s+(?:has\s+|had\s+)?(?:appointed|named|promoted|hired|tapped|picked|chose)\b|谁任命|任命.*的是谁/i.test(frame.text);
   const relation = strandedRelation(frame.text);
-  let best: { sentence: PooledSentence; name: string; id?: string; score: number } | undefined;
+  // "Who is Tencent's president?": the role asked and the organisation it is held in, scored against the roles each sentence gives.
+  const asked = asksAppointer || relation ? undefined : roleQuestion(frame.text, frame.entities, context.aliases);
+  let best: { sentence: PooledSentence; name: string; id?: string; score: number; typed: number } | undefined;
   for (const sentence of pool.sentences) {
     // Names are read from the English text; a Chinese original is matched through the alias table only.
-    for (const person of peopleInSentence(sentence.text, context.aliases)) {
+    const people = peopleInSentence(sentence.text, context.aliases);
+    for (const [i, person] of people.entries()) {
       if (person.id && frame.people.includes(person.id)) continue;
       if (frame.text.includes(person.name)) continue;
       let role = asksAppointer ? (person.appointer ? 1 : 0.2) : person.roleScore;
       if (relation) role = objectOfRelation(sentence.text, person, relation.verb, relation.preposition) ? 1 : Math.min(role, 0.3);
+      let typed = 0;
+      if (asked) {
+        typed = Math.max(0, ...rolesGiven(sentence.text, person.index, person.name.length, people[i + 1] && { index: people[i + 1]!.index, length: people[i + 1]!.name.length }).map((given) => roleFit(asked, given, sentence, context.aliases)));
+        // The one appointing someone else in this sentence is not what it says about the role.
+        if (person.appointer) typed *= 0.5;
+        role = typed > 0 ? typed : 0.3 * role;
+      }
       // A person from a sentence about another company is not the answer about this one.
       const about = pool.terms.entities.length ? 0.4 + 0.6 * sentence.subject : 1;
-      const score = about * (0.35 * role + 0.25 * proximity(sentence.text, person.index, words) + 0.4 * relevance(sentence));
-      if (!best || score > best.score) best = { sentence, name: person.name, ...(person.id ? { id: person.id } : {}), score };
+      const score = asked
+        ? about * (0.55 * role + 0.15 * proximity(sentence.text, person.index, words) + 0.3 * relevance(sentence))
+        : about * (0.35 * role + 0.25 * proximity(sentence.text, person.index, words) + 0.4 * relevance(sentence));
+      if (!best || score > best.score) best = { sentence, name: person.name, ...(person.id ? { id: person.id } : {}), score, typed };
     }
   }
   if (!best) return undefined;
-  const name = context.lang === 'zh' && best.id ? `${entityName(context.aliases, best.id, 'zh')}(${best.name})` : best.name;
+  const name = personName(best.name, best.id, context);
   const marker = cite(context, best.sentence);
   const statement = personStatement(frame.text, name, context.lang);
   const lead = statement
     ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}`
     : context.lang === 'en' ? `The reports point to ${name} ${marker}.` : `报告提到的是${name}${marker}。`;
-  return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score };
+  // The sentence gives this person the role asked, over the organisation asked: said plainly, not hedged.
+  return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct: best.typed >= DIRECT_ROLE_FIT };
 }
+
+/** A person as the asker reads them: "马化腾(Pony Ma)" in Chinese, "Pony Ma" in English, whichever name the sentence used. */
+function personName(written: string, id: string | undefined, context: PlannerContext): string {
+  if (!id) return written;
+  const english = entityName(context.aliases, id, 'en', written);
+  if (context.lang === 'en') return english;
+  const chinese = entityName(context.aliases, id, 'zh', written);
+  return chinese === english ? chinese : `${chinese}(${english})`;
+}
+
+/** A role fit at or above this (the role asked, in the organisation asked) is direct evidence. */
+const DIRECT_ROLE_FIT = 0.6;
 
 export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
   const words = questionWords(frame);
-  let best: { sentence: PooledSentence; date: string; score: number } | undefined;
+  // What happened is matched in the date's clause; who it happened to is the sentence's subject.
+  const named = context.aliases.ids(frame.text).filter((id) => ['company', 'product', 'person'].includes(context.aliases.get(id)?.kind ?? ''));
+  // An English question's words carry Chinese translations for Chinese passages; its dates' clauses are English.
+  // Names the alias table lacks ("C-Sky Microsystems") are who it happened to as well.
+  // Proper names only ("C-Sky Microsystems"), not acronyms that are the event itself ("IPO").
+  const unknown = frame.lang === 'en' ? frame.text.slice(1).match(/\b[A-Z](?:[a-z]|-[A-Z])[\w.-]*(?:\s+[A-Z][\w.-]*)*/g) ?? [] : [];
+  const event = eventWords(words, [...named.flatMap((id) => context.aliases.get(id)?.names ?? []), ...unknown]).filter((word) => frame.lang === 'zh' || !/\p{Script=Han}/u.test(word));
+  let best: { sentence: PooledSentence; date: string; score: number; bound: number } | undefined;
   for (const sentence of pool.sentences) {
+    const reportDate = context.documents.get(sentence.paragraph.docId)?.date;
     const label = sentence.paragraph.sectionKind === 'timeline' ? sentence.paragraph.text.split('\n')[0]! : '';
-    const dates = [...datesInSentence(sentence.text), ...datesInSentence(label).map((date) => ({ ...date, index: 0 }))];
+    const dates = [
+      ...datesWithYears(sentence.text, reportDate).map((date) => ({ ...date, heading: false })),
+      ...datesWithYears(label, reportDate).map((date) => ({ ...date, index: 0, heading: true })),
+    ];
     for (const date of dates) {
-      const score = 0.35 * proximity(sentence.text, date.index, words) + 0.65 * relevance(sentence);
-      if (!best || score > best.score) best = { sentence, date: date.text.replace(/^(?:in|since|from|by) /i, (cue) => cue.toLowerCase()), score };
+      // The date whose own clause names the event ("before Alibaba invested in Unitree in 2025"), not another date in the sentence.
+      const bound = clauseCoverage(sentence.text, date.index, event, date.heading, date.heading ? 0 : date.written.length);
+      // A date from a sentence about another company is not the answer about this one.
+      const about = pool.terms.entities.length ? 0.4 + 0.6 * sentence.subject : 1;
+      const score = about * (0.35 * bound + 0.2 * proximity(sentence.text, date.index, words) + 0.45 * relevance(sentence));
+      if (!best || score > best.score) best = { sentence, date: date.text.replace(/^(?:in|since|from|by) /i, (cue) => cue.toLowerCase()), score, bound };
     }
   }
   if (!best) return undefined;
@@ -95,9 +139,14 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
   const statement = dateStatement(frame.text, date, context.lang);
   const lead = statement
     ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}`
-    : context.lang === 'en' ? `The reports date it ${/^(?:in|on|since|from|by) /i.test(best.date) ? '' : /\d{1,2},? \d{4}$|^\w+ \d{1,2}$/.test(best.date) ? 'to ' : 'to '}${best.date} ${marker}.` : `报告给出的时间是${date}${marker}。`;
-  return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score };
+    : context.lang === 'en' ? `The reports date it ${/^(?:in|on|since|from|by) /i.test(best.date) ? '' : 'to '}${best.date} ${marker}.` : `报告给出的时间是${date}${marker}。`;
+  // The date's own clause names most of the event asked about, in a sentence about its subject: stated plainly.
+  const direct = best.bound >= DIRECT_EVENT_COVERAGE && (!pool.terms.entities.length || best.sentence.subject > 0);
+  return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct };
 }
+
+/** The share of the event's words a date's clause must name to count as stating it. */
+const DIRECT_EVENT_COVERAGE = 0.5;
 
 /** A sentence written in Chinese (not an English one that quotes a Chinese name in brackets). */
 function mostlyChinese(text: string): boolean {

@@ -24,7 +24,8 @@ export interface PersonSpan {
   appointer: boolean;
 }
 
-const NAME = /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}\b/g;
+// Up to five capitalised words, so a title or company before a name ("Tencent President Liu Chiping") is read and dropped.
+const NAME = /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,4}\b/g;
 
 /** People named in a sentence: the alias table's, and capitalised two- or three-word names that are not companies or places. */
 export function peopleInSentence(sentence: string, aliases: AliasTable): PersonSpan[] {
@@ -37,9 +38,11 @@ export function peopleInSentence(sentence: string, aliases: AliasTable): PersonS
   for (const found of sentence.matchAll(NAME)) {
     // "Chairman Joe Tsai": the title goes, the name after it stays.
     const words = found[0].split(/[- ]/);
-    const lastTitle = words.reduce((last, word, i) => (NOT_NAMES.has(word) ? i : last), -1);
-    if (words.length - lastTitle - 1 < 2) continue;
-    const kept = lastTitle < 0 ? found[0] : words.slice(lastTitle + 1).join(' ');
+    // A company the alias table knows ("Tencent Liu Chiping") is a title too.
+    const knownEnd = known.filter((mention) => mention.index >= found.index && mention.index < found.index + found[0].length).reduce((end, mention) => Math.max(end, mention.index + mention.name.length), found.index);
+    const lastTitle = words.reduce((last, word, i) => (NOT_NAMES.has(word) || found.index + found[0].split(/[- ]/).slice(0, i + 1).join(' ').length <= knownEnd ? i : last), -1);
+    if (words.length - lastTitle - 1 < 2 || words.length - lastTitle - 1 > 3) continue;
+    const kept = lastTitle < 0 ? found[0] : found[0].slice(words.slice(0, lastTitle + 1).join(' ').length + 1);
     if (!found[0].endsWith(kept)) continue;
     const match = { 0: kept, index: found.index + found[0].length - kept.length };
     if (known.some((mention) => mention.index < match.index + match[0].length && match.index < mention.index + mention.name.length)) continue;

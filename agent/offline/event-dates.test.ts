@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { clauseCoverage, datesWithYears, eventWords } from './event-dates.js';
+
+describe('datesWithYears: relative dates resolved against the report', () => {
+  it.each([
+    ['On August 20 this year, Zebra submitted an application for listing in Hong Kong.', '2025-10-09', 'August 20, 2025'],
+    ['In March this year, the Kaola.com APP was taken off the shelves.', '2025-10-09', 'March 2025'],
+    ['In April this year, it also started the IPO guidance.', '2025-10-09', 'April 2025'],
+    ['Tencent plans to invest 100 billion yuan this year.', '2025-10-09', 'in 2025'],
+    ['The unit was spun off last year.', '2025-02-25', 'in 2024'],
+    ['智谱今年4月启动了上市辅导。', '2025-10-09', '2025年4月'],
+    ['公司去年裁员。', '2025-10-09', '2024年'],
+  ])('%s (%s) → %s', (sentence, date, expected) => {
+    expect(datesWithYears(sentence, date).map((span) => span.text)).toContain(expected);
+  });
+
+  it('says "the year of the report" when the report is undated, never a bare "this year"', () => {
+    expect(datesWithYears('In November this year, Reuters reported the order.', null).map((span) => span.text)).toEqual(['November in the year of the report']);
+    expect(datesWithYears('今年4月启动', null).map((span) => span.text)).toEqual(['报告当年4月']);
+  });
+
+  it('keeps dates that name their year as written', () => {
+    expect(datesWithYears('On November 21, 2024, Wu Yongming issued an email.', '2025-02-25').map((span) => span.text)).toEqual(['November 21, 2024']);
+  });
+});
+
+describe('clauseCoverage: the date bound to the event asked', () => {
+  const words = eventWords(['alibaba', 'invest', 'unitree', 'year']);
+  const sentence = 'In fact, before Alibaba invested in Unitree in 2025, Unitree had been profitable for five consecutive years since 2020.';
+
+  it('binds the investment to 2025, not to 2020', () => {
+    expect(clauseCoverage(sentence, sentence.indexOf('2025'), words)).toBeGreaterThan(clauseCoverage(sentence, sentence.indexOf('2020'), words));
+  });
+
+  it('meets an event through its synonyms ("set up" → initiated)', () => {
+    const founded = 'Zebra Network, an intelligent cockpit enterprise jointly initiated by Alibaba and SAIC in 2015, is still deeply in the red.';
+    const filed = 'On August 20 this year, Zebra submitted an application for listing in Hong Kong.';
+    const asked = eventWords(['zebra', 'network', 'set', 'up']);
+    expect(clauseCoverage(founded, founded.indexOf('2015'), asked)).toBeGreaterThan(clauseCoverage(filed, filed.indexOf('August'), asked));
+  });
+
+  it('meets a founding in any of its words, across both synonym tables', () => {
+    const founded = 'Zebra Network, an enterprise jointly initiated by Alibaba and SAIC in 2015, is still in the red.';
+    expect(clauseCoverage(founded, founded.indexOf('2015'), eventWords(['established', 'founded', 'set']), false, 4)).toBe(1);
+  });
+
+  it('reads a date that opens the sentence with the clause after it', () => {
+    const filed = 'On August 20 this year, Zebra submitted an application for listing in Hong Kong.';
+    expect(clauseCoverage(filed, 0, eventWords(['file', 'listing', 'hong', 'kong']), false, 'On August 20 this year'.length)).toBe(1);
+  });
+
+  it('leaves the names of who it happened to out of the event words', () => {
+    expect(eventWords(['zhipu', 'start', 'ipo', 'guidance'], ['Zhipu AI'])).toEqual(['start', 'ipo', 'guidance']);
+  });
+
+  it('lets a timeline heading date bind its whole entry', () => {
+    const entry = 'Wu Yongming was appointed CEO of Alibaba Group and chairman of Alibaba Cloud; Alibaba announced a new structure.';
+    expect(clauseCoverage(entry, 0, eventWords(['wu', 'yongming', 'appointed', 'ceo']), true)).toBe(1);
+  });
+
+  it('is 0 with no event words', () => {
+    expect(clauseCoverage('In 2020 it began.', 3, [])).toBe(0);
+  });
+});

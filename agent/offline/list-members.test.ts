@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createAliasTable } from '../../index/index.js';
+import { askedMemberType, listHeadNoun, listOwner, modelsListed, namesHeadNoun, ownedBy, peopleListed } from './list-members.js';
+
+const aliases = createAliasTable();
+
+describe('askedMemberType: members typed by the noun asked', () => {
+  it.each([
+    ['Which ByteDance technical leaders now report to Wu Yonghui?', 'people'],
+    ['Which executives left Alibaba in 2024?', 'people'],
+    ['字节跳动有哪些技术负责人改为向吴永辉汇报？', 'people'],
+    ['Which DeepSeek models did Tencent integrate into Yuanbao?', 'models'],
+    ['腾讯接入了哪些模型？', 'models'],
+    ['Which large-model startups has Alibaba invested in?', 'things'],
+    ['Which AI chips is the platform compatible with?', 'things'],
+    ['阿里巴巴投资了哪些大模型初创公司？', 'things'],
+  ])('%s → %s', (question, type) => {
+    expect(askedMemberType(question)).toBe(type);
+  });
+
+  it('finds the head noun in either language', () => {
+    expect(listHeadNoun('Which Tencent apps is Yuanbao advertising on?')).toBe('apps');
+    expect(listHeadNoun('百度千帆平台兼容哪些AI芯片？')).toBe('AI芯片');
+  });
+});
+
+describe('peopleListed: the people a sentence lists, not the one they relate to', () => {
+  const sentence = 'Several leaders who previously reported to Zhu Wenjia, including Xiang Liang, head of the Foundation team, Li Hang, director of the AI Lab, and Qiao Mu, head of the LLM team, have shifted their reporting to Wu Yonghui.';
+
+  it('in English', () => {
+    expect(peopleListed(sentence, 'Which technical leaders now report to Wu Yonghui?', aliases)).toEqual(['Xiang Liang', 'Li Hang', 'Qiao Mu']);
+  });
+
+  it('in Chinese, where the question names the person in other script', () => {
+    expect(peopleListed(sentence, '有哪些技术负责人改为向吴永辉汇报？', aliases)).toEqual(['Xiang Liang', 'Li Hang', 'Qiao Mu']);
+  });
+});
+
+describe('modelsListed and the owner of a list', () => {
+  it('reads versioned model names and leaves chips and quarters out', () => {
+    expect(modelsListed('Pony Ma decided Tencent would integrate DeepSeek’s R1 and V3 models, trained on H20 chips in Q1.', 'Which DeepSeek models did Tencent integrate?', aliases)).toEqual(['R1', 'V3']);
+    expect(modelsListed('ByteDance launched Doubao 1.6 and Alibaba released Qwen2.5-Max.', 'Which models were released?', aliases)).toEqual(['Doubao 1.6', 'Qwen2.5-Max']);
+  });
+
+  it('keeps another company’s products out of an owned list', () => {
+    expect(listOwner('Which Tencent apps is Yuanbao advertising on?', aliases)).toBe('tencent');
+    expect(listOwner('阿里巴巴投资了哪些大模型初创公司？', aliases)).toBeUndefined();
+    expect(ownedBy('WeChat', 'tencent', aliases)).toBe(true);
+    expect(ownedBy('QQ Music', 'tencent', aliases)).toBe(true);
+    expect(ownedBy('ByteDance', 'tencent', aliases)).toBe(false);
+  });
+
+  it('names the kind of member asked only when the sentence does', () => {
+    expect(namesHeadNoun('The platform is compatible with mainstream AI chips, including Kunlun Core and Ascend.', 'Which AI chips is it compatible with?')).toBe(true);
+    expect(namesHeadNoun('Cloud providers including Huawei Cloud and Volcano Engine have clients.', '哪些手机厂商是阿里云的客户？')).toBe(false);
+  });
+});
