@@ -1,6 +1,7 @@
 /**
- * @module Typed spans inside a sentence: people with the role the sentence gives them, and dates.
- * A who-answer comes from `peopleInSentence`; a when-answer from `datesInSentence`.
+ * @module Typed spans inside a sentence: the people it names (with a rough role score), and dates as
+ * written. Which role a person holds over which organisation is `person-roles.ts`; which date belongs
+ * to the event asked, with relative dates resolved, is `event-dates.ts`.
  */
 import type { AliasTable } from '../../index/index.js';
 
