@@ -29,6 +29,14 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '阿里巴巴2024年底的员工比2023年底少了多少人?',
     '阿里巴巴的投资计划比腾讯多多少?',
     'How much did Alibaba\'s workforce shrink from end-2023 to end-2024?',
+    // A fall asked as an amount: "降低了多少", "fall by", "by how much less".
+    '阿里巴巴的员工人数从2023年底到2024年底降低了多少?',
+    '阿里巴巴2024年的员工人数同比下降了多少?',
+    '阿里巴巴员工人数从2023年12月到2024年12月减少了多少人?',
+    'How much did Alibaba\'s headcount fall by between December 2023 and December 2024?',
+    'How many employees did Alibaba\'s workforce drop by over 2024?',
+    'By how much less did Alibaba spend on capex in Q1 2025 than Tencent in Q4 2024?',
+    'How much did Alibaba\'s staff numbers decline between Dec. 2023 and Dec. 2024?',
   ]],
   ['change', [
     'By what percentage did Alibaba\'s workforce shrink between December 2023 and December 2024?',
@@ -38,6 +46,16 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '阿里巴巴市值从2.30万亿港元到2.6173万亿港元增长了百分之几?',
     '阿里巴巴的市值从2.30万亿港元涨到2.6173万亿港元,涨幅是多少?',
     'Year over year, by how many percent did Alibaba\'s staff numbers fall at the end of 2024?',
+    '阿里巴巴员工人数从2023年12月到2024年12月降低了百分之几?',
+    '阿里巴巴员工人数在2024年内缩减了百分之多少?',
+    'By what percent did Alibaba\'s headcount drop between the end of 2023 and the end of 2024?',
+  ]],
+  ['ratio', [
+    'How many times Tencent\'s plan for this year is Alibaba\'s three-year plan?',
+    'How many times larger is Microsoft\'s investment in OpenAI than Amazon\'s in Anthropic?',
+    '阿里巴巴的投资计划是腾讯今年计划的几倍?',
+    '微软对OpenAI的投资是亚马逊对Anthropic投资的多少倍?',
+    'What is the ratio of Alibaba\'s three-year plan to Tencent\'s plan for this year?',
   ]],
   ['relative', [
     'In percentage terms, how much larger is Microsoft\'s investment in OpenAI than Amazon\'s in Anthropic?',
@@ -129,13 +147,18 @@ describe('detectCalculation', () => {
       'Did Alibaba invest in Moonshot AI?',
       'What was Moonshot AI worth?',
       'What is the valuation of Moonshot AI?',
+      // A count of occurrences and a growth rate asked plainly are not arithmetic.
+      'How many times did Tencent update Yuanbao in four months?',
+      '腾讯2024年第四季度资本开支同比增长了多少?',
+      'Compare Alibaba\'s three-year plan with Tencent\'s plan for this year.',
+      '微软对OpenAI的投资和亚马逊对Anthropic的投资分别是多少?',
     ]) expect(operationOf(question), question).toBeUndefined();
   });
 
   it('gives a two-operand operation two operands the question tells apart, or none', () => {
     expect(operationOf('By how much did Tencent\'s capex grow in Q4 2024?')).toBeUndefined();
     const byYear = intentOf('How many fewer employees did Alibaba have at the end of 2024 than at the end of 2023?')!;
-    expect(byYear.slots.map((slot) => [slot.entity, slot.period?.from])).toEqual([['alibaba', '2024-01-01'], ['alibaba', '2023-01-01']]);
+    expect(byYear.slots.map((slot) => [slot.entity, slot.period?.from])).toEqual([['alibaba', '2024-12-01'], ['alibaba', '2023-12-01']]);
     const bySubject = intentOf('How much more did Microsoft invest in OpenAI than Amazon planned to invest in Anthropic?')!;
     expect(bySubject.slots.map((slot) => slot.entity)).toEqual(['microsoft', 'amazon']);
     expect(bySubject.slots[0]!.context).toEqual(['openai', 'anthropic']);
@@ -144,7 +167,7 @@ describe('detectCalculation', () => {
   it('orders a change from the earlier period to the later one and asks for a percentage', () => {
     const intent = intentOf('By what percentage did Alibaba\'s headcount change from the end of 2024 back to 2023?')!;
     expect(intent.asPercent).toBe(true);
-    expect(intent.slots.map((slot) => slot.period?.from)).toEqual(['2023-01-01', '2024-01-01']);
+    expect(intent.slots.map((slot) => slot.period?.from)).toEqual(['2023-01-01', '2024-12-01']);
   });
 
   it('binds the figures the question states to their operands', () => {
@@ -170,7 +193,8 @@ describe('detectCalculation', () => {
   });
 
   it('adds the year before to a year-on-year change that names one year', () => {
-    expect(intentOf('Year over year, by how many percent did Alibaba\'s staff numbers fall at the end of 2024?')!.slots.map((slot) => slot.period?.from)).toEqual(['2023-01-01', '2024-01-01']);
+    expect(intentOf('Year over year, by how many percent did Alibaba\'s staff numbers fall at the end of 2024?')!.slots.map((slot) => slot.period?.from)).toEqual(['2023-12-01', '2024-12-01']);
+    expect(intentOf('阿里巴巴2024年的员工人数同比下降了百分之多少?')!.slots.map((slot) => slot.period?.from)).toEqual(['2023-01-01', '2024-01-01']);
   });
 
   it('counts heads anywhere, but the things an order bought only in its own passage', () => {

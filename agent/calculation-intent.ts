@@ -7,7 +7,7 @@
 import { METRIC_RULES, metricsNamedIn, parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 
-export type Operation = 'per_period' | 'difference' | 'change' | 'relative' | 'share' | 'total_from_share' | 'prior' | 'unit_price' | 'valuation' | 'total' | 'convert';
+export type Operation = 'per_period' | 'difference' | 'change' | 'relative' | 'ratio' | 'share' | 'total_from_share' | 'prior' | 'unit_price' | 'valuation' | 'total' | 'convert';
 export type PerUnit = 'year' | 'quarter' | 'month' | 'day';
 /** money: an amount of currency; count: things counted; amount: either; percent: a share or rate; growth: a growth rate or multiple. */
 export type SlotUnit = 'money' | 'count' | 'amount' | 'percent' | 'growth';
@@ -91,10 +91,26 @@ function withBareYears(text: string, periods: Period[]): Period[] {
   return years.map((year) => periods.find((period) => period.from!.startsWith(year) && period.to!.startsWith(year)) ?? { text: year, from: `${year}-01-01`, to: `${year}-12-31` });
 }
 
+/** "December 2024" → "December 2023", "2024" → "2023": the same span one year earlier. */
+function sameSpanAYearBefore(period: Period): Period {
+  const shift = (date: string) => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const last = new Date(Date.UTC(year - 1, month, 0)).getUTCDate();
+    return `${year - 1}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+  };
+  return { text: null, from: shift(period.from!), to: shift(period.to!) };
+}
+
 /** The latest of the question's periods: the one a growth rate leads to. */
 function latest(periods: Period[]): Period | undefined {
   return [...periods].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
 }
+
+/** A change over one period compares it with the same span a year before: "year on year", "同比", "over 2024", "2024年内". */
+const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|同比|\b(?:over|during|through(?:out)?|in the course of) (?:the (?:course of )?)?(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*年(?:内|全年|期间|一年(?:里|中|内))/i;
+
+/** Chinese verbs of a fall: "降低了多少", "下降了百分之几". */
+const DECREASE_VERBS_ZH = ['下降', '下跌', '降低', '减少', '缩减', '缩水', '缩小', '裁减', '裁员'];
 
 /** Most specific first: "how much larger, in percent" is a relative difference, not a difference. */
 const RULES: OperationRule[] = [
@@ -120,7 +136,7 @@ const RULES: OperationRule[] = [
     /\bby how (?:much|many) percent\b/i,
     /\bwhat (?:percentage|percent) (?:did|was|has|had|does)\b[^?]*\b(?:change|grow|rise|fall|drop|decline|shrink|increase|decrease|cut)/i,
     /\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|decline|shrink|increase|decrease)\b[^?]*\bin percent/i,
-    /(?:增长|下降|减少|增加|变化|缩减|上升|下跌|降低|提高)(?:了)?(?:百分之多少|百分之几|多少百分比|几成|多少%)/,
+    new RegExp(`(?:${['增长', '增加', '变化', '上升', '提高', ...DECREASE_VERBS_ZH].join('|')})(?:了)?(?:百分之多少|百分之几|多少百分比|几成|多少%)`),
     /(?:增幅|降幅|涨幅|跌幅|变化幅度|变动幅度|增长率|下降率)(?:是|为|有)?多少/,
     /(?:涨|跌)(?:了)?(?:百分之多少|百分之几|多少百分比)/,
   ] },
@@ -158,6 +174,12 @@ const RULES: OperationRule[] = [
     /\b(?:back out|work out|infer|derive|calculate|compute|estimate)\b/i,
   ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(input.periods)) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || /\bgiven\b|\bif\b|\btimes\b|既然|已知|如果/i.test(input.text)),
   unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop)\b|百分之/i },
+  // "How many times B is A?", "A是B的几倍?": a ratio, asked in so many words (a comparison alone asks for none).
+  { operation: 'ratio', patterns: [
+    /\bhow many times\b(?![^?]*\b(?:did|has|have|was|were)\b[^?]*\b(?:update|release|launch|visit|meet|happen))/i,
+    /\b(?:what|which) (?:multiple|ratio)\b|\bratio (?:of|between)\b|\bhow many-fold\b/i,
+    /是[^?？]{1,60}的(?:几|多少)倍|(?:几|多少)倍/,
+  ] },
   { operation: 'per_period', patterns: [
     /\b(?:per|each|every) (year|quarter|month|day)\b/i,
     /\b(?:how much|what)\b[^?]*\ba (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))/i,
@@ -175,8 +197,10 @@ const RULES: OperationRule[] = [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
     /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b/i,
-    /\bhow (?:much|many) did\b[^?]*\b(?:shrink|fall|drop|decline|grow|rise|increase|decrease)\b/i,
-    /相差|差距|差额|多(?:了|出)?多少|少(?:了)?多少|减少了多少|增加了多少|高(?:出)?多少|低(?:了)?多少/,
+    /\bhow (?:much|many)(?: [\w’'-]+){0,3} did\b[^?]*\b(?:shrink|fall|drop|decline|grow|rise|increase|decrease|go down|go up)\b/i,
+    /相差|差距|差额|多(?:了|出)?多少|少(?:了)?多少|高(?:出)?多少|低(?:了)?多少/,
+    // A fall asked as an amount ("下降了多少人", "减少了多少"); a rise only as 增加 (增长了多少 usually asks the rate).
+    new RegExp(`(?:${[...DECREASE_VERBS_ZH, '增加', '提高'].join('|')})(?:了)?多少(?!倍|%|百分)`),
   ] },
   { operation: 'convert', patterns: [
     /\b(?:in|into|to) (?:US |U\.S\. |Hong Kong )?(?:dollars|USD|yuan|RMB|renminbi|CNY|HKD|pounds|euros)\b/i,
@@ -319,6 +343,7 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
     }
     case 'difference':
     case 'relative':
+    case 'ratio':
     case 'change':
     case 'total': {
       // The growth or cut the question asks about is the operation, not an operand's metric.
@@ -329,14 +354,13 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
         periods.splice(0, 1, { text: first, from: `${first}-01-01`, to: `${first}-12-31` }, { text: last, from: `${last}-01-01`, to: `${last}-12-31` });
       }
       // "year over year … at the end of 2024": the year before is the other operand's.
-      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && /\byear[- ](?:over|on)[- ]year\b|\byoy\b|同比/i.test(text) && periods[0]!.from!.endsWith('01-01') && periods[0]!.to!.endsWith('12-31')) {
-        const year = Number(periods[0]!.from!.slice(0, 4)) - 1;
-        periods.unshift({ text: String(year), from: `${year}-01-01`, to: `${year}-12-31` });
+      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && YEAR_ON_YEAR.test(text)) {
+        periods.unshift(sameSpanAYearBefore(periods[0]!));
         periods.splice(2);
       }
       // "Alibaba's plan vs Tencent's plan": with no measure named, money compared is spending.
       if (!base.metrics.length && moneyOrCount === 'amount' && /\b(?:plans?|pledges?|commit\w*|budgets?|outlays?|spend\w*|invest\w*)\b|计划|承诺|预算|投入|投资/i.test(text)) base.metrics = SPENDING;
-      const unit: SlotUnit = operation === 'change' || operation === 'relative' ? 'amount' : /percentage points?|百分点/i.test(text) ? 'percent' : moneyOrCount;
+      const unit: SlotUnit = operation === 'change' || operation === 'relative' || operation === 'ratio' ? 'amount' : /percentage points?|百分点/i.test(text) ? 'percent' : moneyOrCount;
       const figures = ofUnit(unit);
       const bound = subjects.length >= 2 ? bindToSubjects(text, figures, subjects.slice(0, 2), input.aliases) : new Map<string, Quantity>();
       const pair = (i: number): Partial<OperandSlot> => {

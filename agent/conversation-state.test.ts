@@ -115,7 +115,8 @@ describe('relative time in a conversation', () => {
     const deps = { aliases: table(), documents: [] };
     const first = understandQuestion('How many employees did Alibaba have at the end of 2024?', deps);
     expect(resolve('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'And last year?')).toMatchObject({ resolved: 'And last year?', leansOnHistory: true });
-    expect(mergeWithPrevious(understandQuestion('And last year?', deps), first).periods[0]).toMatchObject({ from: '2023-01-01', to: '2023-12-31' });
+    // "At the end of 2024" is its last month: a year earlier is the end of 2023.
+    expect(mergeWithPrevious(understandQuestion('And last year?', deps), first).periods[0]).toMatchObject({ from: '2023-12-01', to: '2023-12-31' });
     expect(mergeWithPrevious(understandQuestion('去年呢?', deps), understandQuestion('阿里巴巴2024年有多少员工?', deps)).periods[0]).toMatchObject({ from: '2023-01-01' });
     expect(mergeWithPrevious(understandQuestion('And the quarter before?', deps), understandQuestion('Tencent capex in Q1 2025?', deps)).periods[0]).toMatchObject({ from: '2024-10-01', to: '2024-12-31' });
   });

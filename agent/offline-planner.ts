@@ -149,11 +149,13 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
   if (note && result.confidence === 'high') result.confidence = 'medium';
   // A cited report's title ("… Form 10-K Fiscal 2024") is named in the answer as written: its numbers are the report's own.
   const grounding = checkGrounding(answerText, { quotes: citations.flatMap((citation) => [citation.quote, citation.title]), amounts: used.amounts });
-  const toolsMs = tools.steps.reduce((sum, step) => sum + step.ms, 0);
+  // The steps are the question's own lookups and the chosen answer's: a candidate weighed and dropped did not answer.
+  const steps = used.tools === tools ? tools.steps : [...tools.steps, ...used.tools.steps];
+  const toolsMs = tools.spentMs();
   const answer: Answer = {
     answer: answerText,
     citations,
-    steps: tools.steps,
+    steps,
     calculations: final.calculations,
     grounded: grounding.grounded,
     ungroundedNumbers: grounding.ungroundedNumbers,

@@ -41,6 +41,9 @@ export function periodPhrase(period: Period | undefined, lang: Lang): string {
     const [fy, fm] = [from.slice(0, 4), Number(from.slice(5, 7))];
     const ty = to.slice(0, 4);
     const months = (Number(ty) - Number(fy)) * 12 + Number(to.slice(5, 7)) - fm + 1;
+    // "2023年底", "end of 2023": a year's end is said as one, not as its last month.
+    if (months === 1 && fm === 12 && /底|末|\bend\b/i.test(text ?? '')) return lang === 'en' ? ` at the end of ${fy}` : `${fy}年底`;
+    if (months === 1) return lang === 'en' ? ` in ${MONTHS[fm - 1]!.charAt(0).toUpperCase()}${MONTHS[fm - 1]!.slice(1)} ${fy}` : `${fy}年${fm}月`;
     if (months === 3) return lang === 'en' ? ` in Q${(fm + 2) / 3} ${fy}` : `${fy}年第${ZH_QUARTER[(fm - 1) / 3]}季度`;
     if (months === 12) return lang === 'en' ? ` in ${fy}` : `${fy}年`;
     return lang === 'en' ? ` in ${fy}–${ty}` : `${fy}—${ty}年`;

@@ -108,7 +108,7 @@ describe('follow-ups', () => {
   const first = frame('How many employees did Alibaba have at the end of 2024?');
   it('borrows the subject and metric, or shifts the period back', () => {
     expect(mergeWithPrevious(frame('What about Tencent?'), first)).toMatchObject({ entities: ['tencent'], metrics: ['headcount'] });
-    expect(mergeWithPrevious(frame('And a year earlier?'), first).periods).toEqual([expect.objectContaining({ from: '2023-01-01', to: '2023-12-31' })]);
+    expect(mergeWithPrevious(frame('And a year earlier?'), first).periods).toEqual([expect.objectContaining({ from: '2023-12-01', to: '2023-12-31' })]);
     expect(mergeWithPrevious(frame('And the quarter before?'), frame('Tencent capex in Q1 2025?')).periods[0]).toMatchObject({ from: '2024-10-01', to: '2024-12-31' });
     expect(mergeWithPrevious(frame('Who founded DeepSeek?'), first).entities).toEqual(['deepseek']);
   });

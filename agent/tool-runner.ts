@@ -10,17 +10,24 @@ export interface ToolRunner {
   search(input: SearchReportsInput): Promise<FoundParagraph[]>;
   lookup(input: LookupFactsInput): LookupFactsResult;
   calculate(input: CapexCalculatorInput): CalculationResult;
+  /** The calls made through this runner (not through its forks). */
   steps: AnswerStep[];
   facts: Fact[];
+  /** A runner over the same index whose calls are recorded apart: one candidate answer's own steps. */
+  fork(): ToolRunner;
+  /** Milliseconds spent in tools by this runner and every fork of it. */
+  spentMs(): number;
 }
 
-export function createToolRunner(index: OpenIndex, onStep: (step: AnswerStep) => void = () => {}): ToolRunner {
+export function createToolRunner(index: OpenIndex, onStep: (step: AnswerStep) => void = () => {}, spent = { ms: 0 }): ToolRunner {
   const steps: AnswerStep[] = [];
-  const record = (step: AnswerStep) => { steps.push(step); onStep(step); };
+  const record = (step: AnswerStep) => { steps.push(step); spent.ms += step.ms; onStep(step); };
   const clean = (input: object) => JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
   return {
     steps,
     facts: index.snapshot.facts,
+    fork: () => createToolRunner(index, onStep, spent),
+    spentMs: () => spent.ms,
     async search(input) {
       const started = performance.now();
       const { results } = await searchReports(index, input);

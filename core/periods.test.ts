@@ -17,3 +17,37 @@ describe('relative periods', () => {
     expect(resolvePeriod('About $1 billion worth will be delivered this year', null, 6)).toEqual({ text: 'this year', from: null, to: null });
   });
 });
+
+describe('months and year ends', () => {
+  it('read a month with its year as that month, in English and Chinese', () => {
+    for (const text of ['December 2023', 'Dec. 2023', 'Dec 2023', 'in December, 2023', '2023年12月', '2023 年 12 月底']) {
+      expect(findPeriods(text, null)[0], text).toMatchObject({ from: '2023-12-01', to: '2023-12-31' });
+    }
+    expect(findPeriods('February 2024', null)[0]).toMatchObject({ from: '2024-02-01', to: '2024-02-29' });
+    expect(findPeriods('2025年4月', null)[0]).toMatchObject({ from: '2025-04-01', to: '2025-04-30' });
+    expect(findPeriods('Sept. 2024', null)[0]).toMatchObject({ from: '2024-09-01', to: '2024-09-30' });
+  });
+
+  it('read a year\'s end as its last month', () => {
+    for (const text of ['end of 2023', 'at the end of 2023', 'by the end of 2023', 'end-2023', 'year-end 2023', '2023年底', '2023年末']) {
+      expect(findPeriods(text, null)[0], text).toMatchObject({ from: '2023-12-01', to: '2023-12-31' });
+    }
+  });
+
+  it('tell two months apart in one question, earlier first', () => {
+    const periods = findPeriods('between December 2023 and December 2024', null);
+    expect(periods.map((period) => period.from)).toEqual(['2023-12-01', '2024-12-01']);
+    expect(findPeriods('从2023年底到2024年底', null).map((period) => period.to)).toEqual(['2023-12-31', '2024-12-31']);
+  });
+
+  it('read "over 2024" and "throughout 2024" as the year, but not a rate\'s "over 2023"', () => {
+    expect(findPeriods('How many employees did the workforce drop by over 2024?', null)[0]).toMatchObject({ from: '2024-01-01', to: '2024-12-31' });
+    expect(findPeriods('hiring throughout 2023', null)[0]).toMatchObject({ from: '2023-01-01', to: '2023-12-31' });
+    expect(findPeriods('$120 billion, up 25% over 2023', null)).toEqual([]);
+  });
+
+  it('leave a dated "as of" figure to its year, and a month with no year unresolved', () => {
+    expect(resolvePeriod('as of December 31, 2024, Alibaba had a total of 194,320 employees', null, 40)).toMatchObject({ from: '2024-01-01', to: '2024-12-31' });
+    expect(findPeriods('In December, a Beijing-based LLM unicorn purchased chips', null)).toEqual([]);
+  });
+});

@@ -5,6 +5,16 @@ const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, f
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '一': 1, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5 };
 const LAST_DAY = ['03-31', '06-30', '09-30', '12-31'];
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** One calendar month: "December 2023" is 2023-12-01 … 2023-12-31. */
+function month(year: number, m: number): Period['from'][] {
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const mm = String(m).padStart(2, '0');
+  return [`${year}-${mm}-01`, `${year}-${mm}-${last}`];
+}
+
 const quarter = (year: number, q: number): Period['from'][] => [`${year}-${String(q * 3 - 2).padStart(2, '0')}-01`, `${year}-${LAST_DAY[q - 1]}`];
 const years = (from: number, to: number): Period['from'][] => [`${from}-01-01`, `${to}-12-31`];
 
@@ -32,6 +42,11 @@ const PERIOD_RULES: PeriodRule[] = [
     resolve: (m, asOf) => (asOf ? quarter(asOf - 1, Number(m[1]) || QUARTER_WORDS[(m[2] ?? m[3] ?? '').toLowerCase()]!) : null) },
   { pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)? this year|今年第?([一二三四])季度/i,
     resolve: (m, asOf) => (asOf ? quarter(asOf, Number(m[1]) || QUARTER_WORDS[(m[2] ?? m[3] ?? '').toLowerCase()]!) : null) },
+  // "December 2023", "Dec. 2023", "2023年12月": the month, not the whole year. A year's end ("end of 2023", "2023年底", "end-2023") is its last month.
+  { pattern: new RegExp(`\\b${MONTH_NAME}\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(\\d{4})\\b|(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月`, 'i'),
+    resolve: (m) => (m[1] ? month(Number(m[2]), MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1) : month(Number(m[3]), Number(m[4]))) },
+  { pattern: /\b(?:(?:at |by )?the )?(?:end|close) of (\d{4})\b|\b(?:end|year[- ]end)[- ](\d{4})\b|(\d{4})\s*年\s*(?:底|末|年底|年末)/i,
+    resolve: (m) => month(Number(m[1] ?? m[2] ?? m[3]), 12) },
   { pattern: /(?:(?:over|in|within) the (?:next|coming)|within|in) (one|two|three|four|five|\d) years|未来([一两二三四五])年/i,
     resolve: (m, asOf) => {
       const span = NUMBER_WORDS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? Number(m[1]);
@@ -44,7 +59,8 @@ const PERIOD_RULES: PeriodRule[] = [
   { pattern: /\blast year\b|去年/i, resolve: (_m, asOf) => (asOf ? years(asOf - 1, asOf - 1) : null) },
   // "FY2018", "fiscal 2018": a fiscal year is named by the year it ends in; the calendar year stands for it.
   { pattern: /\bFY\s?(\d{4})\b|\bfiscal(?: year)? (\d{4})\b/i, resolve: (m) => years(Number(m[1] ?? m[2]), Number(m[1] ?? m[2])) },
-  { pattern: /\bas of (?:\w+ \d{1,2}, )?(\d{4})|\b(?:in|by|of|during|for) (\d{4})\b|(\d{4})年/i, resolve: (m) => years(Number(m[1] ?? m[2] ?? m[3]), Number(m[1] ?? m[2] ?? m[3])) },
+  // "over 2024", "throughout 2024": the year, unless a rate comes first ("up 25% over 2023" compares with 2023).
+  { pattern: /\bas of (?:\w+ \d{1,2}, )?(\d{4})|\b(?:in|by|of|during|for|throughout) (\d{4})\b|(?<!%\s*)\bover (?:the course of )?(\d{4})\b|(\d{4})年/i, resolve: (m) => years(Number(m[1] ?? m[2] ?? m[3] ?? m[4]), Number(m[1] ?? m[2] ?? m[3] ?? m[4])) },
 ];
 
 /** A quarter with no year ("Q4 alone") borrows the year of another period in the same sentence. */
@@ -58,9 +74,12 @@ interface PeriodMatch {
 }
 
 /** Every period phrase in `text`, leaving out those inside a longer one ("last year" in "fourth quarter of last year"). */
+/** Each rule's pattern compiled once for matchAll: this runs for every figure of every report at ingest. */
+const GLOBAL_PATTERNS = new Map(PERIOD_RULES.map((rule) => [rule, new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`)]));
+
 function periodMatches(text: string): PeriodMatch[] {
   const candidates = PERIOD_RULES.flatMap((rule) =>
-    [...text.matchAll(new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}g`))].map((match) => ({ rule, match, start: match.index!, end: match.index! + match[0].length })));
+    [...text.matchAll(GLOBAL_PATTERNS.get(rule)!)].map((match) => ({ rule, match, start: match.index!, end: match.index! + match[0].length })));
   return candidates.filter((candidate) => !candidates.some((other) => other !== candidate && other.start <= candidate.start && other.end >= candidate.end && other.end - other.start > candidate.end - candidate.start));
 }
 

@@ -105,6 +105,28 @@ describe('calculation answers', () => {
     expect(perQuarter.answer).toMatch(/^About 31\.67 billion yuan a quarter/);
   });
 
+  it('state both sides of a comparison that asks for no arithmetic, each cited, and compute none', async () => {
+    for (const question of ['Compare Alibaba\'s three-year investment plan with Tencent\'s investment plan for this year.', '阿里巴巴的三年投资计划和腾讯今年的投资计划相比如何?', 'Alibaba\'s three-year investment plan versus Tencent\'s investment plan for this year?']) {
+      const result = await answer([{ role: 'user', content: question }], { index });
+      expect(result.calculations, question).toEqual([]);
+      expect(result.steps.filter((step) => step.tool === 'capex_calculator'), question).toEqual([]);
+      expect(result.answer, question).toMatch(/380 billion yuan|3800亿元/);
+      expect(result.answer, question).toMatch(/100 billion yuan|1000亿元/);
+      expect(result.answer, question).not.toMatch(/times|倍/);
+    }
+  });
+
+  it('say which side is larger when asked, without a calculation in one currency, and compute a ratio only when asked', async () => {
+    const which = await answer([{ role: 'user', content: 'Which is larger, Alibaba\'s three-year investment plan or Tencent\'s investment plan for this year?' }], { index });
+    expect(which.answer).toMatch(/Alibaba's figure is larger than Tencent's/);
+    expect(which.calculations).toEqual([]);
+    for (const [question, ratio] of [['How many times Tencent\'s plan for this year is Alibaba\'s 380 billion yuan three-year plan?', /3\.8 times/], ['阿里巴巴3800亿元的投资计划是腾讯今年1000亿元计划的几倍?', /3\.8倍/]] as const) {
+      const result = await answer([{ role: 'user', content: question }], { index });
+      expect(result.answer, question).toMatch(ratio);
+      expect(result.calculations[0]!.operands.every((operand) => operand.citation !== undefined), question).toBe(true);
+    }
+  });
+
   it('do not price a count that is not money', async () => {
     const result = await answer([{ role: 'user', content: 'What is the cost per developer of Alibaba Cloud\'s 15 million developers?' }], { index });
     expect(result.refused).toBe(true);
@@ -112,7 +134,7 @@ describe('calculation answers', () => {
   });
 
   it('run no calculation for a figure asked plainly, even in calculation-like words', async () => {
-    for (const question of ['What was Unitree\'s annual revenue in 2025?', 'How much did Alibaba invest in Moonshot AI, in US dollars?', 'What share of Alibaba\'s deals in China since 2023 went to AI startups?', '字节跳动豆包大模型的日均调用量是多少?']) {
+    for (const question of ['What was Unitree\'s annual revenue in 2025?', 'How much did Alibaba invest in Moonshot AI, in US dollars?', 'What share of Alibaba\'s deals in China since 2023 went to AI startups?', '字节跳动豆包大模型的日均调用量是多少?', 'What is the average daily API call volume of ByteDance\'s Doubao model?']) {
       const result = await answer([{ role: 'user', content: question }], { index });
       expect(result.steps.filter((step) => step.tool === 'capex_calculator'), question).toEqual([]);
     }

@@ -34,9 +34,9 @@ export interface AnswerCandidate {
   direct?: boolean;
 }
 
-/** A fresh citation book and amount list over the same index and tools. */
+/** A fresh citation book, amount list and step record over the same index and tools: a candidate the answer does not use leaves no trace in it. */
 export function forkContext(base: PlannerContext): PlannerContext {
-  return { ...base, book: createCitationBook(base.paragraphs, base.documents), amounts: [], calculations: [] };
+  return { ...base, tools: base.tools.fork(), book: createCitationBook(base.paragraphs, base.documents), amounts: [], calculations: [] };
 }
 
 async function tryPlan(plan: () => Promise<PlanResult | undefined>): Promise<PlanResult | undefined> {

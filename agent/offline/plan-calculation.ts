@@ -45,7 +45,7 @@ function lacking(intent: CalculationIntent, filled: FilledSlot[], absent: string
 }
 
 const OPERATION_WORDS: Record<CalculationIntent['operation'], [string, string]> = {
-  per_period: ['average', '平均值'], difference: ['difference', '差额'], change: ['percentage change', '变化幅度'], relative: ['percentage difference', '相差的百分比'],
+  per_period: ['average', '平均值'], difference: ['difference', '差额'], change: ['percentage change', '变化幅度'], relative: ['percentage difference', '相差的百分比'], ratio: ['ratio', '倍数'],
   share: ['share', '占比'], total_from_share: ['implied total', '隐含总额'], prior: ['earlier figure', '此前的数字'], unit_price: ['price per unit', '单价'],
   valuation: ['implied valuation', '隐含估值'], total: ['total', '合计'], convert: ['converted amount', '换算金额'],
 };
@@ -83,6 +83,22 @@ function valueOf(entry: FilledSlot): number {
   return Number(entry.fact?.value ?? entry.stated?.value);
 }
 
+/** Words that say a figure is already a rate per day, month, quarter or year, next to the figure itself. */
+const ALREADY_PER: Record<PerUnit, RegExp> = {
+  day: /\bdaily\b|\b(?:per|a|each) day\b|日均|每天|每日/i,
+  month: /\bmonthly\b|\b(?:per|a|each) month\b|月均|每月|每个月/i,
+  quarter: /\bquarterly\b|\b(?:per|a|each) quarter\b|季均|每季度?/i,
+  year: /\bannual(?:ly)?\b|\byearly\b|\b(?:per|a|each) year\b|年均|每年/i,
+};
+
+function alreadyPer(entry: FilledSlot, per: PerUnit): boolean {
+  const fact = entry.fact;
+  if (!fact) return false;
+  const at = fact.quote.indexOf(fact.text);
+  const around = at < 0 ? fact.quote : fact.quote.slice(Math.max(0, at - 24), at + fact.text.length + 24);
+  return ALREADY_PER[per].test(around);
+}
+
 /** How many `per` units a figure covers: the question's own span, else the fact's period, else its sentence ("in three years"). */
 function spanOf(intent: CalculationIntent, entry: FilledSlot): number | undefined {
   if (intent.span) return intent.span;
@@ -112,7 +128,8 @@ export const planCalculation: Plan = async (frame, context) => {
   // Already in the currency asked for: nothing to convert, the figure answers.
   if (intent.operation === 'convert' && filled[0] && currencyOf(filled[0]) === intent.targetCurrency) return undefined;
   // A figure with no span to divide by ("daily calls" is a figure, not an average to work out): the figure answers.
-  if (intent.operation === 'per_period' && filled[0] && !spanOf(intent, filled[0])) return undefined;
+  // A figure already given per the unit asked ("16.47 trillion daily calls" for "日均调用量") is the answer as it stands.
+  if (intent.operation === 'per_period' && filled[0] && (!spanOf(intent, filled[0]) || alreadyPer(filled[0], intent.per ?? 'year'))) return undefined;
   const unstated = intent.slots.every((slot) => !slot.stated);
   if ((missing.length || unstated) && statedOutright(intent, frame, context)) return undefined;
   if (missing.length) return lacking(intent, filled, missing.map((slot) => describeSlot(slot, context)).join(say(lang, ' or ', '或')), context);
@@ -207,8 +224,23 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
           `${falling ? '下降' : '增长'}${magnitude}${result.markers}:从${shownFigure(a, lang)}到${shownFigure(b, lang)},变化${signed}。`)];
       }
       const [left, right] = [name(a) || shownFigure(a, lang), name(b) || shownFigure(b, lang)];
+      // One subject in two periods: the periods are what differ ("阿里巴巴2024年12月比2023年12月低…"), not "Alibaba than Alibaba".
+      if (a.slot.entity && a.slot.entity === b.slot.entity) {
+        const [then, now] = [periodPhrase(b.slot.period, lang), periodPhrase(a.slot.period, lang)];
+        return [say(lang, `${left}'s figure${now} is about ${magnitude} ${falling ? 'smaller' : 'larger'} than${then} ${result.markers}: (${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}.`,
+          `${left}${now}比${then}${falling ? '低' : '高'}约${magnitude}${result.markers}:(${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}。`)];
+      }
       return [say(lang, `${left}'s figure is about ${magnitude} ${falling ? 'smaller' : 'larger'} than ${right}'s ${result.markers}: (${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}${rateNote(result, context)}.`,
         `${left}比${right}${falling ? '低' : '高'}约${magnitude}${result.markers}:(${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}${rateNote(result, context)}。`)];
+    }
+    case 'ratio': {
+      // "How many times B is A" and "A是B的几倍" both ask how many times the smaller fits in the larger.
+      const [a, b] = valueOf(role('a')!) >= valueOf(role('b')!) ? [role('a')!, role('b')!] : [role('b')!, role('a')!];
+      const result = run(inOneCurrency('a / b', { a, b }, undefined), { a: operand(a), b: operand(b) });
+      const value = show(result, lang);
+      const [left, right] = [name(a) || shownFigure(a, lang), name(b) || shownFigure(b, lang)];
+      return [say(lang, `${left}'s figure is about ${value} times ${right}'s ${result.markers}: ${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}.`,
+        `${left}约为${right}的${value}倍${result.markers}:${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}。`)];
     }
     case 'share': {
       const [part, whole] = [role('part')!, role('whole')!];

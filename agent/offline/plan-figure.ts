@@ -145,32 +145,41 @@ export function premiseCorrection(frame: QuestionFrame, answered: Answered[], co
   return context.lang === 'en' ? "The reports don't support the figure in the question." : '报道并不支持问题中的数字。';
 }
 
-/** Which of two compared values is larger, with the ratio from the calculator. */
-function compareTwo(first: Answered, second: Answered, context: PlannerContext): { sentence: string; firstIsLarger: boolean } | undefined {
+/**
+ * "Which is larger?", "Is A more than B?", "谁的更多?": the question asks which side is larger. A comparison
+ * that does not ("Compare A with B", "A和B分别是多少?") gets both figures side by side and no verdict.
+ */
+const ASKS_WHICH_IS_LARGER: RegExp[] = [
+  /\b(?:which|who|whose)\b[^?]*\b(?:more|larger|bigger|higher|greater|less|smaller|lower|fewer|most|least)\b/i,
+  /^\s*(?:is|are|does|do|did|was|were|has|have)\b[^?]*\b(?:more|larger|bigger|higher|greater|less|smaller|lower|fewer)\b/i,
+  /(?:谁|哪(?:个|家|一个)?)[^?？]*(?:更)?(?:多(?!少)|大|高|少|小|低)/,
+  /是否[^?？]*(?:多(?!少)|大|高|少|小|低)|(?:多|大|高|少|小|低)(?:吗|么)[?？]?\s*$/,
+];
+export const asksWhichIsLarger = (text: string): boolean => ASKS_WHICH_IS_LARGER.some((pattern) => pattern.test(text));
+
+/**
+ * Which of two compared values is larger, when the question asks. Figures in one unit and currency
+ * compare as they stand; figures in two currencies need a conversion, which the calculator does
+ * (asked for by "which is larger"). A ratio or a difference is computed only when the wording asks
+ * for one: that is the calculation plan's work, not the comparison's.
+ */
+function whichIsLarger(first: Answered, second: Answered, context: PlannerContext): { sentence: string; firstIsLarger: boolean } | undefined {
   const a = first.group.facts[0]!.fact;
   const b = second.group.facts[0]!.fact;
-  if (a.unit !== b.unit || (a.unit === 'currency' && !a.currency)) return undefined;
+  if (a.unit !== b.unit || (a.unit === 'currency' && (!a.currency || !b.currency))) return undefined;
   const name = (entry: Answered) => entityName(context.aliases, entry.entity ?? null, context.lang);
-  if (a.unit === 'percent') {
-    // Shares compare in percentage points, not as a ratio of ratios.
-    const { result } = runCalculation(context, Number(a.value) >= Number(b.value) ? 'a - b' : 'b - a', { a: a.id, b: b.id });
-    const points = (Number(result.result.value)).toFixed(1).replace(/\.0$/, '');
-    const [higher, lower] = Number(a.value) >= Number(b.value) ? [first, second] : [second, first];
-    context.amounts.push({ value: points, unit: 'number', currency: null });
-    return { firstIsLarger: higher === first, sentence: context.lang === 'en' ? `${name(higher)}'s is higher, by ${points} percentage points over ${name(lower)}'s.` : `${name(higher)}比${name(lower)}高${points}个百分点。` };
+  let firstIsLarger: boolean;
+  let rateNote = '';
+  if (a.unit !== 'currency' || a.currency === b.currency) firstIsLarger = Number(a.value) >= Number(b.value);
+  else {
+    const { result } = runCalculation(context, `a - convert(b, ${b.currency}, ${a.currency})`, { a: a.id, b: b.id });
+    firstIsLarger = Number(result.result.value) >= 0;
+    const rate = result.rates[0];
+    if (rate) rateNote = context.lang === 'en' ? ` (converting ${describeRate(rate, context)})` : `(${describeRate(rate, context)})`;
   }
-  const sameCurrency = a.currency === b.currency;
-  const expression = sameCurrency ? 'a / b' : `a / convert(b, ${b.currency}, ${a.currency})`;
-  const { result } = runCalculation(context, expression, { a: a.id, b: b.id });
-  const ratio = Number(result.result.value);
-  const [bigger, smaller] = ratio >= 1 ? [first, second] : [second, first];
-  const times = ratio >= 1 ? ratio : 1 / ratio;
-  const shown = times.toFixed(times >= 10 ? 0 : 1);
-  context.amounts.push({ value: shown, unit: 'number', currency: null });
-  const rate = result.rates[0];
-  const firstIsLarger = bigger === first;
-  if (context.lang === 'zh') return { firstIsLarger, sentence: `${name(bigger)}的数字更大,约为${name(smaller)}的${shown}倍${sameCurrency ? '' : `(${rate ? describeRate(rate, context) : ''})`}${STOP.zh}` };
-  return { firstIsLarger, sentence: `${name(bigger)}'s figure is larger, about ${shown} times ${name(smaller)}'s${sameCurrency ? '' : ` (converting ${rate ? describeRate(rate, context) : ''})`}.` };
+  const [bigger, smaller] = firstIsLarger ? [first, second] : [second, first];
+  if (context.lang === 'zh') return { firstIsLarger, sentence: `${name(bigger)}的数字比${name(smaller)}的大${rateNote}${STOP.zh}` };
+  return { firstIsLarger, sentence: `${name(bigger)}'s figure is larger than ${name(smaller)}'s${rateNote}.` };
 }
 
 export const planFigure: Plan = async (frame, context) => {
@@ -198,7 +207,7 @@ export const planFigure: Plan = async (frame, context) => {
   if (comparing) {
     const [left, right] = comparisonSides(frame);
     const [first, second] = [answered.find((entry) => entry.entity === left), answered.find((entry) => entry.entity === right)];
-    const verdict = first && second ? compareTwo(first, second, context) : undefined;
+    const verdict = first && second && asksWhichIsLarger(frame.text) ? whichIsLarger(first, second, context) : undefined;
     if (verdict) sentences.push(verdict.sentence);
     // "Is Alibaba investing more than Tencent?": say yes or no before the figures.
     if (verdict && /^\s*(?:is|are|does|do|did|was|were|has|have)\b/i.test(frame.text)) {
