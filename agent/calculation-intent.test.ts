@@ -208,6 +208,23 @@ describe('detectCalculation', () => {
     expect(intentOf('折合多少港元?')?.targetCurrency).toBe('HKD');
   });
 
+  it('reads two operations in one question: a share of a sum, a share of a change, an average asked in two units', () => {
+    for (const question of ['What percentage of the combined Amazon and Google commitments to Anthropic came from Amazon?', '亚马逊和谷歌对Anthropic的投资承诺合计中,亚马逊占多少比例?', 'Of the Nvidia and domestic AI chips combined, what percentage are domestic?']) {
+      expect(intentOf(question), question).toMatchObject({ operation: 'share', derived: { role: 'whole', operation: 'total' } });
+    }
+    expect(intentOf('What percentage of the combined Amazon and Google commitments to Anthropic came from Amazon?')!.slots.map((slot) => slot.entity)).toEqual(['amazon', 'google']);
+    for (const question of ['What percentage of its end-2023 workforce did Alibaba cut during 2024?', '阿里巴巴2024年裁减的员工占其2023年底员工总数的比例是多少?']) {
+      const intent = intentOf(question)!;
+      expect(intent.derived, question).toEqual({ role: 'part', operation: 'difference' });
+      expect(intent.slots.map((slot) => [slot.role, slot.period?.from]), question).toEqual([['whole', '2023-12-01'], ['b', '2024-01-01']]);
+    }
+    expect(intentOf('What is the annual average of Alibaba\'s plan, and what is that per quarter?')).toMatchObject({ per: 'year', thenPer: 'quarter' });
+    expect(intentOf('阿里巴巴的投资计划每年平均多少,每个季度又是多少?')).toMatchObject({ per: 'year', thenPer: 'quarter' });
+    // One unit asked: nothing to divide again; a plain share has no derived operand.
+    expect(intentOf('How much per quarter is Alibaba\'s three-year plan?')!.thenPer).toBeUndefined();
+    expect(intentOf('What share of Alibaba\'s 380 billion yuan plan does its Q1 2025 capex represent?')!.derived).toBeUndefined();
+  });
+
   it('treats the party an investment goes to as context, not as a subject', () => {
     const intent = intentOf('How much did Amazon and Google commit to Anthropic in total?')!;
     expect(intent.slots.map((slot) => slot.entity)).toEqual(['amazon', 'google']);

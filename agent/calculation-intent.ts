@@ -4,7 +4,7 @@
  * it is, what it measures, for which period, in what unit, and whether the question states it.
  * No cue, no calculation: figures asked for plainly are looked up, never derived.
  */
-import { METRIC_RULES, metricsNamedIn, parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
+import { findPeriods, METRIC_RULES, metricsNamedIn, parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 
 export type Operation = 'per_period' | 'difference' | 'change' | 'relative' | 'ratio' | 'share' | 'total_from_share' | 'prior' | 'unit_price' | 'valuation' | 'total' | 'convert';
@@ -51,6 +51,14 @@ export interface CalculationIntent {
   targetCurrency?: Currency | undefined;
   /** Yuan per US dollar, when the question gives the rate. */
   rate?: number | undefined;
+  /**
+   * An operand worked out by a first operation whose result the second uses: the whole of a share as a
+   * sum ("of the combined A and B", "合计中"), slots `a` and `b`; the part as a change between two periods
+   * ("what percentage of its end-2023 workforce did it cut"), slot `b` against the whole.
+   */
+  derived?: { role: 'whole'; operation: 'total' } | { role: 'part'; operation: 'difference' } | undefined;
+  /** A second unit asked of the same average ("the annual average, and per quarter"): the first result divided again. */
+  thenPer?: PerUnit | undefined;
 }
 
 export interface IntentInput {
@@ -108,6 +116,12 @@ function latest(periods: Period[]): Period | undefined {
 
 /** A change over one period compares it with the same span a year before: "year on year", "同比", "over 2024", "2024年内". */
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|同比|\b(?:over|during|through(?:out)?|in the course of) (?:the (?:course of )?)?(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*年(?:内|全年|期间|一年(?:里|中|内))/i;
+
+/** A share's whole named as a sum: "of the combined A and B", "A和B合计中". */
+const SUM_WORDS = /\b(?:combined|together|in total|total of|altogether|sum of|between them)\b|合计|合起来|加起来|总和|之和|一共|总共/i;
+const SUM_WORDS_BEFORE_SHARE = /(合计|合起来|加起来|总和|之和|一共|总共)(?:中|里|当中|之中)[^?？]*占/;
+/** A share's part named as a change: "did it cut", "裁减的员工", "added". */
+const CHANGE_WORDS = /\b(?:cut|cuts|reduc(?:e|ed|tion)|shed|lost|lose|laid off|lay off|add(?:ed)?|gain(?:ed)?|hired)\b|裁减|裁员|裁掉|减少|减员|新增|流失/i;
 
 /** Chinese verbs of a fall: "降低了多少", "下降了百分之几". */
 const DECREASE_VERBS_ZH = ['下降', '下跌', '降低', '减少', '缩减', '缩水', '缩小', '裁减', '裁员'];
@@ -173,7 +187,7 @@ const RULES: OperationRule[] = [
     /\b(?:what|how (?:much|big|large|many))\b[^?]*\b(?:was|were)\b/i,
     /\b(?:back out|work out|infer|derive|calculate|compute|estimate)\b/i,
   ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(input.periods)) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || /\bgiven\b|\bif\b|\btimes\b|既然|已知|如果/i.test(input.text)),
-  unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop)\b|百分之/i },
+  unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|increase|decrease|decline|shrink|climb)\b|百分之/i },
   // "How many times B is A?", "A是B的几倍?": a ratio, asked in so many words (a comparison alone asks for none).
   { operation: 'ratio', patterns: [
     /\bhow many times\b(?![^?]*\b(?:did|has|have|was|were)\b[^?]*\b(?:update|release|launch|visit|meet|happen))/i,
@@ -216,6 +230,19 @@ const PER_WORDS: Record<string, PerUnit> = {
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, '一': 1, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '十': 10 };
 const SPAN = /\b(\d+|one|two|three|four|five|six|ten)[- ](year|quarter|month)s?\b|([一两二三四五六十\d]+)(?:个)?(年|季度|月)(?!底|初|末|\d)/i;
 
+/** Every unit an average is asked per, in the order written ("annual average … per quarter": year, quarter). */
+const PER_MENTION = /\b(?:per|each|every|a) (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))|\b(annual|yearly|quarterly|monthly|daily)\b|每(?:个)?(年|季度|月|天|日)|(年|季|月|日)均/gi;
+
+function perUnitsIn(text: string): PerUnit[] {
+  const units: PerUnit[] = [];
+  for (const match of text.matchAll(PER_MENTION)) {
+    const word = (match.slice(1).find(Boolean) ?? '').toLowerCase();
+    const unit = PER_WORDS[word] ?? PER_WORDS[word.slice(0, 1)];
+    if (unit && !units.includes(unit)) units.push(unit);
+  }
+  return units;
+}
+
 /** "over three years" with "per quarter" asked: 12. */
 function spanIn(text: string, per: PerUnit | undefined): number | undefined {
   const match = text.match(SPAN);
@@ -246,6 +273,18 @@ export function subjectsOf(text: string, entities: string[], aliases: AliasTable
   const subjects = entities.filter((id) => !parties.has(id) || mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
   const withoutParents = subjects.filter((id) => !subjects.some((other) => other !== id && aliases.get(other)?.parent === id));
   return { subjects: withoutParents.length ? withoutParents : subjects, parties: entities.filter((id) => !subjects.includes(id)) };
+}
+
+/** Two companies joined as one phrase ("Amazon and Google", "亚马逊和谷歌"): the sides of a sum. A brand before a noun ("Nvidia and domestic chips") is not a side. */
+function joinedSubjects(text: string, entities: string[], aliases: AliasTable): string[] {
+  const mentions = aliases.find(text).filter((mention) => entities.includes(mention.id)).sort((a, b) => a.index - b.index);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [first, second] = [mentions[i]!, mentions[i + 1]!];
+    const between = text.slice(first.index + first.name.length, second.index);
+    // "Amazon and Google", "Alibaba's plan and Tencent's", "亚马逊和谷歌".
+    if (first.id !== second.id && /^(?:['’]s(?:\s+[\w-]+){0,4})?\s*(?:and|&|和|与|及|以及)\s*$/i.test(between)) return [first.id, second.id];
+  }
+  return [];
 }
 
 function cueOf(input: IntentInput): { rule: OperationRule; cue: RegExpMatchArray } | undefined {
@@ -336,10 +375,12 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
   switch (operation) {
     case 'per_period': {
       const word = (found.cue.slice(1).find(Boolean) ?? '').toLowerCase();
-      const per = PER_WORDS[word] ?? PER_WORDS[word.slice(0, 1)] ?? 'year';
+      // "The annual average, and what is that per quarter?": two units, in the order asked; the second divides the first again.
+      const units = perUnitsIn(text);
+      const per = units.length >= 2 ? units[0]! : PER_WORDS[word] ?? PER_WORDS[word.slice(0, 1)] ?? 'year';
       // "outlay", "spending", "budget": with no metric named, the amount is a plan or an outlay, not any figure.
       const metrics = base.metrics.length ? base.metrics : SPENDING;
-      return intent([slot('total', 'amount', { ...base, metrics, period: periods[0], stated: ofUnit('amount')[0] })], { per, span: spanIn(text, per) });
+      return intent([slot('total', 'amount', { ...base, metrics, period: periods[0], stated: ofUnit('amount')[0] })], { per, span: spanIn(text, per), thenPer: units.length >= 2 ? units[1] : undefined });
     }
     case 'difference':
     case 'relative':
@@ -354,7 +395,7 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
         periods.splice(0, 1, { text: first, from: `${first}-01-01`, to: `${first}-12-31` }, { text: last, from: `${last}-01-01`, to: `${last}-12-31` });
       }
       // "year over year … at the end of 2024": the year before is the other operand's.
-      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && YEAR_ON_YEAR.test(text)) {
+      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (YEAR_ON_YEAR.test(text) || EARLIER_WORDS.test(text))) {
         periods.unshift(sameSpanAYearBefore(periods[0]!));
         periods.splice(2);
       }
@@ -395,10 +436,30 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
       // Each operand is described by its own words: the whole by what follows "of", the part by the rest.
       const tail = text.slice(pivot);
       const clause = tail.search(/\b(?:came|come|comes|was|were|is|are|did|does|do|went|go|made|make|accounted|account|provided|represent(?:s|ed)?)\b|[,，](?!\d)|[?？]/i);
-      const wholeWords = /占/.test(text) ? text.slice(text.indexOf('占') + 1) : clause > 0 ? tail.slice(0, clause) : undefined;
+      const wholeWords = /占/.test(text) ? text.slice(text.indexOf('占') + 1) : opensWithWhole && /,/.test(found.cue[0]) ? found.cue[0].slice(0, found.cue[0].lastIndexOf(',')) : clause > 0 ? tail.slice(0, clause) : undefined;
       const partWords = /占/.test(text) ? text.slice(0, text.indexOf('占')) : clause > 0 ? `${text.slice(0, found.cue.index)} ${tail.slice(clause)}` : undefined;
       const own = (words: string | undefined) => { const named = words ? headMetrics(words, metricsNamedIn(words)).filter((metric) => metric !== 'growth_rate') : []; return named.length ? named : base.metrics; };
-      return intent([slot('whole', 'amount', { ...base, metrics: own(wholeWords), period: wholePeriod, stated: whole, words: wholeWords }), slot('part', 'amount', { ...base, metrics: own(partWords), period: partPeriod, stated: part, near: 'whole', words: partWords })], { asPercent: true });
+      // Each operand's period from its own words ("2024年裁减的员工占其2023年底员工总数"), else by the order written.
+      const periodIn = (words: string | undefined) => (words ? findPeriods(words, null).find((period) => period.from && period.to) : undefined);
+      const [ownWholePeriod, ownPartPeriod] = [periodIn(wholeWords) ?? wholePeriod, periodIn(partWords) ?? partPeriod];
+      // "Of the combined A and B, what share is A": the whole is their sum, the part one of them.
+      const sumFirst = text.match(SUM_WORDS_BEFORE_SHARE);
+      if (SUM_WORDS.test(wholeWords ?? '') || sumFirst) {
+        // "A和B合计中,A占多少": the whole is named before 占.
+        const sumWords = sumFirst ? text.slice(0, sumFirst.index! + sumFirst[0].indexOf(sumFirst[1]!) + sumFirst[1]!.length) : wholeWords!;
+        // The sides are the companies the whole's own words join ("the combined Amazon and Google commitments"), though the part's words name one as a source ("came from Amazon").
+        const summed = joinedSubjects(sumWords, input.entities, input.aliases);
+        const sides: Partial<OperandSlot>[] = summed.length >= 2
+          ? [{ ...base, entity: summed[0], metrics: own(wholeWords) }, { ...base, entity: summed[1], metrics: own(wholeWords) }]
+          : [{ ...base, metrics: own(wholeWords), period: ownWholePeriod }, { ...base, metrics: own(wholeWords), period: ownWholePeriod, near: 'a', together: 'sentence' }];
+        return intent([slot('a', 'amount', { ...sides[0], words: sumWords }), slot('b', 'amount', { ...sides[1], words: sumWords })], { asPercent: true, derived: { role: 'whole', operation: 'total' } });
+      }
+      // "What percentage of its end-2023 workforce did it cut in 2024": the part is the change from the whole to the other period's figure.
+      if (CHANGE_WORDS.test(partWords ?? '') && ownWholePeriod && ownPartPeriod && ownWholePeriod.from !== ownPartPeriod.from) {
+        const metrics = own(wholeWords);
+        return intent([slot('whole', 'amount', { ...base, metrics, period: ownWholePeriod, periodStrict: true, words: wholeWords }), slot('b', 'amount', { ...base, metrics, period: ownPartPeriod, periodStrict: true })], { asPercent: true, derived: { role: 'part', operation: 'difference' } });
+      }
+      return intent([slot('whole', 'amount', { ...base, metrics: own(wholeWords), period: ownWholePeriod, stated: whole, words: wholeWords }), slot('part', 'amount', { ...base, metrics: own(partWords), period: ownPartPeriod, stated: part, near: 'whole', words: partWords })], { asPercent: true });
     }
     case 'total_from_share':
       return intent([slot('part', 'amount', { ...base, period: periods[0], stated: ofUnit('amount')[0] }), slot('stake', 'percent', { ...base, metrics: ['revenue_share', 'market_share', 'deal_share'], period: periods[0], stated: ofUnit('percent')[0], near: 'part', together: 'paragraph' })]);

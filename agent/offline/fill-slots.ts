@@ -82,13 +82,14 @@ function itemFit(slot: OperandSlot, fact: Fact): number {
 }
 
 /** Scores every fact for one slot; the best that passes the hard checks (unit, subject, period) and fits on some other count. */
-function bestFact(slot: OperandSlot, question: string, context: PlannerContext, taken: Fact[], anchor: Fact | undefined): FilledSlot | undefined {
+function bestFact(slot: OperandSlot, question: string, context: PlannerContext, taken: Fact[], anchor: Fact | undefined, rejected: Fact[]): FilledSlot | undefined {
   const relation = questionTerms(context.index, slot.words ?? question).relation;
   const ownTerms = new Set(context.index.tokenizer.terms(slot.words ?? question));
   let best: FilledSlot | undefined;
   for (const fact of context.index.snapshot.facts) {
     if (!unitFits(slot, fact)) continue;
     // One figure is one operand: not the same fact, nor the same amount restated by another report.
+    if (rejected.some((other) => other.id === fact.id)) continue;
     if (taken.some((other) => other.id === fact.id || (other.unit === fact.unit && other.currency === fact.currency && sameAmount(other, fact, 0.001)))) continue;
     const entity = entityFit(slot, fact, context);
     const period = periodFit(slot, fact, question);
@@ -118,7 +119,8 @@ function bestFact(slot: OperandSlot, question: string, context: PlannerContext, 
 }
 
 /** Fills anchors first, then the slots that lean on them ("the stake in the same sentence as the amount paid"). */
-export function fillSlots(intent: CalculationIntent, question: string, context: PlannerContext): SlotFilling {
+/** `rejected`: report figures already tried in a pairing that broke its operation's bound; they fill nothing again. */
+export function fillSlots(intent: CalculationIntent, question: string, context: PlannerContext, rejected: Fact[] = []): SlotFilling {
   // The question's own figures anchor first; a slot that leans on another comes after it.
   const rank = (slot: OperandSlot) => (slot.stated ? 0 : slot.near ? 2 : 1);
   const order = [...intent.slots].sort((a, b) => rank(a) - rank(b));
@@ -127,7 +129,7 @@ export function fillSlots(intent: CalculationIntent, question: string, context: 
   for (const slot of order) {
     const taken = [...byRole.values()].flatMap((entry) => (entry.fact ? [entry.fact] : []));
     const anchor = slot.near ? byRole.get(slot.near)?.fact : undefined;
-    const found = bestFact(slot, question, context, taken, anchor);
+    const found = bestFact(slot, question, context, taken, anchor, rejected);
     // A figure the question states that the reports contradict: the report's figure, and a correction.
     if (found) byRole.set(slot.role, found);
     else if (slot.stated) byRole.set(slot.role, { slot, stated: slot.stated, score: 0 });

@@ -8,7 +8,9 @@ import type { CalculationIntent, OperandSlot, PerUnit } from '../calculation-int
 import { computed, entityName, figure, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
-import { fillSlots, type FilledSlot } from './fill-slots.js';
+import { BOUND_REASONS, checkBounds, UNLIKE_REASON } from './bounded-results.js';
+import { differenceFromGrowth, shareOfChange, shareOfSum, thenConvert, thenPerUnit, type StepTools } from './chain-steps.js';
+import { fillSlots, type FilledSlot, type SlotFilling } from './fill-slots.js';
 import type { Plan, PlannerContext, PlanResult } from './planner-context.js';
 import { describeRate, runCalculation, type RecordedCalculation } from './run-calculation.js';
 import { citeFact } from './state-facts.js';
@@ -42,6 +44,20 @@ function lacking(intent: CalculationIntent, filled: FilledSlot[], absent: string
     ? say(lang, `The reports give ${given.join(' and ')} but not ${absent}, so the ${OPERATION_WORDS[intent.operation][0]} cannot be worked out from them.`, `报道给出了${given.join('和')},但没有给出${absent},因此无法据此算出${OPERATION_WORDS[intent.operation][1]}。`)
     : say(lang, `The reports don't give ${absent}, so the ${OPERATION_WORDS[intent.operation][0]} cannot be worked out from them.`, `报道没有给出${absent},因此无法算出${OPERATION_WORDS[intent.operation][1]}。`);
   return { sentences: [sentence], refused: true };
+}
+
+/** "The reports give A [1] and B [2], but these do not fit together (the part would be larger than the whole) …": a pairing that breaks its bound, and the figure still lacking. */
+function mismatch(intent: CalculationIntent, filled: FilledSlot[], mismatched: FilledSlot, context: PlannerContext): PlanResult {
+  const { lang } = context;
+  const given = filled.flatMap((entry) => (entry.fact ? [`${figure(entry.fact, lang)} ${citeFact(entry.fact, context)}`] : []));
+  const sides = filled.filter((entry) => entry.slot.role === 'a' || entry.slot.role === 'b');
+  const unlike = sides.length === 2 && new Set(sides.map((entry) => (entry.fact?.unit ?? entry.stated?.unit) === 'currency')).size > 1;
+  const [reasonEn, reasonZh] = unlike ? UNLIKE_REASON : BOUND_REASONS[intent.operation] ?? ['they do not fit together', '它们不能配对'];
+  const [opEn, opZh] = OPERATION_WORDS[intent.operation];
+  const wanted = describeSlot(mismatched.slot, context);
+  return { refused: true, sentences: [say(lang,
+    `The reports give ${given.join(' and ')}, but these figures do not fit together (${reasonEn}) and no other figure in them fits as ${wanted}, so the ${opEn} cannot be worked out from them.`,
+    `报道给出了${given.join('和')},但这些数字不能配对(${reasonZh}),报道中也没有其他数字可作为${wanted},因此无法据此算出${opZh}。`)] };
 }
 
 const OPERATION_WORDS: Record<CalculationIntent['operation'], [string, string]> = {
@@ -99,6 +115,45 @@ function alreadyPer(entry: FilledSlot, per: PerUnit): boolean {
   return ALREADY_PER[per].test(around);
 }
 
+/**
+ * The operand for the earlier period, when the reports give only the later figure and its growth in the
+ * same passage: the later figure and that growth rate, for current − current ÷ (1 + growth).
+ */
+function earlierFromGrowth(intent: CalculationIntent, filled: FilledSlot[], absent: OperandSlot, question: string, context: PlannerContext): { current: FilledSlot; growth: FilledSlot } | undefined {
+  const later = filled.find((entry) => entry.fact && entry.slot.period?.from && absent.period?.from && entry.slot.period.from > absent.period.from);
+  if (!later) return undefined;
+  const current: OperandSlot = { ...later.slot, role: 'current', stated: undefined };
+  const growth: OperandSlot = { role: 'growth', unit: 'growth', entity: later.slot.entity, context: later.slot.context, metrics: ['growth_rate'], period: later.slot.period, near: 'current', together: 'paragraph' };
+  const { filled: found, missing } = fillSlots({ ...intent, operation: 'prior', slots: [current, growth] }, question, context);
+  const [currentEntry, growthEntry] = [found.find((entry) => entry.slot.role === 'current'), found.find((entry) => entry.slot.role === 'growth')];
+  if (missing.length || currentEntry?.fact?.id !== later.fact!.id || !growthEntry?.fact) return undefined;
+  return { current: currentEntry, growth: growthEntry };
+}
+
+/** Up to this many report figures are set aside, one at a time, when a pairing breaks its operation's bound. */
+const MAX_REJECTED = 3;
+
+/**
+ * Slots filled so the result keeps its bounds: a share over 100% means the part or the whole is another
+ * segment's, period's or scale's figure, so the least sure operand is set aside and the slots filled again.
+ * `mismatched` is the operand still out of bounds after that (none fits in its place).
+ */
+function fillWithinBounds(intent: CalculationIntent, question: string, context: PlannerContext): SlotFilling & { mismatched?: FilledSlot | undefined } {
+  const rejected: Fact[] = [];
+  let filling = fillSlots(intent, question, context);
+  if (filling.missing.length) return filling;
+  for (;;) {
+    const check = checkBounds(intent.operation, filling.filled);
+    if (check.holds) return filling;
+    if (!check.drop?.fact || rejected.length >= MAX_REJECTED) return { ...filling, mismatched: check.drop ?? filling.filled[0] };
+    rejected.push(check.drop.fact);
+    const next = fillSlots(intent, question, context, rejected);
+    // Nothing else fills the operand set aside: the figures the reports give do not fit together.
+    if (next.missing.length) return { ...filling, mismatched: check.drop };
+    filling = next;
+  }
+}
+
 /** How many `per` units a figure covers: the question's own span, else the fact's period, else its sentence ("in three years"). */
 function spanOf(intent: CalculationIntent, entry: FilledSlot): number | undefined {
   if (intent.span) return intent.span;
@@ -123,7 +178,7 @@ export const planCalculation: Plan = async (frame, context) => {
   const intent = frame.calculation;
   if (!intent) return undefined;
   const { lang } = context;
-  const { filled, missing } = fillSlots(intent, frame.text, context);
+  const { filled, missing, mismatched } = fillWithinBounds(intent, frame.text, context);
   const role = (name: OperandSlot['role']) => filled.find((entry) => entry.slot.role === name);
   // Already in the currency asked for: nothing to convert, the figure answers.
   if (intent.operation === 'convert' && filled[0] && currencyOf(filled[0]) === intent.targetCurrency) return undefined;
@@ -131,8 +186,14 @@ export const planCalculation: Plan = async (frame, context) => {
   // A figure already given per the unit asked ("16.47 trillion daily calls" for "日均调用量") is the answer as it stands.
   if (intent.operation === 'per_period' && filled[0] && (!spanOf(intent, filled[0]) || alreadyPer(filled[0], intent.per ?? 'year'))) return undefined;
   const unstated = intent.slots.every((slot) => !slot.stated);
-  if ((missing.length || unstated) && statedOutright(intent, frame, context)) return undefined;
+  // A share of a sum or of a change is worked out from its parts; a percentage the reports state is about something else.
+  if (!intent.derived && (missing.length || unstated) && statedOutright(intent, frame, context)) return undefined;
+  // "How much did it increase over a year earlier, given its 386% growth": the earlier figure the reports lack, worked out from the growth they give.
+  const earlier = missing.length === 1 && intent.operation === 'difference' ? earlierFromGrowth(intent, filled, missing[0]!, frame.text, context) : undefined;
+  if (earlier) return { sentences: differenceFromGrowth(stepTools(intent, context), earlier.current, earlier.growth) };
   if (missing.length) return lacking(intent, filled, missing.map((slot) => describeSlot(slot, context)).join(say(lang, ' or ', '或')), context);
+  // Every pairing tried broke the bound (a part larger than its whole): say which figure does not fit, compute nothing.
+  if (mismatched) return mismatch(intent, filled, mismatched, context);
 
   const sentences: string[] = [];
   for (const entry of filled) {
@@ -145,9 +206,14 @@ export const planCalculation: Plan = async (frame, context) => {
     context.amounts.push({ value: entry.stated.value, unit: entry.stated.unit, currency: entry.stated.currency });
     sentences.push(say(lang, `The reports don't give ${describeSlot(entry.slot, context)}; this uses the figure in the question, ${entry.stated.text}.`, `报道没有给出${describeSlot(entry.slot, context)},以下使用问题中的数字${entry.stated.text}。`));
   }
-  const main = calculate(intent, role, context);
+  const tools = stepTools(intent, context);
+  const main = calculate(intent, role, tools, frame.text);
   if (!main) return undefined;
   sentences.push(...main);
+  // Asked in another currency than the result came out in: converting is the last step, and the answer opens with it.
+  const last = tools.last();
+  const converted = last ? thenConvert(tools, last, intent) : undefined;
+  if (converted) sentences.splice(0, sentences.length, converted.lead, ...sentences, converted.sentence);
   if (filled.some((entry) => entry.fact?.disputed)) {
     const disputed = filled.find((entry) => entry.fact?.disputed)!.fact!;
     sentences.push(say(lang, `The report calls this market talk that was later denied ${citeFact(disputed, context)}.`, `报道称这只是市场传闻,随后已被否认${citeFact(disputed, context)}。`));
@@ -176,13 +242,27 @@ function rateNote(result: RecordedCalculation, context: PlannerContext): string 
   return rate ? say(context.lang, ` (${describeRate(rate, context)})`, `(${describeRate(rate, context)})`) : '';
 }
 
-function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) => FilledSlot | undefined, context: PlannerContext): string[] | undefined {
-  const { lang } = context;
-  const name = (entry: FilledSlot) => (entry.slot.entity ? entityName(context.aliases, entry.slot.entity, lang) : '');
+/** The calculator and the figure helpers for one calculation, remembering the last result for the steps after it. */
+function stepTools(intent: CalculationIntent, context: PlannerContext): StepTools & { last: () => RecordedCalculation | undefined } {
+  let latest: RecordedCalculation | undefined;
   const run = (expression: string, operands: Record<string, string | number>, as?: 'percent') => {
     const rates = intent.rate && intent.targetCurrency ? { [`${intent.targetCurrency === 'USD' ? 'CNY/USD' : 'USD/CNY'}`]: intent.targetCurrency === 'USD' ? 1 / intent.rate : intent.rate } : undefined;
-    return runCalculation(context, expression, operands, { ...(as ? { as } : {}), ...(rates ? { rates } : {}) });
+    latest = runCalculation(context, expression, operands, { ...(as ? { as } : {}), ...(rates ? { rates } : {}) });
+    return latest;
   };
+  return {
+    lang: context.lang, context, run, show: (result) => show(result, context.lang), shown: (entry) => shownFigure(entry, context.lang), operand, value: valueOf,
+    inOneCurrency: (expression, entries) => inOneCurrency(expression, entries, undefined),
+    last: () => latest,
+  };
+}
+
+function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) => FilledSlot | undefined, tools: StepTools, question: string): string[] | undefined {
+  const { context, run } = tools;
+  const { lang } = context;
+  const name = (entry: FilledSlot) => (entry.slot.entity ? entityName(context.aliases, entry.slot.entity, lang) : '');
+  if (intent.derived?.operation === 'total') return shareOfSum(tools, role, question);
+  if (intent.derived?.operation === 'difference') return shareOfChange(tools, role);
   switch (intent.operation) {
     case 'per_period': {
       const total = role('total')!;
@@ -192,7 +272,7 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const value = show(result, lang);
       const [word, zhPer, zhUnit] = PER_WORDS[per];
       return [say(lang, `About ${value} a ${word} ${result.markers}: ${shownFigure(total, lang)} over ${span} ${word}s, ${shownFigure(total, lang)} ÷ ${span} ≈ ${value}.`,
-        `平均每${zhPer}约${value}${result.markers}:${shownFigure(total, lang)} ÷ ${span}${zhUnit} ≈ ${value}。`)];
+        `平均每${zhPer}约${value}${result.markers}:${shownFigure(total, lang)} ÷ ${span}${zhUnit} ≈ ${value}。`), ...(intent.thenPer ? thenPerUnit(tools, result, per, intent.thenPer) : [])];
     }
     case 'difference':
     case 'total': {

@@ -1,0 +1,112 @@
+/**
+ * @module Two operations in one question, the output of the first an operand of the second, each step
+ * shown with its operands cited: a share of a sum ("of the combined A and B, what share is A"), a share
+ * of a change ("what percentage of its staff did it cut"), an earlier figure worked out from its growth
+ * inside a difference, an average divided again ("and per quarter?"), and any amount converted into the
+ * currency the question asks for.
+ */
+import type { Currency, Lang } from '../../core/index.js';
+import type { CalculationIntent, OperandSlot, PerUnit } from '../calculation-intent.js';
+import { figureWithItem } from '../phrases.js';
+import type { FilledSlot } from './fill-slots.js';
+import type { PlannerContext } from './planner-context.js';
+import { describeRate, type RecordedCalculation } from './run-calculation.js';
+
+/** What a chained step needs from the calculation plan: running the calculator and showing figures. */
+export interface StepTools {
+  lang: Lang;
+  context: PlannerContext;
+  run: (expression: string, operands: Record<string, string | number>, as?: 'percent') => RecordedCalculation;
+  show: (result: RecordedCalculation) => string;
+  shown: (entry: FilledSlot) => string;
+  operand: (entry: FilledSlot) => string;
+  value: (entry: FilledSlot) => number;
+  inOneCurrency: (expression: string, entries: Record<string, FilledSlot>) => string;
+}
+
+const say = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
+
+/** A first step's result as an operand of the next: its exact value, with its currency. */
+function carried(result: RecordedCalculation): string {
+  const { value, currency } = result.result.result;
+  return currency ? `${value} ${currency}` : value;
+}
+
+const both = (first: RecordedCalculation, second: RecordedCalculation) => [...new Set(`${first.markers}${second.markers}`.match(/\[\d+\]/g) ?? [])].join('');
+
+/**
+ * Which side of a sum the share asks about: the one the question names outside the whole's own words
+ * (the last named, "… came from Amazon", "…合计中,亚马逊占"), else the one whose counted noun it uses ("are domestic").
+ */
+function partOfSum(a: FilledSlot, b: FilledSlot, question: string, context: PlannerContext): FilledSlot {
+  const words = a.slot.words ? question.replace(a.slot.words, ' ') : question;
+  const mentions = context.aliases.find(words);
+  const last = (entry: FilledSlot) => Math.max(-1, ...mentions.filter((mention) => mention.id === entry.slot.entity).map((mention) => mention.index));
+  if (a.slot.entity !== b.slot.entity && (last(a) >= 0 || last(b) >= 0)) return last(b) > last(a) ? b : a;
+  const terms = new Set(context.index.tokenizer.terms(words));
+  const named = (entry: FilledSlot) => (entry.fact ? context.index.tokenizer.terms(figureWithItem(entry.fact).slice(entry.fact.text.length)).filter((term) => terms.has(term)).length : 0);
+  return named(b) > named(a) ? b : a;
+}
+
+/** "Of the combined A and B, what share is A": first A + B, then A ÷ that sum. */
+export function shareOfSum(tools: StepTools, role: (name: OperandSlot['role']) => FilledSlot | undefined, question: string): string[] {
+  const { lang } = tools;
+  const [a, b] = [role('a')!, role('b')!];
+  const part = partOfSum(a, b, question, tools.context);
+  const sum = tools.run(tools.inOneCurrency('a + b', { a, b }), { a: tools.operand(a), b: tools.operand(b) });
+  const result = tools.run(tools.inOneCurrency('share(part, total)', { part }), { part: tools.operand(part), total: carried(sum) }, 'percent');
+  const [value, total] = [tools.show(result), tools.show(sum)];
+  return [say(lang, `About ${value} ${both(sum, result)}: ${tools.shown(a)} + ${tools.shown(b)} = ${total}, and ${tools.shown(part)} ÷ ${total} ≈ ${value}.`,
+    `约占${value}${both(sum, result)}:${tools.shown(a)} + ${tools.shown(b)} = ${total},${tools.shown(part)} ÷ ${total} ≈ ${value}。`)];
+}
+
+/** "What percentage of its end-2023 staff did it cut in 2024": first the change between the two periods, then its share of the whole. */
+export function shareOfChange(tools: StepTools, role: (name: OperandSlot['role']) => FilledSlot | undefined): string[] {
+  const { lang } = tools;
+  const [whole, other] = [role('whole')!, role('b')!];
+  const [first, second] = tools.value(other) < tools.value(whole) ? [whole, other] : [other, whole];
+  const change = tools.run('first - second', { first: tools.operand(first), second: tools.operand(second) });
+  const result = tools.run('share(change, whole)', { change: carried(change), whole: tools.operand(whole) });
+  const [value, difference] = [tools.show(result), tools.show(change)];
+  return [say(lang, `About ${value} ${both(change, result)}: ${tools.shown(first)} − ${tools.shown(second)} = ${difference}, and ${difference} ÷ ${tools.shown(whole)} ≈ ${value}.`,
+    `约占${value}${both(change, result)}:${tools.shown(first)} − ${tools.shown(second)} = ${difference},${difference} ÷ ${tools.shown(whole)} ≈ ${value}。`)];
+}
+
+/** A difference whose earlier figure the reports give only as growth: first current ÷ (1 + growth), then current minus that. */
+export function differenceFromGrowth(tools: StepTools, current: FilledSlot, growth: FilledSlot): string[] {
+  const { lang } = tools;
+  const earlier = tools.run('prior_from_growth(current, growth)', { current: tools.operand(current), growth: tools.operand(growth) });
+  const result = tools.run('current - prior', { current: tools.operand(current), prior: carried(earlier) });
+  const [value, prior] = [tools.show(result), tools.show(earlier)];
+  return [say(lang, `About ${value} ${both(earlier, result)}: ${tools.shown(current)} after growth of ${tools.shown(growth)} implies ${tools.shown(current)} ÷ (1 + ${tools.shown(growth)}) ≈ ${prior} a year earlier, and ${tools.shown(current)} − ${prior} ≈ ${value}.`,
+    `约${value}${both(earlier, result)}:${tools.shown(current)}同比增长${tools.shown(growth)},推算一年前为 ${tools.shown(current)} ÷ (1 + ${tools.shown(growth)}) ≈ ${prior},${tools.shown(current)} − ${prior} ≈ ${value}。`)];
+}
+
+const MONTHS_IN: Record<PerUnit, number> = { year: 12, quarter: 3, month: 1, day: 12 / 365 };
+const PER_NAMES: Record<PerUnit, [string, string]> = { year: ['year', '年'], quarter: ['quarter', '季度'], month: ['month', '月'], day: ['day', '天'] };
+
+/** "The annual average, and per quarter": the first average divided again into the second unit. */
+export function thenPerUnit(tools: StepTools, first: RecordedCalculation, from: PerUnit, to: PerUnit): string[] {
+  const { lang } = tools;
+  const factor = Math.round((MONTHS_IN[from] / MONTHS_IN[to]) * 1000) / 1000;
+  if (!(factor > 1)) return [];
+  const result = tools.run(`average / ${factor}`, { average: carried(first) });
+  const value = tools.show(result);
+  const [word, zh] = PER_NAMES[to];
+  return [say(lang, `That is about ${value} a ${word}: ${tools.show(first)} ÷ ${factor} ≈ ${value}.`, `折合每${zh}约${value}:${tools.show(first)} ÷ ${factor} ≈ ${value}。`)];
+}
+
+/** The result in the currency the question asks for, when it came out in another: the last step of any chain. */
+export function thenConvert(tools: StepTools, last: RecordedCalculation, intent: CalculationIntent): { lead: string; sentence: string } | undefined {
+  const { lang } = tools;
+  const target = intent.targetCurrency;
+  const from = last.result.result.currency as Currency | null;
+  if (!target || !from || from === target || last.result.result.kind !== 'amount') return undefined;
+  const result = tools.run(`convert(amount, ${from}, ${target})`, { amount: carried(last) });
+  const value = tools.show(result);
+  const rate = result.result.rates[0] ? describeRate(result.result.rates[0], tools.context) : '';
+  return {
+    lead: say(lang, `About ${value} ${both(last, result)}.`, `约${value}${both(last, result)}。`),
+    sentence: say(lang, `Converted ${rate}: ${tools.show(last)} ≈ ${value}.`, `${rate}换算:${tools.show(last)} ≈ ${value}。`),
+  };
+}

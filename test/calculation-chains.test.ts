@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+
+/** Every figure an operand came from is cited; a step's result carried into the next step is a calculation's, not a report's. */
+function citedChain(result: Awaited<ReturnType<typeof ask>>, steps: number) {
+  expect(result.calculations.length).toBe(steps);
+  expect(result.calculations.flatMap((calculation) => calculation.operands).filter((operand) => operand.factId).every((operand) => operand.citation !== undefined)).toBe(true);
+  expect(result.grounded).toBe(true);
+  expect(result.refused).toBe(false);
+}
+
+describe('two operations in one question, the first feeding the second', () => {
+  it('works out a share of a sum: first the sum, then the share', async () => {
+    for (const [question, share] of [
+      ['What percentage of the combined Amazon and Google commitments to Anthropic came from Amazon?', /^About 66\.67% \[\d\]/],
+      ['亚马逊和谷歌对Anthropic的投资承诺合计中,谷歌占多少比例?', /^约占33\.33%/],
+      ['Of the Nvidia and domestic AI chips Alibaba expects to hold by 2025 combined, what percentage are domestic?', /^About 62\.94%/],
+      ['阿里巴巴预计到2025年拥有的英伟达和国产AI芯片合计中,国产芯片占多少比例?', /^约占62\.94%/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(share);
+      citedChain(result, 2);
+    }
+  });
+
+  it('works out a share of a change: first the change between the periods, then its share of the whole', async () => {
+    for (const question of ['What percentage of its end-2023 workforce did Alibaba cut during 2024?', '阿里巴巴2024年裁减的员工占其2023年底员工总数的比例是多少?']) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(/^(?:About |约占)11\.37%/);
+      expect(result.answer, question).toMatch(/24,940|2\.49万/);
+      citedChain(result, 2);
+    }
+  });
+
+  it('works out an earlier figure from its growth inside a difference', async () => {
+    for (const [question, value] of [
+      ["How much did Tencent's Q4 2024 capital expenditure increase in yuan over the same quarter a year earlier, given its 386% growth?", /^About 29\.05 billion yuan/],
+      ['腾讯2024年第四季度资本开支比上年同期增加了多少?', /^约290\.52亿元/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(value);
+      citedChain(result, 2);
+    }
+  });
+
+  it('divides an average again for a second unit, and converts the result last when another currency is asked', async () => {
+    const twice = await ask("What is the annual average of Alibaba's 380 billion yuan plan, and what is that per quarter?");
+    expect(twice.answer).toMatch(/^About 126\.67 billion yuan a year .*about 31\.67 billion yuan a quarter/);
+    citedChain(twice, 2);
+    for (const [question, lead] of [["How much is Alibaba's 380 billion yuan plan per year in US dollars?", /^About \$17\.67 billion \[\d\]\[\d\]\./], ['阿里巴巴3800亿元的投资计划折合美元后,平均每年是多少?', /^约176\.67亿美元/]] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(lead);
+      expect(result.calculations.at(-1)!.rate?.pair, question).toBe('CNY/USD');
+      citedChain(result, 2);
+    }
+  });
+});
+
+describe('a bounded result out of bounds', () => {
+  it('rejects a part larger than its whole and says the figures do not fit, rather than a share over 100%', async () => {
+    for (const question of ["Expressed as a percentage, how much of the Wenxin model's 58,500 users and developers were developers?", '百度文心大模型的54000名开发者占其4500名用户的比例是多少?']) {
+      const result = await ask(question);
+      expect(result.refused, question).toBe(true);
+      expect(result.calculations, question).toEqual([]);
+      expect(result.answer, question).toMatch(/do not fit together \(the part would be larger than the whole\)|不能配对\(部分会大于整体\)/);
+      expect(result.answer, question).not.toMatch(/1200%|1,200%/);
+    }
+  });
+
+});
