@@ -114,6 +114,9 @@ function latest(periods: Period[]): Period | undefined {
   return [...periods].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
 }
 
+/** A change asked as an amount of money: "in yuan", "how many dollars", "多少亿元" (a growth asked plainly is its rate). */
+export const AMOUNT_ASKED = /\bin (?:yuan|RMB|renminbi|(?:US )?dollars|USD)\b|\bhow many (?:yuan|dollars)\b|多少(?:亿|万)?(?:元|美元|人民币)|金额/i;
+
 /** A change over one period compares it with the same span a year before: "year on year", "同比", "over 2024", "2024年内". */
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|同比|\b(?:over|during|through(?:out)?|in the course of) (?:the (?:course of )?)?(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*年(?:内|全年|期间|一年(?:里|中|内))/i;
 
@@ -160,7 +163,7 @@ const RULES: OperationRule[] = [
     /\bas an? (?:percentage|share|proportion|fraction) of\b/i,
     /\b(?:as a percentage|in percent(?:age terms)?)\b[^?]*\bhow (?:much|many) of\b|\bhow (?:much|many) of\b[^?]*\b(?:as a percentage|in percent(?:age terms)?)\b/i,
     /\bof (?:the|its|their|this|that|[\w’']+['’]s)?\b[^?,]*,\s*what (?:percentage|percent|share|proportion|fraction)\b/i,
-    /占[^?？]{0,60}?(?:的)?(?:百分之多少|百分之几|多少比例|比例是多少|比重|多大比例|比例|几成)/,
+    /(?:占|相当于)[^?？]{0,60}?(?:的)?(?:百分之多少|百分之几|多少比例|比例是多少|比重|多大比例|比例|几成)/,
     /占比(?:是|为)?多少/,
   ] },
   // A valuation implied is a calculation by itself; "what was it worth" only next to a stake.
@@ -395,7 +398,7 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
         periods.splice(0, 1, { text: first, from: `${first}-01-01`, to: `${first}-12-31` }, { text: last, from: `${last}-01-01`, to: `${last}-12-31` });
       }
       // "year over year … at the end of 2024": the year before is the other operand's.
-      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (YEAR_ON_YEAR.test(text) || EARLIER_WORDS.test(text))) {
+      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (YEAR_ON_YEAR.test(text) || (EARLIER_WORDS.test(text) && (AMOUNT_ASKED.test(text) || stated.some((quantity) => quantity.unit === 'percent'))))) {
         periods.unshift(sameSpanAYearBefore(periods[0]!));
         periods.splice(2);
       }
@@ -429,15 +432,18 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
       const pivot = found.cue.index! + found.cue[0].length;
       const opensWithWhole = /^\s*(?:of|in|在)\b|^\s*在/i.test(text) || /\bof\s[^?,]*,\s*what\b/i.test(found.cue[0]);
       const after = figures.filter((figure) => figure.index >= (opensWithWhole ? 0 : pivot - 4));
-      const whole = opensWithWhole ? figures[0] : /占/.test(text) ? figures.find((figure) => figure.index > text.indexOf('占')) : after[0];
+      // "P占W的…", "P相当于W的百分之多少": the whole follows the pivot word.
+      const pivotZh = text.match(/占|相当于/);
+      const pivotAt = pivotZh ? pivotZh.index! : -1;
+      const whole = opensWithWhole ? figures[0] : pivotZh ? figures.find((figure) => figure.index > pivotAt) : after[0];
       const part = figures.find((figure) => figure !== whole);
       const wholeFirst = !whole || !part || whole.index < part.index;
       const [wholePeriod, partPeriod] = wholeFirst ? [periods[0], periods[1] ?? periods[0]] : [periods[1] ?? periods[0], periods[0]];
       // Each operand is described by its own words: the whole by what follows "of", the part by the rest.
       const tail = text.slice(pivot);
       const clause = tail.search(/\b(?:came|come|comes|was|were|is|are|did|does|do|went|go|made|make|accounted|account|provided|represent(?:s|ed)?)\b|[,，](?!\d)|[?？]/i);
-      const wholeWords = /占/.test(text) ? text.slice(text.indexOf('占') + 1) : opensWithWhole && /,/.test(found.cue[0]) ? found.cue[0].slice(0, found.cue[0].lastIndexOf(',')) : clause > 0 ? tail.slice(0, clause) : undefined;
-      const partWords = /占/.test(text) ? text.slice(0, text.indexOf('占')) : clause > 0 ? `${text.slice(0, found.cue.index)} ${tail.slice(clause)}` : undefined;
+      const wholeWords = pivotZh ? text.slice(pivotAt + pivotZh[0].length) : opensWithWhole && /,/.test(found.cue[0]) ? found.cue[0].slice(0, found.cue[0].lastIndexOf(',')) : clause > 0 ? tail.slice(0, clause) : undefined;
+      const partWords = pivotZh ? text.slice(0, pivotAt) : clause > 0 ? `${text.slice(0, found.cue.index)} ${tail.slice(clause)}` : undefined;
       const own = (words: string | undefined) => { const named = words ? headMetrics(words, metricsNamedIn(words)).filter((metric) => metric !== 'growth_rate') : []; return named.length ? named : base.metrics; };
       // Each operand's period from its own words ("2024年裁减的员工占其2023年底员工总数"), else by the order written.
       const periodIn = (words: string | undefined) => (words ? findPeriods(words, null).find((period) => period.from && period.to) : undefined);
@@ -459,7 +465,12 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
         const metrics = own(wholeWords);
         return intent([slot('whole', 'amount', { ...base, metrics, period: ownWholePeriod, periodStrict: true, words: wholeWords }), slot('b', 'amount', { ...base, metrics, period: ownPartPeriod, periodStrict: true })], { asPercent: true, derived: { role: 'part', operation: 'difference' } });
       }
-      return intent([slot('whole', 'amount', { ...base, metrics: own(wholeWords), period: ownWholePeriod, stated: whole, words: wholeWords }), slot('part', 'amount', { ...base, metrics: own(partWords), period: ownPartPeriod, stated: part, near: 'whole', words: partWords })], { asPercent: true });
+      // Each operand's company from its own words too: "阿里巴巴国际业务收入相当于淘宝和天猫收入的…" compares the parent's segment with a subsidiary.
+      const ownEntity = (words: string | undefined) => {
+        const named = words ? input.aliases.find(words).map((mention) => mention.id).filter((id) => input.entities.includes(id)) : [];
+        return named.length ? subjectsOf(words!, [...new Set(named)], input.aliases).subjects[0] : base.entity;
+      };
+      return intent([slot('whole', 'amount', { ...base, entity: ownEntity(wholeWords), metrics: own(wholeWords), period: ownWholePeriod, stated: whole, words: wholeWords }), slot('part', 'amount', { ...base, entity: ownEntity(partWords), metrics: own(partWords), period: ownPartPeriod, stated: part, near: 'whole', words: partWords })], { asPercent: true });
     }
     case 'total_from_share':
       return intent([slot('part', 'amount', { ...base, period: periods[0], stated: ofUnit('amount')[0] }), slot('stake', 'percent', { ...base, metrics: ['revenue_share', 'market_share', 'deal_share'], period: periods[0], stated: ofUnit('percent')[0], near: 'part', together: 'paragraph' })]);

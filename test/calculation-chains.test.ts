@@ -41,11 +41,19 @@ describe('two operations in one question, the first feeding the second', () => {
   it('works out an earlier figure from its growth inside a difference', async () => {
     for (const [question, value] of [
       ["How much did Tencent's Q4 2024 capital expenditure increase in yuan over the same quarter a year earlier, given its 386% growth?", /^About 29\.05 billion yuan/],
-      ['腾讯2024年第四季度资本开支比上年同期增加了多少?', /^约290\.52亿元/],
+      ['腾讯2024年第四季度资本开支比上年同期增加了多少亿元?', /^约290\.52亿元/],
     ] as const) {
       const result = await ask(question);
       expect(result.answer, question).toMatch(value);
       citedChain(result, 2);
+    }
+  });
+
+  it('leaves a growth asked without an amount to the rate the reports state', async () => {
+    for (const question of ["How much did Tencent's capex grow compared with a year earlier in the final quarter of 2024?", '腾讯2024年第四季度资本开支比上年同期增长了多少?']) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(/386%/);
+      expect(result.calculations, question).toEqual([]);
     }
   });
 

@@ -3,8 +3,8 @@
  * slots come from `calculation-intent.ts`, the operands from `fill-slots.ts`; each operand is a cited
  * fact (or a figure the question gives), each step shown. A slot no fact fits is said plainly.
  */
-import type { Currency, Fact, Lang, Metric } from '../../core/index.js';
-import type { CalculationIntent, OperandSlot, PerUnit } from '../calculation-intent.js';
+import { metricsNamedIn, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
+import { AMOUNT_ASKED, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
 import { computed, entityName, figure, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
@@ -72,13 +72,19 @@ const OPERATION_WORDS: Record<CalculationIntent['operation'], [string, string]> 
  */
 function statedOutright(intent: CalculationIntent, frame: QuestionFrame, context: PlannerContext): boolean {
   if (!['change', 'share', 'relative'].includes(intent.operation)) return false;
-  const subject = intent.slots[0]?.entity;
+  // A stated share belongs to the part's company ("阿里巴巴国际业务收入相当于淘宝…" is not Taobao's own 48.7%).
+  const subject = intent.slots.find((slot) => slot.role === 'part')?.entity ?? intent.slots[0]?.entity;
   const metrics = intent.slots.flatMap((slot) => slot.metrics);
   const relation = questionTerms(context.index, frame.text).relation;
   const owned = (fact: Fact) => !subject || fact.entity === subject || context.aliases.get(fact.entity ?? '')?.parent === subject;
+  // A share the reports state is a share of the part the question names: Taobao's 48.7% of group revenue does not say what share of Taobao's revenue is customer management revenue.
+  const partWords = intent.slots.find((slot) => slot.role === 'part')?.words;
+  // Only a part described by its own measure ("was customer management revenue") narrows it; "went to AI startups" is the stated share's own wording.
+  const partTerms = partWords && metricsNamedIn(partWords).length ? questionTerms(context.index, partWords).relation : undefined;
+  const aboutThePart = (fact: Fact) => !partTerms?.size || coverage(context.index, partTerms, fact.quote) >= 0.67;
   return context.index.snapshot.facts.some((fact) => fact.unit === 'percent' && !fact.disputed && owned(fact) && (intent.operation === 'change'
     ? fact.metric === 'growth_rate' && (metrics.length ? Boolean(fact.growthOf && metrics.includes(fact.growthOf)) : true)
-    : fact.metric !== 'growth_rate' && (frame.metrics.includes(fact.metric) || coverage(context.index, relation, fact.quote) >= 0.5)));
+    : fact.metric !== 'growth_rate' && aboutThePart(fact) && (frame.metrics.includes(fact.metric) || coverage(context.index, relation, fact.quote) >= 0.5)));
 }
 
 /** Operand text for the calculator: a fact id, or the question's figure as written. */
@@ -190,6 +196,8 @@ export const planCalculation: Plan = async (frame, context) => {
   if (!intent.derived && (missing.length || unstated) && statedOutright(intent, frame, context)) return undefined;
   // "How much did it increase over a year earlier, given its 386% growth": the earlier figure the reports lack, worked out from the growth they give.
   const earlier = missing.length === 1 && intent.operation === 'difference' ? earlierFromGrowth(intent, filled, missing[0]!, frame.text, context) : undefined;
+  // "How much did it grow on a year earlier" is answered by the growth the reports state; the amount only when asked in money or when the question gives the rate itself.
+  if (earlier && !AMOUNT_ASKED.test(frame.text) && !frame.stated.some((quantity) => quantity.unit === 'percent')) return undefined;
   if (earlier) return { sentences: differenceFromGrowth(stepTools(intent, context), earlier.current, earlier.growth) };
   if (missing.length) return lacking(intent, filled, missing.map((slot) => describeSlot(slot, context)).join(say(lang, ' or ', '或')), context);
   // Every pairing tried broke the bound (a part larger than its whole): say which figure does not fit, compute nothing.
