@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAliasTable } from '../index/index.js';
-import type { CalculationIntent } from './calculation-intent.js';
+import { statedFigures, type CalculationIntent } from './calculation-intent.js';
 import { understandQuestion } from './question-frame.js';
 
 const deps = { aliases: createAliasTable(), documents: [] };
@@ -223,6 +223,15 @@ describe('detectCalculation', () => {
     // One unit asked: nothing to divide again; a plain share has no derived operand.
     expect(intentOf('How much per quarter is Alibaba\'s three-year plan?')!.thenPer).toBeUndefined();
     expect(intentOf('What share of Alibaba\'s 380 billion yuan plan does its Q1 2025 capex represent?')!.derived).toBeUndefined();
+  });
+
+  it('reads a rate the question gives in several forms, and never takes it for an operand', () => {
+    for (const question of ['At 7.2 yuan per dollar, how much is Tencent\'s 100 billion yuan plan in US dollars?', 'Using an exchange rate of 7.2, what is 100 billion yuan in dollars?', '按1美元兑7.2元人民币计算,8亿美元折合多少人民币?', '1000亿元按7.2元兑1美元折合多少美元?']) {
+      const intent = intentOf(question)!;
+      expect(intent, question).toMatchObject({ operation: 'convert', rate: 7.2 });
+      expect(intent.slots[0]!.stated?.text, question).not.toMatch(/^7\.2/);
+      expect(statedFigures(question).some((figure) => figure.text.startsWith('7.2')), question).toBe(false);
+    }
   });
 
   it('treats the party an investment goes to as context, not as a subject', () => {

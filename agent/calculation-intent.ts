@@ -261,7 +261,13 @@ function spanIn(text: string, per: PerUnit | undefined): number | undefined {
 
 /** Figures the question states, in order: the operands it gives. Years and model numbers are not figures. */
 export function statedFigures(text: string): Quantity[] {
-  return parseQuantities(text).filter((quantity) => ['currency', 'percent', 'multiple', 'count'].includes(quantity.unit) || (quantity.unit === 'number' && Number(quantity.value) >= 10));
+  return outsideRates(text, parseQuantities(text)).filter((quantity) => ['currency', 'percent', 'multiple', 'count'].includes(quantity.unit) || (quantity.unit === 'number' && Number(quantity.value) >= 10));
+}
+
+/** A rate the question gives ("at 7.2 yuan per dollar", "按1美元兑7.2元") is a rate, not an operand or a premise to check. */
+export function outsideRates(text: string, quantities: Quantity[]): Quantity[] {
+  const rates = ratePhrases(text).map((match) => [match.index!, match.index! + match[0].length] as const);
+  return quantities.filter((quantity) => !rates.some(([start, end]) => quantity.index >= start && quantity.index < end));
 }
 
 /** The entities the figures belong to, and the parties they involve ("… to Anthropic", "in Moonshot AI", "对Anthropic"). */
@@ -327,9 +333,20 @@ function targetCurrencyOf(text: string): Currency | undefined {
   return 'CNY';
 }
 
+/** A rate the question gives, in yuan per US dollar: "at 7.2 yuan per dollar", "at a rate of 7.2 RMB to the dollar", "按1美元兑7.2元人民币". */
+const RATE_PHRASES: RegExp[] = [
+  /\b(?:at|using|with) (?:a rate of |an exchange rate of |a rate |the rate )?(\d+(?:\.\d+)?)\s*(?:yuan|RMB|CNY)\s*(?:per|to the|to one|for one|a|\/)\s*(?:US ?)?(?:dollar|USD)\b/gi,
+  /\b(?:at|using|with) (?:a|an|the) (?:exchange )?rate of (\d+(?:\.\d+)?)\b/gi,
+  /按(?:每|1|一)?美元兑(?:换)?(\d+(?:\.\d+)?)(?:元人民币|元|人民币)|按(\d+(?:\.\d+)?)(?:元人民币|元)(?:兑|每|折合)?(?:1|一)?美元/g,
+];
+
+function ratePhrases(text: string): RegExpMatchArray[] {
+  return RATE_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)]);
+}
+
 /** "at 7.2 yuan per dollar": a rate the question gives, units of CNY per USD. */
 function statedRate(text: string): number | undefined {
-  const match = text.match(/\bat (?:a rate of |an exchange rate of )?(\d+(?:\.\d+)?) (?:yuan|RMB|CNY) (?:per|to the|to one|for one|a) (?:US )?(?:dollar|USD)\b|按(?:每美元兑?)?(\d+(?:\.\d+)?)(?:元人民币|元)(?:兑|每)?(?:1)?美元?/i);
+  const match = ratePhrases(text)[0];
   const value = Number(match?.[1] ?? match?.[2]);
   return value > 0 ? value : undefined;
 }

@@ -4,7 +4,7 @@ import {
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
-import { detectCalculation, type CalculationIntent, type Operation } from './calculation-intent.js';
+import { detectCalculation, outsideRates, type CalculationIntent, type Operation } from './calculation-intent.js';
 import { abbreviatedCompanies, documentScope, type DocumentScope } from './document-scope.js';
 import { isGenericDescription } from './generic-descriptors.js';
 import { PUBLISHER_NAMES_ZH } from './phrases.js';
@@ -157,7 +157,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const byPublisher = deps.documents.filter((document) => document.publisher && [document.publisher, PUBLISHER_NAMES_ZH[document.publisher]].some((name) => name && new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text))).map((document) => document.docId);
   const scope = documentScope(text, entities, deps.documents, deps.aliases);
   const docIds = byPublisher.length ? byPublisher : scope?.docIds.length === 1 ? scope.docIds : [];
-  const stated = parseQuantities(text).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));
+  const stated = outsideRates(text, parseQuantities(text)).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));
   const labels = labelsNamedIn(text);
   const plainKind = kindOf(text, entities, metrics, operation);
   // "What is the FY2016 COGS for Microsoft?": a line item named is a figure asked for.

@@ -127,6 +127,15 @@ describe('calculation answers', () => {
     }
   });
 
+  it('take a rate the question gives as the rate, never as a figure the reports contradict', async () => {
+    for (const [question, value] of [['At 7.2 yuan per dollar, how much is Tencent\'s 100 billion yuan plan for this year in US dollars?', /^About \$13\.89 billion/], ['按1美元兑7.2元人民币计算,阿里巴巴对月之暗面约8亿美元的投资折合多少人民币?', /^约57\.6亿元/]] as const) {
+      const result = await answer([{ role: 'user', content: question }], { index });
+      expect(result.answer, question).toMatch(value);
+      expect(result.answer, question).not.toMatch(/not 7\.2|不符|don't support/);
+      expect(result.calculations[0]!.rate, question).toMatchObject({ source: 'call' });
+    }
+  });
+
   it('do not price a count that is not money', async () => {
     const result = await answer([{ role: 'user', content: 'What is the cost per developer of Alibaba Cloud\'s 15 million developers?' }], { index });
     expect(result.refused).toBe(true);
