@@ -144,7 +144,7 @@ describe('an open question the reports cannot answer', () => {
       if (!result.refused) continue;
       declined++;
       expect(result.answer, question).not.toMatch(/figures\.|don't say investment/);
-      expect(result.answer, question).toMatch(/^The reports don't answer this directly\. The closest passages:/);
+      expect(result.answer, question).toMatch(/^The reports don't say [^.]*\. The closest passages:/);
     }
     expect(declined).toBeGreaterThan(0);
   });

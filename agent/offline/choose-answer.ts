@@ -10,6 +10,8 @@ import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType, type WantedTypes } from './answer-type.js';
 import { forkContext, generateCandidates, type AnswerCandidate } from './candidates.js';
 import { dontSaySentence } from './plan-refusal.js';
+import { askedTerms, namesEverySubject, sharesSubjectAndRelation } from './closest-passages.js';
+import { premiseOf } from './declarative.js';
 import { figurePremise, oppositePremise } from './premise-check.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
@@ -66,7 +68,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const scored = top && !offSubject ? (aspectAnswered && confidenceOf(top.p) === 'low' ? 'medium' : confidenceOf(top.p)) : 'low';
   // A passage that states the typed answer to what was asked (the role holder, the event's date) is
   // direct evidence: said plainly rather than hedged as if the reports only came close.
-  const confidence = scored === 'medium' && top?.candidate.direct ? 'high' : scored;
+  const direct = scored === 'medium' && top?.candidate.direct ? 'high' : scored;
+  // An open question hedged with a passage that never names one of its companies gets no hedge: it is about something else.
+  const offTopicHedge = direct === 'medium' && !aspectAnswered && leadingType(wanted) === 'explanation' && ['explanation', 'sentence'].includes(top!.candidate.origin) && !leadTouchesQuestion(frame, top!.candidate.context);
+  const confidence = offTopicHedge ? 'low' : direct;
   if (!top || confidence === 'low') {
     // A premise the reports contradict is still worth correcting when nothing else can be said.
     const context = forkContext(base);
@@ -101,20 +106,48 @@ function hedged(sentences: string[], worded: boolean, context: PlannerContext): 
   return [plain ? `The reports don't state this directly, but they say that ${inSentence(first!, context)}` : `The reports don't state this directly; the closest they come: ${first}`, ...rest];
 }
 
+/**
+ * Whether a candidate's first passage (its sentence or paragraph) names every company the question asks
+ * about; in a comparison each side has its own passage, so all cited passages together.
+ */
+function leadTouchesQuestion(frame: QuestionFrame, context: PlannerContext): boolean {
+  const cited = context.book.list();
+  const passages = frame.kind === 'comparison' ? cited : cited.slice(0, 1);
+  if (!passages.length) return false;
+  const text = passages.map((citation) => {
+    const paragraph = context.paragraphs.get(citation.paragraphId);
+    return `${citation.quote}\n${paragraph?.text ?? ''}\n${paragraph?.original ?? ''}`;
+  }).join('\n');
+  return namesEverySubject(askedTerms(frame, context), text, context);
+}
+
+/**
+ * An open question the reports cannot answer, declined in words: "The reports don't say why JD.com cut
+ * its AI budget." when the question's clause can be restated, else a plain "don't say" sentence.
+ */
+function openDontSay(frame: QuestionFrame, context: PlannerContext): string {
+  if (context.lang === 'zh') return '报告没有直接回答这个问题。';
+  const premise = /^\s*why\b/i.test(frame.text) ? premiseOf(frame.text, 'en') : undefined;
+  return premise ? `The reports don't say why ${premise}.` : "The reports don't say anything that answers this directly.";
+}
+
 /** "The reports don't say …" and the two passages that come closest, quoted so the reader can judge. */
 function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, open = false, previousAnswer?: string): PlanResult & { context: PlannerContext } {
   const context = forkContext(base);
+  const terms = askedTerms(frame, base);
   const closest: typeof pool.sentences = [];
   for (const sentence of [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))) {
     if (closest.length === 2) break;
     if (relevance(sentence) < 0.2 || closest.some((chosen) => chosen.paragraph.id === sentence.paragraph.id)) continue;
     // "And the quarter before?" the reports lack: the passage with the figure just given is not the closest answer to it.
     if (mentionsFigureOf(sentence.text, previousAnswer)) continue;
+    // Only a passage on the asked subject and relation comes close; otherwise the refusal stands alone.
+    // (An open question's passage paraphrases the asked aspect, so for it the companies alone decide.)
+    const paragraph = `${sentence.paragraph.text}\n${sentence.paragraph.original ?? ''}`;
+    if (open ? !namesEverySubject(terms, `${sentence.text}\n${paragraph}`, base) : !sharesSubjectAndRelation(terms, sentence.text, paragraph, base)) continue;
     closest.push(sentence);
   }
-  // An open question is not about a figure: "The reports don't say Alibaba's figures" would misread it.
-  const plain = context.lang === 'en' ? "The reports don't answer this directly." : '报告没有直接回答这个问题。';
-  const sentences = [open ? plain : dontSaySentence(frame, context)];
+  const sentences = [open ? openDontSay(frame, context) : dontSaySentence(frame, context)];
   if (closest.length) sentences.push(context.lang === 'en' ? 'The closest passages:' : '最接近的段落:', ...closest.map((sentence) => supportingQuote(context, sentence)));
   return { sentences, refused: true, context };
 }

@@ -117,7 +117,10 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
   const unknown = frame.lang === 'en' ? frame.text.slice(1).match(/\b[A-Z](?:[a-z]|-[A-Z])[\w.-]*(?:\s+[A-Z][\w.-]*)*/g) ?? [] : [];
   const event = eventWords(words, [...named.flatMap((id) => context.aliases.get(id)?.names ?? []), ...unknown]).filter((word) => frame.lang === 'zh' || !/\p{Script=Han}/u.test(word));
   let best: { sentence: PooledSentence; date: string; score: number; bound: number } | undefined;
+  const versions = versionsIn(frame.text);
   for (const sentence of pool.sentences) {
+    // "When did ByteDance release Doubao 2.0?" is not dated by a sentence about Doubao 1.5.
+    if (!versions.every((version) => `${sentence.text}\n${sentence.paragraph.text}`.includes(version))) continue;
     const reportDate = context.documents.get(sentence.paragraph.docId)?.date;
     const label = sentence.paragraph.sectionKind === 'timeline' ? sentence.paragraph.text.split('\n')[0]! : '';
     const dates = [
@@ -147,6 +150,11 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
 
 /** The share of the event's words a date's clause must name to count as stating it. */
 const DIRECT_EVENT_COVERAGE = 0.5;
+
+/** Model names and versions a question names ("Doubao 2.0", "Qwen3", "H20"), years aside: a sentence must name the same ones. */
+export function versionsIn(question: string): string[] {
+  return (question.match(/(?<![\w.])(?:[A-Za-z]+\d[\w.]*|\d+\.\d+)(?![\w.])/g) ?? []).map((token) => token.replace(/\.$/, ''));
+}
 
 /** A sentence written in Chinese (not an English one that quotes a Chinese name in brackets). */
 function mostlyChinese(text: string): boolean {
