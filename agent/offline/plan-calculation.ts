@@ -293,7 +293,7 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const [first, second] = adding || larger ? [a, b] : [b, a];
       const sign = adding ? '+' : '−';
       return [adding
-        ? say(lang, `Together, ${value} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `合计${value}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
+        ? say(lang, `Together they come to ${value} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `合计${value}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
         : say(lang, `The difference is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `相差${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)];
     }
     case 'change':
@@ -350,14 +350,14 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const result = run(multiple ? 'current / growth' : 'prior_from_growth(current, growth)', { current: operand(current), growth: operand(growth) });
       const value = show(result, lang);
       const how = multiple ? `${shownFigure(current, lang)} ÷ ${shownFigure(growth, lang).replace(/fold$/, '')}` : `${shownFigure(current, lang)} ÷ (1 + ${shownFigure(growth, lang)})`;
-      return [say(lang, `About ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} a year earlier.`,
-        `约${value}${result.markers}。${shownFigure(current, lang)}同比增长${shownFigure(growth, lang)},推算一年前为 ${how} ≈ ${value}。`)];
+      return [say(lang, `A year earlier it was about ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} a year earlier.`,
+        `一年前约为${value}${result.markers}。${shownFigure(current, lang)}同比增长${shownFigure(growth, lang)},推算一年前为 ${how} ≈ ${value}。`)];
     }
     case 'unit_price': {
       const [amount, count] = [role('amount')!, role('count')!];
       const result = run('amount / units', { amount: operand(amount), units: operand(count) });
       const value = show(result, lang);
-      return [say(lang, `About ${value} each ${result.markers}: ${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}.`, `每个约${value}${result.markers}:${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}。`)];
+      return [say(lang, `That is about ${value} each ${result.markers}: ${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}.`, `每个约${value}${result.markers}:${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}。`)];
     }
     case 'valuation': {
       const [paid, stake] = [role('paid')!, role('stake')!];

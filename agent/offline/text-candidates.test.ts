@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createAliasTable } from '../../index/index.js';
+import type { PlannerContext } from './planner-context.js';
 import { listLead } from './plan-list.js';
 import { asClause, inSentence } from './text-candidates.js';
 
@@ -28,5 +30,22 @@ describe('listLead', () => {
     expect(listLead('Which AI model startups have both giants backed?', 'en')).toBe('The AI model startups the reports name are ');
     expect(listLead('List the firms Tencent backed.', 'en')).toBe('The reports name ');
     expect(listLead('阿里巴巴投资了哪些机器人公司？', 'zh')).toBe('报道提到的阿里巴巴投资的机器人公司有:');
+  });
+});
+
+describe('inSentence: a clause after "they say that" keeps names and lowers plain words', () => {
+  const paragraphs = new Map([['d#p1', { id: 'd#p1', docId: 'd', n: 1, section: null, sectionKind: 'body', lang: 'en', text: 'Net sales rose while general costs fell and cloud providers grew; the company said domestically it would expand.' }]]);
+  const aliases = createAliasTable();
+  const context = { paragraphs, aliases } as unknown as PlannerContext;
+  it.each([
+    ['General Mills reported higher sales.', 'General Mills reported higher sales.'],
+    ['Alibaba Cloud announced plans.', 'Alibaba Cloud announced plans.'],
+    ['Tencent plans to invest 100 billion yuan.', 'Tencent plans to invest 100 billion yuan.'],
+    ['Domestically, Tencent plans to invest.', 'domestically, Tencent plans to invest.'],
+    ['Coupled with intensifying competition, rivals rose.', 'coupled with intensifying competition, rivals rose.'],
+    ['Cloud providers upgraded their networks.', 'cloud providers upgraded their networks.'],
+    ['The financial report shows a drop.', 'the financial report shows a drop.'],
+  ])('%s → %s', (clause, expected) => {
+    expect(inSentence(clause, context)).toBe(expected);
   });
 });

@@ -202,11 +202,20 @@ function commonWords(context: PlannerContext): Set<string> {
   return found;
 }
 
-/** Lower-cases the clause's first word when it is a plain word, not a name, for use after "… say that". */
+/**
+ * Lower-cases the clause's first word when it is a plain word, not a name, for use after "… say that".
+ * A name is kept as written: a known alias, or the first word of a capitalised run ("General Mills",
+ * "Alibaba Cloud"). A plain word is one the reports also write in lower case, or an adverb or
+ * participle opening the sentence ("Domestically, …", "Coupled with …", "Taking a cue …").
+ */
 export function inSentence(clause: string, context?: PlannerContext): string {
   const first = clause.match(/^[A-Z][a-z'’-]*(?=[\s,])/)?.[0];
   if (!first) return clause;
-  const plain = context ? commonWords(context).has(first.toLowerCase()) && !context.aliases.find(first).length : FUNCTION_WORD.test(first);
+  if (!context) return FUNCTION_WORD.test(first) ? first.toLowerCase() + clause.slice(first.length) : clause;
+  const next = clause.slice(first.length).match(/^\s+([A-Za-z][\w'’&.-]*)/)?.[1] ?? '';
+  const startsName = context.aliases.find(clause.slice(0, first.length + 1 + next.length)).some((mention) => mention.index === 0 && ['company', 'product', 'person'].includes(context.aliases.get(mention.id)?.kind ?? ''))
+    || (/^[A-Z]/.test(next) && !FUNCTION_WORD.test(first));
+  const plain = !startsName && (FUNCTION_WORD.test(first) || commonWords(context).has(first.toLowerCase()) || /^[A-Z][a-z]+(?:ly|ed|ing)$/.test(first));
   return plain ? first.toLowerCase() + clause.slice(first.length) : clause;
 }
 
@@ -336,7 +345,11 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
   if (!best) return undefined;
   if (context.lang === 'zh') {
     const lead = metrics.length && !mostlyChinese(best.text) ? chineseFigureLead(metrics, context, best) : undefined;
-    return { sentences: lead ? [lead, supportingQuote(context, best)] : [supportingQuote(context, best)], strength: relevance(best) };
+    if (lead) return { sentences: [lead, supportingQuote(context, best)], strength: relevance(best) };
+    // Opened in words, not with a pasted quote: a Chinese sentence is said, an English one is quoted after "…写道".
+    const source = sourceName(context.documents.get(best.paragraph.docId), 'zh');
+    const said = mostlyChinese(best.text) ? `据${source},${asClause(best.text)}${cite(context, best)}。` : `${source}写道:“${best.text}”${cite(context, best)}`;
+    return { sentences: [said], strength: relevance(best) };
   }
   // An English question about a Chinese-only passage: an English lead over the Chinese original, not Chinese pasted into English.
   if (mostlyChinese(best.text)) return { sentences: [supportingQuote(context, best)], strength: relevance(best) };
