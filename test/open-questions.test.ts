@@ -167,3 +167,19 @@ describe('generic subjects are asked about, not refused as unknown companies', (
     expect((await ask("What is Tesla's AI capex?")).answer).toBe("The reports don't mention Tesla.");
   });
 });
+
+describe('explanations are made of sentences that speak to the asked aspect', () => {
+  it('opens a Chinese why-question with a reason, not a sentence that only shares a word with the translation ("reasoning model")', async () => {
+    const result = await ask('阿里巴巴为什么大举投资AI？');
+    expect(result.answer).toMatch(/^报告提到的原因是/);
+    expect(result.answer).not.toMatch(/reasoning model/);
+  });
+
+  it('adds no other companies\' news to a corrected premise', async () => {
+    for (const question of ['Why did Tencent commit 380 billion yuan to AI infrastructure over three years?', '腾讯为什么要在未来三年投入3800亿元建设AI基础设施？']) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(/Alibaba|阿里巴巴/);
+      expect(result.answer, question).not.toMatch(/JD\.com|Meituan/);
+    }
+  });
+});

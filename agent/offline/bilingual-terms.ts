@@ -17,7 +17,7 @@ const PAIRS: [string, string][] = [
   ['同比', 'year-on-year'], ['下降', 'fell decline drop'], ['季度', 'quarter'], ['第四季度', 'fourth quarter Q4'], ['第一季度', 'first quarter Q1'],
   ['年', 'year'], ['未来三年', 'three years'], ['三年', 'three years'], ['平均', 'average'], ['每年', 'per year annual'], ['合计', 'total combined'],
   ['总共', 'total'], ['占比', 'share proportion accounted'], ['市场份额', 'market share'], ['份额', 'share'], ['战略', 'strategy strategic'],
-  ['策略', 'strategy approach'], ['风险', 'risk risks'], ['原因', 'reason because'], ['为什么', 'why reason'], ['挑战', 'challenge challenges'],
+  ['策略', 'strategy approach'], ['风险', 'risk risks'], ['原因', 'reason because'], ['为什么', 'why'], ['挑战', 'challenge challenges'],
   ['竞争', 'competition compete competitors'], ['出口', 'export'], ['管制', 'controls restrictions'], ['禁令', 'ban restrictions'],
   ['美元', 'dollars USD'], ['人民币', 'yuan RMB'], ['亿元', 'billion yuan'], ['成本', 'cost costs'], ['降价', 'price cut'], ['价格', 'price'],
   ['交易', 'deals deal'], ['比例', 'share percentage proportion'], ['初创公司', 'startups startup'], ['创业公司', 'startups startup'],

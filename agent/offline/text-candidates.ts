@@ -283,7 +283,11 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const contrasting = contrast ? ranked.find((entry) => entry.sentence.aspect === 1 && entry.score >= 0.8 * ranked[0]!.score) : undefined;
   if (contrasting) chosen.push(contrasting);
   else if (both) chosen.push(...both);
-  const pool2 = ranked.filter((entry) => !chosen.includes(entry));
+  // When the reports have two or more sentences that speak to the asked aspect (a reason, a risk, a change …),
+  // the synthesis is made of those: an off-aspect sentence, however relevant its words, answers another question.
+  const onAspect = asksAspect && !pool.aspectSwitch ? ranked.filter((entry) => entry.sentence.aspect === 1) : [];
+  const candidates = onAspect.length >= 2 && !both ? onAspect : ranked;
+  const pool2 = candidates.filter((entry) => !chosen.includes(entry));
   while (chosen.length < 3 && pool2.length) {
     let bestIndex = -1;
     let bestScore = -Infinity;
