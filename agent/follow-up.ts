@@ -67,37 +67,35 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
   const periods = frame.shift ? shiftedPeriods(previous.periods, frame.shift, frame.periods) : frame.periods.length ? frame.periods : previous.periods;
   return {
     ...frame,
-    entities: frame.entities.length ? frame.entities : previous.entities,
-    people: frame.people.length ? frame.people : previous.people,
+    ...borrowedSubject(frame, previous),
     metrics: frame.metrics.length ? frame.metrics : previous.metrics,
     labels: frame.labels.length ? frame.labels : previous.labels,
     periods,
-    docIds: frame.docIds.length ? frame.docIds : previous.docIds,
-    scope: frame.scope ?? (frame.entities.length ? undefined : previous.scope),
     kind: frame.kind === 'source' ? 'source' : frame.kind === 'general' || frame.shift ? previous.kind : frame.kind,
     // "a year earlier" asks for the earlier figure, not for a calculation.
     operation: frame.shift ? undefined : frame.operation ?? previous.operation,
     calculation: frame.shift ? undefined : frame.calculation ? completed(frame.calculation, previous, frame.metrics.length > 0) : retarget(previous.calculation, frame.entities),
     wantsMoney: frame.wantsMoney || (frame.metrics.length === 0 && previous.wantsMoney),
     targetCurrency: frame.targetCurrency ?? previous.targetCurrency,
-    unknownNames: frame.unknownNames.length ? frame.unknownNames : frame.entities.length ? [] : previous.unknownNames,
     role: frame.role ?? previous.role,
+  };
+}
+
+/** Who the turn is about and which report it reads: its own when it names them, else the previous turn's. */
+function borrowedSubject(frame: QuestionFrame, previous: QuestionFrame): Pick<QuestionFrame, 'entities' | 'people' | 'docIds' | 'scope' | 'unknownNames' | 'possessors'> {
+  return {
+    entities: frame.entities.length ? frame.entities : previous.entities,
+    people: frame.people.length ? frame.people : previous.people,
+    docIds: frame.docIds.length ? frame.docIds : previous.docIds,
+    scope: frame.scope ?? (frame.entities.length ? undefined : previous.scope),
+    unknownNames: frame.unknownNames.length ? frame.unknownNames : frame.entities.length ? [] : previous.unknownNames,
     possessors: frame.entities.length ? frame.possessors : previous.possessors,
   };
 }
 
 /** An aspect switch keeps its own kind and measures: it borrows only who, when and which report. */
 function aspectSwitched(frame: QuestionFrame, previous: QuestionFrame): QuestionFrame {
-  return {
-    ...frame,
-    entities: frame.entities.length ? frame.entities : previous.entities,
-    people: frame.people.length ? frame.people : previous.people,
-    periods: frame.periods.length ? frame.periods : previous.periods,
-    docIds: frame.docIds.length ? frame.docIds : previous.docIds,
-    scope: frame.scope ?? (frame.entities.length ? undefined : previous.scope),
-    unknownNames: frame.unknownNames.length ? frame.unknownNames : frame.entities.length ? [] : previous.unknownNames,
-    possessors: frame.entities.length ? frame.possessors : previous.possessors,
-  };
+  return { ...frame, ...borrowedSubject(frame, previous), periods: frame.periods.length ? frame.periods : previous.periods };
 }
 
 const FITS: Record<OperandSlot['unit'], (unit: string) => boolean> = {
