@@ -157,6 +157,11 @@ function mixedScales(operands: Operand[]): boolean {
   return operands.some((operand) => operand.fact.scale === null) && operands.some((operand) => operand.fact.scale !== null);
 }
 
+/** "operating income 1,508, depreciation and amortization 569": each operand as the question named it, with its cell. */
+function operandsText(cells: Cells): string {
+  return cells.operands.map((operand) => `${operand.phrase} ${operand.fact.text}`).join(', ');
+}
+
 function yearsText(request: MeasureRequest): string {
   return request.from === request.to ? `FY${request.to}` : `FY${request.from}–FY${request.to}`;
 }
@@ -195,7 +200,7 @@ export const planDefinedFormula = async (frame: QuestionFrame, context: PlannerC
     context, expression, Object.fromEntries(cells.operands.map((operand) => [operand.name, operand.fact.id])), asPercent ? { as: 'percent' } : {},
   );
   if (result.result.kind === 'amount' && asPercent) return undefined;
-  const used = cells.operands.map((operand) => `${operand.phrase} ${operand.fact.text}`).join(', ');
+  const used = operandsText(cells);
   return {
     sentences: [`${company.name}'s ${name} works out to ${result.result.english} ${markers}, from ${used}.`],
     // Hedged, it still says what was worked out and from what, not "they say that …" about a figure no report states.
@@ -230,7 +235,7 @@ function verdictAnswer(request: MeasureRequest, company: string, cells: Cells, c
       ? `${company}'s ${measure} ${moved} ${results[1]!.result.result.english} in FY${request.from} and FY${request.to} ${markers}`
       : `${company}'s ${measure} ${moved} ${results[0]!.result.result.english} in FY${request.from} to ${results[1]!.result.result.english} in FY${request.to} ${markers}`;
   }
-  const used = cells.operands.map((operand) => `${operand.phrase} ${operand.fact.text}`).join(', ');
+  const used = operandsText(cells);
   return {
     sentences: [`${yes ? 'Yes' : 'No'}: ${finding}, from ${used}.`],
     hedged: [`${yes ? 'Yes' : 'No'}, going by its own table cells (the reports don't say so in words): ${finding}, from ${used}.`],
