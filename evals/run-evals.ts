@@ -98,6 +98,7 @@ function problemsOf({ question, score }: QuestionResult): string[] {
     ...(score.missingFigures.length ? [`missing figures: ${score.missingFigures.join(', ')}`] : []),
     ...(score.missingTerms.length ? [`missing terms: ${score.missingTerms.join(', ')}`] : []),
     ...(!score.leadOk ? ['expected answer not in the first sentence'] : []),
+    ...(!score.directOk ? ["opens by saying the reports don't answer it directly"] : []),
     ...(score.forbiddenFound.length ? [`forbidden: ${score.forbiddenFound.join(', ')}`] : []),
     ...(!score.refusalOk ? [question.expect.refusal ? 'should have refused' : 'refused wrongly'] : []),
     ...(!score.citationHit ? ['no gold paragraph cited'] : []),

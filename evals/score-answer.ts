@@ -12,6 +12,8 @@ export interface AnswerScore {
   refusalOk: boolean;
   /** With `expect.lead`: the first expected figure (or, with none, the first term group) is in the first sentence. */
   leadOk: boolean;
+  /** The answer does not open by saying the reports don't quite answer (a question that has an answer needs one). */
+  directOk: boolean;
   /** Figures and terms found, out of those expected (for "partially correct"). */
   found: number;
   expected: number;
@@ -48,6 +50,23 @@ function leadOk(question: GoldQuestion, text: string): boolean {
   return group ? statesTerm(first)(group) : true;
 }
 
+/**
+ * Openings that say the reports only come close: "The reports don't answer this directly, but …", "The closest
+ * the reports come …", "报告没有直接回答…". Whatever follows, a reader who meets that first is told there is no
+ * answer; the strict graders count it partial at best when the reports do answer, and so does this scorer.
+ */
+const NOT_ANSWERED_OPENINGS = [
+  /^the reports? (?:don't|do not|doesn't|does not) (?:answer|state|say|compare|give)\b[^.]*\bdirectly/i,
+  /^the closest the reports? comes?/i,
+  /^(?:报告|报道)(?:中)?(?:没有|未|并未|并没有)直接/,
+  /^(?:最接近|与此最接近)/,
+];
+
+export function opensWithoutAnswer(text: string): boolean {
+  const opening = text.trimStart().replace(/^[*_"“'‘]+/, '');
+  return NOT_ANSWERED_OPENINGS.some((pattern) => pattern.test(opening));
+}
+
 /** Whether the rules have anything to check; a question with only a reference answer needs the LLM judge. */
 export function ruleGradable(question: GoldQuestion): boolean {
   const { figures, terms, refusal, forbidden, paragraphs } = question.expect;
@@ -62,6 +81,7 @@ export function scoreAnswer(question: GoldQuestion, answer: Answer, goldIds: Set
   const hasTerm = statesTerm(answer.answer);
   const missingTerms = question.expect.terms.filter((group) => !hasTerm(group)).map((group) => group.join('|'));
   const lead = leadOk(question, text);
+  const direct = question.expect.refusal || !opensWithoutAnswer(answer.answer);
   const expected = question.expect.figures.length + question.expect.terms.length;
   const forbiddenFound = question.expect.forbidden.filter((term) => lower.includes(term.toLowerCase()));
   const refusalOk = answer.refused === question.expect.refusal;
@@ -70,9 +90,9 @@ export function scoreAnswer(question: GoldQuestion, answer: Answer, goldIds: Set
   const citationHit = question.expect.refusal || goldIds.size === 0 || hits > 0;
   // With no figures or terms to look for, a cited gold paragraph is what shows the answer is on target.
   const contentOk = expected ? missingFigures.length === 0 && missingTerms.length === 0 && lead : citationHit;
-  const correct = refusalOk && (question.expect.refusal || contentOk) && forbiddenFound.length === 0;
+  const correct = refusalOk && (question.expect.refusal || (contentOk && direct)) && forbiddenFound.length === 0;
   return {
-    correct, correctAndCited: correct && citationHit, missingFigures, missingTerms, forbiddenFound, refusalOk, leadOk: lead,
+    correct, correctAndCited: correct && citationHit, missingFigures, missingTerms, forbiddenFound, refusalOk, leadOk: lead, directOk: direct,
     found: expected - missingFigures.length - missingTerms.length, expected, citationHit,
     calculatorUsed: answer.steps.some((step) => step.tool === 'capex_calculator'),
     citationPrecision: cited.size ? hits / cited.size : goldIds.size ? 0 : 1,

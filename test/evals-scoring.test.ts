@@ -74,6 +74,26 @@ describe('outcome classes', () => {
     expect(result(name, reply('DeepSeek was founded in 2023 [1]. Its founder is Liang Wenfeng.')).score.correct).toBe(false);
   });
 
+  it('counts an answer that opens by saying the reports do not answer directly as partial, whatever follows', () => {
+    const plan = question({ id: 'plan', expect: { figures: ['380 billion yuan'] } });
+    const direct = result(plan, reply('Alibaba plans to invest 380 billion yuan [1].'));
+    expect(direct.score).toMatchObject({ correct: true, directOk: true });
+    for (const opening of [
+      "The reports don't answer this directly, but they say that Alibaba plans 380 billion yuan [1].",
+      "The reports don't state this directly; the closest they come: Alibaba plans 380 billion yuan [1].",
+      'The closest the reports come is 380 billion yuan [1].',
+      '报告没有直接回答这个问题;最接近的说法是:阿里巴巴计划投入3800亿元[1]。',
+    ]) {
+      const hedged = result(plan, reply(opening));
+      expect(hedged.score, opening).toMatchObject({ correct: false, directOk: false, missingFigures: [] });
+      expect(hedged.outcome, opening).toBe('partial');
+    }
+    // A correction or a refusal that is itself the answer is not an evasive opening.
+    const unanswerable = question({ id: 'none', expect: { refusal: true } });
+    expect(result(unanswerable, reply("The reports don't answer this directly.", { refused: true })).score.correct).toBe(true);
+    expect(result(plan, reply("The reports don't say 100 billion yuan; Alibaba plans 380 billion yuan [1].")).score.correct).toBe(true);
+  });
+
   it('leaves a question with only a reference answer to the judge', () => {
     const open = question({ id: 'open', kind: 'open', expect: { answer: 'Because of export controls.' } });
     expect(ruleGradable(open)).toBe(false);
