@@ -120,9 +120,12 @@ describe('false premises: named and corrected first, only on a real conflict', (
     ['Given that Unitree has never turned a profit, why did it take money from Alibaba?', /profitable/],
     ['Since Unitree keeps losing money, why did Alibaba invest in it?', /profitable/],
   ])('%s', async (question, correction) => {
-    const lead = first(await ask(question));
+    const result = await ask(question);
+    const lead = first(result);
     expect(lead).toMatch(correction);
     expect(lead).toMatch(/not|don't support|不是|不符|而不是|并不支持/);
+    // The correction answers the question; what follows supports it rather than saying the reports only come close.
+    expect(result.answer).not.toMatch(/don't (?:answer|state) this directly|没有直接回答/);
   });
 
   it.each([

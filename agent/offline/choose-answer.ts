@@ -81,9 +81,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   }
   const { candidate } = top;
   const context = candidate.context;
-  const sentences = confidence === 'medium' ? hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context) : [...candidate.sentences];
-  // A false premise is named and corrected first, before anything else is said.
+  // A false premise is named and corrected first, before anything else is said. The correction is the
+  // answer; what follows supports it, so it is not hedged as if the reports had only come close.
   const premise = falsePremise(frame, pool, context);
+  const sentences = confidence === 'medium' && !premise ? hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context) : [...candidate.sentences];
   if (premise) sentences.unshift(premise);
   return { sentences, confidence, context };
 }
