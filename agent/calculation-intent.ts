@@ -266,8 +266,8 @@ export function statedFigures(text: string): Quantity[] {
 
 /** A rate the question gives ("at 7.2 yuan per dollar", "按1美元兑7.2元") is a rate, not an operand or a premise to check. */
 export function outsideRates(text: string, quantities: Quantity[]): Quantity[] {
-  const rates = ratePhrases(text).map((match) => [match.index!, match.index! + match[0].length] as const);
-  return quantities.filter((quantity) => !rates.some(([start, end]) => quantity.index >= start && quantity.index < end));
+  const rates = rateSpans(text);
+  return quantities.filter((quantity) => !rates.some(({ start, end }) => quantity.index >= start && quantity.index < end));
 }
 
 /** The entities the figures belong to, and the parties they involve ("… to Anthropic", "in Moonshot AI", "对Anthropic"). */
@@ -340,15 +340,60 @@ const RATE_PHRASES: RegExp[] = [
   /按(?:每|1|一)?美元兑(?:换)?(\d+(?:\.\d+)?)(?:元人民币|元|人民币)|按(\d+(?:\.\d+)?)(?:元人民币|元)(?:兑|每|折合)?(?:1|一)?美元/g,
 ];
 
-function ratePhrases(text: string): RegExpMatchArray[] {
-  return RATE_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)]);
+/** A stated rate: where the question says it, and its value in yuan per US dollar. */
+interface RateSpan { start: number; end: number; yuanPerDollar: number }
+
+/**
+ * A rate given as an equivalence of two amounts: "380 billion yuan … at about $53 billion", "$52.5 billion for
+ * 380 billion yuan", "按3800亿元约合525亿美元的汇率". Only when the question speaks of a rate ("at that rate",
+ * "汇率"): the pair sets the rate, and neither amount is an operand.
+ */
+const RATE_WORDS = /\b(?:exchange )?rate\b|汇率|比价/i;
+const EQUIVALENCE_LINK = /^(?:\s*[\w'’-]+){0,2}\s*(?:at|for|is|=|≈|~|equals?|or|\(|（)?\s*(?:about|around|roughly|approximately|some|~)?\s*$|^\s*(?:约合|折合|合|约等于|相当于|约为|即|约)\s*$/i;
+
+function equivalenceRates(text: string): RateSpan[] {
+  if (!RATE_WORDS.test(text)) return [];
+  const money = parseQuantities(text).filter((quantity) => quantity.unit === 'currency' && (quantity.currency === 'CNY' || quantity.currency === 'USD'));
+  const spans: RateSpan[] = [];
+  for (let i = 0; i + 1 < money.length; i++) {
+    const [first, second] = [money[i]!, money[i + 1]!];
+    if (first.currency === second.currency) continue;
+    if (!EQUIVALENCE_LINK.test(text.slice(first.index + first.text.length, second.index))) continue;
+    const [yuan, dollars] = first.currency === 'CNY' ? [first, second] : [second, first];
+    const yuanPerDollar = Number(yuan.value) / Number(dollars.value);
+    // A plausible yuan-dollar rate only: two unrelated amounts side by side are no rate.
+    if (yuanPerDollar > 4 && yuanPerDollar < 12) spans.push({ start: first.index, end: second.index + second.text.length, yuanPerDollar });
+    i += 1;
+  }
+  return spans;
 }
 
-/** "at 7.2 yuan per dollar": a rate the question gives, units of CNY per USD. */
+function rateSpans(text: string): RateSpan[] {
+  const written = RATE_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)]).map((match) => ({ start: match.index!, end: match.index! + match[0].length, yuanPerDollar: Number(match[1] ?? match[2]) }));
+  return [...written, ...equivalenceRates(text)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The question with each clause that gives a rate as an equivalence blanked out (same length, so indices hold):
+ * "Caixin puts Alibaba's 380 billion yuan plan at about $53 billion. At that rate, what is Tencent's …" is about
+ * Tencent; Alibaba and its plan only set the rate.
+ */
+export function withoutRateClauses(text: string): string {
+  let out = text;
+  for (const span of equivalenceRates(text)) {
+    const before = text.slice(0, span.start).search(/[^.;?!。;？！,，:：]*$/);
+    const rest = text.slice(span.end).replace(/\([^)]*\)|（[^）]*）/g, (inside) => ' '.repeat(inside.length));
+    const after = rest.search(/[.;?!。;？！,，:：]/);
+    const end = after < 0 ? text.length : span.end + after;
+    out = `${out.slice(0, before)}${' '.repeat(end - before)}${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** "at 7.2 yuan per dollar", "按3800亿元约合525亿美元的汇率": a rate the question gives, units of CNY per USD. */
 function statedRate(text: string): number | undefined {
-  const match = ratePhrases(text)[0];
-  const value = Number(match?.[1] ?? match?.[2]);
-  return value > 0 ? value : undefined;
+  const value = rateSpans(text)[0]?.yuanPerDollar;
+  return value && value > 0 ? value : undefined;
 }
 
 /** Each stated figure goes to the subject named nearest before it ("Tencent's Q4 capex of 36.578 billion yuan"). */
@@ -369,7 +414,8 @@ function headMetrics(text: string, metrics: Metric[]): Metric[] {
     const match = rule ? new RegExp(rule.pattern.source, 'i').exec(text) : null;
     return { metric, start: match?.index ?? -1, end: match ? match.index + match[0].length : -1 };
   });
-  const kept = spans.filter((span) => span.start < 0 || !spans.some((other) => other !== span && other.start >= span.end && /^[\w\s-]{0,24}$/.test(text.slice(span.end, other.start))));
+  // A growth word after a measure ("capital expenditure increase") is the operation, not the measure it qualifies.
+  const kept = spans.filter((span) => span.start < 0 || !spans.some((other) => other !== span && other.metric !== 'growth_rate' && other.start >= span.end && /^[\w\s-]{0,24}$/.test(text.slice(span.end, other.start))));
   return kept.length ? kept.map((span) => span.metric) : metrics;
 }
 
@@ -381,10 +427,15 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
   const found = cueOf(input);
   if (!found) return undefined;
   const operation = found.rule.operation;
-  const { subjects, parties } = subjectsOf(text, input.entities, input.aliases);
+  // A rate given as two amounts speaks of its own company and measure; the operands' come from the rest.
+  const operandText = withoutRateClauses(text);
+  const named = (id: string) => input.aliases.find(operandText).some((mention) => mention.id === id);
+  const entities = operandText === text ? input.entities : input.entities.filter(named);
+  const metrics = operandText === text ? input.metrics : input.metrics.filter((metric) => metricsNamedIn(operandText).includes(metric));
+  const { subjects, parties } = subjectsOf(operandText, entities, input.aliases);
   const stated = statedFigures(text);
   const periods = withBareYears(`${input.history ?? ''} ${text}`, input.periods.filter((period) => period.from && period.to));
-  const base = { context: parties, metrics: headMetrics(text, input.metrics), entity: subjects[0] };
+  const base = { context: parties, metrics: headMetrics(operandText, metrics), entity: subjects[0] };
   const moneyOrCount: SlotUnit = /\bhow many\b|多少(?:人|台|块|片|个|颗|张)|几(?:人|台|块|片|个)/i.test(text) ? 'count' : 'amount';
   const ofUnit = (unit: SlotUnit) => stated.filter((quantity) => (unit === 'percent' ? quantity.unit === 'percent'
     : unit === 'growth' ? quantity.unit === 'percent' || quantity.unit === 'multiple'

@@ -7,7 +7,7 @@
  */
 import type { Currency, Lang } from '../../core/index.js';
 import type { CalculationIntent, OperandSlot, PerUnit } from '../calculation-intent.js';
-import { figureWithItem } from '../phrases.js';
+import { entityName, figureWithItem } from '../phrases.js';
 import type { FilledSlot } from './fill-slots.js';
 import type { PlannerContext } from './planner-context.js';
 import { describeRate, type RecordedCalculation } from './run-calculation.js';
@@ -22,9 +22,12 @@ export interface StepTools {
   operand: (entry: FilledSlot) => string;
   value: (entry: FilledSlot) => number;
   inOneCurrency: (expression: string, entries: Record<string, FilledSlot>) => string;
+  /** What an operand stands for, in words ("Alibaba's headcount at the end of 2023"). */
+  describe: (entry: FilledSlot) => string;
 }
 
 const say = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** A first step's result as an operand of the next: its exact value, with its currency. */
 function carried(result: RecordedCalculation): string {
@@ -56,8 +59,12 @@ export function shareOfSum(tools: StepTools, role: (name: OperandSlot['role']) =
   const sum = tools.run(tools.inOneCurrency('a + b', { a, b }), { a: tools.operand(a), b: tools.operand(b) });
   const result = tools.run(tools.inOneCurrency('share(part, total)', { part }), { part: tools.operand(part), total: carried(sum) }, 'percent');
   const [value, total] = [tools.show(result), tools.show(sum)];
-  return [say(lang, `About ${value} ${both(sum, result)}: ${tools.shown(a)} + ${tools.shown(b)} = ${total}, and ${tools.shown(part)} ÷ ${total} ≈ ${value}.`,
-    `约占${value}${both(sum, result)}:${tools.shown(a)} + ${tools.shown(b)} = ${total},${tools.shown(part)} ÷ ${total} ≈ ${value}。`)];
+  // The lead names the part: by its company when the sides are two companies, else by what it counts ("90,000 domestic AI chips").
+  const twoCompanies = Boolean(part.slot.entity) && a.slot.entity !== b.slot.entity;
+  const label = twoCompanies ? entityName(tools.context.aliases, part.slot.entity!, lang) : lang === 'en' && part.fact ? figureWithItem(part.fact) : `${tools.describe(part)}${tools.shown(part)}`;
+  const steps = say(lang, `${tools.shown(a)} + ${tools.shown(b)} = ${total}, and ${tools.shown(part)} ÷ ${total} ≈ ${value}.`, `${tools.shown(a)} + ${tools.shown(b)} = ${total},${tools.shown(part)} ÷ ${total} ≈ ${value}。`);
+  const lead = say(lang, twoCompanies ? `${label}'s share of the combined ${total} is about ${value}` : `${capitalised(label)} make up about ${value} of the combined ${total}`, `${label}约占两者合计${total}的${value}`);
+  return [`${lead}${lang === 'en' ? ' ' : ''}${both(sum, result)}:${lang === 'en' ? ' ' : ''}${steps}`];
 }
 
 /** "What percentage of its end-2023 staff did it cut in 2024": first the change between the two periods, then its share of the whole. */
@@ -68,8 +75,9 @@ export function shareOfChange(tools: StepTools, role: (name: OperandSlot['role']
   const change = tools.run('first - second', { first: tools.operand(first), second: tools.operand(second) });
   const result = tools.run('share(change, whole)', { change: carried(change), whole: tools.operand(whole) });
   const [value, difference] = [tools.show(result), tools.show(change)];
-  return [say(lang, `About ${value} ${both(change, result)}: ${tools.shown(first)} − ${tools.shown(second)} = ${difference}, and ${difference} ÷ ${tools.shown(whole)} ≈ ${value}.`,
-    `约占${value}${both(change, result)}:${tools.shown(first)} − ${tools.shown(second)} = ${difference},${difference} ÷ ${tools.shown(whole)} ≈ ${value}。`)];
+  const falling = first === whole;
+  return [say(lang, `The ${falling ? 'fall' : 'rise'} of ${difference} is about ${value} of ${tools.describe(whole)} ${both(change, result)}: ${tools.shown(first)} − ${tools.shown(second)} = ${difference}, and ${difference} ÷ ${tools.shown(whole)} ≈ ${value}.`,
+    `${falling ? '减少' : '增加'}的${difference}约占${tools.describe(whole)}的${value}${both(change, result)}:${tools.shown(first)} − ${tools.shown(second)} = ${difference},${difference} ÷ ${tools.shown(whole)} ≈ ${value}。`)];
 }
 
 /** A difference whose earlier figure the reports give only as growth: first current ÷ (1 + growth), then current minus that. */
@@ -78,8 +86,8 @@ export function differenceFromGrowth(tools: StepTools, current: FilledSlot, grow
   const earlier = tools.run('prior_from_growth(current, growth)', { current: tools.operand(current), growth: tools.operand(growth) });
   const result = tools.run('current - prior', { current: tools.operand(current), prior: carried(earlier) });
   const [value, prior] = [tools.show(result), tools.show(earlier)];
-  return [say(lang, `About ${value} ${both(earlier, result)}: ${tools.shown(current)} after growth of ${tools.shown(growth)} implies ${tools.shown(current)} ÷ (1 + ${tools.shown(growth)}) ≈ ${prior} a year earlier, and ${tools.shown(current)} − ${prior} ≈ ${value}.`,
-    `约${value}${both(earlier, result)}:${tools.shown(current)}同比增长${tools.shown(growth)},推算一年前为 ${tools.shown(current)} ÷ (1 + ${tools.shown(growth)}) ≈ ${prior},${tools.shown(current)} − ${prior} ≈ ${value}。`)];
+  return [say(lang, `${capitalised(tools.describe(current))} is about ${value} higher than a year earlier ${both(earlier, result)}: ${tools.shown(current)} after growth of ${tools.shown(growth)} implies ${tools.shown(current)} ÷ (1 + ${tools.shown(growth)}) ≈ ${prior} a year earlier, and ${tools.shown(current)} − ${prior} ≈ ${value}.`,
+    `${tools.describe(current)}比一年前增加约${value}${both(earlier, result)}:${tools.shown(current)}同比增长${tools.shown(growth)},推算一年前为 ${tools.shown(current)} ÷ (1 + ${tools.shown(growth)}) ≈ ${prior},${tools.shown(current)} − ${prior} ≈ ${value}。`)];
 }
 
 const MONTHS_IN: Record<PerUnit, number> = { year: 12, quarter: 3, month: 1, day: 12 / 365 };
@@ -97,7 +105,8 @@ export function thenPerUnit(tools: StepTools, first: RecordedCalculation, from: 
 }
 
 /** The result in the currency the question asks for, when it came out in another: the last step of any chain. */
-export function thenConvert(tools: StepTools, last: RecordedCalculation, intent: CalculationIntent): { lead: string; sentence: string } | undefined {
+/** `what`: the result in words ("Alibaba's investment plan per year"), so the lead says what comes to the amount. */
+export function thenConvert(tools: StepTools, last: RecordedCalculation, intent: CalculationIntent, what?: [string, string]): { lead: string; sentence: string } | undefined {
   const { lang } = tools;
   const target = intent.targetCurrency;
   const from = last.result.result.currency as Currency | null;
@@ -106,7 +115,9 @@ export function thenConvert(tools: StepTools, last: RecordedCalculation, intent:
   const value = tools.show(result);
   const rate = result.result.rates[0] ? describeRate(result.result.rates[0], tools.context) : '';
   return {
-    lead: say(lang, `About ${value} ${both(last, result)}.`, `约${value}${both(last, result)}。`),
+    lead: what
+      ? say(lang, `${capitalised(what[0])} comes to about ${value} ${both(last, result)}.`, `${what[1]}约合${value}${both(last, result)}。`)
+      : say(lang, `About ${value} ${both(last, result)}.`, `约${value}${both(last, result)}。`),
     sentence: say(lang, `Converted ${rate}: ${tools.show(last)} ≈ ${value}.`, `${rate}换算:${tools.show(last)} ≈ ${value}。`),
   };
 }

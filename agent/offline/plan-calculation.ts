@@ -60,6 +60,56 @@ function mismatch(intent: CalculationIntent, filled: FilledSlot[], mismatched: F
     `报道给出了${given.join('和')},但这些数字不能配对(${reasonZh}),报道中也没有其他数字可作为${wanted},因此无法据此算出${opZh}。`)] };
 }
 
+/**
+ * What the result is, in words, for a lead that names it rather than opening on a bare figure:
+ * "Alibaba's investment plan per year", "阿里巴巴的投资计划平均每年". Undefined for a result with no subject to name.
+ */
+function resultWords(intent: CalculationIntent, filled: FilledSlot[], context: PlannerContext): [string, string] | undefined {
+  const role = (name: OperandSlot['role']) => filled.find((entry) => entry.slot.role === name);
+  const described = (name: OperandSlot['role']) => { const entry = role(name); return entry ? [describeSlot(entry.slot, { ...context, lang: 'en' }), describeSlot(entry.slot, { ...context, lang: 'zh' })] as const : undefined; };
+  const [en, zh] = [0, 1] as const;
+  switch (intent.operation) {
+    case 'per_period': {
+      const total = described('total');
+      const [word, zhPer] = PER_WORDS[intent.per ?? 'year'];
+      return total ? [`${total[en]} per ${word}`, `${total[zh]}平均每${zhPer}`] : undefined;
+    }
+    case 'total': {
+      const [a, b] = [described('a'), described('b')];
+      return a && b ? [`${a[en]} and ${b[en]} combined`, `${a[zh]}与${b[zh]}合计`] : undefined;
+    }
+    case 'difference': {
+      const [a, b] = [described('a'), described('b')];
+      return a && b ? [`the difference between ${a[en]} and ${b[en]}`, `${a[zh]}与${b[zh]}之差`] : undefined;
+    }
+    case 'unit_price': {
+      const amount = described('amount');
+      const item = role('count')?.slot.item;
+      return amount ? [`${amount[en]} per ${item ?? 'unit'}`, `${amount[zh]}的单价`] : undefined;
+    }
+    case 'total_from_share': {
+      const part = described('part');
+      return part ? [`the total implied by ${part[en]}`, `由${part[zh]}推算的总额`] : undefined;
+    }
+    case 'prior': {
+      const current = described('current');
+      return current ? [`${current[en]} a year earlier`, `一年前${current[zh]}`] : undefined;
+    }
+    case 'valuation': {
+      const paid = role('paid');
+      const target = entityName(context.aliases, role('stake')?.fact?.counterparty ?? paid?.fact?.counterparty ?? paid?.slot.context[0] ?? null, 'en', 'the company');
+      const targetZh = entityName(context.aliases, role('stake')?.fact?.counterparty ?? paid?.fact?.counterparty ?? paid?.slot.context[0] ?? null, 'zh', '该公司');
+      return [`the valuation implied for ${target}`, `${targetZh}的隐含估值`];
+    }
+    case 'convert': {
+      const amount = described('amount');
+      return amount ? [amount[en], amount[zh]] : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 const OPERATION_WORDS: Record<CalculationIntent['operation'], [string, string]> = {
   per_period: ['average', '平均值'], difference: ['difference', '差额'], change: ['percentage change', '变化幅度'], relative: ['percentage difference', '相差的百分比'], ratio: ['ratio', '倍数'],
   share: ['share', '占比'], total_from_share: ['implied total', '隐含总额'], prior: ['earlier figure', '此前的数字'], unit_price: ['price per unit', '单价'],
@@ -220,7 +270,7 @@ export const planCalculation: Plan = async (frame, context) => {
   sentences.push(...main);
   // Asked in another currency than the result came out in: converting is the last step, and the answer opens with it.
   const last = tools.last();
-  const converted = last ? thenConvert(tools, last, intent) : undefined;
+  const converted = last ? thenConvert(tools, last, intent, resultWords(intent, filled, context)) : undefined;
   if (converted) sentences.splice(0, sentences.length, converted.lead, ...sentences, converted.sentence);
   if (filled.some((entry) => entry.fact?.disputed)) {
     const disputed = filled.find((entry) => entry.fact?.disputed)!.fact!;
@@ -261,6 +311,7 @@ function stepTools(intent: CalculationIntent, context: PlannerContext): StepTool
   return {
     lang: context.lang, context, run, show: (result) => show(result, context.lang), shown: (entry) => shownFigure(entry, context.lang), operand, value: valueOf,
     inOneCurrency: (expression, entries) => inOneCurrency(expression, entries, undefined),
+    describe: (entry) => describeSlot(entry.slot, context),
     last: () => latest,
   };
 }
