@@ -415,8 +415,39 @@ function headMetrics(text: string, metrics: Metric[]): Metric[] {
     return { metric, start: match?.index ?? -1, end: match ? match.index + match[0].length : -1 };
   });
   // A growth word after a measure ("capital expenditure increase") is the operation, not the measure it qualifies.
-  const kept = spans.filter((span) => span.start < 0 || !spans.some((other) => other !== span && other.metric !== 'growth_rate' && other.start >= span.end && /^[\w\s-]{0,24}$/.test(text.slice(span.end, other.start))));
+  const kept = spans.filter((span) => span.start < 0 || !spans.some((other) => other !== span && other.metric !== 'growth_rate' && other.start >= span.end && /^(?:[\w\s-]{0,24}|\p{Script=Han}{0,4})$/u.test(text.slice(span.end, other.start))));
   return kept.length ? kept.map((span) => span.metric) : metrics;
+}
+
+/**
+ * The two things a comparison sets side by side, each in its own words: "A比B多多少" (A, B), "how much more … A … than B"
+ * (before and after "than"), "the difference between A and B". Undefined when the question does not split so.
+ */
+export function comparedSides(text: string): [string, string] | undefined {
+  const zh = text.match(/^(.*?)比(.*?)(?:多|少|高|低|大|小|增加|减少|相差)/);
+  const between = text.match(/\bbetween (.+?) and (.+?)(?:[?,.]|$)/i);
+  const than = text.match(/^(.*)\b(?:than|f[ae]ll short of|exceed(?:s|ed)?|outstrip(?:s|ped)?|trail(?:s|ed)?)\b(.*)$/i);
+  const sides = zh ? [zh[1]!, zh[2]!] : between ? [between[1]!, between[2]!] : than ? [than[1]!, than[2]!] : undefined;
+  if (!sides) return undefined;
+  // Each side must name something the other does not ("… Alibaba invest than Alibaba" compares nothing).
+  const [left, right] = sides.map(sideWords) as [Set<string>, Set<string>];
+  const ownOf = (one: Set<string>, other: Set<string>) => [...one].some((word) => !other.has(word));
+  return ownOf(left, right) && ownOf(right, left) ? [sides[0]!, sides[1]!] : undefined;
+}
+
+const SIDE_STOPWORDS = new Set(['how', 'much', 'many', 'more', 'less', 'fewer', 'did', 'does', 'was', 'were', 'the', 'its', 'their', 'and', 'what', 'than', 'make', 'made', 'invest', 'spend', 'have', 'has', 'had', 'percent', 'percentage', 'larger', 'bigger', 'smaller', 'higher', 'lower', 'greater']);
+const SIDE_HAN_STOPWORDS = new Set([...'的了是在和与比多少高低大小出百分之几年月日季度第一二三四']);
+
+function sideWords(side: string): Set<string> {
+  const latin = (side.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((word) => !SIDE_STOPWORDS.has(word));
+  const han = [...side].filter((char) => /\p{Script=Han}/u.test(char) && !SIDE_HAN_STOPWORDS.has(char));
+  return new Set([...latin, ...han]);
+}
+
+/** The company a phrase names (the subject among several), else undefined. */
+function entityIn(words: string, input: IntentInput): string | undefined {
+  const named = input.aliases.find(words).map((mention) => mention.id).filter((id) => input.entities.includes(id));
+  return named.length ? subjectsOf(words, [...new Set(named)], input.aliases).subjects[0] : undefined;
 }
 
 const sameSpec = (a: OperandSlot, b: OperandSlot) => a.entity === b.entity && a.period?.from === b.period?.from && a.metrics.join() === b.metrics.join() && !a.stated && !b.stated && !b.near;
@@ -485,11 +516,22 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
         if (base.metrics.length >= 2) return { ...base, metrics: [base.metrics[i]!], period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
         return { ...base, period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
       };
-      const slots = [slot('a', unit, pair(0)), slot('b', unit, pair(1))];
+      let slots = [slot('a', unit, pair(0)), slot('b', unit, pair(1))];
+      // "淘天集团的收入比国际业务收入多多少": one company's two parts, nothing else apart; each operand is what its own side names.
+      const sides = operation !== 'change' && operation !== 'total' && sameSpec(slots[0]!, slots[1]!) ? comparedSides(operandText) : undefined;
+      if (sides) {
+        const owners = sides.map((words) => entityIn(words, { ...input, entities }));
+        // A side that names no company is the other side's parent's ("Taobao … than the international segment": Alibaba's).
+        const otherParent = (i: number) => { const other = owners[1 - i]; return other ? input.aliases.get(other)?.parent ?? other : base.entity; };
+        slots = sides.map((words, i) => {
+          const own = headMetrics(words, metricsNamedIn(words)).filter((metric) => base.metrics.includes(metric) || !base.metrics.length);
+          return slot(i ? 'b' : 'a', unit, { ...pair(i), entity: owners[i] ?? otherParent(i), metrics: own.length ? own : base.metrics, words });
+        });
+      }
       // "How many chips … Nvidia and domestic combined": one subject, two figures from one sentence.
       if (operation === 'total' && subjects.length < 2 && figures.length < 2) Object.assign(slots[1]!, { near: 'a', together: 'sentence' });
       // Two operands nothing tells apart: the question does not say what to compare.
-      if (sameSpec(slots[0]!, slots[1]!)) return undefined;
+      if (sameSpec(slots[0]!, slots[1]!) && !sides) return undefined;
       return intent(slots, { asPercent: operation === 'change' || operation === 'relative' });
     }
     case 'share': {

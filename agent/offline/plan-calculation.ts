@@ -132,10 +132,14 @@ function statedOutright(intent: CalculationIntent, frame: QuestionFrame, context
   // Only a part described by its own measure ("was customer management revenue") narrows it; "went to AI startups" is the stated share's own wording.
   const partTerms = partWords && metricsNamedIn(partWords).length ? questionTerms(context.index, partWords).relation : undefined;
   const aboutThePart = (fact: Fact) => !partTerms?.size || coverage(context.index, partTerms, fact.quote) >= 0.67;
-  return context.index.snapshot.facts.some((fact) => fact.unit === 'percent' && !fact.disputed && owned(fact) && (intent.operation === 'change'
+  // "How much larger is A than B" is answered only by a percentage that itself compares ("X% more than …"), not by A's share of something.
+  const compares = (fact: Fact) => intent.operation !== 'relative' || COMPARATIVE.test(fact.quote);
+  return context.index.snapshot.facts.some((fact) => fact.unit === 'percent' && !fact.disputed && owned(fact) && compares(fact) && (intent.operation === 'change'
     ? fact.metric === 'growth_rate' && (metrics.length ? Boolean(fact.growthOf && metrics.includes(fact.growthOf)) : true)
     : fact.metric !== 'growth_rate' && aboutThePart(fact) && (frame.metrics.includes(fact.metric) || coverage(context.index, relation, fact.quote) >= 0.5)));
 }
+
+const COMPARATIVE = /\b(?:more|higher|larger|bigger|greater|less|lower|smaller|fewer) than\b|比[^,，。;；]{0,24}(?:高|多|大|低|少|小)/i;
 
 /** Operand text for the calculator: a fact id, or the question's figure as written. */
 function operand(entry: FilledSlot): string {

@@ -1,0 +1,95 @@
+/**
+ * Issue 13, second round: operand classes found by evals/dev/calculations-2.json. A rate given as two amounts,
+ * the two sides of a comparison named by their own words, and a chained result's lead in words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { comparedSides, withoutRateClauses } from '../agent/calculation-intent.js';
+import { understandQuestion } from '../agent/question-frame.js';
+import { createAliasTable, openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+const intentOf = (text: string) => understandQuestion(text, { aliases: createAliasTable(), documents: [] }).calculation;
+
+describe('a rate given as two amounts', () => {
+  it.each([
+    ["Caixin puts Alibaba's 380 billion yuan plan at about $53 billion. At that rate, what is Tencent's 113 million yuan TuringEngine purchase in US dollars?", 380 / 53, '113 million yuan'],
+    ['At the rate implied by $52.5 billion for 380 billion yuan, how much is 2.5 billion yuan in dollars?', 380 / 52.5, '2.5 billion yuan'],
+    ['按3800亿元约合525亿美元的汇率,阿里巴巴2025年第一季度246亿元的资本开支约合多少美元?', 380 / 52.5, '246亿元'],
+    ['按1000亿元折合140亿美元的汇率,500亿元是多少美元?', 1000 / 140, '500亿元'],
+  ])('%s', (question, rate, amount) => {
+    const intent = intentOf(question)!;
+    expect(intent.operation).toBe('convert');
+    expect(intent.rate).toBeCloseTo(rate, 3);
+    expect(intent.slots[0]!.stated?.text).toBe(amount);
+  });
+
+  it('takes the operand\'s company from outside the rate\'s clause', () => {
+    const question = "Caixin puts Alibaba's 380 billion yuan plan at about $53 billion. At that rate, what is Tencent's 113 million yuan TuringEngine purchase in US dollars?";
+    expect(withoutRateClauses(question)).not.toMatch(/Alibaba/);
+    expect(withoutRateClauses(question)).toMatch(/Tencent's 113 million yuan/);
+    expect(withoutRateClauses(question)).toHaveLength(question.length);
+    expect(intentOf(question)!.slots[0]!.entity).toBe('tencent');
+  });
+
+  it('is no rate without rate words, or when the pair is no plausible yuan-dollar rate', () => {
+    // Two amounts side by side in a sum are operands.
+    expect(intentOf('How much is 380 billion yuan and $53 billion in total in US dollars?')?.rate).toBeUndefined();
+    expect(intentOf('At that rate, what is 113 million yuan in US dollars, given 380 billion yuan for $3 billion?')?.rate).toBeUndefined();
+    expect(withoutRateClauses('What is 113 million yuan in US dollars?')).toBe('What is 113 million yuan in US dollars?');
+  });
+
+  it('converts at the rate the question implies, on the real reports', async () => {
+    for (const [question, result] of [
+      ["Caixin puts Alibaba's 380 billion yuan plan at about $53 billion. At that rate, what is Tencent's 113 million yuan TuringEngine purchase in US dollars?", /\$15\.76 million/],
+      ['按3800亿元约合525亿美元的汇率,阿里巴巴2025年第一季度246亿元的资本开支约合多少美元?', /33\.99亿美元/],
+    ] as const) {
+      const reply = await ask(question);
+      expect(reply.answer, question).toMatch(result);
+      expect(reply.calculations[0]!.operands[0]!.citation, question).toBeDefined();
+    }
+  });
+});
+
+describe('the two sides of a comparison, each named by its own words', () => {
+  it('splits at 比, than, fall short of, and between … and', () => {
+    expect(comparedSides('淘天集团的收入比国际业务收入多多少?')).toEqual(['淘天集团的收入', '国际业务收入']);
+    expect(comparedSides('How much more revenue did Taobao make than the international segment?')).toEqual(['How much more revenue did Taobao make ', ' the international segment?']);
+    expect(comparedSides('By how much did customer management revenue fall short of total revenue?')?.[1]).toBe(' total revenue?');
+    expect(comparedSides("What is the difference between Taobao's revenue and the international segment's?")).toEqual(["Taobao's revenue", "the international segment's"]);
+    expect(comparedSides('How much did Alibaba invest?')).toBeUndefined();
+  });
+
+  it.each([
+    ['2024年第四季度,阿里巴巴淘天集团的收入比国际业务收入多多少?', /983\.35亿元/],
+    ['How much more revenue did Taobao and Tmall make than Alibaba\'s international segment in Q4 2024?', /98\.3\d billion yuan/],
+    ['2024年第四季度淘天集团收入比国际业务收入高出百分之多少?', /260\.4\d%/],
+    ["By how much did Taobao and Tmall's customer management revenue fall short of their total Q4 2024 revenue?", /35\.3 billion yuan/],
+    ['淘天集团客户管理收入比淘天集团总收入少多少?', /353\.01亿元/],
+  ])('%s', async (question, result) => {
+    const reply = await ask(question);
+    expect(reply.refused, question).toBe(false);
+    expect(reply.answer.split('\n')[0], question).toMatch(result);
+    expect(reply.calculations, question).toHaveLength(1);
+  });
+
+  it('still computes nothing for a comparison whose sides name nothing apart', () => {
+    expect(intentOf('How much more did Alibaba invest than Alibaba?')).toBeUndefined();
+  });
+});
+
+describe("a chained result's first sentence says what it is", () => {
+  it.each([
+    ["How much is Alibaba's 380 billion yuan plan per year in US dollars?", /^Alibaba's investment plan per year comes to about \$17\.67 billion/],
+    ['阿里巴巴3800亿元的投资计划折合美元后,平均每年是多少?', /^阿里巴巴的投资计划平均每年约合176\.67亿美元/],
+    ['What percentage of its end-2023 workforce did Alibaba cut during 2024?', /^The fall of 24,940 is about 11\.37% of Alibaba's headcount/],
+    ['What percentage of the combined Amazon and Google commitments to Anthropic came from Amazon?', /^Amazon's share of the combined \$6 billion is about 66\.67%/],
+  ])('%s', async (question, lead) => {
+    const reply = await ask(question);
+    expect(reply.answer, question).toMatch(lead);
+    expect(reply.answer, question).not.toMatch(/^(?:About|约)\s?[\d$]/);
+  });
+});
