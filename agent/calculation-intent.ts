@@ -83,8 +83,10 @@ interface OperationRule {
 }
 
 const PERCENT_WORDS = /\bpercent(?:age)?\b|%|百分|比例|占比|几成/i;
-const GROWTH_WORDS = /\b(?:grew|grow(?:th|s|n)?|rose|rise[ns]?|up|increase[sd]?|jump(?:ed)?|surge[sd]?|fell|fall(?:en)?|drop(?:ped)?|decline[sd]?|year[- ]on[- ]year|y-?o-?y|\d+(?:\.\d+)?\s*%|\w+fold|\w+ times)\b|同比|增长|增加|上升|下降|翻/i;
+const GROWTH_WORDS = /\b(?:grew|grow(?:th|s|n)?|rose|rise[ns]?|up|increase[sd]?|jump(?:ed)?|surge[sd]?|fell|fall(?:en)?|drop(?:ped)?|decline[sd]?|year[- ]on[- ]year|y-?o-?y|\d+(?:\.\d+)?\s*%|\w+fold|\w+ times)\b|同比|增长|增加|增速|增幅|上升|下降|翻/i;
 const EARLIER_WORDS = /\b(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|\bprevious (?:year|quarter)\b|\bprior[- ](?:year|quarter|period|value|figure)\b|\bsame (?:quarter|period|month) (?:a year (?:before|earlier)|last year|of the previous year)\b|去年同期|上一?年|一年前|前一年|上年同期|(?:那么|则|推算|倒推)[^?？]{0,8}\d{4}年/i;
+/** The question names the growth as what to work from ("given", "going by … growth rate", "按增速推算"), stating no rate itself. */
+const GROWTH_AS_BASIS = /\bgiven\b|\bif\b|\btimes\b|\b(?:going by|based on|using|from|with|at) (?:the |its |their |that |this )?(?:[\w’'-]+ ){0,4}(?:growth|increase|rise)(?: rate)?\b|既然|已知|如果|(?:按|根据|按照|依据)[^?？]{0,24}(?:增速|增长率|增幅|同比)/i;
 const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit|employee|staff|worker|person|head|user|developer|customer)s?';
 
 /** "How big was it in 2023, given … for 2024": two periods, one asked from the other. */
@@ -125,6 +127,11 @@ const SUM_WORDS = /\b(?:combined|together|in total|total of|altogether|sum of|be
 const SUM_WORDS_BEFORE_SHARE = /(合计|合起来|加起来|总和|之和|一共|总共)(?:中|里|当中|之中)[^?？]*占/;
 /** A share's part named as a change: "did it cut", "裁减的员工", "added". */
 const CHANGE_WORDS = /\b(?:cut|cuts|reduc(?:e|ed|tion)|shed|lost|lose|laid off|lay off|add(?:ed)?|gain(?:ed)?|hired)\b|裁减|裁员|裁掉|减少|减员|新增|流失/i;
+
+/** What is left of a whole once a part is taken out: "the rest", "其余部分", "除去…剩下". */
+export const REMAINDER = /\b(?:the rest|the remainder|remain(?:s|ed|ing)?|left over|(?:is|was|are|were) left)\b|其余|其他部分|剩|余下/i;
+/** Where a remainder question turns from the whole to the part taken out: "… after the cloud credits", "除去…". */
+const TAKEN_OUT = /^(.*?)\b(?:after|once|excluding|net of|less|minus|without)\b(.*)$|^(.*?)(?:除去|扣除|去掉|减去|不算)(.*)$/i;
 
 /** Chinese verbs of a fall: "降低了多少", "下降了百分之几". */
 const DECREASE_VERBS_ZH = ['下降', '下跌', '降低', '减少', '缩减', '缩水', '缩小', '裁减', '裁员'];
@@ -189,7 +196,7 @@ const RULES: OperationRule[] = [
     EARLIER_WORDS,
     /\b(?:what|how (?:much|big|large|many))\b[^?]*\b(?:was|were)\b/i,
     /\b(?:back out|work out|infer|derive|calculate|compute|estimate)\b/i,
-  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(input.periods)) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || /\bgiven\b|\bif\b|\btimes\b|既然|已知|如果/i.test(input.text)),
+  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(withBareYears(input.text, input.periods.filter((period) => period.from && period.to)))) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || GROWTH_AS_BASIS.test(input.text)),
   unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|increase|decrease|decline|shrink|climb)\b|百分之/i },
   // "How many times B is A?", "A是B的几倍?": a ratio, asked in so many words (a comparison alone asks for none).
   { operation: 'ratio', patterns: [
@@ -214,11 +221,14 @@ const RULES: OperationRule[] = [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
     /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b/i,
+    // What is left of a whole once a part is taken out: "the rest", "其余部分", "除去…剩下".
     /\bhow (?:much|many)(?: [\w’'-]+){0,3} did\b[^?]*\b(?:shrink|fall|drop|decline|grow|rise|increase|decrease|go down|go up)\b/i,
     /相差|差距|差额|多(?:了|出)?多少|少(?:了)?多少|高(?:出)?多少|低(?:了)?多少/,
     // A fall asked as an amount ("下降了多少人", "减少了多少"); a rise only as 增加 (增长了多少 usually asks the rate).
     new RegExp(`(?:${[...DECREASE_VERBS_ZH, '增加', '提高'].join('|')})(?:了)?多少(?!倍|%|百分)`),
   ] },
+  // What remains of a whole once a part is taken out, only when something is taken out of something.
+  { operation: 'difference', patterns: [REMAINDER], when: (input) => TAKEN_OUT.test(input.text) || statedFigures(input.text).filter((quantity) => quantity.unit !== 'percent').length >= 2 },
   { operation: 'convert', patterns: [
     /\b(?:in|into|to) (?:US |U\.S\. |Hong Kong )?(?:dollars|USD|yuan|RMB|renminbi|CNY|HKD|pounds|euros)\b/i,
     /\bconvert(?:ed)?\b/i,
@@ -312,6 +322,9 @@ function cueOf(input: IntentInput): { rule: OperationRule; cue: RegExpMatchArray
 
 const slot = (role: SlotRole, unit: SlotUnit, rest: Partial<OperandSlot> = {}): OperandSlot => ({ role, unit, entity: undefined, context: [], metrics: [], period: undefined, ...rest });
 
+/** Money put into something: with no measure named, the amounts compared or added are spending. */
+const SPENDING_WORDS = /\b(?:plans?|pledges?|commit\w*|budgets?|outlays?|spend\w*|invest\w*|put (?:\w+ )?in(?:to)?|pour\w* (?:\w+ )?in(?:to)?|inject\w*|fund\w*|back(?:ed|ing)?)\b|计划|承诺|预算|投入|投资|出资|注资/i;
+const SHARE_METRICS: Metric[] = ['revenue_share', 'market_share', 'deal_share', 'stake'];
 const SPENDING: Metric[] = ['investment_plan', 'capex', 'investment', 'rnd', 'orders', 'funding'];
 
 const ITEM_METRIC: Record<string, Metric> = {
@@ -427,7 +440,8 @@ export function comparedSides(text: string): [string, string] | undefined {
   const zh = text.match(/^(.*?)比(.*?)(?:多|少|高|低|大|小|增加|减少|相差)/);
   const between = text.match(/\bbetween (.+?) and (.+?)(?:[?,.]|$)/i);
   const than = text.match(/^(.*)\b(?:than|f[ae]ll short of|exceed(?:s|ed)?|outstrip(?:s|ped)?|trail(?:s|ed)?)\b(.*)$/i);
-  const sides = zh ? [zh[1]!, zh[2]!] : between ? [between[1]!, between[2]!] : than ? [than[1]!, than[2]!] : undefined;
+  const takenOut = REMAINDER.test(text) ? text.match(TAKEN_OUT) : null;
+  const sides = takenOut ? [takenOut[1] ?? takenOut[3]!, takenOut[2] ?? takenOut[4]!] : zh ? [zh[1]!, zh[2]!] : between ? [between[1]!, between[2]!] : than ? [than[1]!, than[2]!] : undefined;
   if (!sides) return undefined;
   // Each side must name something the other does not ("… Alibaba invest than Alibaba" compares nothing).
   const [left, right] = sides.map(sideWords) as [Set<string>, Set<string>];
@@ -502,7 +516,7 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
         periods.splice(2);
       }
       // "Alibaba's plan vs Tencent's plan": with no measure named, money compared is spending.
-      if (!base.metrics.length && moneyOrCount === 'amount' && /\b(?:plans?|pledges?|commit\w*|budgets?|outlays?|spend\w*|invest\w*)\b|计划|承诺|预算|投入|投资/i.test(text)) base.metrics = SPENDING;
+      if (!base.metrics.length && moneyOrCount === 'amount' && SPENDING_WORDS.test(text)) base.metrics = SPENDING;
       const unit: SlotUnit = operation === 'change' || operation === 'relative' || operation === 'ratio' ? 'amount' : /percentage points?|百分点/i.test(text) ? 'percent' : moneyOrCount;
       const figures = ofUnit(unit);
       const bound = subjects.length >= 2 ? bindToSubjects(text, figures, subjects.slice(0, 2), input.aliases) : new Map<string, Quantity>();
@@ -521,8 +535,8 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
       const sides = operation !== 'change' && operation !== 'total' && sameSpec(slots[0]!, slots[1]!) ? comparedSides(operandText) : undefined;
       if (sides) {
         const owners = sides.map((words) => entityIn(words, { ...input, entities }));
-        // A side that names no company is the other side's parent's ("Taobao … than the international segment": Alibaba's).
-        const otherParent = (i: number) => { const other = owners[1 - i]; return other ? input.aliases.get(other)?.parent ?? other : base.entity; };
+        // A side that names no company is the other side's parent's ("Taobao … than the international segment": Alibaba's), or left to its words.
+        const otherParent = (i: number) => { const other = owners[1 - i]; return other ? input.aliases.get(other)?.parent : base.entity; };
         slots = sides.map((words, i) => {
           const own = headMetrics(words, metricsNamedIn(words)).filter((metric) => base.metrics.includes(metric) || !base.metrics.length);
           return slot(i ? 'b' : 'a', unit, { ...pair(i), entity: owners[i] ?? otherParent(i), metrics: own.length ? own : base.metrics, words });
@@ -582,8 +596,11 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
       };
       return intent([slot('whole', 'amount', { ...base, entity: ownEntity(wholeWords), metrics: own(wholeWords), period: ownWholePeriod, stated: whole, words: wholeWords }), slot('part', 'amount', { ...base, entity: ownEntity(partWords), metrics: own(partWords), period: ownPartPeriod, stated: part, near: 'whole', words: partWords })], { asPercent: true });
     }
-    case 'total_from_share':
-      return intent([slot('part', 'amount', { ...base, period: periods[0], stated: ofUnit('amount')[0] }), slot('stake', 'percent', { ...base, metrics: ['revenue_share', 'market_share', 'deal_share'], period: periods[0], stated: ofUnit('percent')[0], near: 'part', together: 'paragraph' })]);
+    case 'total_from_share': {
+      // The part is an amount: the share named beside it ("占…总收入的48.7%") is the other operand's measure, not its own.
+      const amountMetrics = metrics.filter((metric) => !SHARE_METRICS.includes(metric));
+      return intent([slot('part', 'amount', { ...base, metrics: amountMetrics, period: periods[0], stated: ofUnit('amount')[0] }), slot('stake', 'percent', { ...base, metrics: ['revenue_share', 'market_share', 'deal_share'], period: periods[0], stated: ofUnit('percent')[0], near: 'part', together: 'paragraph' })]);
+    }
     case 'prior': {
       // "比2024年增长68% … 那么2024年是多少": a lone period is the earlier one asked about, not the current figure's.
       const current = new Set(periods.map((period) => period.from)).size === 1 && /比\s*\d{4}\s*年|compared (?:with|to) \d{4}|than (?:in )?\d{4}|那么[^?？]{0,8}\d{4}年/i.test(text) ? undefined : latest(periods);

@@ -93,3 +93,40 @@ describe("a chained result's first sentence says what it is", () => {
     expect(reply.answer, question).not.toMatch(/^(?:About|约)\s?[\d$]/);
   });
 });
+
+describe('operand classes of the second dev round', () => {
+  it.each([
+    // A total implied by a share: the part is an amount, the share named beside it is the other operand.
+    ['淘天集团收入占阿里集团总收入的48.7%,据此推算阿里集团2024年第四季度总收入约为多少?', /2794\.48亿元/],
+    ["Taobao and Tmall's RMB 136.091 billion was 48.7% of Alibaba's total revenue for the quarter. What was the group's total revenue?", /279\.45 billion yuan/],
+    // An earlier figure worked out from the growth the question names as its basis, stating no rate.
+    ["How big was the global AI market in 2023, going by Statista's 2024 figure and growth rate?", /\$96 billion/],
+    ['根据2024年全球AI市场规模及其增速推算,2023年全球AI市场规模是多少?', /960亿美元/],
+    // What remains of a whole once a part is taken out.
+    ['阿里巴巴对月之暗面约8亿美元的投资中,除去超过3亿美元的云计算额度,其余部分是多少?', /^其余部分为5亿美元/],
+    ["What remains of Alibaba's Moonshot AI investment once the cloud credits are taken out?", /^What remains is \$500 million/],
+    // Money put into something, with no measure named, is spending.
+    ['How much have Amazon (in Anthropic) and Alibaba (in Moonshot AI) put into these AI startups combined?', /\$4\.8 billion/],
+  ])('%s', async (question, result) => {
+    const reply = await ask(question);
+    expect(reply.refused, question).toBe(false);
+    expect(reply.answer.split('\n')[0], question).toMatch(result);
+    expect(reply.calculations.length, question).toBeGreaterThan(0);
+  });
+
+  it('asks for no remainder when nothing is taken out of anything', () => {
+    expect(intentOf('How much of the plan remains secret?')).toBeUndefined();
+    expect(intentOf('阿里巴巴还剩多少员工?')).toBeUndefined();
+  });
+
+  it('opens a single operation with what the result is', async () => {
+    for (const [question, lead] of [
+      ["Tencent's Q4 2024 capital expenditure rose 386% year on year. What was its capital expenditure in Q4 2023?", /^Tencent's capital expenditure a year earlier was about 7\.53 billion yuan/],
+      ['What is the implied price per H20 server in Alibaba\'s 30 billion yuan tender?', /^Each server works out at about 600,000 yuan/],
+      ['What valuation of Moonshot AI does Alibaba\'s stake purchase imply?', /^Moonshot AI's implied valuation is about \$2\.22 billion/],
+      ['阿里巴巴未来三年3800亿元的云和AI基础设施投入,平均每个季度是多少?', /^阿里巴巴的投资计划平均每季度约316\.67亿元/],
+    ] as const) {
+      expect((await ask(question)).answer, question).toMatch(lead);
+    }
+  });
+});

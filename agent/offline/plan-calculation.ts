@@ -4,7 +4,7 @@
  * fact (or a figure the question gives), each step shown. A slot no fact fits is said plainly.
  */
 import { metricsNamedIn, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
-import { AMOUNT_ASKED, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
+import { AMOUNT_ASKED, REMAINDER, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
 import { computed, entityName, figure, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
@@ -19,11 +19,18 @@ const METRIC_WORDS: Partial<Record<Metric, [string, string]>> = {
   capex: ['capital expenditure', '资本开支'], investment_plan: ['investment plan', '投资计划'], investment: ['investment', '投资'], revenue: ['revenue', '收入'],
   valuation: ['valuation', '估值'], headcount: ['headcount', '员工人数'], stake: ['stake', '持股比例'], funding: ['funding', '融资'], market_cap: ['market capitalization', '市值'],
   chips: ['chips', '芯片'], servers: ['servers', '服务器'], orders: ['orders', '订单'], growth_rate: ['growth rate', '增长率'], rnd: ['R&D spending', '研发支出'],
-  revenue_share: ['share of revenue', '收入占比'], users: ['users', '用户数'], loss: ['loss', '亏损'],
+  revenue_share: ['share of revenue', '收入占比'], users: ['users', '用户数'], loss: ['loss', '亏损'], market_size: ['market size', '市场规模'],
 };
+/** A slot described only when the question names whose figure or what measure it is: a lead never opens on "the figure". */
+function namedSlot(slot: OperandSlot, context: PlannerContext): string | undefined {
+  const measured = slot.unit === 'growth' || slot.role === 'stake' || Boolean(slot.metrics[0] && METRIC_WORDS[slot.metrics[0]]);
+  return slot.entity || measured ? describeSlot(slot, context) : undefined;
+}
+
 const PER_WORDS: Record<PerUnit, [string, string, string]> = { year: ['year', '年', '年'], quarter: ['quarter', '季度', '个季度'], month: ['month', '月', '个月'], day: ['day', '天', '天'] };
 
 const say = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** "Alibaba's capital expenditure in Q1 2025", "the number of servers": what a slot stands for. */
 function describeSlot(slot: OperandSlot, context: PlannerContext): string {
@@ -33,7 +40,7 @@ function describeSlot(slot: OperandSlot, context: PlannerContext): string {
   const metric = slot.unit === 'growth' ? METRIC_WORDS.growth_rate : slot.role === 'stake' ? METRIC_WORDS[slot.metrics[0] ?? 'stake'] : slot.metrics[0] ? METRIC_WORDS[slot.metrics[0]] : undefined;
   const what = metric?.[lang === 'en' ? 0 : 1] ?? say(lang, slot.unit === 'percent' ? 'percentage' : 'figure', slot.unit === 'percent' ? '比例' : '数字');
   const period = periodPhrase(slot.period, lang);
-  return lang === 'en' ? `${owner ? `${owner}'s ` : 'the '}${what}${period}` : `${owner}${period}的${what}`;
+  return lang === 'en' ? `${owner ? `${owner}'s ` : 'the '}${what}${period}` : owner || period ? `${owner}${period}的${what}` : what;
 }
 
 /** "The reports give Tencent's 113 million yuan [1] but not the number of GPUs.": which operand is missing. */
@@ -334,8 +341,10 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const result = run(per === 'year' ? 'per_year(total, years)' : `total / ${per}s`, { total: operand(total), [`${per}s`]: span });
       const value = show(result, lang);
       const [word, zhPer, zhUnit] = PER_WORDS[per];
-      return [say(lang, `About ${value} a ${word} ${result.markers}: ${shownFigure(total, lang)} over ${span} ${word}s, ${shownFigure(total, lang)} ÷ ${span} ≈ ${value}.`,
-        `平均每${zhPer}约${value}${result.markers}:${shownFigure(total, lang)} ÷ ${span}${zhUnit} ≈ ${value}。`), ...(intent.thenPer ? thenPerUnit(tools, result, per, intent.thenPer) : [])];
+      // The lead says whose average it is ("Alibaba's investment plan per year comes to about …"), not a bare amount.
+      const what = namedSlot(total.slot, context);
+      return [say(lang, `${what ? `${capitalised(what)} per ${word} comes to about ${value}` : `About ${value} a ${word}`} ${result.markers}: ${shownFigure(total, lang)} over ${span} ${word}s, ${shownFigure(total, lang)} ÷ ${span} ≈ ${value}.`,
+        `${what ?? ''}平均每${zhPer}约${value}${result.markers}:${shownFigure(total, lang)} ÷ ${span}${zhUnit} ≈ ${value}。`), ...(intent.thenPer ? thenPerUnit(tools, result, per, intent.thenPer) : [])];
     }
     case 'difference':
     case 'total': {
@@ -349,6 +358,7 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const sign = adding ? '+' : '−';
       return [adding
         ? say(lang, `Together they come to ${value} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `合计${value}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
+        : REMAINDER.test(question) ? say(lang, `What remains is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `其余部分为${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)
         : say(lang, `The difference is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `相差${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)];
     }
     case 'change':
@@ -396,8 +406,9 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const [part, share] = [role('part')!, role('stake')!];
       const result = run('part / share', { part: operand(part), share: operand(share) });
       const value = show(result, lang);
-      return [say(lang, `About ${value} ${result.markers}: if ${shownFigure(part, lang)} is ${shownFigure(share, lang)} of the total, the total is ${shownFigure(part, lang)} ÷ ${shownFigure(share, lang)} ≈ ${value}.`,
-        `约${value}${result.markers}:${shownFigure(part, lang)}占总额的${shownFigure(share, lang)},总额即 ${shownFigure(part, lang)} ÷ ${shownFigure(share, lang)} ≈ ${value}。`)];
+      const named = namedSlot(part.slot, context);
+      return [say(lang, `${named ? `The total implied by ${named} is about` : 'About'} ${value} ${result.markers}: if ${shownFigure(part, lang)} is ${shownFigure(share, lang)} of the total, the total is ${shownFigure(part, lang)} ÷ ${shownFigure(share, lang)} ≈ ${value}.`,
+        `${named ? `由${named}推算的总额约为` : '约'}${value}${result.markers}:${shownFigure(part, lang)}占总额的${shownFigure(share, lang)},总额即 ${shownFigure(part, lang)} ÷ ${shownFigure(share, lang)} ≈ ${value}。`)];
     }
     case 'prior': {
       const [current, growth] = [role('current')!, role('growth')!];
@@ -405,21 +416,24 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const result = run(multiple ? 'current / growth' : 'prior_from_growth(current, growth)', { current: operand(current), growth: operand(growth) });
       const value = show(result, lang);
       const how = multiple ? `${shownFigure(current, lang)} ÷ ${shownFigure(growth, lang).replace(/fold$/, '')}` : `${shownFigure(current, lang)} ÷ (1 + ${shownFigure(growth, lang)})`;
-      return [say(lang, `A year earlier it was about ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} a year earlier.`,
-        `一年前约为${value}${result.markers}。${shownFigure(current, lang)}同比增长${shownFigure(growth, lang)},推算一年前为 ${how} ≈ ${value}。`)];
+      // Named without its period: "Tencent's capital expenditure a year earlier", "一年前,腾讯的资本开支".
+      const what = namedSlot({ ...current.slot, period: undefined }, context);
+      return [say(lang, `${what ? `${capitalised(what)} a year earlier was about` : 'A year earlier it was about'} ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} a year earlier.`,
+        `一年前${what ? `,${what}` : ''}约为${value}${result.markers}。${shownFigure(current, lang)}同比增长${shownFigure(growth, lang)},推算一年前为 ${how} ≈ ${value}。`)];
     }
     case 'unit_price': {
       const [amount, count] = [role('amount')!, role('count')!];
       const result = run('amount / units', { amount: operand(amount), units: operand(count) });
       const value = show(result, lang);
-      return [say(lang, `That is about ${value} each ${result.markers}: ${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}.`, `每个约${value}${result.markers}:${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}。`)];
+      const each = count.slot.item ? `Each ${count.slot.item === 'gpu' ? 'GPU' : count.slot.item} works out at about` : 'That is about';
+      return [say(lang, `${each} ${value}${count.slot.item ? '' : ' each'} ${result.markers}: ${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}.`, `每个约${value}${result.markers}:${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}。`)];
     }
     case 'valuation': {
       const [paid, stake] = [role('paid')!, role('stake')!];
       const result = run('paid / stake', { paid: operand(paid), stake: operand(stake) });
       const value = show(result, lang);
       const target = entityName(context.aliases, stake.fact?.counterparty ?? paid.fact?.counterparty ?? paid.slot.context[0] ?? null, lang, lang === 'en' ? 'the company' : '该公司');
-      return [say(lang, `About ${value} for ${target} ${result.markers}: ${shownFigure(paid, lang)} for a ${shownFigure(stake, lang)} stake implies ${shownFigure(paid, lang)} ÷ ${shownFigure(stake, lang)} ≈ ${value}.`,
+      return [say(lang, `${capitalised(target)}'s implied valuation is about ${value} ${result.markers}: ${shownFigure(paid, lang)} for a ${shownFigure(stake, lang)} stake implies ${shownFigure(paid, lang)} ÷ ${shownFigure(stake, lang)} ≈ ${value}.`,
         `${target}的隐含估值约${value}${result.markers}:以${shownFigure(paid, lang)}获得${shownFigure(stake, lang)}股份,即 ${shownFigure(paid, lang)} ÷ ${shownFigure(stake, lang)} ≈ ${value}。`)];
     }
     case 'convert': {
@@ -430,7 +444,7 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const result = run(`convert(amount, ${from}, ${target})`, { amount: operand(amount) });
       const value = show(result, lang);
       const rate = describeRate(result.result.rates[0]!, context);
-      return [say(lang, `About ${value} ${result.markers}: ${shownFigure(amount, lang)} converted ${rate}.`, `约${value}${result.markers}:${shownFigure(amount, lang)}${rate}换算。`)];
+      return [say(lang, `${capitalised(shownFigure(amount, lang))} comes to about ${value} ${result.markers}, converted ${rate}.`, `${shownFigure(amount, lang)}折合${value}${result.markers}(${rate}换算)。`)];
     }
   }
 }
