@@ -458,6 +458,12 @@ function sideWords(side: string): Set<string> {
   return new Set([...latin, ...han]);
 }
 
+/** Which operand a lone stated figure is: the later one after "to", "than" or "至/到", else the first ("from HK$2.30 trillion", "从…"). */
+function loneSide(text: string, figure: Quantity): 0 | 1 {
+  const before = text.slice(Math.max(0, figure.index - 16), figure.index);
+  return /\b(?:to|than|versus|vs\.?)\s+(?:about\s+|roughly\s+)?$|(?:至|到|比)\s*$/i.test(before) ? 1 : 0;
+}
+
 /** The company a phrase names (the subject among several), else undefined. */
 function entityIn(words: string, input: IntentInput): string | undefined {
   const named = input.aliases.find(words).map((mention) => mention.id).filter((id) => input.entities.includes(id));
@@ -528,6 +534,9 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
           return { ...base, period: ordered[i], periodStrict: true, stated: figures.length >= 2 ? figures[i] : undefined };
         }
         if (base.metrics.length >= 2) return { ...base, metrics: [base.metrics[i]!], period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
+        // One figure stated, one from the reports ("rise from HK$2.30 trillion to the current figure"): the stated one is the side its words put it on.
+        // The question's own figure carries no period of the question's: "at the end of 2023" is the reports' side.
+        if (figures.length === 1 && operation !== 'total') return loneSide(operandText, figures[0]!) === i ? { ...base, period: undefined, stated: figures[0] } : { ...base, period: periods[0], stated: undefined };
         return { ...base, period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
       };
       let slots = [slot('a', unit, pair(0)), slot('b', unit, pair(1))];

@@ -130,3 +130,25 @@ describe('operand classes of the second dev round', () => {
     }
   });
 });
+
+describe('one figure the question states, the other from the reports', () => {
+  it('puts the stated figure on the side its words give it', () => {
+    const from = intentOf("By what percentage did Alibaba's market capitalisation rise from HK$2.30 trillion to the current figure?")!;
+    expect(from.slots.map((slot) => slot.stated?.text)).toEqual(['HK$2.30 trillion', undefined]);
+    const than = intentOf("How much larger is Alibaba's market capitalisation than HK$2.30 trillion, in percent?")!;
+    expect(than.slots.map((slot) => slot.stated?.text)).toEqual([undefined, 'HK$2.30 trillion']);
+    const zh = intentOf('阿里巴巴市值从2.30万亿港元涨到现在,涨幅是多少?')!;
+    expect(zh.slots[0]!.stated?.text).toMatch(/2\.30万亿港元/);
+  });
+
+  it.each([
+    ["By what percentage did Alibaba's market capitalisation rise from HK$2.30 trillion to the current figure Business Show reports?", /^A rise of 13\.8%/],
+    ['阿里巴巴市值从2.30万亿港元涨到现在,涨幅是多少?', /^增长13\.8%/],
+    ["How much larger is Alibaba's current market capitalisation than HK$2.30 trillion, in percent?", /^Alibaba's market capitalization is about 13\.8% larger than HK\$2\.30 trillion/],
+    ['How many more employees did Alibaba have at the end of 2023 than 194,320?', /24,940/],
+  ])('%s', async (question, result) => {
+    const reply = await ask(question);
+    expect(reply.answer, question).toMatch(result);
+    expect(reply.calculations, question).toHaveLength(1);
+  });
+});

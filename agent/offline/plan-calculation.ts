@@ -378,7 +378,13 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       }
       const [left, right] = [name(a) || shownFigure(a, lang), name(b) || shownFigure(b, lang)];
       // One subject in two periods: the periods are what differ ("阿里巴巴2024年12月比2023年12月低…"), not "Alibaba than Alibaba".
-      if (a.slot.entity && a.slot.entity === b.slot.entity) {
+      // Against a figure the question states: "Alibaba's market capitalization is about 13.8% larger than HK$2.30 trillion".
+      if (!b.fact || !a.fact || (a.slot.entity === b.slot.entity && !a.slot.period && !b.slot.period)) {
+        const [what, than] = [namedSlot(a.slot, context) ?? shownFigure(a, lang), shownFigure(b, lang)];
+        return [say(lang, `${capitalised(what)} is about ${magnitude} ${falling ? 'smaller' : 'larger'} than ${than} ${result.markers}: (${shownFigure(a, lang)} − ${than}) ÷ ${than} ≈ ${signed}.`,
+          `${what}比${than}${falling ? '低' : '高'}约${magnitude}${result.markers}:(${shownFigure(a, lang)} − ${than}) ÷ ${than} ≈ ${signed}。`)];
+      }
+      if (a.slot.entity && a.slot.entity === b.slot.entity && (a.slot.period || b.slot.period)) {
         const [then, now] = [periodPhrase(b.slot.period, lang), periodPhrase(a.slot.period, lang)];
         return [say(lang, `${left}'s figure${now} is about ${magnitude} ${falling ? 'smaller' : 'larger'} than${then} ${result.markers}: (${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}.`,
           `${left}${now}比${then}${falling ? '低' : '高'}约${magnitude}${result.markers}:(${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}。`)];
