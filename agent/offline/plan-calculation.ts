@@ -450,7 +450,7 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const result = run(`convert(amount, ${from}, ${target})`, { amount: operand(amount) });
       const value = show(result, lang);
       const rate = describeRate(result.result.rates[0]!, context);
-      return [say(lang, `${capitalised(shownFigure(amount, lang))} comes to about ${value} ${result.markers}, converted ${rate}.`, `${shownFigure(amount, lang)}折合${value}${result.markers}(${rate}换算)。`)];
+      return [say(lang, `${capitalised(shownFigure(amount, lang))} comes to about ${value} ${result.markers}, converted ${rate}.`, `${shownFigure(amount, lang)}折合${value}${result.markers},${rate}换算。`)];
     }
   }
 }
