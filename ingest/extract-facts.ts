@@ -74,9 +74,15 @@ interface ActorContext {
   owner: EntityMention | undefined;
 }
 
+/** A company or product that can own a figure: not one the alias table marks as only a bystander (a customer, a source). */
+function canAct(aliases: AliasTable, id: string): boolean {
+  const entry = aliases.get(id);
+  return ACTOR_KINDS.has(entry?.kind ?? '') && !entry?.bystander;
+}
+
 function actorsIn(context: ActorContext, aliases: AliasTable): EntityMention[] {
   return context.mentions.filter((mention) =>
-    ACTOR_KINDS.has(aliases.get(mention.id)?.kind ?? '') &&
+    canAct(aliases, mention.id) &&
     !context.itemSpans.some((span) => mention.index >= span.start && mention.index < span.end));
 }
 
@@ -127,7 +133,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
     const sentences = splitSentences(text).flatMap((span) => (span.text.length > MAX_SENTENCE_CHARS ? splitLongText(span.text, MAX_SENTENCE_CHARS, 'clause').map((piece) => ({ text: piece })) : [span]));
     // A timeline date or glossary name on the first line frames every sentence after it.
     const label = paragraph.sectionKind === 'timeline' || paragraph.sectionKind === 'glossary' ? text.split('\n')[0]! : '';
-    const labelEntity = label ? aliases.find(label).find((mention) => ACTOR_KINDS.has(aliases.get(mention.id)?.kind ?? '')) : undefined;
+    const labelEntity = label ? aliases.find(label).find((mention) => canAct(aliases, mention.id)) : undefined;
     const owner = ownerId ? { id: ownerId, name: document.company!, index: -1 } : undefined;
     let previous: EntityMention | undefined;
     let previousPeriod: Period | undefined;

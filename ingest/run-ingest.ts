@@ -19,7 +19,7 @@ export type IngestEvent =
   | { phase: 'warn'; message: string };
 
 /** Bump when cleaning, splitting, pairing or fact extraction changes: older snapshots are then rebuilt in full. */
-export const INGEST_VERSION = '2026-11-23.3';
+export const INGEST_VERSION = '2026-12-06.1';
 
 /** Larger files are skipped with a reason (MAX_REPORT_BYTES): 8 MB is a long book as text, a thick PDF. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;

@@ -16,6 +16,14 @@ describe('rule-based fact extraction on the five reports', async () => {
     expect(score.recall).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('gives a figure to the company a sentence is about, not to a customer or source it names (bystanders)', () => {
+    const about = (quote: string) => snapshot.facts.filter((fact) => fact.quote.startsWith(quote)).map((fact) => fact.entity);
+    expect(about('By January 2025, Weibo was among over 290,000')).toEqual(['alibaba-cloud']);
+    expect(about('Over 290,000 businesses and developers use Alibaba Cloud')).toEqual(['alibaba-cloud']);
+    expect(about('According to Xinhua News Agency, on February 24')).toContain('alibaba');
+    expect(about('According to Xinhua News Agency, on February 24')).not.toContain('xinhua');
+  });
+
   it('every fact quotes its sentence verbatim, and the quote holds the figure as written', () => {
     expect(snapshot.facts.length).toBeGreaterThan(100);
     for (const fact of snapshot.facts) {

@@ -76,11 +76,14 @@ describe('roleFit: the role holder of the organisation asked, not of a unit or a
   });
 
   it("prefers the unit's appointee for who heads that unit", () => {
-    const question = roleQuestion("Who heads Alibaba's e-commerce business group?", ['alibaba'], aliases)!;
-    expect(question.orgWords).toEqual(['e-commerce', 'business', 'group']);
+    // A unit the alias table does not know is matched by its words.
+    const question = roleQuestion("Who heads Alibaba's local services business group?", ['alibaba'], aliases)!;
+    expect(question.orgWords).toEqual(['local', 'services', 'business', 'group']);
     const group = bestFit(question, 'On February 24, Alibaba Group CEO Wu Yongming announced the plan.', 'Wu Yongming');
-    const unitSentence = "Wu Yongming issued an email announcing the Alibaba E-commerce Business Group and appointing Jiang Fan as the group's CEO.";
+    const unitSentence = "Wu Yongming issued an email announcing the Alibaba Local Services Business Group and appointing Jiang Fan as the group's CEO.";
     expect(bestFit(question, unitSentence, 'Jiang Fan')).toBeGreaterThan(group);
+    // One it knows (the E-commerce Business Group, 电商事业群) is an entity of its own, not loose words.
+    expect(roleQuestion("Who heads Alibaba's e-commerce business group?", ['alibaba-ecommerce'], aliases)!.orgWords).toEqual([]);
   });
 
   it("a Chinese question's founder of Tencent is not DeepSeek's founder", () => {

@@ -62,6 +62,17 @@ export function metricsFor(frame: QuestionFrame): (Metric | undefined)[] {
  * about that period: it is scored a little lower than a fact that says the period itself.
  */
 export function lookupSlot(frame: QuestionFrame, slot: Slot, context: PlannerContext, extraEntities: string[] = []): ScoredFact[] {
+  const own = lookupSlotOfEntity(frame, slot, context, extraEntities);
+  if (own.length || !slot.entity) return own;
+  // "魔搭社区的模型下载量": a product's or unit's figure the reports attribute to its owner ("Alibaba Cloud
+  // touts its ModelScope community … downloads have exceeded 100 million"), in a paragraph naming the product.
+  const owner = context.aliases.get(slot.entity)?.parent;
+  if (!owner) return own;
+  return lookupSlotOfEntity(frame, { ...slot, entity: owner }, context, extraEntities)
+    .filter((entry) => paragraphNames(entry.fact.paragraphId, slot.entity!, context));
+}
+
+function lookupSlotOfEntity(frame: QuestionFrame, slot: Slot, context: PlannerContext, extraEntities: string[]): ScoredFact[] {
   const dated = lookupSlotAsked(frame, slot, context, extraEntities);
   if (!slot.period?.from) return dated;
   const reportsOfPeriod = new Set(dated.map((entry) => entry.fact.docId));
