@@ -15,7 +15,7 @@ describe('conversationState: pronouns', () => {
   it('resolves he/him/his to the person the last answer named, known to the alias table or not', () => {
     expect(resolve('Who founded DeepSeek?', 'Liang Wenfeng [1].', 'Which tech bosses sat with him in February?').resolved).toBe('Which tech bosses sat with Liang Wenfeng in February?');
     expect(resolve('Who is the CEO of Alibaba Group?', 'Wu Yongming [1].', 'What did he announce?').resolved).toBe('What did Wu Yongming announce?');
-    expect(resolve('Who is the founder of Unitree?', 'Wang Xingxing [1].', 'What did he say about his company?').resolved).toBe("What did Wang Xingxing say about Wang Xingxing's company?");
+    expect(resolve('Who is the founder of Unitree?', 'Wang Xingxing [1].', 'What did he say about his company?').resolved).toBe('What did Wang Xingxing say about Unitree?');
   });
 
   it('resolves it/its/the company to the last subject, not to a company the answer named', () => {
@@ -44,11 +44,51 @@ describe('conversationState: pronouns', () => {
   });
 });
 
+describe('conversationState: what the last answer makes the subject', () => {
+  it('points it/its/它/该公司 at a unit or product the answer named under the asked company', () => {
+    expect(resolve("What is Alibaba's chip design company called?", 'T-Head Semiconductor [1].', 'Which AI inference chip does it develop?').resolved).toBe('Which AI inference chip does T-Head Semiconductor develop?');
+    expect(resolve("What is Tencent's AI chatbot called?", 'Yuanbao [1].', 'How much did its daily active users grow?').resolved).toBe("How much did Yuanbao's daily active users grow?");
+    expect(resolve('阿里巴巴的芯片设计公司叫什么?', '平头哥[1]。', '它开发了什么芯片?').resolved).toBe('平头哥开发了什么芯片?');
+  });
+
+  it('points it/they at the answer when the question asked for that company as its subject', () => {
+    expect(resolve("Which Alibaba-backed company is expected to become China's first large-model stock?", 'Zhipu AI [1].', 'When did it start IPO guidance?').resolved).toBe('When did Zhipu AI start IPO guidance?');
+    expect(resolve('Which two companies competed to invest in Anthropic?', 'Amazon and Google [1].', 'How much did they each commit?').resolved).toBe('How much did Amazon and Google each commit?');
+    expect(resolve('哪家跨境电商平台以27.7%的市场份额领先行业?', '考拉[1]。', '该公司后来被谁收购了?').resolved).toBe('考拉海购后来被谁收购了?');
+  });
+
+  it('keeps the asker’s subject when the company asked for was an object ("Which company did Alibaba acquire?")', () => {
+    expect(resolve('Which company did Alibaba acquire in 2019?', 'Kaola [1].', 'How much did it pay?').resolved).toBe('How much did Alibaba pay?');
+    expect(resolve('Which startups has Tencent invested in?', 'Zhipu AI and MiniMax [1].', 'How much did it invest?').resolved).toBe('How much did Tencent invest?');
+    expect(resolve('Which chip companies has Alibaba invested in externally?', 'Cambricon and YMTC [1].', 'How much has it invested in AI infrastructure?').resolved).toBe('How much has Alibaba invested in AI infrastructure?');
+  });
+
+  it('gives a role asked about a product to the company that owns it', () => {
+    expect(resolve('豆包大模型是哪家公司开发的?', '字节跳动[1]。', 'Who is its CEO?').resolved).toBe("Who is ByteDance's CEO?");
+    expect(resolve('What is Tencent’s chatbot called?', 'Yuanbao [1].', 'Who founded it?').resolved).toBe('Who founded Tencent?');
+    // Not a role: the product stays.
+    expect(resolve('魔搭社区是哪家公司推出的?', '阿里巴巴[1]。', '它上面有多少个模型?').resolved).toBe('魔搭社区上面有多少个模型?');
+  });
+
+  it('reads "his company" / "他的公司" as the company the alias table knows the person for, and leaves unknown people’s alone', () => {
+    expect(resolve("Who is Baichuan Intelligence's founder?", 'Wang Xiaochuan [1].', 'How often can his company iterate a model?').resolved).toBe('How often can Baichuan Intelligence iterate a model?');
+    expect(resolve('宇树科技的创始人是谁?', '王兴兴[1]。', '他的公司2025年收入多少?').resolved).toBe('宇树科技2025年收入多少?');
+    expect(resolve('Who runs the fund?', 'Zhang Sanfeng [1].', 'How big is his company?').resolved).toBe("How big is Zhang Sanfeng's company?");
+  });
+});
+
 describe('conversationState: ellipsis and topic switches', () => {
   it('rewrites "and X?" / "what about X?" / "X呢?" as the last question about X', () => {
     expect(resolve("What share of Alibaba's deals went to AI startups?", '40% [1].', 'And Tencent?')).toMatchObject({ resolved: "What share of Tencent's deals went to AI startups?", entities: ['tencent'], leansOnHistory: false });
     expect(resolve('How much funding did Zhipu AI raise?', 'Over 2.5 billion yuan [1].', 'What about Baichuan Intelligence?').resolved).toBe('How much funding did Baichuan Intelligence raise?');
     expect(resolve('阿里巴巴在中国的投资交易中有多少比例投向了AI初创公司?', '40%[1]。', '那腾讯呢?').resolved).toBe('腾讯在中国的投资交易中有多少比例投向了AI初创公司?');
+  });
+
+  it('drops the old subject’s own products when the ellipsis names a new subject', () => {
+    expect(resolve("How many clients does Baidu Intelligent Cloud's Qianfan platform serve?", 'Over 17,000 [1].', 'And Alibaba Cloud?').resolved).toBe("How many clients does Alibaba Cloud's platform serve?");
+    expect(resolve('百度智能云千帆平台服务了多少客户?', '超过1.7万家[1]。', '那阿里云呢?').resolved).toBe('阿里云平台服务了多少客户?');
+    // A party that is not the old subject's stays ("in Moonshot AI").
+    expect(resolve('How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'And Tencent?').resolved).toBe('How much did Tencent invest in Moonshot AI?');
   });
 
   it('swaps the period for an elliptical period, in the last question’s language', () => {
@@ -68,7 +108,7 @@ describe('conversationState: ellipsis and topic switches', () => {
 
   it('drops the old subject when a question names a new one', () => {
     expect(resolve('How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'How much funding did Zhipu AI secure?')).toMatchObject({ entities: ['zhipu-ai'], leansOnHistory: false });
-    expect(resolve("What was Tencent's capital expenditure in Q4 2024?", '36.578 billion yuan [1].', "What was Apple's capital expenditure in the same quarter?")).toMatchObject({ resolved: "What was Apple's capital expenditure in Q4 2024?", entities: [], leansOnHistory: false });
+    expect(resolve("What was Tencent's capital expenditure in Q4 2024?", '36.578 billion yuan [1].', "What was Samsung's capital expenditure in the same quarter?")).toMatchObject({ resolved: "What was Samsung's capital expenditure in Q4 2024?", entities: [], leansOnHistory: false });
     expect(resolve('腾讯第四季度的资本开支同比增长了多少?', '386%[1]。', '美团第二季度的研发支出是多少?')).toMatchObject({ entities: ['meituan'], leansOnHistory: false });
   });
 

@@ -64,6 +64,20 @@ const SHIFT = /\b(?:a|one) (?:year|quarter) (?:earlier|before)\b|\bthe (?:year|q
 const RELATIVE = /\blast (?:year|quarter)\b|去年|上个?季度/i;
 const IN_DOLLARS = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i;
 const IN_YUAN = /\b(?:in|into) (?:yuan|RMB|renminbi)\b|人民币/i;
+/**
+ * "Which Alibaba-backed company is expected to …?", "Which two companies competed …?", "哪家平台…?": a
+ * question whose wh-phrase asks for a company (or product) as its subject. What its answer names is
+ * what the next turn's "it"/"they"/"该公司" points at. "Which company did Alibaba acquire?" asks for an
+ * object instead (an auxiliary and a name follow the head noun): there the asker's subject stays.
+ */
+const WH_COMPANY = /^\s*(?:which|what)\b.{0,60}?\b(?:compan(?:y|ies)|firms?|startups?|unicorns?|platforms?|businesse?s?|automakers?|carmakers?|chatbots?|units?|subsidiar(?:y|ies)|brands?)\b(.*)$/i;
+const AUXILIARY_THEN = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(.*)$/i;
+const WH_COMPANY_ZH = /^\s*(?:哪家|哪些|哪个|哪两家|哪几家|哪一家)/;
+/** Roles held in a company: asked about a product ("Who is its CEO?" after Doubao), they are its owner's. */
+const ROLE = /\b(?:CEO|chief executive|founders?|founded|chairman|chairwoman|president|boss|head)\b|创始人|创办|首席执行官|董事长|总裁|负责人|掌门人/i;
+/** "his company", "他的公司": the company the person is known for in the alias table. */
+const HIS_COMPANY = /\b(?:his|her) (?:company|firm|startup)\b/gi;
+const HIS_COMPANY_ZH = /[他她](?:的)?公司/g;
 /** Words an elliptical remainder may hold besides names and periods. */
 const FILLER = /\b(?:the|for|in|at|of|by|end|same|then|as well|too|also|what|about|how|and|at the end of|as of)\b|[,，。.?？!！]|年底|年末|底|的|在|呢/gi;
 
@@ -162,9 +176,13 @@ function rewriteElliptical(aliases: AliasTable, remainder: string, previous: Tur
     if (!first) return undefined;
     // Every mention of the old subject goes ("Alibaba's deals … Alibaba's share"), other names stay ("in Moonshot AI").
     const oldId = first.id;
-    for (const mention of before.filter((m) => m.id === oldId).sort((a, b) => b.index - a.index)) {
-      text = `${text.slice(0, mention.index)}${replacement}${text.slice(mention.index + mention.name.length)}`;
+    // "Baidu Intelligent Cloud's Qianfan platform" → "Alibaba Cloud's platform": the old subject's own products go with it.
+    const owned = subjects(aliases, text, ENTITY_KINDS).filter((mention) => mention.id !== oldId && ancestors(aliases, mention.id).includes(oldId));
+    const edits = [...before.filter((m) => m.id === oldId).map((mention) => ({ mention, by: replacement })), ...owned.map((mention) => ({ mention, by: '' }))];
+    for (const { mention, by } of edits.sort((a, b) => b.mention.index - a.mention.index)) {
+      text = `${text.slice(0, mention.index)}${by}${text.slice(mention.index + mention.name.length)}`;
     }
+    text = text.replace(/ {2,}/g, ' ');
   }
   const ownPeriod = findPeriods(remainder, null).find((period) => period.text);
   if (ownPeriod) {
@@ -252,16 +270,67 @@ function lastPeriod(before: TurnState[]): { period: Period; fromAnswer: boolean 
   return undefined;
 }
 
+/** The entities an id counts as: its parent, the parent's parent … (T-Head → Alibaba). */
+function ancestors(aliases: AliasTable, id: string): string[] {
+  const chain: string[] = [];
+  let parent = aliases.get(id)?.parent;
+  while (parent && !chain.includes(parent)) {
+    chain.push(parent);
+    parent = aliases.get(parent)?.parent;
+  }
+  return chain;
+}
+
+/** Whether the turn's wh-phrase asked for a company as its subject, so its answer is what the conversation is now about. */
+export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
+  if (WH_COMPANY_ZH.test(asked)) return true;
+  const wh = WH_COMPANY.exec(asked);
+  if (!wh) return false;
+  const inverted = AUXILIARY_THEN.exec(wh[1]!);
+  if (!inverted) return true;
+  // "… did Alibaba acquire": a name right after the auxiliary is the subject, the company asked for its object.
+  const rest = inverted[1]!;
+  const named = aliases.find(rest).some((mention) => mention.index === 0) || /^(?:[A-Z][\w.&-]*|the|its|their|his|her)\b/.test(rest);
+  return !named;
+}
+
+/**
+ * What "it" / "the company" / "它" / "该公司" stands for: the turn's answer when it named a unit or product
+ * of the asked subject ("What is Alibaba's chip design company called?" "T-Head.") or when the turn asked
+ * for that company itself; otherwise the asker's own subject ("Which company did Alibaba acquire?" "Kaola."
+ * "How much did it pay?" is Alibaba), the most recent turn first.
+ */
+function companyReferent(before: TurnState[], aliases: AliasTable): string | undefined {
+  for (const turn of [...before].reverse()) {
+    const narrower = turn.answerEntities.find((id) => turn.entities.some((asked) => ancestors(aliases, id).includes(asked)));
+    if (narrower) return narrower;
+    if (turn.answerEntities.length && answerIsSubject(turn.asked, aliases)) return turn.answerEntities[0];
+    const first = [...turn.entities, ...turn.answerEntities][0];
+    if (first) return first;
+  }
+  return undefined;
+}
+
+/** A product asked about for a role ("Who is its CEO?" after Doubao) is its owner company's role. */
+function holderOfRole(aliases: AliasTable, id: string, asked: string): string {
+  if (!ROLE.test(asked) || aliases.get(id)?.kind !== 'product') return id;
+  return ancestors(aliases, id).find((parent) => aliases.get(parent)?.kind === 'company') ?? id;
+}
+
 /** Pronouns replaced by the names they stand for: people from the last answer or question, companies from the last subject. */
 function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases: AliasTable): string {
   const recent = [...before].reverse();
   const person = recent.flatMap((turn): PersonRef[] => [...turn.answerPeople, ...turn.people.map((id) => ({ id, name: nameIn(aliases, id, 'en') }))])[0];
   const personName = person ? (person.id ? nameIn(aliases, person.id, lang) : person.name) : undefined;
   const ownEntities = idsOf(aliases, asked, ENTITY_KINDS);
-  // "Which company did Alibaba acquire?" "Kaola." "How much did it pay?": the subject is the asker's, not the answer's.
-  const company = recent.flatMap((turn) => [...turn.entities, ...turn.answerEntities])[0];
-  const group = before.at(-1)?.entities ?? [];
+  const referent = companyReferent(before, aliases);
+  const company = referent ? holderOfRole(aliases, referent, asked) : undefined;
+  const last = before.at(-1);
+  // "Which two companies competed to invest in Anthropic?" "Amazon and Google.": "they" are the answer's.
+  const group = last && last.answerEntities.length > 1 && answerIsSubject(last.asked, aliases) ? last.answerEntities : last?.entities ?? [];
+  const personCompany = person?.id ? ancestors(aliases, person.id).find((id) => ENTITY_KINDS.includes(kindOf(aliases, id) ?? '')) : undefined;
   let text = asked;
+  if (personCompany) text = text.replace(lang === 'zh' ? HIS_COMPANY_ZH : HIS_COMPANY, nameIn(aliases, personCompany, lang));
   if (lang === 'zh') {
     if (personName) text = text.replace(ZH_HE, personName);
     if (company && !ownEntities.length) text = text.replace(ZH_IT, nameIn(aliases, company, 'zh'));
