@@ -39,6 +39,15 @@ const PAIRS: [string, string][] = [
   ['电商', 'e-commerce'], ['管理', 'management'], ['客户管理', 'customer management'], ['累计亏损', 'cumulative loss losses'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
   ['事业群', 'business group'], ['轮值', 'rotating'], ['出任', 'appointed became'], ['成立', 'established founded set up'],
   ['实验室', 'lab'], ['汇报', 'report reporting'], ['技术负责人', 'technical leaders'], ['兼容', 'compatible'], ['投放广告', 'advertising'], ['广告', 'advertising ads'],
+  // Measures and events the reports state in English that Chinese questions name in their own words.
+  ['更新', 'updates update upgraded'], ['成交额', 'trading volume'], ['股票', 'stock shares'], ['转化率', 'conversion'], ['回复率', 'reply rates'],
+  ['增长最快', 'fastest-growing'], ['最快', 'fastest'], ['排名', 'rank ranking'], ['榜', 'chart'], ['下载量', 'downloads'], ['免费', 'free'],
+  ['小时', 'hours'], ['故障率', 'failure rates'], ['日活', 'daily active users'], ['社区', 'community'], ['扩展效率', 'scaling efficiency'],
+  ['加速比', 'acceleration ratio'], ['交付', 'delivered delivery'], ['部署', 'deployment deploy'], ['推理', 'inference'], ['训练', 'training'],
+  ['发起', 'initiated'], ['递交', 'submitted'], ['申请', 'application'], ['板块', 'segment'], ['能耗', 'energy consumption'], ['倍', 'fold times'],
+  ['人才', 'talents talent'], ['决策权', 'decision-making power'], ['被投企业', 'invested companies'], ['出售', 'sell sold'],
+  ['核心业务', 'core businesses'], ['好处', 'benefit benefits'], ['团队', 'team'], ['缩减', 'shrunk'], ['减少', 'reduction decrease'],
+  ['独角兽', 'unicorns unicorn'], ['分析师', 'analyst'], ['座舱', 'cockpit cabin'], ['职务', 'position role'], ['担任', 'serving as appointed'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);

@@ -352,7 +352,9 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
     if (lead) return { sentences: [lead, supportingQuote(context, best)], strength: relevance(best) };
     // Opened in words, not with a pasted quote: a Chinese sentence is said, an English one is quoted after "…写道".
     const source = sourceName(context.documents.get(best.paragraph.docId), 'zh');
-    const said = mostlyChinese(best.text) ? `据${source},${asClause(best.text)}${cite(context, best)}。` : `${source}写道:“${best.text}”${cite(context, best)}`;
+    // A publisher known only by a Latin name ("Business Show") still gets a Chinese sentence: "…的报道写道".
+    const writer = /\p{Script=Han}/u.test(source) ? source : `${source}的报道`;
+    const said = mostlyChinese(best.text) ? `据${source},${asClause(best.text)}${cite(context, best)}。` : `${writer}写道:“${best.text}”${cite(context, best)}`;
     return { sentences: [said], strength: relevance(best) };
   }
   // An English question about a Chinese-only passage: an English lead over the Chinese original, not Chinese pasted into English.

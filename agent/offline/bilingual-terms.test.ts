@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { withTranslations } from './bilingual-terms.js';
+
+describe('withTranslations: the other language’s words for what a question measures', () => {
+  it.each([
+    ['腾讯元宝在四个月内更新了多少次?', 'updates'],
+    ['商业秀报道的阿里巴巴股票成交额是多少?', 'trading volume'],
+    ['AI优化后的商品转化率提升了多少?', 'conversion'],
+    ['哪个业务板块增长最快?', 'fastest-growing'],
+    ['元宝在iOS免费榜上排名第几?', 'rank'],
+    ['为什么阿里巴巴把决策权交给被投企业?', 'decision-making power'],
+  ])('%s gains "%s"', (question, english) => {
+    expect(withTranslations(question)).toContain(english);
+  });
+
+  it('gives English questions the Chinese words too, and leaves a question with none of the vocabulary alone', () => {
+    expect(withTranslations('How many updates did Yuanbao ship?')).toContain('更新');
+    expect(withTranslations('Hello there')).toBe('Hello there');
+  });
+});
