@@ -38,7 +38,7 @@ export const ALIAS_SEED: AliasEntry[] = [
   { id: 'unitree', kind: 'company', names: ['Unitree', '宇树科技', '宇树'] },
   { id: 't-head', kind: 'company', parent: 'alibaba', names: ['T-Head Semiconductor', 'T-Head', '平头哥'] },
   { id: 'jd', kind: 'company', names: ['JD.com', '京东'] },
-  { id: 'taobao', kind: 'company', parent: 'alibaba', names: ['Taobao and Tmall', 'Taobao', 'Tmall', '淘宝', '天猫', '淘天集团', '淘天'] },
+  { id: 'taobao', kind: 'company', parent: 'alibaba', names: ['Taobao and Tmall', 'Taobao', 'Tmall', '淘宝和天猫', '淘宝', '天猫', '淘天集团', '淘天'] },
   { id: 'ant-group', kind: 'company', names: ['Ant Group', '蚂蚁集团'] },
   { id: 'smart-voice', kind: 'company', names: ['Smart Voice', 'AISpeech', '思必驰'] },
   { id: 'ymtc', kind: 'company', names: ['YMTC', 'Yangtze Memory Technologies', 'Yangtze Memory', '长江存储'] },

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { metricsNamedIn } from './index.js';
+
+describe('metricsNamedIn: a share of revenue asked in Chinese', () => {
+  it.each([
+    '淘宝和天猫的营收占阿里巴巴集团总营收的比例是多少?',
+    '云智能集团的收入占集团总收入多少?',
+    '云智能集团营收占比是多少?',
+    "What share of the group's revenue did Taobao and Tmall account for?",
+  ])('%s asks for revenue_share', (question) => {
+    expect(metricsNamedIn(question)).toContain('revenue_share');
+  });
+
+  it.each(['阿里巴巴2024年第四季度的营收是多少?', '淘宝和天猫的客户管理收入是多少?'])('%s asks for revenue, not a share', (question) => {
+    expect(metricsNamedIn(question)).not.toContain('revenue_share');
+  });
+});
