@@ -47,6 +47,24 @@ describe('wantedTypes', () => {
   });
 });
 
+describe('a Chinese count or amount named by its noun or measure word', () => {
+  it.each([
+    ['阿里巴巴2023年底有多少员工?', 'count'],
+    ['How many employees did Alibaba have at the end of 2023?', 'count'],
+    ['腾讯元宝在四个月内更新了多少次?', 'count'],
+    ['百度智能云千帆平台服务了多少客户?', 'count'],
+    ['阿里巴巴预计到2025年将拥有多少颗英伟达芯片?', 'count'],
+    ['斑马网络2025年第一季度亏损多少?', 'amount'],
+    ['智谱AI获得了多少融资?', 'amount'],
+    ['阿里巴巴当前市值是多少港元?', 'amount'],
+    // Failure paths: a share stays a percentage, a growth of a money noun a rate.
+    ['阿里巴巴的投资交易中有多少比例投向了AI初创公司?', 'percent'],
+    ['美团第二季度的研发支出同比增长了多少?', 'percent'],
+  ])('%s → %s', (question, type) => {
+    expect(leadingType(wantedTypes(question))).toBe(type);
+  });
+});
+
 describe('paraphrases of one figure question want the same type', () => {
   it.each([
     // A growth is a rate, however the question words it.

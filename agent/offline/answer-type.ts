@@ -20,9 +20,13 @@ const CUES: [AnswerType, RegExp, number][] = [
   ['percent', /\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby what percent(?:age)?\b|\bhow (?:much|large|big) (?:of )?an? (?:stake|share)\b|\bhow much (?:stake|share)\b|\bgrowth rate\b|\b(?:percent|percentage)\b|\bas an? %|%\s*(?:margin|of)\b|\b(?:margin|ratio)\b|占比|比例|百分之|增幅|增长率|持股/i, 1],
   // "How much did Tencent's capex grow?", "year-on-year growth", "同比增长多少": a growth is asked as a rate.
   ['percent', /\bhow (?:much|fast|quickly) (?:did|does|has|have|had|is|was|were|are) (?:[\w'’&-]+\s){0,8}?(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed|expand|expanded|fall|fell|fallen|drop|dropped|decline|declined|shrink|shrank)\b|\bhow fast\b|\b(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|quarterly)\s+(?:[\w'’-]+\s){0,2}?growth\b|\bgrowth (?:of|in) (?:[\w'’-]+\s){0,4}?(?:year[- ]over[- ]year|year[- ]on[- ]year)\b|同比(?:增长|增加|下降|减少)了?多少|增速/i, 1.5],
-  ['count', /\bhow many\b|多少(?:个|家|台|块|名|位|张|款|人)|几(?:个|家|台|块|名|位|款)/i, 1],
+  // "有多少员工", "更新了多少次": a Chinese count names its measure word or its counted noun.
+  ['count', /\bhow many\b|多少(?:个|家|台|块|名|位|张|款|人|次|颗|片|条|种)|几(?:个|家|台|块|名|位|款|次|颗|种)|多少(?:名|位|家)?(?:员工|用户|客户|开发者|企业|模型|芯片|服务器|显卡|GPU)/i, 1],
   ['amount', /\bhow much\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+\s){0,4}?(?:capex|capital expenditures?|revenues?|spending|investments?|valuation|budget|costs?|price|funding|loss(?:es)?|profits?|income|market cap\w*)\b|\bwhat (?:amount|sum)\b|\bhow much money\b|\bhow (?:big|large)\b(?! an? (?:stake|share|portion|proportion|percentage)\b)|多少钱|多少亿|投入了?多少|花了?多少|多少资金|金额|营收|收入|资本开支|估值/i, 1],
 ];
+
+/** Chinese nouns for sums of money the reports state: asked with 多少 and nothing else, the answer is an amount. */
+const MONEY_NOUN_ZH = /亏损|利润|融资|市值|成交额|支出|开支|投资额|收购价|价格/;
 
 /** Normalised weights over answer types; a question with no cue leans to a quoted sentence and a figure. */
 export function wantedTypes(question: string): WantedTypes {
@@ -36,7 +40,8 @@ export function wantedTypes(question: string): WantedTypes {
   // "What is the FY2018 net PPNE for 3M?": with no other cue, a line item named (synonym table) asks for its amount.
   if (Object.values(weights).every((value) => value === 0) && labelsNamedIn(question).length && !asksDerivedMeasure(question)) weights.amount = 1;
   // "服务了多少客户?": 多少 with a noun no cue lists still asks for a figure, never for an explanation.
-  if (!Object.values(weights).some(Boolean) && /多少|几(?:个|家|亿|万|成|倍)/.test(question)) Object.assign(weights, { count: 0.5, amount: 0.5 });
+  // With nothing else cued, a money noun ("亏损多少", "融资多少") settles it as an amount; a growth of one is cued above.
+  if (!Object.values(weights).some(Boolean) && /多少|几(?:个|家|亿|万|成|倍)/.test(question)) Object.assign(weights, MONEY_NOUN_ZH.test(question) ? { amount: 1 } : { count: 0.5, amount: 0.5 });
   const total = Object.values(weights).reduce((sum, value) => sum + value, 0);
   if (!total) return { ...NONE, sentence: 0.4, explanation: 0.3, amount: 0.15, count: 0.15 };
   // A yes/no question is served by whatever settles it: a quoted sentence helps too.
