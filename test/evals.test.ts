@@ -14,7 +14,8 @@ beforeAll(async () => {
   const { snapshot } = await loadCorpus();
   const questions = loadGoldQuestions();
   summary = await runEvals({ index: await openIndex(snapshot), questions, financeBenchPath: FINANCEBENCH });
-});
+  // It answers the whole gold set: on a shared, loaded machine that takes longer than the default 10 s.
+}, 60_000);
 afterAll(() => rm(directory, { recursive: true, force: true }));
 
 describe('the gold set', () => {
