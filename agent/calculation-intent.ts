@@ -220,6 +220,7 @@ const RULES: OperationRule[] = [
   { operation: 'difference', patterns: [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
+    /\bhow (?:much|many)\b[^?]*\b(?:exceed|outstrip|surpass)(?:ed|es|s)?\b/i,
     /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b/i,
     // What is left of a whole once a part is taken out: "the rest", "其余部分", "除去…剩下".
     /\bhow (?:much|many)(?: [\w’'-]+){0,3} did\b[^?]*\b(?:shrink|fall|drop|decline|grow|rise|increase|decrease|go down|go up)\b/i,
@@ -281,7 +282,8 @@ export function outsideRates(text: string, quantities: Quantity[]): Quantity[] {
 }
 
 /** The entities the figures belong to, and the parties they involve ("… to Anthropic", "in Moonshot AI", "对Anthropic"). */
-export function subjectsOf(text: string, entities: string[], aliases: AliasTable): { subjects: string[]; parties: string[] } {
+/** `brandsAreItems`: for a sum of items, a brand joined to another kind of the item names a kind, not a company. */
+export function subjectsOf(text: string, entities: string[], aliases: AliasTable, brandsAreItems = false): { subjects: string[]; parties: string[] } {
   const mentions = aliases.find(text).filter((mention) => entities.includes(mention.id));
   const parties = new Set<string>();
   for (const mention of mentions) {
@@ -289,10 +291,16 @@ export function subjectsOf(text: string, entities: string[], aliases: AliasTable
     if (/\b(?:in|into|to|for|from)\s+(?:the\s+)?$|(?:对|向|投资|入股|获得|收购)\s*$/i.test(before)) parties.add(mention.id);
   }
   // A company named only as a party is a party; named also as a possessor or subject, it is a subject.
-  const subjects = entities.filter((id) => !parties.has(id) || mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
+  const named = entities.filter((id) => !parties.has(id) || mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
+  // A brand before the thing counted ("英伟达芯片和国产AI芯片", "Nvidia GPUs") names a kind of item, not whose figure it is, when someone else's is asked.
+  const brand = (id: string) => mentions.filter((mention) => mention.id === id).every((mention) => BRAND_BEFORE_ITEM.test(text.slice(mention.index + mention.name.length)));
+  const subjects = brandsAreItems && named.some((id) => !brand(id)) ? named.filter((id) => !brand(id)) : named;
   const withoutParents = subjects.filter((id) => !subjects.some((other) => other !== id && aliases.get(other)?.parent === id));
   return { subjects: withoutParents.length ? withoutParents : subjects, parties: entities.filter((id) => !subjects.includes(id)) };
 }
+
+// Only a brand joined to another kind of the same thing ("Nvidia and domestic AI chips", "英伟达芯片和国产AI芯片"): the sides are kinds of item.
+const BRAND_BEFORE_ITEM = /^\s*(?:(?:AI\s+)?(?:chips?|GPUs?|cards?|processors?)\s+)?(?:and|&)\s+[\w\s-]{0,16}?(?:AI\s+)?(?:chips?|GPUs?|cards?|processors?)\b|^(?:(?:AI)?(?:芯片|GPU|显卡|算力卡|加速卡))?(?:和|与|及)[^,，。?？]{0,8}?(?:AI)?(?:芯片|GPU|显卡|算力卡|加速卡)/i;
 
 /** Two companies joined as one phrase ("Amazon and Google", "亚马逊和谷歌"): the sides of a sum. A brand before a noun ("Nvidia and domestic chips") is not a side. */
 function joinedSubjects(text: string, entities: string[], aliases: AliasTable): string[] {
@@ -483,7 +491,7 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
   const named = (id: string) => input.aliases.find(operandText).some((mention) => mention.id === id);
   const entities = operandText === text ? input.entities : input.entities.filter(named);
   const metrics = operandText === text ? input.metrics : input.metrics.filter((metric) => metricsNamedIn(operandText).includes(metric));
-  const { subjects, parties } = subjectsOf(operandText, entities, input.aliases);
+  const { subjects, parties } = subjectsOf(operandText, entities, input.aliases, operation === 'total');
   const stated = statedFigures(text);
   const periods = withBareYears(`${input.history ?? ''} ${text}`, input.periods.filter((period) => period.from && period.to));
   const base = { context: parties, metrics: headMetrics(operandText, metrics), entity: subjects[0] };

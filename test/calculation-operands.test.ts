@@ -152,3 +152,51 @@ describe('one figure the question states, the other from the reports', () => {
     expect(reply.calculations, question).toHaveLength(1);
   });
 });
+
+describe('typed slots: a kind of item is no company, a part of a period is not the period', () => {
+  it.each([
+    ['阿里巴巴预计到2025年拥有的英伟达芯片和国产AI芯片合计多少块?', /14\.3万/],
+    ['英伟达芯片和国产芯片,阿里巴巴到2025年一共有多少?', /14\.3万/],
+    ['How many Nvidia and domestic AI chips together does Alibaba expect to have by 2025?', /143,000/],
+  ])('sums the two kinds of chips Alibaba holds: %s', async (question, total) => {
+    const reply = await ask(question);
+    expect(reply.answer, question).toMatch(total);
+    expect(reply.answer, question).not.toMatch(/1,600|1600/);
+  });
+
+  it('keeps a brand named alone as the subject', () => {
+    expect(intentOf('How many Nvidia chips and Huawei chips did Baidu and Alibaba order in total?')?.slots.map((slot) => slot.entity)).not.toContain(undefined);
+  });
+
+  it.each([
+    ["What was Tencent's capital expenditure per month in 2024?", /don't give Tencent's capital expenditure in 2024/],
+    ['腾讯2024年资本开支平均每月多少?', /没有给出腾讯2024年的资本开支/],
+    ["How much did Tencent's full-year 2024 capital expenditure exceed its 2023 capital expenditure?", /don't give Tencent's capital expenditure in 2024/],
+  ])('does not take a quarter\'s spending for the year\'s: %s', async (question, lacking) => {
+    const reply = await ask(question);
+    expect(reply.refused, question).toBe(true);
+    expect(reply.answer, question).toMatch(lacking);
+    expect(reply.calculations, question).toEqual([]);
+  });
+
+  it('still averages a quarter over its own months, and a year-end headcount is read at its date', async () => {
+    expect((await ask("What was Tencent's capital expenditure per month in Q4 2024?")).answer).toMatch(/12\.19 billion yuan/);
+    expect((await ask('How many fewer employees did Alibaba have at the end of 2024 than at the end of 2023?')).answer).toMatch(/24,940/);
+  });
+
+  it('reads "how much did A exceed B" as a difference', async () => {
+    const reply = await ask("How much did Tencent's Q4 2024 capital expenditure exceed Alibaba's Q1 2025 capital expenditure?");
+    expect(reply.answer).toMatch(/11\.98 billion yuan/);
+    expect(intentOf('阿里巴巴的投资计划比腾讯多多少?')?.operation).toBe('difference');
+  });
+});
+
+describe('no calculation for a count asked plainly', () => {
+  it.each([
+    "How many of the world's top 10 smartphone makers does Doubao serve?",
+    'How many of the top three app-store slots did Yuanbao reach?',
+    '豆包服务了全球前十大手机厂商中的几家?',
+  ])('%s', (question) => {
+    expect(intentOf(question)).toBeUndefined();
+  });
+});

@@ -66,9 +66,22 @@ function metricFit(slot: OperandSlot, fact: Fact): number {
   return slot.metrics.some((metric) => RELATED[metric]?.includes(fact.metric)) ? 0.6 : 0;
 }
 
+/** Amounts that accumulate over a period: a quarter's is not the year's. Stocks (headcount, chips held, market value) are read at a date. */
+const FLOW_METRICS: Metric[] = ['capex', 'revenue', 'rnd', 'loss', 'investment', 'orders', 'funding'];
+
+function months(period: { from: string | null; to: string | null }): number {
+  const [from, to] = [period.from!, period.to!];
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+}
+
 function periodFit(slot: OperandSlot, fact: Fact, question: string): number | undefined {
   if (!slot.period?.from) return 0.5;
-  if (fact.period.from && fact.period.to) return periodsOverlap(fact.period, slot.period) ? 1 : undefined;
+  if (fact.period.from && fact.period.to) {
+    if (!periodsOverlap(fact.period, slot.period)) return undefined;
+    // A flow over part of the period asked is not the period's figure: Q4 2024 capex does not fill "capex in 2024".
+    if (slot.period.to && FLOW_METRICS.includes(fact.metric) && months(fact.period) * 2 <= months(slot.period)) return undefined;
+    return 1;
+  }
   const match = periodMatch(question, fact.quote, fact.asOf, [slot.period]);
   // Operands told apart by period need a figure that says its period.
   if (slot.periodStrict && match < 1) return undefined;
@@ -82,7 +95,7 @@ function itemFit(slot: OperandSlot, fact: Fact): number {
 }
 
 /** Scores every fact for one slot; the best that passes the hard checks (unit, subject, period) and fits on some other count. */
-function bestFact(slot: OperandSlot, question: string, context: PlannerContext, taken: Fact[], anchor: Fact | undefined, rejected: Fact[]): FilledSlot | undefined {
+function bestFact(slot: OperandSlot, question: string, context: PlannerContext, taken: (Fact | Quantity)[], anchor: Fact | undefined, rejected: Fact[]): FilledSlot | undefined {
   const relation = questionTerms(context.index, slot.words ?? question).relation;
   const ownTerms = new Set(context.index.tokenizer.terms(slot.words ?? question));
   let best: FilledSlot | undefined;
@@ -90,7 +103,7 @@ function bestFact(slot: OperandSlot, question: string, context: PlannerContext, 
     if (!unitFits(slot, fact)) continue;
     // One figure is one operand: not the same fact, nor the same amount restated by another report.
     if (rejected.some((other) => other.id === fact.id)) continue;
-    if (taken.some((other) => other.id === fact.id || (other.unit === fact.unit && other.currency === fact.currency && sameAmount(other, fact, 0.001)))) continue;
+    if (taken.some((other) => ('id' in other && other.id === fact.id) || (other.unit === fact.unit && other.currency === fact.currency && sameAmount(other, fact, 0.001)))) continue;
     const entity = entityFit(slot, fact, context);
     const period = periodFit(slot, fact, question);
     if (entity === undefined || period === undefined) continue;
@@ -127,7 +140,8 @@ export function fillSlots(intent: CalculationIntent, question: string, context: 
   const byRole = new Map<SlotRole, FilledSlot>();
   const missing: OperandSlot[] = [];
   for (const slot of order) {
-    const taken = [...byRole.values()].flatMap((entry) => (entry.fact ? [entry.fact] : []));
+    // A figure already an operand, from the reports or as the question states it, is not the other operand too.
+    const taken = [...byRole.values()].flatMap((entry): (Fact | Quantity)[] => (entry.fact ? [entry.fact] : entry.stated ? [entry.stated] : []));
     const anchor = slot.near ? byRole.get(slot.near)?.fact : undefined;
     const found = bestFact(slot, question, context, taken, anchor, rejected);
     // A figure the question states that the reports contradict: the report's figure, and a correction.

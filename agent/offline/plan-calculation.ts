@@ -264,6 +264,9 @@ export const planCalculation: Plan = async (frame, context) => {
   // Every pairing tried broke the bound (a part larger than its whole): say which figure does not fit, compute nothing.
   if (mismatched) return mismatch(intent, filled, mismatched, context);
 
+  // Two sides with one value are one figure twice (restated, or a side the question leaves unnamed): there is nothing to compare.
+  const sides = [role('a'), role('b')];
+  if (['difference', 'change', 'relative', 'ratio'].includes(intent.operation) && sides.every(Boolean) && valueOf(sides[0]!) === valueOf(sides[1]!)) return undefined;
   const sentences: string[] = [];
   for (const entry of filled) {
     if (!entry.contradicts || !entry.fact) continue;
