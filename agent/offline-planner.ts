@@ -9,6 +9,7 @@ import { conversationState, pickedAmong, type ConversationState } from './conver
 import { calculationFromHistory, mergeWithPrevious } from './follow-up.js';
 import { checkGrounding } from './grounding.js';
 import { chooseAnswer, rankCandidates } from './offline/choose-answer.js';
+import type { AnswerFit } from './offline/answer-fit.js';
 import { chatterRefusal, unknownCompanyRefusal } from './offline/plan-refusal.js';
 import type { PlannerContext, PlanResult } from './offline/planner-context.js';
 import { understandQuestion, type QuestionFrame } from './question-frame.js';
@@ -169,13 +170,13 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
 }
 
 /** Every candidate the offline agent weighed for the last question, rendered as an answer would be (for evals and weight fitting). */
-export async function offlineCandidates(messages: ChatMessage[], index: OpenIndex): Promise<{ origin: string; p: number; features: Record<string, number>; answer: string; citations: Answer['citations'] }[]> {
+export async function offlineCandidates(messages: ChatMessage[], index: OpenIndex): Promise<{ origin: string; p: number; features: Record<string, number>; fit: AnswerFit; answer: string; citations: Answer['citations'] }[]> {
   const state = conversationState(messages, index.aliases);
   const frame = framesOf(state, index).at(-1)!;
   const context = plannerContext(index, createToolRunner(index), frame.lang);
   const { ranked } = await rankCandidates(frame, borrowedText(state, frame, index), context, knownBefore(state, frame, framesOf(state, index).at(-2)));
   return ranked.map(({ candidate, p }) => {
     const rendered = renumberCitations(candidate.sentences.join(' '), candidate.context.book.list(), candidate.context.calculations);
-    return { origin: candidate.origin, p, features: { ...candidate.features }, answer: rendered.answer, citations: rendered.citations };
+    return { origin: candidate.origin, p, features: { ...candidate.features }, fit: candidate.fit, answer: rendered.answer, citations: rendered.citations };
   });
 }

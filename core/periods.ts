@@ -1,7 +1,7 @@
 /** @module Periods as written ("between 2025 and 2027", "Q4", "this year"), resolved against the report's date. */
 import type { Period } from './types.js';
 
-const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '一': 1, '二': 2, '三': 3, '四': 4 };
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '一': 1, '二': 2, '三': 3, '四': 4 };
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '一': 1, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5 };
 const LAST_DAY = ['03-31', '06-30', '09-30', '12-31'];
 
@@ -32,7 +32,7 @@ function quarterBefore(asOf: string | null, back: number): Period['from'][] | nu
 
 const PERIOD_RULES: PeriodRule[] = [
   { pattern: /between (\d{4}) and (\d{4})|from (\d{4}) to (\d{4})|(\d{4})\s*[-–至到]\s*(\d{4})年?|\bFY\s?(\d{4})\s*(?:-|–|to)\s*FY\s?(\d{4})\b/i, resolve: (m) => years(Number(m[1] ?? m[3] ?? m[5] ?? m[7]), Number(m[2] ?? m[4] ?? m[6] ?? m[8])) },
-  { pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)?,? (\d{4})\b|(\d{4})\s*年?第?([一二三四])季度|\b(\d{4})[ -](?:Q([1-4])|(first|second|third|fourth)[ -]quarter)/i,
+  { pattern: /\b(?:Q([1-4])|(first|second|third|fourth|final|last) quarter)(?: of)?,? (\d{4})\b|(\d{4})\s*年?第?([一二三四])季度|\b(\d{4})[ -](?:Q([1-4])|(first|second|third|fourth)[ -]quarter)/i,
     resolve: (m) => {
       const year = Number(m[3] ?? m[4] ?? m[6]);
       const q = Number(m[1] ?? m[7]) || QUARTER_WORDS[(m[2] ?? m[5] ?? m[8] ?? '').toLowerCase()]!;

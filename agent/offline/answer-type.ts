@@ -21,8 +21,12 @@ const CUES: [AnswerType, RegExp, number][] = [
   // "How much did Tencent's capex grow?", "year-on-year growth", "同比增长多少": a growth is asked as a rate.
   ['percent', /\bhow (?:much|fast|quickly) (?:did|does|has|have|had|is|was|were|are) (?:[\w'’&-]+\s){0,8}?(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed|expand|expanded|fall|fell|fallen|drop|dropped|decline|declined|shrink|shrank)\b|\bhow fast\b|\b(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|quarterly)\s+(?:[\w'’-]+\s){0,2}?growth\b|\bgrowth (?:of|in) (?:[\w'’-]+\s){0,4}?(?:year[- ]over[- ]year|year[- ]on[- ]year)\b|同比(?:增长|增加|下降|减少)了?多少|增速/i, 1.5],
   // "有多少员工", "更新了多少次": a Chinese count names its measure word or its counted noun.
-  ['count', /\bhow many\b|多少(?:个|家|台|块|名|位|张|款|人|次|颗|片|条|种)|几(?:个|家|台|块|名|位|款|次|颗|种)|多少(?:名|位|家)?(?:员工|用户|客户|开发者|企业|模型|芯片|服务器|显卡|GPU)/i, 1],
-  ['amount', /\bhow much\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+\s){0,4}?(?:capex|capital expenditures?|revenues?|spending|investments?|valuation|budget|costs?|price|funding|loss(?:es)?|profits?|income|market cap\w*)\b|\bwhat (?:amount|sum)\b|\bhow much money\b|\bhow (?:big|large)\b(?! an? (?:stake|share|portion|proportion|percentage)\b)|多少钱|多少亿|投入了?多少|花了?多少|多少资金|金额|营收|收入|资本开支|估值/i, 1],
+  ['count', /\bhow many\b|\bwhat (?:quantity|number) of\b|多少(?:个|家|台|块|名|位|张|款|人|次|颗|片|条|种)|几(?:个|家|台|块|名|位|款|次|颗|种)|多少(?:名|位|家)?(?:员工|用户|客户|开发者|企业|模型|芯片|服务器|显卡|GPU)/i, 1],
+  // "What stake did Alibaba acquire?" asks for the percentage held.
+  ['percent', /\bwhat (?:stake|percentage stake)\b/i, 1],
+  // "What is the cumulative amount …", "What size did Statista put …", "What did Tencent pay …": an amount, in other words.
+  ['amount', /\bwhat (?:is|was|were|are) the (?:[\w'’-]+\s){0,3}?(?:amount|sum|value|size|price|cost)\b|\bwhat (?:size|value|price)\b|^\s*what did (?:[\w'’&.-]+\s){1,4}?(?:pay|spend|raise)\b/i, 1],
+  ['amount', /\bhow much\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+\s){0,4}?(?:capex|capital expenditures?|revenues?|spending|investments?|valuation|budget|costs?|price|funding|loss(?:es)?|profits?|income|market cap\w*|dividends?(?: per share)?|earnings(?: per share)?)\b|\bwhat (?:amount|sum)\b|\bhow much money\b|\bhow (?:big|large)\b(?! an? (?:stake|share|portion|proportion|percentage)\b)|多少钱|多少亿|投入了?多少|花了?多少|多少资金|金额|营收|收入|资本开支|估值/i, 1],
 ];
 
 /** Chinese nouns for sums of money the reports state: asked with 多少 and nothing else, the answer is an amount. */

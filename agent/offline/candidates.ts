@@ -16,6 +16,9 @@ import type { PlannerContext, PlanResult } from './planner-context.js';
 import type { FeatureVector } from './rank-candidates.js';
 import type { SentencePool } from './sentence-pool.js';
 import { dateCandidate, explanationCandidate, personCandidate, sentenceCandidate, type TextCandidate } from './text-candidates.js';
+import { factFit, figureTypesWanted, sentenceFigureFit, UNCHECKED, type AnswerFit, type SentenceFitInput } from './answer-fit.js';
+import { leadingType } from './answer-type.js';
+import { mostSpecific } from './plan-figure.js';
 
 export interface AnswerCandidate {
   origin: 'facts' | 'calculation' | 'list' | 'person' | 'date' | 'explanation' | 'sentence';
@@ -32,6 +35,10 @@ export interface AnswerCandidate {
   speaksToAspect?: boolean;
   /** Its passage states the typed answer for what was asked (a person in the asked role, a date of the asked event, the asked list). */
   direct?: boolean;
+  /** The typed check of what it states against what was asked: said plainly, hedged as a near miss, or no answer. */
+  fit: AnswerFit;
+  /** The fact a facts candidate states first. */
+  lead?: Fact | undefined;
 }
 
 /** A fresh citation book, amount list and step record over the same index and tools: a candidate the answer does not use leaves no trace in it. */
@@ -77,6 +84,8 @@ interface Draft {
   /** The fact a facts candidate states first. */
   lead?: Fact | undefined;
   speaksToAspect?: boolean;
+  /** A text candidate's own typed check (a person in the asked role …). */
+  fit?: AnswerFit;
 }
 
 export async function generateCandidates(frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext): Promise<AnswerCandidate[]> {
@@ -126,11 +135,50 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   for (const [origin, type, make] of fromText) {
     const context = forkContext(base);
     const made = make(context);
-    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), ...(made.speaksToAspect ? { speaksToAspect: true } : {}), ...(made.direct ? { direct: true } : {}), context, metric: 0.5, strength: made.strength });
+    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), ...(made.speaksToAspect ? { speaksToAspect: true } : {}), ...(made.direct ? { direct: true } : {}), ...(made.fit ? { fit: made.fit } : {}), context, metric: 0.5, strength: made.strength });
   }
   // A calculation the plan declined (the reports state the figure asked) leaves the question a plain one.
   const calculating = drafts.some((draft) => draft.origin === 'calculation');
-  return drafts.map((draft) => ({ ...draft, features: featuresOf(draft, frame, wanted, pool, base, calculating) }));
+  return drafts.map((draft) => {
+    const features = featuresOf(draft, frame, wanted, pool, base, calculating);
+    return { ...draft, features, fit: fitOf(draft, features, frame, wanted, base) };
+  });
+}
+
+/**
+ * The typed check for a candidate of a figure, person or date question: a fact or a quoted sentence must
+ * state a figure of the asked kind for the asked subject, relation and period; a quoted sentence or a
+ * synthesis of several is no answer to "who", "when" or "how much" (at most a closest passage).
+ */
+function fitOf(draft: Draft, features: FeatureVector, frame: QuestionFrame, wanted: WantedTypes, base: PlannerContext): AnswerFit {
+  if (draft.fit) return draft.fit;
+  const lead = leadingType(wanted);
+  const figureTypes = figureTypesWanted(wanted);
+  const typed = figureTypes.length > 0 || lead === 'person' || lead === 'date';
+  if (!typed || draft.origin === 'calculation' || draft.origin === 'list' || draft.refused) return UNCHECKED;
+  if (draft.origin === 'explanation') return { form: 'off', why: 'type' };
+  const subjects = mostSpecific(frame.entities, base);
+  if (draft.origin === 'facts') {
+    if (!figureTypes.length || !draft.lead) return UNCHECKED;
+    return factFit(frame, { fact: draft.lead, subjects, relation: features.relation }, base.aliases);
+  }
+  if (draft.origin === 'sentence') {
+    if (!figureTypes.length) return { form: 'off', why: 'type' };
+    const input = sentenceInput(draft, features, frame, base);
+    return input ? sentenceFigureFit(frame, figureTypes, input, base.aliases) : UNCHECKED;
+  }
+  return UNCHECKED;
+}
+
+/** What a quoted-sentence candidate's check reads: its sentence, paragraph and report date, and its scores. */
+function sentenceInput(draft: Draft, features: FeatureVector, frame: QuestionFrame, base: PlannerContext): SentenceFitInput | undefined {
+  const cited = draft.context.book.list()[0];
+  const paragraph = cited ? base.paragraphs.get(cited.paragraphId) : undefined;
+  if (!cited || !paragraph) return undefined;
+  return {
+    sentence: cited.quote, paragraph: `${paragraph.text}\n${paragraph.original ?? ''}`, subjects: mostSpecific(frame.entities, base),
+    relation: features.relation, period: features.period, asOf: base.documents.get(cited.docId)?.date ?? null,
+  };
 }
 
 function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext, calculating: boolean): FeatureVector {
@@ -155,7 +203,8 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
     relation: coverage(base.index, pool.terms.relation, evidence.quotes),
     relationContext: coverage(base.index, pool.terms.relation, evidence.paragraphs),
     // A table cell's period is its column heading, which its row's text does not repeat.
-    period: draft.lead?.table && frame.periods.some((period) => periodsOverlap(period, draft.lead!.period)) ? 1 : periodMatch(frame.text, evidence.quotes, asOf, frame.periods),
+    // So is a fact's period resolved against its report's date ("Q2 this year" in a 2025 report is Q2 2025).
+    period: (draft.lead?.table || draft.lead?.period.from) && frame.periods.some((period) => periodsOverlap(period, draft.lead!.period)) ? 1 : periodMatch(frame.text, evidence.quotes, asOf, frame.periods),
     metric: draft.metric,
     agreement: Math.min(1, (evidence.docIds.size - 1) / 2),
     retrieval: ranks.length ? 1 / (1 + Math.min(...ranks)) : 0,

@@ -18,6 +18,7 @@ import { confidenceOf, preferAskedType, probability, type Confidence } from './r
 import { buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
 import { inSentence, supportingQuote } from './text-candidates.js';
 import { citeFact } from './state-facts.js';
+import { nearMissOpening, nearMissSentences } from './near-miss.js';
 
 const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
 
@@ -59,7 +60,7 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const lacking = ranked.find(({ candidate }) => candidate.refused);
   const worked = ranked.some(({ candidate }) => candidate.origin === 'calculation' && !candidate.refused);
   if (lacking && !worked) return { sentences: lacking.candidate.sentences, refused: true, confidence: 'low', context: lacking.candidate.context };
-  const top = ranked[0];
+  const top = byFit(ranked);
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;
   // After "Why?" the evidence features measure the borrowed figure question, which a reason does not restate: an
@@ -68,7 +69,13 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const scored = top && !offSubject ? (aspectAnswered && confidenceOf(top.p) === 'low' ? 'medium' : confidenceOf(top.p)) : 'low';
   // A passage that states the typed answer to what was asked (the role holder, the event's date) is
   // direct evidence: said plainly rather than hedged as if the reports only came close.
-  const direct = scored === 'medium' && top?.candidate.direct ? 'high' : scored;
+  const fit = top?.candidate.fit.form;
+  // Typed checks decide the form once the score says the candidate is worth saying: a fact or sentence
+  // that states the asked figure for the asked subject and period is said plainly; a near miss (another
+  // period, another measure) is hedged by naming what differs, never stated plainly.
+  // A weak one (a name or date the evidence does not tie to what was asked) is said only when the score is high.
+  const direct = scored !== 'low' && (fit === 'direct' || (fit === 'unchecked' && scored === 'medium' && top?.candidate.direct)) ? 'high'
+    : fit === 'near' && scored === 'high' ? 'medium' : fit === 'weak' && scored === 'medium' ? 'low' : scored;
   // An open question hedged with a passage that never names one of its companies gets no hedge: it is about something else.
   const offTopicHedge = direct === 'medium' && !aspectAnswered && leadingType(wanted) === 'explanation' && ['explanation', 'sentence'].includes(top!.candidate.origin) && !leadTouchesQuestion(frame, top!.candidate.context);
   const confidence = offTopicHedge ? 'low' : direct;
@@ -84,9 +91,30 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // A false premise is named and corrected first, before anything else is said. The correction is the
   // answer; what follows supports it, so it is not hedged as if the reports had only come close.
   const premise = falsePremise(frame, pool, context);
-  const sentences = confidence === 'medium' && !premise ? hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context) : [...candidate.sentences];
+  const near = candidate.fit.form === 'near' ? nearMissOpening(candidate.fit.differs, { ...(candidate.lead ? { period: candidate.lead.period, metric: candidate.lead.metric } : {}) }, frame, context.lang) : undefined;
+  const sentences = near && !premise ? nearMissSentences(near, candidate.sentences, context.lang)
+    : confidence === 'medium' && !premise ? hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context) : [...candidate.sentences];
   if (premise) sentences.unshift(premise);
   return { sentences, confidence, context };
+}
+
+/**
+ * The candidate to answer with: the best-scored one, unless its typed check says it is no answer (another
+ * company's figure, a sentence without the asked figure, a name that is no one in the asked role) — then
+ * the best answerable one still worth saying, else none (the refusal says what the reports lack); and a
+ * near miss gives way to a direct answer that is also worth saying.
+ */
+export function byFit<T extends { candidate: AnswerCandidate; p: number }>(ranked: T[]): T | undefined {
+  const [first] = ranked;
+  if (!first) return undefined;
+  const worth = (entry: T) => confidenceOf(entry.p) !== 'low';
+  if (first.candidate.fit.form === 'off') {
+    // A fact is checked on more than a sentence (its owner, measure and period, not only its words): among answers that fit, it goes first.
+    const fitting = ranked.filter((entry) => entry.candidate.fit.form !== 'off' && worth(entry));
+    return fitting.find((entry) => entry.candidate.fit.form === 'direct' && entry.candidate.origin === 'facts') ?? fitting[0];
+  }
+  if (first.candidate.fit.form === 'near') return ranked.find((entry) => entry.candidate.fit.form === 'direct' && worth(entry)) ?? first;
+  return first;
 }
 
 /** The first premise check that finds a real conflict: another company's figure, another figure for this relation, or the opposite claim. */

@@ -13,6 +13,7 @@ import { relevance, type PooledSentence, type SentencePool } from './sentence-po
 import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
 import { clauseCoverage, datesWithYears, eventWords } from './event-dates.js';
 import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
+import { DIRECT, looksLikePerson, WEAK, type AnswerFit } from './answer-fit.js';
 
 export interface TextCandidate {
   sentences: string[];
@@ -24,6 +25,8 @@ export interface TextCandidate {
   speaksToAspect?: boolean;
   /** The cited sentence states the typed answer for what was asked (the role holder, the event's date): no hedge. */
   direct?: boolean;
+  /** The typed check, when the candidate makes its own: a role question's holder is direct or no answer. */
+  fit?: AnswerFit;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -67,6 +70,8 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
     for (const [i, person] of people.entries()) {
       if (person.id && frame.people.includes(person.id)) continue;
       if (frame.text.includes(person.name)) continue;
+      // "the 'Hundred-Model War'" is capitalised, not a person: a who-answer is always someone.
+      if (!looksLikePerson(person.name, sentence.text, person.index, commonWords(context), Boolean(person.id))) continue;
       let role = asksAppointer ? (person.appointer ? 1 : 0.2) : person.roleScore;
       if (relation) role = objectOfRelation(sentence.text, person, relation.verb, relation.preposition) ? 1 : Math.min(role, 0.3);
       let typed = 0;
@@ -92,7 +97,11 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
     ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}`
     : context.lang === 'en' ? `The reports point to ${name} ${marker}.` : `报告提到的是${name}${marker}。`;
   // The sentence gives this person the role asked, over the organisation asked: said plainly, not hedged.
-  return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct: best.typed >= DIRECT_ROLE_FIT };
+  // A role question whose holder no sentence names in that role has no answer here: a name near the
+  // role's words is at most a closest passage, never "X is the CEO" hedged.
+  const direct = best.typed >= DIRECT_ROLE_FIT;
+  const fit: AnswerFit | undefined = asked ? (direct ? DIRECT : WEAK) : undefined;
+  return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct, ...(fit ? { fit } : {}) };
 }
 
 /** A person as the asker reads them: "马化腾(Pony Ma)" in Chinese, "Pony Ma" in English, whichever name the sentence used. */
@@ -105,7 +114,7 @@ function personName(written: string, id: string | undefined, context: PlannerCon
 }
 
 /** A role fit at or above this (the role asked, in the organisation asked) is direct evidence. */
-const DIRECT_ROLE_FIT = 0.6;
+const DIRECT_ROLE_FIT = 0.55;
 
 export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
   const words = questionWords(frame);
@@ -145,7 +154,8 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
     : context.lang === 'en' ? `The reports date it ${/^(?:in|on|since|from|by) /i.test(best.date) ? '' : 'to '}${best.date} ${marker}.` : `报告给出的时间是${date}${marker}。`;
   // The date's own clause names most of the event asked about, in a sentence about its subject: stated plainly.
   const direct = best.bound >= DIRECT_EVENT_COVERAGE && (!pool.terms.entities.length || best.sentence.subject > 0);
-  return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct };
+  // A date whose clause covers less of the event (often a Chinese question over an English sentence) keeps the score's form.
+  return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct, ...(direct ? { fit: DIRECT } : {}) };
 }
 
 /** The share of the event's words a date's clause must name to count as stating it. */

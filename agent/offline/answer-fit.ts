@@ -1,0 +1,168 @@
+/**
+ * @module Typed checks that decide an answer's form, apart from its score: does the candidate state the
+ * typed answer for the asked subject, relation and period (`direct`: said plainly), a real near miss
+ * the reader should weigh (`near`: another period or another measure, hedged by naming what differs),
+ * or something else (`off`: never an answer, at most a closest passage beside "the reports don't say")?
+ * Candidates these checks do not cover (calculations, lists, explanations) are `unchecked` and keep
+ * the score's form.
+ */
+import { findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity } from '../../core/index.js';
+import type { AliasTable } from '../../index/index.js';
+import type { QuestionFrame } from '../question-frame.js';
+import type { AnswerType, WantedTypes } from './answer-type.js';
+import { leadingType } from './answer-type.js';
+
+export type NearMiss = 'period' | 'measure';
+export type AnswerFit =
+  | { form: 'direct' }
+  | { form: 'near'; differs: NearMiss; given?: Period | Metric | undefined }
+  | { form: 'off'; why: 'subject' | 'measure' | 'period' | 'relation' | 'type' | 'figure' }
+  /** A typed answer the evidence does not tie to what was asked (a name near the role's words, a date near the event's): plain only when the score is high, else no answer. */
+  | { form: 'weak' }
+  | { form: 'unchecked' };
+
+export const DIRECT: AnswerFit = { form: 'direct' };
+export const UNCHECKED: AnswerFit = { form: 'unchecked' };
+export const WEAK: AnswerFit = { form: 'weak' };
+const off = (why: Extract<AnswerFit, { form: 'off' }>['why']): AnswerFit => ({ form: 'off', why });
+
+/**
+ * The share of the question's relation words (weighted) a figure's sentence must cover to count as
+ * stating it: below it, the figure belongs to another relation of the same company ("credits" asked,
+ * the whole investment given). Calibrated on the training split and the dev sets (evals/dev/*.json).
+ */
+export const RELATION_FOR_DIRECT = 0.4;
+
+/** Metrics close enough that a fact of one is a near miss for a question about the other. */
+export const NEAR_METRICS: Partial<Record<Metric, Metric[]>> = {
+  investment: ['investment_plan', 'funding'], investment_plan: ['investment', 'capex'], capex: ['investment_plan'],
+  funding: ['investment', 'valuation'], valuation: ['market_cap', 'funding'], market_cap: ['valuation'],
+};
+
+/** Metrics that are a level at a moment (a headcount, a valuation), not a flow over a span: a year's figure answers its end. */
+const STOCK_METRICS: Metric[] = ['headcount', 'users', 'market_cap', 'valuation', 'stake', 'models', 'chips', 'market_share'];
+
+const UNITS_OF_TYPE: Partial<Record<AnswerType, Quantity['unit'][]>> = {
+  amount: ['currency'], percent: ['percent', 'multiple'], count: ['count', 'number'],
+};
+
+/** The figure types a question wants (amount, percent, count), strongest first; empty when it wants none. */
+export function figureTypesWanted(wanted: WantedTypes): AnswerType[] {
+  const lead = leadingType(wanted);
+  if (!UNITS_OF_TYPE[lead]) return [];
+  return (['amount', 'percent', 'count'] as const).filter((type) => wanted[type] > 0).sort((a, b) => wanted[b] - wanted[a]);
+}
+
+/** How a fact's period stands to the asked one: the same span, a part or whole of it (a near miss), or another span. */
+export function periodFit(given: Period, asked: Period[], metric: Metric): 'same' | 'near' | 'other' | 'unknown' {
+  const resolved = asked.filter((period) => period.from && period.to);
+  if (!resolved.length) return 'same';
+  if (!given.from || !given.to) return 'unknown';
+  let best: 'same' | 'near' | 'other' = 'other';
+  for (const period of resolved) {
+    if (given.from <= period.to! && period.from! <= given.to) {
+      const sameSpan = given.from.slice(0, 7) === period.from!.slice(0, 7) && given.to.slice(0, 7) === period.to!.slice(0, 7);
+      // "At the end of 2024" is answered by a headcount "as of 2024"; a year's capex is not its fourth quarter's.
+      const containsAsked = given.from <= period.from! && period.to! <= given.to;
+      if (sameSpan || (containsAsked && STOCK_METRICS.includes(metric))) return 'same';
+      best = 'near';
+    }
+  }
+  return best;
+}
+
+export interface FactFitInput {
+  fact: Fact;
+  /** The subjects asked, most specific first (a product rather than its parent). */
+  subjects: string[];
+  /** The weighted share of the question's relation words the cited sentence covers. */
+  relation: number;
+}
+
+/** Whether a fact answers the question: its owner, the other party, the measure and the period. */
+export function factFit(frame: QuestionFrame, { fact, subjects, relation }: FactFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): AnswerFit {
+  if (subjects.length) {
+    const named = new Set([fact.entity, fact.counterparty, ...aliases.ids(fact.quote)].filter(Boolean));
+    // The figure is the asked company's own, not its segment's or a rival's; a product's figure may be
+    // filed under its maker when the sentence names the product ("Qianfan" under Baidu Intelligent Cloud).
+    const owner = fact.entity && (subjects.includes(fact.entity) || subjects.some((id) => aliases.get(id)?.parent === fact.entity && named.has(id)));
+    if (!owner) return off('subject');
+    // "How much did Alibaba pay for Kaola?": the other party asked is in the figure's sentence (a comparison's sides are not parties).
+    if (subjects.length === 2 && frame.kind !== 'comparison' && !subjects.every((id) => named.has(id))) return off('subject');
+  }
+  // "How many servers does the 30 billion yuan tender call for?": the question's own figure is not its answer.
+  if (frame.kind !== 'yesno' && frame.stated.some((quantity) => quantity.unit === fact.unit && sameAmount(fact, quantity, 0.01))) return off('figure');
+  let measure: 'same' | 'near' = 'same';
+  const byLabel = Boolean(fact.label && frame.labels.includes(fact.label));
+  if (!byLabel && frame.metrics.length && !frame.metrics.includes(fact.metric)) {
+    if (frame.metrics.some((asked) => NEAR_METRICS[asked]?.includes(fact.metric))) measure = 'near';
+    else return off('measure');
+  }
+  const period = periodFit(fact.period, frame.periods, fact.metric);
+  if (period === 'other') return off('period');
+  // The measure the question names is the relation, checked by category; a question naming none is checked by its words.
+  const named = byLabel || frame.metrics.includes(fact.metric);
+  if (!named && relation < RELATION_FOR_DIRECT) return off('relation');
+  if (measure === 'near') return { form: 'near', differs: 'measure', given: fact.metric };
+  if (period === 'near') return { form: 'near', differs: 'period', given: fact.period };
+  return DIRECT;
+}
+
+export interface SentenceFitInput {
+  sentence: string;
+  /** The sentence's paragraph (its text and any original), where the other party may be named. */
+  paragraph: string;
+  subjects: string[];
+  relation: number;
+  /** The period feature of the sentence: 0 when it names only other years. */
+  period: number;
+  /** The report's date, against which the sentence's own periods ("the fourth quarter", "this year") resolve. */
+  asOf: string | null;
+}
+
+/** A sentence whose own periods are all other than the asked one (a quarter for a year asked, another year): not its figure. */
+function otherPeriod(frame: QuestionFrame, input: SentenceFitInput): boolean {
+  const given = findPeriods(input.sentence, input.asOf).filter((period) => period.from && period.to);
+  if (!given.length) return input.period === 0;
+  return given.every((period) => periodFit(period, frame.periods, 'other') !== 'same');
+}
+
+function speaksOfSubjects(input: SentenceFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): boolean {
+  if (!input.subjects.length) return true;
+  const inSentence = aliases.ids(input.sentence);
+  const inParagraph = new Set(aliases.ids(`${input.paragraph}\n${input.sentence}`));
+  // "its DRAM chip production …": a sentence that names no company speaks of the one its paragraph is about.
+  const speaksOfSubject = input.subjects.some((id) => inSentence.includes(id)) || !inSentence.some((id) => aliases.get(id)?.kind === 'company');
+  return speaksOfSubject && input.subjects.every((id) => inParagraph.has(id));
+}
+
+/**
+ * Whether a quoted sentence states the figure a figure question asks: a quantity of the asked kind,
+ * the asked subject in it (the other party at least in its paragraph), enough of the asked relation,
+ * and no other period. A sentence without such a figure is no answer to "how much", however relevant.
+ */
+export function sentenceFigureFit(frame: QuestionFrame, types: AnswerType[], input: SentenceFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): AnswerFit {
+  const units = new Set(types.flatMap((type) => UNITS_OF_TYPE[type] ?? []));
+  const figures = parseQuantities(input.sentence).filter((quantity) => isMeasure(quantity) && units.has(quantity.unit))
+    .filter((quantity) => !frame.stated.some((stated) => stated.unit === quantity.unit && sameAmount(quantity, stated, 0.01)));
+  if (!figures.length) return off('type');
+  if (!speaksOfSubjects(input, aliases)) return off('subject');
+  if (otherPeriod(frame, input)) return off('period');
+  if (input.relation < RELATION_FOR_DIRECT) return off('relation');
+  return DIRECT;
+}
+
+/**
+ * A name the sentence gives that is a person's, not a capitalised phrase: not in quotation marks
+ * ("the 'Hundred-Model War'"), and not made mostly of words the reports also write in lower case
+ * ("Hundred-Model War", "Cloud Intelligence Group"). Names the alias table knows as people always are.
+ */
+export function looksLikePerson(name: string, sentence: string, index: number, commonWords: Set<string>, known = false): boolean {
+  if (known) return true;
+  const before = sentence.slice(Math.max(0, index - 1), index);
+  const after = sentence.charAt(index + name.length);
+  if (/["'“‘]/.test(before) && /["'”’]/.test(after)) return false;
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const common = words.filter((word) => commonWords.has(word.toLowerCase())).length;
+  return common * 2 <= words.length;
+}
