@@ -220,7 +220,7 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
   const item = '';
   const grown = fact.growthOf ? GROWTH_OF[fact.growthOf] : undefined;
   // A metric with no verb of its own is still said in a sentence, never as an "Entity: figure" fragment.
-  const template = (lang === 'en' ? EN : ZH)[fact.metric] ?? (lang === 'en' ? (subject ? 'For {S}, the reports give {V}{I}{P}' : 'The reports give {V}{I}{P}') : '{S}{P}:{V}{I}');
+  const template = (lang === 'en' ? EN : ZH)[fact.metric] ?? (lang === 'en' ? (subject ? 'For {S}, the reports give {V}{I}{P}' : 'The reports give {V}{I}{P}') : subject ? '报告给出{S}{P}的数字为{V}{I}' : '报告给出{P}的数字为{V}{I}');
   return template
     .replace('{S}', subject).replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))
     .replace('{C}', counterparty ? (lang === 'en' ? (fact.metric === 'orders' ? ` from ${counterparty}` : ` in ${counterparty}`) : fact.metric === 'stake' ? `在${counterparty}` : `向${counterparty}`) : '');
