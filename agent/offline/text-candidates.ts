@@ -203,11 +203,14 @@ const lowerWords = new WeakMap<object, Set<string>>();
 
 /** Words the reports write in lower case somewhere: a sentence's first word among them is not a name. */
 function commonWords(context: PlannerContext): Set<string> {
-  let found = lowerWords.get(context.paragraphs);
+  // Keyed by the index snapshot, which outlives a question: each answer builds its own paragraph map, and a
+  // scan of every paragraph per question would cost more than the answer.
+  const key: object = context.index?.snapshot ?? context.paragraphs;
+  let found = lowerWords.get(key);
   if (!found) {
     found = new Set();
     for (const paragraph of context.paragraphs.values()) for (const word of paragraph.text.match(/(?<=\s)[a-z][a-z'’-]*/g) ?? []) found.add(word);
-    lowerWords.set(context.paragraphs, found);
+    lowerWords.set(key, found);
   }
   return found;
 }
