@@ -7,7 +7,7 @@ export interface CitationBook {
   list(): Citation[];
 }
 
-export function createCitationBook(paragraphs: Map<string, Paragraph>, documents: Map<string, ReportDocument>): CitationBook {
+export function createCitationBook(paragraphs: ReadonlyMap<string, Paragraph>, documents: ReadonlyMap<string, ReportDocument>): CitationBook {
   const citations: Citation[] = [];
   return {
     cite(paragraphId, quote) {

@@ -14,7 +14,7 @@ import { chatterRefusal, unknownCompanyRefusal } from './offline/plan-refusal.js
 import type { PlannerContext, PlanResult } from './offline/planner-context.js';
 import { understandQuestion, type QuestionFrame } from './question-frame.js';
 import { otherYearSentence } from './document-scope.js';
-import { companyId } from '../index/index.js';
+import { companyId, snapshotLookups } from '../index/index.js';
 import { sourceName } from './phrases.js';
 import { renumberCitations } from './renumber-citations.js';
 import { createToolRunner, type ToolRunner } from './tool-runner.js';
@@ -105,8 +105,7 @@ function scopeNote(frame: QuestionFrame, leadDocId: string | undefined, context:
 }
 
 function plannerContext(index: OpenIndex, tools: ToolRunner, lang: Lang): PlannerContext {
-  const paragraphs = new Map(index.snapshot.paragraphs.map((p) => [p.id, p]));
-  const documents = new Map(index.snapshot.documents.map((d) => [d.docId, d]));
+  const { paragraphs, documents } = snapshotLookups(index.snapshot);
   return { index, aliases: index.aliases, tools, lang, book: createCitationBook(paragraphs, documents), documents, paragraphs, amounts: [], calculations: [] };
 }
 

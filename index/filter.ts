@@ -2,6 +2,11 @@
 import type { SearchFilter } from '../core/index.js';
 import type { IndexedParagraph } from './report-store.js';
 
+/** Whether the filter sets no condition (`{}`, an empty entity list): every point matches, so none need checking. */
+export function isUnfiltered(filter: SearchFilter | undefined): boolean {
+  return !filter || (filter.docId === undefined && !filter.lang && !filter.entities?.length && !filter.dateFrom && !filter.dateTo);
+}
+
 export function matchesFilter(point: IndexedParagraph, filter: SearchFilter | undefined): boolean {
   if (!filter) return true;
   const { paragraph } = point;

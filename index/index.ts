@@ -10,6 +10,7 @@ export { createEmbedder, type Embedder, type EmbedderOptions } from './embedder.
 export { buildPoints, createSearcher, searchableText, type SearchOptions, type Searcher } from './searcher.js';
 export { parseSnapshot, serializeSnapshot, SNAPSHOT_VERSION, type IndexSnapshot } from './snapshot.js';
 export { createStore } from './create-store.js';
+export { snapshotLookups, type SnapshotLookups } from './snapshot-lookups.js';
 export { openIndex, type OpenIndex, type OpenIndexOptions } from './open-index.js';
 export { withFallback } from './fallback-store.js';
 export { ENGLISH_STOP_WORDS } from './stop-words.js';

@@ -1,6 +1,6 @@
 /** @module The embedded store: every point in memory, exact BM25 (Qdrant's IDF) and exact cosine. */
 import { fuseByReciprocalRank, inverseDocumentFrequency } from './bm25.js';
-import { matchesFilter } from './filter.js';
+import { isUnfiltered, matchesFilter } from './filter.js';
 import { PREFETCH_LIMIT, type IndexedParagraph, type ReportStore, type StoreHit, type StoreQuery } from './report-store.js';
 
 /** One term's postings as two parallel typed arrays: millions of small objects cost more than the text itself. */
@@ -92,11 +92,12 @@ export function createMemoryStore(): ReportStore {
       points = next.map((point) => ({ ...point, sparse: NO_TERMS }));
     },
     async search(query): Promise<StoreHit[]> {
-      const cache = new Map<number, boolean>();
-      const allowed = query.filter ? (index: number) => {
-        let ok = cache.get(index);
-        if (ok === undefined) cache.set(index, (ok = matchesFilter(points[index]!, query.filter)));
-        return ok;
+      // The search tool always passes a filter, most often one with no condition set: then nothing is checked.
+      // Otherwise each point is checked once per query (0 = not yet, 1 = passes, 2 = fails).
+      const checked = isUnfiltered(query.filter) ? undefined : new Uint8Array(points.length);
+      const allowed = checked ? (index: number) => {
+        if (checked[index] === 0) checked[index] = matchesFilter(points[index]!, query.filter) ? 1 : 2;
+        return checked[index] === 1;
       } : undefined;
       const sparse = topK(sparseScores(query, allowed), query.dense ? PREFETCH_LIMIT : query.limit);
       if (!query.dense) return sparse.map(([index, score]) => ({ id: points[index]!.paragraph.id, score, paragraph: points[index]!.paragraph }));

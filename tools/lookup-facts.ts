@@ -2,7 +2,8 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { BaogaoError, METRICS, metricsNamedIn, normaliseLabel, parsePeriodQuery, periodsOverlap, type Fact } from '../core/index.js';
-import type { OpenIndex } from '../index/index.js';
+import { snapshotLookups, type OpenIndex } from '../index/index.js';
+import { factCandidates } from './fact-candidates.js';
 import { resolveEntity, withDescendants } from './resolve-entity.js';
 import { jsonTool, parseToolInput } from './tool-errors.js';
 
@@ -117,7 +118,7 @@ function companiesNamed(index: OpenIndex, queryTerms: Set<string>): Set<string> 
 
 export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): LookupFactsResult {
   const input = parseToolInput(lookupFactsInput, rawInput);
-  const documents = new Map(index.snapshot.documents.map((document) => [document.docId, document]));
+  const { documents } = snapshotLookups(index.snapshot);
   if (input.docId && !documents.has(input.docId)) throw new BaogaoError('not_found', { message: `No report with docId "${input.docId}"`, field: 'docId' });
   const entityIds = input.entity ? withDescendants(index.aliases, resolveEntity(index.aliases, input.entity)) : undefined;
   const period = input.period ? parsePeriodQuery(input.period)
@@ -128,7 +129,8 @@ export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): Looku
   const label = input.label ? normaliseLabel(input.label).label : undefined;
 
   const askedCompanies = queryTerms.size ? companiesNamed(index, queryTerms) : new Set<string>();
-  const scored = index.snapshot.facts.flatMap((fact) => {
+  const candidates = factCandidates(index, quoteTermsFor(index).terms, { entityIds, metric: input.metric, label, docId: input.docId, queryTerms });
+  const scored = candidates.flatMap((fact) => {
     if (fact.table && askedCompanies.size && !askedCompanies.has(fact.entityName ?? '')) return [];
     if (input.docId && fact.docId !== input.docId) return [];
     // A table cell belongs to its document's company: the entity asked about must be the one it names.

@@ -2,7 +2,7 @@
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { BaogaoError, type Paragraph, type ParagraphSource } from '../core/index.js';
-import type { OpenIndex } from '../index/index.js';
+import { snapshotLookups, type OpenIndex } from '../index/index.js';
 import { resolveEntity } from './resolve-entity.js';
 import { jsonTool, parseToolInput } from './tool-errors.js';
 
@@ -30,7 +30,7 @@ export interface FoundParagraph extends ParagraphSource {
 
 export async function searchReports(index: OpenIndex, rawInput: SearchReportsInput): Promise<{ results: FoundParagraph[] }> {
   const input = parseToolInput(searchReportsInput, rawInput);
-  const documents = new Map(index.snapshot.documents.map((document) => [document.docId, document]));
+  const { documents } = snapshotLookups(index.snapshot);
   if (input.docId && !documents.has(input.docId)) {
     throw new BaogaoError('not_found', { message: `No report with docId "${input.docId}"`, field: 'docId' });
   }

@@ -168,11 +168,25 @@ export function subjectMatch(index: OpenIndex, entities: string[], quotes: strin
 
 const YEAR = /(?:19|20)\d{2}/g;
 
+const askedYearsMemo = new Map<string, string[]>();
+
+/** The years a question's periods span, read against a report's date: the same for every fact a slot weighs, so read once. */
+function askedYears(question: string, asOf: string | null): string[] {
+  const key = `${asOf ?? ''}\n${question}`;
+  let found = askedYearsMemo.get(key);
+  if (!found) {
+    if (askedYearsMemo.size >= MEMO_LIMIT) askedYearsMemo.clear();
+    found = findPeriods(question, asOf).flatMap((period) => (period.from && period.to ? [period.from.slice(0, 4), period.to.slice(0, 4)] : []));
+    askedYearsMemo.set(key, found);
+  }
+  return found;
+}
+
 /** 1 when the cited text is about the year(s) the question asks, 0 when it names only other years, 0.5 when the question names none. */
 export function periodMatch(question: string, quotes: string, asOf: string | null, resolved: Period[] = []): number {
   const years = (periods: Period[]) => periods.flatMap((period) => (period.from && period.to ? [period.from.slice(0, 4), period.to.slice(0, 4)] : []));
   // The frame's periods carry what a follow-up resolved ("a year earlier" than the previous turn's 2024).
-  const asked = new Set([...years(findPeriods(question, asOf)), ...years(resolved)]);
+  const asked = new Set([...askedYears(question, asOf), ...years(resolved)]);
   for (const year of question.match(YEAR) ?? []) asked.add(year);
   if (!asked.size) return 0.5;
   const given = new Set(quotes.match(YEAR) ?? []);
@@ -188,7 +202,7 @@ export interface CandidateEvidence {
   paragraphIds: string[];
 }
 
-export function evidenceOf(citations: Citation[], paragraphs: Map<string, Paragraph>, titles: Map<string, string>): CandidateEvidence {
+export function evidenceOf(citations: Citation[], paragraphs: ReadonlyMap<string, Paragraph>, titles: ReadonlyMap<string, string>): CandidateEvidence {
   const cited = citations.map((citation) => paragraphs.get(citation.paragraphId)).filter((paragraph): paragraph is Paragraph => Boolean(paragraph));
   return {
     quotes: citations.map((citation) => citation.quote).join('\n'),

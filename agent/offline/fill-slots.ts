@@ -8,6 +8,7 @@ import { periodsOverlap, sameAmount, type Fact, type Metric, type Quantity } fro
 import { figureWithItem } from '../phrases.js';
 import type { CalculationIntent, OperandSlot, SlotRole } from '../calculation-intent.js';
 import { coverage, periodMatch, questionTerms, subjectMatch } from './evidence.js';
+import { factsAbout } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
 
 export interface FilledSlot {
@@ -99,7 +100,8 @@ function bestFact(slot: OperandSlot, question: string, context: PlannerContext, 
   const relation = questionTerms(context.index, slot.words ?? question).relation;
   const ownTerms = new Set(context.index.tokenizer.terms(slot.words ?? question));
   let best: FilledSlot | undefined;
-  for (const fact of context.index.snapshot.facts) {
+  // A slot with a subject can only be filled by a fact `entityFit` accepts: one about that company.
+  for (const fact of slot.entity ? factsAbout(context.index, slot.entity) : context.index.snapshot.facts) {
     if (!unitFits(slot, fact)) continue;
     // One figure is one operand: not the same fact, nor the same amount restated by another report.
     if (rejected.some((other) => other.id === fact.id)) continue;

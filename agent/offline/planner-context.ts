@@ -11,8 +11,9 @@ export interface PlannerContext {
   tools: ToolRunner;
   book: CitationBook;
   lang: Lang;
-  documents: Map<string, ReportDocument>;
-  paragraphs: Map<string, Paragraph>;
+  /** Shared by every question on the snapshot (`snapshotLookups`): read, never written. */
+  documents: ReadonlyMap<string, ReportDocument>;
+  paragraphs: ReadonlyMap<string, Paragraph>;
   /** Amounts the answer may state beyond its quotes: facts used and calculation results. */
   amounts: Comparable[];
   calculations: AnswerCalculation[];

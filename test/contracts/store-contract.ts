@@ -76,6 +76,14 @@ export function runStoreContract(name: string, createStore: () => ReportStore): 
       expect(dated.every((hit) => allowed.has(hit.id))).toBe(true);
     });
 
+    it('treats a filter with no condition set as no filter', async () => {
+      const plain = await store.search({ sparse: sparse('Alibaba cloud investment'), limit: 10 });
+      expect(plain.length).toBeGreaterThan(0);
+      for (const filter of [{}, { entities: [] }]) {
+        expect((await store.search({ sparse: sparse('Alibaba cloud investment'), filter, limit: 10 })).map((hit) => hit.id)).toEqual(plain.map((hit) => hit.id));
+      }
+    });
+
     it('drops a removed document on an incremental sync', async () => {
       const removed = points[0]!.paragraph.docId;
       const kept = points.filter((point) => point.paragraph.docId !== removed);
