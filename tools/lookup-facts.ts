@@ -142,9 +142,15 @@ export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): Looku
     if (queryTerms.size) {
       const { terms, weights } = quoteTermsFor(index);
       // With a label asked for, the label's own words say nothing more: every candidate has them (as some synonym).
-      const shared = [...terms.get(fact.quote)!].filter((term) => queryTerms.has(term) && !(label && namedTerms(index, fact.label ?? label).includes(term)));
-      if (shared.length === 0 && !entityIds && !input.metric && !label) return [];
-      score += shared.reduce((sum, term) => sum + (weights.get(term) ?? 1), 0) / 2;
+      let shared = 0;
+      let weight = 0;
+      for (const term of terms.get(fact.quote)!) {
+        if (!queryTerms.has(term) || (label && namedTerms(index, fact.label ?? label).includes(term))) continue;
+        shared++;
+        weight += weights.get(term) ?? 1;
+      }
+      if (shared === 0 && !entityIds && !input.metric && !label) return [];
+      score += weight / 2;
       // A table cell's row says what it is, not whose: the company is the one its document is about.
       if (fact.table && fact.entityName) score += 2 * Math.min(2, namedTerms(index, fact.entityName).filter((term) => queryTerms.has(term)).length);
     }
@@ -152,12 +158,15 @@ export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): Looku
     if (fact.metric !== 'other') score += 0.5;
     if (hintedMetrics.has(fact.metric)) score += 2;
     if (fact.disputed) score -= 0.5;
-    const document = documents.get(fact.docId);
-    return [{ ...fact, publisher: document?.publisher ?? null, title: document?.title ?? fact.docId, score }];
+    return [{ fact, score }];
   });
-  scored.sort((a, b) => b.score - a.score || (b.asOf ?? '').localeCompare(a.asOf ?? '') || a.id.localeCompare(b.id));
-  const facts = scored.slice(0, input.k);
-  return { facts, conflicts: conflictsAmong(scored) };
+  scored.sort((a, b) => b.score - a.score || (b.fact.asOf ?? '').localeCompare(a.fact.asOf ?? '') || a.fact.id.localeCompare(b.fact.id));
+  // Only the facts returned are copied with their report's name: an entity's lookup may weigh thousands.
+  const facts = scored.slice(0, input.k).map(({ fact, score }) => {
+    const document = documents.get(fact.docId);
+    return { ...fact, publisher: document?.publisher ?? null, title: document?.title ?? fact.docId, score };
+  });
+  return { facts, conflicts: conflictsAmong(scored.map(({ fact }) => fact)) };
 }
 
 export function createLookupFactsTool(index: OpenIndex) {

@@ -8,7 +8,7 @@ import { periodsOverlap, sameAmount, type Fact, type Metric, type Quantity } fro
 import { figureWithItem } from '../phrases.js';
 import type { CalculationIntent, OperandSlot, SlotRole } from '../calculation-intent.js';
 import { coverage, periodMatch, questionTerms, subjectMatch } from './evidence.js';
-import { factsAbout } from './facts-about.js';
+import { countedTerms, factsAbout, idsNamedIn } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
 
 export interface FilledSlot {
@@ -118,13 +118,13 @@ function bestFact(slot: OperandSlot, question: string, context: PlannerContext, 
     const together = anchor ? (anchor.quote === fact.quote && anchor.paragraphId === fact.paragraphId ? 1 : anchor.paragraphId === fact.paragraphId ? 0.5 : 0) : 0;
     // "The price per GPU of that deal": the count must come from the deal's own passage, unless the question gives it.
     if (slot.together && anchor && !matchesStated && together < (slot.together === 'sentence' ? 1 : 0.5)) continue;
-    const involves = slot.context.some((id) => fact.counterparty === id || context.aliases.ids(fact.quote).includes(id)) ? 1 : 0;
+    const involves = slot.context.some((id) => fact.counterparty === id || idsNamedIn(context.index, fact.quote).includes(id)) ? 1 : 0;
     // Something beyond the unit must tie the figure to the question.
     if (!matchesStated && metric < 0.6 && covered < 0.34 && together < 1 && !(slot.item && itemFit(slot, fact))) continue;
     if (slot.context.length && !involves && !matchesStated && entity < 1) continue;
     // Of the reports that state one figure, cite the sentence that names whose figure it is.
     // "were developers": the noun counted right after the figure is the one the operand's words name.
-    const counted = context.index.tokenizer.terms(figureWithItem(fact).slice(fact.text.length)).some((term) => !term.startsWith('@') && !term.startsWith('#') && ownTerms.has(term)) ? 1 : 0;
+    const counted = countedTerms(context.index, fact).some((term) => !term.startsWith('@') && !term.startsWith('#') && ownTerms.has(term)) ? 1 : 0;
     const named = slot.entity && subjectMatch(context.index, [`@${slot.entity}`], fact.quote, '') === 1 ? 0.5 : 0;
     const score = counted + named + 2 * entity + 1.5 * metric + period + 3 * Number(matchesStated) + 2 * covered + 2 * together + involves + 1.5 * itemFit(slot, fact) - (fact.disputed ? 1 : 0)
       - (slot.stated && !matchesStated ? 1 : 0);

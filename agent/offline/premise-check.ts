@@ -19,7 +19,7 @@ import { asClause, inSentence } from './text-candidates.js';
 
 /** "Why did Alibaba pay $800 million for a 50% stake in Moonshot AI?" → the reports give 36%. */
 export function figurePremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
-  if (!frame.entities.length || !frame.metrics.length) return undefined;
+  if (!frame.entities.length || !frame.metrics.length || !frame.stated.length) return undefined;
   const asked = new Set(frame.entities);
   const facts = context.index.snapshot.facts.filter((fact) => fact.entity && asked.has(fact.entity) && !fact.disputed);
   for (const stated of frame.stated) {

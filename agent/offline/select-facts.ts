@@ -1,11 +1,11 @@
 /** @module Which facts answer a question: looked up per entity, metric and period, then grouped by value. */
 import { sameAmount, type Fact, type Metric, type Period } from '../../core/index.js';
-import { figureWithItem } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, questionTerms as termsOfQuestion } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
 import { paragraphNames } from './paragraph-names.js';
+import { countedTerms, idsNamedIn } from './facts-about.js';
 
 const MONEY_METRICS: Metric[] = ['investment', 'investment_plan', 'orders', 'funding', 'capex'];
 const PERCENT_ONLY: Metric[] = ['stake', 'revenue_share', 'market_share', 'deal_share', 'cost_reduction', 'growth_rate'];
@@ -119,12 +119,12 @@ function lookupSlotAsked(frame: QuestionFrame, slot: Slot, context: PlannerConte
       let score = fact.score;
       // "Alibaba … Moonshot AI": a fact about one that names the other is about both.
       if (others.some((id) => fact.counterparty === id)) score += 3;
-      else if (others.some((id) => context.aliases.ids(fact.quote).includes(id))) score += 1.5;
+      else if (others.some((id) => idsNamedIn(context.index, fact.quote).includes(id))) score += 1.5;
       // "… of that investment": the sentence leans on the one before it, which names the other party.
       else if (others.some((id) => paragraphNames(fact.paragraphId, id, context))) score += 0.75;
       if (frame.wantsMoney && fact.unit === 'currency') score += 1;
       // "How many developers": the counted noun right after the figure should be the one asked about.
-      const counted = context.index.tokenizer.terms(figureWithItem(fact).slice(fact.text.length));
+      const counted = countedTerms(context.index, fact);
       if (counted.some((term) => !term.startsWith('@') && !term.startsWith('#') && questionTerms.has(term))) score += 1;
       score += RELATION_WEIGHT * coverage(context.index, relation, fact.quote);
       return { fact, score };
