@@ -2,7 +2,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { BaogaoError, splitSentences, type AgentEvent, type Answer } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
-import { answerWithLlm } from './llm/llm-agent.js';
 import { parseConversation } from './messages.js';
 import { answerOffline } from './offline-planner.js';
 
@@ -19,6 +18,8 @@ export async function answer(rawMessages: unknown, options: AnswerOptions): Prom
   const messages = parseConversation(rawMessages);
   if (!options.model) return answerOffline(messages, options.index, { ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
   try {
+    // Loaded only with a model: the offline path (and the CLI's cold start) never pays for LangChain.
+    const { answerWithLlm } = await import('./llm/llm-agent.js');
     return await answerWithLlm(messages, options.index, {
       model: options.model, ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}), ...(options.budgetMs ? { budgetMs: options.budgetMs } : {}),
       ...(options.onEvent ? { onEvent: options.onEvent } : {}),

@@ -1,5 +1,5 @@
 /** @module Dense embeddings from any OpenAI-compatible endpoint, batched and cached by content hash. */
-import { OpenAIEmbeddings } from '@langchain/openai';
+import type { OpenAIEmbeddings } from '@langchain/openai';
 import { BaogaoError, sha256Hex } from '../core/index.js';
 
 export interface Embedder {
@@ -18,7 +18,9 @@ export interface EmbedderOptions {
 }
 
 export function createEmbedder(options: EmbedderOptions): Embedder {
-  const client = new OpenAIEmbeddings({
+  // The OpenAI client is loaded on first use: importing the index never loads it.
+  let loading: Promise<OpenAIEmbeddings> | undefined;
+  const client = () => (loading ??= import('@langchain/openai').then(({ OpenAIEmbeddings }) => new OpenAIEmbeddings({
     model: options.model,
     apiKey: options.apiKey,
     configuration: options.baseUrl ? { baseURL: options.baseUrl } : {},
@@ -26,7 +28,7 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
     // Without this the SDK asks for base64 and decodes float replies to [0].
     encodingFormat: 'float',
     maxRetries: 2,
-  });
+  })));
   const cache = options.cache ?? new Map<string, number[]>();
   const wrap = (cause: unknown) => new BaogaoError('upstream_unavailable', { message: `Embeddings request failed: ${cause instanceof Error ? cause.message : String(cause)}`, cause });
   return {
@@ -35,13 +37,13 @@ export function createEmbedder(options: EmbedderOptions): Embedder {
       const keys = await Promise.all(texts.map((text) => sha256Hex(`${options.model}\n${text}`)));
       const missing = [...new Set(keys.map((key, i) => (cache.has(key) ? -1 : i)).filter((i) => i >= 0))];
       if (missing.length) {
-        const vectors = await client.embedDocuments(missing.map((i) => texts[i]!)).catch((cause: unknown) => { throw wrap(cause); });
+        const vectors = await (await client()).embedDocuments(missing.map((i) => texts[i]!)).catch((cause: unknown) => { throw wrap(cause); });
         missing.forEach((textIndex, i) => cache.set(keys[textIndex]!, vectors[i]!));
       }
       return keys.map((key) => cache.get(key)!);
     },
     async embedQuery(text) {
-      return client.embedQuery(text).catch((cause: unknown) => { throw wrap(cause); });
+      return (await client()).embedQuery(text).catch((cause: unknown) => { throw wrap(cause); });
     },
   };
 }

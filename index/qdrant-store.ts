@@ -2,7 +2,7 @@
  * @module The Qdrant store: named `dense` and `sparse` (IDF modifier) vectors, payload indexes,
  * deterministic point ids, hybrid queries with prefetch + RRF, and rebuilds that swap an alias.
  */
-import { QdrantClient } from '@qdrant/js-client-rest';
+import type { QdrantClient } from '@qdrant/js-client-rest';
 import { BaogaoError, type Paragraph, type SearchFilter } from '../core/index.js';
 import { RRF_K } from './bm25.js';
 import { PREFETCH_LIMIT, type IndexedParagraph, type ReportStore, type StoreHit, type SyncPlan } from './report-store.js';
@@ -62,30 +62,32 @@ function upstream(message: string, cause: unknown): BaogaoError {
 }
 
 export function createQdrantStore(options: QdrantStoreOptions): ReportStore {
-  const client = options.client ?? new QdrantClient({ url: options.url, apiKey: options.apiKey, checkCompatibility: false, timeout: options.timeoutMs ?? 5_000 });
+  // The client library is loaded on first use: a CLI command or server on the embedded store never loads it.
+  let loading: Promise<QdrantClient> | undefined = options.client ? Promise.resolve(options.client) : undefined;
+  const qdrant = () => (loading ??= import('@qdrant/js-client-rest').then(({ QdrantClient }) => new QdrantClient({ url: options.url, apiKey: options.apiKey, checkCompatibility: false, timeout: options.timeoutMs ?? 5_000 })));
   const alias = options.collection;
   const now = options.now ?? Date.now;
   const batchSize = options.batchSize ?? 256;
 
   async function createCollection(name: string, denseSize: number | undefined) {
-    await client.createCollection(name, {
+    await (await qdrant()).createCollection(name, {
       ...(denseSize ? { vectors: { dense: { size: denseSize, distance: 'Cosine' as const } } } : { vectors: {} }),
       sparse_vectors: { sparse: { modifier: 'idf' } },
     });
     for (const [field, schema] of [['docId', 'keyword'], ['langs', 'keyword'], ['entities', 'keyword'], ['date', 'datetime']] as const) {
-      await client.createPayloadIndex(name, { field_name: field, field_schema: schema, wait: true });
+      await (await qdrant()).createPayloadIndex(name, { field_name: field, field_schema: schema, wait: true });
     }
   }
 
   async function upsertAll(name: string, points: IndexedParagraph[]) {
     for (let start = 0; start < points.length; start += batchSize) {
       const batch = await Promise.all(points.slice(start, start + batchSize).map(toPoint));
-      await client.upsert(name, { wait: true, points: batch });
+      await (await qdrant()).upsert(name, { wait: true, points: batch });
     }
   }
 
   async function currentCollection(): Promise<string | undefined> {
-    const { aliases } = await client.getCollectionAliases(alias).catch(() => ({ aliases: [] as { collection_name: string }[] }));
+    const { aliases } = await (await qdrant()).getCollectionAliases(alias).catch(() => ({ aliases: [] as { collection_name: string }[] }));
     return aliases[0]?.collection_name;
   }
 
@@ -99,17 +101,17 @@ export function createQdrantStore(options: QdrantStoreOptions): ReportStore {
           await createCollection(fresh, points.find((point) => point.dense)?.dense?.length);
           await upsertAll(fresh, points);
           // Readers switch in one step: the alias moves only once the new collection is complete.
-          await client.updateCollectionAliases({
+          await (await qdrant()).updateCollectionAliases({
             actions: [
               ...(existing ? [{ delete_alias: { alias_name: alias } }] : []),
               { create_alias: { collection_name: fresh, alias_name: alias } },
             ],
           });
-          if (existing) await client.deleteCollection(existing);
+          if (existing) await (await qdrant()).deleteCollection(existing);
           return;
         }
         if (plan.removedDocIds.length) {
-          await client.delete(existing, { wait: true, filter: { must: [{ key: 'docId', match: { any: plan.removedDocIds } }] } });
+          await (await qdrant()).delete(existing, { wait: true, filter: { must: [{ key: 'docId', match: { any: plan.removedDocIds } }] } });
         }
         await upsertAll(existing, points);
       } catch (cause) {
@@ -119,7 +121,7 @@ export function createQdrantStore(options: QdrantStoreOptions): ReportStore {
     async check() {
       // The cheapest request that goes the way searches go: through the alias to a collection.
       try {
-        await client.query(alias, { limit: 1, with_payload: false });
+        await (await qdrant()).query(alias, { limit: 1, with_payload: false });
       } catch (cause) {
         throw upstream(`Qdrant is not answering: ${cause instanceof Error ? cause.message : String(cause)}`, cause);
       }
@@ -134,7 +136,7 @@ export function createQdrantStore(options: QdrantStoreOptions): ReportStore {
           }
         : { ...sparse, ...(filter ? { filter } : {}) };
       try {
-        const result = await client.query(alias, { ...request, limit: query.limit, with_payload: true });
+        const result = await (await qdrant()).query(alias, { ...request, limit: query.limit, with_payload: true });
         return result.points.map((point) => {
           const paragraph = (point.payload as { paragraph?: Paragraph } | null | undefined)?.paragraph;
           const id = (point.payload as { paragraphId?: string } | null | undefined)?.paragraphId ?? String(point.id);

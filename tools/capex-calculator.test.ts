@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BaogaoError, Decimal, formatChinese, formatEnglish } from '../core/index.js';
 import { loadCorpus } from '../test/helpers/corpus.js';
-import { capexCalculator, createCapexCalculatorTool, type CapexCalculatorInput } from './index.js';
+import { createCapexCalculatorTool } from './create-report-tools.js';
+import { capexCalculator, type CapexCalculatorInput } from './index.js';
 
 const { snapshot } = await loadCorpus();
 const calc = (expression: string, extra: Omit<CapexCalculatorInput, 'expression'> = {}) => capexCalculator(snapshot.facts, { expression, ...extra });

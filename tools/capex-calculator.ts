@@ -1,5 +1,4 @@
 /** @module capex_calculator: exact arithmetic over figures and fact ids, with a cited step-by-step trace. */
-import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { BaogaoError, Decimal, formatChinese, formatEnglish, parseQuantity, type Currency, type Fact } from '../core/index.js';
 import { boundedLiteral, boundedNumber, boundedValue } from './calculator/calc-limits.js';
@@ -7,7 +6,7 @@ import { describeValue, fail, type CalcValue, type ValueKind } from './calculato
 import { evaluate, type CalcStep } from './calculator/evaluate.js';
 import { impliedRates, type ExchangeRate } from './calculator/exchange-rates.js';
 import { parseExpression } from './calculator/parse-expression.js';
-import { jsonTool, parseToolInput } from './tool-errors.js';
+import { parseToolInput } from './tool-errors.js';
 
 export const capexCalculatorInput = z.object({
   expression: z.string().trim().min(1, 'expression is empty').max(500)
@@ -119,16 +118,3 @@ function presentAs(value: CalcValue, as: 'percent' | 'number' | undefined, steps
   steps.push({ operation: `as_${as}`, expression: `${describeValue(value)} as a ${as === 'percent' ? 'percentage' : 'ratio'}`, result: describeValue(converted) });
   return converted;
 }
-
-export function createCapexCalculatorTool(facts: Fact[]) {
-  return tool(
-    jsonTool((input: CapexCalculatorInput) => capexCalculator(facts, input)),
-    {
-      name: 'capex_calculator',
-      description: 'Exact calculator for figures the reports do not state directly: totals, averages per year, percentage change, implied prior values from growth, shares, implied valuations or unit prices, currency conversion. Operands may be fact ids from lookup_facts, so every operand stays traceable to its paragraph; figures may also be typed as written ("$800 million / 36%"). Set as: "percent" when the question asks for a percentage. Returns the result in English and Chinese with each step. Mixing currencies needs convert(); the rate comes from the call, else a rate implied by a report sentence (cited), else a documented default.',
-      schema: capexCalculatorInput,
-    },
-  );
-}
-
-

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BaogaoError } from '../core/index.js';
 import { openIndex } from '../index/index.js';
 import { loadCorpus } from '../test/helpers/corpus.js';
-import { createLookupFactsTool, lookupFacts } from './index.js';
+import { createLookupFactsTool } from './create-report-tools.js';
+import { lookupFacts } from './index.js';
 
 const { snapshot } = await loadCorpus();
 const index = await openIndex(snapshot);

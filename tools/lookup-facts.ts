@@ -1,11 +1,10 @@
 /** @module lookup_facts: the fact table, filtered and ranked; conflicting figures come back side by side. */
-import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { BaogaoError, METRICS, metricsNamedIn, normaliseLabel, parsePeriodQuery, periodsOverlap, type Fact } from '../core/index.js';
 import { snapshotLookups, type OpenIndex } from '../index/index.js';
 import { factCandidates } from './fact-candidates.js';
 import { resolveEntity, withDescendants } from './resolve-entity.js';
-import { jsonTool, parseToolInput } from './tool-errors.js';
+import { parseToolInput } from './tool-errors.js';
 
 export const lookupFactsInput = z.object({
   entity: z.string().trim().min(1).optional().describe('Company or product, any language (Alibaba, 腾讯, Volcano Engine). Includes its units (Alibaba → Alibaba Cloud, Qwen).'),
@@ -167,15 +166,4 @@ export function lookupFacts(index: OpenIndex, rawInput: LookupFactsInput): Looku
     return { ...fact, publisher: document?.publisher ?? null, title: document?.title ?? fact.docId, score };
   });
   return { facts, conflicts: conflictsAmong(scored.map(({ fact }) => fact)) };
-}
-
-export function createLookupFactsTool(index: OpenIndex) {
-  return tool(
-    jsonTool((input: LookupFactsInput) => lookupFacts(index, input)),
-    {
-      name: 'lookup_facts',
-      description: `Look up figures stated in the reports (capex, investment plans, stakes, valuations, revenue, growth rates, chips, users …). Each fact has an id (usable in capex_calculator), entity, metric, value with unit and currency, qualifier ("over", "about"), period, the report date (asOf) and the verbatim sentence (quote) with its paragraphId to cite. When reports disagree, every figure is returned and "conflicts" lists them newest first; never merge them. Metrics: ${METRICS.join(', ')}.`,
-      schema: lookupFactsInput,
-    },
-  );
 }

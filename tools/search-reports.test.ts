@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BaogaoError } from '../core/index.js';
 import { openIndex } from '../index/index.js';
 import { loadCorpus } from '../test/helpers/corpus.js';
-import { createSearchReportsTool, searchReports } from './index.js';
+import { createSearchReportsTool } from './create-report-tools.js';
+import { searchReports } from './index.js';
 
 const { snapshot } = await loadCorpus();
 const index = await openIndex(snapshot);

@@ -1,10 +1,9 @@
 /** @module search_reports: ranked report paragraphs for a question, in English or Chinese. */
-import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { BaogaoError, type Paragraph, type ParagraphSource } from '../core/index.js';
 import { snapshotLookups, type OpenIndex } from '../index/index.js';
 import { resolveEntity } from './resolve-entity.js';
-import { jsonTool, parseToolInput } from './tool-errors.js';
+import { parseToolInput } from './tool-errors.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 
@@ -63,15 +62,4 @@ export async function searchReports(index: OpenIndex, rawInput: SearchReportsInp
       } : {}),
     })),
   };
-}
-
-export function createSearchReportsTool(index: OpenIndex) {
-  return tool(
-    jsonTool((input: SearchReportsInput) => searchReports(index, input)),
-    {
-      name: 'search_reports',
-      description: 'Search the report collection and return the best-matching paragraphs with their report, publisher, date, section and paragraph id. Use it for context, names, dates, reasons and anything that is not a single figure; cite paragraphs by paragraphId. Works in English and Chinese; company names and amounts match across languages ("Tencent" = "腾讯", "380 billion yuan" = "3800亿元").',
-      schema: searchReportsInput,
-    },
-  );
 }

@@ -6,7 +6,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { AIMessage, HumanMessage, SystemMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
 import { BaogaoError, detectLang, splitSentences, type AgentEvent, type Answer, type AnswerCalculation, type AnswerStep, type ChatMessage } from '../../core/index.js';
 import type { OpenIndex } from '../../index/index.js';
-import { createReportTools } from '../../tools/index.js';
+import { createReportTools } from '../../tools/create-report-tools.js';
 import { createCitationBook } from '../citation-book.js';
 import { conversationState, resolvedQuestionNote } from '../conversation-state.js';
 import { checkGrounding } from '../grounding.js';

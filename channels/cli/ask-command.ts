@@ -1,6 +1,7 @@
 /** @module `npm run ask -- "question" [--json] [--history file.json] [--user "…" --assistant "…" …]` */
 import { readFile } from 'node:fs/promises';
-import { answer } from '../../agent/index.js';
+// From its own module, not the agent's index: that one also loads the LLM agent and LangChain.
+import { answer } from '../../agent/answer.js';
 import { BaogaoError, type ChatMessage } from '../../core/index.js';
 import { chatModelFor } from './chat-model.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';

@@ -4,7 +4,8 @@
  * line at a time, keeping the history, so scripts can hold a conversation too.
  */
 import { createInterface } from 'node:readline';
-import { streamAnswer } from '../../agent/index.js';
+// From its own module, not the agent's index: that one also loads the LLM agent and LangChain.
+import { streamAnswer } from '../../agent/answer.js';
 import { BaogaoError, type Answer, type ChatMessage, type ReportDocument } from '../../core/index.js';
 import { chatModelFor } from './chat-model.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';
