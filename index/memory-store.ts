@@ -3,11 +3,19 @@ import { fuseByReciprocalRank, inverseDocumentFrequency } from './bm25.js';
 import { isUnfiltered, matchesFilter } from './filter.js';
 import { PREFETCH_LIMIT, type IndexedParagraph, type ReportStore, type StoreHit, type StoreQuery } from './report-store.js';
 
-/** One term's postings as two parallel typed arrays: millions of small objects cost more than the text itself. */
+/**
+ * Every term's postings in two shared typed arrays, a term's run at `starts[slot]`..`starts[slot + 1]`:
+ * millions of small objects cost more than the text itself, and a pair of typed arrays per term cost
+ * ~1.5 MB of fixed overhead on a small collection (most terms occur once or twice).
+ */
 interface Postings {
+  slots: Map<number, number>;
+  starts: Uint32Array;
   points: Uint32Array;
   weights: Float32Array;
 }
+
+const NO_POSTINGS: Postings = { slots: new Map(), starts: new Uint32Array(1), points: new Uint32Array(0), weights: new Float32Array(0) };
 
 const NO_TERMS = { indices: [], values: [] };
 
@@ -44,21 +52,24 @@ function topK(scores: Map<number, number>, limit: number): [number, number][] {
 
 export function createMemoryStore(): ReportStore {
   let points: IndexedParagraph[] = [];
-  let postings = new Map<number, Postings>();
+  let postings = NO_POSTINGS;
 
   /** Scores accumulate in a typed array: at 100× the reports a Map per query was the hot spot. */
   const sparseScores = (query: StoreQuery, allowed: ((index: number) => boolean) | undefined) => {
     const totals = new Float64Array(points.length);
     const touched: number[] = [];
+    const { slots, starts, points: postingPoints, weights } = postings;
     query.sparse.indices.forEach((term, i) => {
-      const list = postings.get(term);
-      if (!list) return;
-      const factor = inverseDocumentFrequency(points.length, list.points.length) * query.sparse.values[i]!;
-      for (let j = 0; j < list.points.length; j++) {
-        const point = list.points[j]!;
+      const slot = slots.get(term);
+      if (slot === undefined) return;
+      const from = starts[slot]!;
+      const to = starts[slot + 1]!;
+      const factor = inverseDocumentFrequency(points.length, to - from) * query.sparse.values[i]!;
+      for (let j = from; j < to; j++) {
+        const point = postingPoints[j]!;
         if (allowed && !allowed(point)) continue;
         if (totals[point] === 0) touched.push(point);
-        totals[point]! += factor * list.weights[j]!;
+        totals[point]! += factor * weights[j]!;
       }
     });
     return new Map(touched.map((point) => [point, totals[point]!]));
@@ -75,19 +86,28 @@ export function createMemoryStore(): ReportStore {
   return {
     kind: 'memory',
     async sync(next) {
-      const counts = new Map<number, number>();
-      for (const point of next) for (const term of point.sparse.indices) counts.set(term, (counts.get(term) ?? 0) + 1);
-      postings = new Map([...counts].map(([term, count]) => [term, { points: new Uint32Array(count), weights: new Float32Array(count) }]));
-      const filled = new Map<number, number>();
+      // Count each term's postings, lay the runs out one after another, then fill them in point order.
+      const slots = new Map<number, number>();
+      const counts: number[] = [];
+      for (const point of next) {
+        for (const term of point.sparse.indices) {
+          const slot = slots.get(term);
+          if (slot === undefined) { slots.set(term, counts.length); counts.push(1); } else counts[slot]!++;
+        }
+      }
+      const starts = new Uint32Array(counts.length + 1);
+      counts.forEach((count, slot) => { starts[slot + 1] = starts[slot]! + count; });
+      const filled = starts.slice(0, counts.length);
+      const total = starts[counts.length]!;
+      const built: Postings = { slots, starts, points: new Uint32Array(total), weights: new Float32Array(total) };
       next.forEach((point, index) => {
         point.sparse.indices.forEach((term, i) => {
-          const at = filled.get(term) ?? 0;
-          const list = postings.get(term)!;
-          list.points[at] = index;
-          list.weights[at] = point.sparse.values[i]!;
-          filled.set(term, at + 1);
+          const at = filled[slots.get(term)!]!++;
+          built.points[at] = index;
+          built.weights[at] = point.sparse.values[i]!;
         });
       });
+      postings = built;
       // Once in the postings, the per-paragraph vectors are dead weight.
       points = next.map((point) => ({ ...point, sparse: NO_TERMS }));
     },
