@@ -142,7 +142,7 @@ describe('false premises: named and corrected first, only on a real conflict', (
 describe('an open question the reports cannot answer', () => {
   it('is declined in words that fit an open question, with the closest passages', async () => {
     let declined = 0;
-    for (const question of ["What uncertainty hangs over Alibaba's heavy spending on cloud and AI?", 'Why would an AI startup take computing power from an investor rather than cash?']) {
+    for (const question of ['Why did Alibaba sell its stake in Moonshot AI?', 'What strategy does Xiaomi follow in developing AI models?']) {
       const result = await ask(question);
       if (!result.refused) continue;
       declined++;
@@ -184,5 +184,49 @@ describe('explanations are made of sentences that speak to the asked aspect', ()
       expect(result.answer, question).toMatch(/Alibaba|阿里巴巴/);
       expect(result.answer, question).not.toMatch(/JD\.com|Meituan/);
     }
+  });
+});
+
+describe('open questions the reports answer are answered directly, from evidence (issue 11)', () => {
+  const hedge = /^(?:The reports don't (?:answer|state|say|compare)|报告没有直接)/;
+  it.each([
+    ['Why did Tencent rush to buy GPUs in the fourth quarter of 2024?', /export/],
+    ['Why does Microsoft get priority access to OpenAI\'s technology?', /13 billion/],
+    ['Why did Alibaba sell its stakes in RT-Mart and Intime?', /core business/],
+    ['What pressures is Alibaba\'s e-commerce business under?', /pressure|Pinduoduo|short video/],
+    ['How did the US chip restrictions affect Alibaba Cloud?', /impair|strain|A100/],
+    ['What problems does Zebra Network face?', /red|loss|independence/],
+    ['腾讯为什么在2024年第四季度抢购GPU？', /export/],
+    ['阿里巴巴的电商业务面临哪些挑战？', /e-commerce/],
+  ])('%s', async (question, point) => {
+    const result = await ask(question);
+    expect(result.refused, question).toBe(false);
+    expect(result.answer, question).not.toMatch(hedge);
+    expect(result.answer, question).toMatch(point);
+    expect(result.calculations, question).toEqual([]);
+  });
+
+  it('opens a Chinese open question with a Chinese sentence, English quotes under it', async () => {
+    for (const question of ['腾讯为什么在2024年第四季度抢购GPU？', '美国的芯片限制对阿里云有什么影响？', '阿里巴巴的电商业务面临哪些挑战？']) {
+      expect(first(await ask(question)), question).toMatch(/^报告(?:提到|给出)的\p{Script=Han}+是/u);
+    }
+  });
+
+  it('says two pieces of evidence together in the opening sentence when both speak to the aspect', async () => {
+    expect(first(await ask('Why did Tencent rush to buy GPUs in the fourth quarter of 2024?'))).toMatch(/^The two reasons the reports give are that .+\[1\], and that .+\[2\]/);
+  });
+});
+
+describe('open questions the reports do not answer are refused, not hedged with another subject\'s news', () => {
+  it.each([
+    'Why did Alibaba sell its stake in Moonshot AI?',
+    'What strategy does Xiaomi follow in developing AI models?',
+    'Why did Meituan close its robotaxi unit?',
+    'Why did Xiaomi Corp spin off its chip unit?',
+    'Why?',
+  ])('%s', async (question) => {
+    const result = await ask(question);
+    expect(result.refused, question).toBe(true);
+    expect(result.answer, question).toMatch(/^(?:The reports don't say|报告没有|报道没有)/);
   });
 });

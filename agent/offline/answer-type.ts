@@ -3,7 +3,7 @@
  * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
  */
 import { asksDerivedMeasure, labelsNamedIn } from '../../core/index.js';
-import { askedAspects } from './aspect-terms.js';
+import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
 
 export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
 
@@ -32,6 +32,9 @@ const CUES: [AnswerType, RegExp, number][] = [
 /** Chinese nouns for sums of money the reports state: asked with 多少 and nothing else, the answer is an amount. */
 const MONEY_NOUN_ZH = /亏损|利润|融资|市值|成交额|支出|开支|投资额|收购价|价格/;
 
+/** "哪些风险", "哪几方面的变化", "which challenges": the list asked for is of an aspect (see aspect-terms.ts), not of companies. */
+const ASPECT_LIST = new RegExp(`(?:哪些|哪几(?:个|点|方面)?|有什么)[^，,。？?]{0,6}?(?:${ASPECT_NOUNS.zh.join('|')})|\\bwhich (?:main |key |major |biggest )?(?:${ASPECT_NOUNS.en.join('|')})\\b`, 'i');
+
 /** Normalised weights over answer types; a question with no cue leans to a quoted sentence and a figure. */
 export function wantedTypes(question: string): WantedTypes {
   const weights: WantedTypes = { ...NONE };
@@ -39,6 +42,8 @@ export function wantedTypes(question: string): WantedTypes {
   // "What does Alibaba gain from …", "What problems does Zebra face?": an aspect asked for is an explanation
   // (changes and effects stay out: "the change in revenue" asks for a figure).
   if (!weights.explanation && !/\bhow (?:much|many)\b|\bwhat (?:percentage|share|proportion)\b|多少|几(?:个|家|亿|成)/i.test(question) && askedAspects(question).some((aspect) => !['method', 'change', 'impact'].includes(aspect.id))) weights.explanation = 1;
+  // "带来了哪些风险？", "Which risks …": a list of reasons, risks or changes is an explanation, not a list of names.
+  if (weights.list && ASPECT_LIST.test(question)) weights.list = 0;
   // "How much … why" or "who … why": the wh-word at the start is what the asker leads with.
   if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(question)) weights.explanation *= 0.4;
   // "What is the FY2018 net PPNE for 3M?": with no other cue, a line item named (synonym table) asks for its amount.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAspects, aspectMatch } from './aspect-terms.js';
+import { askedAspects, aspectMatch, termsPattern } from './aspect-terms.js';
 import { wantedTypes } from './answer-type.js';
 
 const ids = (question: string) => askedAspects(question).map((aspect) => aspect.id);
@@ -62,5 +62,58 @@ describe('wantedTypes: 多少 asks for a figure', () => {
   it.each(['百度智能云千帆平台服务了多少客户?', '阿里巴巴有多少员工?', '腾讯投了几家公司?'])('%s', (question) => {
     const wanted = wantedTypes(question);
     expect(wanted.count + wanted.amount).toBeGreaterThan(wanted.explanation + wanted.sentence);
+  });
+});
+
+describe('termsPattern: aspect vocabulary as data', () => {
+  it('matches whole words, stems marked with *, phrases across spaces, and Chinese anywhere', () => {
+    const pattern = termsPattern(['restrict*', 'in the red', 'due to', '因为']);
+    for (const text of ['These restrictions bite.', 'Zebra is still deeply in the red.', 'It fell, due  to costs.', '这是因为成本太高。']) expect(pattern.test(text), text).toBe(true);
+    for (const text of ['The red carpet.', 'A constricted market.', 'Overdue tolls.']) expect(pattern.test(text), text).toBe(false);
+  });
+  it('matches nothing for an empty list', () => {
+    expect(termsPattern([]).test('anything')).toBe(false);
+  });
+});
+
+describe('answered vocabulary: each aspect, in English and Chinese', () => {
+  const speaks = (question: string, sentence: string) => aspectMatch(askedAspects(question), sentence);
+  it.each([
+    ['Why did Tencent buy GPUs?', 'Tencent hurried to acquire GPUs ahead of stricter US chip export rules.'],
+    ['Why did Baidu order Ascend chips?', 'Baidu ordered 1,600 Ascend chips as a replacement for A100s.'],
+    ['Why did Alibaba sell RT-Mart?', 'These measures reflect a strategic shift to optimize operations.'],
+    ['阿里巴巴为什么投资?', '阿里巴巴投资是为了巩固云业务。'],
+    ['What are the risks of the AI boom?', 'AI revenue is still a relatively small proportion of the total.'],
+    ['What are the risks of the AI boom?', 'Critics warn of a bubble and overcapacity.'],
+    ['AI投资有哪些风险？', '市场担忧出现泡沫。'],
+    ['How did the US restrictions affect Alibaba Cloud?', 'Even Alibaba Cloud is feeling the strain.'],
+    ['What happened to Kaola after the deal?', 'After that, Kaola went downhill.'],
+    ['How has Tencent reorganised for AI?', 'Tencent moved its consumer AI apps under CSIG.'],
+  ])('%s ← %s', (question, sentence) => {
+    expect(speaks(question, sentence)).toBe(1);
+  });
+
+  it.each([
+    ['Why did Alibaba invest?', 'Alibaba will soon unveil a deep reasoning model.'],
+    ['What are the risks?', 'Alibaba Cloud launched Tongyi Qianwen in April 2023.'],
+    ['AI投资有哪些风险？', '阿里巴巴发布了新模型。'],
+  ])('%s is not answered by %s', (question, sentence) => {
+    expect(speaks(question, sentence)).toBe(0);
+  });
+
+  it('treats a summary as asking for anything said about the subject', () => {
+    expect(ids('Summarise how Tencent brings AI into its apps.')).toEqual(['summary']);
+    expect(aspectMatch(askedAspects('请简要总结腾讯的AI进展。'), 'Tencent integrated DeepSeek.')).toBe(0.5);
+  });
+});
+
+describe('wantedTypes: a list of an aspect is an explanation, a list of names is a list', () => {
+  it.each(['AI投资热潮给中国科技巨头带来了哪些风险？', '阿里巴巴的电商业务面临哪些挑战？', 'Which risks does Alibaba face?', '阿里巴巴的投资策略发生了哪些变化？'])('%s', (question) => {
+    const wanted = wantedTypes(question);
+    expect(wanted.explanation).toBeGreaterThan(wanted.list);
+  });
+  it.each(['阿里巴巴投资了哪些机器人公司？', 'Which chip companies has Alibaba invested in?'])('%s stays a list', (question) => {
+    const wanted = wantedTypes(question);
+    expect(wanted.list).toBeGreaterThan(wanted.explanation);
   });
 });

@@ -6,77 +6,168 @@
  * Data, not rules: extend it for a new collection.
  */
 
-export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method';
+export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method' | 'summary';
 
 export interface Aspect {
   id: AspectId;
   /** The question asks about this aspect. */
   asked: RegExp;
-  /** A sentence speaks to it. */
+  /** A sentence speaks to it (built from `ANSWERED_TERMS`). */
   answered: RegExp;
   /** How an answer names what it lists: singular and plural in English, and the Chinese word. */
   noun: [string, string, string];
-  /** Words a search for it adds when the question itself is only the aspect ("Why?", "那风险呢?"). */
+  /** Words a search for it adds (after "Why?", "那风险呢?", and as a second search for an open question's evidence). */
   search: string;
+}
+
+/**
+ * The words a report sentence speaks to an aspect with, as data: a phrase matches as whole words, a
+ * trailing `*` lets an English word run on ("restrict*" is "restricted", "restrictions"), and Chinese
+ * terms match anywhere. Extend these lists for a new collection rather than writing a regex elsewhere.
+ */
+export const ANSWERED_TERMS: Record<AspectId, string[]> = {
+  reason: [
+    'because', 'due to', 'owing to', 'thanks to', 'as a result of', 'in order to', 'so that', 'so as to', 'aim*', 'the goal', 'goal is', 'purpose', 'intended to',
+    'to deal with', 'to ensure', 'to gain', 'to enhance', 'to secure', 'to capture', 'to seize', 'to avoid', 'to strengthen', 'to consolidate', 'to bind', 'to boost',
+    'to drive', 'to support', 'to meet', 'to keep pace with', 'to cope with', 'to maintain', 'to remain', 'to mitigate', 'to reduce', 'to lower', 'to attract', 'to capitalize',
+    'stem from', 'stems from', 'stems largely from', 'ahead of', 'driven by', 'fueled by', 'fuelled by', 'reason', 'reasons',
+    'as a replacement', 'to replace', 'in response to', 'amid', 'strategic move', 'compelled', 'more valuable', 'especially since',
+    'so it can', 'enabling', 'helping them', 'logic', 'motivat*', 'rationale', 'not only', 'in the hope', 'seeking', 'wants to', 'eager to', 'left behind',
+    'reflect*', 'to provide', 'to optimize', 'to optimise', 'to focus', 'to find', 'to obtain', 'to access', 'to win', 'to make up', 'to shar*', 'this is why', 'that is why',
+    '因为', '由于', '为了', '旨在', '原因', '目的', '以便', '出于', '为此', '希望',
+  ],
+  risk: [
+    'risk*', 'uncertain*', 'impair*', 'negative*', 'threat*', 'challenge*', 'pressure*', 'constrain*', 'strain', 'loss', 'losses', 'loss-making', 'in the red', 'questioned',
+    'drag', 'disrupt*', 'unclear', 'fail*', 'difficult*', 'obstacle*', 'sanction*', 'chokepoint', 'stifle', 'restrict*', 'shortage*', 'unlikely', 'not yet', 'bubble',
+    'overcapacity', 'overinvest*', 'concern*', 'worr*', 'scrutiny', 'export control*', 'slowing', 'small proportion', 'relatively small', 'lag', 'lags', 'cancel*', 'suspend*',
+    'limitation*', 'not yielded', 'saturated', 'falling behind', 'unstable',
+    '风险', '不确定', '挑战', '压力', '亏损', '质疑', '拖累', '限制', '担忧', '泡沫', '制裁', '管制', '困难', '短缺',
+  ],
+  strategy: [
+    'strateg*', 'approach*', 'focus*', 'prioriti*', 'pillar*', 'bet', 'bets', 'betting', 'layout', 'seek*', 'ecosystem*', 'full-stack', 'full - stack', 'positioning',
+    'logic', 'model of', 'playbook', 'mirroring', 'main strategies',
+    '战略', '策略', '布局', '聚焦', '生态',
+  ],
+  difference: [
+    'while', 'whereas', 'differ*', 'unlike', 'on the other hand', 'in contrast', 'rather than', 'compared with', 'compared to', 'each leveraging', 'only seeks', 'tends to',
+    '而', '相比', '不同', '则',
+  ],
+  impact: [
+    'impact*', 'affect*', 'disrupt*', 'led to', 'result*', 'shift*', 'forced', 'boost*', 'caus*', 'cast', 'casts', 'intensif*', 'reduced', 'driven', 'prompting', 'now',
+    'strain', 'impair*', 'suspend*', 'cancel*', 'uncertain*', 'downhill', 'shrunk', 'shrank', 'halt', 'taken off', 'declin*', 'surged', 'accelerat*', 'paused',
+    '影响', '导致', '使得', '推动',
+  ],
+  change: [
+    'chang*', 'shift*', 'no longer', 'now', 'adjust*', 'instead', 'previously', 'transform*', 'from "', 'from “', 'turned to', 'moved',
+    '变化', '转变', '调整', '不再',
+  ],
+  benefit: [
+    'benefit*', 'advantage*', 'revenue', 'gain*', 'boost*', 'positive*', 'feed back', 'flow back', 'valuable', 'early access', 'competitive edge', 'enhance*',
+    '好处', '优势', '收入', '回流',
+  ],
+  method: [
+    'through', 'via', 'in the form of', 'using', 'by investing', 'integrat*', 'upgrad*', 'rent*', 'selling', 'providing', 'by improving', 'by diversifying', 'moved',
+    '通过', '形式',
+  ],
+  // A summary asks for what the reports say about the subject; any sentence about it speaks to that.
+  summary: [],
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern for a list of terms: whole words for English, anywhere for Chinese; one that never matches for none. */
+export function termsPattern(terms: string[]): RegExp {
+  if (!terms.length) return /(?!)/;
+  const parts = terms.map((term) => {
+    if (/\p{Script=Han}/u.test(term)) return escape(term);
+    const stem = term.endsWith('*');
+    const body = escape(stem ? term.slice(0, -1) : term).replace(/\s+/g, '\\s+');
+    const start = /^\w/.test(term) ? '\\b' : '';
+    return `${start}${body}${stem ? '[\\w-]*' : /\w$/.test(term) ? '\\b' : ''}`;
+  });
+  return new RegExp(parts.join('|'), 'i');
 }
 
 export const ASPECTS: Aspect[] = [
   {
     id: 'reason',
-    asked: /\bwhy\b|\breasons?\b|\bmotivat\w*|\brationale\b|\bwhat (?:drove|drives|led|leads|made|makes|prompted)\b|为什么|为何|原因|动机|出于什么/i,
-    answered: /\bbecause\b|\bdue to\b|\bin order to\b|\bso (?:that|as to)\b|\baim(?:s|ed|ing)? (?:to|at)\b|\bto (?:deal with|ensure|gain|enhance|secure|capture|seize|avoid|strengthen|consolidate|bind|boost|drive|support|meet|keep pace with|cope with|maintain|remain)\b|\bstems? (?:largely )?from\b|\bahead of\b|\bdriven by\b|\bfuel(?:l)?ed by\b|\breasons?\b|\bstrategic move\b|\bcompelled\b|\bmore valuable\b|\bespecially since\b|\bso it can\b|\benabling\b|\bhelping them\b|\bthe purpose\b|\blogic\b|因为|由于|为了|旨在|原因|目的/i,
+    asked: /\bwhy\b|\breasons?\b|\bmotivat\w*|\brationale\b|\bpurpose\b|\bwhat (?:drove|drives|led|leads|made|makes|prompted)\b|为什么|为何|原因|动机|出于什么|目的/i,
+    answered: termsPattern(ANSWERED_TERMS.reason),
     noun: ['reason', 'reasons', '原因'],
-    search: 'reason reasons purpose aim driven demand 原因 目的 为了',
+    search: 'reason reasons purpose aim driven because 原因 目的 为了',
   },
   {
     id: 'risk',
-    asked: /\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|风险|威胁|担忧|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定/i,
-    answered: /\brisks?\b|\buncertain\w*|\bimpair\w*|\bnegative(?:ly)?\b|\bthreat\w*|\bchallenges?\b|\bpressure\b|\bconstrain\w*|\bstrain\b|\blosses?\b|\bin the red\b|\bquestioned\b|\bdrag\b|\bdisrupt\w*|\bunclear\b|\bfail\w*|\bdifficult\w*|\bobstacles?\b|\bsanctions?\b|\bchokepoint\b|\bstifle\b|\brestrict\w*|\bshortage\w*|\bunlikely\b|\bnot yet\b|风险|不确定|挑战|压力|亏损|质疑|拖累|限制/i,
+    asked: /\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|\bpressures?\b|\bbubble\b|\bheadwinds?\b|风险|威胁|担忧|担心|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定|压力|隐忧/i,
+    answered: termsPattern(ANSWERED_TERMS.risk),
     noun: ['risk', 'risks', '风险'],
-    search: 'risk risks uncertainty challenges pressure constraints losses 风险 不确定 挑战 压力',
+    search: 'risk risks uncertainty challenges pressure constraints losses restrictions 风险 不确定 挑战 压力',
   },
   {
     id: 'strategy',
-    asked: /\bstrateg\w*|\bapproach\w*|\bplaybook\b|\bfocus\w*|\bprioriti[sz]\w*|\bgame plan\b|\bplaying\b|战略|策略|布局|打法|思路|方式/i,
-    answered: /\bstrateg\w*|\bapproach\w*|\bfocus\w*|\bprioriti[sz]\w*|\bpillars?\b|\bbet(?:s|ting)?\b|\blayout\b|\bseek\w*|\becosystem\w*|\bfull-stack\b|\bfull - stack\b|\bpositioning\b|\blogic\b|战略|策略|布局|聚焦|生态/i,
+    asked: /\bstrateg\w*|\bapproach\w*|\bplaybook\b|\bfocus\w*|\bprioriti[sz]\w*|\bgame plan\b|\bplaying\b|\blogic\b|\bcop(?:e|ing) with\b|战略|策略|布局|打法|思路|方式|逻辑|应对/i,
+    answered: termsPattern(ANSWERED_TERMS.strategy),
     noun: ['strategy', 'strategies', '策略'],
     search: 'strategy strategic focus approach ecosystem layout 战略 策略 布局 生态',
   },
   {
     id: 'difference',
     asked: /\bdiffer\w*|\bcompar\w*|\bcontrast\w*|\bversus\b|\bvs\.?\s|\bunlike\b|\bsets? \w+ apart\b|区别|不同|差异|相比|对比|比较/i,
-    answered: /\bwhile\b|\bwhereas\b|\bdiffer\w*|\bunlike\b|\bon the other hand\b|\bin contrast\b|\brather than\b|\bcompared with\b|\bcompared to\b|\beach leveraging\b|\bonly seeks\b|\btends to\b|而|相比|不同|则/i,
+    answered: termsPattern(ANSWERED_TERMS.difference),
     noun: ['difference', 'differences', '区别'],
     search: 'difference unlike whereas contrast 区别 不同 相比',
   },
   {
     id: 'impact',
-    asked: /\bimpacts?\b|\beffects?\b|\baffect\w*|\bconsequences?\b|\bimplications?\b|\bwhat did \w+ do to\b|\bhow did .+ change\b|\bmean for\b|影响|后果|改变了/i,
-    answered: /\bimpact\w*|\baffect\w*|\bdisrupt\w*|\bled to\b|\bresult\w*|\bshift\w*|\bforced\b|\bboost\w*|\bcaus\w*|\bcasts?\b|\bintensif\w*|\breduced\b|\bdriven\b|\bprompting\b|\bnow\b|影响|导致|使得|推动/i,
+    asked: /\bimpacts?\b|\beffects?\b|\baffect\w*|\bconsequences?\b|\bimplications?\b|\bwhat did \w+ do to\b|\bhow did .+ change\b|\bmean for\b|\bwhat happened\b|\bhow (?:did|has|have) .+ (?:fared?|done)\b|影响|后果|改变了|怎么样了|结果如何/i,
+    answered: termsPattern(ANSWERED_TERMS.impact),
     noun: ['effect', 'effects', '影响'],
-    search: 'impact affect effect led result 影响 导致',
+    search: 'impact affect effect led result strain disrupted 影响 导致',
   },
   {
     id: 'change',
-    asked: /\bchang\w*|\bshift\w*|\bevolv\w*|\bdifferent now\b|\btransform\w*|变化|转变|调整|改变/i,
-    answered: /\bchang\w*|\bshift\w*|\bno longer\b|\bnow\b|\bfrom "[^"]+" to\b|\bfrom “[^”]+” to\b|\badjust\w*|\binstead\b|\bpreviously\b|\btransform\w*|变化|转变|调整|不再/i,
+    asked: /\bchang\w*|\bshift\w*|\bevolv\w*|\bdifferent now\b|\btransform\w*|\breorgani[sz]\w*|\brestructur\w*|变化|转变|调整|改变/i,
+    answered: termsPattern(ANSWERED_TERMS.change),
     noun: ['change', 'changes', '变化'],
     search: 'change shift adjusted transformation 变化 转变 调整',
   },
   {
     id: 'benefit',
     asked: /\bbenefits?\b|\bbenefit from\b|\badvantages?\b|\bgains?\b|\bget out of\b|\bupside\b|\bwhat's in it\b|\bpay off\b|好处|优势|收益|利益|得到什么/i,
-    answered: /\bbenefit\w*|\badvantage\w*|\brevenue\b|\bgain\w*|\bboost\w*|\bpositive(?:ly)?\b|\bfeed back\b|\bflow back\b|\bvaluable\b|\bearly access\b|\bcompetitive edge\b|好处|优势|收入|回流/i,
+    answered: termsPattern(ANSWERED_TERMS.benefit),
     noun: ['benefit', 'benefits', '好处'],
     search: 'benefit advantage gain revenue 好处 优势 收益',
   },
   {
     id: 'method',
     asked: /^\s*how (?:do|does|did|is|are|was|were|has|have|can|could|will|would)\b(?!.*\b(?:differ|compare)\w*)|如何|怎样|怎么|通过什么/i,
-    answered: /\bby (?:\w+ing)\b|\bthrough\b|\bvia\b|\bin the form of\b|\busing\b|\bby investing\b|\bintegrat\w*|\bupgrad\w*|通过|以.+形式/i,
+    answered: termsPattern(ANSWERED_TERMS.method),
     noun: ['way', 'ways', '做法'],
     search: 'through form funds financing 通过 形式 方式',
   },
+  {
+    id: 'summary',
+    asked: /\bsummar(?:ise|ize|y)\b|\boverview\b|\bdescribe\b|\bin brief\b|总结|概括|概述|简要|介绍一下/i,
+    answered: termsPattern(ANSWERED_TERMS.summary),
+    noun: ['point', 'points', '要点'],
+    search: '',
+  },
+];
+
+/** The nouns a question lists an aspect with ("哪些风险", "which challenges"): such a list wants an explanation. */
+export const ASPECT_NOUNS = {
+  en: ['risks', 'challenges', 'problems', 'reasons', 'changes', 'effects', 'impacts', 'benefits', 'advantages', 'concerns', 'strategies', 'threats', 'difficulties', 'pressures'],
+  zh: ['风险', '挑战', '问题', '原因', '变化', '影响', '好处', '优势', '担忧', '困难', '不确定', '压力', '策略', '战略', '隐患'],
+};
+
+/**
+ * Words that date a question rather than say what it is about ("in the fourth quarter of 2024", "第四季度"):
+ * a sentence giving the reason or risk seldom repeats them, so they do not count toward whether it speaks to the question.
+ */
+export const PERIOD_TERMS: string[] = [
+  'year', 'years', 'quarter', 'quarters', 'month', 'months', 'first', 'second', 'third', 'fourth', 'q1', 'q2', 'q3', 'q4', 'half', 'fiscal', 'annual',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'this', 'next',
+  '年', '季度', '第一季度', '第二季度', '第三季度', '第四季度', '上半年', '下半年', '月', '去年', '今年', '明年',
 ];
 
 /** The aspects a question asks about, most specific first (a "why" that names a risk asks about the risk). */
@@ -88,8 +179,10 @@ export function askedAspects(question: string): Aspect[] {
 
 /** 1 when a sentence speaks to one of the asked aspects, 0 when it speaks to none; 0.5 when none was asked. */
 export function aspectMatch(aspects: Aspect[], sentence: string): number {
-  if (!aspects.length) return 0.5;
-  return aspects.some((aspect) => aspect.answered.test(sentence)) ? 1 : 0;
+  // A summary has no words of its own: what the reports say about the subject is all of it.
+  const worded = aspects.filter((aspect) => ANSWERED_TERMS[aspect.id].length > 0);
+  if (!worded.length) return 0.5;
+  return worded.some((aspect) => aspect.answered.test(sentence)) ? 1 : 0;
 }
 
 /**

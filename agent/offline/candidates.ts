@@ -14,7 +14,7 @@ import { planFigure } from './plan-figure.js';
 import { planList } from './plan-list.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import type { FeatureVector } from './rank-candidates.js';
-import type { SentencePool } from './sentence-pool.js';
+import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { dateCandidate, explanationCandidate, personCandidate, sentenceCandidate, type TextCandidate } from './text-candidates.js';
 import { factFit, figureTypesWanted, sentenceFigureFit, UNCHECKED, type AnswerFit, type SentenceFitInput } from './answer-fit.js';
 import { leadingType } from './answer-type.js';
@@ -39,6 +39,8 @@ export interface AnswerCandidate {
   fit: AnswerFit;
   /** The fact a facts candidate states first. */
   lead?: Fact | undefined;
+  /** An explanation's opening sentence, which the evidence check judges. */
+  leadSentence?: PooledSentence;
 }
 
 /** A fresh citation book, amount list and step record over the same index and tools: a candidate the answer does not use leaves no trace in it. */
@@ -86,6 +88,7 @@ interface Draft {
   speaksToAspect?: boolean;
   /** A text candidate's own typed check (a person in the asked role …). */
   fit?: AnswerFit;
+  leadSentence?: PooledSentence;
 }
 
 export async function generateCandidates(frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext): Promise<AnswerCandidate[]> {
@@ -135,7 +138,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   for (const [origin, type, make] of fromText) {
     const context = forkContext(base);
     const made = make(context);
-    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), ...(made.speaksToAspect ? { speaksToAspect: true } : {}), ...(made.direct ? { direct: true } : {}), ...(made.fit ? { fit: made.fit } : {}), context, metric: 0.5, strength: made.strength });
+    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), ...(made.speaksToAspect ? { speaksToAspect: true } : {}), ...(made.direct ? { direct: true } : {}), ...(made.fit ? { fit: made.fit } : {}), ...(made.lead ? { leadSentence: made.lead } : {}), context, metric: 0.5, strength: made.strength });
   }
   // A calculation the plan declined (the reports state the figure asked) leaves the question a plain one.
   const calculating = drafts.some((draft) => draft.origin === 'calculation');

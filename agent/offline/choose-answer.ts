@@ -17,6 +17,7 @@ import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
 import { buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
 import { inSentence, supportingQuote } from './text-candidates.js';
+import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
 import { citeFact } from './state-facts.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
 
@@ -60,6 +61,15 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const lacking = ranked.find(({ candidate }) => candidate.refused);
   const worked = ranked.some(({ candidate }) => candidate.origin === 'calculation' && !candidate.refused);
   if (lacking && !worked) return { sentences: lacking.candidate.sentences, refused: true, confidence: 'low', context: lacking.candidate.context };
+  // An open question (why / how / what risk / summarise / compare) is answered from its evidence, not from the
+  // figure model's score: the scores were fitted on figures, and an open question is never answered by a lone one.
+  // ("Compare X's and Y's figures", "X's plan versus Y's plan?" and questions stating figures are left to the scored
+  // candidates and the premise checks.)
+  const figureComparison = frame.kind === 'comparison' || (frame.metrics.length > 0 && pool.aspects.length > 0 && pool.aspects.every((aspect) => aspect.id === 'difference'));
+  if (leadingType(wanted) === 'explanation' && !aspectSwitch && !figureComparison && !frame.stated.length) {
+    const open = openAnswer(frame, pool, ranked, base, previousAnswer);
+    if (open) return open;
+  }
   const top = byFit(ranked);
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;
@@ -115,6 +125,37 @@ export function byFit<T extends { candidate: AnswerCandidate; p: number }>(ranke
   }
   if (first.candidate.fit.form === 'near') return ranked.find((entry) => entry.candidate.fit.form === 'direct' && worth(entry)) ?? first;
   return first;
+}
+
+/**
+ * Direct when the explanation opens with a sentence that is evidence (on the subject, on the aspect, on the
+ * question's words); hedged when evidence exists but the opening is weaker; refused when no sentence is
+ * evidence, or the question names a company the reports never mention. Undefined: no explanation could be
+ * put together from evidence that does exist, so the scored candidates decide.
+ */
+function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidate: AnswerCandidate }[], base: PlannerContext, previousAnswer?: string): ChosenAnswer | undefined {
+  const entry = ranked.find(({ candidate }) => candidate.origin === 'explanation');
+  const absent = namesAbsentFromReports(frame.text, frame.unknownNames, base.aliases, base.index.snapshot.paragraphs);
+  const form: ExplanationForm = absent.length ? 'refused' : explanationForm(entry?.candidate.leadSentence, pool);
+  if (form === 'refused') {
+    const context = forkContext(base);
+    const premise = falsePremise(frame, pool, context);
+    if (premise) return { sentences: [premise], confidence: 'medium', context };
+    return { ...dontSay(frame, pool, base, true, previousAnswer), confidence: 'low' };
+  }
+  if (!entry) return undefined;
+  const { candidate } = entry;
+  const context = candidate.context;
+  // A false premise is named and corrected first, before anything else is said; after it, only evidence
+  // stated plainly is worth adding (a hedged near miss about the wrong premise's subject is noise).
+  const premise = falsePremise(frame, pool, forkContext(base));
+  if (premise && form !== 'direct') {
+    const corrected = forkContext(base);
+    return { sentences: [falsePremise(frame, pool, corrected)!], confidence: 'medium', context: corrected };
+  }
+  const sentences = form === 'direct' ? [...candidate.sentences] : hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context);
+  if (premise) sentences.unshift(falsePremise(frame, pool, context)!);
+  return { sentences, confidence: form === 'direct' ? 'high' : 'medium', context };
 }
 
 /** The first premise check that finds a real conflict: another company's figure, another figure for this relation, or the opposite claim. */

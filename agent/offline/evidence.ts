@@ -60,6 +60,11 @@ function idsOf(index: OpenIndex, text: string): Set<string> {
   return memo(memosFor(index).ids, text, () => new Set(index.aliases.ids(text).map((id) => `@${id}`)));
 }
 
+/** Whether any report paragraph has the term at all. */
+export function inReports(index: OpenIndex, term: string): boolean {
+  return (frequencies(index).counts.get(term) ?? 0) > 0;
+}
+
 /** How telling a term is: rare terms weigh more (smoothed IDF, never negative). */
 export function termWeight(index: OpenIndex, term: string): number {
   const { counts, total } = frequencies(index);

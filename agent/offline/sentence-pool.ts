@@ -3,10 +3,10 @@
  * Person, date, explanation and quoted-sentence candidates all draw on this one pool.
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
-import { askedAspects, aspectMatch, type Aspect } from './aspect-terms.js';
+import { askedAspects, aspectMatch, PERIOD_TERMS, type Aspect } from './aspect-terms.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
-import { coverage, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
+import { coverage, inReports, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { asksAspectSwitch } from '../follow-up.js';
@@ -20,8 +20,12 @@ export interface PooledSentence {
   rank: number;
   /** Weighted share of the question's content words in the sentence. */
   coverage: number;
+  /** The same share with the question's dates left out (years, quarters): what an open question's evidence is judged on. */
+  topic: number;
   /** Share of the question's companies named in the sentence (or, at half weight, its paragraph). */
   subject: number;
+  /** Every company the question names is named in the sentence or its paragraph (not one of two, twice). */
+  everySubject: boolean;
   /** Position within the paragraph, for reading order. */
   position: number;
   /** Whether it speaks to what an open question asks about (a reason, a risk …): 1, 0, or 0.5 when nothing was asked. */
@@ -34,6 +38,8 @@ export interface PooledSentence {
 
 export interface SentencePool {
   terms: QuestionTerms;
+  /** The question's content terms without its dates: what it is about. */
+  topicTerms: Map<string, number>;
   /** The aspects the question asks about (reason, risk, difference …), most specific first. */
   aspects: Aspect[];
   /** "Why?", "那风险呢?": the question asks only an aspect of what was just discussed, so the aspect weighs more. */
@@ -93,6 +99,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   const text = analysisText(frame, previousText, context);
   const terms = questionTerms(context.index, text, frame.unknownNames);
   const aspects = askedAspects(frame.text);
+  const topicTerms = withoutPeriods(terms.relation, context, aspects);
   const aspectSwitch = Boolean(previousText) && asksAspectSwitch(frame.text);
   // The other language's words for the question's relations go into the query too, so a Chinese question meets English-only paragraphs.
   // A bare "Why?" borrows the last question's words, which find the figure again: the aspect's own words find its reasons.
@@ -108,6 +115,15 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
       if (!seen.has(result.paragraphId)) results.push(result);
     }
   }
+  // An open question's answer is told in the aspect's own words ("… may impair …", "… because …"), which the
+  // question rarely uses: its subject searched with those words brings the paragraphs that give the reason or risk.
+  const aspectQuery = aspectSwitch ? undefined : aspectSearchQuery(aspects, text);
+  if (aspectQuery) {
+    const seen = new Set(results.map((result) => result.paragraphId));
+    for (const result of await context.tools.search({ query: aspectQuery, k: ASPECT_SEARCH_K, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) })) {
+      if (!seen.has(result.paragraphId)) results.push(result);
+    }
+  }
   const ranks = new Map(results.map((result, rank) => [result.paragraphId, rank]));
   const sentences: PooledSentence[] = [];
   // Reports repeat paragraphs (a caption above its article, an author line twice): one copy is enough.
@@ -118,7 +134,8 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
     const title = context.documents.get(paragraph.docId)?.title ?? '';
     const sources = frame.lang === 'zh' && paragraph.original ? [paragraph.original] : [paragraph.text];
     for (const source of sources) {
-      splitSentences(source).forEach((span, position) => {
+      const spans = splitSentences(source);
+      spans.forEach((span, position) => {
         if (span.text.length < MIN_CHARS || span.text.length > MAX_CHARS) return;
         // A report's own rhetorical question ("Where does the money flow?") answers nothing.
         // nor does a line that only introduces what follows ("… changing in three aspects:").
@@ -131,7 +148,9 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
         sentences.push({
           paragraph, text: span.text, rank, position,
           coverage: coverage(context.index, terms.relation, span.text),
+          topic: topicOf(span.text, position > 0 ? spans[position - 1]!.text : undefined, topicTerms, context),
           subject: subjectMatch(context.index, terms.entities, span.text, `${title}\n${paragraph.text}`),
+          everySubject: terms.entities.every((entity) => subjectMatch(context.index, [entity], span.text, `${title}\n${paragraph.text}`) > 0),
           aspect: aspectMatch(aspects, span.text),
           restatesAnswer: aspectSwitch && repeatsAnswer(span.text, known),
           nearAnswer: 0,
@@ -140,7 +159,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
     }
   }
   if (aspectSwitch) markNearAnswer(sentences);
-  return { terms, aspects, aspectSwitch, sentences, ranks };
+  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks };
 }
 
 /** Sentences in a paragraph that states the last answer's figures, or in the paragraph either side of it. */
@@ -151,7 +170,49 @@ function markNearAnswer(sentences: PooledSentence[]): void {
   }
 }
 
+/**
+ * Openers that point back at the sentence before ("This arrangement stems largely from …", "这是因为…"):
+ * such a sentence gives the reason for what that one said, so it is about what that one is about.
+ */
+const POINTS_BACK = /^(?:(?:This|That|These|Those|It|Such)\b|The (?:move|arrangement|decision|deal|shift|change|step)\b|这|此|该)/;
+
+/** How much of what the question is about a sentence covers, reading one that points back together with the sentence before it. */
+function topicOf(text: string, before: string | undefined, topicTerms: Map<string, number>, context: PlannerContext): number {
+  const own = coverage(context.index, topicTerms, text);
+  return before && POINTS_BACK.test(text) ? Math.max(own, coverage(context.index, topicTerms, `${before} ${text}`)) : own;
+}
+
+const periodStems = new WeakMap<object, Set<string>>();
+const NAMED_KINDS = new Set(['company', 'product', 'person']);
+
+/**
+ * What the question is about besides whom, when and which aspect: its terms without the dating ones (years,
+ * quarters, months), the words of the names it asks about ("meituan", which the subject match already
+ * scores) and the aspect's own words ("differ", "risk"); all of them when nothing else would remain.
+ */
+function withoutPeriods(terms: Map<string, number>, context: PlannerContext, aspects: Aspect[] = []): Map<string, number> {
+  let stems = periodStems.get(context.index.tokenizer);
+  if (!stems) {
+    stems = new Set(PERIOD_TERMS.flatMap((word) => context.index.tokenizer.terms(word)));
+    periodStems.set(context.index.tokenizer, stems);
+  }
+  const kept = new Map([...terms].filter(([term]) => !stems.has(term) && !/^(?:19|20)\d{2}$/.test(term) && !context.aliases.ids(term).some((id) => NAMED_KINDS.has(context.aliases.get(id)?.kind ?? ''))
+    // The aspect's own words ("differ", "risk", "strategy") are judged by the aspect match, not here.
+    && !aspects.some((aspect) => aspect.asked.test(term))
+    // A word no report uses ("robotaxi") can be matched by no sentence: it says nothing about which one is closer.
+    && inReports(context.index, term)));
+  return kept.size ? kept : terms;
+}
+
 const ROLE_SEARCH_K = 4;
+const ASPECT_SEARCH_K = 6;
+
+/** The question with the words its asked aspects are answered in ("risk uncertainty …"), or nothing when it asks none. */
+export function aspectSearchQuery(aspects: Aspect[], text: string): string | undefined {
+  // A comparison's sides are found by its two subjects' own words; contrast words ("whereas") only bring other pairs' contrasts.
+  const words = aspects.filter((aspect) => aspect.id !== 'difference').map((aspect) => aspect.search).filter(Boolean).join(' ');
+  return words ? searchQuery(`${text} ${words}`) : undefined;
+}
 
 /** The companies a role question names and the role's words in both languages: "Tencent president 总裁". */
 function roleSearchQuery(frame: QuestionFrame, context: PlannerContext): string | undefined {

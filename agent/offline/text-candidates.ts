@@ -10,6 +10,7 @@ import type { PlannerContext } from './planner-context.js';
 import { ASPECTS, type AspectId } from './aspect-terms.js';
 import { withTranslations } from './bilingual-terms.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
+import { chooseLead, namesSubject, speaksTo } from './explanation-evidence.js';
 import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
 import { clauseCoverage, datesWithYears, eventWords } from './event-dates.js';
 import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
@@ -27,6 +28,8 @@ export interface TextCandidate {
   direct?: boolean;
   /** The typed check, when the candidate makes its own: a role question's holder is direct or no answer. */
   fit?: AnswerFit;
+  /** An explanation's opening sentence, which decides whether it is said plainly. */
+  lead?: PooledSentence;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -245,12 +248,13 @@ function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
     case 'benefit': return 'The benefit the reports point to is that';
     case 'strategy': return 'As the reports describe it,';
     case 'change': return 'The change the reports describe is that';
-    case 'impact': return 'According to the reports,';
+    case 'impact': return 'The effect the reports describe is that';
+    case 'method': return 'As the reports describe it,';
     default: return 'According to the reports,';
   }
 }
 
-interface Scored { sentence: PooledSentence; score: number; words: Set<string> }
+interface Scored { sentence: PooledSentence; score: number; words: Set<string>; speaks: boolean }
 
 /** One sentence for each company a comparison names, each naming its own company (and best naming only it). */
 function sides(pool: SentencePool, context: PlannerContext, ranked: Scored[]): Scored[] | undefined {
@@ -268,8 +272,10 @@ function sides(pool: SentencePool, context: PlannerContext, ranked: Scored[]): S
 }
 
 /**
- * An explanation: two or three relevant, non-redundant sentences (MMR, λ = 0.7) that speak to what
+ * An explanation: one to three relevant, non-redundant sentences (MMR, λ = 0.7) that speak to what
  * was asked (the reason, the risk, the difference …), opened by a sentence that answers in words.
+ * The lead is the best sentence that is evidence (on the subject, on the aspect, on the question's
+ * words; see explanation-evidence.ts), so the first thing said is about what was asked.
  * A comparison gives each side its own sentence and citation, unless one sentence contrasts both.
  */
 export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
@@ -284,9 +290,10 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
         : asksAspect ? 0.75 * relevance(sentence) + 0.25 * sentence.aspect : relevance(sentence);
       // A long sentence buries its point; the reader wants two or three that say it plainly.
       const score = base * (sentence.text.length > 300 ? 0.85 : 1);
-      return { sentence, score, words: words(sentence.text) };
+      return { sentence, score, words: words(sentence.text), speaks: asksAspect && !pool.aspectSwitch && speaksTo(sentence, pool) };
     })
-    .filter((entry) => entry.score >= 0.25)
+    // Evidence that names the subject is kept however few of the question's words it repeats.
+    .filter((entry) => entry.score >= 0.25 || (entry.speaks && namesSubject(entry.sentence, pool)))
     .sort((a, b) => b.score - a.score);
   if (!ranked.length) return undefined;
   const contrast = pool.aspects.some((aspect) => aspect.id === 'difference');
@@ -296,11 +303,22 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const contrasting = contrast ? ranked.find((entry) => entry.sentence.aspect === 1 && entry.score >= 0.8 * ranked[0]!.score) : undefined;
   if (contrasting) chosen.push(contrasting);
   else if (both) chosen.push(...both);
-  // When the reports have two or more sentences that speak to the asked aspect (a reason, a risk, a change …),
-  // the synthesis is made of those: an off-aspect sentence, however relevant its words, answers another question.
+  else {
+    // The answer opens with evidence when there is any: the best sentence on the subject that speaks to the aspect.
+    const lead = asksAspect && !pool.aspectSwitch ? chooseLead(ranked.map((entry) => entry.sentence), pool) : undefined;
+    if (lead) chosen.push(ranked.find((entry) => entry.sentence === lead)!);
+  }
+  // When the reports have sentences that are evidence (or at least speak to the asked aspect), the synthesis is
+  // made of those: an off-aspect sentence, however relevant its words, answers another question.
+  // Evidence added after the lead names the question's subject itself: a sentence about JD.com in a paragraph about Tencent is JD.com's news.
+  const evidence = ranked.filter((entry) => entry.speaks && !chosen.includes(entry) && namesSubject(entry.sentence, pool));
   const onAspect = asksAspect && !pool.aspectSwitch ? ranked.filter((entry) => entry.sentence.aspect === 1) : [];
-  const candidates = onAspect.length >= 2 && !both ? onAspect : ranked;
-  const pool2 = candidates.filter((entry) => !chosen.includes(entry));
+  const candidates = both ? ranked : evidence.length ? evidence : onAspect.length >= 2 ? onAspect : ranked;
+  // What follows the lead names the question's subject itself, or goes on in the lead's own paragraph ("…, it can
+  // not only obtain funds …"); a comparison's sides are already chosen.
+  const leadParagraph = chosen[0]?.sentence.paragraph.id;
+  const pool2 = candidates.filter((entry) => !chosen.includes(entry)
+    && (Boolean(both) || pool.aspectSwitch || namesSubject(entry.sentence, pool) || entry.sentence.paragraph.id === leadParagraph));
   while (chosen.length < 3 && pool2.length) {
     let bestIndex = -1;
     let bestScore = -Infinity;
@@ -313,16 +331,30 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
     if (bestIndex < 0 || (chosen.length >= 2 && pool2[bestIndex]!.score < 0.75 * top)) break;
     chosen.push(pool2.splice(bestIndex, 1)[0]!);
   }
-  if (chosen.length < 2) return undefined;
+  // A single sentence is an answer only when it is evidence; otherwise two or more are needed to say anything.
+  if (!chosen.length || (chosen.length < 2 && !chosen[0]!.speaks)) return undefined;
   // The opener names the aspect only when the lead sentence speaks to it.
   const aspect = chosen[0]!.sentence.aspect === 1 ? pool.aspects[0]?.id : undefined;
-  const sentences = explanationSentences(chosen.map((entry) => entry.sentence), aspect, context, Boolean(both && !contrasting));
-  const hedged = explanationSentences(chosen.map((entry) => entry.sentence), aspect, context, Boolean(both && !contrasting), true);
+  const sentences = chosen.map((entry) => entry.sentence);
+  const sideBySide = Boolean(both && !contrasting);
+  // How many of the opening sentences are evidence: two of them can be said together as "two reasons: …".
+  const leading = sideBySide ? 0 : chosen.findIndex((entry) => !entry.speaks) < 0 ? chosen.length : chosen.findIndex((entry) => !entry.speaks);
   const strength = chosen.reduce((sum, entry) => sum + entry.score, 0) / chosen.length;
-  return { sentences, strength, hedged, ...(aspect ? { speaksToAspect: true } : {}) };
+  return {
+    sentences: explanationSentences(sentences, aspect, context, sideBySide, false, leading),
+    hedged: explanationSentences(sentences, aspect, context, sideBySide, true),
+    strength,
+    lead: chosen[0]!.sentence,
+    ...(aspect ? { speaksToAspect: true } : {}),
+  };
 }
 
-function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undefined, context: PlannerContext, sideBySide: boolean, hedged = false): string[] {
+/** Aspects whose evidence can be counted ("two reasons", "two risks"). */
+const COUNTABLE: AspectId[] = ['reason', 'risk', 'benefit', 'impact', 'change'];
+/** Two pieces of evidence are said in one opening sentence only while it stays readable. */
+const MAX_JOINED_CHARS = 420;
+
+function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undefined, context: PlannerContext, sideBySide: boolean, hedged = false, leading = 0): string[] {
   const { lang } = context;
   const markers = chosen.map((sentence) => cite(context, sentence));
   const clauses = chosen.map((sentence) => asClause(sentence.text));
@@ -337,17 +369,24 @@ function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undef
     });
   }
   const out: string[] = [];
+  let from = 1;
+  const joinable = !hedged && !sideBySide && aspect && COUNTABLE.includes(aspect) && leading >= 2 && clauses[0]!.length + clauses[1]!.length <= MAX_JOINED_CHARS;
   if (sideBySide) {
     out.push(`${hedged ? "The reports don't compare them directly, but they say that" : 'The reports set them apart this way:'} ${inSentence(clauses[0]!, context)} ${markers[0]}, while ${inSentence(clauses[1]!, context)} ${markers[1]}.`);
+    from = 2;
+  } else if (joinable) {
+    // "The two reasons the reports give are that …, and that …": the opening sentence carries both answers.
+    const noun = ASPECTS.find((entry) => entry.id === aspect)!.noun[1];
+    out.push(`The two ${noun} the reports ${aspect === 'reason' ? 'give' : 'point to'} are that ${inSentence(clauses[0]!, context)} ${markers[0]}, and that ${inSentence(clauses[1]!, context)} ${markers[1]}.`);
+    from = 2;
   } else {
     const frameWords = hedged ? "The reports don't answer this directly, but they say that" : leadFrame(aspect, 'en');
     // "According to the reports, according to AI Trends …" says the source twice.
     const lead = /^According to\b/.test(clauses[0]!) && /^According to/.test(frameWords) ? clauses[0]! : `${frameWords} ${inSentence(clauses[0]!, context)}`;
     out.push(`${capitalise(lead)} ${markers[0]}.`);
   }
-  const rest = chosen.slice(sideBySide ? 2 : 1);
-  rest.forEach((_, i) => {
-    const at = i + (sideBySide ? 2 : 1);
+  chosen.slice(from).forEach((_, i) => {
+    const at = i + from;
     out.push(`${i === 0 ? 'They also note that' : 'And'} ${inSentence(clauses[at]!, context)} ${markers[at]}.`);
   });
   return out;
