@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact, Period } from '../../core/index.js';
 import { createAliasTable } from '../../index/index.js';
 import { understandQuestion } from '../question-frame.js';
-import { factFit, figureTypesWanted, looksLikePerson, periodFit, sentenceFigureFit, type AnswerFit } from './answer-fit.js';
+import { clauseOwnerFits, factFit, figureTypesWanted, looksLikePerson, periodFit, sentenceFigureFit, type AnswerFit } from './answer-fit.js';
 import { wantedTypes } from './answer-type.js';
 import { mostSpecific } from './plan-figure.js';
 import type { PlannerContext } from './planner-context.js';
@@ -143,5 +143,22 @@ describe('figureTypesWanted', () => {
     expect(figureTypesWanted(wantedTypes('阿里巴巴投资了多少钱?'))[0]).toBe('amount');
     expect(figureTypesWanted(wantedTypes('Who heads Alibaba Cloud?'))).toEqual([]);
     expect(figureTypesWanted(wantedTypes('Why did Alibaba invest in Moonshot AI?'))).toEqual([]);
+  });
+});
+
+describe('clauseOwnerFits: a figure belongs to the company its own clause names', () => {
+  const at = (text: string, figure: string) => text.indexOf(figure);
+  it.each([
+    ["JD.com will continue to invest in AI; Meituan's R&D expenditure in Q2 was 6.3 billion yuan.", '6.3 billion', ['jd'], false],
+    ["JD.com will continue to invest in AI; Meituan's R&D expenditure in Q2 was 6.3 billion yuan.", '6.3 billion', ['meituan'], true],
+    ['Tencent spent 36.578 billion yuan; Alibaba spent 31.8 billion yuan.', '36.578', ['alibaba'], false],
+    ['Tencent spent 36.578 billion yuan; Alibaba spent 31.8 billion yuan.', '31.8', ['alibaba'], true],
+    ['腾讯的资本开支为365.78亿元；阿里巴巴为318亿元。', '365.78', ['alibaba'], false],
+    ['Its capital expenditure reached 24.6 billion yuan in the quarter.', '24.6', ['alibaba'], true],
+    ['Tencent spent 36.578 billion yuan.', '36.578', [], true],
+  ] as const)('%s (%s for %j) -> %s', (text, figure, subjects, fits) => {
+    const ids = [...subjects];
+    expect(ids.every((id) => aliases.get(id))).toBe(true);
+    expect(clauseOwnerFits(text, at(text, figure), ids, aliases)).toBe(fits);
   });
 });

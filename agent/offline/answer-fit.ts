@@ -127,6 +127,20 @@ function otherPeriod(frame: QuestionFrame, input: SentenceFitInput): boolean {
   return given.every((period) => periodFit(period, frame.periods, 'other') !== 'same');
 }
 
+/**
+ * "JD.com will invest …; Meituan's R&D expenditure … was 6.3 billion yuan": the clause around `at` (between
+ * semicolons or sentence ends) names an asked company, or no company at all; a figure in a clause that names
+ * only others is theirs.
+ */
+export function clauseOwnerFits(text: string, at: number, subjects: string[], aliases: Pick<AliasTable, 'ids' | 'get'>): boolean {
+  if (!subjects.length) return true;
+  const marks = [';', '；', '。'];
+  const start = Math.max(...marks.map((mark) => text.lastIndexOf(mark, at))) + 1;
+  const ends = marks.map((mark) => text.indexOf(mark, at)).filter((index) => index >= 0);
+  const named = aliases.ids(text.slice(start, ends.length ? Math.min(...ends) : text.length)).filter((id) => aliases.get(id)?.kind === 'company');
+  return !named.length || subjects.some((id) => named.includes(id));
+}
+
 function speaksOfSubjects(input: SentenceFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): boolean {
   if (!input.subjects.length) return true;
   const inSentence = aliases.ids(input.sentence);
@@ -146,7 +160,7 @@ export function sentenceFigureFit(frame: QuestionFrame, types: AnswerType[], inp
   const figures = parseQuantities(input.sentence).filter((quantity) => isMeasure(quantity) && units.has(quantity.unit))
     .filter((quantity) => !frame.stated.some((stated) => stated.unit === quantity.unit && sameAmount(quantity, stated, 0.01)));
   if (!figures.length) return off('type');
-  if (!speaksOfSubjects(input, aliases)) return off('subject');
+  if (!speaksOfSubjects(input, aliases) || !figures.some((quantity) => clauseOwnerFits(input.sentence, quantity.index, input.subjects, aliases))) return off('subject');
   if (otherPeriod(frame, input)) return off('period');
   if (input.relation < RELATION_FOR_DIRECT) return off('relation');
   return DIRECT;

@@ -14,6 +14,7 @@ import { chooseLead, namesSubject, speaksTo } from './explanation-evidence.js';
 import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
 import { clauseCoverage, datesWithYears, eventWords } from './event-dates.js';
 import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
+import { clauseOwnerFits } from './answer-fit.js';
 import { DIRECT, looksLikePerson, WEAK, type AnswerFit } from './answer-fit.js';
 
 export interface TextCandidate {
@@ -400,7 +401,7 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
   const best = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))[0];
   if (!best) return undefined;
   if (context.lang === 'zh') {
-    const lead = metrics.length && !mostlyChinese(best.text) ? chineseFigureLead(metrics, context, best) : undefined;
+    const lead = metrics.length && !mostlyChinese(best.text) ? chineseFigureLead(metrics, context, best, pool.terms.entities) : undefined;
     if (lead) return { sentences: [lead, supportingQuote(context, best)], strength: relevance(best) };
     // Opened in words, not with a pasted quote: a Chinese sentence is said, an English one is quoted after "…写道".
     const source = sourceName(context.documents.get(best.paragraph.docId), 'zh');
@@ -426,8 +427,10 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
  * "财新(2025-06-23)给出的数字是超过3800亿元[1]。": the figure of the asked metric's unit lying nearest to
  * that metric's words in the sentence; no lead when none does (a wrong figure stated plainly misleads).
  */
-function chineseFigureLead(metrics: Metric[], context: PlannerContext, sentence: PooledSentence): string | undefined {
-  const measures = parseQuantities(sentence.text).filter((quantity) => isMeasure(quantity));
+function chineseFigureLead(metrics: Metric[], context: PlannerContext, sentence: PooledSentence, asked: string[]): string | undefined {
+  // "JD.com will invest …; Meituan's R&D expenditure … was 6.3 billion yuan": a figure whose own clause names
+  // only other companies is theirs, not an answer about the company asked.
+  const measures = parseQuantities(sentence.text).filter((quantity) => isMeasure(quantity) && clauseOwnerFits(sentence.text, quantity.index, asked, context.aliases));
   let best: { quantity: Quantity; distance: number } | undefined;
   for (const rule of METRIC_RULES.filter((candidate) => metrics.includes(candidate.metric))) {
     const cues = [...sentence.text.matchAll(new RegExp(rule.pattern.source, 'gi'))].map((match) => match.index);
