@@ -16,7 +16,7 @@ import { figurePremise, oppositePremise } from './premise-check.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
 import { buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
-import { inSentence, supportingQuote } from './text-candidates.js';
+import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
 import { citeFact } from './state-facts.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
@@ -136,7 +136,12 @@ export function byFit<T extends { candidate: AnswerCandidate; p: number }>(ranke
 function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidate: AnswerCandidate }[], base: PlannerContext, previousAnswer?: string): ChosenAnswer | undefined {
   const entry = ranked.find(({ candidate }) => candidate.origin === 'explanation');
   const absent = namesAbsentFromReports(frame.text, frame.unknownNames, base.aliases, base.index.snapshot.paragraphs);
-  const form: ExplanationForm = absent.length ? 'refused' : explanationForm(entry?.candidate.leadSentence, pool);
+  const evidenced: ExplanationForm = absent.length ? 'refused' : explanationForm(entry?.candidate.leadSentence, pool);
+  // A Chinese question answered from an English sentence: most of the question's Chinese words have no
+  // entry in the bilingual vocabulary, so how well the sentence covers them cannot be checked. Said
+  // plainly, such answers were as often wrong as right on the dev sets; they are offered hedged.
+  const unchecked = evidenced === 'direct' && frame.lang === 'zh' && !mostlyChinese(entry?.candidate.leadSentence?.text ?? '');
+  const form: ExplanationForm = unchecked ? 'hedged' : evidenced;
   if (form === 'refused') {
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);

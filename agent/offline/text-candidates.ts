@@ -171,7 +171,7 @@ export function versionsIn(question: string): string[] {
 }
 
 /** A sentence written in Chinese (not an English one that quotes a Chinese name in brackets). */
-function mostlyChinese(text: string): boolean {
+export function mostlyChinese(text: string): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z]+/g)?.length ?? 0;
   return han > 0 && han >= latin;
