@@ -3,9 +3,9 @@
  * Incremental by content hash; the old snapshot stays in service until the new one is renamed in.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { BaogaoError, sha256Hex, type Fact, type Paragraph, type ReportDocument } from '../core/index.js';
+import { BaogaoError, fingerprint, sha256Hex, type Fact, type Paragraph, type ReportDocument } from '../core/index.js';
 import {
-  buildPoints, collectionAliases, createAliasTable, createTokenizer, searchableText, SNAPSHOT_VERSION,
+  ALIAS_SEED, buildPoints, collectionAliases, createAliasTable, createTokenizer, searchableText, SNAPSHOT_VERSION,
   type Embedder, type IndexSnapshot, type ReportStore,
 } from '../index/index.js';
 import { readSnapshotFile, writeSnapshotFile } from '../index/snapshot-file.js';
@@ -18,8 +18,12 @@ export type IngestEvent =
   | { phase: 'store'; kind: string }
   | { phase: 'warn'; message: string };
 
-/** Bump when cleaning, splitting, pairing or fact extraction changes: older snapshots are then rebuilt in full. */
-export const INGEST_VERSION = '2026-12-06.1';
+/**
+ * Bump the date part when cleaning, splitting, pairing or fact extraction changes: older snapshots are then
+ * rebuilt in full. The alias table decides which company owns a fact, so its fingerprint is part of the
+ * version too: an edited seed rebuilds the index without anyone remembering to bump.
+ */
+export const INGEST_VERSION = `2026-12-06.1+aliases.${fingerprint(JSON.stringify(ALIAS_SEED))}`;
 
 /** Larger files are skipped with a reason (MAX_REPORT_BYTES): 8 MB is a long book as text, a thick PDF. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
