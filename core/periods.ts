@@ -93,7 +93,7 @@ export function findPeriods(text: string, asOf: string | null): Period[] {
 }
 
 /** The clause (between semicolons) of `text` that holds offset `at`. */
-function clauseAt(text: string, at: number): { text: string; offset: number } {
+export function clauseAt(text: string, at: number): { text: string; offset: number } {
   const start = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('；', at - 1)) + 1;
   const ends = [text.indexOf(';', at), text.indexOf('；', at)].filter((index) => index >= 0);
   const end = ends.length ? Math.min(...ends) : text.length;

@@ -6,7 +6,7 @@
  * Candidates these checks do not cover (calculations, lists, explanations) are `unchecked` and keep
  * the score's form.
  */
-import { findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity } from '../../core/index.js';
+import { clauseAt, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { AnswerType, WantedTypes } from './answer-type.js';
@@ -129,15 +129,12 @@ function otherPeriod(frame: QuestionFrame, input: SentenceFitInput): boolean {
 
 /**
  * "JD.com will invest …; Meituan's R&D expenditure … was 6.3 billion yuan": the clause around `at` (between
- * semicolons or sentence ends) names an asked company, or no company at all; a figure in a clause that names
- * only others is theirs.
+ * semicolons, as periods are read) names an asked company, or no company at all; a figure in a clause that
+ * names only others is theirs.
  */
 export function clauseOwnerFits(text: string, at: number, subjects: string[], aliases: Pick<AliasTable, 'ids' | 'get'>): boolean {
   if (!subjects.length) return true;
-  const marks = [';', '；', '。'];
-  const start = Math.max(...marks.map((mark) => text.lastIndexOf(mark, at))) + 1;
-  const ends = marks.map((mark) => text.indexOf(mark, at)).filter((index) => index >= 0);
-  const named = aliases.ids(text.slice(start, ends.length ? Math.min(...ends) : text.length)).filter((id) => aliases.get(id)?.kind === 'company');
+  const named = aliases.ids(clauseAt(text, at).text).filter((id) => aliases.get(id)?.kind === 'company');
   return !named.length || subjects.some((id) => named.includes(id));
 }
 
