@@ -1,7 +1,7 @@
 /** @module Outcome classes as FinanceBench reports them — correct, partial, wrong, refused — plus "confidently wrong": wrong, and neither hedged nor refused. */
 import type { Answer } from '../core/index.js';
 import type { GoldQuestion } from './question-schema.js';
-import type { AnswerScore } from './score-answer.js';
+import { NOT_ANSWERED_OPENINGS, type AnswerScore } from './score-answer.js';
 
 export type Outcome = 'correct' | 'partial' | 'wrong' | 'refused';
 export interface OutcomeRates { correct: number; partial: number; wrong: number; refused: number; confidentlyWrong: number }
@@ -11,14 +11,14 @@ export interface OutcomeRates { correct: number; partial: number; wrong: number;
  * "The reports don't say …", "报告没有…" / "报道没有提到…", and the like.
  */
 const HEDGE_OPENINGS = [
-  /^the closest the reports? comes?/i,
+  // Every opening that says the reports don't answer directly is a hedge; the rest say less about how close they come.
+  ...NOT_ANSWERED_OPENINGS,
   /^the reports? (?:don't|do not|doesn't|does not|never) (?:say|state|give|mention|cover|report|answer)/i,
   /^(?:it is|it's) not (?:clear|stated|reported)/i,
   /^(?:i|we) (?:could not|couldn't|can't|cannot) find/i,
   /^not (?:in|covered by|stated in) the reports?/i,
   /^(?:the )?reports? (?:are|is) (?:unclear|silent)/i,
   /^(?:报告|报道|资料)(?:中)?(?:没有|未|并未|并没有)/,
-  /^(?:最接近|与此最接近)/,
 ];
 
 /**

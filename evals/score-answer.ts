@@ -55,7 +55,7 @@ function leadOk(question: GoldQuestion, text: string): boolean {
  * the reports come …", "报告没有直接回答…". Whatever follows, a reader who meets that first is told there is no
  * answer; the strict graders count it partial at best when the reports do answer, and so does this scorer.
  */
-const NOT_ANSWERED_OPENINGS = [
+export const NOT_ANSWERED_OPENINGS = [
   /^the reports? (?:don't|do not|doesn't|does not) (?:answer|state|say|compare|give)\b[^.]*\bdirectly/i,
   /^the closest the reports? comes?/i,
   /^(?:报告|报道)(?:中)?(?:没有|未|并未|并没有)直接/,
