@@ -2,11 +2,9 @@
 import { z } from 'zod';
 import { BaogaoError, sha256Hex, type Fact, type Paragraph, type ReportDocument } from '../core/index.js';
 import type { AliasEntry } from './alias-seed.js';
+import { shareRepeatedStrings } from './share-strings.js';
 
 export const SNAPSHOT_VERSION = 1;
-
-
-
 
 export interface IndexSnapshot {
   version: typeof SNAPSHOT_VERSION;
@@ -55,5 +53,5 @@ export async function parseSnapshot(serialized: string, source = 'index'): Promi
   if ((await sha256Hex(body)) !== parsed.data.checksum) {
     throw new BaogaoError('index_corrupt', { message: `${source} failed its checksum` });
   }
-  return parsed.data.snapshot as unknown as IndexSnapshot;
+  return shareRepeatedStrings(parsed.data.snapshot as unknown as IndexSnapshot);
 }
