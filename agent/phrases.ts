@@ -1,5 +1,5 @@
 /** @module How the offline planner words things, in English and in Chinese. */
-import { formatChinese, formatEnglish, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
+import { formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 
 const ZH_QUALIFIER: Record<Qualifier, string> = { over: '超过', about: '约', nearly: '近', 'up to': '最多', 'at least': '至少', under: '不到' };
@@ -130,16 +130,7 @@ export function entityName(aliases: AliasTable, id: string | null, lang: Lang, f
   return names.find((name) => !/\p{Script=Han}/u.test(name)) ?? names[0]!;
 }
 
-/**
- * Publishers' Chinese names, as data (Caixin signs its Chinese original 财新周刊). A publisher not
- * listed keeps its own name, which is a name, not an untranslated phrase.
- */
-export const PUBLISHER_NAMES_ZH: Readonly<Record<string, string>> = { Caixin: '财新', Zhidongxi: '智东西' };
-
-/** The publisher as written in `lang`. */
-export function publisherName(publisher: string, lang: Lang): string {
-  return lang === 'zh' ? PUBLISHER_NAMES_ZH[publisher] ?? publisher : publisher;
-}
+export { PUBLISHER_NAMES_ZH, publisherName } from '../core/index.js';
 
 /** A report named as a reader would: its publisher and date, or its title when it has no masthead. */
 export function sourceName(document: ReportDocument | undefined, lang: Lang): string {

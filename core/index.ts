@@ -10,3 +10,4 @@ export * from './periods.js';
 export * from './metric-rules.js';
 export * from './answer.js';
 export * from './metric-synonyms.js';
+export * from './source-label.js';

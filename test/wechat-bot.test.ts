@@ -60,7 +60,7 @@ describe('WeChat bot in a group (mock puppet)', () => {
     const [first] = replies();
     expect(first).toMatch(/^@Mary /);
     expect(first).toMatch(/36\.578 billion yuan, according to 定焦One \(2025-10-09\)①/);
-    expect(first).toMatch(/\n① 定焦One 2025-10-09 ¶5\n② Caixin 2025-06-23 ¶59$/);
+    expect(first).toMatch(/\n① 定焦One, 2025-10-09 ¶5\n② Caixin, 2025-06-23 ¶59$/);
     expect(first).not.toMatch(/\*\*|\[\d\]/);
   });
 
@@ -107,7 +107,7 @@ describe('WeChat bot in a group (mock puppet)', () => {
     h.mary.say('@ReportBot\u2005/sources', [h.me]).to(h.room);
     await waitFor(() => replies().length >= before + 3);
     expect(replies().at(-2)).toMatch(/Ask me about the reports/);
-    expect(replies().at(-1)).toMatch(/Reports I answer from:\n① Caixin 2025-06-23/);
+    expect(replies().at(-1)).toMatch(/Reports I answer from:\n① Caixin, 2025-06-23/);
   });
 
   it('answers every message in a direct chat', async () => {

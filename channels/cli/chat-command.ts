@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 // From its own module, not the agent's index: that one also loads the LLM agent and LangChain.
 import { streamAnswer } from '../../agent/answer.js';
-import { BaogaoError, type Answer, type ChatMessage, type ReportDocument } from '../../core/index.js';
+import { BaogaoError, sourceLabel, type Answer, type ChatMessage, type ReportDocument } from '../../core/index.js';
 import { chatModelFor } from './chat-model.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';
 import { parseCommandLine } from './parse-command-line.js';
@@ -39,7 +39,7 @@ export function readChatLine(raw: string): ChatLine {
 }
 
 export function sourcesText(documents: ReportDocument[]): string {
-  return documents.map((document, i) => `[${i + 1}] ${document.publisher ?? 'Unknown publisher'}, ${document.date ?? 'undated'} — ${document.title}`).join('\n');
+  return documents.map((document, i) => `[${i + 1}] ${sourceLabel(document)}`).join('\n');
 }
 
 export function remember(history: ChatMessage[], question: string, result: Answer): ChatMessage[] {

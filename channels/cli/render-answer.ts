@@ -1,10 +1,10 @@
 /** @module An Answer as terminal text: the answer with [n] markers, then numbered footnotes with the quotes. */
-import type { Answer } from '../../core/index.js';
+import { sourceLabel, type Answer } from '../../core/index.js';
 
 export function renderFootnotes(result: Answer): string[] {
   const lines: string[] = [];
   for (const citation of result.citations) {
-    lines.push(`[${citation.n}] ${citation.publisher ?? 'Unknown publisher'}, ${citation.date ?? 'undated'} — ${citation.title} ¶${citation.paragraph}`);
+    lines.push(`[${citation.n}] ${sourceLabel(citation, result.lang)} ¶${citation.paragraph}`);
     lines.push(`    “${citation.quote.replace(/\s+/g, ' ')}”`);
   }
   for (const calculation of result.calculations) {

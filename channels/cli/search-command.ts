@@ -1,6 +1,6 @@
 /** @module `npm run search -- "query" [--k 5] [--doc id] [--lang en|zh] [--json]` */
 import { z } from 'zod';
-import { BaogaoError } from '../../core/index.js';
+import { BaogaoError, sourceLabel } from '../../core/index.js';
 import { configFrom, openIndexFor, type CliIo } from './context.js';
 import { parseFlags } from './options-error.js';
 import { parseCommandLine } from './parse-command-line.js';
@@ -27,7 +27,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
   if (!results.length) io.stdout(`No paragraph matches "${query}".\n`);
   for (const { paragraph, score } of results) {
     const document = documents.get(paragraph.docId);
-    io.stdout(`${paragraph.id}  score ${score.toFixed(3)}  ${document?.publisher ?? 'unknown publisher'}  ${document?.date ?? 'undated'}\n`);
+    io.stdout(`${paragraph.id}  score ${score.toFixed(3)}  ${document ? sourceLabel(document, 'en', { brief: true }) : paragraph.docId}\n`);
     io.stdout(`  ${paragraph.text.replace(/\s+/g, ' ')}\n`);
     if (paragraph.original) io.stdout(`  ${paragraph.original.replace(/\s+/g, ' ')}\n`);
     io.stdout('\n');

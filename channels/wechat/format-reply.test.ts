@@ -12,12 +12,12 @@ const bytes = (text: string) => new TextEncoder().encode(text).length;
 describe('formatReply', () => {
   it('writes plain text with circled markers and sources', () => {
     expect(plainText('**Yes** [1], and `code` [2].')).toBe('Yes①, and code②.');
-    expect(formatReply(answerOf('Short answer [1].', 1), { maxBytes: 2000, maxMessages: 3, mentionPrefix: '@Mary ' })).toEqual(['@Mary Short answer①.\n\n① Caixin 2025-06-23 ¶1']);
+    expect(formatReply(answerOf('Short answer [1].', 1), { maxBytes: 2000, maxMessages: 3, mentionPrefix: '@Mary ' })).toEqual(['@Mary Short answer①.\n\n① Caixin, 2025-06-23 ¶1']);
   });
 
   it('keeps one source per line when the sources need a message of their own', () => {
     const messages = formatReply(answerOf('A sentence that takes up most of the room in the first message [1]. Another one [2].', 3), { maxBytes: 110, maxMessages: 3 });
-    expect(messages.at(-1)).toBe('① Caixin 2025-06-23 ¶1\n② Caixin 2025-06-23 ¶2\n③ Caixin 2025-06-23 ¶3');
+    expect(messages.at(-1)).toBe('① Caixin, 2025-06-23 ¶1\n② Caixin, 2025-06-23 ¶2\n③ Caixin, 2025-06-23 ¶3');
   });
 
   it('never exceeds the byte budget or the message count, keeps order, and marks a cut', () => {

@@ -1,5 +1,5 @@
 /** @module Answers as WeChat plain text: circled source numbers, split at sentence ends under a byte budget. */
-import { splitSentences, type Answer, type ReportDocument } from '../../core/index.js';
+import { sourceLabel, splitSentences, type Answer, type ReportDocument } from '../../core/index.js';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 export const circled = (n: number) => (n >= 1 && n <= 20 ? CIRCLED[n - 1]! : `(${n})`);
@@ -11,7 +11,7 @@ export function plainText(text: string): string {
 }
 
 export function sourcesBlock(answer: Answer): string {
-  return answer.citations.map((citation) => `${circled(citation.n)} ${citation.publisher ?? 'Unknown'} ${citation.date ?? 'undated'} ¶${citation.paragraph}`).join('\n');
+  return answer.citations.map((citation) => `${circled(citation.n)} ${sourceLabel(citation, answer.lang, { brief: true })} ¶${citation.paragraph}`).join('\n');
 }
 
 /** Pieces of at most `maxBytes` each, cut at sentence ends (or inside an over-long sentence). */
@@ -78,7 +78,7 @@ export function formatReply(answer: Answer, options: { maxBytes: number; maxMess
 }
 
 export function sourcesList(documents: ReportDocument[], lang: 'en' | 'zh'): string {
-  const lines = documents.map((document, i) => `${circled(i + 1)} ${document.publisher ?? (lang === 'en' ? 'Unknown publisher' : '未署名')} ${document.date ?? (lang === 'en' ? 'undated' : '未注明日期')} — ${document.title}`);
+  const lines = documents.map((document, i) => `${circled(i + 1)} ${sourceLabel(document, lang)}`);
   return `${lang === 'en' ? 'Reports I answer from:' : '我依据的报告:'}\n${lines.join('\n')}`;
 }
 

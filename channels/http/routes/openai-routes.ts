@@ -6,7 +6,7 @@ import type { OpenAPIHono} from '@hono/zod-openapi';
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { answer } from '../../../agent/index.js';
-import { splitSentences, stripInvisible, type Answer, type ChatMessage } from '../../../core/index.js';
+import { sourceLabel, splitSentences, stripInvisible, type Answer, type ChatMessage } from '../../../core/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { errorBody } from '../http-errors.js';
 import { ErrorSchema, OpenAIChatRequestSchema } from '../schemas.js';
@@ -35,7 +35,7 @@ function toConversation(messages: z.infer<typeof OpenAIChatRequestSchema>['messa
 
 export function footnotes(result: Answer): string {
   if (!result.citations.length) return '';
-  return `\n\n${result.citations.map((citation) => `[${citation.n}] ${citation.publisher ?? 'Unknown publisher'}, ${citation.date ?? 'undated'} — ${citation.title}, ¶${citation.paragraph}: “${citation.quote}”`).join('\n')}`;
+  return `\n\n${result.citations.map((citation) => `[${citation.n}] ${sourceLabel(citation, result.lang)}, ¶${citation.paragraph}: “${citation.quote}”`).join('\n')}`;
 }
 
 const tokens = (text: string) => Math.ceil(text.length / 4);

@@ -37,6 +37,11 @@ export const PAGE_SCRIPT = String.raw`
   }
 
   /** Answer text with [n] turned into buttons that open the cited paragraph. */
+  /** As core's sourceLabel: publisher and date, or the title when a report has no masthead. */
+  function sourceLabel(c) {
+    return c.publisher ? c.publisher + ', ' + (c.date || 'undated') + ' — ' + c.title : c.title + ' (' + (c.date || 'undated') + ')';
+  }
+
   function renderText(container, text, citations) {
     container.textContent = '';
     var parts = text.split(/(\[\d+\])/);
@@ -46,7 +51,7 @@ export const PAGE_SCRIPT = String.raw`
       if (!citation) { container.appendChild(document.createTextNode(part)); return; }
       var button = el('button', 'cite', '[' + citation.n + ']');
       button.type = 'button';
-      button.setAttribute('aria-label', 'Source ' + citation.n + ': ' + (citation.publisher || 'unknown publisher'));
+      button.setAttribute('aria-label', 'Source ' + citation.n + ': ' + (citation.publisher || citation.title));
       button.addEventListener('click', function () { openSource(citation, button); });
       container.appendChild(button);
     });
@@ -77,7 +82,7 @@ export const PAGE_SCRIPT = String.raw`
       var sources = el('ol', 'sources');
       answer.citations.forEach(function (citation) {
         var item = el('li');
-        var button = el('button', '', (citation.publisher || 'Unknown publisher') + ', ' + (citation.date || 'undated') + ' — ' + citation.title + ' ¶' + citation.paragraph);
+        var button = el('button', '', sourceLabel(citation) + ' ¶' + citation.paragraph);
         button.type = 'button';
         button.addEventListener('click', function () { openSource(citation, button); });
         item.appendChild(button);
@@ -89,7 +94,7 @@ export const PAGE_SCRIPT = String.raw`
     var copy = el('button', '', 'Copy answer');
     copy.type = 'button';
     copy.addEventListener('click', function () {
-      var lines = [answer.answer].concat(answer.citations.map(function (c) { return '[' + c.n + '] ' + (c.publisher || '') + ' ' + (c.date || '') + ' — “' + c.quote + '”'; }));
+      var lines = [answer.answer].concat(answer.citations.map(function (c) { return '[' + c.n + '] ' + sourceLabel(c) + ' — “' + c.quote + '”'; }));
       (navigator.clipboard ? navigator.clipboard.writeText(lines.join('\n')) : Promise.reject()).then(function () { setStatus('Copied.'); }, function () { setStatus('Copy is not available here.'); });
     });
     actions.appendChild(copy);
@@ -102,7 +107,7 @@ export const PAGE_SCRIPT = String.raw`
     source.dataset.opener = '';
     source._opener = opener;
     document.getElementById('source-title').textContent = 'Source ' + citation.n;
-    document.getElementById('source-meta').textContent = (citation.publisher || 'Unknown publisher') + ' · ' + (citation.date || 'undated') + ' · ' + citation.title + ' · ¶' + citation.paragraph;
+    document.getElementById('source-meta').textContent = sourceLabel(citation) + ' · ¶' + citation.paragraph;
     var body = document.getElementById('source-text');
     body.textContent = 'Loading…';
     fetch('/api/paragraphs/' + encodeURIComponent(citation.paragraphId)).then(function (response) {

@@ -1,0 +1,39 @@
+/**
+ * @module How a footnote or a sources list names a report: its publisher and date, or its title when the
+ * report has no masthead ("Unknown publisher" tells a reader nothing the title would not). One wording for
+ * the CLI, the HTTP API, the web chat's copy and the WeChat bot.
+ */
+import type { Lang } from './lang.js';
+
+/**
+ * Publishers' Chinese names, as data (Caixin signs its Chinese original 财新周刊). A publisher not
+ * listed keeps its own name, which is a name, not an untranslated phrase.
+ */
+export const PUBLISHER_NAMES_ZH: Readonly<Record<string, string>> = { Caixin: '财新', Zhidongxi: '智东西' };
+
+/** The publisher as written in `lang`. */
+export function publisherName(publisher: string, lang: Lang): string {
+  return lang === 'zh' ? PUBLISHER_NAMES_ZH[publisher] ?? publisher : publisher;
+}
+
+export interface NamedSource {
+  publisher: string | null;
+  date: string | null;
+  title: string;
+}
+
+export interface SourceLabelOptions {
+  /** Brief labels (WeChat) leave out the title when a publisher names the report already. */
+  brief?: boolean;
+}
+
+const UNDATED: Record<Lang, string> = { en: 'undated', zh: '未注明日期' };
+
+/** "Caixin, 2025-06-23 — Two Giants …", "财新 2025-06-23 — …", or "China's tech giants … (undated)". */
+export function sourceLabel(source: NamedSource, lang: Lang = 'en', options: SourceLabelOptions = {}): string {
+  const date = source.date ?? UNDATED[lang];
+  const title = source.title.replace(/\s+/g, ' ').trim();
+  if (!source.publisher) return lang === 'en' ? `${title} (${date})` : `${title}(${date})`;
+  const named = lang === 'en' ? `${publisherName(source.publisher, lang)}, ${date}` : `${publisherName(source.publisher, lang)} ${date}`;
+  return options.brief ? named : `${named} — ${title}`;
+}
