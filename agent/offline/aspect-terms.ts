@@ -225,8 +225,8 @@ export const SYNONYMS: string[][] = [
 export const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
   {
     name: 'direction',
-    a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|expand(?:ed|ing)?|go up|went up|gone up)\b|增长|增加|上升|上涨|扩大|扩张/i,
-    b: /\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff))\b|下降|减少|下跌|缩减|缩水/i,
+    a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|expand(?:ed|ing)?|widen(?:ed|ing|s)?|go up|went up|gone up)\b|增长|增加|上升|上涨|扩大|扩张/i,
+    b: /\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|narrow(?:ed|ing|s)?|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff))\b|下降|减少|下跌|缩减|缩水/i,
   },
   {
     name: 'profit',

@@ -12,7 +12,9 @@ import { forkContext, generateCandidates, type AnswerCandidate } from './candida
 import { dontSaySentence } from './plan-refusal.js';
 import { askedTerms, namesEverySubject, sharesSubjectAndRelation } from './closest-passages.js';
 import { premiseOf } from './declarative.js';
-import { figurePremise, oppositePremise } from './premise-check.js';
+import { figurePremise, oppositePremise, speaksOfSubject } from './premise-check.js';
+import { periodPremise } from './period-premise.js';
+import { personPremise } from './person-premise.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
 import { buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
@@ -163,9 +165,11 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   return { sentences, confidence: form === 'direct' ? 'high' : 'medium', context };
 }
 
-/** The first premise check that finds a real conflict: another company's figure, another figure for this relation, or the opposite claim. */
+/** The first premise check that finds a real conflict: another company's figure, another figure for this relation, the opposite claim, another year for the event, or a title or act the reports give someone else. */
 function falsePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): string | undefined {
-  return misattributedPremise(frame, context) ?? figurePremise(frame, context) ?? oppositePremise(frame, pool, context);
+  return misattributedPremise(frame, context) ?? figurePremise(frame, context) ?? oppositePremise(frame, pool, context)
+    ?? periodPremise(frame, pool, context, (sentence) => !pool.terms.entities.length || speaksOfSubject(sentence, context))
+    ?? personPremise(frame, pool, context);
 }
 
 /**

@@ -73,6 +73,18 @@ describe('premiseOf: what a question takes for granted', () => {
     expect(premiseOf('为什么阿里巴巴的员工人数增加了？', 'zh')).toBe('阿里巴巴的员工人数增加了');
   });
 
+  it('reads a Chinese premise around 为什么 in the middle of the question', () => {
+    expect(premiseOf('腾讯第四季度的资本开支为什么下降？', 'zh')).toBe('腾讯第四季度的资本开支下降');
+    expect(premiseOf('阿里巴巴为什么在2023年投资了长江存储？', 'zh')).toBe('阿里巴巴在2023年投资了长江存储');
+    expect(premiseOf('字节跳动CEO张一鸣为什么要调整团队？', 'zh')).toBe('字节跳动CEO张一鸣要调整团队');
+  });
+
+  it('keeps a title before a name in the subject, not as its verb', () => {
+    expect(premiseOf('Why did Tencent founder Pony Ma attend the symposium?', 'en')).toBe('Tencent founder Pony Ma attended the symposium');
+    expect(premiseOf('Why did Huawei rotating chairman Xu Zhijun attend the launch?', 'en')).toBe('Huawei rotating chairman Xu Zhijun attended the launch');
+    expect(premiseOf('Why did Huawei CEO Xu Zhijun attend the launch?', 'en')).toBe('Huawei CEO Xu Zhijun attended the launch');
+  });
+
   it('finds none in a question that assumes nothing', () => {
     expect(premiseOf('How much did Alibaba invest in Moonshot AI?', 'en')).toBeUndefined();
     expect(premiseOf('Who heads Alibaba Cloud?', 'en')).toBeUndefined();

@@ -90,7 +90,9 @@ export function premiseOf(question: string, lang: Lang): string | undefined {
   if (lang === 'zh') {
     const stated = text.match(/^(?:既然|鉴于|由于|考虑到)?(.+?)[,，](?:那么|那)?(?:为什么|为何|怎么)/);
     if (stated) return stated[1];
-    return text.match(/^(?:为什么|为何)(.+)$/)?.[1]?.replace(/[吗呢]$/, '');
+    // "腾讯的资本开支为什么下降" asks why of the clause around the question word.
+    const why = text.match(/^(.*?)(?:为什么|为何)(.+)$/);
+    return why ? `${why[1]}${why[2]}`.replace(/[吗呢]$/, '') : undefined;
   }
   const given = text.match(/^(?:given that|since|as|because|now that|considering that|seeing that)\s+(.+?),\s*(?:why|how|what|when|which|who|is|are|does|do|did|will|should)\b/i);
   if (given) return given[1];
@@ -105,8 +107,10 @@ function splitAtVerb(rest: string): { subject: string; verb: string; rest: strin
   const words = rest.split(/\s+/);
   // After "did" the verb is in its base form, so a lower-case word ending in a plain -s is still the subject ("the founders").
   const determiners = ['the', 'a', 'an', 'of', 'and', 'its', 'their', 'his', 'her', 'first', 'two', 'three'];
+  // A title before a name ("Tencent founder Pony Ma attend …") is part of the subject, not its verb.
+  const titles = ['founder', 'co-founder', 'chairman', 'president', 'director', 'analyst', 'executive', 'officer', 'vice', 'rotating', 'chief', 'investor'];
   let at = words.findIndex((word, i) => i > 0 && /^[a-z][a-z-]*$/.test(word) && !/[^su]s$/.test(word)
-    && !determiners.includes(word) && !determiners.includes(words[i - 1]!));
+    && !determiners.includes(word) && !determiners.includes(words[i - 1]!) && !titles.includes(word));
   if (at <= 0) return undefined;
   // After a possessive the first lower-case words are its noun ("Alibaba's headcount grow during 2024"):
   // the verb is the last of them before a preposition or determiner.

@@ -17,23 +17,25 @@ interface RoleWords {
   zh: string;
   /** Words to search for the role's holder with, both languages. */
   query: string;
+  /** How a Chinese answer names the role. */
+  label: { en: string; zh: string };
   /** The role runs something: a question about who heads or leads it is answered by it. */
   leads?: boolean;
 }
 
 /** Order matters where one role's words contain another's: vice president before president. */
 export const ROLE_WORDS: readonly RoleWords[] = [
-  { id: 'founder', en: 'co-?founders?|founders?|co-?founded|founded|started', zh: '联合创始人|创始人|创办人|创办|创立|创建', query: 'founder 创始人' },
-  { id: 'ceo', en: 'CEO|chief executive(?: officer)?', zh: '首席执行官', query: 'CEO 首席执行官', leads: true },
-  { id: 'chairman', en: '(?:rotating )?(?:chairman|chairwoman|chairs?)', zh: '(?:轮值)?董事长|董事会主席', query: 'chairman 董事长', leads: true },
-  { id: 'vice-president', en: 'vice[- ]presidents?|VP', zh: '副总裁', query: 'vice president VP 副总裁' },
-  { id: 'president', en: '(?<!vice[- ])presidents?', zh: '(?<!副)总裁', query: 'president 总裁', leads: true },
-  { id: 'cto', en: 'CTO|chief technology officer', zh: '首席技术官', query: 'CTO 首席技术官' },
-  { id: 'coo', en: 'COO|chief operating officer', zh: '首席运营官', query: 'COO 首席运营官' },
-  { id: 'cfo', en: 'CFO|chief financial officer', zh: '首席财务官', query: 'CFO 首席财务官' },
-  { id: 'director', en: 'directors?', zh: '主任|总监', query: 'director 主任' },
-  { id: 'head', en: 'heads?|headed|co-?leads?|leads|led|leaders?|runs|in charge of|responsible for|oversees|focus(?:es|ed)? on', zh: '负责人|负责|掌舵|带领|掌管', query: 'head leads 负责人', leads: true },
-  { id: 'analyst', en: '(?:senior )?analysts?', zh: '分析师', query: 'analyst 分析师' },
+  { id: 'founder', en: 'co-?founders?|founders?|co-?founded|founded|started', zh: '联合创始人|创始人|创办人|创办|创立|创建', query: 'founder 创始人', label: { en: 'founder', zh: '创始人' } },
+  { id: 'ceo', en: 'CEO|chief executive(?: officer)?', zh: '首席执行官', query: 'CEO 首席执行官', label: { en: 'CEO', zh: 'CEO' }, leads: true },
+  { id: 'chairman', en: '(?:rotating )?(?:chairman|chairwoman|chairs?)', zh: '(?:轮值)?董事长|董事会主席', query: 'chairman 董事长', label: { en: 'chairman', zh: '董事长' }, leads: true },
+  { id: 'vice-president', en: 'vice[- ]presidents?|VP', zh: '副总裁', query: 'vice president VP 副总裁', label: { en: 'vice president', zh: '副总裁' } },
+  { id: 'president', en: '(?<!vice[- ])presidents?', zh: '(?<!副)总裁', query: 'president 总裁', label: { en: 'president', zh: '总裁' }, leads: true },
+  { id: 'cto', en: 'CTO|chief technology officer', zh: '首席技术官', query: 'CTO 首席技术官', label: { en: 'CTO', zh: 'CTO' } },
+  { id: 'coo', en: 'COO|chief operating officer', zh: '首席运营官', query: 'COO 首席运营官', label: { en: 'COO', zh: 'COO' } },
+  { id: 'cfo', en: 'CFO|chief financial officer', zh: '首席财务官', query: 'CFO 首席财务官', label: { en: 'CFO', zh: 'CFO' } },
+  { id: 'director', en: 'directors?', zh: '主任|总监', query: 'director 主任', label: { en: 'director', zh: '主任' } },
+  { id: 'head', en: 'heads?|headed|co-?leads?|leads|led|leaders?|runs|in charge of|responsible for|oversees|focus(?:es|ed)? on', zh: '负责人|负责|掌舵|带领|掌管', query: 'head leads 负责人', label: { en: 'head', zh: '负责人' }, leads: true },
+  { id: 'analyst', en: '(?:senior )?analysts?', zh: '分析师', query: 'analyst 分析师', label: { en: 'analyst', zh: '分析师' } },
 ];
 
 const PATTERNS = ROLE_WORDS.map((role) => ({ ...role, pattern: new RegExp(`(?<![\\w-])(?:${role.en})(?![\\w-])|${role.zh}`, 'gi') }));
@@ -48,6 +50,11 @@ function roleWordsIn(text: string): { id: RoleId; index: number; length: number 
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** How an answer names a role. */
+export function roleLabel(id: RoleId, lang: 'en' | 'zh'): string {
+  return ROLE_WORDS.find((role) => role.id === id)!.label[lang];
 }
 
 /** The role a question asks about: "Who chairs …" → chairman; "谁是…的创始人" → founder. */

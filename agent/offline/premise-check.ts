@@ -13,7 +13,7 @@ import { premiseOf } from './declarative.js';
 import { coverage, periodMatch, questionTerms } from './evidence.js';
 import { METRIC_WORDS } from './plan-refusal.js';
 import type { PlannerContext } from './planner-context.js';
-import type { SentencePool } from './sentence-pool.js';
+import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { citeFact } from './state-facts.js';
 import { asClause, inSentence } from './text-candidates.js';
 
@@ -50,6 +50,16 @@ function sentenceFor(fact: Fact, context: PlannerContext): string {
     : `问题中的数字与报道不符:报道给出的${owner}${other ? `对${other}` : ''}的${words[1]}是${figure(fact, 'zh')}${citeFact(fact, context)}。`;
 }
 
+/**
+ * The sentence names the premise's subject, or names no company at all inside a paragraph that does
+ * ("its loss … increased sevenfold" in a paragraph about Zebra Network).
+ */
+export function speaksOfSubject(sentence: PooledSentence, context: PlannerContext): boolean {
+  if (sentence.subject === 1) return true;
+  if (sentence.subject === 0) return false;
+  return !context.aliases.ids(sentence.text).some((id) => context.aliases.get(id)?.kind === 'company');
+}
+
 const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:没有|未|不)[^,，。]{0,4}$/i;
 
 /**
@@ -75,7 +85,7 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     const about = premise.replace(claimed, ' ').replace(/\b(?:keeps?|kept|still|continu\w*|always|even|really|so|has|have|had|been)\b|一直|仍然|还/gi, ' ');
     const premiseTerms = questionTerms(context.index, about, frame.unknownNames).relation;
     const contradicting = pool.sentences
-      .filter((sentence) => sentence.subject === 1 && !claimed.test(sentence.text))
+      .filter((sentence) => speaksOfSubject(sentence, context) && !claimed.test(sentence.text))
       .filter((sentence) => {
         const found = sentence.text.match(opposite);
         return found && !NEGATED.test(sentence.text.slice(0, found.index));

@@ -50,8 +50,13 @@ export function supportingQuote(context: PlannerContext, sentence: PooledSentenc
 
 /** The question's own words, as lower-case stems, for finding where a sentence talks about them. */
 function questionWords(frame: QuestionFrame): string[] {
+  return contentWords(frame.text);
+}
+
+/** A question's (or premise's) content words, stemmed, with the other language's words for its relation. */
+export function contentWords(text: string): string[] {
   // With the other language's words for the relation, so "创始人" finds "founded by" in an English sentence.
-  return withTranslations(frame.text).toLowerCase().match(/[a-z][a-z-]{2,}|\p{Script=Han}{2,}/gu)?.filter((word) => !['who', 'whom', 'what', 'when', 'which', 'does', 'did', 'the', 'and', 'for', 'according', 'report', 'reports'].includes(word)).map((word) => word.replace(/(?:ing|ed|es|s)$/, '')) ?? [];
+  return withTranslations(text).toLowerCase().match(/[a-z][a-z-]{2,}|\p{Script=Han}{2,}/gu)?.filter((word) => !['who', 'whom', 'what', 'when', 'which', 'does', 'did', 'the', 'and', 'for', 'according', 'report', 'reports'].includes(word)).map((word) => word.replace(/(?:ing|ed|es|s)$/, '')) ?? [];
 }
 
 /** "Who do the heads of Seed report to?": the verb and the preposition the question leaves at its end. */

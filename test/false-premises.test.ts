@@ -1,0 +1,98 @@
+/**
+ * False premises by kind, on the real reports (issue 11, item 5): a year the reports give the event
+ * otherwise, a title they give the person nowhere, an act another person did, a direction said of a
+ * sentence that names no company. Each kind asked several ways, English and Chinese, with the true
+ * premise beside it, which must never be "corrected".
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { splitSentences } from '../core/index.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = async (question: string) => answer([{ role: 'user', content: question }], { index });
+const lead = async (question: string) => splitSentences((await ask(question)).answer)[0]?.text ?? '';
+/** Words that say the question's premise is wrong. */
+const CORRECTION = /not the reports'|don't call|don't support|, not |不符|而不是|并不支持/;
+
+describe('a year the reports give the event otherwise', () => {
+  it.each([
+    ['Why did Alibaba back Unitree in 2021?', /2025/],
+    ['Why did Alibaba invest in Smart Voice in 2019?', /2015/],
+    ['Why did Zebra Network file for a Hong Kong listing in 2023?', /2025/],
+    ['阿里巴巴为什么在2024年投资长江存储？', /2022年/],
+  ])('%s', async (question, year) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(year);
+  });
+
+  it.each([
+    'Why did Alibaba invest in Unitree in 2025?',
+    'Why did Alibaba invest in YMTC in 2022?',
+    '阿里巴巴为什么在2025年投资宇树科技？',
+  ])('%s: the year the reports give is not "corrected"', async (question) => {
+    expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+
+  it('does not take another company\'s year for the event: the object of the act must match', async () => {
+    // YMTC's investment year (2022) is not Unitree's.
+    expect(await lead('Why did Alibaba invest in Unitree in 2022?')).not.toMatch(/2022 \[|date this to 2022/);
+  });
+});
+
+describe('a title the reports give the person nowhere', () => {
+  it.each([
+    ['Why did Huawei president Xu Zhijun attend the Spark 2.0 launch?', /rotating chairman/],
+    ['字节跳动CEO张一鸣为什么频繁参加Seed团队会议？', /创始人[\s\S]*梁汝波|梁汝波[\s\S]*创始人/],
+  ])('%s', async (question, given) => {
+    const first = (await ask(question)).answer;
+    expect(await lead(question)).toMatch(CORRECTION);
+    expect(first).toMatch(given);
+  });
+
+  it.each([
+    "Why did Huawei's rotating chairman Xu Zhijun attend iFLYTEK's Spark 2.0 launch?",
+    'Why did ByteDance founder Zhang Yiming attend Seed team meetings?',
+    'Why did Tencent founder Pony Ma attend the symposium?',
+    'Why did Alibaba CEO Eddie Wu expect cloud revenue growth to resume?',
+  ])('%s: a title the reports give is not "corrected"', async (question) => {
+    expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+});
+
+describe('an act the reports say another person did', () => {
+  it.each([
+    ["Why did Pony Ma announce Alibaba's 380 billion yuan plan?", /Wu Yongming/, /Pony Ma/],
+    ["Why did Jack Ma announce Alibaba's plan to invest over 380 billion yuan in cloud and AI?", /Wu Yongming/, /Jack Ma/],
+  ])('%s', async (question, doer, named) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(doer);
+    expect(first).toMatch(named);
+  });
+
+  it('leaves the person who did it alone', async () => {
+    expect(await lead('Why did Wu Yongming announce the 380 billion yuan plan?')).not.toMatch(CORRECTION);
+  });
+});
+
+describe('a direction the reports contradict', () => {
+  it.each([
+    ["Why did Zebra Network's losses narrow in early 2025?", /increased|sevenfold/],
+    ['腾讯第四季度资本开支为什么减少了？', /386%|增长/],
+  ])('%s: corrected even when the sentence says "its"', async (question, given) => {
+    const result = await ask(question);
+    expect(await lead(question)).toMatch(CORRECTION);
+    expect(result.answer).toMatch(given);
+  });
+
+  it.each([
+    "Why did Zebra Network's loss increase in the first quarter of 2025?",
+    '腾讯第四季度资本开支为什么大幅增长？',
+  ])('%s: the direction the reports give is not "corrected"', async (question) => {
+    expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+});
