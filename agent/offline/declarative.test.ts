@@ -56,6 +56,11 @@ describe('dateStatement', () => {
   it('knows common irregular verbs', () => {
     expect(['buy', 'lead', 'meet', 'announce', 'supply'].map(pastTense)).toEqual(['bought', 'led', 'met', 'announced', 'supplied']);
   });
+
+  it('doubles the last consonant of verbs stressed at the end, and only of those', () => {
+    expect(['commit', 'submit', 'plan', 'stop', 'drop'].map(pastTense)).toEqual(['committed', 'submitted', 'planned', 'stopped', 'dropped']);
+    expect(['visit', 'open', 'invest', 'launch'].map(pastTense)).toEqual(['visited', 'opened', 'invested', 'launched']);
+  });
 });
 
 describe('premiseOf: what a question takes for granted', () => {

@@ -14,6 +14,9 @@ const IRREGULAR: Record<string, string> = {
   let: 'let', quit: 'quit', break: 'broke', seek: 'sought', teach: 'taught', catch: 'caught', fight: 'fought', feel: 'felt', keep: 'kept',
 };
 
+/** Verbs whose last consonant doubles before -ed (a stressed last syllable: "commit" → "committed"). */
+const DOUBLES_LAST = new Set(['commit', 'submit', 'admit', 'permit', 'omit', 'occur', 'refer', 'prefer', 'transfer', 'control', 'plan', 'stop', 'drop', 'ship', 'step', 'scrap', 'slip', 'tap', 'top', 'chip']);
+
 /** Verbs common in questions about companies, for telling the verb from the noun before it. */
 const COMMON_VERBS = new Set(['invest', 'launch', 'increase', 'decrease', 'expand', 'reduce', 'surge', 'jump', 'decline', 'drop', 'acquire', 'announce', 'hire', 'fire', 'open', 'close', 'stop', 'start', 'decide', 'back', 'fund', 'need', 'want', 'plan', 'release', 'spend', 'climb', 'slow', 'shift', 'move', 'change', 'double', 'halve', 'miss', 'beat', 'hit']);
 
@@ -21,6 +24,7 @@ const COMMON_VERBS = new Set(['invest', 'launch', 'increase', 'decrease', 'expan
 export function pastTense(verb: string): string {
   const lower = verb.toLowerCase();
   if (IRREGULAR[lower]) return IRREGULAR[lower]!;
+  if (DOUBLES_LAST.has(lower)) return `${verb}${verb.slice(-1)}ed`;
   if (/e$/.test(lower)) return `${verb}d`;
   if (/[^aeiou]y$/.test(lower)) return `${verb.slice(0, -1)}ied`;
   return `${verb}ed`;

@@ -14,6 +14,22 @@ describe('datesWithYears: relative dates resolved against the report', () => {
     expect(datesWithYears(sentence, date).map((span) => span.text)).toContain(expected);
   });
 
+  it('gives a month without a year as written, after a cue only ("by late October", never the modal "may")', () => {
+    expect(datesWithYears('Amazon acted first, only for Google to commit $2 billion in financing by late October.', null).map((span) => span.text)).toEqual(['by late October']);
+    expect(datesWithYears('In early November, Alibaba Cloud suspended A100 GPU rentals.', null).map((span) => span.text)).toEqual(['in early November']);
+    expect(datesWithYears('In May, Alibaba announced the deal.', '2024-06-01').map((span) => span.text)).toEqual(['in May']);
+    expect(datesWithYears('Nvidia may be forced to cancel orders; the market may recover.', null)).toEqual([]);
+    // A month with its year stays one date.
+    expect(datesWithYears('In May 2025, Tencent upgraded Hunyuan.', null).map((span) => span.text)).toEqual(['May 2025']);
+  });
+
+  it('resolves "of the same year" from the year the paragraph named before the sentence', () => {
+    const before = 'In 2015, NetEase launched the platform. In the first half of 2019, Kaola led the industry. ';
+    expect(datesWithYears('In September of the same year, Alibaba acquired it for $2 billion.', '2025-10-09', before).map((span) => span.text)).toContain('September 2019');
+    // With nothing before it, the month stays without a year rather than taking the report's.
+    expect(datesWithYears('In September of the same year, Alibaba acquired it.', '2025-10-09').map((span) => span.text)).toEqual(['in September']);
+  });
+
   it('says "the year of the report" when the report is undated, never a bare "this year"', () => {
     expect(datesWithYears('In November this year, Reuters reported the order.', null).map((span) => span.text)).toEqual(['November in the year of the report']);
     expect(datesWithYears('今年4月启动', null).map((span) => span.text)).toEqual(['报告当年4月']);

@@ -31,18 +31,36 @@ const RELATIVE: { pattern: RegExp; resolve: (match: RegExpExecArray, year: numbe
   { pattern: /(今|去)年/g, resolve: (m, year) => (year ? `${m[1] === '去' ? year - 1 : year}年` : m[1] === '去' ? '报告上一年' : '报告当年') },
 ];
 
+const SAME_YEAR = new RegExp(`\\b(early |late |mid-)?(${MONTH}),? of (?:the same|that) year\\b`, 'gi');
+
+/**
+ * A month the sentence gives without a year ("by late October", "In early November"): the report does not
+ * say which year, so it is said as written. Only after a cue, so the modal "may" is never a date.
+ */
+const YEARLESS_MONTH = new RegExp(`\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil) (?:(?:early|late) |mid-)?(?:${MONTH})\\b(?![ ,]*\\d)`, 'g');
+
 /**
  * Every date a sentence gives, in order: as written when it names its year, resolved when it is
- * relative to the report ("On August 20 this year" in a report of 2025-10-09 → "August 20, 2025").
+ * relative to the report ("On August 20 this year" in a report of 2025-10-09 → "August 20, 2025") or
+ * to the text `before` it in its paragraph ("In September of the same year").
  */
-export function datesWithYears(sentence: string, reportDate: string | null | undefined): DatedSpan[] {
+export function datesWithYears(sentence: string, reportDate: string | null | undefined, before = ''): DatedSpan[] {
   const year = reportDate ? Number(reportDate.slice(0, 4)) : null;
   const spans: DatedSpan[] = [];
+  // "In September of the same year": the year the text before it last named ("In the first half of 2019, …").
+  const earlier = before.match(/(?:19|20)\d{2}(?!\d)/g)?.at(-1);
+  if (earlier) {
+    for (const match of sentence.matchAll(SAME_YEAR)) spans.push({ text: `${match[1] ?? ''}${match[2]} ${earlier}`, index: match.index, written: match[0] });
+  }
   for (const rule of RELATIVE) {
     for (const match of sentence.matchAll(rule.pattern)) {
       if (spans.some((span) => match.index < span.index + span.written.length && span.index < match.index + match[0].length)) continue;
       spans.push({ text: rule.resolve(match as RegExpExecArray, year), index: match.index, written: match[0] });
     }
+  }
+  for (const match of sentence.matchAll(YEARLESS_MONTH)) {
+    if (spans.some((span) => match.index < span.index + span.written.length && span.index < match.index + match[0].length)) continue;
+    spans.push({ text: match[0].replace(/^[A-Z]\w*/, (cue) => cue.toLowerCase()), index: match.index, written: match[0] });
   }
   for (const date of datesInSentence(sentence)) {
     if (spans.some((span) => date.index < span.index + span.written.length && span.index < date.index + date.text.length)) continue;
@@ -98,6 +116,17 @@ function wordMatches(word: string, have: Set<string>, haveGroups: Set<number>): 
  */
 export function clauseCoverage(sentence: string, index: number, words: string[], wholeSentence = false, length = 0): number {
   if (!words.length) return 0;
+  const clause = dateClause(sentence, index, wholeSentence, length);
+  const tokens = clause.toLowerCase().match(/[a-z][a-z0-9-]*|\p{Script=Han}+/gu) ?? [];
+  const have = new Set(tokens.map(stem));
+  const haveGroups = new Set([...have].map((word) => GROUP_OF.get(word)).filter((group): group is number => group !== undefined));
+  const chinese = clause.replace(/\s+/g, '');
+  const hits = words.filter((word) => wordMatches(word, have, haveGroups) || (/\p{Script=Han}/u.test(word) && chinese.includes(word)));
+  return hits.length / words.length;
+}
+
+/** The clause a date at `index` belongs to (see `clauseCoverage`); the whole sentence for a timeline heading's date. */
+export function dateClause(sentence: string, index: number, wholeSentence = false, length = 0): string {
   const marks = [',', ';', '，', '；', '。', ' while ', ' but '];
   const start = wholeSentence ? 0 : Math.max(...marks.map((mark) => sentence.lastIndexOf(mark, index)), -1) + 1;
   const endAfter = (from: number) => {
@@ -108,11 +137,5 @@ export function clauseCoverage(sentence: string, index: number, words: string[],
   // "On August 20 this year, Zebra submitted …": a date that opens the sentence on its own belongs to the clause after it.
   const rest = `${sentence.slice(start, index)} ${sentence.slice(index + length, end)}`;
   if (!wholeSentence && end < sentence.length && (rest.match(/[A-Za-z]{3,}|\p{Script=Han}/gu) ?? []).length < 3) end = endAfter(end + 1);
-  const clause = sentence.slice(start, end);
-  const tokens = clause.toLowerCase().match(/[a-z][a-z0-9-]*|\p{Script=Han}+/gu) ?? [];
-  const have = new Set(tokens.map(stem));
-  const haveGroups = new Set([...have].map((word) => GROUP_OF.get(word)).filter((group): group is number => group !== undefined));
-  const chinese = clause.replace(/\s+/g, '');
-  const hits = words.filter((word) => wordMatches(word, have, haveGroups) || (/\p{Script=Han}/u.test(word) && chinese.includes(word)));
-  return hits.length / words.length;
+  return sentence.slice(start, end);
 }

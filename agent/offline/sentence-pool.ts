@@ -223,6 +223,15 @@ function roleSearchQuery(frame: QuestionFrame, context: PlannerContext): string 
 }
 
 /** A sentence's relevance on its own: covers the question, names its subject, ranks high in search. */
+/** The paragraph's text before the sentence (the paragraph's original when the sentence is from it). */
+export function textBefore(sentence: PooledSentence): string {
+  for (const text of [sentence.paragraph.text, sentence.paragraph.original ?? '']) {
+    const at = text.indexOf(sentence.text);
+    if (at >= 0) return text.slice(0, at);
+  }
+  return '';
+}
+
 export function relevance(sentence: PooledSentence): number {
   return 0.55 * sentence.coverage + 0.3 * sentence.subject + 0.15 / (1 + sentence.rank);
 }

@@ -9,10 +9,10 @@ import { dateStatement, personStatement } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
 import { ASPECTS, type AspectId } from './aspect-terms.js';
 import { withTranslations } from './bilingual-terms.js';
-import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
+import { relevance, textBefore, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { chooseLead, namesSubject, speaksTo } from './explanation-evidence.js';
 import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
-import { clauseCoverage, datesWithYears, eventWords } from './event-dates.js';
+import { clauseCoverage, dateClause, datesWithYears, eventWords } from './event-dates.js';
 import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
 import { clauseOwnerFits } from './answer-fit.js';
 import { DIRECT, looksLikePerson, WEAK, type AnswerFit } from './answer-fit.js';
@@ -136,18 +136,24 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
   const event = eventWords(words, [...named.flatMap((id) => context.aliases.get(id)?.names ?? []), ...unknown]).filter((word) => frame.lang === 'zh' || !/\p{Script=Han}/u.test(word));
   let best: { sentence: PooledSentence; date: string; score: number; bound: number } | undefined;
   const versions = versionsIn(frame.text);
+  // Who acts in the question: the first company it names after "when did" ("When did Google commit … to
+  // Anthropic?"); in "When was Zebra Network set up?" the company is what was acted on, by anyone.
+  const actor = ACTIVE_WHEN.test(frame.text) ? context.aliases.find(frame.text).find((mention) => context.aliases.get(mention.id)?.kind === 'company')?.id : undefined;
   for (const sentence of pool.sentences) {
     // "When did ByteDance release Doubao 2.0?" is not dated by a sentence about Doubao 1.5.
     if (!versions.every((version) => `${sentence.text}\n${sentence.paragraph.text}`.includes(version))) continue;
     const reportDate = context.documents.get(sentence.paragraph.docId)?.date;
     const label = sentence.paragraph.sectionKind === 'timeline' ? sentence.paragraph.text.split('\n')[0]! : '';
     const dates = [
-      ...datesWithYears(sentence.text, reportDate).map((date) => ({ ...date, heading: false })),
+      ...datesWithYears(sentence.text, reportDate, textBefore(sentence)).map((date) => ({ ...date, heading: false })),
       ...datesWithYears(label, reportDate).map((date) => ({ ...date, index: 0, heading: true })),
     ];
     for (const date of dates) {
       // The date whose own clause names the event ("before Alibaba invested in Unitree in 2025"), not another date in the sentence.
-      const bound = clauseCoverage(sentence.text, date.index, event, date.heading, date.heading ? 0 : date.written.length);
+      // "Amazon announced on September 28 …, only for Google to commit $2 billion by late October": a date
+      // whose clause has another company act, and not the one asked about, is that company's.
+      const othersAct = actor !== undefined && actedByOthers(dateClause(sentence.text, date.index, date.heading, date.heading ? 0 : date.written.length), actor, named, context);
+      const bound = clauseCoverage(sentence.text, date.index, event, date.heading, date.heading ? 0 : date.written.length) * (othersAct ? 0.3 : 1);
       // A date from a sentence about another company is not the answer about this one.
       const about = pool.terms.entities.length ? 0.4 + 0.6 * sentence.subject : 1;
       const score = about * (0.35 * bound + 0.2 * proximity(sentence.text, date.index, words) + 0.45 * relevance(sentence));
@@ -165,6 +171,16 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
   const direct = best.bound >= DIRECT_EVENT_COVERAGE && (!pool.terms.entities.length || best.sentence.subject > 0);
   // A date whose clause covers less of the event (often a Chinese question over an English sentence) keeps the score's form.
   return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct, ...(direct ? { fit: DIRECT } : {}) };
+}
+
+const ACTIVE_WHEN = /^\s*(?:when|in (?:what|which) (?:year|month)|on what (?:date|day))\s+(?:did|does|do|will|has|have)\b/i;
+
+/** The clause names a company the question does not, and neither the question's actor nor its parent or units. */
+function actedByOthers(clause: string, actor: string, asked: string[], context: PlannerContext): boolean {
+  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter(Boolean);
+  const companies = context.aliases.ids(clause).filter((id) => context.aliases.get(id)?.kind === 'company');
+  if (companies.some((id) => family(id).includes(actor) || family(actor).includes(id))) return false;
+  return companies.some((id) => !asked.includes(id) && !asked.some((other) => family(other).includes(id)));
 }
 
 /** The share of the event's words a date's clause must name to count as stating it. */

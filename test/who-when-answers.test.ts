@@ -1,0 +1,38 @@
+/**
+ * When-answers on the real reports (issue 11): the date bound to the act asked about, by whoever the
+ * question says did it, with months the reports give without a year and years a paragraph gave before.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { splitSentences } from '../core/index.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const lead = async (question: string) => splitSentences((await answer([{ role: 'user', content: question }], { index })).answer)[0]?.text ?? '';
+
+describe('the date of the act asked, not of another company\'s act in the same sentence', () => {
+  it.each([
+    ['When did Google commit $2 billion to Anthropic?', /late October/, /September 28/],
+    ['When did Amazon announce its Anthropic investment of up to $4 billion?', /September 28/, /October/],
+  ])('%s', async (question, date, other) => {
+    const first = await lead(question);
+    expect(first).toMatch(date);
+    expect(first).not.toMatch(other);
+  });
+
+  it('still dates an event the question names passively, whoever the sentence says did it', async () => {
+    // "jointly initiated by Alibaba and SAIC in 2015": Alibaba acts, Zebra Network was set up.
+    expect(await lead('When was Zebra Network set up?')).toMatch(/2015/);
+  });
+});
+
+describe('months without a year, and "the same year"', () => {
+  it.each([
+    ['When did Alibaba Cloud stop renting out A100 GPUs?', /early November/],
+    ['When did Alibaba acquire Kaola?', /September 2019/],
+  ])('%s', async (question, date) => {
+    expect(await lead(question)).toMatch(date);
+  });
+});
