@@ -25,7 +25,7 @@ describe('the demo group', () => {
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ chat: '报告讨论群', from: 'Baogao', fromBot: true });
     expect(replies[0]!.text).toMatch(/^@You .*36\.578 billion yuan.*①/s);
-    expect(replies[0]!.text).toMatch(/\n① 定焦One 2025-10-09 ¶5\n② Caixin 2025-06-23 ¶59$/);
+    expect(replies[0]!.text).toMatch(/\n① 定焦One, 2025-10-09 ¶5\n② Caixin, 2025-06-23 ¶59$/);
     expect(seen.map((message) => message.from)).toEqual(['You', 'Baogao']);
   });
 
