@@ -103,8 +103,9 @@ describe('conversationState: ellipsis and topic switches', () => {
   });
 
   it('replaces "that quarter" / "the same year" with the last turn’s period', () => {
-    expect(resolve('How much revenue did Taobao make in Q4 2024?', 'RMB 136.091 billion [1].', 'What about the international segment that quarter?').resolved).toBe('What about the international segment in Q4 2024?');
+    expect(resolve('How much revenue did Taobao make in Q4 2024?', 'RMB 136.091 billion [1].', 'What about the international segment that quarter?').resolved).toBe("How much revenue did Alibaba's international segment make in Q4 2024?");
   });
+
 
   it('drops the old subject when a question names a new one', () => {
     expect(resolve('How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'How much funding did Zhipu AI secure?')).toMatchObject({ entities: ['zhipu-ai'], leansOnHistory: false });
@@ -182,3 +183,46 @@ describe('relative time in a conversation', () => {
     expect(periodPhrase({ text: 'Q4 2024', from: '2024-10-01', to: '2024-12-31' }, 'zh')).toBe('2024年第四季度');
   });
 });
+
+describe('conversationState: a group of people, a part of a company, two sides swapped', () => {
+  it('resolves they/them/their/他们 to the people the last reply named', () => {
+    expect(resolve("Who heads ByteDance's Seed team?", 'Wu Yonghui and Zhu Wenjia [1].', 'Whom do they report to?').resolved).toBe('Whom do Wu Yonghui and Zhu Wenjia report to?');
+    expect(resolve('Who attended the symposium with Liang Wenfeng?', 'Pony Ma and Jack Ma [1].', 'Which companies did they found?').resolved).toBe('Which companies did Pony Ma and Jack Ma found?');
+    expect(resolve('字节跳动Seed团队的负责人是谁?', '吴永辉和朱文佳[1]。', '他们分别负责什么?').resolved).toBe('吴永辉和朱文佳分别负责什么?');
+  });
+
+  it('keeps "they" for companies when the reply named one person or none', () => {
+    expect(resolve("Which Huawei executive attended iFLYTEK's launch?", 'Xu Zhijun [1].', 'What did they announce?').resolved).toBe('What did Huawei and iFLYTEK announce?');
+    expect(resolve('Which companies ordered Nvidia chips?', 'Alibaba, Tencent, Baidu and ByteDance [1].', 'How much did they order?').resolved).toBe('How much did Alibaba and Tencent and Baidu and ByteDance order?');
+  });
+
+  it('does not take the answer for "it" when the wh-phrase asked for something else than a company ("Which AI chips is … platform …")', () => {
+    expect(resolve("Which AI chips is Baidu Intelligent Cloud's Qianfan platform compatible with?", 'Kunlun Core, Ascend, NVIDIA and Intel [1].', 'What acceleration ratio does it reach?').resolved).not.toMatch(/Kunlun/);
+    expect(resolve('Which GPUs does the Alibaba Cloud platform rent out?', 'A100 [1].', 'When did it suspend them?').resolved).toMatch(/Alibaba Cloud/);
+    // One narrower name is still "it".
+    expect(resolve("What is Alibaba's chip design company called?", 'T-Head Semiconductor [1].', 'Which chip does it develop?').resolved).toBe('Which chip does T-Head Semiconductor develop?');
+  });
+
+  it('swaps both sides of a relation in "And Amazon in Anthropic?", "那腾讯对月之暗面呢?"', () => {
+    expect(resolve('How much has Microsoft invested in OpenAI?', '$13 billion [1].', 'And Amazon in Anthropic?').resolved).toBe('How much has Amazon invested in Anthropic?');
+    expect(resolve('阿里巴巴对智谱AI投资了多少?', '未披露。', '那腾讯对月之暗面呢?').resolved).toBe('腾讯对月之暗面投资了多少?');
+  });
+
+  it('keeps a list as one side: "And Tencent and ByteDance?" replaces the subject only', () => {
+    expect(resolve('How much did Alibaba invest in Moonshot AI?', '$800 million [1].', 'And Tencent and ByteDance?').resolved).toBe('How much did Tencent and ByteDance invest in Moonshot AI?');
+  });
+
+  it('reads "And the international segment?", "那国际业务呢?" as a part of the company, a sibling of a unit asked before', () => {
+    expect(resolve('How much revenue did Taobao and Tmall generate in Q4 2024?', 'RMB 136.091 billion [1].', 'And the international segment?').resolved).toBe("How much revenue did Alibaba's international segment generate in Q4 2024?");
+    expect(resolve('淘宝和天猫2024年第四季度收入同比增长了多少?', '5%[1]。', '那国际业务呢?').resolved).toBe('阿里巴巴国际业务2024年第四季度收入同比增长了多少?');
+    expect(resolve("What was Tencent's capital expenditure in Q4 2024?", '36.578 billion yuan [1].', 'What about the cloud business?').resolved).toBe("What was Tencent's cloud business's capital expenditure in Q4 2024?");
+  });
+
+  it('does not read a name, a measure or an aspect as a part of the company', () => {
+    const pinduoduo = resolve('How much revenue did Taobao make in Q4 2024?', 'RMB 136.091 billion [1].', 'And Pinduoduo Business?');
+    expect(pinduoduo.resolved).not.toMatch(/Alibaba's Pinduoduo/);
+    expect(resolve('How much will Alibaba invest over three years?', 'Over 380 billion yuan [1].', 'And the risks?').resolved).toBe('And the risks?');
+    expect(resolve('How much revenue did Taobao make in Q4 2024?', 'RMB 136.091 billion [1].', 'And the revenue growth?').resolved).not.toMatch(/segment|business/);
+  });
+});
+

@@ -70,7 +70,7 @@ const IN_YUAN = /\b(?:in|into) (?:yuan|RMB|renminbi)\b|人民币/i;
  * what the next turn's "it"/"they"/"该公司" points at. "Which company did Alibaba acquire?" asks for an
  * object instead (an auxiliary and a name follow the head noun): there the asker's subject stays.
  */
-const WH_COMPANY = /^\s*(?:which|what)\b.{0,60}?\b(?:compan(?:y|ies)|firms?|startups?|unicorns?|platforms?|businesse?s?|automakers?|carmakers?|chatbots?|units?|subsidiar(?:y|ies)|brands?)\b(.*)$/i;
+const WH_COMPANY = /^\s*(?:which|what)\s+(?:[\w'’&.-]+\s+){0,4}?(?:compan(?:y|ies)|firms?|startups?|unicorns?|platforms?|businesse?s?|automakers?|carmakers?|chatbots?|units?|subsidiar(?:y|ies)|brands?)\b(.*)$/i;
 const AUXILIARY_THEN = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(.*)$/i;
 const WH_COMPANY_ZH = /^\s*(?:哪家|哪些|哪个|哪两家|哪几家|哪一家)/;
 /** Roles held in a company: asked about a product ("Who is its CEO?" after Doubao), they are its owner's. */
@@ -79,7 +79,7 @@ const ROLE = /\b(?:CEO|chief executive|founders?|founded|chairman|chairwoman|pre
 const HIS_COMPANY = /\b(?:his|her) (?:company|firm|startup)\b/gi;
 const HIS_COMPANY_ZH = /[他她](?:的)?公司/g;
 /** Words an elliptical remainder may hold besides names and periods. */
-const FILLER = /\b(?:the|for|in|at|of|by|end|same|then|as well|too|also|what|about|how|and|at the end of|as of)\b|[,，。.?？!！]|年底|年末|底|的|在|呢/gi;
+const FILLER = /\b(?:the|for|in|at|of|by|end|same|then|as well|too|also|what|about|how|and|at the end of|as of)\b|[,，。.?？!！]|年底|年末|底|的|在|对|向|呢/gi;
 
 function kindOf(aliases: AliasTable, id: string): string | undefined {
   return aliases.get(id)?.kind;
@@ -165,11 +165,75 @@ function leftover(aliases: AliasTable, remainder: string): string {
   return rest.replace(SHIFT, ' ').replace(IN_DOLLARS, ' ').replace(IN_YUAN, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Nouns that name a part of a company ("the international segment", "国际业务"): data, extend it for a new collection. */
+const UNIT_NOUN_EN = /^(?:[a-z][a-z&-]*\s+){1,3}(?:segment|business|unit|division|arm|department|group)$/;
+const UNIT_NOUN_ZH = /^[\p{Script=Han}A-Za-z]{1,6}(?:业务|板块|部门|事业群|事业部)$/u;
+/** Words of an ellipsis that point at the last period rather than name anything ("that quarter", "同期"). */
+const POINTING_WORDS = /\b(?:that|this|the same) (?:quarter|year|period)\b|同期|当季|同年|当年|该季度|那个季度|\bthe\b|^那么?|^还有/gi;
+
+/**
+ * "What about the international segment that quarter?", "那国际业务呢?": an ellipsis naming a part of a
+ * company the alias table does not know (no company, metric or aspect of its own). Returns the part as written.
+ */
+function unitNamed(aliases: AliasTable, remainder: string): string | undefined {
+  const phrase = remainder.replace(POINTING_WORDS, ' ').replace(/[\s?？.。!！,，]+/g, ' ').trim();
+  if (!phrase || subjects(aliases, phrase, [...ENTITY_KINDS, 'person']).length || metricsNamedIn(phrase).length) return undefined;
+  return UNIT_NOUN_EN.test(phrase.toLowerCase()) && !/[A-Z]/.test(phrase) || UNIT_NOUN_ZH.test(phrase) ? phrase : undefined;
+}
+
+/**
+ * The previous question about the named part instead of its subject: the part is the subject's sibling when
+ * the subject is itself a unit (Taobao → Alibaba's international segment), else the subject's own part.
+ */
+function withUnit(aliases: AliasTable, previous: TurnState, unit: string): string | undefined {
+  const text = previous.resolved;
+  const mentions = subjects(aliases, text, ENTITY_KINDS);
+  const first = mentions[0];
+  if (!first) return undefined;
+  // "淘宝和天猫": names joined as one subject go together.
+  let end = first.index + first.name.length;
+  for (const next of mentions.slice(1)) {
+    if (!LIST_JOINER.test(text.slice(end, next.index)) || aliases.get(next.id)?.parent !== aliases.get(first.id)?.parent) break;
+    end = next.index + next.name.length;
+  }
+  const parent = aliases.get(first.id)?.parent;
+  const owner = nameIn(aliases, parent && kindOf(aliases, parent) === 'company' ? parent : first.id, previous.lang);
+  const part = previous.lang === 'zh' ? `${owner}${unit}` : `${owner}'s ${unit}`;
+  // "Tencent's capital expenditure" → "Tencent's cloud business's capital expenditure": the possessive stays on the part.
+  return `${text.slice(0, first.index)}${part}${text.slice(end)}`;
+}
+
+/** Words that join names into one list ("Tencent and ByteDance", "腾讯和字节跳动"), not into a relation ("Amazon in Anthropic"). */
+const LIST_JOINER = /^[\s,，、]*(?:and|&|or|和|与|及|或)?[\s,，、]*$/i;
+
+/**
+ * "And Amazon in Anthropic?", "那腾讯对MiniMax呢?": an ellipsis naming as many companies as the last question,
+ * joined by a relation rather than a list, swaps them side for side (first for first, second for second).
+ */
+function pairedSubjects(aliases: AliasTable, remainder: string, previousText: string, own: { id: string; name: string; index: number }[]): { oldId: string; by: string }[] | undefined {
+  const ownCompanies = own.filter((mention) => ENTITY_KINDS.includes(kindOf(aliases, mention.id) ?? ''));
+  if (ownCompanies.length < 2) return undefined;
+  for (let i = 1; i < ownCompanies.length; i += 1) {
+    const between = remainder.slice(ownCompanies[i - 1]!.index + ownCompanies[i - 1]!.name.length, ownCompanies[i]!.index);
+    if (LIST_JOINER.test(between)) return undefined;
+  }
+  const oldIds = [...new Set(subjects(aliases, previousText, ENTITY_KINDS).map((mention) => mention.id))];
+  if (oldIds.length !== ownCompanies.length) return undefined;
+  return oldIds.map((oldId, i) => ({ oldId, by: ownCompanies[i]!.name }));
+}
+
 /** The previous question with its subject (or period) swapped for the one this turn names. */
 function rewriteElliptical(aliases: AliasTable, remainder: string, previous: TurnState): string | undefined {
   let text = previous.resolved.replace(/[?？]\s*$/, '');
   const own = subjects(aliases, remainder, [...ENTITY_KINDS, 'person']);
-  if (own.length) {
+  const pairs = pairedSubjects(aliases, remainder, text, own);
+  if (pairs) {
+    // "And Amazon in Anthropic?" after "How much has Microsoft invested in OpenAI?": each old side gives way to its new one.
+    const edits = pairs.flatMap(({ oldId, by }) => subjects(aliases, text, ENTITY_KINDS).filter((mention) => mention.id === oldId).map((mention) => ({ mention, by })));
+    for (const { mention, by } of edits.sort((a, b) => b.mention.index - a.mention.index)) {
+      text = `${text.slice(0, mention.index)}${by}${text.slice(mention.index + mention.name.length)}`;
+    }
+  } else if (own.length) {
     const before = subjects(aliases, text, own.some((mention) => kindOf(aliases, mention.id) === 'person') ? ['person'] : ENTITY_KINDS);
     const replacement = own.map((mention) => mention.name).join(previous.lang === 'zh' ? '和' : ' and ');
     const first = before[0];
@@ -217,10 +281,13 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
     const remainder = ellipsis?.[1] ?? '';
     // "And last year?" after a dated turn moves that turn's period back (a shift), rather than naming the report's last year.
     const relativeToConversation = RELATIVE.test(remainder) && previous.periods.some((period) => period.from);
+    const unit = ellipsis ? unitNamed(aliases, remainder) : undefined;
     if (ellipsis && !SHIFT.test(remainder) && !relativeToConversation && leftover(aliases, remainder) === '') {
       const rewritten = rewriteElliptical(aliases, remainder, previous);
       if (rewritten) resolved = rewritten;
       else leansOnHistory = true;
+    } else if (unit && !SHIFT.test(remainder) && withUnit(aliases, previous, unit)) {
+      resolved = withUnit(aliases, previous, unit)!;
     } else {
       resolved = resolvePronouns(asked, lang, before, aliases);
       // A question naming its own subject starts afresh (a topic switch); one without a subject, or shifting the period, leans on the last turn.
@@ -328,13 +395,16 @@ function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases
   const last = before.at(-1);
   // "Which two companies competed to invest in Anthropic?" "Amazon and Google.": "they" are the answer's.
   const group = last && last.answerEntities.length > 1 && answerIsSubject(last.asked, aliases) ? last.answerEntities : last?.entities ?? [];
+  // "Who heads Seed?" "Wu Yonghui and Zhu Wenjia.": "they", "他们" are the people the reply named.
+  const peopleGroup = last && last.answerPeople.length > 1 ? last.answerPeople.map((ref) => (ref.id ? nameIn(aliases, ref.id, lang) : ref.name)) : [];
   const personCompany = person?.id ? ancestors(aliases, person.id).find((id) => ENTITY_KINDS.includes(kindOf(aliases, id) ?? '')) : undefined;
   let text = asked;
   if (personCompany) text = text.replace(lang === 'zh' ? HIS_COMPANY_ZH : HIS_COMPANY, nameIn(aliases, personCompany, lang));
   if (lang === 'zh') {
     if (personName) text = text.replace(ZH_HE, personName);
     if (company && !ownEntities.length) text = text.replace(ZH_IT, nameIn(aliases, company, 'zh'));
-    if (group.length > 1 && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, group.map((id) => nameIn(aliases, id, 'zh')).join('和'));
+    if (peopleGroup.length && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, peopleGroup.join('和'));
+    else if (group.length > 1 && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, group.map((id) => nameIn(aliases, id, 'zh')).join('和'));
     return text;
   }
   if (personName) {
@@ -346,7 +416,11 @@ function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases
     text = replaceAll(text, ITS, () => possessive(name, 'en')).text;
     text = replaceAll(text, IT, () => name).text;
   }
-  if (group.length && !ownEntities.length && !AMONG_ANSWER.test(text)) {
+  if (peopleGroup.length && !AMONG_ANSWER.test(text)) {
+    const names = peopleGroup.join(' and ');
+    text = replaceAll(text, THEIR, () => possessive(names, 'en')).text;
+    text = replaceAll(text, THEY, () => names).text;
+  } else if (group.length && !ownEntities.length && !AMONG_ANSWER.test(text)) {
     const names = group.map((id) => nameIn(aliases, id, 'en')).join(' and ');
     text = replaceAll(text, THEIR, () => possessive(names, 'en')).text;
     text = replaceAll(text, THEY, () => names).text;

@@ -15,6 +15,15 @@ export function asksAspectSwitch(text: string): boolean {
   return askedAspects(text).length > 0 && leadingType(wantedTypes(text)) === 'explanation';
 }
 
+/** A question word of the turn's own ("分别负责什么?", "What did he say …?"), not the "what about" of an ellipsis. */
+const OWN_QUESTION_WORD = /\b(?:what|which|who|whom|how|when|where|why)\b|什么|哪|谁|多少|几|怎么|为什么|如何|何时/i;
+const ELLIPSIS_OPENING = /^\s*(?:and\s+)?(?:what|how) about\b/i;
+
+/** Whether the turn asks a question of its own kind, so it does not take the last question's kind (a "who" answered with a name again). */
+export function asksItsOwnQuestion(text: string): boolean {
+  return OWN_QUESTION_WORD.test(text.replace(ELLIPSIS_OPENING, ' '));
+}
+
 function shifted(period: Period, by: 'year' | 'quarter'): Period {
   if (!period.from || !period.to) return period;
   const move = (iso: string, end: boolean) => {
@@ -71,13 +80,13 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     metrics: frame.metrics.length ? frame.metrics : previous.metrics,
     labels: frame.labels.length ? frame.labels : previous.labels,
     periods,
-    kind: frame.kind === 'source' ? 'source' : frame.kind === 'general' || frame.shift ? previous.kind : frame.kind,
+    kind: frame.kind === 'source' ? 'source' : (frame.kind === 'general' && !asksItsOwnQuestion(frame.text)) || frame.shift ? previous.kind : frame.kind,
     // "a year earlier" asks for the earlier figure, not for a calculation.
     operation: frame.shift ? undefined : frame.operation ?? previous.operation,
     calculation: frame.shift ? undefined : frame.calculation ? completed(frame.calculation, previous, frame.metrics.length > 0) : retarget(previous.calculation, frame.entities),
     wantsMoney: frame.wantsMoney || (frame.metrics.length === 0 && previous.wantsMoney),
     targetCurrency: frame.targetCurrency ?? previous.targetCurrency,
-    role: frame.role ?? previous.role,
+    role: frame.role ?? (asksItsOwnQuestion(frame.text) ? undefined : previous.role),
   };
 }
 
@@ -122,4 +131,22 @@ export function calculationFromHistory(frame: QuestionFrame, previous: QuestionF
     return { ...slot, stated: given[at] };
   });
   return { ...frame, operation: calculation.operation, calculation: { ...calculation, slots } };
+}
+
+/**
+ * "And a year earlier?" when the reports give no figure for the earlier year but state the later one with
+ * its year-on-year growth ("36.578 billion yuan, up 386%"): the earlier figure worked out from those two,
+ * later ÷ (1 + growth). Only a year back: a year-on-year rate says nothing about the quarter before.
+ */
+export function earlierFromGrowth(frame: QuestionFrame, previous: QuestionFrame | undefined): QuestionFrame | undefined {
+  if (frame.shift !== 'year' || !previous) return undefined;
+  const period = previous.periods.find((candidate) => candidate.from && candidate.to);
+  const metrics = previous.metrics.filter((metric) => metric !== 'growth_rate');
+  if (!period || !previous.entities.length) return undefined;
+  const base = { entity: previous.entities[0], context: previous.entities.slice(1), period };
+  const calculation: CalculationIntent = { operation: 'prior', cue: frame.text, asPercent: false, slots: [
+    { ...base, role: 'current', unit: 'amount', metrics },
+    { ...base, role: 'growth', unit: 'growth', metrics: ['growth_rate'], near: 'current', together: 'paragraph' },
+  ] };
+  return { ...frame, shift: undefined, periods: [period], operation: 'prior', calculation };
 }

@@ -6,7 +6,7 @@ import { type AgentEvent, type Lang, type Answer, type ChatMessage, type Metric 
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
 import { conversationState, pickedAmong, type ConversationState } from './conversation-state.js';
-import { calculationFromHistory, mergeWithPrevious } from './follow-up.js';
+import { calculationFromHistory, earlierFromGrowth, mergeWithPrevious } from './follow-up.js';
 import { checkGrounding } from './grounding.js';
 import { chooseAnswer, rankCandidates } from './offline/choose-answer.js';
 import type { AnswerFit } from './offline/answer-fit.js';
@@ -136,6 +136,12 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
       : again;
   } else {
     result = await chooseAnswer(frame, previousText, context, knownBefore(state, frame, previous));
+    const derived = result.refused ? earlierFromGrowth(frame, previous) : undefined;
+    if (derived) {
+      // The earlier year is not stated, but the later figure and its growth may be: worked out, it answers.
+      const worked = await chooseAnswer(derived, previousText, plannerContext(index, tools, frame.lang), knownBefore(state, frame, previous));
+      if (!worked.refused) result = worked;
+    }
   }
   const used = result.context ?? context;
   if (frame.injection) {

@@ -150,3 +150,32 @@ describe('paraphrase signals in the frame', () => {
     expect(frame('What share of group revenue came from Alibaba Cloud?').metrics).not.toContain('stake');
   });
 });
+
+describe('understandQuestion: who said it, and which report said it', () => {
+  it('asks for a person with "who said / announced this"', () => {
+    for (const text of ['Who said this?', 'Who said that Alibaba would invest 380 billion yuan?', '这是谁说的?']) expect(frame(text).kind).toBe('who');
+  });
+
+  it('asks for the report with "which report", "who reported it", "出处"', () => {
+    for (const text of ['Which report said that?', 'Who reported this?', '这个数字的出处是哪里?']) expect(frame(text).kind).toBe('source');
+  });
+});
+
+describe('mergeWithPrevious: a follow-up with its own question word keeps its own kind and role', () => {
+  const previous = frame("Who heads ByteDance's Seed team?");
+  it('does not take "who" from the last turn for "what is each responsible for?"', () => {
+    for (const text of ['What do Wu Yonghui and Zhu Wenjia each focus on?', '吴永辉和朱文佳分别负责什么?']) {
+      const merged = mergeWithPrevious({ ...frame(text), leansOnHistory: true }, previous);
+      expect(merged.kind).not.toBe('who');
+      expect(merged.role).toBeUndefined();
+    }
+  });
+
+  it('still takes the last kind and role for a bare ellipsis ("And Tencent?", "那腾讯呢?", "What about Tencent?")', () => {
+    const founder = frame('Who founded Alibaba?');
+    for (const text of ['And Tencent?', '那腾讯呢?', 'What about Tencent?']) {
+      const merged = mergeWithPrevious({ ...frame(text), leansOnHistory: true }, founder);
+      expect(merged).toMatchObject({ kind: 'who', role: founder.role });
+    }
+  });
+});

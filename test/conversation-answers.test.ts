@@ -128,3 +128,31 @@ describe('the same question asked again', () => {
     expect(text).not.toMatch(/24\.6/);
   });
 });
+
+describe('conversation answers: people groups, parts of a company, earlier figures from growth', () => {
+  it('answers "Whom do they report to?" about the people the last reply named', async () => {
+    const text = await reply("Who heads ByteDance's large model Seed team?", 'Wu Yonghui and Zhu Wenjia [1].', 'Whom do they report to?');
+    expect(text.split('“')[0]).toMatch(/Liang Rubo/);
+  });
+
+  it('answers "Who said this?" with the person, not the report', async () => {
+    const text = await reply('How much has Alibaba invested in AI infrastructure and AI product R&D over the past four quarters?', 'More than 100 billion yuan [1].', 'Who said this?');
+    expect(text.split('“')[0]).toMatch(/Wu Yongming/);
+  });
+
+  it('answers a part of the company named by ellipsis with that part’s figure, in either language', async () => {
+    const en = await reply('How much revenue did Taobao and Tmall generate in Q4 2024?', 'RMB 136.091 billion [1].', 'And the international segment?');
+    expect(en.split('“')[0]).toMatch(/37\.756 billion/);
+    const zh = await reply('淘宝和天猫2024年第四季度收入同比增长了多少?', '5%[1]。', '那国际业务呢?');
+    expect(zh.split('“')[0]).toMatch(/32%/);
+    expect(zh.split('“')[0]).not.toMatch(/1360\.91/);
+  });
+
+  it('works out "a year earlier" from the later figure and its stated growth, and refuses when no growth is stated', async () => {
+    const meituan = await reply('How much did Meituan spend on R&D in Q2 2025?', '6.3 billion yuan, up 17.2% year on year [1].', 'And a year earlier?');
+    expect(meituan).toMatch(/5\.38 billion yuan/);
+    const alibaba = await reply('What was Alibaba’s capital expenditure in Q1 2025?', '24.6 billion yuan [1].', 'And a year earlier?');
+    expect(alibaba).toMatch(/^The reports don't say/);
+  });
+});
+

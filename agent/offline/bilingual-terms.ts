@@ -50,6 +50,8 @@ const PAIRS: [string, string][] = [
   ['人才', 'talents talent'], ['决策权', 'decision-making power'], ['被投企业', 'invested companies'], ['出售', 'sell sold'],
   ['核心业务', 'core businesses'], ['好处', 'benefit benefits'], ['团队', 'team'], ['缩减', 'shrunk'], ['减少', 'reduction decrease'],
   ['独角兽', 'unicorns unicorn'], ['分析师', 'analyst'], ['座舱', 'cockpit cabin'], ['职务', 'position role'], ['担任', 'serving as appointed'],
+  // Relations a follow-up turns on once its subject is resolved ("他们分别负责什么?", "那国际业务呢?").
+  ['业务', 'business segment'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);

@@ -4,7 +4,7 @@
  */
 import { sameAmount } from '../../core/index.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
-import { asksAspectSwitch } from '../follow-up.js';
+import { asksAspectSwitch, asksItsOwnQuestion } from '../follow-up.js';
 import { entityName, figure } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType, type WantedTypes } from './answer-type.js';
@@ -30,10 +30,10 @@ export interface ChosenAnswer extends PlanResult {
   context: PlannerContext;
 }
 
-/** A follow-up with no cue of its own ("And Tencent?") wants what the previous question wanted; "Why?" wants its own. */
+/** A follow-up with no cue of its own ("And Tencent?") wants what the previous question wanted; "Why?" and "分别负责什么?" want their own. */
 function wantedFor(frame: QuestionFrame, previousText: string | undefined): WantedTypes {
   const own = wantedTypes(frame.text);
-  if (!previousText || asksAspectSwitch(frame.text)) return own;
+  if (!previousText || asksAspectSwitch(frame.text) || asksItsOwnQuestion(frame.text)) return own;
   const cued = Object.entries(own).some(([type, weight]) => type !== 'sentence' && type !== 'explanation' && weight >= 0.5);
   return cued ? own : wantedTypes(previousText);
 }

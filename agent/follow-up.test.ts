@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createAliasTable } from '../index/index.js';
+import { asksItsOwnQuestion, earlierFromGrowth, mergeWithPrevious } from './follow-up.js';
+import { understandQuestion } from './question-frame.js';
+
+const deps = { aliases: createAliasTable(), documents: [] };
+const frame = (text: string) => understandQuestion(text, deps);
+
+describe('asksItsOwnQuestion', () => {
+  it('is true for a follow-up with a question word of its own, English or Chinese', () => {
+    for (const text of ['What did he say?', 'Whom do they report to?', '他们分别负责什么?', '该公司何时上市?', '为什么?']) expect(asksItsOwnQuestion(text)).toBe(true);
+  });
+
+  it('is false for a bare ellipsis, "what about" included', () => {
+    for (const text of ['And Tencent?', 'What about Tencent?', 'And what about in dollars?', '那腾讯呢?', 'And a year earlier?']) expect(asksItsOwnQuestion(text)).toBe(false);
+  });
+});
+
+describe('earlierFromGrowth', () => {
+  const shiftedFrom = (previousText: string, text: string) => {
+    const previous = frame(previousText);
+    return { previous, merged: mergeWithPrevious({ ...frame(text), leansOnHistory: true }, previous) };
+  };
+
+  it('asks for the later figure and its year-on-year growth, for the later period', () => {
+    for (const [previousText, text] of [["What was Tencent's capital expenditure in Q4 2024?", 'And a year earlier?'], ['美团2025年第二季度研发支出是多少?', '前一年呢?']] as const) {
+      const { previous, merged } = shiftedFrom(previousText, text);
+      const derived = earlierFromGrowth(merged, previous);
+      expect(derived?.calculation?.operation).toBe('prior');
+      expect(derived?.calculation?.slots.map((slot) => slot.role)).toEqual(['current', 'growth']);
+      expect(derived?.periods[0]?.from).toBe(previous.periods.find((period) => period.from)?.from);
+      expect(derived?.shift).toBeUndefined();
+    }
+  });
+
+  it('gives nothing for the quarter before, a turn with no shift, or a previous turn with no dated period', () => {
+    const quarter = shiftedFrom("What was Tencent's capital expenditure in Q4 2024?", 'And the quarter before?');
+    expect(earlierFromGrowth(quarter.merged, quarter.previous)).toBeUndefined();
+    const none = frame('How much did Meituan spend on R&D?');
+    expect(earlierFromGrowth(frame('Who founded Tencent?'), none)).toBeUndefined();
+    const undated = shiftedFrom('How much did Meituan spend on R&D?', 'And a year earlier?');
+    expect(earlierFromGrowth(undated.merged, undated.previous)).toBeUndefined();
+    expect(earlierFromGrowth(undated.merged, undefined)).toBeUndefined();
+  });
+});
