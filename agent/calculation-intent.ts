@@ -6,6 +6,7 @@
  */
 import { findPeriods, METRIC_RULES, metricsNamedIn, parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
+import { assumedFigures } from './assumed-figures.js';
 
 export type Operation = 'per_period' | 'difference' | 'change' | 'relative' | 'ratio' | 'share' | 'total_from_share' | 'prior' | 'unit_price' | 'valuation' | 'total' | 'convert';
 export type PerUnit = 'year' | 'quarter' | 'month' | 'day';
@@ -25,6 +26,8 @@ export interface OperandSlot {
   unit: SlotUnit;
   /** The question's own figure for this operand: an operand, and a premise to check. */
   stated?: Quantity | undefined;
+  /** The stated figure is the question's own benchmark or supposition: used as given, never checked or swapped for a report's. */
+  assumed?: boolean | undefined;
   /** The counted noun ("server", "GPU") for a count. */
   item?: string | undefined;
   /** Fill after this slot, preferring figures from its sentence. */
@@ -136,6 +139,16 @@ const TAKEN_OUT = /^(.*?)\b(?:after|once|excluding|net of|less|minus|without)\b(
 /** Chinese verbs of a fall: "降低了多少", "下降了百分之几". */
 const DECREASE_VERBS_ZH = ['下降', '下跌', '降低', '减少', '缩减', '缩水', '缩小', '裁减', '裁员'];
 
+/** "增长了多少", "涨了多少", "上升了多少": a rise asked as "how much" in Chinese. */
+const GROWTH_AMOUNT_ZH = /(?:增长|增加|上涨|上升|提高|涨|升)(?:了)?多少(?!倍|%|百分|比例)/;
+/** The question asks in units, not as a rate: "多少港元", "多少片", "how many yuan", "in dollars". */
+export const AMOUNT_IN_UNITS = /多少(?:亿|万)?(?:元|美元|港元|人民币|片|颗|块|台|人|名|个|次|家)|\bhow many\b|\bin absolute terms\b|\bin (?:yuan|RMB|(?:US |Hong Kong )?dollars|HK\$|units)\b/i;
+/** "从2.30万亿港元增长到2.6173万亿港元", "from HK$2.30 trillion to HK$2.6173 trillion": both ends of the change given. */
+function bothEnds(text: string): boolean {
+  const figures = statedFigures(text).filter((quantity) => quantity.unit !== 'percent');
+  return figures.length >= 2 && /从[^?？]{0,30}(?:到|至)|\bfrom\b[^?]{0,40}\bto\b/i.test(text);
+}
+
 /** Most specific first: "how much larger, in percent" is a relative difference, not a difference. */
 const RULES: OperationRule[] = [
   { operation: 'total_from_share', patterns: [
@@ -221,13 +234,18 @@ const RULES: OperationRule[] = [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
     /\bhow (?:much|many)\b[^?]*\b(?:exceed|outstrip|surpass)(?:ed|es|s)?\b/i,
-    /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b/i,
+    /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b|\bhow far (?:short|below|above|over|under)\b/i,
     // What is left of a whole once a part is taken out: "the rest", "其余部分", "除去…剩下".
     /\bhow (?:much|many)(?: [\w’'-]+){0,3} did\b[^?]*\b(?:shrink|fall|drop|decline|grow|rise|increase|decrease|go down|go up)\b/i,
     /相差|差距|差额|多(?:了|出)?多少|少(?:了)?多少|高(?:出)?多少|低(?:了)?多少/,
     // A fall asked as an amount ("下降了多少人", "减少了多少"); a rise only as 增加 (增长了多少 usually asks the rate).
     new RegExp(`(?:${[...DECREASE_VERBS_ZH, '增加', '提高'].join('|')})(?:了)?多少(?!倍|%|百分)`),
   ] },
+  // "超过300亿元的门槛多少", "比基准高出多少": how far one figure is past another, asked as an amount.
+  { operation: 'difference', patterns: [/(?:超过|超出|高于|低于|少于|不足|多于)[^?？]{0,24}?多少(?!倍|%|百分|比例)/] },
+  // "增长了多少" asks the rate unless the question asks it in units ("增长了多少港元", "多少片") or gives both ends ("从A增长到B").
+  { operation: 'difference', patterns: [GROWTH_AMOUNT_ZH, /\bhow much did\b[^?]*\b(?:grow|rise|increase|climb)\b/i],
+    when: (input) => AMOUNT_IN_UNITS.test(input.text) || bothEnds(input.text) },
   // What remains of a whole once a part is taken out, only when something is taken out of something.
   { operation: 'difference', patterns: [REMAINDER], when: (input) => TAKEN_OUT.test(input.text) || statedFigures(input.text).filter((quantity) => quantity.unit !== 'percent').length >= 2 },
   { operation: 'convert', patterns: [
@@ -482,6 +500,15 @@ const sameSpec = (a: OperandSlot, b: OperandSlot) => a.entity === b.entity && a.
 
 /** The operation a question asks for, with its operand slots; undefined when it asks for none. */
 export function detectCalculation(input: IntentInput): CalculationIntent | undefined {
+  const intent = detectOperation(input);
+  if (!intent) return undefined;
+  // A benchmark or supposition the question sets up ("above a 30 billion yuan threshold") is the operand as given.
+  const assumed = assumedFigures(input.text, statedFigures(input.text));
+  const isAssumed = (quantity: Quantity | undefined) => Boolean(quantity && assumed.some((other) => other.index === quantity.index));
+  return assumed.length ? { ...intent, slots: intent.slots.map((slot) => (isAssumed(slot.stated) ? { ...slot, assumed: true } : slot)) } : intent;
+}
+
+function detectOperation(input: IntentInput): CalculationIntent | undefined {
   const { text } = input;
   const found = cueOf(input);
   if (!found) return undefined;
@@ -491,7 +518,11 @@ export function detectCalculation(input: IntentInput): CalculationIntent | undef
   const named = (id: string) => input.aliases.find(operandText).some((mention) => mention.id === id);
   const entities = operandText === text ? input.entities : input.entities.filter(named);
   const metrics = operandText === text ? input.metrics : input.metrics.filter((metric) => metricsNamedIn(operandText).includes(metric));
-  const { subjects, parties } = subjectsOf(operandText, entities, input.aliases, operation === 'total');
+  const found0 = subjectsOf(operandText, entities, input.aliases, operation === 'total');
+  const { parties } = found0;
+  // "Amazon's Anthropic commitment than Google's": with more than two companies named, the possessors are whose figures are compared.
+  const possessive = (id: string) => input.aliases.find(operandText).some((mention) => mention.id === id && /^['’]s\b/.test(operandText.slice(mention.index + mention.name.length)));
+  const subjects = found0.subjects.length > 2 && found0.subjects.filter(possessive).length >= 2 ? found0.subjects.filter(possessive) : found0.subjects;
   const stated = statedFigures(text);
   const periods = withBareYears(`${input.history ?? ''} ${text}`, input.periods.filter((period) => period.from && period.to));
   const base = { context: parties, metrics: headMetrics(operandText, metrics), entity: subjects[0] };

@@ -1,5 +1,6 @@
 /** @module How the offline planner words things, in English and in Chinese. */
 import { formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
+import { segmentOf } from './segment-qualifiers.js';
 import type { AliasTable } from '../index/index.js';
 
 const ZH_QUALIFIER: Record<Qualifier, string> = { over: '超过', about: '约', nearly: '近', 'up to': '最多', 'at least': '至少', under: '不到' };
@@ -30,7 +31,11 @@ export function figureWithItem(fact: FigureLike & Pick<Fact, 'quote'>): string {
 
 /** A computed amount, rounded for reading. */
 export function computed(value: string, unit: 'currency' | 'percent' | 'count' | 'number', currency: Fact['currency'], lang: Lang): string {
-  const options = { unit, currency, maxFractionDigits: 2 } as const;
+  // A result below one keeps three significant digits ("0.00441%", "0.0297%"): rounded to "0%" it would say nothing,
+  // and a figure more than 0.5% off its calculation does not trace to it.
+  const magnitude = Math.abs(Number(value));
+  const maxFractionDigits = magnitude > 0 && magnitude < 1 ? Math.min(12, Math.ceil(-Math.log10(magnitude)) + 2) : 2;
+  const options = { unit, currency, maxFractionDigits } as const;
   return lang === 'en' ? formatEnglish(value, options) : formatChinese(value, options);
 }
 
@@ -205,7 +210,10 @@ function tableClause(fact: Fact, subject: string, lang: Lang): string {
 /** `shown`: the figure as it should be said, when not the fact's own (several figures the report states together). */
 export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: string): string {
   if (fact.table) return tableClause(fact, entityName(aliases, fact.entity, lang, fact.entityName ?? ''), lang);
-  const subject = entityName(aliases, fact.entity, lang, fact.entityName ?? '');
+  const company = entityName(aliases, fact.entity, lang, fact.entityName ?? '');
+  // "Alibaba's international segment", "阿里巴巴国际业务": a segment's figure is said as the segment's, not the company's.
+  const segment = company ? segmentOf(fact, aliases, lang) : undefined;
+  const subject = segment ? (lang === 'en' ? `${company}'s ${segment}` : `${company}${segment}`) : company;
   const counterparty = fact.counterparty ? entityName(aliases, fact.counterparty, lang) : '';
   const value = shown ?? (lang === 'en' && COUNT_METRICS.includes(fact.metric) ? figureWithItem(fact) : figure(fact, lang));
   const item = '';

@@ -5,6 +5,7 @@ import {
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
 import { detectCalculation, outsideRates, type CalculationIntent, type Operation } from './calculation-intent.js';
+import { assumedFigures } from './assumed-figures.js';
 import { abbreviatedCompanies, documentScope, type DocumentScope } from './document-scope.js';
 import { isGenericDescription } from './generic-descriptors.js';
 import { PUBLISHER_NAMES_ZH } from './phrases.js';
@@ -29,6 +30,8 @@ export interface QuestionFrame {
   scope?: DocumentScope | undefined;
   /** Figures the question itself states: a premise to check, not an answer. */
   stated: Quantity[];
+  /** Figures the question sets up itself ("above a 30 billion yuan threshold", "以…为基准"): operands as given, never premises. */
+  assumed: Quantity[];
   kind: AnswerKind;
   operation: Operation | undefined;
   /** The calculation the question asks for, with its operand slots; undefined when it asks for none. */
@@ -157,7 +160,10 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const byPublisher = deps.documents.filter((document) => document.publisher && [document.publisher, PUBLISHER_NAMES_ZH[document.publisher]].some((name) => name && new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text))).map((document) => document.docId);
   const scope = documentScope(text, entities, deps.documents, deps.aliases);
   const docIds = byPublisher.length ? byPublisher : scope?.docIds.length === 1 ? scope.docIds : [];
-  const stated = outsideRates(text, parseQuantities(text)).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));
+  const given = outsideRates(text, parseQuantities(text)).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));
+  // A benchmark or supposition the question sets up is its own yardstick, not a claim about the reports to check.
+  const assumed = assumedFigures(text, given);
+  const stated = given.filter((quantity) => !assumed.includes(quantity));
   const labels = labelsNamedIn(text);
   const plainKind = kindOf(text, entities, metrics, operation);
   // "What is the FY2016 COGS for Microsoft?": a line item named is a figure asked for.
@@ -171,7 +177,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const wantsMoney = /\bhow much\b.*\b(?:pay|paid|spend|spent|cost|invest(?:ed)?|raise[sd]?)\b|花了多少|支付了?多少|投了多少/i.test(text);
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
   return {
-    text, lang: detectLang(raw), entities, people, metrics, labels, periods, docIds, stated, kind, operation, calculation,
+    text, lang: detectLang(raw), entities, people, metrics, labels, periods, docIds, stated, assumed, kind, operation, calculation,
     targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role, possessors, scope,
   };
 }

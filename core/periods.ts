@@ -104,6 +104,9 @@ export function clauseAt(text: string, at: number): { text: string; offset: numb
  * The period a figure at offset `near` belongs to: within its clause, the nearest period phrase
  * (rules earlier in the list win ties, since they are more specific).
  */
+/** Words that make the period after them the base of a comparison. */
+const BASE_PERIOD_BEFORE = /(?:\bversus|\bvs\.?|\bcompared (?:with|to)|\bthan(?: in)?|相比|较|比)\s*$/i;
+
 export function resolvePeriod(text: string, asOf: string | null, near = 0, nearEnd = near): Period {
   const asOfYear = asOf ? Number(asOf.slice(0, 4)) : null;
   // The figure's own clause first; a clause with no period borrows the sentence's ("Q1 2025 results; capex totaled …").
@@ -115,6 +118,8 @@ export function resolvePeriod(text: string, asOf: string | null, near = 0, nearE
   const outermost = periodMatches(context);
   let best: { period: Period; distance: number } | undefined;
   for (const { rule, match, start, end } of outermost) {
+    // "surged twentyfold versus February 2025", "比2024年增长68%": the period compared against is the base, not the figure's.
+    if (BASE_PERIOD_BEFORE.test(context.slice(Math.max(0, start - 16), start))) continue;
     // Gap between the phrase and the figure: "as of 2024, A had 194,320, down from 219,260 as of 2023".
     const distance = end <= position ? position - end : start >= positionEnd ? start - positionEnd : 0;
     if (best && distance >= best.distance) continue;

@@ -42,6 +42,8 @@ function metricFor(sentence: string, quantity: Quantity): Metric | undefined {
     // "53,000 Nvidia and 90,000 domestic AI chips": both figures count the noun after the second.
     const coordinated = sentence.slice(window.start).match(/^[^,;.]{0,20}?\b(?:and|or|to)\s+[\d,.]+\s+((?:\S+\s*){0,4})/);
     if (coordinated) counted += ` ${coordinated[1]}`;
+    // "30 million hours of free GPU computing power" counts hours: the GPU named after them is not what is counted.
+    if (quantity.item && TIME_UNITS.test(quantity.item.split(/\s+/)[0]!)) return quantity.scale ? 'other' : undefined;
     const byItem = METRIC_RULES.find((rule) => ITEM_METRICS.includes(rule.metric) && new RegExp(rule.pattern.source, 'i').test(counted));
     if (byItem) return byItem.metric;
     if (quantity.item) return TIME_UNITS.test(quantity.item) && !quantity.scale ? undefined : 'other';
@@ -114,8 +116,13 @@ function isVersion(sentence: string, quantity: Quantity): boolean {
   return !quantity.scale && !quantity.currency && quantity.text.includes('.') && /[A-Z][\w-]*\s$/.test(sentence.slice(0, quantity.index));
 }
 
-function keeps(sentence: string, quantity: Quantity, metric: Metric | undefined): boolean {
-  if (isVersion(sentence, quantity)) return false;
+/** "Hanguang 800", "含光800", "Ascend 910B": a number inside a name the alias table knows is part of the name, not a quantity. */
+function insideName(mentions: EntityMention[], quantity: Quantity): boolean {
+  return mentions.some((mention) => quantity.index >= mention.index && quantity.index < mention.index + mention.name.length);
+}
+
+function keeps(sentence: string, quantity: Quantity, metric: Metric | undefined, mentions: EntityMention[]): boolean {
+  if (isVersion(sentence, quantity) || insideName(mentions, quantity)) return false;
   if (quantity.unit === 'number' || quantity.unit === 'count') return metric !== undefined && (Number(quantity.value) >= 10 || quantity.unit === 'count');
   return isMeasure(quantity);
 }
@@ -148,7 +155,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
       const context: ActorContext = { sentence: sentence.text, mentions, itemSpans: quantities.filter((quantity) => quantity.unit === 'count' || quantity.unit === 'number').map((quantity) => itemWindow(sentence.text, quantity)), previous, label: labelEntity, owner };
       for (const quantity of quantities) {
         const metric = metricFor(sentence.text, quantity);
-        if (!keeps(sentence.text, quantity, metric)) continue;
+        if (!keeps(sentence.text, quantity, metric, mentions)) continue;
         const entity = entityFor(context, quantity, aliases);
         const period = resolvePeriod(sentence.text, document.date, quantity.index, quantity.index + quantity.text.length);
         // "… for the quarter": the sentence points back at the period the one before named.

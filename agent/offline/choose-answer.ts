@@ -2,7 +2,7 @@
  * @module Question analysis → candidates → scores → one answer whose form follows its confidence:
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
-import { sameAmount } from '../../core/index.js';
+import { sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { asksAspectSwitch, asksItsOwnQuestion } from '../follow-up.js';
 import { entityName, figure } from '../phrases.js';
@@ -232,6 +232,28 @@ function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext,
 }
 
 /**
+ * The report's own sentence ties the figure to the company: named last before the figure, the deal's other party,
+ * or the only one of the two the sentence names ("About $1 billion … of Nvidia A800 GPUs" credited to Alibaba from an earlier sentence).
+ */
+function tiedTo(fact: Fact, company: string, context: PlannerContext): boolean {
+  const named = context.aliases.find(fact.quote).map((mention) => mention.id);
+  return namedJustBefore(fact, context) === company || fact.counterparty === company || (named.includes(company) && !named.includes(fact.entity ?? ''));
+}
+
+/** The company a report's sentence names last before the fact's figure: whose figure the sentence makes it. */
+function namedJustBefore(fact: Fact, context: PlannerContext): string | undefined {
+  const at = fact.quote.indexOf(fact.text);
+  return at < 0 ? undefined : context.aliases.find(fact.quote).filter((mention) => mention.index < at && context.aliases.get(mention.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0]?.id;
+}
+
+/** The company the question names last before a figure it states, in the same clause; undefined when none does. */
+function attributedTo(text: string, stated: Quantity, context: PlannerContext): string | undefined {
+  const mention = context.aliases.find(text).filter((candidate) => candidate.index < stated.index && context.aliases.get(candidate.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0];
+  if (!mention || /[,，;；.。?？:：](?!\d)/.test(text.slice(mention.index + mention.name.length, stated.index))) return undefined;
+  return mention.id;
+}
+
+/**
  * A figure the question attributes to one company that the reports give only for another:
  * "Since Tencent took a 36% stake in Moonshot …" → the reports give 36% for Alibaba.
  */
@@ -241,12 +263,19 @@ function misattributedPremise(frame: QuestionFrame, context: PlannerContext): st
   const family = (id: string) => [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
   const asked = new Set(frame.entities.flatMap(family));
   for (const stated of frame.stated) {
-    const matching = context.index.snapshot.facts.filter((fact) => fact.entity && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.001));
+    // Only a figure the question gives a company, named in its own clause before it ("Since Tencent took a 36% stake").
+    const attributed = attributedTo(frame.text, stated, context);
+    if (!attributed) continue;
+    const same = context.index.snapshot.facts.filter((fact) => fact.entity && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.001));
+    // Of the report figures that size, those for the relation asked ("a 36% stake"), when any are.
+    const ofRelation = same.filter((fact) => frame.metrics.includes(fact.metric));
+    const matching = ofRelation.length ? ofRelation : same;
     if (!matching.length || matching.some((fact) => family(fact.entity!).some((id) => asked.has(id)))) continue;
+    // The report's own sentence ties the figure to that company too ("$1 billion … of Nvidia A800 GPUs"): no misattribution.
+    if (matching.some((fact) => tiedTo(fact, attributed, context))) continue;
     const fact = matching[0]!;
     const owner = entityName(context.aliases, fact.entity, context.lang);
-    const named = frame.entities.filter((id) => id !== fact.counterparty).map((id) => entityName(context.aliases, id, context.lang));
-    if (!named.length) continue;
+    const named = [entityName(context.aliases, attributed, context.lang)];
     return context.lang === 'en'
       ? `The reports give ${figure(fact, 'en')} for ${owner}, not ${named.join(' or ')} ${citeFact(fact, context)}.`
       : `报道中${figure(fact, 'zh')}对应的是${owner},而不是${named.join('或')}${citeFact(fact, context)}。`;

@@ -57,7 +57,26 @@ function entityFit(slot: OperandSlot, fact: Fact, context: PlannerContext): numb
   // A subsidiary's figure speaks for its parent ("Alibaba Cloud's developers" for Alibaba), never the other way round.
   if (fact.entity && context.aliases.get(fact.entity)?.parent === slot.entity) return 0.75;
   // The extractor gives a sentence's figures to its first company; the named subject in the quote still counts.
-  return subjectMatch(context.index, [`@${slot.entity}`], fact.quote, '') === 1 && !fact.entity ? 0.75 : subjectMatch(context.index, [`@${slot.entity}`], fact.quote, '') === 1 ? 0.5 : undefined;
+  if (subjectMatch(context.index, [`@${slot.entity}`], fact.quote, '') !== 1) return undefined;
+  if (!fact.entity) return 0.75;
+  // Another company's figure in a sentence that also names the subject ("Alibaba, Tencent and ByteDance …; Alibaba
+  // will invest 380 billion") is a near miss: only when the subject is the company named nearest before the figure.
+  return renamedBetween(fact, slot.entity, context) ? undefined : 0.5;
+}
+
+/**
+ * "Alibaba, Tencent and ByteDance are investing …; Alibaba will invest 380 billion": the figure's own company is
+ * named again between every mention of the subject and the figure, so the figure is not the subject's.
+ */
+function renamedBetween(fact: Fact, subject: string, context: PlannerContext): boolean {
+  const at = fact.quote.indexOf(fact.text);
+  if (at < 0 || !fact.entity) return false;
+  const mentions = context.aliases.find(fact.quote);
+  const isSubject = (id: string) => id === subject || context.aliases.get(id)?.parent === subject;
+  const subjectAt = mentions.filter((mention) => isSubject(mention.id)).map((mention) => mention.index);
+  const ownerBefore = mentions.filter((mention) => mention.id === fact.entity && mention.index < at).map((mention) => mention.index);
+  // The subject named after the figure, or after the owner's last mention before it, may still be whose it is.
+  return subjectAt.length > 0 && ownerBefore.length > 0 && subjectAt.every((index) => index < Math.max(...ownerBefore));
 }
 
 function metricFit(slot: OperandSlot, fact: Fact): number {
@@ -145,6 +164,8 @@ export function fillSlots(intent: CalculationIntent, question: string, context: 
     // A figure already an operand, from the reports or as the question states it, is not the other operand too.
     const taken = [...byRole.values()].flatMap((entry): (Fact | Quantity)[] => (entry.fact ? [entry.fact] : entry.stated ? [entry.stated] : []));
     const anchor = slot.near ? byRole.get(slot.near)?.fact : undefined;
+    // The question's own benchmark is the operand as given: a report's figure of the same size is someone else's.
+    if (slot.assumed && slot.stated) { byRole.set(slot.role, { slot, stated: slot.stated, score: 0 }); continue; }
     const found = bestFact(slot, question, context, taken, anchor, rejected);
     // A figure the question states that the reports contradict: the report's figure, and a correction.
     if (found) byRole.set(slot.role, found);

@@ -4,7 +4,7 @@
  * fact (or a figure the question gives), each step shown. A slot no fact fits is said plainly.
  */
 import { metricsNamedIn, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
-import { AMOUNT_ASKED, REMAINDER, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
+import { AMOUNT_ASKED, AMOUNT_IN_UNITS, REMAINDER, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
 import { computed, entityName, figure, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
@@ -128,6 +128,7 @@ const OPERATION_WORDS: Record<CalculationIntent['operation'], [string, string]> 
  * answered by the report's 386%, "what share of its deals" by its 40%): no calculation, and no refusal.
  */
 function statedOutright(intent: CalculationIntent, frame: QuestionFrame, context: PlannerContext): boolean {
+  if (intent.operation === 'difference') return changeStated(intent, frame, context);
   if (!['change', 'share', 'relative'].includes(intent.operation)) return false;
   // A stated share belongs to the part's company ("阿里巴巴国际业务收入相当于淘宝…" is not Taobao's own 48.7%).
   const subject = intent.slots.find((slot) => slot.role === 'part')?.entity ?? intent.slots[0]?.entity;
@@ -145,6 +146,29 @@ function statedOutright(intent: CalculationIntent, frame: QuestionFrame, context
     ? fact.metric === 'growth_rate' && (metrics.length ? Boolean(fact.growthOf && metrics.includes(fact.growthOf)) : true)
     : fact.metric !== 'growth_rate' && aboutThePart(fact) && (frame.metrics.includes(fact.metric) || coverage(context.index, relation, fact.quote) >= 0.5)));
 }
+
+/**
+ * "How much did Yuanbao's users grow?", "部署成本降低了多少?": asked plainly (no units, no figures of its own), a rise or
+ * fall is answered by the rate or multiple the reports state for the subject, not worked out as an amount.
+ */
+function changeStated(intent: CalculationIntent, frame: QuestionFrame, context: PlannerContext): boolean {
+  if (SHORTFALL.test(frame.text) || AMOUNT_ASKED.test(frame.text) || AMOUNT_IN_UNITS.test(frame.text) || intent.slots.some((slot) => slot.stated) || !/\b(?:grow|grew|rise|rose|increase|climb|fall|fell|drop|decline|shrink)\w*\b|增长|增加|上涨|上升|提高|下降|降低|减少|下跌/i.test(frame.text)) return false;
+  const subject = intent.slots[0]?.entity;
+  if (!subject) return false;
+  const metrics = intent.slots.flatMap((slot) => slot.metrics);
+  const relation = questionTerms(context.index, frame.text).relation;
+  // The stated rate must be the change of what was asked: Alibaba's revenue growth does not answer how far its headcount fell.
+  const ofTheMeasure = (fact: Fact) => (fact.growthOf ? metrics.includes(fact.growthOf) : coverage(context.index, relation, fact.quote) >= 0.5);
+  // Two companies compared ("Qwen3's cost than DeepSeek R1's"): the stated rate must be against the other one, named in its sentence.
+  const other = intent.slots.map((slot) => slot.entity).find((entity) => entity && entity !== subject);
+  const againstOther = (fact: Fact) => !other || context.aliases.find(fact.quote).some((mention) => mention.id === other);
+  return context.index.snapshot.facts.some((fact) => (fact.unit === 'percent' || fact.unit === 'multiple') && !fact.disputed
+    && (fact.metric === 'growth_rate' || fact.metric === 'cost_reduction')
+    && (fact.entity === subject || context.aliases.get(fact.entity ?? '')?.parent === subject) && ofTheMeasure(fact) && againstOther(fact));
+}
+
+/** "fall short of", "how far below": a gap between two figures, never a change over time. */
+const SHORTFALL = /\bf[ae]ll(?:s|ing)? short\b|\bhow far (?:short|below|above)\b/i;
 
 const COMPARATIVE = /\b(?:more|higher|larger|bigger|greater|less|lower|smaller|fewer) than\b|比[^,，。;；]{0,24}(?:高|多|大|低|少|小)/i;
 
@@ -276,6 +300,8 @@ export const planCalculation: Plan = async (frame, context) => {
   for (const entry of filled) {
     if (entry.fact || !entry.stated) continue;
     context.amounts.push({ value: entry.stated.value, unit: entry.stated.unit, currency: entry.stated.currency });
+    // The question's own benchmark needs no apology: the reports are not expected to give it.
+    if (entry.slot.assumed) continue;
     sentences.push(say(lang, `The reports don't give ${describeSlot(entry.slot, context)}; this uses the figure in the question, ${entry.stated.text}.`, `报道没有给出${describeSlot(entry.slot, context)},以下使用问题中的数字${entry.stated.text}。`));
   }
   const tools = stepTools(intent, context);

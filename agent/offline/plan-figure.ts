@@ -1,5 +1,5 @@
 /** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
-import { asksDerivedMeasure, sameAmount, type Metric, type Period } from '../../core/index.js';
+import { asksDerivedMeasure, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
 import { entityName, sourceName, STOP } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType } from './answer-type.js';
@@ -137,9 +137,12 @@ export function leadWithAskedType<T extends { group: ValueGroup }>(entries: T[],
 
 /** The question's own figures, checked against the reports: a figure they contradict is a false premise. */
 export function premiseCorrection(frame: QuestionFrame, answered: Answered[], context: PlannerContext): string | undefined {
+  // A figure the answer's own passage gives is a true given ("at HK$137.7 a share … a market capitalisation of HK$2.6173 trillion").
+  const passages = new Set(answered.map((entry) => entry.group.facts[0]!.fact.paragraphId));
+  const reported = (quantity: Quantity) => context.index.snapshot.facts.some((fact) => passages.has(fact.paragraphId) && fact.unit === quantity.unit && sameAmount(fact, quantity, 0.01));
   const wrong = frame.stated.filter((quantity) => {
     const comparable = answered.map((entry) => entry.group.facts[0]!.fact).filter((fact) => fact.unit === quantity.unit);
-    return comparable.length > 0 && !comparable.some((fact) => sameAmount(fact, quantity, 0.01));
+    return comparable.length > 0 && !comparable.some((fact) => sameAmount(fact, quantity, 0.01)) && !reported(quantity);
   });
   if (!wrong.length) return undefined;
   return context.lang === 'en' ? "The reports don't support the figure in the question." : '报道并不支持问题中的数字。';

@@ -15,6 +15,7 @@ import { METRIC_WORDS } from './plan-refusal.js';
 import type { PlannerContext } from './planner-context.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { citeFact } from './state-facts.js';
+import { idsNamedIn } from './facts-about.js';
 import { asClause, inSentence } from './text-candidates.js';
 
 /** "Why did Alibaba pay $800 million for a 50% stake in Moonshot AI?" → the reports give 36%. */
@@ -31,6 +32,8 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     // unless the question names the other party and that figure is not about it ("$80 billion in OpenAI").
     const object = frame.entities.length > 1;
     if (facts.some((fact) => fact.unit === stated.unit && sameAmount(fact, stated, 0.02) && (!object || (fact.counterparty !== null && asked.has(fact.counterparty))))) continue;
+    // A figure a report gives for the same relation in a sentence naming the subject is the reports' own, whoever the extractor credited it to.
+    if (context.index.snapshot.facts.some((fact) => fact.unit === stated.unit && frame.metrics.includes(fact.metric) && sameAmount(fact, stated, 0.02) && idsNamedIn(context.index, fact.quote).some((id) => asked.has(id)))) continue;
     const values = new Set(same.map((fact) => fact.value));
     if (values.size !== 1) continue;
     const fact = same[0]!;
