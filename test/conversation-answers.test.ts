@@ -156,3 +156,19 @@ describe('conversation answers: people groups, parts of a company, earlier figur
   });
 });
 
+
+describe('figures a passage gives for two periods', () => {
+  it('never says the earlier figure with the later period ("down from 219,260 … in 2024")', async () => {
+    for (const question of ['How many employees did Alibaba have at the end of last year?', 'How many employees did Alibaba have at the end of 2024?']) {
+      const text = (await reply(question)).split('“')[0]!;
+      expect(text).toMatch(/194,320/);
+      expect(text).not.toMatch(/219,260 employees in 2024|219,260(?! in 2023)/);
+    }
+  });
+
+  it('still quotes figures of one period together as the report words them', async () => {
+    const text = await reply('How many Nvidia and domestic AI chips does Alibaba expect to have by 2025?');
+    expect(text.split('“')[0]).toMatch(/53,000/);
+    expect(text.split('“')[0]).toMatch(/90,000/);
+  });
+});

@@ -1,6 +1,6 @@
 /** @module Turns chosen facts into cited sentences: one value, several values, or reports that disagree. */
 import { splitSentences, type Fact } from '../../core/index.js';
-import { factClause, figure, sourceName, STOP } from '../phrases.js';
+import { factClause, figure, periodPhrase, sourceName, STOP } from '../phrases.js';
 import type { PlannerContext } from './planner-context.js';
 import type { ValueGroup } from './select-facts.js';
 
@@ -15,6 +15,9 @@ export function citeFact(fact: Fact, context: PlannerContext): string {
 function togetherSpan(facts: Fact[]): string | undefined {
   const quote = facts[0]!.quote;
   if (!facts.every((fact) => fact.quote === quote)) return undefined;
+  // The span is said with the first figure's period: "194,320 …, down from 219,260" (end of 2024, end of 2023) is two periods, not one.
+  const { from, to } = facts[0]!.period;
+  if (!facts.every((fact) => fact.period.from === from && fact.period.to === to)) return undefined;
   const starts = facts.map((fact) => quote.indexOf(fact.text)).filter((index) => index >= 0);
   if (starts.length !== facts.length) return undefined;
   const first = Math.min(...starts);
@@ -56,7 +59,9 @@ export function stateGroups(best: ValueGroup, together: ValueGroup[], conflictin
     for (const group of together) citeFact(group.facts[0]!.fact, context);
   } else {
     // Other figures the same passage gives for the same thing ("surged to HK$2.30 trillion … current HK$2.6173 trillion").
-    const also = together.map((group) => `${figure(group.facts[0]!.fact, lang)} ${citeFact(group.facts[0]!.fact, context)}`.trim());
+    // A figure for another period says which ("219,260 in 2023"): without it, it reads as the lead's period.
+    const ownPeriod = (fact: Fact) => (fact.period.from && (fact.period.from !== lead.period.from || fact.period.to !== lead.period.to) ? periodPhrase(fact.period, lang) : '');
+    const also = together.map((group) => `${figure(group.facts[0]!.fact, lang)}${ownPeriod(group.facts[0]!.fact)} ${citeFact(group.facts[0]!.fact, context)}`.trim());
     const main = `${factClause(lead, aliases, lang)} ${citeFact(lead, context)}`;
     sentences.push(also.length
       ? (lang === 'en' ? `${main}; the same passage also gives ${also.join(' and ')}.` : `${main};同一段落还给出了${also.join('和')}。`)
