@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAspects, aspectMatch, termsPattern } from './aspect-terms.js';
+import { askedAspects, aspectMatch, contrastsSides, termsPattern } from './aspect-terms.js';
 import { wantedTypes } from './answer-type.js';
 
 const ids = (question: string) => askedAspects(question).map((aspect) => aspect.id);
@@ -115,5 +115,52 @@ describe('wantedTypes: a list of an aspect is an explanation, a list of names is
   it.each(['阿里巴巴投资了哪些机器人公司？', 'Which chip companies has Alibaba invested in?'])('%s stays a list', (question) => {
     const wanted = wantedTypes(question);
     expect(wanted.list).toBeGreaterThan(wanted.explanation);
+  });
+});
+
+describe('askedAspects: a strategy the question asks another aspect of is its object, not what it asks', () => {
+  it.each([
+    ['How is Alibaba’s AI strategy different from Tencent’s?', 'difference'],
+    ['阿里巴巴的AI战略和腾讯有什么不同？', 'difference'],
+    ['How has Alibaba’s investment strategy changed in the AI era?', 'change'],
+    ['阿里巴巴在AI时代的投资策略发生了哪些变化？', 'change'],
+    ['Why did Tencent change its AI approach?', 'reason'],
+  ])('%s → %s first', (question, aspect) => {
+    expect(ids(question)[0]).toBe(aspect);
+    // The strategy is still named (the question is about it), after what is asked.
+    expect(ids(question)).toContain('strategy');
+  });
+
+  it('keeps the strategy first when it is all that is asked', () => {
+    expect(ids('What is Alibaba’s approach to investing in startups?')[0]).toBe('strategy');
+    expect(ids('云厂商如何应对GPU供应紧张？')).toEqual(['strategy']);
+  });
+
+  it('wants the asked relation in the sentence, not only strategy words', () => {
+    const changed = askedAspects('How has Alibaba’s investment strategy changed?');
+    expect(aspectMatch(changed, 'In the Internet era, Alibaba’s investment focused on its e-commerce ecosystem.')).toBe(0);
+    expect(aspectMatch(changed, 'Alibaba is no longer obsessed with control and has shifted to joint investment.')).toBe(1);
+    const differs = askedAspects('腾讯和阿里巴巴的战略有什么不同？');
+    expect(aspectMatch(differs, 'Alibaba’s strategy focuses on cloud infrastructure.')).toBe(0);
+    expect(aspectMatch(differs, 'Alibaba focuses on cloud, whereas Tencent focuses on its apps.')).toBe(1);
+  });
+});
+
+describe('contrastsSides: a sentence that sets two sides against each other', () => {
+  it.each([
+    ['Alibaba prioritized ecosystem-building through open-source models, whereas Tencent accelerated integration into WeChat.', true],
+    ['Alibaba’s strategic pillars are infrastructure construction, while Tencent invests heavily in models, agents, and knowledge bases.', true],
+    ['Tencent and ByteDance are strong in application scenarios, each leveraging different strengths.', true],
+    ['阿里巴巴侧重云基础设施，而腾讯则侧重于微信等应用场景的整合。', true],
+  ])('contrasts: %s', (text, expected) => {
+    expect(contrastsSides(text)).toBe(expected);
+  });
+
+  it.each([
+    ['For a long time, Alibaba’s investment style has been compared with Tencent’s.'],
+    ['Alibaba and Tencent have prioritized AI as a key strategy.'],
+    ['While AI opens up new horizons, it still faces challenges.'],
+  ])('does not contrast: %s', (text) => {
+    expect(contrastsSides(text)).toBe(false);
   });
 });

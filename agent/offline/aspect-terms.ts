@@ -73,6 +73,34 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
   summary: [],
 };
 
+/**
+ * Words that set one side against the other inside a sentence ("Alibaba …, whereas Tencent …"). Data for
+ * `contrastsSides`: a comparison's opening sentence must state both sides around one of them.
+ */
+export const CONTRAST_CONNECTIVES: string[] = [
+  'while', 'whereas', 'unlike', 'on the other hand', 'in contrast', 'rather than', 'compared with', 'compared to', 'as opposed to',
+  '而', '则', '相比', '不同于',
+];
+
+const contrastPattern = () => termsPattern(CONTRAST_CONNECTIVES);
+/** Words each side of a contrast needs to say something of its own ("… has been compared with Tencent's" says nothing of Tencent). */
+const MIN_SIDE_WORDS = 4;
+
+const wordCount = (text: string) => (text.match(/[A-Za-z0-9][\w'’-]*/g) ?? []).length + Math.floor((text.match(/\p{Script=Han}/gu) ?? []).length / 2);
+
+/**
+ * The sentence sets two sides against each other: a connective ("while", "whereas", "而") with something
+ * said on either side of it, or the difference named outright ("each leveraging different strengths").
+ */
+export function contrastsSides(sentence: string): boolean {
+  const pattern = contrastPattern();
+  for (const match of sentence.matchAll(new RegExp(pattern.source, 'gi'))) {
+    const at = match.index ?? 0;
+    if (wordCount(sentence.slice(0, at)) >= MIN_SIDE_WORDS && wordCount(sentence.slice(at + match[0].length)) >= MIN_SIDE_WORDS) return true;
+  }
+  return /\bdiffer(?:ent|ence|ences|s|ing)?\b|\bdiverg\w*|不同|差异|区别/i.test(sentence);
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern for a list of terms: whole words for English, anywhere for Chinese; one that never matches for none. */
@@ -174,13 +202,27 @@ export const PERIOD_TERMS: string[] = [
 export function askedAspects(question: string): Aspect[] {
   const found = ASPECTS.filter((aspect) => aspect.asked.test(question));
   // "How …" is the weakest cue: any other aspect the question names says more.
-  return found.length > 1 ? found.filter((aspect) => aspect.id !== 'method') : found;
+  const named = found.length > 1 ? found.filter((aspect) => aspect.id !== 'method') : found;
+  // "How does X's strategy differ …", "What changed in X's strategy?": the strategy is what the question is
+  // about, the difference or change is what it asks, so that comes first (it names the answer's opening).
+  return OBJECT_ASPECTS.some((id) => named.some((aspect) => aspect.id === id)) && named.some((aspect) => !OBJECT_ASPECTS.includes(aspect.id))
+    ? [...named.filter((aspect) => !OBJECT_ASPECTS.includes(aspect.id)), ...named.filter((aspect) => OBJECT_ASPECTS.includes(aspect.id))]
+    : named;
+}
+
+/** Aspects a question also names as its object ("its strategy", "its approach") when it asks another aspect of it. */
+const OBJECT_ASPECTS: AspectId[] = ['strategy'];
+
+/** The aspects a sentence must speak to: the asked ones, without those the question only names as its object. */
+function askedRelations(aspects: Aspect[]): Aspect[] {
+  const relations = aspects.filter((aspect) => !OBJECT_ASPECTS.includes(aspect.id));
+  return relations.length ? relations : aspects;
 }
 
 /** 1 when a sentence speaks to one of the asked aspects, 0 when it speaks to none; 0.5 when none was asked. */
 export function aspectMatch(aspects: Aspect[], sentence: string): number {
   // A summary has no words of its own: what the reports say about the subject is all of it.
-  const worded = aspects.filter((aspect) => ANSWERED_TERMS[aspect.id].length > 0);
+  const worded = askedRelations(aspects).filter((aspect) => ANSWERED_TERMS[aspect.id].length > 0);
   if (!worded.length) return 0.5;
   return worded.some((aspect) => aspect.answered.test(sentence)) ? 1 : 0;
 }

@@ -52,6 +52,14 @@ const PAIRS: [string, string][] = [
   ['独角兽', 'unicorns unicorn'], ['分析师', 'analyst'], ['座舱', 'cockpit cabin'], ['职务', 'position role'], ['担任', 'serving as appointed'],
   // Relations a follow-up turns on once its subject is resolved ("他们分别负责什么?", "那国际业务呢?").
   ['业务', 'business segment'],
+  // Words open questions (why / how / what changed) turn on, so an English sentence can be checked against all of a Chinese one.
+  ['热潮', 'boom frenzy wave'], ['时代', 'era'], ['风格', 'style'], ['面临', 'faces face facing'],
+  ['企业', 'enterprises companies'], ['发展', 'development developing'], ['状况', 'state condition'], ['美国', 'US U.S. United States'],
+  ['决定', 'decided decision'], ['市场', 'market'], ['部分', 'part portion'], ['投资款', 'investment'], ['每月', 'per month monthly'],
+  ['迭代', 'iterate iteration iterations'], ['成功', 'success successful'], ['开发', 'develop development developing'],
+  ['基础', 'foundational foundation basic'], ['寻找', 'find seek'], ['谨慎', 'cautious caution'], ['很难', 'difficult hard'],
+  ['仅靠', 'alone only'], ['持有', 'holds held stake'], ['帮助', 'help helped helping'], ['吸引', 'attract attracted'],
+  ['不确定', 'uncertain uncertainty'], ['收益', 'returns return'], ['整合', 'integrate integration integrating'], ['微信', 'WeChat'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);
@@ -81,6 +89,11 @@ export const TRANSLATION_ALTERNATIVES: string[][] = [
   ['strategy', 'strategic', 'approach'], ['reason', 'because'], ['competition', 'compete', 'competitors'], ['controls', 'restrictions', 'ban'],
   ['serves', 'serve', 'services'], ['customers', 'clients', 'users'],
 ];
+
+/** Every Chinese term the vocabulary translates, longest first (so "科技巨头" is taken before "科技"). */
+export function chineseVocabulary(): string[] {
+  return [...TO_ENGLISH.keys()].sort((a, b) => b.length - a.length);
+}
 
 /** The English words the vocabulary gives for exactly this Chinese term ("手机厂商" → "smartphone makers"), if any. */
 export function translationOf(term: string): string | undefined {

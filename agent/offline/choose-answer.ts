@@ -21,6 +21,7 @@ import { buildSentencePool, relevance, type SentencePool } from './sentence-pool
 import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
 import { citeFact } from './state-facts.js';
+import { chineseQuestionChecked } from './chinese-coverage.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
 
 const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
@@ -139,11 +140,13 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   const entry = ranked.find(({ candidate }) => candidate.origin === 'explanation');
   const absent = namesAbsentFromReports(frame.text, frame.unknownNames, base.aliases, base.index.snapshot.paragraphs);
   const evidenced: ExplanationForm = absent.length ? 'refused' : explanationForm(entry?.candidate.leadSentence, pool);
-  // A Chinese question answered from an English sentence: most of the question's Chinese words have no
-  // entry in the bilingual vocabulary, so how well the sentence covers them cannot be checked. Said
-  // plainly, such answers were as often wrong as right on the dev sets; they are offered hedged.
-  const unchecked = evidenced === 'direct' && frame.lang === 'zh' && !mostlyChinese(entry?.candidate.leadSentence?.text ?? '');
-  const form: ExplanationForm = unchecked ? 'hedged' : evidenced;
+  // A Chinese question answered from an English sentence is checked through the bilingual vocabulary: when
+  // the question has words the vocabulary does not translate, how well the sentence covers them is unknown,
+  // and the answer is offered hedged (said plainly, such answers were as often wrong as right).
+  const unchecked = evidenced === 'direct' && frame.lang === 'zh' && !mostlyChinese(entry?.candidate.leadSentence?.text ?? '') && !chineseQuestionChecked(frame.text, base.aliases);
+  // A comparison whose two sides are each told by a sentence that is evidence is answered, whichever side leads.
+  const sidesAnswered = evidenced === 'hedged' && entry?.candidate.direct === true;
+  const form: ExplanationForm = unchecked ? 'hedged' : sidesAnswered ? 'direct' : evidenced;
   if (form === 'refused') {
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../core/index.js';
 import { createAliasTable } from '../../index/index.js';
 import { askedAspects } from './aspect-terms.js';
-import { answersDirectly, chooseLead, explanationForm, namesAbsentFromReports, namesSubject, speaksTo } from './explanation-evidence.js';
+import { answersDirectly, chooseLead, closeness, explanationForm, namesAbsentFromReports, namesSubject, speaksTo } from './explanation-evidence.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
 
 const paragraph = (id: string, text = ''): Paragraph => ({ id, docId: 'd', n: 1, section: null, sectionKind: 'body', lang: 'en', text } as unknown as Paragraph);
@@ -119,5 +119,28 @@ describe('namesAbsentFromReports: a company the reports never mention', () => {
     ['腾讯为什么投资燧原科技？', ['燧原科技'], []],
   ])('%s', (question, unknown, absent) => {
     expect(namesAbsentFromReports(question, unknown, aliases, paragraphs)).toEqual(absent);
+  });
+});
+
+describe('closeness: an example reads as the answer only after the statement it illustrates', () => {
+  it.each([
+    'For example, Volcano Engine has attracted clients by leveraging its GPU resources.',
+    'Similarly, last September, a startup rented computing power after an investor helped.',
+    'For instance, Baichuan raised $300 million.',
+    '例如，阿里云为百川提供了千卡训练支持。',
+  ])('discounts %s', (text) => {
+    expect(closeness(sentence(text, { topic: 0.8 }))).toBeLessThan(0.8);
+  });
+
+  it('keeps a general statement (or one that only mentions an example later) at its full closeness', () => {
+    expect(closeness(sentence('Investors support computing power needs in various ways, for example by renting out hardware.', { topic: 0.5 }))).toBe(0.5);
+    expect(closeness(sentence('Takeovers are rare.', { topic: 0.5 }))).toBe(0.5);
+  });
+
+  it('leads with the general statement over a closer example', () => {
+    const example = sentence('Similarly, last September, a startup rented computing power after an investor helped.', { topic: 0.8 });
+    const general = sentence('Investors support computing power needs in various ways.', { topic: 0.7 });
+    const question = 'How do investors help startups get computing power?';
+    expect(chooseLead([example, general], pool(question, [example, general]))).toBe(general);
   });
 });

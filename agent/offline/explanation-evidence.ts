@@ -60,7 +60,7 @@ export function answersDirectly(sentence: PooledSentence, pool: SentencePool): b
  */
 function closeToBest(sentence: PooledSentence, pool: SentencePool): boolean {
   const best = closestOnSubject(pool.sentences, pool);
-  return !best || sentence.topic >= CLOSE_TO_BEST * best.topic || best.paragraph.id === sentence.paragraph.id;
+  return !best || closeness(sentence) >= CLOSE_TO_BEST * closeness(best) || best.paragraph.id === sentence.paragraph.id;
 }
 
 /**
@@ -73,14 +73,28 @@ const CLOSE_TO_BEST = 0.7;
 /** The sentence about the question's subject that shares most of its words. */
 function closestOnSubject(sentences: PooledSentence[], pool: SentencePool): PooledSentence | undefined {
   let best: PooledSentence | undefined;
-  for (const sentence of sentences) if (onSubject(sentence, pool) && (!best || sentence.topic > best.topic)) best = sentence;
+  for (const sentence of sentences) if (onSubject(sentence, pool) && (!best || closeness(sentence) > closeness(best))) best = sentence;
   return best;
 }
 
 /** How an explanation's opening is chosen among the evidence: closeness to the question first, then its subject and search rank. */
 export function leadScore(sentence: PooledSentence): number {
-  return 0.6 * sentence.topic + 0.25 * sentence.subject + 0.15 / (1 + sentence.rank);
+  return 0.6 * closeness(sentence) + 0.25 * sentence.subject + 0.15 / (1 + sentence.rank);
 }
+
+/** How close a sentence is to the question, as an opening: its share of the question's words, an example's discounted. */
+export function closeness(sentence: PooledSentence): number {
+  return EXAMPLE_OPENING.test(sentence.text) ? EXAMPLE_LEAD_WEIGHT * sentence.topic : sentence.topic;
+}
+
+/**
+ * Openers of an example ("For example, …", "Similarly, last September …", "例如"): an instance of the answer,
+ * which reads as the answer only after the general statement it illustrates. Data: extend for new phrasings.
+ */
+export const EXAMPLE_OPENERS: string[] = ['for example', 'for instance', 'similarly', 'e.g.', 'as an example', 'taking', '例如', '比如', '譬如'];
+const EXAMPLE_OPENING = new RegExp(`^["“]?(?:${EXAMPLE_OPENERS.map((opener) => opener.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=[\\s,，])`, 'i');
+/** An example leads only when no general statement is nearly as close to the question. */
+const EXAMPLE_LEAD_WEIGHT = 0.8;
 
 /**
  * The sentence an explanation opens with, among `sentences` (those it may use): the best evidence when it

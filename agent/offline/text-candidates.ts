@@ -7,10 +7,10 @@ import { chineseDate, entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, personStatement } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
-import { ASPECTS, type AspectId } from './aspect-terms.js';
+import { ASPECTS, CONTRAST_CONNECTIVES, contrastsSides, termsPattern, type AspectId } from './aspect-terms.js';
 import { withTranslations } from './bilingual-terms.js';
 import { relevance, textBefore, type PooledSentence, type SentencePool } from './sentence-pool.js';
-import { chooseLead, namesSubject, speaksTo } from './explanation-evidence.js';
+import { chooseLead, closeness, namesSubject, speaksTo } from './explanation-evidence.js';
 import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
 import { clauseCoverage, dateClause, datesWithYears, eventWords } from './event-dates.js';
 import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
@@ -271,12 +271,33 @@ function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
     case 'strategy': return 'As the reports describe it,';
     case 'change': return 'The change the reports describe is that';
     case 'impact': return 'The effect the reports describe is that';
+    case 'difference': return 'The difference the reports draw is that';
     case 'method': return 'As the reports describe it,';
     default: return 'According to the reports,';
   }
 }
 
 interface Scored { sentence: PooledSentence; score: number; words: Set<string>; speaks: boolean }
+
+/**
+ * A sentence added after the lead speaks to what the lead answers: about as close to the question's words
+ * (its relation and object: "buy GPUs", not only "buy") as the lead, or told in the lead's own paragraph.
+ * "Tencent Yuanbao is … buying ad space" shares a verb with "Why did Tencent rush to buy GPUs?" and answers nothing.
+ */
+function onLeadsRelation(entry: Scored, lead: Scored | undefined, pool: SentencePool): boolean {
+  // With one content word asked ("What problems does Zebra face?") there is no relation and object to hold a sentence to.
+  if (!lead || pool.aspectSwitch || pool.topicTerms.size < MIN_RELATION_TERMS) return true;
+  return entry.sentence.paragraph.id === lead.sentence.paragraph.id || entry.sentence.topic >= SUPPORT_TOPIC_SHARE * closeness(lead.sentence);
+}
+
+/** The share of the lead's closeness to the question a supporting sentence needs (see `onLeadsRelation`). */
+const SUPPORT_TOPIC_SHARE = 0.7;
+const MIN_RELATION_TERMS = 2;
+
+/** How relevant a sentence about one company alone must be, against the best naming it, to tell that company's side. */
+const SIDE_ALONE_SHARE = 0.6;
+/** A contrasting opening must be about as close to what is compared (their investment style, their strategy) as the closest sentence. */
+const CONTRAST_TOPIC_SHARE = 0.8;
 
 /** One sentence for each company a comparison names, each naming its own company (and best naming only it). */
 function sides(pool: SentencePool, context: PlannerContext, ranked: Scored[]): Scored[] | undefined {
@@ -286,11 +307,26 @@ function sides(pool: SentencePool, context: PlannerContext, ranked: Scored[]): S
   for (const id of companies.slice(0, 2)) {
     const own = ranked.filter((entry) => !picked.includes(entry) && context.aliases.ids(entry.sentence.text).includes(id));
     const alone = own.filter((entry) => !companies.some((other) => other !== id && context.aliases.ids(entry.sentence.text).includes(other)));
-    const best = alone[0] && (!own[0] || alone[0].score >= 0.8 * own[0].score) ? alone[0] : own[0];
+    // A side is told by a sentence about that company alone: one naming both ("X has been compared with Y") says neither side.
+    const best = alone[0] && (!own[0] || alone[0].score >= SIDE_ALONE_SHARE * own[0].score) ? alone[0] : own[0];
     if (!best) return undefined;
     picked.push(best);
   }
   return picked;
+}
+
+/**
+ * A comparison's opening: a sentence that names every company compared and sets them against each other
+ * (see `contrastsSides`), among those about as relevant as the best; one with a connective ("while",
+ * "whereas") before one that only says they differ. A sentence that merely says they are compared is none.
+ */
+function contrastingLead(pool: SentencePool, context: PlannerContext, ranked: Scored[]): Scored | undefined {
+  const compared = pool.terms.entities.filter((term) => term.startsWith('@')).map((term) => term.slice(1));
+  const top = ranked[0]?.score ?? 0;
+  const closest = Math.max(0, ...ranked.map((entry) => entry.sentence.topic));
+  const fits = ranked.filter((entry) => entry.sentence.aspect === 1 && entry.score >= 0.7 * top && entry.sentence.topic >= CONTRAST_TOPIC_SHARE * closest && contrastsSides(entry.sentence.text)
+    && (compared.length < 2 || compared.every((id) => context.aliases.ids(entry.sentence.text).includes(id))));
+  return fits.find((entry) => termsPattern(CONTRAST_CONNECTIVES).test(entry.sentence.text)) ?? fits[0];
 }
 
 /**
@@ -322,7 +358,7 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const chosen: Scored[] = [];
   const both = contrast ? sides(pool, context, ranked) : undefined;
   // One sentence that sets the two side by side ("Alibaba …, whereas Tencent …") already answers a comparison.
-  const contrasting = contrast ? ranked.find((entry) => entry.sentence.aspect === 1 && entry.score >= 0.8 * ranked[0]!.score) : undefined;
+  const contrasting = contrast ? contrastingLead(pool, context, ranked) : undefined;
   if (contrasting) chosen.push(contrasting);
   else if (both) chosen.push(...both);
   else {
@@ -340,7 +376,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   // not only obtain funds …"); a comparison's sides are already chosen.
   const leadParagraph = chosen[0]?.sentence.paragraph.id;
   const pool2 = candidates.filter((entry) => !chosen.includes(entry)
-    && (Boolean(both) || pool.aspectSwitch || namesSubject(entry.sentence, pool) || entry.sentence.paragraph.id === leadParagraph));
+    && (Boolean(both) || pool.aspectSwitch || namesSubject(entry.sentence, pool) || entry.sentence.paragraph.id === leadParagraph)
+    && onLeadsRelation(entry, chosen[0], pool));
   while (chosen.length < 3 && pool2.length) {
     let bestIndex = -1;
     let bestScore = -Infinity;
@@ -368,6 +405,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
     strength,
     lead: chosen[0]!.sentence,
     ...(aspect ? { speaksToAspect: true } : {}),
+    // Each side told by its own sentence, and each of them evidence: the comparison is answered, not only come close to.
+    ...(sideBySide && chosen.slice(0, 2).every((entry) => entry.speaks) ? { direct: true } : {}),
   };
 }
 
@@ -392,7 +431,9 @@ function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undef
   }
   const out: string[] = [];
   let from = 1;
-  const joinable = !hedged && !sideBySide && aspect && COUNTABLE.includes(aspect) && leading >= 2 && clauses[0]!.length + clauses[1]!.length <= MAX_JOINED_CHARS;
+  // Two clauses are joined only when each is one statement: "…; AI-related capital expenditures surged …" joined to another reads as a run-on.
+  const joinable = !hedged && !sideBySide && aspect && COUNTABLE.includes(aspect) && leading >= 2 && clauses[0]!.length + clauses[1]!.length <= MAX_JOINED_CHARS
+    && clauses.slice(0, 2).every((clause) => !/[;；]/.test(clause));
   if (sideBySide) {
     out.push(`${hedged ? "The reports don't compare them directly, but they say that" : 'The reports set them apart this way:'} ${inSentence(clauses[0]!, context)} ${markers[0]}, while ${inSentence(clauses[1]!, context)} ${markers[1]}.`);
     from = 2;

@@ -1,0 +1,46 @@
+/**
+ * @module How much of a Chinese question the bilingual vocabulary can check. An English sentence is
+ * matched to a Chinese question through the vocabulary's translations; the question's other words
+ * (an untranslated "迭代", "每月") cannot be looked for in it. When the names, the aspect asked, the
+ * dating words, the function words and the vocabulary's terms account for nearly all of the question,
+ * an English sentence that covers the translations speaks to all of it and may be stated plainly;
+ * otherwise what it leaves out is unknown, and the answer is hedged.
+ */
+import type { AliasTable } from '../../index/index.js';
+import { ASPECTS, PERIOD_TERMS } from './aspect-terms.js';
+import { chineseVocabulary } from './bilingual-terms.js';
+
+/**
+ * Words that carry no content of their own in a question (how it is asked, not what about). Data:
+ * extend it for new phrasings, never with a content word (that belongs in the bilingual vocabulary).
+ */
+export const CHINESE_QUESTION_WORDS: string[] = [
+  '请简要', '请', '简要', '一下', '什么', '哪些', '哪个', '如何', '怎么', '怎样', '为什么', '为何', '是否', '多少',
+  '已经', '还要', '还是', '能够', '可以', '可能', '做到', '进行', '产生', '发生', '带来', '给', '对于', '来说', '以', '的形式',
+  '一个', '变得', '比', '更', '之后', '以后', '后', '时', '中', '在', '对', '和', '与', '及', '或', '的', '地', '得', '了', '是', '有', '吗', '呢', '能', '要',
+  '其', '所', '为', '会', '被', '把', '让', '而', '都', '也', '就', '从', '到', '向', '于', '上', '下', '些', '这', '那', '它', '他们', '它们',
+];
+
+/** At most this many Han characters of a question may go unchecked for an English lead to be said plainly. */
+export const MAX_UNCHECKED_HAN = 2;
+
+const questionWords = [...CHINESE_QUESTION_WORDS].sort((a, b) => b.length - a.length);
+
+/** The question's Han characters that neither the names, the aspect, the dates, the function words nor the vocabulary account for. */
+export function uncheckedChinese(question: string, aliases: AliasTable): string {
+  let rest = question;
+  // Names first (the alias table knows "宇树科技", "斑马网络"), by their place in the question.
+  for (const mention of [...aliases.find(rest)].sort((a, b) => b.index - a.index)) {
+    rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
+  }
+  for (const aspect of ASPECTS) rest = rest.replace(new RegExp(aspect.asked.source, 'giu'), ' ');
+  for (const term of [...chineseVocabulary(), ...PERIOD_TERMS.filter((word) => /\p{Script=Han}/u.test(word)), ...questionWords]) {
+    rest = rest.split(term).join(' ');
+  }
+  return (rest.match(/\p{Script=Han}/gu) ?? []).join('');
+}
+
+/** The vocabulary and the names account for the question: an English sentence can be checked against all of it. */
+export function chineseQuestionChecked(question: string, aliases: AliasTable): boolean {
+  return uncheckedChinese(question, aliases).length <= MAX_UNCHECKED_HAN;
+}
