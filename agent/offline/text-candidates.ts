@@ -326,7 +326,13 @@ function contrastingLead(pool: SentencePool, context: PlannerContext, ranked: Sc
   const closest = Math.max(0, ...ranked.map((entry) => entry.sentence.topic));
   const fits = ranked.filter((entry) => entry.sentence.aspect === 1 && entry.score >= 0.7 * top && entry.sentence.topic >= CONTRAST_TOPIC_SHARE * closest && contrastsSides(entry.sentence.text)
     && (compared.length < 2 || compared.every((id) => context.aliases.ids(entry.sentence.text).includes(id))));
-  return fits.find((entry) => termsPattern(CONTRAST_CONNECTIVES).test(entry.sentence.text)) ?? fits[0];
+  const contrasting = fits.find((entry) => termsPattern(CONTRAST_CONNECTIVES).test(entry.sentence.text)) ?? fits[0];
+  if (contrasting) return contrasting;
+  // "40% of Alibaba's deals and 30% of Tencent's went to AI startups": a sentence giving each company its own
+  // figure, as close to the question as any, states the comparison without a connective.
+  return ranked.find((entry) => entry.score >= 0.7 * top && entry.sentence.topic >= CONTRAST_TOPIC_SHARE * closest
+    && compared.length >= 2 && compared.every((id) => context.aliases.ids(entry.sentence.text).includes(id))
+    && parseQuantities(entry.sentence.text).length >= compared.length);
 }
 
 /**
@@ -391,7 +397,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
     chosen.push(pool2.splice(bestIndex, 1)[0]!);
   }
   // A single sentence is an answer only when it is evidence; otherwise two or more are needed to say anything.
-  if (!chosen.length || (chosen.length < 2 && !chosen[0]!.speaks)) return undefined;
+  // (A comparison's contrasting sentence states both sides, and is an answer on its own.)
+  if (!chosen.length || (chosen.length < 2 && !chosen[0]!.speaks && chosen[0] !== contrasting)) return undefined;
   // The opener names the aspect only when the lead sentence speaks to it.
   const aspect = chosen[0]!.sentence.aspect === 1 ? pool.aspects[0]?.id : undefined;
   const sentences = chosen.map((entry) => entry.sentence);
