@@ -54,10 +54,9 @@ const PAIRS: [string, string][] = [
   ['业务', 'business segment'],
   // Words open questions (why / how / what changed) turn on, so an English sentence can be checked against all of a Chinese one.
   ['热潮', 'boom frenzy wave'], ['时代', 'era'], ['风格', 'style'], ['面临', 'faces face facing'],
-  ['企业', 'enterprises companies'], ['发展', 'development developing'], ['状况', 'state condition'], ['美国', 'US U.S. United States'],
-  ['决定', 'decided decision'], ['市场', 'market'], ['部分', 'part portion'], ['投资款', 'investment'], ['每月', 'per month monthly'],
-  ['迭代', 'iterate iteration iterations'], ['成功', 'success successful'], ['开发', 'develop development developing'],
-  ['基础', 'foundational foundation basic'], ['寻找', 'find seek'], ['谨慎', 'cautious caution'], ['很难', 'difficult hard'],
+  ['发展', 'development developing'], ['美国', 'US U.S. United States'],
+  ['决定', 'decided decision'], ['投资款', 'investment'], ['每月', 'per month monthly'],
+  ['迭代', 'iterate iteration iterations'], ['成功', 'success successful'], ['寻找', 'find seek'], ['谨慎', 'cautious caution'], ['很难', 'difficult hard'],
   ['仅靠', 'alone only'], ['持有', 'holds held stake'], ['帮助', 'help helped helping'], ['吸引', 'attract attracted'],
   ['不确定', 'uncertain uncertainty'], ['收益', 'returns return'], ['整合', 'integrate integration integrating'], ['微信', 'WeChat'],
 ];

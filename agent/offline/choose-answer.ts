@@ -21,7 +21,7 @@ import { buildSentencePool, relevance, type SentencePool } from './sentence-pool
 import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
 import { citeFact } from './state-facts.js';
-import { chineseQuestionChecked } from './chinese-coverage.js';
+import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
 
 const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
@@ -142,8 +142,11 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   const evidenced: ExplanationForm = absent.length ? 'refused' : explanationForm(entry?.candidate.leadSentence, pool);
   // A Chinese question answered from an English sentence is checked through the bilingual vocabulary: when
   // the question has words the vocabulary does not translate, how well the sentence covers them is unknown,
-  // and the answer is offered hedged (said plainly, such answers were as often wrong as right).
-  const unchecked = evidenced === 'direct' && frame.lang === 'zh' && !mostlyChinese(entry?.candidate.leadSentence?.text ?? '') && !chineseQuestionChecked(frame.text, base.aliases);
+  // and the answer is offered hedged (said plainly, such answers were as often wrong as right); so it is
+  // when the sentence covers less than half of the translated words (a translation is a looser match).
+  const lead = entry?.candidate.leadSentence;
+  const unchecked = evidenced === 'direct' && frame.lang === 'zh' && !mostlyChinese(lead?.text ?? '')
+    && (!chineseQuestionChecked(frame.text, base.aliases) || (lead?.topic ?? 0) < MIN_TRANSLATED_TOPIC);
   // A comparison whose two sides are each told by a sentence that is evidence is answered, whichever side leads.
   const sidesAnswered = evidenced === 'hedged' && entry?.candidate.direct === true;
   const form: ExplanationForm = unchecked ? 'hedged' : sidesAnswered ? 'direct' : evidenced;

@@ -286,13 +286,17 @@ interface Scored { sentence: PooledSentence; score: number; words: Set<string>; 
  */
 function onLeadsRelation(entry: Scored, lead: Scored | undefined, pool: SentencePool): boolean {
   // With one content word asked ("What problems does Zebra face?") there is no relation and object to hold a sentence to.
-  if (!lead || pool.aspectSwitch || pool.topicTerms.size < MIN_RELATION_TERMS) return true;
+  // A question about one act (why it was done, how, what it did) holds its support to that act; one asking for
+  // risks, benefits, a strategy or a summary enumerates, and another item is support too.
+  // Only evidence is held to: a weak opening's support is the substance of a hedged answer.
+  if (!lead?.speaks || pool.aspectSwitch || pool.topicTerms.size < MIN_RELATION_TERMS || !ACT_ASPECTS.includes(pool.aspects[0]?.id ?? 'summary')) return true;
   return entry.sentence.paragraph.id === lead.sentence.paragraph.id || entry.sentence.topic >= SUPPORT_TOPIC_SHARE * closeness(lead.sentence);
 }
 
 /** The share of the lead's closeness to the question a supporting sentence needs (see `onLeadsRelation`). */
 const SUPPORT_TOPIC_SHARE = 0.7;
 const MIN_RELATION_TERMS = 2;
+const ACT_ASPECTS: AspectId[] = ['reason', 'method', 'impact'];
 
 /** How relevant a sentence about one company alone must be, against the best naming it, to tell that company's side. */
 const SIDE_ALONE_SHARE = 0.6;
