@@ -53,7 +53,8 @@ function framesOf(state: ConversationState, index: OpenIndex): QuestionFrame[] {
 function borrowedText(state: ConversationState, frame: QuestionFrame, index: OpenIndex): string | undefined {
   if (!frame.leansOnHistory || !state.previous) return undefined;
   const picked = pickedAmong(state, index.aliases);
-  return picked.length ? `${state.previous.resolved} ${picked.join(' ')}` : state.previous.resolved;
+  // "Which of those …?": the names to pick among, not the last question's words (they find the sentence that listed the names again).
+  return picked.length ? picked.join(' ') : state.previous.resolved;
 }
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);

@@ -172,3 +172,16 @@ describe('figures a passage gives for two periods', () => {
     expect(text.split('“')[0]).toMatch(/90,000/);
   });
 });
+
+describe('picking among the names the last reply gave', () => {
+  it('answers "Which of them …?" with the sentence that says it of one of them, plainly', async () => {
+    const text = await reply('Which robot companies has Alibaba invested in?', 'Unitree, Zhujidongli and Zibianliang Robot [1].', 'Which of them has achieved profitability?');
+    expect(text).not.toMatch(/^The reports don't/);
+    expect(text.split('“')[0]).toMatch(/Unitree is one of the few that has achieved profitability/);
+  });
+
+  it('does not state plainly what no report says of any of them', async () => {
+    const text = await reply('Which robot companies has Alibaba invested in?', 'Unitree, Zhujidongli and Zibianliang Robot [1].', 'Which of them went bankrupt?');
+    expect(text).toMatch(/^The reports don't/);
+  });
+});
