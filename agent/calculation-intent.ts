@@ -484,6 +484,12 @@ function sideWords(side: string): Set<string> {
   return new Set([...latin, ...han]);
 }
 
+/** Whether the question names a company before a figure, in the figure's own clause. */
+function companyBefore(text: string, figure: Quantity, aliases: AliasTable): boolean {
+  const clauseStart = Math.max(-1, ...[...text.slice(0, figure.index).matchAll(/[,，;；.。?？:：](?!\d)/g)].map((match) => match.index)) + 1;
+  return aliases.find(text.slice(clauseStart, figure.index)).some((mention) => aliases.get(mention.id)?.kind === 'company');
+}
+
 /** Which operand a lone stated figure is: the later one after "to", "than" or "至/到", else the first ("from HK$2.30 trillion", "从…"). */
 function loneSide(text: string, figure: Quantity): 0 | 1 {
   const before = text.slice(Math.max(0, figure.index - 16), figure.index);
@@ -576,6 +582,8 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
         // One figure stated, one from the reports ("rise from HK$2.30 trillion to the current figure"): the stated one is the side its words put it on.
         // The question's own figure carries no period of the question's: "at the end of 2023" is the reports' side.
         if (figures.length === 1 && operation !== 'total') return loneSide(operandText, figures[0]!) === i ? { ...base, period: undefined, stated: figures[0] } : { ...base, period: periods[0], stated: undefined };
+        // "智能语音…5亿元 与 智谱AI超过25亿元": a figure with no company the reports know before it is not the named company's.
+        if (figures.length >= 2 && !companyBefore(operandText, figures[i]!, input.aliases)) return { ...base, entity: undefined, period: periods[0], stated: figures[i] };
         return { ...base, period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
       };
       let slots = [slot('a', unit, pair(0)), slot('b', unit, pair(1))];

@@ -127,6 +127,9 @@ describe('premises: only a figure the question pins on a company, and not one th
     expect((await ask('Since Tencent took a 36% stake in Moonshot AI, what has Moonshot done?')).answer).toMatch(/36% for Alibaba, not Tencent/);
     expect((await ask('腾讯为什么要在未来三年投入3800亿元建设AI基础设施？')).answer).toMatch(/对应的是阿里巴巴,而不是腾讯/);
     expect((await ask('Why did Alibaba pay $800 million for a 50% stake in Moonshot AI?')).answer).toMatch(/36%/);
+    // The other party ("in Anthropic", "向Anthropic") is not whose figure the question makes it.
+    expect((await ask('Why did Google invest up to $4 billion in Anthropic?')).answer).toMatch(/^The reports give up to \$4 billion for Amazon, not Google/);
+    expect((await ask('谷歌为什么向Anthropic投资最多40亿美元?')).answer).toMatch(/^报道中最多40亿美元对应的是亚马逊,而不是谷歌/);
   });
 });
 
@@ -145,5 +148,31 @@ describe('a small calculated percentage is shown with enough digits to trace to 
       expect(result.answer, question).not.toMatch(/(?<![\d.])0%/);
       expect(result.ungroundedNumbers, question).toEqual([]);
     }
+  });
+});
+
+describe('"how much of W was P" is answered by the part, never by the whole', () => {
+  it('gives the part its own sentence states, and answers nothing when no sentence states it', async () => {
+    expect(firstSentence((await ask("How much of Alibaba's investment in Moonshot AI was provided as cloud credits?")).answer)).toMatch(/over \$300 million/);
+    for (const question of ["How much of Alibaba's investment in Moonshot AI was paid in cash?", '阿里巴巴对月之暗面的约8亿美元投资中有多少是云计算额度?']) {
+      expect(firstSentence((await ask(question)).answer), question).not.toMatch(/\$800 million|8亿美元/);
+    }
+  });
+});
+
+describe('a stated figure with no company the reports know before it is not the named company\'s', () => {
+  it('neither corrects it as that company\'s figure nor adds the named company\'s figure twice', async () => {
+    const result = await ask('智能语音今年初完成的5亿元融资与智谱AI超过25亿元的融资合计多少?');
+    expect(result.answer).not.toMatch(/问题中的数字与报道不符|50亿元|46\.51亿元/);
+    expect((await ask("Smart Voice's 500 million yuan round and Zhipu AI's 2.5 billion yuan round: how much in total?")).answer).toMatch(/3 billion yuan/);
+  });
+});
+
+describe('one company\'s two figures compared are named by their figures', () => {
+  it('says "$80 billion is about 6.15 times $13 billion", not "Microsoft\'s figure … Microsoft\'s"', async () => {
+    const en = await ask("How many times Microsoft's cumulative $13 billion investment in OpenAI is its $80 billion plan for an AI chip cluster?");
+    expect(firstSentence(en.answer)).toMatch(/^\$80 billion is about 6\.15 times \$13 billion/);
+    expect((await ask('微软800亿美元的AI芯片集群计划是其对OpenAI累计130亿美元投资的几倍?')).answer).toMatch(/^800亿美元约为130亿美元的6\.15倍/);
+    expect((await ask("How many times Tencent's plan for this year is Alibaba's 380 billion yuan three-year plan?")).answer).toMatch(/^Alibaba's figure is about 3\.8 times Tencent's/);
   });
 });

@@ -2,7 +2,7 @@
  * @module Question analysis → candidates → scores → one answer whose form follows its confidence:
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
-import { sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { sameAmount, type Fact } from '../../core/index.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { asksAspectSwitch, asksItsOwnQuestion } from '../follow-up.js';
 import { entityName, figure } from '../phrases.js';
@@ -12,7 +12,7 @@ import { forkContext, generateCandidates, type AnswerCandidate } from './candida
 import { dontSaySentence } from './plan-refusal.js';
 import { askedTerms, namesEverySubject, sharesSubjectAndRelation } from './closest-passages.js';
 import { premiseOf } from './declarative.js';
-import { figurePremise, oppositePremise, speaksOfSubject } from './premise-check.js';
+import { attributedTo, figurePremise, oppositePremise, speaksOfSubject } from './premise-check.js';
 import { periodPremise } from './period-premise.js';
 import { personPremise } from './person-premise.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
@@ -252,12 +252,6 @@ function namedJustBefore(fact: Fact, context: PlannerContext): string | undefine
   return at < 0 ? undefined : context.aliases.find(fact.quote).filter((mention) => mention.index < at && context.aliases.get(mention.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0]?.id;
 }
 
-/** The company the question names last before a figure it states, in the same clause; undefined when none does. */
-function attributedTo(text: string, stated: Quantity, context: PlannerContext): string | undefined {
-  const mention = context.aliases.find(text).filter((candidate) => candidate.index < stated.index && context.aliases.get(candidate.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0];
-  if (!mention || /[,，;；.。?？:：](?!\d)/.test(text.slice(mention.index + mention.name.length, stated.index))) return undefined;
-  return mention.id;
-}
 
 /**
  * A figure the question attributes to one company that the reports give only for another:

@@ -426,6 +426,11 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const [a, b] = valueOf(role('a')!) >= valueOf(role('b')!) ? [role('a')!, role('b')!] : [role('b')!, role('a')!];
       const result = run(inOneCurrency('a / b', { a, b }, undefined), { a: operand(a), b: operand(b) });
       const value = show(result, lang);
+      // One company's two figures ("Microsoft's $80 billion plan … its $13 billion in OpenAI") are told apart by the figures, not the name.
+      if (a.slot.entity === b.slot.entity) {
+        return [say(lang, `${capitalised(shownFigure(a, lang))} is about ${value} times ${shownFigure(b, lang)} ${result.markers}: ${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}.`,
+          `${shownFigure(a, lang)}约为${shownFigure(b, lang)}的${value}倍${result.markers}:${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}。`)];
+      }
       const [left, right] = [name(a) || shownFigure(a, lang), name(b) || shownFigure(b, lang)];
       return [say(lang, `${left}'s figure is about ${value} times ${right}'s ${result.markers}: ${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}.`,
         `${left}约为${right}的${value}倍${result.markers}:${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}。`)];

@@ -8,6 +8,7 @@ import { paragraphNames } from './paragraph-names.js';
 import { companions, groupByValue, lookupSlot, metricsFor, type ValueGroup } from './select-facts.js';
 import { describeRate, runCalculation } from './run-calculation.js';
 import { citeFact, stateGroups } from './state-facts.js';
+import { coverage, questionTerms } from './evidence.js';
 
 /** A metric that, once answered, makes the broader one redundant ("plans to invest" covers "invest"). */
 const COVERS: Partial<Record<Metric, Metric[]>> = { investment_plan: ['investment'], capex: ['investment'], revenue_share: ['revenue'], market_cap: ['valuation'] };
@@ -108,7 +109,11 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
     || !perSide.slice(0, i).some((earlier) => earlier.entity === entry.entity && earlier.metric && !frame.metrics.includes(earlier.metric)));
   // "How many servers does the 30 billion yuan tender call for?": the question's own figure is not its answer.
   const echoes = (entry: Answered) => frame.kind !== 'yesno' && frame.stated.some((quantity) => quantity.unit === entry.group.facts[0]!.fact.unit && sameAmount(entry.group.facts[0]!.fact, quantity, 0.01));
-  const answering = kept.some((entry) => !echoes(entry)) ? kept.filter((entry) => !echoes(entry)) : kept;
+  const unechoed = kept.some((entry) => !echoes(entry)) ? kept.filter((entry) => !echoes(entry)) : kept;
+  // "How much of W was provided as P": the answer is the part, so its own sentence must say P (the whole W is not it).
+  const part = partAsked(frame.text);
+  const partTerms = part ? questionTerms(context.index, part).relation : undefined;
+  const answering = partTerms?.size ? unechoed.filter((entry) => coverage(context.index, partTerms, entry.group.facts[0]!.fact.quote) >= 0.5) : unechoed;
   const sentences: string[] = [];
   const quoted = new Set<string>();
   for (const entry of leadWithAskedType(answering, leadingType(wantedTypes(frame.text)))) {
@@ -118,6 +123,20 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
     sentences.push(...stateGroups(entry.group, entry.together, entry.conflicting, context));
   }
   return { sentences, answered: leadWithAskedType(answering, leadingType(wantedTypes(frame.text))) };
+}
+
+/** "How much of its investment was provided as cloud credits?", "8亿美元中有多少是云计算额度?": the part's own words. */
+const PART_OF_WHOLE: RegExp[] = [
+  /\bhow (?:much|many) of\b[^?]*?\b(?:was|were|is|are|came|comes|went|goes)\b\s*(?:provided|paid|given|spent|made|delivered|allocated|offered)?\s*(?:as|in|through|via|for|on|from)?\s*([^?]+)\??\s*$/i,
+  /(?:中|里|当中)(?:有)?多少(?:是|为|以|用于|来自|属于)([^?？]+)[?？]?\s*$/,
+];
+
+function partAsked(text: string): string | undefined {
+  for (const pattern of PART_OF_WHOLE) {
+    const words = text.match(pattern)?.[1]?.trim();
+    if (words) return words;
+  }
+  return undefined;
 }
 
 const UNIT_OF_TYPE: Partial<Record<AnswerType, (unit: string) => boolean>> = {

@@ -5,7 +5,7 @@
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
  * (A figure the question gives one company that the reports give another is `misattributedPremise`.)
  */
-import { sameAmount, type Fact } from '../../core/index.js';
+import { sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { OPPOSITES } from './aspect-terms.js';
@@ -24,6 +24,8 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
   const asked = new Set(frame.entities);
   const facts = context.index.snapshot.facts.filter((fact) => fact.entity && asked.has(fact.entity) && !fact.disputed);
   for (const stated of frame.stated) {
+    // Only a figure the question pins on one of its companies is a premise about that company ("智能语音…5亿元" names none the reports know).
+    if (!attributedTo(frame.text, stated, context)) continue;
     // The same subject, the same relation, the same counterparty when the fact has one.
     const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && fact.unit === stated.unit
       && (!fact.counterparty || asked.has(fact.counterparty)) && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency));
@@ -40,6 +42,15 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     return sentenceFor(fact, context);
   }
   return undefined;
+}
+
+/** The company the question names last before a figure it states, in the same clause; undefined when none does. */
+export function attributedTo(text: string, stated: Quantity, context: PlannerContext): string | undefined {
+  // A company named as the other party ("向Anthropic投资", "invest in Anthropic") is not whose figure it is.
+  const party = (index: number) => /(?:\b(?:in|into|to|for|from|with)\s+(?:the\s+)?|对|向|给)\s*$/i.test(text.slice(Math.max(0, index - 12), index));
+  const mention = context.aliases.find(text).filter((candidate) => candidate.index < stated.index && context.aliases.get(candidate.id)?.kind === 'company' && !party(candidate.index)).sort((a, b) => b.index - a.index)[0];
+  if (!mention || /[,，;；.。?？:：](?!\d)/.test(text.slice(mention.index + mention.name.length, stated.index))) return undefined;
+  return mention.id;
 }
 
 /** The question's own figure is not repeated: every number in an answer must trace to the reports. */
