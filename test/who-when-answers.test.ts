@@ -36,3 +36,14 @@ describe('months without a year, and "the same year"', () => {
     expect(await lead(question)).toMatch(date);
   });
 });
+
+describe('a Chinese when-question over an English sentence is matched on its translated words', () => {
+  it.each([
+    ['腾讯与松江合作建立GPU计算中心是在哪一天？', /11月9日/],
+    ['阿里巴巴是什么时候开源Qwen3的？', /2025年4月/],
+  ])('%s', async (question, date) => {
+    const first = await lead(question);
+    expect(first).toMatch(date);
+    expect(first).not.toMatch(/^报告没有直接回答/);
+  });
+});

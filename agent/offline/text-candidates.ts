@@ -134,6 +134,10 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
   // Proper names only ("C-Sky Microsystems"), not acronyms that are the event itself ("IPO").
   const unknown = frame.lang === 'en' ? frame.text.slice(1).match(/\b[A-Z](?:[a-z]|-[A-Z])[\w.-]*(?:\s+[A-Z][\w.-]*)*/g) ?? [] : [];
   const event = eventWords(words, [...named.flatMap((id) => context.aliases.get(id)?.names ?? []), ...unknown]).filter((word) => frame.lang === 'zh' || !/\p{Script=Han}/u.test(word));
+  // A Chinese question over an English sentence is matched on its words' translations: its Chinese words
+  // could never be found there, and counting them would leave every English clause half-bound.
+  const latin = event.filter((word) => !/\p{Script=Han}/u.test(word));
+  const eventIn = (text: string) => (latin.length >= 2 && !/\p{Script=Han}/u.test(text) ? latin : event);
   let best: { sentence: PooledSentence; date: string; score: number; bound: number } | undefined;
   const versions = versionsIn(frame.text);
   // Who acts in the question: the first company it names after "when did" ("When did Google commit … to
@@ -153,7 +157,7 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
       // "Amazon announced on September 28 …, only for Google to commit $2 billion by late October": a date
       // whose clause has another company act, and not the one asked about, is that company's.
       const othersAct = actor !== undefined && actedByOthers(dateClause(sentence.text, date.index, date.heading, date.heading ? 0 : date.written.length), actor, named, context);
-      const bound = clauseCoverage(sentence.text, date.index, event, date.heading, date.heading ? 0 : date.written.length) * (othersAct ? 0.3 : 1);
+      const bound = clauseCoverage(sentence.text, date.index, eventIn(sentence.text), date.heading, date.heading ? 0 : date.written.length) * (othersAct ? 0.3 : 1);
       // A date from a sentence about another company is not the answer about this one.
       const about = pool.terms.entities.length ? 0.4 + 0.6 * sentence.subject : 1;
       const score = about * (0.35 * bound + 0.2 * proximity(sentence.text, date.index, words) + 0.45 * relevance(sentence));
