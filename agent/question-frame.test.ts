@@ -38,6 +38,13 @@ describe('understandQuestion', () => {
     expect(frame('Since Alibaba plans to invest 500 billion yuan, how much is that per year?').stated.map((q) => q.value)).toEqual(['500000000000']);
   });
 
+  it('takes a count large enough to be a reported figure as stated, and not a small one', () => {
+    expect(frame('Why did Alibaba order 1,600 Ascend chips from Huawei?').stated.map((q) => [q.value, q.unit])).toEqual([['1600', 'count']]);
+    expect(frame('Why did Alibaba end 2024 with 250,000 employees?').stated.map((q) => q.value)).toEqual(['250000']);
+    expect(frame('Why did two companies invest in Zhipu AI?').stated).toEqual([]);
+    expect(frame('Which 3 startups did Alibaba back in 2023?').stated).toEqual([]);
+  });
+
   it('never splits a total per year when the question averages a ratio', () => {
     for (const text of [
       'What is the FY2017 - FY2019 3 year average of capex as a % of revenue for Tencent?',

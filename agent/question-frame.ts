@@ -117,6 +117,9 @@ export function withoutAnswerInstructions(text: string): string {
   return result || text;
 }
 
+/** The smallest count a question states as a figure of its own (smaller ones are "two companies", "three years"). */
+const STATED_COUNT_MIN = 100;
+
 export function understandQuestion(raw: string, deps: { aliases: AliasTable; documents: ReportDocument[] }): QuestionFrame {
   const injection = INJECTION.test(raw);
   const text = withoutAnswerInstructions(injection ? withoutInjection(raw) : raw);
@@ -160,7 +163,9 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const byPublisher = deps.documents.filter((document) => document.publisher && [document.publisher, PUBLISHER_NAMES_ZH[document.publisher]].some((name) => name && new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text))).map((document) => document.docId);
   const scope = documentScope(text, entities, deps.documents, deps.aliases);
   const docIds = byPublisher.length ? byPublisher : scope?.docIds.length === 1 ? scope.docIds : [];
-  const given = outsideRates(text, parseQuantities(text)).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'));
+  const given = outsideRates(text, parseQuantities(text)).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'
+    // "1,600 Ascend chips", "250,000 employees": a count large enough to be a reported figure, not "two companies".
+    || (quantity.unit === 'count' && Number(quantity.value) >= STATED_COUNT_MIN)));
   // A benchmark or supposition the question sets up is its own yardstick, not a claim about the reports to check.
   const assumed = assumedFigures(text, given);
   const stated = given.filter((quantity) => !assumed.includes(quantity));

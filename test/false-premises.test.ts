@@ -96,3 +96,31 @@ describe('a direction the reports contradict', () => {
     expect(await lead(question)).not.toMatch(CORRECTION);
   });
 });
+
+describe('a count the question gives one company that the reports give another', () => {
+  it.each([
+    ['Why did Tencent order 1,600 Ascend 910B chips from Huawei?', /Baidu/, /Tencent/],
+    ['Why did Alibaba buy 1,600 Ascend 910B chips from Huawei?', /Baidu/, /Alibaba/],
+  ])('%s', async (question, owner, named) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(owner);
+    expect(first).toMatch(named);
+    // The seller the figure's own sentence names is no wrong owner.
+    expect(first).not.toMatch(/or Huawei/);
+  });
+
+  it('leaves the company the reports give it to alone', async () => {
+    expect(await lead('Why did Baidu order 1,600 Ascend 910B chips from Huawei?')).not.toMatch(CORRECTION);
+  });
+
+  it.each([
+    ['Why did Alibaba end 2024 with 250,000 employees?', /194,320/],
+    // (A Chinese count with a measure word, "1600块", is read by the core normaliser as a plain number, not a count.)
+    ['阿里巴巴2024年底为什么有25万名员工？', /19\.432万/],
+  ])('corrects a headcount the reports give otherwise: %s', async (question, given) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(given);
+  });
+});

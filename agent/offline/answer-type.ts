@@ -4,7 +4,6 @@
  */
 import { asksDerivedMeasure, labelsNamedIn } from '../../core/index.js';
 import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
-import { askedMemberType, listHeadNoun } from './list-members.js';
 
 export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
 
@@ -45,8 +44,6 @@ export function wantedTypes(question: string): WantedTypes {
   if (!weights.explanation && !/\bhow (?:much|many)\b|\bwhat (?:percentage|share|proportion)\b|多少|几(?:个|家|亿|成)/i.test(question) && askedAspects(question).some((aspect) => !['method', 'change', 'impact'].includes(aspect.id))) weights.explanation = 1;
   // "带来了哪些风险？", "Which risks …": a list of reasons, risks or changes is an explanation, not a list of names.
   if (weights.list && ASPECT_LIST.test(question)) weights.list = 0;
-  // "Which companies does Unitree's founder say …": a list of things whose question names a role is not a who-question.
-  if (weights.person && weights.list && listHeadNoun(question) && askedMemberType(question) !== 'people') weights.person = 0;
   // "How much … why" or "who … why": the wh-word at the start is what the asker leads with.
   if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(question)) weights.explanation *= 0.4;
   // "What is the FY2018 net PPNE for 3M?": with no other cue, a line item named (synonym table) asks for its amount.
