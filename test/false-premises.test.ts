@@ -124,3 +124,18 @@ describe('a count the question gives one company that the reports give another',
     expect(first).toMatch(given);
   });
 });
+
+describe('figures a question states as a calculation\'s givens are not "corrected" when the reports give them', () => {
+  it.each([
+    'About $1 billion buys approximately 100,000 Nvidia A800 GPUs. What does each GPU cost?',
+    'What share of the $5 billion Nvidia order was the roughly $1 billion delivered this year?',
+    '英伟达今年交付的约10亿美元A800 GPU,每块GPU平均价格大约是多少?',
+  ])('%s', async (question) => {
+    expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+
+  it('still corrects a figure the reports give only another company, choosing a sentence that does not name the asked one', async () => {
+    const first = await lead('Why did Tencent commit 380 billion yuan to AI infrastructure over three years?');
+    expect(first).toMatch(/Alibaba, not Tencent/);
+  });
+});
