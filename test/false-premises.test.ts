@@ -139,3 +139,18 @@ describe('figures a question states as a calculation\'s givens are not "correcte
     expect(first).toMatch(/Alibaba, not Tencent/);
   });
 });
+
+describe('a Chinese question that puts the other party after 向/对 before the figure', () => {
+  it.each([
+    ['微软为什么宣布向Anthropic投资最多40亿美元？', /亚马逊/],
+    ['腾讯为什么向月之暗面投资约8亿美元换取36%的股份？', /阿里巴巴/],
+  ])('%s: the figure is said to be the reports\' company\'s', async (question, owner) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(owner);
+  });
+
+  it('leaves the company the reports give it to alone', async () => {
+    expect(await lead('阿里巴巴为什么向月之暗面投资约8亿美元？')).not.toMatch(CORRECTION);
+  });
+});
