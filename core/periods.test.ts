@@ -51,3 +51,16 @@ describe('months and year ends', () => {
     expect(findPeriods('In December, a Beijing-based LLM unicorn purchased chips', null)).toEqual([]);
   });
 });
+
+describe('year ranges', () => {
+  it('read a range of years as one period however it is written, with or without 年 on each year', () => {
+    for (const text of ['2022-2024年', '2022年至2024年', '2022年到2024年', '2022 年至 2024 年间', '2022至2024年', 'from 2022 to 2024', 'between 2022 and 2024']) {
+      expect(findPeriods(text, '2025-06-23'), text).toEqual([expect.objectContaining({ from: '2022-01-01', to: '2024-12-31' })]);
+    }
+  });
+
+  it('leaves single years and year-months alone', () => {
+    expect(findPeriods('2023年12月到2024年', null).map((period) => period.from)).not.toContain('2023-01-01');
+    expect(findPeriods('2024年第四季度', null)).toEqual([expect.objectContaining({ from: '2024-10-01', to: '2024-12-31' })]);
+  });
+});
