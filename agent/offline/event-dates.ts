@@ -5,6 +5,7 @@
  * `eventDates`.
  */
 import { SYNONYMS } from './aspect-terms.js';
+import { textBefore, type PooledSentence } from './sentence-pool.js';
 import { datesInSentence } from './typed-spans.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -38,6 +39,18 @@ const SAME_YEAR = new RegExp(`\\b(early |late |mid-)?(${MONTH}),? of (?:the same
  * say which year, so it is said as written. Only after a cue, so the modal "may" is never a date.
  */
 const YEARLESS_MONTH = new RegExp(`\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil) (?:(?:early|late) |mid-)?(?:${MONTH})\\b(?![ ,]*\\d)`, 'g');
+
+/**
+ * The dates a pooled sentence gives, then its timeline entry's heading date: a heading ("2023年4月")
+ * dates its whole entry, so it stands at index 0 and binds to any clause.
+ */
+export function datesOfPooledSentence(sentence: PooledSentence, reportDate: string | null | undefined): (DatedSpan & { heading: boolean })[] {
+  const label = sentence.paragraph.sectionKind === 'timeline' ? sentence.paragraph.text.split('\n')[0]! : '';
+  return [
+    ...datesWithYears(sentence.text, reportDate, textBefore(sentence)).map((date) => ({ ...date, heading: false })),
+    ...datesWithYears(label, reportDate).map((date) => ({ ...date, index: 0, heading: true })),
+  ];
+}
 
 /**
  * Every date a sentence gives, in order: as written when it names its year, resolved when it is

@@ -6,9 +6,9 @@
 import { chineseDate } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { premiseOf } from './declarative.js';
-import { clauseCoverage, datesWithYears, eventWords } from './event-dates.js';
+import { clauseCoverage, datesOfPooledSentence, eventWords } from './event-dates.js';
 import type { PlannerContext } from './planner-context.js';
-import { relevance, textBefore, type PooledSentence, type SentencePool } from './sentence-pool.js';
+import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { asClause, contentWords, inSentence } from './text-candidates.js';
 
 /** Years a premise states as its event's time: "in 2020", "back in 2015", "2023年". */
@@ -33,11 +33,7 @@ export function datesOfEvent(event: string[], pool: SentencePool, context: Plann
   for (const sentence of pool.sentences) {
     if (!about(sentence)) continue;
     const reportDate = context.documents.get(sentence.paragraph.docId)?.date;
-    const label = sentence.paragraph.sectionKind === 'timeline' ? sentence.paragraph.text.split('\n')[0]! : '';
-    const dates = [
-      ...datesWithYears(sentence.text, reportDate, textBefore(sentence)).map((date) => ({ ...date, heading: false })),
-      ...datesWithYears(label, reportDate).map((date) => ({ ...date, index: 0, heading: true })),
-    ];
+    const dates = datesOfPooledSentence(sentence, reportDate);
     for (const date of dates) {
       const year = date.text.match(/(?:19|20)\d{2}/)?.[0];
       if (!year) continue;

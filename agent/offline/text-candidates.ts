@@ -9,10 +9,10 @@ import { dateStatement, personStatement } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
 import { ASPECTS, CONTRAST_CONNECTIVES, contrastsSides, termsPattern, type AspectId } from './aspect-terms.js';
 import { withTranslations } from './bilingual-terms.js';
-import { relevance, textBefore, type PooledSentence, type SentencePool } from './sentence-pool.js';
+import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { chooseLead, closeness, namesSubject, speaksTo } from './explanation-evidence.js';
 import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
-import { clauseCoverage, dateClause, datesWithYears, eventWords } from './event-dates.js';
+import { clauseCoverage, dateClause, datesOfPooledSentence, eventWords } from './event-dates.js';
 import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
 import { clauseOwnerFits } from './answer-fit.js';
 import { DIRECT, looksLikePerson, WEAK, type AnswerFit } from './answer-fit.js';
@@ -147,11 +147,7 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
     // "When did ByteDance release Doubao 2.0?" is not dated by a sentence about Doubao 1.5.
     if (!versions.every((version) => `${sentence.text}\n${sentence.paragraph.text}`.includes(version))) continue;
     const reportDate = context.documents.get(sentence.paragraph.docId)?.date;
-    const label = sentence.paragraph.sectionKind === 'timeline' ? sentence.paragraph.text.split('\n')[0]! : '';
-    const dates = [
-      ...datesWithYears(sentence.text, reportDate, textBefore(sentence)).map((date) => ({ ...date, heading: false })),
-      ...datesWithYears(label, reportDate).map((date) => ({ ...date, index: 0, heading: true })),
-    ];
+    const dates = datesOfPooledSentence(sentence, reportDate);
     for (const date of dates) {
       // The date whose own clause names the event ("before Alibaba invested in Unitree in 2025"), not another date in the sentence.
       // "Amazon announced on September 28 …, only for Google to commit $2 billion by late October": a date
