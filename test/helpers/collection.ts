@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { collectionAliases, openIndex, searchableText, SNAPSHOT_VERSION, type IndexSnapshot, type OpenIndex } from '../../index/index.js';
 import { buildDocument, extractFactsForIngest, INGEST_VERSION, type BuiltDocument } from '../../ingest/index.js';
 
-export async function buildCollection(files: { name: string; bytes: Uint8Array }[]): Promise<{ snapshot: IndexSnapshot; built: BuiltDocument[]; index: OpenIndex }> {
-  const built = await Promise.all(files.map((file) => buildDocument(file.name, file.bytes)));
+/** Built documents as ingest would store them, with a fixed creation time so snapshots compare equal. */
+export function snapshotOf(built: readonly BuiltDocument[]): IndexSnapshot {
   const paragraphs = built.flatMap((document) => document.paragraphs);
-  const snapshot: IndexSnapshot = {
+  return {
     version: SNAPSHOT_VERSION,
     ingestVersion: INGEST_VERSION,
     createdAt: '2026-01-01T00:00:00.000Z',
@@ -16,6 +16,11 @@ export async function buildCollection(files: { name: string; bytes: Uint8Array }
     aliases: collectionAliases(built.map((document) => document.document), paragraphs.map(searchableText)),
     facts: built.flatMap((document) => extractFactsForIngest(document.document, document.paragraphs)),
   };
+}
+
+export async function buildCollection(files: { name: string; bytes: Uint8Array }[]): Promise<{ snapshot: IndexSnapshot; built: BuiltDocument[]; index: OpenIndex }> {
+  const built = await Promise.all(files.map((file) => buildDocument(file.name, file.bytes)));
+  const snapshot = snapshotOf(built);
   return { snapshot, built, index: await openIndex(snapshot) };
 }
 

@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { collectionAliases, searchableText, SNAPSHOT_VERSION, type IndexSnapshot } from '../../index/index.js';
-import { buildDocument, extractFactsForIngest, INGEST_VERSION, type BuiltDocument } from '../../ingest/index.js';
+import type { IndexSnapshot } from '../../index/index.js';
+import { buildDocument, type BuiltDocument } from '../../ingest/index.js';
+import { snapshotOf } from './collection.js';
 
 export const REPORTS_DIR = fileURLToPath(new URL('../../reports', import.meta.url));
 
@@ -13,17 +14,7 @@ export function loadCorpus(): Promise<{ snapshot: IndexSnapshot; built: BuiltDoc
   cached ??= (async () => {
     const files = readdirSync(REPORTS_DIR).filter((name) => name.endsWith('.txt')).sort();
     const built = await Promise.all(files.map((name) => buildDocument(name, readFileSync(join(REPORTS_DIR, name)))));
-    const paragraphs = built.flatMap((document) => document.paragraphs);
-    const snapshot: IndexSnapshot = {
-      version: SNAPSHOT_VERSION,
-      ingestVersion: INGEST_VERSION,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      documents: built.map((document) => document.document),
-      paragraphs,
-      aliases: collectionAliases(built.map((document) => document.document), paragraphs.map(searchableText)),
-      facts: built.flatMap((document) => extractFactsForIngest(document.document, document.paragraphs)),
-    };
-    return { snapshot, built };
+    return { snapshot: snapshotOf(built), built };
   })();
   return cached;
 }
