@@ -1,5 +1,6 @@
 /** @module The alias table: finds entity mentions in either language and maps them to canonical ids. */
 import { ALIAS_SEED, type AliasEntry } from './alias-seed.js';
+import { createNameMatcher } from './name-matcher.js';
 
 export interface EntityMention {
   id: string;
@@ -16,28 +17,18 @@ export interface AliasTable {
   get(id: string): AliasEntry | undefined;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): AliasTable {
-  const byName = new Map<string, AliasEntry>();
-  for (const entry of entries) for (const name of entry.names) byName.set(name.toLowerCase(), entry);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  // Latin names need word boundaries ("AI" inside "MAINTAIN"), though a version may follow ("Qwen3"); Han names have none.
-  const pattern = new RegExp(
-    names.map((name) => (/^[\p{Script=Han}]/u.test(name) ? escape(name) : `(?<![A-Za-z0-9])${escape(name)}(?![A-Za-z])`)).join('|'),
-    'giu',
-  );
+  const match = createNameMatcher(entries.flatMap((entry) => entry.names.map((name) => [name, entry] as const)));
 
   const find = (text: string): EntityMention[] => {
     const mentions: EntityMention[] = [];
-    for (const match of text.matchAll(pattern)) {
-      const entry = byName.get(match[0].toLowerCase());
-      if (!entry) continue;
-      mentions.push({ id: entry.id, name: match[0], index: match.index });
+    for (const { value: entry, index, length } of match(text)) {
+      const name = text.slice(index, index + length);
+      mentions.push({ id: entry.id, name, index });
       let parent = entry.parent ? byId.get(entry.parent) : undefined;
       while (parent) {
-        mentions.push({ id: parent.id, name: match[0], index: match.index });
+        mentions.push({ id: parent.id, name, index });
         parent = parent.parent ? byId.get(parent.parent) : undefined;
       }
     }
