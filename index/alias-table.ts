@@ -11,17 +11,23 @@ export interface EntityMention {
 export interface AliasTable {
   readonly entries: readonly AliasEntry[];
   /** Every mention, longest name first at each position; parents are added as ids too. */
-  find(text: string): EntityMention[];
+  find(text: string): readonly EntityMention[];
   /** Canonical ids mentioned in `text` (with parents), in order of first mention. */
   ids(text: string): string[];
   get(id: string): AliasEntry | undefined;
 }
 
+/** How many texts' mentions the table remembers; a cleared memo costs one pass per text, never a wrong answer. */
+const RECENT_TEXTS = 20_000;
+
 export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): AliasTable {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const recent = new Map<string, readonly EntityMention[]>();
   const match = createNameMatcher(entries.flatMap((entry) => entry.names.map((name) => [name, entry] as const)));
 
-  const find = (text: string): EntityMention[] => {
+  const find = (text: string): readonly EntityMention[] => {
+    const known = recent.get(text);
+    if (known) return known;
     const mentions: EntityMention[] = [];
     for (const { value: entry, index, length } of match(text)) {
       const name = text.slice(index, index + length);
@@ -32,7 +38,12 @@ export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): A
         parent = parent.parent ? byId.get(parent.parent) : undefined;
       }
     }
-    return mentions;
+    // One answer asks about the same sentences many times over (each scorer, each candidate, each fact's
+    // quote when slots are filled: at 100× that scan was a fifth of an answer); frozen, so a caller cannot
+    // change what the next one reads.
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    recent.set(text, Object.freeze(mentions.map((mention) => Object.freeze(mention))));
+    return recent.get(text)!;
   };
 
   return {

@@ -66,7 +66,7 @@ function metricFor(sentence: string, quantity: Quantity): Metric | undefined {
 
 interface ActorContext {
   sentence: string;
-  mentions: EntityMention[];
+  mentions: readonly EntityMention[];
   /** Spans of counted nouns ("4 Nvidia H20 chips"): a brand there is not an actor. */
   itemSpans: { start: number; end: number }[];
   /** The last actor named earlier in the paragraph ("it", "its" refer back to it). */
@@ -117,11 +117,11 @@ function isVersion(sentence: string, quantity: Quantity): boolean {
 }
 
 /** "Hanguang 800", "含光800", "Ascend 910B": a number inside a name the alias table knows is part of the name, not a quantity. */
-function insideName(mentions: EntityMention[], quantity: Quantity): boolean {
+function insideName(mentions: readonly EntityMention[], quantity: Quantity): boolean {
   return mentions.some((mention) => quantity.index >= mention.index && quantity.index < mention.index + mention.name.length);
 }
 
-function keeps(sentence: string, quantity: Quantity, metric: Metric | undefined, mentions: EntityMention[]): boolean {
+function keeps(sentence: string, quantity: Quantity, metric: Metric | undefined, mentions: readonly EntityMention[]): boolean {
   if (isVersion(sentence, quantity) || insideName(mentions, quantity)) return false;
   if (quantity.unit === 'number' || quantity.unit === 'count') return metric !== undefined && (Number(quantity.value) >= 10 || quantity.unit === 'count');
   return isMeasure(quantity);

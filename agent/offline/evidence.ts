@@ -3,7 +3,7 @@
  * number in [0, 1]; `rank-candidates.ts` weighs them with the fitted weights.
  */
 import { findPeriods, type Citation, type Paragraph, type Period } from '../../core/index.js';
-import type { EntityMention, OpenIndex } from '../../index/index.js';
+import type { OpenIndex } from '../../index/index.js';
 import { SYNONYMS } from './aspect-terms.js';
 import { TRANSLATION_ALTERNATIVES, withTranslations } from './bilingual-terms.js';
 
@@ -33,11 +33,11 @@ function frequencies(index: OpenIndex) {
 
 const MEMO_LIMIT = 20_000;
 /** Per index: another collection's alias table tokenizes the same text differently. */
-const memos = new WeakMap<object, { terms: Map<string, Set<string>>; ids: Map<string, Set<string>>; mentions: Map<string, EntityMention[]> }>();
+const memos = new WeakMap<object, { terms: Map<string, Set<string>>; ids: Map<string, Set<string>> }>();
 
 function memosFor(index: OpenIndex) {
   let found = memos.get(index.aliases);
-  if (!found) memos.set(index.aliases, (found = { terms: new Map(), ids: new Map(), mentions: new Map() }));
+  if (!found) memos.set(index.aliases, (found = { terms: new Map(), ids: new Map() }));
   return found;
 }
 
@@ -61,11 +61,6 @@ function idsOf(index: OpenIndex, text: string): Set<string> {
 }
 
 /** Whether any report paragraph has the term at all. */
-/** A fact's sentence is read for its companies once per slot and fact: at 100× that scan was a fifth of an answer. */
-export function mentionsOf(index: OpenIndex, text: string): readonly EntityMention[] {
-  return memo(memosFor(index).mentions, text, () => index.aliases.find(text));
-}
-
 export function inReports(index: OpenIndex, term: string): boolean {
   return (frequencies(index).counts.get(term) ?? 0) > 0;
 }

@@ -7,7 +7,7 @@
 import { periodsOverlap, sameAmount, type Fact, type Metric, type Quantity } from '../../core/index.js';
 import { figureWithItem } from '../phrases.js';
 import type { CalculationIntent, OperandSlot, SlotRole } from '../calculation-intent.js';
-import { coverage, mentionsOf, periodMatch, questionTerms, subjectMatch } from './evidence.js';
+import { coverage, periodMatch, questionTerms, subjectMatch } from './evidence.js';
 import { countedTerms, factsAbout, idsNamedIn } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
 
@@ -71,7 +71,7 @@ function entityFit(slot: OperandSlot, fact: Fact, context: PlannerContext): numb
 function renamedBetween(fact: Fact, subject: string, context: PlannerContext): boolean {
   const at = fact.quote.indexOf(fact.text);
   if (at < 0 || !fact.entity) return false;
-  const mentions = mentionsOf(context.index, fact.quote);
+  const mentions = context.index.aliases.find(fact.quote);
   const isSubject = (id: string) => id === subject || context.aliases.get(id)?.parent === subject;
   const subjectAt = mentions.filter((mention) => isSubject(mention.id)).map((mention) => mention.index);
   const ownerBefore = mentions.filter((mention) => mention.id === fact.entity && mention.index < at).map((mention) => mention.index);
