@@ -26,7 +26,7 @@ const PLAN_ZH = ['阿里巴巴未来三年在云和AI硬件基础设施上投入
 
 describe('asksAspectSwitch', () => {
   it('recognises a bare reason, risk or method asked of what was just said, in English and Chinese', () => {
-    for (const question of ['Why?', 'Why is that?', 'And the risks?', 'What are the risks?', 'How will they fund it?', '为什么?', '那风险呢?', '原因是什么?', '有什么风险?']) {
+    for (const question of ['Why?', 'Why is that?', 'And the risks?', 'What are the risks?', 'How will they fund it?', 'How?', 'How so?', '为什么?', '那风险呢?', '原因是什么?', '有什么风险?', '怎么做到的?']) {
       expect(asksAspectSwitch(question), question).toBe(true);
     }
   });
@@ -74,6 +74,27 @@ describe('aspect-switch answers', () => {
       // The lead is no restatement of the plan.
       expect(text.split(/\[1\]/)[0]).not.toMatch(/380 billion|3800亿/);
     }
+  });
+
+  it('says plainly a reason the reports give in the very sentence that states the last answer’s figure, in English and Chinese', async () => {
+    const meituan = ['美团2025年第二季度的研发支出是多少?', '63亿元,同比增长17.2%[1]。'] as const;
+    for (const turns of [[...TENCENT_EN, 'Why?'], [...TENCENT_ZH, '为什么?'], [...meituan, '为什么增长?'], ["How much did Meituan spend on R&D in Q2 2025?", '6.3 billion yuan [1].', 'Why?']]) {
+      const { answer: text, refused } = await reply(...turns);
+      expect(refused, turns.at(-1)).toBe(false);
+      expect(text, turns.at(-1)).toMatch(/^(?:The reason the reports give is that|报告提到的原因是)/);
+      expect(text).toMatch(/ahead of stricter US chip export rules|mainly due to investment in AI/);
+    }
+  });
+
+  it('answers a bare "How?" after a figure with the way it was done, not the figure again', async () => {
+    const { answer: text, refused } = await reply('By how much did MiniMax reduce its overall cloud costs, according to Tencent Cloud?', 'By at least 20% [1].', 'How?');
+    expect(refused).toBe(false);
+    expect(text).toMatch(/HCC/);
+  });
+
+  it('keeps the hedge when no sentence stating the answer’s figure gives a reason (the figure restated is no reason)', async () => {
+    const { answer: text } = await reply('What was Alibaba’s market capitalization at the opening reported by Business Show?', 'HK$2.6173 trillion [1].', 'Why?');
+    expect(text).not.toMatch(/^The reason the reports give is that (?:at today's opening|its market)/i);
   });
 
   it('a bare "Why?" with nothing before it is an open question the reports cannot answer, not a crash', async () => {

@@ -11,7 +11,7 @@ const paragraph = (id: string, text = ''): Paragraph => ({ id, docId: 'd', n: 1,
 function sentence(text: string, scores: Partial<PooledSentence> = {}): PooledSentence {
   return {
     paragraph: paragraph(scores.paragraph?.id ?? `p-${text.length}-${text.slice(0, 8)}`), text, rank: 0, position: 0, coverage: 0.5, topic: 0.5,
-    subject: 1, everySubject: true, aspect: 1, restatesAnswer: false, nearAnswer: 0, ...scores,
+    subject: 1, everySubject: true, aspect: 1, restatesAnswer: false, nearAnswer: 0, statesAnswerFigure: false, ...scores,
   };
 }
 

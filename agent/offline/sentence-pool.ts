@@ -10,7 +10,7 @@ import { coverage, inReports, questionTerms, subjectMatch, type QuestionTerms } 
 import type { PlannerContext } from './planner-context.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { asksAspectSwitch } from '../follow-up.js';
-import { repeatsAnswer } from '../conversation-state.js';
+import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 
 export interface PooledSentence {
   paragraph: Paragraph;
@@ -34,6 +34,8 @@ export interface PooledSentence {
   restatesAnswer: boolean;
   /** After "Why?": 1 in (or next to) a paragraph stating the last answer's figures, where its reasons are usually told. */
   nearAnswer: number;
+  /** After "Why?": it states a figure the last answer gave (with or without more), so what else it says is about that fact. */
+  statesAnswerFigure: boolean;
 }
 
 export interface SentencePool {
@@ -154,6 +156,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
           aspect: aspectMatch(aspects, span.text),
           restatesAnswer: aspectSwitch && repeatsAnswer(span.text, known),
           nearAnswer: 0,
+          statesAnswerFigure: aspectSwitch && mentionsFigureOf(span.text, known),
         });
       });
     }

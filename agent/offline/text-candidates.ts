@@ -376,6 +376,11 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
     const lead = asksAspect && !pool.aspectSwitch ? chooseLead(ranked.map((entry) => entry.sentence), pool) : undefined;
     if (lead) chosen.push(ranked.find((entry) => entry.sentence === lead)!);
   }
+  // After "Why?" / "为什么?", a sentence that states the last answer's own figure and gives the reason (or the
+  // risk, the way …) in the same breath ("6.3 billion yuan, up 17.2%, mainly due to investment in AI") is
+  // evidence about that very fact: it opens the answer, said plainly, and only reasons told beside it follow.
+  const toldWithAnswer = pool.aspectSwitch && !chosen.length ? ranked.find((entry) => entry.sentence.statesAnswerFigure && entry.sentence.aspect === 1 && entry.sentence.subject > 0) : undefined;
+  if (toldWithAnswer) chosen.push({ ...toldWithAnswer, speaks: true });
   // When the reports have sentences that are evidence (or at least speak to the asked aspect), the synthesis is
   // made of those: an off-aspect sentence, however relevant its words, answers another question.
   // Evidence added after the lead names the question's subject itself: a sentence about JD.com in a paragraph about Tencent is JD.com's news.
@@ -385,8 +390,9 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   // What follows the lead names the question's subject itself, or goes on in the lead's own paragraph ("…, it can
   // not only obtain funds …"); a comparison's sides are already chosen.
   const leadParagraph = chosen[0]?.sentence.paragraph.id;
-  const pool2 = candidates.filter((entry) => !chosen.includes(entry)
+  const pool2 = candidates.filter((entry) => !chosen.some((picked) => picked.sentence === entry.sentence)
     && (Boolean(both) || pool.aspectSwitch || namesSubject(entry.sentence, pool) || entry.sentence.paragraph.id === leadParagraph)
+    && (!toldWithAnswer || (entry.sentence.aspect === 1 && entry.sentence.nearAnswer === 1))
     && onLeadsRelation(entry, chosen[0], pool));
   while (chosen.length < 3 && pool2.length) {
     let bestIndex = -1;
@@ -417,7 +423,7 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
     lead: chosen[0]!.sentence,
     ...(aspect ? { speaksToAspect: true } : {}),
     // Each side told by its own sentence, and each of them evidence: the comparison is answered, not only come close to.
-    ...(sideBySide && chosen.slice(0, 2).every((entry) => entry.speaks) ? { direct: true } : {}),
+    ...((sideBySide && chosen.slice(0, 2).every((entry) => entry.speaks)) || toldWithAnswer ? { direct: true } : {}),
   };
 }
 
