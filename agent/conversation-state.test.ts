@@ -57,6 +57,27 @@ describe('conversationState: what the last answer makes the subject', () => {
     expect(resolve('哪家跨境电商平台以27.7%的市场份额领先行业?', '考拉[1]。', '该公司后来被谁收购了?').resolved).toBe('考拉海购后来被谁收购了?');
   });
 
+  it('points it/它 at the product a question asked about under its owner, not at the owner', () => {
+    expect(resolve('When did Alibaba release Tongyi Qianwen 2.0?', 'In October 2023 [1].', 'Was it open source?').resolved).toBe('Was Qwen open source?');
+    expect(resolve('阿里巴巴什么时候发布了通义千问2.0?', '2023年10月[1]。', '它是开源的吗?').resolved).toBe('通义千问是开源的吗?');
+    expect(resolve("How many clients does Baidu Intelligent Cloud's Qianfan platform serve?", 'Over 17,000 [1].', 'How many models does it manage?').resolved).toBe('How many models does Qianfan manage?');
+    // A company asked about beside another company is no product of it: the subject stays.
+    expect(resolve('How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'What stake did it get?').resolved).toBe('What stake did Alibaba get?');
+  });
+
+  it('points it/它 at the one product the answer named from the asked unit’s own group, not at several or at a company', () => {
+    expect(resolve('What did Alibaba Cloud launch in April 2023?', 'Tongyi Qianwen [1].', '它什么时候开源的?').resolved).toBe('通义千问什么时候开源的?');
+    expect(resolve('阿里云2023年4月推出了什么?', '通义千问[1]。', 'When did it become open source?').resolved).toBe('When did Qwen become open source?');
+    expect(resolve('Which large model company did Tencent Cloud help upgrade its infrastructure?', 'MiniMax [1].', 'How much did it cut costs?').resolved).not.toMatch(/Qwen|Hunyuan/);
+  });
+
+  it('reads "the company" / "该公司" beside a name of the question’s own as the other company just talked about', () => {
+    expect(resolve('Which Hangzhou company did Tencent buy cluster computing services from in May?', 'TuringEngine [1].', 'How much did Tencent pay the company?').resolved).toBe('How much did Tencent pay TuringEngine?');
+    expect(resolve('腾讯5月向哪家杭州公司购买了集群算力服务?', '图灵引擎[1]。', '腾讯付给该公司多少钱?').resolved).toBe('腾讯付给图灵引擎多少钱?');
+    // Without a name of its own, "the company" is still the conversation's subject.
+    expect(resolve('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'How many did the company have a year earlier?').resolved).toBe('How many did Alibaba have a year earlier?');
+  });
+
   it('keeps the asker’s subject when the company asked for was an object ("Which company did Alibaba acquire?")', () => {
     expect(resolve('Which company did Alibaba acquire in 2019?', 'Kaola [1].', 'How much did it pay?').resolved).toBe('How much did Alibaba pay?');
     expect(resolve('Which startups has Tencent invested in?', 'Zhipu AI and MiniMax [1].', 'How much did it invest?').resolved).toBe('How much did Tencent invest?');

@@ -372,10 +372,37 @@ function companyReferent(before: TurnState[], aliases: AliasTable): string | und
     const narrower = turn.answerEntities.find((id) => turn.entities.some((asked) => ancestors(aliases, id).includes(asked)));
     if (narrower) return narrower;
     if (turn.answerEntities.length && answerIsSubject(turn.asked, aliases)) return turn.answerEntities[0];
+    // "When did Alibaba release Tongyi Qianwen 2.0?" "Was it open source?": the product asked about, not its owner.
+    const ownedProduct = turn.entities.find((id) => kindOf(aliases, id) === 'product' && turn.entities.some((other) => other !== id && ancestors(aliases, id).includes(other)));
+    if (ownedProduct) return ownedProduct;
+    // One product named as the answer, from the asked unit's own group ("What did Alibaba Cloud launch?" "Tongyi Qianwen.").
+    const [only] = turn.answerEntities;
+    if (only && turn.answerEntities.length === 1 && turn.entities.some((asked) => sameGroupProduct(aliases, only, asked))) return only;
     const first = [...turn.entities, ...turn.answerEntities][0];
     if (first) return first;
   }
   return undefined;
+}
+
+/**
+ * "What did Alibaba Cloud launch?" "Tongyi Qianwen.": a product the answer names from the asked unit's own
+ * group (Qwen is Alibaba's, as Alibaba Cloud is) is what the next "it" / "它" points at.
+ */
+function sameGroupProduct(aliases: AliasTable, answered: string, asked: string): boolean {
+  if (kindOf(aliases, answered) !== 'product') return false;
+  const group = (id: string) => [id, ...ancestors(aliases, id)].filter((entry) => kindOf(aliases, entry) === 'company').at(-1);
+  const answeredGroup = group(answered);
+  return answeredGroup !== undefined && answeredGroup === group(asked);
+}
+
+/** "How much did Tencent pay the company?": "the company" beside a name of the question's own is the other one just talked about. */
+const THE_OTHER_COMPANY = /\b(?:the|this|that) (?:company|firm|startup)\b/gi;
+const THE_OTHER_COMPANY_ZH = /该公司|这家公司|那家公司|该企业/g;
+
+function otherCompany(before: TurnState[], own: string[]): string | undefined {
+  const last = before.at(-1);
+  if (!last) return undefined;
+  return [...last.answerEntities, ...last.entities].find((id) => !own.includes(id));
 }
 
 /** A product asked about for a role ("Who is its CEO?" after Doubao) is its owner company's role. */
@@ -400,6 +427,8 @@ function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases
   const personCompany = person?.id ? ancestors(aliases, person.id).find((id) => ENTITY_KINDS.includes(kindOf(aliases, id) ?? '')) : undefined;
   let text = asked;
   if (personCompany) text = text.replace(lang === 'zh' ? HIS_COMPANY_ZH : HIS_COMPANY, nameIn(aliases, personCompany, lang));
+  const other = ownEntities.length ? otherCompany(before, ownEntities) : undefined;
+  if (other) text = text.replace(lang === 'zh' ? THE_OTHER_COMPANY_ZH : THE_OTHER_COMPANY, nameIn(aliases, other, lang));
   if (lang === 'zh') {
     if (personName) text = text.replace(ZH_HE, personName);
     if (company && !ownEntities.length) text = text.replace(ZH_IT, nameIn(aliases, company, 'zh'));

@@ -165,6 +165,8 @@ describe('understandQuestion: who said it, and which report said it', () => {
 
   it('asks for the report with "which report", "who reported it", "出处"', () => {
     for (const text of ['Which report said that?', 'Who reported this?', '这个数字的出处是哪里?']) expect(frame(text).kind).toBe('source');
+    // "Open source" is a licence, not a question about where something was reported.
+    for (const text of ['Was Qwen open source?', 'Is Qwen3 open-source?']) expect(frame(text).kind).not.toBe('source');
   });
 });
 

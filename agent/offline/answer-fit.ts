@@ -134,8 +134,11 @@ function otherPeriod(frame: QuestionFrame, input: SentenceFitInput): boolean {
  */
 export function clauseOwnerFits(text: string, at: number, subjects: string[], aliases: Pick<AliasTable, 'ids' | 'get'>): boolean {
   if (!subjects.length) return true;
-  const named = aliases.ids(clauseAt(text, at).text).filter((id) => aliases.get(id)?.kind === 'company');
-  return !named.length || subjects.some((id) => named.includes(id));
+  const inClause = aliases.ids(clauseAt(text, at).text);
+  const named = inClause.filter((id) => aliases.get(id)?.kind === 'company');
+  // "Baidu Intelligent Cloud's … its Qianfan platform can achieve 95%": a product asked about, named in the
+  // figure's own clause, owns the figure even when its owner company is named there too.
+  return !named.length || subjects.some((id) => named.includes(id) || (aliases.get(id)?.kind === 'product' && inClause.includes(id)));
 }
 
 function speaksOfSubjects(input: SentenceFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): boolean {

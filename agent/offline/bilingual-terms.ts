@@ -59,6 +59,9 @@ const PAIRS: [string, string][] = [
   ['迭代', 'iterate iteration iterations'], ['成功', 'success successful'], ['寻找', 'find seek'], ['谨慎', 'cautious caution'], ['很难', 'difficult hard'],
   ['仅靠', 'alone only'], ['持有', 'holds held stake'], ['帮助', 'help helped helping'], ['吸引', 'attract attracted'],
   ['不确定', 'uncertain uncertainty'], ['收益', 'returns return'], ['整合', 'integrate integration integrating'], ['微信', 'WeChat'],
+  // Relations follow-ups ask about once "它"/"该公司" is resolved ("它是什么时候推出的?", "它靠的是什么网络架构?").
+  ['推出', 'launched rolled out introduced unveiled'], ['网络架构', 'network architecture'], ['架构', 'architecture'], ['质疑', 'questioned question doubts'],
+  ['独立性', 'independence'], ['业务独立性', 'business independence'], ['闭源', 'closed-source'], ['节省', 'save saving'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);
