@@ -54,13 +54,13 @@ const ZH_HE = /[他她](?![们])/g;
 const ZH_IT = /该公司|这家公司|该企业|它(?![们])|其(?=[\p{Script=Han}])/gu;
 const ZH_THEY = /[他它她]们/g;
 /** "Which of those", "any of them": a pick among the names the last answer gave. */
-const AMONG_ANSWER = /\b(?:of|among) (?:those|them|these)\b|\bthose (?:companies|firms|startups|four|three|two)\b|其中|这些公司|这几家/i;
+const AMONG_ANSWER = /(?<!\b(?:each|both|all|either) )\b(?:of|among) (?:those|them|these)\b|\bthose (?:companies|firms|startups|four|three|two)\b|其中|这些公司|这几家/i;
 /** "that", "this", "those" as a pronoun for the last topic (not "that quarter", which names a period). */
 const DEMONSTRATIVE = /\b(?:that|this|those|these)\b(?!\s+(?:year|quarter|month|period|company|firm|report|article|source)\b)|这(?:个|笔|项|一|些)?|那(?:个|笔|项)|此|为此/i;
 /** Cues of an elliptical follow-up: "And Tencent?", "What about in dollars?", "那腾讯呢?". */
 const ELLIPSIS_EN = /^\s*(?:and|but|what about|how about|and what about|same for|what of|ok(?:ay)?,? (?:and|what about))\b[\s,]*(.*?)[\s?.!]*$/i;
 const ELLIPSIS_ZH = /^\s*(?:那么?|还有|另外)?(.*?)呢\s*[?？]?\s*$/;
-const SHIFT = /\b(?:a|one) (?:year|quarter) (?:earlier|before)\b|\bthe (?:year|quarter) before\b|\bprevious (?:year|quarter)\b|\bprior year\b|前一年|上一年|上一?季度/i;
+const SHIFT = /\b(?:a|one) (?:year|quarter) (?:earlier|before|ago)\b|\bthe (?:year|quarter) before\b|\bprevious (?:year|quarter)\b|\bprior year\b|前一年|上一年|(?<!比)一年(?:之)?前|去年同期|上一?个?季度|前一(?:个)?季度/i;
 const RELATIVE = /\blast (?:year|quarter)\b|去年|上个?季度/i;
 const IN_DOLLARS = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i;
 const IN_YUAN = /\b(?:in|into) (?:yuan|RMB|renminbi)\b|人民币/i;
@@ -464,7 +464,12 @@ function peopleNamed(aliases: AliasTable, text: string): PersonRef[] {
   const unknown = [...text.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b/g)]
     .filter((match) => !taken.has(match.index) && !/^(?:The|About|Over|In|On|By|Rotating|Founder|CEO|Chairman|President)\b/.test(match[0]) && aliases.ids(match[0]).length === 0)
     .map((match) => ({ name: match[0] }));
-  return [...known, ...unknown];
+  // "项亮、李航、杨建超和乔木": Chinese names the alias table lacks, listed as the answer; each counts, so a
+  // follow-up over the group ("他们分别负责什么?") knows how many it is about.
+  const han = [...text.matchAll(/(?:^|[、，,和及与])\s*(\p{Script=Han}{2,3})(?=\s*(?:[、，,和及与]|[。.]|$))/gu)]
+    .filter((match) => aliases.ids(match[1]!).length === 0 && !known.some((person) => person.name === match[1]))
+    .map((match) => ({ name: match[1]! }));
+  return [...known, ...unknown, ...han];
 }
 
 /** Every user turn resolved in order, each carrying the reply that followed it. */
@@ -497,4 +502,18 @@ export function resolvedQuestionNote(state: ConversationState): string | undefin
   const { current } = state;
   if (!state.previous || current.resolved === current.asked) return undefined;
   return `The user's last question, with its references resolved from the conversation: "${current.resolved}". Answer that question (in the language it was asked in), not the previous one again.`;
+}
+
+/**
+ * The people a follow-up asked of "each of them" / "他们分别" is about: those the last answer listed, else
+ * those the last question named; each with the names the reports may write them by (English first).
+ */
+export function groupMembers(state: ConversationState, aliases: AliasTable): { names: string[]; label: string }[] {
+  const previous = state.previous;
+  if (!previous) return [];
+  const refs: PersonRef[] = previous.answerPeople.length > 1 ? previous.answerPeople : previous.people.map((id) => ({ id, name: nameIn(aliases, id, 'en') }));
+  return refs.map((ref) => {
+    const names = ref.id ? [...(aliases.get(ref.id)?.names ?? [ref.name])].sort((a, b) => Number(/\p{Script=Han}/u.test(a)) - Number(/\p{Script=Han}/u.test(b))) : [ref.name];
+    return { names, label: ref.id ? nameIn(aliases, ref.id, state.current.lang) : ref.name };
+  });
 }

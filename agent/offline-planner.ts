@@ -5,7 +5,8 @@
 import { type AgentEvent, type Lang, type Answer, type ChatMessage, type Metric } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
-import { conversationState, pickedAmong, type ConversationState } from './conversation-state.js';
+import { conversationState, groupMembers, pickedAmong, type ConversationState } from './conversation-state.js';
+import { ASKS_EACH_MEMBER, planEachMember } from './offline/plan-each-member.js';
 import { calculationFromHistory, earlierFromGrowth, mergeWithPrevious } from './follow-up.js';
 import { checkGrounding } from './grounding.js';
 import { chooseAnswer, rankCandidates } from './offline/choose-answer.js';
@@ -122,6 +123,7 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
   let result: PlanResult & { confidence?: 'high' | 'medium' | 'low'; context?: PlannerContext };
   const previous = frames.at(-2);
   const previousText = borrowedText(state, frame, index);
+  let eachMember: PlanResult | undefined;
   if (frame.chatter) {
     result = chatterRefusal(context);
   } else if (frame.unknownNames.length && !frame.entities.length && !frame.unknownNames.some((name) => mentionedAnywhere(name, context))) {
@@ -135,6 +137,9 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     result = cited.length
       ? { context: again.context, sentences: [sourceSentence(documents.map((citation) => ({ name: sourceName(context.documents.get(citation.docId), context.lang), title: citation.title, markers: cited.filter((c) => c.docId === citation.docId).map((c) => `[${c.n}]`).join('') })), context.lang)] }
       : again;
+  } else if (ASKS_EACH_MEMBER.test(state.current.asked) && (eachMember = await planEachMember(groupMembers(state, index.aliases), context))) {
+    // "他们分别负责什么?": each person the last answer listed, described in turn.
+    result = { ...eachMember, confidence: 'high' };
   } else {
     result = await chooseAnswer(frame, previousText, context, knownBefore(state, frame, previous));
     const derived = result.refused ? earlierFromGrowth(frame, previous) : undefined;

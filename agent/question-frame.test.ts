@@ -119,6 +119,14 @@ describe('follow-ups', () => {
     expect(mergeWithPrevious(frame('And the quarter before?'), frame('Tencent capex in Q1 2025?')).periods[0]).toMatchObject({ from: '2024-10-01', to: '2024-12-31' });
     expect(mergeWithPrevious(frame('Who founded DeepSeek?'), first).entities).toEqual(['deepseek']);
   });
+
+  it('reads "a year ago", "一年前", "去年同期", "上个季度", "前一季度" as the conversation’s period moved back, and "过去一年" as no shift', () => {
+    for (const text of ['And a year ago?', '一年前呢?', '那去年同期呢?']) expect(frame(text).shift, text).toBe('year');
+    for (const text of ['And a quarter ago?', '上个季度呢?', '前一季度呢?']) expect(frame(text).shift, text).toBe('quarter');
+    for (const text of ['过去一年阿里巴巴投资了多少?', 'What did Alibaba invest over the past year?']) expect(frame(text).shift, text).toBeUndefined();
+    const meituan = frame('美团2025年第二季度的研发支出是多少?');
+    expect(mergeWithPrevious(frame('一年前呢?'), meituan).periods).toEqual([expect.objectContaining({ from: '2024-04-01', to: '2024-06-30' })]);
+  });
 });
 
 describe('parseConversation', () => {

@@ -176,8 +176,8 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const leansOnHistory = /^\s*(?:and|what about|how about|and what about|same for|what of)\b|^\s*(?:那|那么)?.{0,8}呢[?？]?\s*$|^\s*(?:which|what) (?:report|source)\b.*\b(?:that|this)\b|\bthat\b.*\?$|^\s*and\b/i.test(text)
     || (entities.length === 0 && metrics.length > 0) || /\b(?:that|this|it)\b/i.test(text) && entities.length === 0;
   // "And last year?" on its own moves the conversation's period back; "What did Tencent spend last year?" reads against the report's date.
-  const shift = /\b(?:a|one) year (?:earlier|before)\b|\bthe year before\b|\bprevious year\b|\bprior year\b|前一年|上一年|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?last year\s*[?？]?\s*$|^\s*那?去年呢?\s*[?？]?\s*$/i.test(text) ? 'year'
-    : /\bthe quarter before\b|\bprevious quarter\b|\ba quarter earlier\b|上一?季度|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?(?:the\s+)?last quarter\s*[?？]?\s*$/i.test(text) ? 'quarter' : undefined;
+  const shift = /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe year before\b|\bprevious year\b|\bprior year\b|前一年|上一年|(?<!比)一年(?:之)?前|去年同期|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?last year\s*[?？]?\s*$|^\s*那?去年呢?\s*[?？]?\s*$/i.test(text) ? 'year'
+    : /\bthe quarter before\b|\bprevious quarter\b|\ba quarter (?:earlier|ago)\b|上一?个?季度|前一(?:个)?季度|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?(?:the\s+)?last quarter\s*[?？]?\s*$/i.test(text) ? 'quarter' : undefined;
   const targetCurrency = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i.test(text) ? 'USD' : /\bin (?:yuan|RMB|renminbi)\b|人民币/i.test(text) ? 'CNY' : undefined;
   const wantsMoney = /\bhow much\b.*\b(?:pay|paid|spend|spent|cost|invest(?:ed)?|raise[sd]?)\b|花了多少|支付了?多少|投了多少/i.test(text);
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;

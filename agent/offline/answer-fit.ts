@@ -138,7 +138,15 @@ export function clauseOwnerFits(text: string, at: number, subjects: string[], al
   const named = inClause.filter((id) => aliases.get(id)?.kind === 'company');
   // "Baidu Intelligent Cloud's … its Qianfan platform can achieve 95%": a product asked about, named in the
   // figure's own clause, owns the figure even when its owner company is named there too.
-  return !named.length || subjects.some((id) => named.includes(id) || (aliases.get(id)?.kind === 'product' && inClause.includes(id)));
+  return !named.length || subjects.some((id) => named.includes(id) || (aliases.get(id)?.kind === 'product' && inClause.includes(id) && !insideName(text, at, aliases.get(id)?.names ?? [])));
+}
+
+/** Whether the figure at `at` is part of one of the names ("Hanguang 800"): a name's number measures nothing. */
+function insideName(text: string, at: number, names: string[]): boolean {
+  return names.some((name) => {
+    for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) if (at >= from && at < from + name.length) return true;
+    return false;
+  });
 }
 
 function speaksOfSubjects(input: SentenceFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): boolean {
