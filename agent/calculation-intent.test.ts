@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAliasTable } from '../index/index.js';
-import { statedFigures, type CalculationIntent } from './calculation-intent.js';
+import { brandBeforeItem, statedFigures, type CalculationIntent } from './calculation-intent.js';
 import { understandQuestion } from './question-frame.js';
 
 const deps = { aliases: createAliasTable(), documents: [] };
@@ -225,6 +225,34 @@ describe('detectCalculation', () => {
     expect(intentOf('What share of Alibaba\'s 380 billion yuan plan does its Q1 2025 capex represent?')!.derived).toBeUndefined();
   });
 
+  it('reads a whole summed from parts named before the share is asked, with the parts the question states as operands', () => {
+    for (const question of [
+      'Counting Nvidia and domestic chips together, what share of the AI chips Alibaba expects to hold by 2025 will be Nvidia chips?',
+      'Counting the Wenxin model\'s 825 applications and 500 plugins together, what percentage were plugins?',
+      '智谱AI超过25亿元的融资和智能语音5亿元的融资加起来,智谱AI占多少比例?',
+      'Taking Amazon\'s and Google\'s commitments to Anthropic together, what share came from Google?',
+    ]) expect(intentOf(question), question).toMatchObject({ operation: 'share', derived: { role: 'whole', operation: 'total' } });
+    const stated = intentOf('智谱AI超过25亿元的融资和智能语音5亿元的融资加起来,智谱AI占多少比例?')!.slots;
+    expect(stated.map((slot) => [slot.stated?.text, slot.entity])).toEqual([['超过25亿元', 'zhipu-ai'], ['5亿元', undefined]]);
+    // A maker before the item names a kind of chip; the chips are the subject's.
+    expect(intentOf('Counting Nvidia and domestic chips together, what share of the AI chips Alibaba expects to hold by 2025 will be Nvidia chips?')!.slots.map((slot) => slot.entity)).toEqual(['alibaba', 'alibaba']);
+    // Nothing joined before the cue, or a change asked: no sum.
+    expect(intentOf('In total, what share of Alibaba\'s deals in China went to AI startups?')?.derived).toBeUndefined();
+    expect(intentOf('Taken together, what percentage was the decline in Alibaba\'s and Tencent\'s headcount?')?.derived).toBeUndefined();
+  });
+
+  it('reads a maker right before the item as a kind of item, not as whose figure it is', () => {
+    const aliases = deps.aliases;
+    for (const [text, kind] of [
+      ['will be Nvidia chips', true], ['英伟达芯片', true], ['英伟达H20芯片', true], ['10,000 Nvidia GPUs', true], ['Nvidia A800 GPUs', true],
+      ['Nvidia\'s chips', false], ['Nvidia CEO Jensen Huang', false], ['orders with Nvidia', false], ['英伟达的订单', false],
+    ] as const) expect(brandBeforeItem(text, 'nvidia', aliases), text).toBe(kind);
+    const sides = (question: string) => intentOf(question)!.slots.map((slot) => slot.entity);
+    expect(sides('阿里巴巴预计到2025年拥有的国产AI芯片比英伟达芯片多多少块?')).toEqual(['alibaba', 'alibaba']);
+    // Two companies compared are still two subjects.
+    expect(sides('How much more did Microsoft invest in OpenAI than Amazon in Anthropic?')).toEqual(['microsoft', 'amazon']);
+  });
+
   it('reads a rate the question gives in several forms, and never takes it for an operand', () => {
     for (const question of ['At 7.2 yuan per dollar, how much is Tencent\'s 100 billion yuan plan in US dollars?', 'Using an exchange rate of 7.2, what is 100 billion yuan in dollars?', '按1美元兑7.2元人民币计算,8亿美元折合多少人民币?', '1000亿元按7.2元兑1美元折合多少美元?']) {
       const intent = intentOf(question)!;
@@ -232,6 +260,13 @@ describe('detectCalculation', () => {
       expect(intent.slots[0]!.stated?.text, question).not.toMatch(/^7\.2/);
       expect(statedFigures(question).some((figure) => figure.text.startsWith('7.2')), question).toBe(false);
     }
+  });
+
+  it('reads a conversion the question cites ("按…约合…的换算") as a rate, but not "换算为" as one', () => {
+    const intent = intentOf('按财新3800亿元约合530亿美元的换算,腾讯今年1000亿元的投资计划约合多少美元?')!;
+    expect(intent.rate).toBeCloseTo(380 / 53, 3);
+    expect(intent.slots[0]!.stated?.text).toBe('1000亿元');
+    expect(intentOf('腾讯今年1000亿元的投资计划换算为美元是多少?')!.rate).toBeUndefined();
   });
 
   it('treats the party an investment goes to as context, not as a subject', () => {

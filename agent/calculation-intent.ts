@@ -128,6 +128,18 @@ const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|同比|\b(?:over|d
 /** A share's whole named as a sum: "of the combined A and B", "A和B合计中". */
 const SUM_WORDS = /\b(?:combined|together|in total|total of|altogether|sum of|between them)\b|合计|合起来|加起来|总和|之和|一共|总共/i;
 const SUM_WORDS_BEFORE_SHARE = /(合计|合起来|加起来|总和|之和|一共|总共)(?:中|里|当中|之中)[^?？]*占/;
+/**
+ * "Counting Nvidia and domestic chips together, what share …", "A和B加起来,A占多少": two things joined and summed before the
+ * share is asked. The words up to the sum word, or undefined when no two things are joined there.
+ */
+function sumClauseBefore(text: string, cueAt: number): string | undefined {
+  const before = text.slice(0, cueAt);
+  const sums = [...before.matchAll(new RegExp(SUM_WORDS.source, 'gi'))];
+  const last = sums.at(-1);
+  if (!last) return undefined;
+  const words = before.slice(0, last.index + last[0].length);
+  return /\b(?:and|&)\b|[和与及]/i.test(words) ? words : undefined;
+}
 /** A share's part named as a change: "did it cut", "裁减的员工", "added". */
 const CHANGE_WORDS = /\b(?:cut|cuts|reduc(?:e|ed|tion)|shed|lost|lose|laid off|lay off|add(?:ed)?|gain(?:ed)?|hired)\b|裁减|裁员|裁掉|减少|减员|新增|流失/i;
 
@@ -177,6 +189,9 @@ const RULES: OperationRule[] = [
     /(?:增幅|降幅|涨幅|跌幅|变化幅度|变动幅度|增长率|下降率)(?:是|为|有)?多少/,
     /(?:涨|跌)(?:了)?(?:百分之多少|百分之几|多少百分比)/,
   ] },
+  // "Counting A and B together, what percentage were B?": a share of a sum the question has just named.
+  { operation: 'share', patterns: [/\bwhat (?:percentage|percent|share|proportion|fraction)\b (?:was|were|is|are|will be|would be|came from|come from)\b/i], requires: SUM_WORDS,
+    unless: /\b(?:change|grow|growth|rise|fall|drop|decline|increase|decrease|cut)\b/i },
   { operation: 'share', patterns: [
     /\bwhat (?:percentage|percent|share|proportion|fraction|portion|part) of\b/i,
     /\bwhat (?:percentage|percent|share|proportion|fraction)\b[^?]*\b(?:represent|account for|make up|amount to)\b/i,
@@ -312,13 +327,24 @@ export function subjectsOf(text: string, entities: string[], aliases: AliasTable
   const named = entities.filter((id) => !parties.has(id) || mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
   // A brand before the thing counted ("英伟达芯片和国产AI芯片", "Nvidia GPUs") names a kind of item, not whose figure it is, when someone else's is asked.
   const brand = (id: string) => mentions.filter((mention) => mention.id === id).every((mention) => BRAND_BEFORE_ITEM.test(text.slice(mention.index + mention.name.length)));
-  const subjects = brandsAreItems && named.some((id) => !brand(id)) ? named.filter((id) => !brand(id)) : named;
+  // "the AI chips Alibaba expects … will be Nvidia chips", "国产AI芯片比英伟达芯片多": a maker named right before the item is a kind of item.
+  const kind = (id: string) => brandBeforeItem(text, id, aliases) || (named.length > 1 && mentions.filter((mention) => mention.id === id).every((mention) => BRAND_BEFORE_ITEM.test(text.slice(mention.index + mention.name.length)) || MAKER_BEFORE_ITEM.test(text.slice(mention.index + mention.name.length))));
+  const subjects = brandsAreItems && named.some((id) => !brand(id)) ? named.filter((id) => !brand(id)) : named.some((id) => !kind(id)) ? named.filter((id) => !kind(id)) : named;
   const withoutParents = subjects.filter((id) => !subjects.some((other) => other !== id && aliases.get(other)?.parent === id));
   return { subjects: withoutParents.length ? withoutParents : subjects, parties: entities.filter((id) => !subjects.includes(id)) };
 }
 
 // Only a brand joined to another kind of the same thing ("Nvidia and domestic AI chips", "英伟达芯片和国产AI芯片"): the sides are kinds of item.
 const BRAND_BEFORE_ITEM = /^\s*(?:(?:AI\s+)?(?:chips?|GPUs?|cards?|processors?)\s+)?(?:and|&)\s+[\w\s-]{0,16}?(?:AI\s+)?(?:chips?|GPUs?|cards?|processors?)\b|^(?:(?:AI)?(?:芯片|GPU|显卡|算力卡|加速卡))?(?:和|与|及)[^,，。?？]{0,8}?(?:AI)?(?:芯片|GPU|显卡|算力卡|加速卡)/i;
+
+/** A maker right before the thing counted ("Nvidia chips", "英伟达H20芯片"), not as its owner ("Nvidia's chips"). */
+const MAKER_BEFORE_ITEM = /^\s*(?:[A-Z]{0,2}\d{2,4}[A-Z]?\s*)?(?:AI\s*)?(?:chips?|GPUs?|cards?|processors?|servers?|芯片|GPU|显卡|算力卡|加速卡|服务器)/i;
+
+/** Whether every mention of a company in the text names a kind of item rather than whose figure it is. */
+export function brandBeforeItem(text: string, id: string, aliases: AliasTable): boolean {
+  const mentions = aliases.find(text).filter((mention) => mention.id === id);
+  return mentions.length > 0 && mentions.every((mention) => MAKER_BEFORE_ITEM.test(text.slice(mention.index + mention.name.length)));
+}
 
 /** Two companies joined as one phrase ("Amazon and Google", "亚马逊和谷歌"): the sides of a sum. A brand before a noun ("Nvidia and domestic chips") is not a side. */
 function joinedSubjects(text: string, entities: string[], aliases: AliasTable): string[] {
@@ -387,7 +413,8 @@ interface RateSpan { start: number; end: number; yuanPerDollar: number }
  * 380 billion yuan", "按3800亿元约合525亿美元的汇率". Only when the question speaks of a rate ("at that rate",
  * "汇率"): the pair sets the rate, and neither amount is an operand.
  */
-const RATE_WORDS = /\b(?:exchange )?rate\b|汇率|比价/i;
+// "按财新3800亿元约合530亿美元的换算": a conversion the question cites as its yardstick is a rate too.
+const RATE_WORDS = /\b(?:exchange )?rate\b|汇率|比价|的(?:换算|折算)(?!成|为)/i;
 const EQUIVALENCE_LINK = /^(?:\s*[\w'’-]+){0,2}\s*(?:at|for|is|=|≈|~|equals?|or|\(|（)?\s*(?:about|around|roughly|approximately|some|~)?\s*$|^\s*(?:约合|折合|合|约等于|相当于|约为|即|约)\s*$/i;
 
 function equivalenceRates(text: string): RateSpan[] {
@@ -590,9 +617,12 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       // "淘天集团的收入比国际业务收入多多少": one company's two parts, nothing else apart; each operand is what its own side names.
       const sides = operation !== 'change' && operation !== 'total' && sameSpec(slots[0]!, slots[1]!) ? comparedSides(operandText) : undefined;
       if (sides) {
-        const owners = sides.map((words) => entityIn(words, { ...input, entities }));
-        // A side that names no company is the other side's parent's ("Taobao … than the international segment": Alibaba's), or left to its words.
-        const otherParent = (i: number) => { const other = owners[1 - i]; return other ? input.aliases.get(other)?.parent : base.entity; };
+        // "国产AI芯片比英伟达芯片多多少": a maker before the item names a kind of item, not whose it is.
+        const makers = sides.map((words) => { const id = entityIn(words, { ...input, entities }); return Boolean(id && brandBeforeItem(words, id, input.aliases)); });
+        const owners = sides.map((words, i) => (makers[i] ? undefined : entityIn(words, { ...input, entities })));
+        // A side that names no company is the other side's parent's ("Taobao … than the international segment": Alibaba's), or left to its words;
+        // a side that names only a kind of item is the other side's company's ("Alibaba's domestic chips than Nvidia chips").
+        const otherParent = (i: number) => { const other = owners[1 - i]; return other ? input.aliases.get(other)?.parent ?? (makers[i] ? other : undefined) : base.entity; };
         slots = sides.map((words, i) => {
           const own = headMetrics(words, metricsNamedIn(words)).filter((metric) => base.metrics.includes(metric) || !base.metrics.length);
           return slot(i ? 'b' : 'a', unit, { ...pair(i), entity: owners[i] ?? otherParent(i), metrics: own.length ? own : base.metrics, words });
@@ -630,14 +660,19 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       const [ownWholePeriod, ownPartPeriod] = [periodIn(wholeWords) ?? wholePeriod, periodIn(partWords) ?? partPeriod];
       // "Of the combined A and B, what share is A": the whole is their sum, the part one of them.
       const sumFirst = text.match(SUM_WORDS_BEFORE_SHARE);
-      if (SUM_WORDS.test(wholeWords ?? '') || sumFirst) {
-        // "A和B合计中,A占多少": the whole is named before 占.
-        const sumWords = sumFirst ? text.slice(0, sumFirst.index! + sumFirst[0].indexOf(sumFirst[1]!) + sumFirst[1]!.length) : wholeWords!;
+      const sumBefore = sumClauseBefore(text, found.cue.index!);
+      if (SUM_WORDS.test(wholeWords ?? '') || sumFirst || sumBefore) {
+        // "A和B合计中,A占多少": the whole is named before 占; "Counting A and B together, what share …": before the cue.
+        const sumWords = sumFirst ? text.slice(0, sumFirst.index! + sumFirst[0].indexOf(sumFirst[1]!) + sumFirst[1]!.length) : sumBefore ?? wholeWords!;
         // The sides are the companies the whole's own words join ("the combined Amazon and Google commitments"), though the part's words name one as a source ("came from Amazon").
         const summed = joinedSubjects(sumWords, input.entities, input.aliases);
+        // "智谱AI超过25亿元的融资和智能语音5亿元的融资加起来": the sides as the question states them, each the company named before it (if the reports know it).
+        const given = figures.filter((figure) => figure.index < sumWords.length);
         const sides: Partial<OperandSlot>[] = summed.length >= 2
           ? [{ ...base, entity: summed[0], metrics: own(wholeWords) }, { ...base, entity: summed[1], metrics: own(wholeWords) }]
-          : [{ ...base, metrics: own(wholeWords), period: ownWholePeriod }, { ...base, metrics: own(wholeWords), period: ownWholePeriod, near: 'a', together: 'sentence' }];
+          : given.length >= 2
+            ? given.slice(0, 2).map((figure, i) => ({ ...base, entity: entityIn(sumWords.slice(i ? given[0]!.index + given[0]!.text.length : 0, figure.index), { ...input, entities }), metrics: own(wholeWords), period: ownWholePeriod, stated: figure }))
+            : [{ ...base, metrics: own(wholeWords), period: ownWholePeriod }, { ...base, metrics: own(wholeWords), period: ownWholePeriod, near: 'a', together: 'sentence' }];
         return intent([slot('a', 'amount', { ...sides[0], words: sumWords }), slot('b', 'amount', { ...sides[1], words: sumWords })], { asPercent: true, derived: { role: 'whole', operation: 'total' } });
       }
       // "What percentage of its end-2023 workforce did it cut in 2024": the part is the change from the whole to the other period's figure.

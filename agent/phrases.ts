@@ -21,9 +21,16 @@ export function figure(fact: FigureLike, lang: Lang): string {
 
 const COUNT_METRICS: Metric[] = ['chips', 'servers', 'users', 'api_calls', 'models', 'other'];
 
+/** Where a figure stands in its sentence, on its own: "500" in "… 4,500 users … and 500 plugins" is the last one, not the tail of "4,500". */
+export function figureIndex(text: string, figureText: string): number {
+  const escaped = figureText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alone = text.search(new RegExp(`(?<![\\d.,])${escaped}(?!\\d)`));
+  return alone >= 0 ? alone : text.indexOf(figureText);
+}
+
 /** The figure with the noun it counts, verbatim from the quote: "16.47 trillion daily API calls". */
 export function figureWithItem(fact: FigureLike & Pick<Fact, 'quote'>): string {
-  const at = fact.quote.indexOf(fact.text);
+  const at = figureIndex(fact.quote, fact.text);
   if (at < 0) return fact.text;
   const tail = fact.quote.slice(at + fact.text.length).match(/^[^,;.()“”"]{0,40}?(?=\s+(?:by|in|for|from|to|at|on|as|over|since|which|that|of|versus|compared)\b|[,;.()“”"]|$)/)?.[0] ?? '';
   return `${fact.text}${tail}`.trim();

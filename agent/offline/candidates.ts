@@ -102,7 +102,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
     if (result?.refused) drafts.push({ origin: 'calculation', type: 'sentence', sentences: result.sentences, context, metric: 1, strength: 1, refused: true });
     else if (result?.sentences.length && calculation) {
       const type: AnswerType = /%$/.test(calculation.result.english) ? 'percent' : /[$¥£€]|yuan|dollar|HK\$/i.test(calculation.result.english) ? 'amount' : 'count';
-      drafts.push({ origin: 'calculation', type, sentences: result.sentences, context, metric: 1, strength: 1 });
+      drafts.push({ origin: 'calculation', type, sentences: result.sentences, ...(result.direct ? { direct: true } : {}), context, metric: 1, strength: 1 });
     }
   }
   if (asksMeasure(frame.text)) {

@@ -7,7 +7,7 @@
  */
 import type { Currency, Lang } from '../../core/index.js';
 import type { CalculationIntent, OperandSlot, PerUnit } from '../calculation-intent.js';
-import { entityName, figureWithItem } from '../phrases.js';
+import { entityName, figureIndex, figureWithItem } from '../phrases.js';
 import type { FilledSlot } from './fill-slots.js';
 import type { PlannerContext } from './planner-context.js';
 import { describeRate, type RecordedCalculation } from './run-calculation.js';
@@ -47,8 +47,35 @@ function partOfSum(a: FilledSlot, b: FilledSlot, question: string, context: Plan
   const last = (entry: FilledSlot) => Math.max(-1, ...mentions.filter((mention) => mention.id === entry.slot.entity).map((mention) => mention.index));
   if (a.slot.entity !== b.slot.entity && (last(a) >= 0 || last(b) >= 0)) return last(b) > last(a) ? b : a;
   const terms = new Set(context.index.tokenizer.terms(words));
+  // The word right after each figure tells the sides apart ("53,000 Nvidia and 90,000 domestic", "825 applications and 500 plugins").
+  const after = afterFigure(a, b, question);
+  const leading = (entry: FilledSlot) => { const first = (after.get(entry) ?? '').match(/[\p{L}\p{N}]+/u)?.[0] ?? ''; return context.index.tokenizer.terms(first).some((term) => terms.has(term)) ? 1 : 0; };
+  if (leading(a) !== leading(b)) return leading(b) > leading(a) ? b : a;
   const named = (entry: FilledSlot) => (entry.fact ? context.index.tokenizer.terms(figureWithItem(entry.fact).slice(entry.fact.text.length)).filter((term) => terms.has(term)).length : 0);
   return named(b) > named(a) ? b : a;
+}
+
+/**
+ * A side of a list by its own words: "over 53,000 Nvidia and 90,000 domestic AI chips" makes the first "over 53,000 Nvidia chips"
+ * (the noun the list shares), "825 applications, and 500 plugins" the second "500 plugins".
+ */
+function listMember(part: FilledSlot, other: FilledSlot, question: string, tools: StepTools): string {
+  const after = afterFigure(part, other, question);
+  const [own, theirs] = [(after.get(part) ?? '').trim(), (after.get(other) ?? '').trim()];
+  if (!own) return figureWithItem(part.fact!);
+  const noun = theirs.split(/\s+/).length >= 2 && own.split(/\s+/).length === 1 ? ` ${theirs.split(/\s+/).at(-1)}` : '';
+  return `${tools.shown(part)} ${own}${noun}`;
+}
+
+/** The words after each side's figure, up to the next joint: in the question when it states the figure, else in the figure's sentence. */
+function afterFigure(a: FilledSlot, b: FilledSlot, question: string): Map<FilledSlot, string> {
+  const words = new Map<FilledSlot, string>();
+  for (const entry of [a, b]) {
+    const [text, figure] = entry.stated && question.includes(entry.stated.text) ? [question, entry.stated.text] : entry.fact ? [entry.fact.quote, entry.fact.text] : ['', ''];
+    const at = figure ? figureIndex(text, figure) : -1;
+    if (at >= 0) words.set(entry, text.slice(at + figure.length, at + figure.length + 32).split(/\s(?:and|&|or|by|in|for|from|to|at|on|as|over|since|which|that|of|versus|compared)\b|[,，;；.。()和与及]/i)[0]!);
+  }
+  return words;
 }
 
 /** "Of the combined A and B, what share is A": first A + B, then A ÷ that sum. */
@@ -60,8 +87,8 @@ export function shareOfSum(tools: StepTools, role: (name: OperandSlot['role']) =
   const result = tools.run(tools.inOneCurrency('share(part, total)', { part }), { part: tools.operand(part), total: carried(sum) }, 'percent');
   const [value, total] = [tools.show(result), tools.show(sum)];
   // The lead names the part: by its company when the sides are two companies, else by what it counts ("90,000 domestic AI chips").
-  const twoCompanies = Boolean(part.slot.entity) && a.slot.entity !== b.slot.entity;
-  const label = twoCompanies ? entityName(tools.context.aliases, part.slot.entity!, lang) : lang === 'en' && part.fact ? figureWithItem(part.fact) : `${tools.describe(part)}${tools.shown(part)}`;
+  const twoCompanies = Boolean(a.slot.entity && b.slot.entity) && a.slot.entity !== b.slot.entity;
+  const label = twoCompanies ? entityName(tools.context.aliases, part.slot.entity!, lang) : lang === 'en' && part.fact ? listMember(part, part === a ? b : a, question, tools) : `${tools.describe(part)}${tools.shown(part)}`;
   const steps = say(lang, `${tools.shown(a)} + ${tools.shown(b)} = ${total}, and ${tools.shown(part)} ÷ ${total} ≈ ${value}.`, `${tools.shown(a)} + ${tools.shown(b)} = ${total},${tools.shown(part)} ÷ ${total} ≈ ${value}。`);
   const lead = say(lang, twoCompanies ? `${label}'s share of the combined ${total} is about ${value}` : `${capitalised(label)} make up about ${value} of the combined ${total}`, `${label}约占两者合计${total}的${value}`);
   return [`${lead}${lang === 'en' ? ' ' : ''}${both(sum, result)}:${lang === 'en' ? ' ' : ''}${steps}`];

@@ -316,7 +316,9 @@ export const planCalculation: Plan = async (frame, context) => {
     const disputed = filled.find((entry) => entry.fact?.disputed)!.fact!;
     sentences.push(say(lang, `The report calls this market talk that was later denied ${citeFact(disputed, context)}.`, `报道称这只是市场传闻,随后已被否认${citeFact(disputed, context)}。`));
   }
-  return { sentences };
+  // Every figure the question gives as an operand is the reports' own (none contradicted, none missing): the answer is worked out from what was asked, said plainly.
+  const confirmed = filled.some((entry) => entry.slot.stated) && filled.every((entry) => !entry.slot.stated || entry.slot.assumed || (entry.fact && !entry.contradicts));
+  return { sentences, ...(confirmed ? { direct: true } : {}) };
 };
 
 function show(result: RecordedCalculation, lang: Lang): string {

@@ -5,7 +5,7 @@
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
  * (A figure the question gives one company that the reports give another is `misattributedPremise`.)
  */
-import { sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { OPPOSITES } from './aspect-terms.js';
@@ -50,6 +50,9 @@ export function attributedTo(text: string, stated: Quantity, context: PlannerCon
   const party = (index: number) => /(?:\b(?:in|into|to|for|from|with)\s+(?:the\s+)?|对|向|给)\s*$/i.test(text.slice(Math.max(0, index - 12), index));
   const mention = context.aliases.find(text).filter((candidate) => candidate.index < stated.index && context.aliases.get(candidate.id)?.kind === 'company' && !party(candidate.index)).sort((a, b) => b.index - a.index)[0];
   if (!mention || /[,，;；.。?？:：](?!\d)/.test(text.slice(mention.index + mention.name.length, stated.index))) return undefined;
+  // "智谱AI超过25亿元的融资和智能语音5亿元的融资": the company's own figure comes first; a later one is whoever is named after it.
+  const between = parseQuantities(text.slice(mention.index + mention.name.length, stated.index));
+  if (between.some((quantity) => quantity.unit === 'currency' || quantity.unit === 'percent' || quantity.unit === 'count' || quantity.scale !== null)) return undefined;
   return mention.id;
 }
 

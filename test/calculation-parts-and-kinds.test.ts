@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+
+describe('a share of a whole the question builds from its parts', () => {
+  it('sums the parts named before the share is asked, then takes the share of the part named after', async () => {
+    for (const [question, lead] of [
+      ['Counting Nvidia and domestic chips together, what share of the AI chips Alibaba expects to hold by 2025 will be Nvidia chips?', /^Over 53,000 Nvidia chips make up about 37\.06% of the combined 143,000/],
+      ['Counting Nvidia and domestic chips together, what share of the AI chips Alibaba expects to hold by 2025 will be domestic chips?', /^90,000 domestic AI chips make up about 62\.94%/],
+      ['Counting the Wenxin model\'s 825 applications and 500 plugins together, what percentage were plugins?', /^500 plugins make up about 37\.74% of the combined 1,325/],
+      ['Counting the Wenxin model\'s 825 applications and 500 plugins together, what percentage were applications?', /^825 applications make up about 62\.26%/],
+      ['智谱AI超过25亿元的融资和智能语音5亿元的融资加起来,智谱AI占多少比例?', /^智谱.{0,12}约占两者合计30亿元的83\.33%/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(lead);
+      expect(result.calculations.length, question).toBe(2);
+      expect(result.grounded, question).toBe(true);
+    }
+  });
+
+  it('does not credit the second stated figure to the company named before the first', async () => {
+    const result = await ask('智谱AI超过25亿元的融资和智能语音5亿元的融资加起来,智谱AI占多少比例?');
+    expect(result.answer).not.toMatch(/而不是智谱/);
+  });
+});
+
+describe('a maker named before the item is a kind of item, not whose figure it is', () => {
+  it('compares the subject\'s own two kinds of chip, in Chinese and English', async () => {
+    for (const [question, result] of [
+      ['阿里巴巴预计到2025年拥有的国产AI芯片比英伟达芯片多多少块?', /3\.7万/],
+      ['How many more domestic AI chips than Nvidia chips does Alibaba expect to hold by 2025?', /37,000/],
+    ] as const) {
+      const reply = await ask(question);
+      expect(reply.answer, question).toMatch(result);
+      // Baidu's 1,600 Ascend chips and Qwen3's 4 H20 chips are other items, not Alibaba's holdings.
+      expect(reply.answer, question).not.toMatch(/1,600|1600|(?<![\d,])4 /);
+    }
+  });
+});
+
+describe('operands the question states and the reports confirm', () => {
+  it('says a conversion at a rate the question quotes from a report plainly, without a contradicted-figure opener', async () => {
+    for (const [question, value] of [
+      ['At the exchange rate implied by Caixin\'s conversion of Alibaba\'s 380 billion yuan plan into about $52.5 billion, what is Alibaba\'s 30 billion yuan H20 tender in US dollars?', /^30 billion yuan comes to about \$4\.14 billion/],
+      ['按财新3800亿元约合530亿美元的换算,腾讯今年1000亿元的投资计划约合多少美元?', /^1000亿元折合139\.47亿美元/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(value);
+      expect(result.refused, question).toBe(false);
+    }
+  });
+});
