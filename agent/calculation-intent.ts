@@ -88,6 +88,8 @@ interface OperationRule {
 const PERCENT_WORDS = /\bpercent(?:age)?\b|%|百分|比例|占比|几成/i;
 const GROWTH_WORDS = /\b(?:grew|grow(?:th|s|n)?|rose|rise[ns]?|up|increase[sd]?|jump(?:ed)?|surge[sd]?|fell|fall(?:en)?|drop(?:ped)?|decline[sd]?|year[- ]on[- ]year|y-?o-?y|\d+(?:\.\d+)?\s*%|\w+fold|\w+ times)\b|同比|增长|增加|增速|增幅|上升|下降|翻/i;
 const EARLIER_WORDS = /\b(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|\bprevious (?:year|quarter)\b|\bprior[- ](?:year|quarter|period|value|figure)\b|\bsame (?:quarter|period|month) (?:a year (?:before|earlier)|last year|of the previous year)\b|去年同期|上一?年|一年前|前一年|上年同期|(?:那么|则|推算|倒推)[^?？]{0,8}\d{4}年/i;
+/** A start the growth is counted from: "at launch", "发布时" — the earlier figure is the one at that start. */
+const LAUNCH_WORDS = /\b(?:at (?:its |the )?(?:launch|start|outset|debut)|when (?:it )?(?:launched|started|debuted)|initially|originally)\b|(?:发布|推出|上线|问世)(?:之)?时|起初|最初/i;
 /** The question names the growth as what to work from ("given", "going by … growth rate", "按增速推算"), stating no rate itself. */
 const GROWTH_AS_BASIS = /\bgiven\b|\bif\b|\btimes\b|\b(?:going by|based on|using|from|with|at) (?:the |its |their |that |this )?(?:[\w’'-]+ ){0,4}(?:growth|increase|rise)(?: rate)?\b|既然|已知|如果|(?:按|根据|按照|依据)[^?？]{0,24}(?:增速|增长率|增幅|同比)/i;
 const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit|employee|staff|worker|person|head|user|developer|customer)s?';
@@ -222,9 +224,12 @@ const RULES: OperationRule[] = [
     /\bwhat (?:does|did|would) (?:that|this|it|the growth|the increase|the rise) imply\b/i,
     /\bimplied (?:prior|previous|earlier|base)\b/i,
     EARLIER_WORDS,
+    LAUNCH_WORDS,
     /\b(?:what|how (?:much|big|large|many))\b[^?]*\b(?:was|were)\b/i,
+    // "2023年是多少", "去年大约是多少": the earlier year's figure asked in Chinese.
+    /(?:(?:19|20)\d{2}\s*年|去年|上一年)[^?？,，]{0,6}(?:是|为|有)多少/,
     /\b(?:back out|work out|infer|derive|calculate|compute|estimate)\b/i,
-  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(withBareYears(input.text, input.periods.filter((period) => period.from && period.to)))) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || GROWTH_AS_BASIS.test(input.text)),
+  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || LAUNCH_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(withBareYears(input.text, input.periods.filter((period) => period.from && period.to)))) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || GROWTH_AS_BASIS.test(input.text)),
   unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|increase|decrease|decline|shrink|climb)\b|百分之/i },
   // "How many times B is A?", "A是B的几倍?": a ratio, asked in so many words (a comparison alone asks for none).
   { operation: 'ratio', patterns: [
@@ -694,7 +699,7 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
     }
     case 'prior': {
       // "比2024年增长68% … 那么2024年是多少": a lone period is the earlier one asked about, not the current figure's.
-      const current = new Set(periods.map((period) => period.from)).size === 1 && /比\s*\d{4}\s*年|compared (?:with|to) \d{4}|than (?:in )?\d{4}|那么[^?？]{0,8}\d{4}年/i.test(text) ? undefined : latest(periods);
+      const current = new Set(periods.map((period) => period.from)).size === 1 && /比\s*\d{4}\s*年|compared (?:with|to) \d{4}|than (?:in )?\d{4}|那么[^?？]{0,8}\d{4}年|\bsince (?:its |the )?(?:\w+ )?\d{4}|自\s*\d{4}\s*年/i.test(text) ? undefined : latest(periods);
       return intent([
         slot('current', 'amount', { ...base, metrics: input.metrics.filter((metric) => metric !== 'growth_rate'), period: current, stated: ofUnit('amount')[0] }),
         slot('growth', 'growth', { ...base, metrics: ['growth_rate'], period: current, stated: ofUnit('growth')[0], near: 'current', together: 'paragraph' }),
@@ -728,3 +733,5 @@ export const asksPercent = (text: string): boolean => PERCENT_WORDS.test(text);
 export const mentionsGrowth = (text: string): boolean => GROWTH_WORDS.test(text);
 /** Whether the question points back in time ("a year earlier", "去年同期"). */
 export const pointsEarlier = (text: string): boolean => EARLIER_WORDS.test(text);
+/** Whether the growth the question gives runs from a launch or start ("at launch", "发布时"), not from a year before. */
+export const countsFromLaunch = (text: string): boolean => LAUNCH_WORDS.test(text);

@@ -55,3 +55,40 @@ describe('operands the question states and the reports confirm', () => {
     }
   });
 });
+
+describe('an earlier figure from growth the question counts from a start or gives for a year', () => {
+  it('works back to the figure at launch from an N-fold rise since launch, and names it so', async () => {
+    for (const question of [
+      'Doubao\'s 16.47 trillion daily API calls were up 137-fold since its May 2024 launch. Roughly how many daily calls did it have at launch?',
+      'Doubao\'s daily API calls rose 137-fold from its launch to 16.47 trillion. What was the daily volume when it launched?',
+    ]) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(/at launch was about 120\.22 billion/);
+      expect(result.answer, question).not.toMatch(/a year earlier|this uses the figure in the question/);
+    }
+    const zh = await ask('豆包日均API调用量达16.47万亿次,较发布时增长137倍,发布时大约是多少?');
+    expect(zh.answer).toMatch(/^发布时.{0,20}约为1202\.19亿/);
+  });
+
+  it('reads "2023年是多少" after a stated growth as the year before, in Chinese', async () => {
+    const result = await ask('Statista称2024年全球AI市场规模达1200亿美元,同比增长25%,2023年是多少?');
+    expect(result.answer).toMatch(/960亿美元/);
+    expect(result.calculations.length).toBe(1);
+  });
+});
+
+describe('a year\'s flow is not filled by a figure whose sentence names no period', () => {
+  it('says which figure is lacking instead of dividing a quarter\'s revenue by the year-end headcount', async () => {
+    for (const question of ['What was Alibaba\'s revenue per employee in 2024?', '阿里巴巴2024年的人均收入是多少?']) {
+      const result = await ask(question);
+      expect(result.answer, question).not.toMatch(/518,680|51\.87万/);
+      expect(result.calculations.length, question).toBe(0);
+    }
+  });
+
+  it('still divides a quarter\'s figure that says its quarter', async () => {
+    const result = await ask('What was Alibaba\'s capital expenditure per employee in Q1 2025, using its end-2024 headcount?');
+    expect(result.calculations.length).toBe(1);
+    expect(result.refused).toBe(false);
+  });
+});

@@ -59,6 +59,8 @@ function entityFit(slot: OperandSlot, fact: Fact, context: PlannerContext): numb
   // The extractor gives a sentence's figures to its first company; the named subject in the quote still counts.
   if (subjectMatch(context.index, [`@${slot.entity}`], fact.quote, '') !== 1) return undefined;
   if (!fact.entity) return 0.75;
+  // "Doubao LLM (ByteDance) … up 137-fold": a product's figure filed under its maker, in a sentence that names the product.
+  if (context.aliases.get(slot.entity)?.parent === fact.entity) return 0.75;
   // Another company's figure in a sentence that also names the subject ("Alibaba, Tencent and ByteDance …; Alibaba
   // will invest 380 billion") is a near miss: only when the subject is the company named nearest before the figure.
   return renamedBetween(fact, slot.entity, context) ? undefined : 0.5;
@@ -105,6 +107,9 @@ function periodFit(slot: OperandSlot, fact: Fact, question: string): number | un
   const match = periodMatch(question, fact.quote, fact.asOf, [slot.period]);
   // Operands told apart by period need a figure that says its period.
   if (slot.periodStrict && match < 1) return undefined;
+  // A year's flow (revenue, capex) from a sentence that names no period is more likely a quarter's: "customer management
+  // revenue … RMB 100.790 billion" in a Q4 report is not the year's revenue.
+  if (match < 1 && slot.period.to && FLOW_METRICS.includes(fact.metric) && months(slot.period) >= 12) return undefined;
   return match === 0 ? undefined : match * 0.8;
 }
 

@@ -4,7 +4,7 @@
  * fact (or a figure the question gives), each step shown. A slot no fact fits is said plainly.
  */
 import { metricsNamedIn, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
-import { AMOUNT_ASKED, AMOUNT_IN_UNITS, REMAINDER, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
+import { AMOUNT_ASKED, AMOUNT_IN_UNITS, countsFromLaunch, REMAINDER, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
 import { computed, entityName, figure, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
@@ -19,7 +19,7 @@ const METRIC_WORDS: Partial<Record<Metric, [string, string]>> = {
   capex: ['capital expenditure', '资本开支'], investment_plan: ['investment plan', '投资计划'], investment: ['investment', '投资'], revenue: ['revenue', '收入'],
   valuation: ['valuation', '估值'], headcount: ['headcount', '员工人数'], stake: ['stake', '持股比例'], funding: ['funding', '融资'], market_cap: ['market capitalization', '市值'],
   chips: ['chips', '芯片'], servers: ['servers', '服务器'], orders: ['orders', '订单'], growth_rate: ['growth rate', '增长率'], rnd: ['R&D spending', '研发支出'],
-  revenue_share: ['share of revenue', '收入占比'], users: ['users', '用户数'], loss: ['loss', '亏损'], market_size: ['market size', '市场规模'],
+  revenue_share: ['share of revenue', '收入占比'], api_calls: ['daily API calls', '日均API调用量'], users: ['users', '用户数'], loss: ['loss', '亏损'], market_size: ['market size', '市场规模'],
 };
 /** A slot described only when the question names whose figure or what measure it is: a lead never opens on "the figure". */
 function namedSlot(slot: OperandSlot, context: PlannerContext): string | undefined {
@@ -457,11 +457,12 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const multiple = (growth.fact?.unit ?? growth.stated?.unit) === 'multiple';
       const result = run(multiple ? 'current / growth' : 'prior_from_growth(current, growth)', { current: operand(current), growth: operand(growth) });
       const value = show(result, lang);
-      const how = multiple ? `${shownFigure(current, lang)} ÷ ${shownFigure(growth, lang).replace(/fold$/, '')}` : `${shownFigure(current, lang)} ÷ (1 + ${shownFigure(growth, lang)})`;
-      // Named without its period: "Tencent's capital expenditure a year earlier", "一年前,腾讯的资本开支".
+      const how = multiple ? `${shownFigure(current, lang)} ÷ ${shownFigure(growth, lang).replace(/[- ]?fold$|倍$/, '')}` : `${shownFigure(current, lang)} ÷ (1 + ${shownFigure(growth, lang)})`;
+      // Named without its period: "Tencent's capital expenditure a year earlier", "一年前,腾讯的资本开支"; growth since a launch leads back to the launch.
       const what = namedSlot({ ...current.slot, period: undefined }, context);
-      return [say(lang, `${what ? `${capitalised(what)} a year earlier was about` : 'A year earlier it was about'} ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} a year earlier.`,
-        `一年前${what ? `,${what}` : ''}约为${value}${result.markers}。${shownFigure(current, lang)}同比增长${shownFigure(growth, lang)},推算一年前为 ${how} ≈ ${value}。`)];
+      const [when, whenZh, grew] = countsFromLaunch(question) ? ['at launch', '发布时', '增长'] : ['a year earlier', '一年前', '同比增长'];
+      return [say(lang, `${what ? `${capitalised(what)} ${when} was about` : `${capitalised(when)} it was about`} ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} ${when}.`,
+        `${whenZh}${what ? `,${what}` : ''}约为${value}${result.markers}。${shownFigure(current, lang)}${grew}${shownFigure(growth, lang)},推算${whenZh}为 ${how} ≈ ${value}。`)];
     }
     case 'unit_price': {
       const [amount, count] = [role('amount')!, role('count')!];
