@@ -51,8 +51,10 @@ export function attributedTo(text: string, stated: Quantity, context: PlannerCon
   const mention = context.aliases.find(text).filter((candidate) => candidate.index < stated.index && context.aliases.get(candidate.id)?.kind === 'company' && !party(candidate.index)).sort((a, b) => b.index - a.index)[0];
   if (!mention || /[,，;；.。?？:：](?!\d)/.test(text.slice(mention.index + mention.name.length, stated.index))) return undefined;
   // "智谱AI超过25亿元的融资和智能语音5亿元的融资": the company's own figure comes first; a later one is whoever is named after it.
-  const between = parseQuantities(text.slice(mention.index + mention.name.length, stated.index));
-  if (between.some((quantity) => quantity.unit === 'currency' || quantity.unit === 'percent' || quantity.unit === 'count' || quantity.scale !== null)) return undefined;
+  // ("$800 million for a 50% stake" are both the company's: no second item is joined on.)
+  const gap = text.slice(mention.index + mention.name.length, stated.index);
+  const between = parseQuantities(gap).filter((quantity) => quantity.unit === 'currency' || quantity.unit === 'percent' || quantity.unit === 'count' || quantity.scale !== null);
+  if (between.some((quantity) => /\b(?:and|&)\b|[和与及]/i.test(gap.slice(quantity.index + quantity.text.length)))) return undefined;
   return mention.id;
 }
 
