@@ -133,7 +133,8 @@ describe('askedAspects: a strategy the question asks another aspect of is its ob
 
   it('keeps the strategy first when it is all that is asked', () => {
     expect(ids('What is Alibaba’s approach to investing in startups?')[0]).toBe('strategy');
-    expect(ids('云厂商如何应对GPU供应紧张？')).toEqual(['strategy']);
+    // "如何" keeps the means asked after it: "by improving utilisation …" answers how they cope.
+    expect(ids('云厂商如何应对GPU供应紧张？')).toEqual(['strategy', 'method']);
   });
 
   it('wants the asked relation in the sentence, not only strategy words', () => {

@@ -40,12 +40,12 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
     'risk*', 'uncertain*', 'impair*', 'negative*', 'threat*', 'challenge*', 'pressure*', 'constrain*', 'strain', 'loss', 'losses', 'loss-making', 'in the red', 'questioned',
     'drag', 'disrupt*', 'unclear', 'fail*', 'difficult*', 'obstacle*', 'sanction*', 'chokepoint', 'stifle', 'restrict*', 'shortage*', 'unlikely', 'not yet', 'bubble',
     'overcapacity', 'overinvest*', 'concern*', 'worr*', 'scrutiny', 'export control*', 'slowing', 'small proportion', 'relatively small', 'lag', 'lags', 'cancel*', 'suspend*',
-    'limitation*', 'not yielded', 'saturated', 'falling behind', 'unstable',
-    '风险', '不确定', '挑战', '压力', '亏损', '质疑', '拖累', '限制', '担忧', '泡沫', '制裁', '管制', '困难', '短缺',
+    'limitation*', 'not yielded', 'saturated', 'falling behind', 'unstable', 'competition', 'competitive pressure', 'rival*',
+    '风险', '不确定', '挑战', '压力', '亏损', '质疑', '拖累', '限制', '担忧', '泡沫', '制裁', '管制', '困难', '短缺', '竞争',
   ],
   strategy: [
     'strateg*', 'approach*', 'focus*', 'prioriti*', 'pillar*', 'bet', 'bets', 'betting', 'layout', 'seek*', 'ecosystem*', 'full-stack', 'full - stack', 'positioning',
-    'logic', 'model of', 'playbook', 'mirroring', 'main strategies',
+    'logic', 'model of', 'playbook', 'mirroring', 'main strategies', 'ambition*', 'vision', '野心', '愿景',
     '战略', '策略', '布局', '聚焦', '生态',
   ],
   difference: [
@@ -126,14 +126,14 @@ export const ASPECTS: Aspect[] = [
   },
   {
     id: 'risk',
-    asked: /\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|\bpressures?\b|\bbubble\b|\bheadwinds?\b|风险|威胁|担忧|担心|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定|压力|隐忧/i,
+    asked: /^(?=\s*what\b.*\bfac(?:e|es|ed|ing)\b)|\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|\bpressures?\b|\bbubble\b|\bheadwinds?\b|风险|威胁|担忧|担心|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定|压力|隐忧|面临/i,
     answered: termsPattern(ANSWERED_TERMS.risk),
     noun: ['risk', 'risks', '风险'],
     search: 'risk risks uncertainty challenges pressure constraints losses restrictions 风险 不确定 挑战 压力',
   },
   {
     id: 'strategy',
-    asked: /\bstrateg\w*|\bapproach\w*|\bplaybook\b|\bfocus\w*|\bprioriti[sz]\w*|\bgame plan\b|\bplaying\b|\blogic\b|\bcop(?:e|ing) with\b|战略|策略|布局|打法|思路|方式|逻辑|应对/i,
+    asked: /\bstrateg\w*|\bapproach\w*|\bambitions?\b|\bvision\b|野心|愿景|\bplaybook\b|\bfocus\w*|\bprioriti[sz]\w*|\bgame plan\b|\bplaying\b|\blogic\b|\bcop(?:e|ing) with\b|战略|策略|布局|打法|思路|方式|逻辑|应对/i,
     answered: termsPattern(ANSWERED_TERMS.strategy),
     noun: ['strategy', 'strategies', '策略'],
     search: 'strategy strategic focus approach ecosystem layout 战略 策略 布局 生态',
@@ -154,7 +154,7 @@ export const ASPECTS: Aspect[] = [
   },
   {
     id: 'change',
-    asked: /\bchang\w*|\bshift\w*|\bevolv\w*|\bdifferent now\b|\btransform\w*|\breorgani[sz]\w*|\brestructur\w*|变化|转变|调整|改变/i,
+    asked: /\bchang\w*|\bshift\w*|\bevolv(?:e|ed|es)\b|\bevolving\s*[?？]|\bdifferent now\b|\btransform\w*|\breorgani[sz]\w*|\brestructur\w*|变化|转变|调整|改变/i,
     answered: termsPattern(ANSWERED_TERMS.change),
     noun: ['change', 'changes', '变化'],
     search: 'change shift adjusted transformation 变化 转变 调整',
@@ -186,7 +186,7 @@ export const ASPECTS: Aspect[] = [
 /** The nouns a question lists an aspect with ("哪些风险", "which challenges"): such a list wants an explanation. */
 export const ASPECT_NOUNS = {
   en: ['risks', 'challenges', 'problems', 'reasons', 'changes', 'effects', 'impacts', 'benefits', 'advantages', 'concerns', 'strategies', 'threats', 'difficulties', 'pressures'],
-  zh: ['风险', '挑战', '问题', '原因', '变化', '影响', '好处', '优势', '担忧', '困难', '不确定', '压力', '策略', '战略', '隐患'],
+  zh: ['风险', '挑战', '问题', '原因', '变化', '影响', '好处', '优势', '担忧', '困难', '不确定', '压力', '策略', '战略', '隐患', '竞争'],
 };
 
 /**
@@ -202,21 +202,28 @@ export const PERIOD_TERMS: string[] = [
 /** The aspects a question asks about, most specific first (a "why" that names a risk asks about the risk). */
 export function askedAspects(question: string): Aspect[] {
   const found = ASPECTS.filter((aspect) => aspect.asked.test(question));
-  // "How …" is the weakest cue: any other aspect the question names says more.
-  const named = found.length > 1 ? found.filter((aspect) => aspect.id !== 'method') : found;
+  // "How …" is the weakest cue: any other aspect the question names says more, and goes first. The means stays
+  // asked after it ("How are the giants adapting to evolving export controls?" is answered "by diversifying …"),
+  // except beside a summary, whose every sentence about the subject already speaks to it.
+  const others = found.filter((aspect) => aspect.id !== 'method');
+  const named = found.length > 1 ? (others.some((aspect) => aspect.id === 'summary') ? others : [...others, ...found.filter((aspect) => aspect.id === 'method')]) : found;
   // "How does X's strategy differ …", "What changed in X's strategy?": the strategy is what the question is
   // about, the difference or change is what it asks, so that comes first (it names the answer's opening).
-  return OBJECT_ASPECTS.some((id) => named.some((aspect) => aspect.id === id)) && named.some((aspect) => !OBJECT_ASPECTS.includes(aspect.id))
+  const ordered = OBJECT_ASPECTS.some((id) => named.some((aspect) => aspect.id === id)) && named.some((aspect) => !OBJECT_ASPECTS.includes(aspect.id) && aspect.id !== 'method')
     ? [...named.filter((aspect) => !OBJECT_ASPECTS.includes(aspect.id)), ...named.filter((aspect) => OBJECT_ASPECTS.includes(aspect.id))]
     : named;
+  // The means, kept beside another aspect, comes last: the other names the answer's opening.
+  return ordered.length > 1 ? [...ordered.filter((aspect) => aspect.id !== 'method'), ...ordered.filter((aspect) => aspect.id === 'method')] : ordered;
 }
 
 /** Aspects a question also names as its object ("its strategy", "its approach") when it asks another aspect of it. */
 const OBJECT_ASPECTS: AspectId[] = ['strategy'];
 
 /** The aspects a sentence must speak to: the asked ones, without those the question only names as its object. */
-function askedRelations(aspects: Aspect[]): Aspect[] {
-  const relations = aspects.filter((aspect) => !OBJECT_ASPECTS.includes(aspect.id));
+export function askedRelations(aspects: Aspect[]): Aspect[] {
+  // A means ("How …") is asked beside another relation only when that one is the question's object ("How is X's
+  // strategy …"): "How has Tencent reorganised?" asks for the change, and "by …" alone does not answer it.
+  const relations = aspects.filter((aspect) => !OBJECT_ASPECTS.includes(aspect.id) && aspect.id !== 'method');
   return relations.length ? relations : aspects;
 }
 

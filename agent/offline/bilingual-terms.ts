@@ -62,6 +62,10 @@ const PAIRS: [string, string][] = [
   // Relations follow-ups ask about once "它"/"该公司" is resolved ("它是什么时候推出的?", "它靠的是什么网络架构?").
   ['推出', 'launched rolled out introduced unveiled'], ['网络架构', 'network architecture'], ['架构', 'architecture'], ['质疑', 'questioned question doubts'],
   ['独立性', 'independence'], ['业务独立性', 'business independence'], ['闭源', 'closed-source'], ['节省', 'save saving'],
+  ['暂停', 'paused pause suspended'], ['技术路线', 'technological routes'], ['路线', 'routes route'], ['负担', 'burden costs cost'],
+  ['沉重', 'heavy'], ['门槛', 'barriers thresholds'], ['新零售', 'new retail'], ['效果', 'impact results'], ['野心', 'ambition'],
+  ['生态', 'ecosystem'], ['最终', 'ultimate'], ['不断变化', 'evolving'],
+  ['方向', 'direction directions'], ['优先', 'prioritize priority'], ['接入', 'integrate integration'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);

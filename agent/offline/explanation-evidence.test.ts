@@ -11,7 +11,7 @@ const paragraph = (id: string, text = ''): Paragraph => ({ id, docId: 'd', n: 1,
 function sentence(text: string, scores: Partial<PooledSentence> = {}): PooledSentence {
   return {
     paragraph: paragraph(scores.paragraph?.id ?? `p-${text.length}-${text.slice(0, 8)}`), text, rank: 0, position: 0, coverage: 0.5, topic: 0.5,
-    subject: 1, everySubject: true, aspect: 1, restatesAnswer: false, nearAnswer: 0, statesAnswerFigure: false, ...scores,
+    subject: 1, everySubject: true, namesOthers: false, aspect: 1, restatesAnswer: false, nearAnswer: 0, statesAnswerFigure: false, ...scores,
   };
 }
 
@@ -62,9 +62,16 @@ describe('answersDirectly and explanationForm: direct, hedged or refused from th
     expect(explanationForm(lead, reasons)).toBe('direct');
   });
 
-  it('hedges a lead whose subject is only in its paragraph', () => {
-    const lead = sentence('They carry models into the physical world, which is why …', { subject: 0.5, topic: 0.8 });
+  it('hedges a lead whose subject is only in its paragraph and which names another company', () => {
+    const lead = sentence('Tencent carries models into the physical world, which is why …', { subject: 0.5, topic: 0.8, namesOthers: true });
     expect(explanationForm(lead, pool(question, [lead]))).toBe('hedged');
+  });
+
+  it('states plainly a lead that names no company, in a paragraph about the subject ("This is due to …")', () => {
+    for (const text of ['This is due to the high scarcity of AI talents.', 'The goal is to achieve greater growth by integrating resources.', 'They carry models into the physical world, which is why …']) {
+      const lead = sentence(text, { subject: 0.5, topic: 0.8 });
+      expect(explanationForm(lead, pool(question, [lead]))).toBe('direct');
+    }
   });
 
   it('hedges a general reason when another sentence on the subject is far closer to what was asked', () => {
@@ -99,7 +106,9 @@ describe('answersDirectly and explanationForm: direct, hedged or refused from th
 describe('namesSubject: the sentence itself names what was asked', () => {
   it('needs the one company in the sentence, or one of two in it and the other around it', () => {
     expect(namesSubject(sentence('…', { subject: 1 }), pool('Why?', []))).toBe(true);
-    expect(namesSubject(sentence('…', { subject: 0.5 }), pool('Why?', []))).toBe(false);
+    expect(namesSubject(sentence('…', { subject: 0.5, namesOthers: true }), pool('Why?', []))).toBe(false);
+    expect(namesSubject(sentence('…', { subject: 0.5, namesOthers: false }), pool('Why?', []))).toBe(true);
+    expect(namesSubject(sentence('…', { subject: 0.5, everySubject: false }), pool('Why?', [], ['@alibaba', '@tencent']))).toBe(false);
     expect(namesSubject(sentence('…', { subject: 0.75 }), pool('Why?', [], ['@alibaba', '@tencent']))).toBe(true);
     expect(namesSubject(sentence('…', { subject: 0.5 }), pool('Why?', [], []))).toBe(true);
   });

@@ -115,7 +115,10 @@ function namedShare(pool: SentencePool): number {
 
 /** The sentence itself names what the question asks about (not only the paragraph around it); any sentence when nothing is named. */
 export function namesSubject(sentence: PooledSentence, pool: SentencePool): boolean {
-  return pool.terms.entities.length === 0 || sentence.subject >= namedShare(pool);
+  if (pool.terms.entities.length === 0 || sentence.subject >= namedShare(pool)) return true;
+  // "This is due to the high scarcity of AI talents …", "The goal is to achieve greater growth …": a sentence that
+  // names no other company, in a paragraph about every company asked, speaks of them.
+  return sentence.everySubject && sentence.subject >= 0.5 && !sentence.namesOthers;
 }
 
 /** How an explanation led by `lead` is said: plainly, hedged, or not at all when no sentence is evidence. */

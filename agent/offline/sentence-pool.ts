@@ -4,6 +4,7 @@
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
 import { askedAspects, aspectMatch, PERIOD_TERMS, type Aspect } from './aspect-terms.js';
+import { relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, inReports, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
@@ -26,6 +27,8 @@ export interface PooledSentence {
   subject: number;
   /** Every company the question names is named in the sentence or its paragraph (not one of two, twice). */
   everySubject: boolean;
+  /** The sentence names a company the question does not ask about (nor a parent or unit of one it does). */
+  namesOthers: boolean;
   /** Position within the paragraph, for reading order. */
   position: number;
   /** Whether it speaks to what an open question asks about (a reason, a risk …): 1, 0, or 0.5 when nothing was asked. */
@@ -101,7 +104,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   const text = analysisText(frame, previousText, context);
   const terms = questionTerms(context.index, text, frame.unknownNames);
   const aspects = askedAspects(frame.text);
-  const topicTerms = withoutPeriods(terms.relation, context, aspects);
+  const topicTerms = withoutPeriods(terms.relation, context, aspects, text, frame.lang);
   const aspectSwitch = Boolean(previousText) && asksAspectSwitch(frame.text);
   // The other language's words for the question's relations go into the query too, so a Chinese question meets English-only paragraphs.
   // A bare "Why?" borrows the last question's words, which find the figure again: the aspect's own words find its reasons.
@@ -127,6 +130,8 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
     }
   }
   const ranks = new Map(results.map((result, rank) => [result.paragraphId, rank]));
+  const verbs = verbsOfReports(context.index.snapshot.paragraphs);
+  const asked = terms.entities.filter((term) => term.startsWith('@')).map((term) => term.slice(1));
   const sentences: PooledSentence[] = [];
   // Reports repeat paragraphs (a caption above its article, an author line twice): one copy is enough.
   const seen = new Set<string>();
@@ -153,7 +158,10 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
           topic: topicOf(span.text, position > 0 ? spans[position - 1]!.text : undefined, topicTerms, context),
           subject: subjectMatch(context.index, terms.entities, span.text, `${title}\n${paragraph.text}`),
           everySubject: terms.entities.every((entity) => subjectMatch(context.index, [entity], span.text, `${title}\n${paragraph.text}`) > 0),
-          aspect: aspectMatch(aspects, span.text),
+          namesOthers: namesOtherCompanies(span.text, asked, context),
+          // After a bare "Why?" no act of the question's own is restated, so a purpose clause ("… to prioritize …")
+          // ties to nothing asked: only the aspect's own words count there.
+          aspect: aspectSwitch ? aspectMatch(aspects, span.text) : relationMatch(aspects, span.text, verbs),
           restatesAnswer: aspectSwitch && repeatsAnswer(span.text, known),
           nearAnswer: 0,
           statesAnswerFigure: aspectSwitch && mentionsFigureOf(span.text, known),
@@ -163,6 +171,13 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   }
   if (aspectSwitch) markNearAnswer(sentences);
   return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks };
+}
+
+/** Whether the sentence names a company other than those asked about, their parents and their units. */
+function namesOtherCompanies(text: string, asked: string[], context: PlannerContext): boolean {
+  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
+  const kin = new Set(asked.flatMap(family));
+  return context.aliases.ids(text).some((id) => context.aliases.get(id)?.kind === 'company' && !kin.has(id) && !family(id).some((member) => kin.has(member)));
 }
 
 /** Sentences in a paragraph that states the last answer's figures, or in the paragraph either side of it. */
@@ -193,7 +208,7 @@ const NAMED_KINDS = new Set(['company', 'product', 'person']);
  * quarters, months), the words of the names it asks about ("meituan", which the subject match already
  * scores) and the aspect's own words ("differ", "risk"); all of them when nothing else would remain.
  */
-function withoutPeriods(terms: Map<string, number>, context: PlannerContext, aspects: Aspect[] = []): Map<string, number> {
+function withoutPeriods(terms: Map<string, number>, context: PlannerContext, aspects: Aspect[] = [], question = '', lang: 'en' | 'zh' = 'en'): Map<string, number> {
   let stems = periodStems.get(context.index.tokenizer);
   if (!stems) {
     stems = new Set(PERIOD_TERMS.flatMap((word) => context.index.tokenizer.terms(word)));
@@ -201,12 +216,33 @@ function withoutPeriods(terms: Map<string, number>, context: PlannerContext, asp
   }
   const kept = new Map([...terms].filter(([term]) => !stems.has(term) && !/^(?:19|20)\d{2}$/.test(term) && !context.aliases.ids(term).some((id) => NAMED_KINDS.has(context.aliases.get(id)?.kind ?? ''))
     // The aspect's own words ("differ", "risk", "strategy") are judged by the aspect match, not here.
-    && !aspects.some((aspect) => aspect.asked.test(term))
-    // A word no report uses ("robotaxi") can be matched by no sentence: it says nothing about which one is closer.
-    && inReports(context.index, term)));
-  return kept.size ? kept : terms;
+    && !aspects.some((aspect) => aspect.asked.test(term)) && !aspectStems(aspects, question, context).has(term)));
+  // A word no report uses ("robotaxi", "stop" in "Why did Tencent stop working with Huawei Cloud?") can be matched
+  // by no sentence, so it cannot tell two sentences apart; but dropped, the rest ("cloud") looks fully covered by
+  // any sentence, and the act asked about is lost. It stays, at a reduced weight (a paraphrase's word the reports
+  // do not use should not sink a sentence that says the rest).
+  // Only the asker's own words: a Chinese question's English translations offer alternatives ("sell", "sold"), some of
+  // which the reports never use, and a Chinese bigram across a question word ("么出" in "为什么出售") is no word at all.
+  for (const [term, weight] of kept) {
+    if (inReports(context.index, term)) continue;
+    const own = /\p{Script=Han}/u.test(term) === (lang === 'zh') && !/[什么哪些怎为何吗呢]/u.test(term);
+    if (own) kept.set(term, ABSENT_TERM_SHARE * weight);
+    else kept.delete(term);
+  }
+  return [...kept.keys()].some((term) => inReports(context.index, term)) ? kept : terms;
 }
 
+/** The stems of the words the question asks its aspect in ("summarise", "reasons"): the aspect match judges them. */
+function aspectStems(aspects: Aspect[], question: string, context: PlannerContext): Set<string> {
+  const stems = new Set<string>();
+  for (const aspect of aspects) {
+    for (const match of question.matchAll(new RegExp(aspect.asked.source, 'giu'))) for (const term of context.index.tokenizer.terms(match[0])) stems.add(term);
+  }
+  return stems;
+}
+
+/** The weight a question word no report uses keeps in what the question is about (see `withoutPeriods`). */
+const ABSENT_TERM_SHARE = 0.5;
 const ROLE_SEARCH_K = 4;
 const ASPECT_SEARCH_K = 6;
 

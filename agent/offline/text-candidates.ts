@@ -7,7 +7,8 @@ import { chineseDate, entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, personStatement } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
-import { ASPECTS, CONTRAST_CONNECTIVES, contrastsSides, termsPattern, type AspectId } from './aspect-terms.js';
+import { ASPECTS, askedRelations, CONTRAST_CONNECTIVES, contrastsSides, termsPattern, type AspectId } from './aspect-terms.js';
+import { aspectExpressed, verbsOfReports } from './relation-cues.js';
 import { withTranslations } from './bilingual-terms.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { chooseLead, closeness, namesSubject, speaksTo } from './explanation-evidence.js';
@@ -258,6 +259,13 @@ export function inSentence(clause: string, context?: PlannerContext): string {
 }
 
 
+/** "财新(2025-06-23)给出的原因是", "智东西提到的风险是", "据定焦One(2025-10-09)的说法": a Chinese opening naming the source and the aspect. */
+function chineseSourceLead(source: string, aspect: AspectId | undefined): string {
+  const noun = aspect && aspect !== 'summary' ? ASPECTS.find((entry) => entry.id === aspect)!.noun[2] : '';
+  if (!noun) return `${source}写道`;
+  return `${source}${aspect === 'reason' ? '给出' : '提到'}的${noun}是`;
+}
+
 /** How an answer opens when it lists what the reports say about an aspect, in words. */
 function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
   if (lang === 'zh') {
@@ -410,11 +418,16 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   // (A comparison's contrasting sentence states both sides, and is an answer on its own.)
   if (!chosen.length || (chosen.length < 2 && !chosen[0]!.speaks && chosen[0] !== contrasting)) return undefined;
   // The opener names the aspect only when the lead sentence speaks to it.
-  const aspect = chosen[0]!.sentence.aspect === 1 ? pool.aspects[0]?.id : undefined;
+  // and then by the relation it expresses: "by diversifying …" answers how, not what changed.
+  const aspect = chosen[0]!.sentence.aspect === 1 ? aspectExpressed(askedRelations(pool.aspects), chosen[0]!.sentence.text, verbsOfReports(context.index.snapshot.paragraphs)) : undefined;
   const sentences = chosen.map((entry) => entry.sentence);
   const sideBySide = Boolean(both && !contrasting);
   // How many of the opening sentences are evidence: two of them can be said together as "two reasons: …".
-  const leading = sideBySide ? 0 : chosen.findIndex((entry) => !entry.speaks) < 0 ? chosen.length : chosen.findIndex((entry) => !entry.speaks);
+  // Evidence counts as a second answer only when it is about as close to the question as the lead and expresses
+  // the same relation: "Alibaba Cloud remains a top priority" beside "Alibaba faces rising competition" is no second risk.
+  const isAnswer = (entry: Scored, i: number) => entry.speaks && (i === 0 || (entry.sentence.aspect === 1 && closeness(entry.sentence) >= SECOND_ANSWER_SHARE * closeness(chosen[0]!.sentence)));
+  const firstNot = chosen.findIndex((entry, i) => !isAnswer(entry, i));
+  const leading = sideBySide ? 0 : firstNot < 0 ? chosen.length : firstNot;
   const strength = chosen.reduce((sum, entry) => sum + entry.score, 0) / chosen.length;
   return {
     sentences: explanationSentences(sentences, aspect, context, sideBySide, false, leading),
@@ -426,6 +439,9 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
     ...((sideBySide && chosen.slice(0, 2).every((entry) => entry.speaks)) || toldWithAnswer ? { direct: true } : {}),
   };
 }
+
+/** How close to the question, against the lead, a second piece of evidence must be to be said as a second reason or risk. */
+const SECOND_ANSWER_SHARE = 0.8;
 
 /** Aspects whose evidence can be counted ("two reasons", "two risks"). */
 const COUNTABLE: AspectId[] = ['reason', 'risk', 'benefit', 'impact', 'change'];
@@ -443,6 +459,9 @@ function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undef
       const body = han ? `${clauses[i]}${markers[i]}。` : `据${source}:“${sentence.text}”${markers[i]}`;
       if (i > 0) return han ? `报告还提到,${body}` : body;
       const opener = hedged ? '报告没有直接回答这个问题;最接近的说法是' : leadFrame(aspect, 'zh');
+      // An English passage stated plainly: the source gives the reason in a Chinese sentence ("财新(2025-06-23)给出的原因是:“…”"),
+      // not a frame and a second source phrase run together ("报告提到的原因是:据财新:“…”").
+      if (!han && !hedged) return `${chineseSourceLead(source, aspect)}:“${sentence.text}”${markers[i]}`;
       return `${opener}:${body}`;
     });
   }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../../core/index.js';
+import { askedAspects } from './aspect-terms.js';
+import { aspectExpressed, hasPurposeInfinitive, relationMatch, verbsOfReports } from './relation-cues.js';
+
+const paragraphs = [
+  'Alibaba and Tencent have prioritized AI as a key strategy, training models and lowering costs.',
+  'Investors are planning new rounds; the company stopped renting chips.',
+  'Startups plan to train models, rent chips and stop losses.',
+].map((text, i) => ({ id: `p${i}`, docId: 'd', n: i, text } as unknown as Paragraph));
+const verbs = verbsOfReports(paragraphs);
+
+describe('verbsOfReports: a word the reports also inflect with -ed or -ing is a verb', () => {
+  it('reads verbs from the reports (base and inflected form both written), doubled consonants included, and keeps the seed verbs', () => {
+    for (const verb of ['prioritize', 'lower', 'train', 'plan', 'stop', 'rent', 'diversify']) expect(verbs.has(verb), verb).toBe(true);
+    for (const noun of ['strategy', 'models', 'company']) expect(verbs.has(noun), noun).toBe(false);
+  });
+});
+
+describe('hasPurposeInfinitive: "to" and a verb says what something was done for', () => {
+  it.each([
+    ['Tencent paused some training of its Hunyuan model to prioritize DeepSeek integration.', true],
+    ['Cloud giants are adding services in three areas to lower the barriers for deployment.', true],
+    ['Baidu ordered the chips in order to replace its Nvidia supply.', true],
+  ])('finds it in %s', (sentence, expected) => expect(hasPurposeInfinitive(sentence, verbs)).toBe(expected));
+  it.each([
+    ['Alibaba plans to train a larger model next year.'],
+    ['Unitree is expected to submit an IPO application.'],
+    ['Tencent shifted its focus to profitability.'],
+    ['Revenue rose to 39 billion yuan, according to the report.'],
+    ['The company has become the largest provider.'],
+  ])('not in %s (the act itself, or a preposition)', (sentence) => expect(hasPurposeInfinitive(sentence, verbs)).toBe(false));
+});
+
+describe('relationMatch: the sentence expresses the relation asked, beyond the aspect\'s own words', () => {
+  it('a reason told as a purpose or with ", as this …", in English; 为了/从而 in Chinese', () => {
+    const why = askedAspects('Why did Tencent pause some training of Hunyuan?');
+    expect(relationMatch(why, 'Tencent paused some training of Hunyuan to prioritize DeepSeek integration.', verbs)).toBe(1);
+    expect(relationMatch(why, 'Providers promote their clusters, as this represents the core competitive advantage.', verbs)).toBe(1);
+    expect(relationMatch(askedAspects('腾讯为什么暂停训练？'), '腾讯暂停训练,是为了优先接入DeepSeek。', verbs)).toBe(1);
+    expect(relationMatch(why, 'Tencent upgraded Hunyuan\'s TurboS model in May 2025.', verbs)).toBe(0);
+  });
+  it('a means: "by diversifying …", "enabled X to …", "leveraging …"', () => {
+    const how = askedAspects('How are the tech giants adapting to evolving US export controls?');
+    expect(how.map((aspect) => aspect.id)).toEqual(['method']);
+    expect(relationMatch(how, 'The companies adapt by diversifying chip sources.', verbs)).toBe(1);
+    expect(relationMatch(askedAspects('How has Alibaba Cloud attracted developers?'), 'Rapid iteration has enabled Alibaba Cloud to attract 15 million developers.', verbs)).toBe(1);
+    expect(relationMatch(how, 'The US updated its export controls in October.', verbs)).toBe(0);
+  });
+  it('a change asked is not answered by a means alone ("How has Tencent reorganised?")', () => {
+    const change = askedAspects('How has Tencent reorganised itself to push AI?');
+    expect(relationMatch(change, 'Tencent leverages WeChat to integrate AI features.', verbs)).toBe(0);
+    expect(relationMatch(change, 'Tencent completed an internal adjustment of products and teams.', verbs)).toBe(1);
+  });
+  it('"What competition does X face?" asks a risk, and competition answers it; a summary takes any sentence', () => {
+    const face = askedAspects('What competition does Alibaba Cloud face?');
+    expect(face.map((aspect) => aspect.id)).toEqual(['risk']);
+    expect(relationMatch(face, 'Alibaba faces rising competition from Volcano Engine.', verbs)).toBe(1);
+    expect(relationMatch(askedAspects('阿里云面临哪些竞争？'), '阿里云面临火山引擎的竞争。', verbs)).toBe(1);
+    expect(relationMatch(askedAspects('Summarise the state of Zebra Network.'), 'Zebra Network is still in the red.', verbs)).toBe(0.5);
+  });
+  it('names the aspect the lead expresses, most specific first', () => {
+    const aspects = askedAspects('How is Alibaba\'s strategy different from Tencent\'s?');
+    expect(aspectExpressed(aspects, 'Alibaba builds an ecosystem, whereas Tencent leans on WeChat.', verbs)).toBe('difference');
+  });
+});

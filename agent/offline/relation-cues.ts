@@ -1,0 +1,100 @@
+/**
+ * @module Whether a report sentence expresses the relation an open question asks for — a reason, a means,
+ * a risk … — beyond the aspect's own words (aspect-terms.ts): a purpose infinitive ("… paused some training
+ * to prioritize DeepSeek integration", "… in three key areas to lower the barriers"), a means ("by
+ * diversifying chip sources", "have enabled Alibaba Cloud to attract …") or a reason clause (", as this
+ * represents the core competitive advantage"). The reports often give a reason without "because"; these
+ * cues find it. Data tables, not rules for a question: extend them for a new collection.
+ */
+import type { Paragraph } from '../../core/index.js';
+import { ANSWERED_TERMS, askedRelations, type Aspect, type AspectId } from './aspect-terms.js';
+
+/**
+ * Clause patterns that express an aspect's relation besides its words (which `ANSWERED_TERMS` lists).
+ * A reason: ", as this represents …", "which is crucial given …"; a means: "by diversifying …", "X enabled Y
+ * to …", "leveraging …", "helps …"; a risk or a difference the aspect's words already cover.
+ */
+export const RELATION_PATTERNS: Partial<Record<AspectId, RegExp[]>> = {
+  reason: [/,\s+as\s+(?:this|it|they|these|the)\b/i, /\bwhich is (?:crucial|key|vital|essential)\b/i, /\bso (?:it|they) (?:can|could)\b/i, /\bfor the sake of\b/i, /(?:是|就是)为了|以免|从而|想(?:要|抓住|借)|力求|意在|谋求|以期/u],
+  method: [/\bby\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/i, /\benabl(?:e|es|ed|ing)\b/i, /\ballow(?:s|ed|ing)?\b/i, /\bleverag\w*/i, /\bhelp(?:s|ed|ing)?\b/i, /借助|依靠|利用/u],
+  strategy: [/\bby\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/i],
+};
+
+/** Aspects a purpose infinitive ("… to lower the barriers") answers: why it was done, and how (what was done to that end). */
+const PURPOSE_ASPECTS: AspectId[] = ['reason', 'method', 'strategy'];
+
+/**
+ * Words before "to" that make what follows the verb's complement, not a purpose ("plans to invest", "is
+ * expected to submit", "chooses to raise"): the act itself, not why it was done.
+ */
+export const NOT_PURPOSE_BEFORE: string[] = [
+  'expected', 'likely', 'unlikely', 'going', 'able', 'unable', 'plan', 'plans', 'planned', 'planning', 'want', 'wants', 'wanted', 'need', 'needs', 'needed',
+  'has', 'have', 'had', 'used', 'seem', 'seems', 'seemed', 'tend', 'tends', 'begin', 'began', 'start', 'started', 'continue', 'continues', 'continued',
+  'decide', 'decided', 'decides', 'choose', 'chose', 'chooses', 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'set', 'poised', 'ready',
+  'about', 'willing', 'intend', 'intends', 'intended', 'agreed', 'expects', 'expect', 'hopes', 'hope', 'ought', 'due', 'according', 'compared', 'similar',
+  'access', 'up', 'close', 'next', 'prior', 'equal', 'related', 'linked', 'committed', 'forced', 'failed', 'refused', 'managed', 'promised', 'announced',
+];
+
+/**
+ * Verbs a purpose infinitive may carry even where the reports never inflect them. The rest are read from the
+ * reports: a word they also write with "-ed" or "-ing" is a verb ("prioritized", "training").
+ */
+export const SEED_VERBS: string[] = [
+  'lower', 'prioritize', 'prioritise', 'build', 'win', 'compete', 'expand', 'integrate', 'diversify', 'reduce', 'cut', 'attract', 'lock', 'secure', 'stay',
+  'keep', 'catch', 'help', 'make', 'become', 'push', 'bring', 'create', 'develop', 'grow', 'strengthen', 'improve', 'use', 'serve', 'offer', 'provide',
+  'avoid', 'gain', 'seize', 'capture', 'ensure', 'boost', 'meet', 'find', 'obtain', 'access', 'protect', 'defend', 'fend', 'counter', 'replace', 'save',
+];
+
+const STOP_AFTER_TO = new Set(['be', 'have', 'do', 'the', 'a', 'an']);
+const verbMemo = new WeakMap<object, Set<string>>();
+
+/** The reports' verbs: seed verbs, and every word the reports also write inflected with -ed or -ing. Built once per collection. */
+export function verbsOfReports(paragraphs: readonly Paragraph[]): Set<string> {
+  let verbs = verbMemo.get(paragraphs);
+  if (verbs) return verbs;
+  const words = new Set<string>();
+  for (const paragraph of paragraphs) for (const word of paragraph.text.toLowerCase().match(/[a-z]{3,}/g) ?? []) words.add(word);
+  verbs = new Set(SEED_VERBS);
+  for (const word of words) {
+    const stems = word.endsWith('ed') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('ing') ? [word.slice(0, -3), `${word.slice(0, -3)}e`] : [];
+    // "stopped" → "stop", "planning" → "plan": a doubled last consonant belongs to the inflection.
+    for (const stem of stems.flatMap((candidate) => (/([b-df-hj-np-tv-z])\1$/.test(candidate) ? [candidate, candidate.slice(0, -1)] : [candidate]))) {
+      if (stem.length >= 3 && words.has(stem)) verbs.add(stem);
+    }
+  }
+  verbMemo.set(paragraphs, verbs);
+  return verbs;
+}
+
+/** "… to prioritize DeepSeek integration": "to" and a verb, not after a word that makes it the act itself ("plans to invest"). */
+export function hasPurposeInfinitive(sentence: string, verbs: ReadonlySet<string>): boolean {
+  for (const match of sentence.matchAll(/\b([A-Za-z]+)\s+to\s+([a-z]+)\b/g)) {
+    const before = match[1]!.toLowerCase();
+    const verb = match[2]!;
+    if (NOT_PURPOSE_BEFORE.includes(before) || STOP_AFTER_TO.has(verb)) continue;
+    if (verbs.has(verb)) return true;
+  }
+  return /\bin order to\b|\bso as to\b/i.test(sentence);
+}
+
+/** Whether the sentence expresses this aspect's relation: its words, its clause patterns, or a purpose infinitive where that answers it. */
+export function expressesAspect(aspect: Aspect, sentence: string, verbs: ReadonlySet<string>): boolean {
+  if (ANSWERED_TERMS[aspect.id].length && aspect.answered.test(sentence)) return true;
+  if ((RELATION_PATTERNS[aspect.id] ?? []).some((pattern) => pattern.test(sentence))) return true;
+  return PURPOSE_ASPECTS.includes(aspect.id) && hasPurposeInfinitive(sentence, verbs);
+}
+
+/** The first asked aspect (most specific first) the sentence expresses: what its opening names ("The reason … is that"). */
+export function aspectExpressed(aspects: Aspect[], sentence: string, verbs: ReadonlySet<string>): AspectId | undefined {
+  return aspects.find((aspect) => expressesAspect(aspect, sentence, verbs))?.id;
+}
+
+/**
+ * 1 when the sentence expresses one of the asked relations (the aspects the question asks, not those it only
+ * names as its object), 0 when none; 0.5 when only a summary was asked, or nothing.
+ */
+export function relationMatch(aspects: Aspect[], sentence: string, verbs: ReadonlySet<string>): number {
+  const relations = askedRelations(aspects).filter((aspect) => aspect.id !== 'summary');
+  if (!relations.length) return 0.5;
+  return relations.some((aspect) => expressesAspect(aspect, sentence, verbs)) ? 1 : 0;
+}
