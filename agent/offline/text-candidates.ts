@@ -259,13 +259,6 @@ export function inSentence(clause: string, context?: PlannerContext): string {
 }
 
 
-/** "财新(2025-06-23)给出的原因是", "智东西提到的风险是", "据定焦One(2025-10-09)的说法": a Chinese opening naming the source and the aspect. */
-function chineseSourceLead(source: string, aspect: AspectId | undefined): string {
-  const noun = aspect && aspect !== 'summary' ? ASPECTS.find((entry) => entry.id === aspect)!.noun[2] : '';
-  if (!noun) return `${source}写道`;
-  return `${source}${aspect === 'reason' ? '给出' : '提到'}的${noun}是`;
-}
-
 /** How an answer opens when it lists what the reports say about an aspect, in words. */
 function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
   if (lang === 'zh') {
@@ -441,7 +434,7 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
 }
 
 /** How close to the question, against the lead, a second piece of evidence must be to be said as a second reason or risk. */
-const SECOND_ANSWER_SHARE = 0.8;
+const SECOND_ANSWER_SHARE = 0.6;
 
 /** Aspects whose evidence can be counted ("two reasons", "two risks"). */
 const COUNTABLE: AspectId[] = ['reason', 'risk', 'benefit', 'impact', 'change'];
@@ -459,9 +452,6 @@ function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undef
       const body = han ? `${clauses[i]}${markers[i]}。` : `据${source}:“${sentence.text}”${markers[i]}`;
       if (i > 0) return han ? `报告还提到,${body}` : body;
       const opener = hedged ? '报告没有直接回答这个问题;最接近的说法是' : leadFrame(aspect, 'zh');
-      // An English passage stated plainly: the source gives the reason in a Chinese sentence ("财新(2025-06-23)给出的原因是:“…”"),
-      // not a frame and a second source phrase run together ("报告提到的原因是:据财新:“…”").
-      if (!han && !hedged) return `${chineseSourceLead(source, aspect)}:“${sentence.text}”${markers[i]}`;
       return `${opener}:${body}`;
     });
   }
