@@ -17,7 +17,8 @@ import { periodPremise } from './period-premise.js';
 import { personPremise } from './person-premise.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
-import { buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
+import { analysisText, buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
+import { askedFit } from './asked-fit.js';
 import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
 import { citeFact } from './state-facts.js';
@@ -91,7 +92,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     : fit === 'near' && scored === 'high' ? 'medium' : fit === 'weak' && scored === 'medium' ? 'low' : scored;
   // An open question hedged with a passage that never names one of its companies gets no hedge: it is about something else.
   const offTopicHedge = direct === 'medium' && !aspectAnswered && leadingType(wanted) === 'explanation' && ['explanation', 'sentence'].includes(top!.candidate.origin) && !leadTouchesQuestion(frame, top!.candidate.context);
-  const confidence = offTopicHedge ? 'low' : direct;
+  // A passage the score only half trusts is said plainly when it states what was asked: every content word of
+  // the question and the kind of answer wanted (`asked-fit.ts`). Open questions and "Why?" have their own check.
+  const fitting = direct === 'medium' && !aspectSwitch && leadingType(wanted) !== 'explanation' && statesAsked(frame, previousText, top!.candidate, base);
+  const confidence = offTopicHedge ? 'low' : fitting ? 'high' : direct;
   if (!top || confidence === 'low') {
     // A premise the reports contradict is still worth correcting when nothing else can be said.
     const context = forkContext(base);
@@ -128,6 +132,20 @@ export function byFit<T extends { candidate: AnswerCandidate; p: number }>(ranke
   }
   if (first.candidate.fit.form === 'near') return ranked.find((entry) => entry.candidate.fit.form === 'direct' && worth(entry)) ?? first;
   return first;
+}
+
+/** Candidates whose form no typed check decides: a quoted sentence, a set of sentences, a date or person read from one. */
+const PLAIN_WHEN_FITTING: AnswerCandidate['origin'][] = ['sentence', 'explanation', 'date', 'person'];
+
+/** The candidate's opening passage states what was asked, about the asked subject. */
+function statesAsked(frame: QuestionFrame, previousText: string | undefined, candidate: AnswerCandidate, base: PlannerContext): boolean {
+  if (candidate.fit.form !== 'unchecked' || !PLAIN_WHEN_FITTING.includes(candidate.origin) || candidate.features.subject < 0.5) return false;
+  const lead = candidate.context.book.list()[0];
+  if (!lead) return false;
+  // Said plainly, the answer opens with this passage: in the asker's language, unless the candidate words its own opening (a date, a person).
+  if (!['date', 'person'].includes(candidate.origin) && mostlyChinese(lead.quote) !== (base.lang === 'zh')) return false;
+  const input = { question: frame.text, withContext: analysisText(frame, previousText, base), unknownNames: frame.unknownNames, sentence: lead.quote, asOf: base.documents.get(lead.docId)?.date ?? null };
+  return askedFit(input, base.index).holds;
 }
 
 /**

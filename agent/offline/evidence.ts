@@ -159,6 +159,22 @@ export function coverage(index: OpenIndex, terms: Map<string, number>, text: str
   return best < 0 ? 0.5 : best;
 }
 
+/**
+ * The question's terms (stems) that `text` states neither as written nor through a synonym: what a passage
+ * leaves out of what was asked. Terms of one synonym group are one term.
+ */
+export function missingTerms(index: OpenIndex, terms: Map<string, number>, text: string): string[] {
+  const present = termsOf(index, text);
+  const missing = new Map<string, string>();
+  const hit = new Set<string>();
+  for (const term of terms.keys()) {
+    const key = canonical(index, term);
+    if (hasTerm(index, present, term)) hit.add(key);
+    else if (!missing.has(key)) missing.set(key, term);
+  }
+  return [...missing].filter(([key]) => !hit.has(key)).map(([, term]) => term);
+}
+
 /** The share of the question's entities named in the quotes (1) or only elsewhere in the paragraph or title (0.5). */
 export function subjectMatch(index: OpenIndex, entities: string[], quotes: string, context: string): number {
   if (!entities.length) return 0.5;

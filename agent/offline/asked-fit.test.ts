@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openIndex, type OpenIndex } from '../../index/index.js';
+import { loadCorpus } from '../../test/helpers/corpus.js';
+import { askedFit, askedSpan, hasAskedSpan, withoutFormWords } from './asked-fit.js';
+
+let index: OpenIndex;
+beforeAll(async () => {
+  index = await openIndex((await loadCorpus()).snapshot);
+});
+
+const fits = (question: string, sentence: string, withContext = question) =>
+  askedFit({ question, withContext, unknownNames: [], sentence, asOf: '2025-06-23' }, index);
+
+describe('askedSpan: the kind of answer the question words ask for', () => {
+  it.each([
+    ['How often can Baichuan Intelligence iterate a model?', 'frequency'],
+    ['How much did Google commit to Anthropic?', 'figure'],
+    ['To what level did the market capitalization surge?', 'figure'],
+    ['MiniMax把云成本降低了多少?', 'figure'],
+    ['When did 01.AI release Yi?', 'date'],
+    ['阿里巴巴在哪两年投资了智能语音?', 'date'],
+    ['Who founded 01.AI?', 'person'],
+    ['是谁决定接入DeepSeek?', 'person'],
+    ['Which GPU rentals did Alibaba Cloud suspend?', 'name'],
+    ['What slogan has Volcano Engine displayed?', 'name'],
+    ['What did Alibaba integrate the company with?', 'name'],
+    ['腾讯投资了哪家AI芯片公司?', 'name'],
+    ['What is the role of cloud in large models?', 'any'],
+  ])('%s → %s', (question, span) => {
+    expect(askedSpan(question)).toBe(span);
+  });
+});
+
+describe('hasAskedSpan: the passage holds a span of that kind the question does not give', () => {
+  it('a frequency in words', () => {
+    expect(hasAskedSpan('frequency', 'How often …?', 'their ability to iterate one model per month', null, index.aliases)).toBe(true);
+    expect(hasAskedSpan('frequency', 'How often …?', 'they revealed supporting MiniMax in running thousand-card tasks', null, index.aliases)).toBe(false);
+  });
+  it('a figure other than the question\'s own', () => {
+    expect(hasAskedSpan('figure', 'How much did Google commit?', 'Google committed $2 billion in financing', null, index.aliases)).toBe(true);
+    expect(hasAskedSpan('figure', 'Who led the $300 million round?', 'Baichuan Intelligence raised $300 million', null, index.aliases)).toBe(false);
+  });
+  it('a name, model code or enumeration the question does not name', () => {
+    expect(hasAskedSpan('name', 'Which GPU rentals did Alibaba Cloud suspend?', 'Alibaba Cloud suspended A100 GPU rentals on its official platform.', null, index.aliases)).toBe(true);
+    expect(hasAskedSpan('name', 'Which sectors do they cover?', 'covering sectors such as healthcare, education, finance and energy', null, index.aliases)).toBe(true);
+    // "this chip company" names nothing the question does not already name.
+    expect(hasAskedSpan('name', "Which company did Alibaba acquire and merge with DAMO Academy's chip business to form T-Head Semiconductor?",
+      'In 2018, after Alibaba acquired this chip company, it integrated it with the self - developed chip business of the Damo Academy to establish T-Head Semiconductor.', null, index.aliases)).toBe(false);
+  });
+});
+
+describe('askedFit: every content word of the question, and the span asked', () => {
+  it.each([
+    ['Which GPU rentals did Alibaba Cloud suspend in early November?', 'In early November, Alibaba Cloud suspended A100 GPU rentals on its official platform.'],
+    ['And what does Tencent plan to spend this year?', 'Domestically, Tencent plans to invest 100 billion yuan this year.'],
+    ['How often can Baichuan Intelligence iterate a model, thanks to Alibaba Cloud?', "Alibaba Cloud showcased Baichuan Intelligence's founder, revealing that their ability to iterate one model per month is largely due to Alibaba Cloud's support."],
+    ['Which sectors are Baidu Intelligent Cloud and Huawei Cloud applying their large models in?', 'Baidu Intelligent Cloud and Huawei Cloud are more focused on implementing their large models across various industry applications, covering sectors such as healthcare, education, finance, entertainment, energy, and meteorology.'],
+    ['腾讯投资了哪家AI芯片公司?', 'Iluvatar CoreX (燧原科技) is an AI chip company that Tencent has invested in.'],
+    ['阿里云在11月初暂停了哪种GPU的租赁?', '11月初，阿里云暂停了官网上的A100 GPU租赁服务。'],
+  ])('holds: %s', (question, sentence) => {
+    expect(fits(question, sentence)).toMatchObject({ holds: true });
+  });
+
+  it.each([
+    // The relation's object is missing: the passage is about the subject, not about what was asked.
+    ['Which of those started IPO guidance in April?', 'MiniMax is one of the four domestic Chinese model companies in which both Alibaba and Tencent have invested.', ['start', 'ipo', 'guidanc', 'april']],
+    ['Which telecom operators are Tencent Cloud customers?', 'Alibaba Cloud and Tencent Cloud have more obvious scale effects, with more large model customers.', ['telecom', 'oper']],
+    ['Which tech bosses sat with Liang Wenfeng at the symposium in February?', 'Liang Wenfeng, Pony Ma, and Jack Ma attended the entrepreneur symposium.', ['tech', 'boss', 'februari']],
+    ['Which company led Baichuan Intelligence\'s $300 million round?', 'Baichuan Intelligence raised $300 million, with both tech giants being major investors in these rounds.', ['led']],
+  ])('fails: %s', (question, sentence, missing) => {
+    const fit = fits(question, sentence);
+    expect(fit.holds).toBe(false);
+    for (const term of missing) expect(fit.missing).toContain(term);
+  });
+
+  it('fails without the span asked, however many words the passage shares', () => {
+    expect(fits('How often can MiniMax iterate a model?', 'Tencent Cloud revealed supporting MiniMax in running thousand-card level large model tasks and model iteration.')).toMatchObject({ holds: false, span: false });
+  });
+
+  it('reads a bare follow-up with the turn before it', () => {
+    const previous = 'Which large model development platform does Alibaba Cloud offer? And Tencent Cloud?';
+    expect(fits('And Tencent Cloud?', 'Qiu Yuepeng, President of Tencent Cloud, pointed out: "The cloud is the best carrier for large models."', previous).holds).toBe(false);
+    expect(fits('And Tencent Cloud?', "These include Alibaba Cloud's Bailian and Tencent Cloud's TI Platform, large model development platforms the providers offer.", previous).holds).toBe(true);
+  });
+
+  it('does not check a Chinese question against an English passage when the vocabulary leaves words of it untranslated', () => {
+    expect(fits('腾讯是什么时候开始在腾讯云上测试燧原科技的芯片的?', 'Tencent began using Iluvatar CoreX chips for internal testing on Tencent Cloud in 2020.').holds).toBe(false);
+  });
+
+  it('does not check an English question against a Chinese passage', () => {
+    expect(fits('Which GPU rentals did Alibaba Cloud suspend?', '11月初，阿里云暂停了官网上的A100 GPU租赁服务。').holds).toBe(false);
+  });
+
+  it('holds a Chinese passage to most of a Chinese question\'s word pairs', () => {
+    expect(fits('火山引擎在推广场景中打出的口号是什么?', '今年，火山引擎在各种推广场景中高调打出“你的下一朵云”口号。').holds).toBe(true);
+    expect(fits('阿里云在推广场景中打出的口号是什么?', '阿里云在11月初暂停了A100 GPU租赁。').holds).toBe(false);
+  });
+});
+
+describe('withoutFormWords', () => {
+  it('sets aside dates and answer-form words of a Chinese question', () => {
+    expect(withoutFormWords('2025年2月13日，是谁决定').replace(/\s+/g, '')).toBe('，决定');
+    expect(withoutFormWords('腾讯投资了哪家AI芯片公司?').replace(/\s+/g, '')).toBe('腾讯投资了AI芯片?');
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * @module Whether one passage states what was asked, for candidates no typed check covers (a quoted
+ * sentence answering "Which GPU rentals did Alibaba Cloud suspend?", a date in a Chinese question over
+ * an English sentence). It is the separator between saying the answer plainly and hedging it: the
+ * passage must carry every content word of the question (its relation and object, with paraphrases
+ * from the vocabulary tables), and a span of the kind of answer asked (a figure for "how much", a
+ * name not in the question for "which", a frequency for "how often"). A passage that shares the
+ * subject and most words but lacks the asked object ("IPO guidance", "in the red") stays hedged.
+ */
+import { findPeriods, isMeasure, parseQuantities } from '../../core/index.js';
+import type { AliasTable, OpenIndex } from '../../index/index.js';
+import { chineseQuestionChecked } from './chinese-coverage.js';
+import { CHINESE_QUESTION_WORDS } from './chinese-coverage.js';
+import { missingTerms, questionTerms } from './evidence.js';
+import { mostlyChinese } from './text-candidates.js';
+import { peopleInSentence } from './typed-spans.js';
+
+/** The kind of span a question wants its answer to be, read from its question words. */
+export type AskedSpan = 'frequency' | 'figure' | 'date' | 'person' | 'name' | 'any';
+
+/**
+ * Question words → the span the answer must contain, first match wins. Data: extend for new phrasings.
+ * ("What did Alibaba integrate the company with?" asks for something named; "What is …" may be anything.)
+ */
+export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
+  { span: 'frequency', cue: /\bhow often\b|多久一次|多长时间一次|频率/i },
+  { span: 'figure', cue: /\bhow (?:much|many|large|big)\b|\bby how much\b|\bto what (?:level|extent)\b|\bwhat (?:share|percentage|proportion)\b|多少|多大|几[个家款颗台]/i },
+  { span: 'date', cue: /^\s*(?:and\s+)?when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|什么时候|何时|哪一?[年月天]|哪两年|哪几年/i },
+  { span: 'person', cue: /^\s*(?:and\s+)?(?:who|whom)\b|是谁|谁/i },
+  { span: 'name', cue: /^\s*(?:and\s+)?(?:which|whose)\b|\bwith whom\b|^\s*(?:and\s+)?what\s+(?:(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|has\b|have\b|will\b|can\b|could\b|would\b|should\b)[\w-]+\b)|^\s*what\s+(?:did|does|do|has|have|will)\b.*\b(?:with|to|from|for|into|as)\s*\??$|哪[家个些款种位]|叫什么|什么(?:平台|会议|产品|模型|芯片|口号|名字)/i },
+];
+
+/**
+ * Words that say what kind of answer is wanted ("which company", "how often", "to what level", "叫什么"),
+ * not what it is about: a passage need not repeat them. Data: never a content word.
+ */
+export const ANSWER_FORM_WORDS: string[] = [
+  'often', 'frequency', 'level', 'extent', 'kind', 'type', 'sort', 'name', 'named', 'called', 'total', 'exactly', 'one', 'ones', 'those', 'whose', 'whom',
+  'date', 'day', 'company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'entity', 'entities', 'so', 'and', 'also', 'still', 'now', 'currently',
+];
+
+/** Chinese question words the shared list lacks that say only what kind of answer is wanted. */
+const CHINESE_FORM_WORDS = ['叫什么', '名字', '哪家', '哪种', '哪款', '哪位', '什么时候', '何时', '多大', '规模', '是谁', '谁', '公司', '企业'];
+
+/** Dates in a Chinese question ("2月13日", "11月初", "今年"): its period, which the span and period checks read, not content. */
+const CHINESE_DATE = /\d{1,4}\s*(?:年|月[初底末中]?|日|号)|[今去明]年|[上下]半年/gu;
+
+/** A Chinese question without the words that say only what kind of answer is wanted, or when. */
+export function withoutFormWords(question: string): string {
+  let rest = question.replace(CHINESE_DATE, ' ');
+  for (const word of [...CHINESE_FORM_WORDS].sort((a, b) => b.length - a.length)) rest = rest.split(word).join(' ');
+  return rest;
+}
+
+/**
+ * Paraphrases of the relations questions ask, beyond the shared synonym table: a question's word counts as
+ * stated when the passage has any word of its group ("plan to spend" ↔ "plans to invest", "merge with" ↔
+ * "integrated with"). Single words, stemmed by the index's tokenizer. Data: extend per relation, never per question.
+ */
+export const RELATION_PARAPHRASES: string[][] = [
+  ['spend', 'spending', 'spent', 'invest', 'invested', 'investment', 'allocate', 'allocated'],
+  ['apply', 'applying', 'applied', 'application', 'applications', 'implement', 'implementing', 'implemented', 'deploy', 'deployed'],
+  ['thanks', 'due', 'owing', 'because'],
+  ['sat', 'sit', 'attend', 'attended', 'joined'],
+  ['merge', 'merged', 'integrate', 'integrated', 'combine', 'combined'],
+  ['form', 'formed', 'establish', 'established', 'create', 'created', 'set'],
+  ['commitment', 'committed', 'commit', 'pledge', 'pledged', 'plan', 'plans', 'planned'],
+  ['offer', 'offers', 'offered', 'provide', 'provides', 'provided'],
+  ['cut', 'cuts', 'reduce', 'reduced', 'reducing', 'lower', 'lowered'],
+  ['suspend', 'suspended', 'halt', 'halted', 'stop', 'stopped', 'pause', 'paused'],
+];
+
+const paraphraseStems = new WeakMap<object, Map<string, Set<string>>>();
+
+/** Stem → the stems of its paraphrase group, built once per tokenizer. */
+function paraphrasesOf(index: OpenIndex, stem: string): Set<string> | undefined {
+  let map = paraphraseStems.get(index.tokenizer);
+  if (!map) {
+    map = new Map();
+    for (const group of RELATION_PARAPHRASES) {
+      const stems = new Set(group.flatMap((word) => index.tokenizer.terms(word)).filter((term) => !term.startsWith('@')));
+      for (const member of stems) map.set(member, new Set([...(map.get(member) ?? []), ...stems]));
+    }
+    paraphraseStems.set(index.tokenizer, map);
+  }
+  return map.get(stem);
+}
+
+/** How often, in words a report uses: "per month", "every year", "daily", "每月". */
+const FREQUENCY = /\b(?:per|every|each|a|once a|twice a)\s+(?:day|week|month|quarter|year)\b|\b(?:daily|weekly|monthly|quarterly|annually|yearly)\b|每[天日周月年季]|[一二两三]个?月一次/i;
+
+/** A sentence that lists members: "such as A, B and C", "including A, B", "A、B和C". */
+const ENUMERATION = /\b(?:such as|including|namely)\s+[^,;.]+,\s*[^,;.]+|[^、，,]+、[^、，,]+/i;
+
+/** The span a question asks for, or `any` when its question words name none ("What is …", "Describe …"). */
+export function askedSpan(question: string): AskedSpan {
+  return ASKED_SPANS.find((entry) => entry.cue.test(question))?.span ?? 'any';
+}
+
+export interface AskedFitInput {
+  /** The question as resolved (pronouns written out); a bare follow-up ("And Tencent Cloud?") is read with the turn before it. */
+  question: string;
+  /** The question with the previous turn's words, for a follow-up too short to say what it asks. */
+  withContext: string;
+  unknownNames: string[];
+  /** The passage the answer opens with (a sentence, verbatim). */
+  sentence: string;
+  /** The report's date, against which the sentence's own dates resolve. */
+  asOf: string | null;
+}
+
+export interface AskedFit {
+  holds: boolean;
+  /** Content words of the question the passage does not state (stems), for saying what is missing. */
+  missing: string[];
+  /** The asked kind of span is in the passage. */
+  span: boolean;
+}
+
+/** Fewer content words than this and a follow-up's own words do not say what it asks ("And Tencent Cloud?"). */
+const MIN_OWN_TERMS = 2;
+
+/** The share of a Chinese question's word pairs a Chinese passage must contain (pairs cut across words, so not all). */
+export const MIN_CHINESE_PAIRS = 0.7;
+
+/** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
+function requiredTerms(index: OpenIndex, question: string, unknownNames: string[]): Map<string, number> {
+  const { relation } = questionTerms(index, question, unknownNames);
+  const dropped = new Set<string>();
+  // The subject is checked apart (the candidate's subject feature); its name's words are not content.
+  for (const mention of index.aliases.find(question)) for (const term of index.tokenizer.terms(mention.name)) dropped.add(term);
+  for (const word of ANSWER_FORM_WORDS) for (const term of index.tokenizer.terms(word)) dropped.add(term);
+  // Day and month numbers ("2" of "2月24日") date the question; a year stays, and the passage must give it.
+  return new Map([...relation].filter(([term]) => !dropped.has(term) && !/\p{Script=Han}/u.test(term) && !/^\d{1,2}$/.test(term)));
+}
+
+/** Han word pairs of a Chinese question once names and question words are set aside: what a Chinese passage must say. */
+function chinesePairs(question: string, aliases: AliasTable): string[] {
+  let rest = withoutFormWords(question);
+  for (const mention of [...aliases.find(rest)].sort((a, b) => b.index - a.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
+  for (const word of [...CHINESE_QUESTION_WORDS].sort((a, b) => b.length - a.length)) rest = rest.split(word).join(' ');
+  const pairs: string[] = [];
+  for (const run of rest.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) pairs.push(run.slice(i, i + 2));
+  return pairs;
+}
+
+/** Whether the passage holds a span of the asked kind that the question does not already give. */
+export function hasAskedSpan(span: AskedSpan, question: string, sentence: string, asOf: string | null, aliases: AliasTable): boolean {
+  switch (span) {
+    case 'any': return true;
+    case 'frequency': return FREQUENCY.test(sentence);
+    case 'figure': {
+      const stated = parseQuantities(question).filter(isMeasure);
+      return parseQuantities(sentence).some((quantity) => isMeasure(quantity) && !stated.some((given) => given.unit === quantity.unit && given.value === quantity.value));
+    }
+    case 'date': return findPeriods(sentence, asOf).some((period) => Boolean(period.from) && !question.includes(period.text ?? ''));
+    case 'person': return peopleInSentence(sentence, aliases).some((person) => !question.includes(person.name) && !(person.id && aliases.ids(question).includes(person.id)));
+    case 'name': return namesBeyond(question, sentence, aliases);
+  }
+}
+
+/**
+ * The passage names something the question does not: a company, product or person the alias table knows,
+ * a name in quotation marks, a capitalised run past the sentence's first word, or a model code ("A100").
+ */
+function namesBeyond(question: string, sentence: string, aliases: AliasTable): boolean {
+  // "Which sectors …?" is answered by what the sentence enumerates, named or not ("such as healthcare, education, …").
+  if (ENUMERATION.test(sentence)) return true;
+  const asked = new Set(aliases.ids(question));
+  if (aliases.ids(sentence).some((id) => !asked.has(id) && ['company', 'product', 'person'].includes(aliases.get(id)?.kind ?? ''))) return true;
+  const lower = question.toLowerCase();
+  const quoted = [...sentence.matchAll(/["'“‘《「]([^"'”’》」]{2,40})["'”’》」]/g)].map((match) => match[1]!);
+  const capitalised = [...sentence.slice(1).matchAll(/\b[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*/g)].map((match) => match[0]);
+  const codes = sentence.match(/\b[A-Z]+\d[\w.]*\b/g) ?? [];
+  return [...quoted, ...capitalised, ...codes].some((name) => !lower.includes(name.toLowerCase()) && !aliases.ids(name).some((id) => asked.has(id)));
+}
+
+/**
+ * Whether the passage states what was asked: every content word of the question (or, for a Chinese
+ * passage, most of its word pairs), and a span of the kind asked. A Chinese question over an English
+ * passage is checked through the bilingual vocabulary only when the vocabulary accounts for all of it.
+ */
+export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
+  const { aliases } = index;
+  const span = hasAskedSpan(askedSpan(input.question), input.question, input.sentence, input.asOf, aliases);
+  const chineseQuestion = /\p{Script=Han}/u.test(input.question.replace(/[A-Za-z0-9]/g, ''));
+  if (mostlyChinese(input.sentence)) {
+    if (!chineseQuestion) return { holds: false, missing: [], span };
+    const own = chinesePairs(input.question, aliases);
+    const pairs = own.length >= MIN_OWN_TERMS ? own : chinesePairs(input.withContext, aliases);
+    const absent = pairs.filter((pair) => !input.sentence.includes(pair));
+    const share = pairs.length ? 1 - absent.length / pairs.length : 0;
+    return { holds: span && pairs.length > 0 && share >= MIN_CHINESE_PAIRS, missing: absent, span };
+  }
+  if (chineseQuestion && !chineseQuestionChecked(withoutFormWords(input.question), aliases)) return { holds: false, missing: [], span };
+  const own = requiredTerms(index, input.question, input.unknownNames);
+  const terms = own.size >= MIN_OWN_TERMS ? own : requiredTerms(index, input.withContext, input.unknownNames);
+  const present = new Set(index.tokenizer.terms(input.sentence));
+  const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)));
+  return { holds: span && terms.size > 0 && missing.length === 0, missing, span };
+}
