@@ -116,8 +116,9 @@ export function chineseDate(date: string): string {
   if (match) return `${before}${match[1]}年${Number(match[2])}月${Number(match[3])}日${after}`;
   match = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?$/.exec(rest);
   if (match && monthNumber(match[1]!)) return `${before}${match[3] ? `${match[3]}年` : ''}${monthNumber(match[1]!)}月${Number(match[2])}日${after}`;
-  match = /^(early |late |mid-|the end of |end of )?([A-Za-z]+),? (\d{4})$/.exec(rest);
-  if (match && monthNumber(match[2]!)) return `${before}${match[3]}年${monthNumber(match[2]!)}月${match[1] ? ZH_PART[match[1].trim()] ?? '' : ''}${after}`;
+  // "late October" without its year (a sentence that leaves the year to its report) is still a month said in Chinese.
+  match = /^(early |late |mid-|the end of |end of )?([A-Za-z]+),?(?: (\d{4}))?$/.exec(rest);
+  if (match && monthNumber(match[2]!)) return `${before}${match[3] ? `${match[3]}年` : ''}${monthNumber(match[2]!)}月${match[1] ? ZH_PART[match[1].trim()] ?? '' : ''}${after}`;
   match = /^(?:Q([1-4])|(first|second|third|fourth) quarter) (?:of )?(\d{4})$/i.exec(rest);
   if (match) return `${before}${match[3]}年第${ZH_QUARTER[(Number(match[1]) || ['first', 'second', 'third', 'fourth'].indexOf(match[2]!.toLowerCase()) + 1) - 1]}季度${after}`;
   match = /^(early |late |mid-)?((?:19|20)\d{2})$/.exec(rest);

@@ -29,6 +29,10 @@ describe('chineseDate', () => {
     expect(chineseDate('Jun. 23, 2025')).toBe('2025年6月23日');
     expect(chineseDate('September 2019')).toBe('2019年9月');
     expect(chineseDate('late October 2024')).toBe('2024年10月底');
+    // A month the sentence leaves to its report's year.
+    expect(chineseDate('in late October')).toBe('10月底');
+    expect(chineseDate('early November')).toBe('11月初');
+    expect(chineseDate('in June')).toBe('6月');
     expect(chineseDate('fourth quarter of 2024')).toBe('2024年第四季度');
     expect(chineseDate('Q1 2025')).toBe('2025年第一季度');
     expect(chineseDate('2024-07-06')).toBe('2024年7月6日');

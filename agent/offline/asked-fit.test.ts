@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex, type OpenIndex } from '../../index/index.js';
 import { loadCorpus } from '../../test/helpers/corpus.js';
-import { askedFit, askedSpan, hasAskedSpan, withoutFormWords } from './asked-fit.js';
+import { askedFit, askedSpan, hasAskedSpan, missingPhrases, orList, withoutFormWords } from './asked-fit.js';
 
 let index: OpenIndex;
 beforeAll(async () => {
@@ -101,5 +101,25 @@ describe('withoutFormWords', () => {
   it('sets aside dates and answer-form words of a Chinese question', () => {
     expect(withoutFormWords('2025年2月13日，是谁决定').replace(/\s+/g, '')).toBe('，决定');
     expect(withoutFormWords('腾讯投资了哪家AI芯片公司?').replace(/\s+/g, '')).toBe('腾讯投资了AI芯片?');
+  });
+});
+
+describe('missingPhrases: what the closest passage leaves out, in the question\'s own words', () => {
+  const phrasesFor = (question: string, sentence: string) => missingPhrases(question, fits(question, sentence).missing, index);
+
+  it('joins adjacent missing words, across linking words, into one phrase', () => {
+    expect(phrasesFor('Which of those is still deeply in the red?', 'A group of invested enterprises is in the process of going public, including Zebra Network.')).toEqual(['deeply in the red']);
+    expect(phrasesFor('Which tech bosses sat with Liang Wenfeng at the symposium in February?', 'Liang Wenfeng, Pony Ma, and Jack Ma attended the entrepreneur symposium.')).toEqual(['tech bosses', 'February']);
+  });
+
+  it('never names the aspect an open question asks, nor words the passage states', () => {
+    expect(phrasesFor('What impact has DeepSeek had on Tencent\'s AI products?', "DeepSeek's emergence has intensified AI competition and driven giants like Tencent to diversify models.")).not.toContain('impact');
+    expect(phrasesFor('Which GPU rentals did Alibaba Cloud suspend in early November?', 'In early November, Alibaba Cloud suspended A100 GPU rentals.')).toEqual([]);
+  });
+
+  it('says them as a reader would', () => {
+    expect(orList(['IPO guidance'])).toBe('“IPO guidance”');
+    expect(orList(['tech bosses', 'February'])).toBe('“tech bosses” or “February”');
+    expect(orList(['a', 'b', 'c'])).toBe('“a”, “b” or “c”');
   });
 });

@@ -9,6 +9,7 @@
  */
 import { findPeriods, isMeasure, parseQuantities } from '../../core/index.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
+import { ASPECT_NOUNS } from './aspect-terms.js';
 import { chineseQuestionChecked } from './chinese-coverage.js';
 import { CHINESE_QUESTION_WORDS } from './chinese-coverage.js';
 import { missingTerms, questionTerms } from './evidence.js';
@@ -27,7 +28,7 @@ export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
   { span: 'figure', cue: /\bhow (?:much|many|large|big)\b|\bby how much\b|\bto what (?:level|extent)\b|\bwhat (?:share|percentage|proportion)\b|多少|多大|几[个家款颗台]/i },
   { span: 'date', cue: /^\s*(?:and\s+)?when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|什么时候|何时|哪一?[年月天]|哪两年|哪几年/i },
   { span: 'person', cue: /^\s*(?:and\s+)?(?:who|whom)\b|是谁|谁/i },
-  { span: 'name', cue: /^\s*(?:and\s+)?(?:which|whose)\b|\bwith whom\b|^\s*(?:and\s+)?what\s+(?:(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|has\b|have\b|will\b|can\b|could\b|would\b|should\b)[\w-]+\b)|^\s*what\s+(?:did|does|do|has|have|will)\b.*\b(?:with|to|from|for|into|as)\s*\??$|哪[家个些款种位]|叫什么|什么(?:平台|会议|产品|模型|芯片|口号|名字)/i },
+  { span: 'name', cue: /^\s*(?:and\s+)?(?:which|whose)\b|\bwith whom\b|^\s*(?:and\s+)?what\s+(?:(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|has\b|have\b|will\b|can\b)[\w-]+\s+){1,3}(?:is|are|was|were|does|do|did|has|have|will|can)\b|^\s*what\s+(?:did|does|do|has|have|will)\b.*\b(?:with|to|from|for|into|as)\s*\??$|哪[家个些款种位]|叫什么|什么(?:平台|会议|产品|模型|芯片|口号|名字)/i },
 ];
 
 /**
@@ -198,4 +199,43 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const present = new Set(index.tokenizer.terms(input.sentence));
   const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)));
   return { holds: span && terms.size > 0 && missing.length === 0, missing, span };
+}
+
+/**
+ * The question's own words for the content stems a passage lacks, adjacent words joined into one phrase:
+ * "Which of those started IPO guidance in April?" with `start ipo guidanc april` missing → ["started IPO
+ * guidance", "April"]. English only (a Chinese question's missing word pairs are not words).
+ */
+export function missingPhrases(question: string, missing: string[], index: OpenIndex): string[] {
+  if (!missing.length) return [];
+  const lacking = new Set(missing);
+  const phrases: string[] = [];
+  let run: string[] = [];
+  // The aspect an open question asks ("impact", "risks") is answered in other words; saying it is missing misleads.
+  const aspectStems = new Set(ASPECT_NOUNS.en.flatMap((noun) => index.tokenizer.terms(noun)));
+  let pending: string[] = [];
+  const close = () => {
+    if (run.length) phrases.push(run.join(' '));
+    run = [];
+    pending = [];
+  };
+  for (const word of question.match(/[A-Za-z0-9][\w'’.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]+/g) ?? []) {
+    const stems = /^[A-Za-z0-9]/.test(word) ? index.tokenizer.terms(word).filter((term) => !term.startsWith('@')) : [];
+    if (stems.length && stems.every((stem) => lacking.has(stem) && !aspectStems.has(stem))) {
+      run.push(...pending, word);
+      pending = [];
+    } else if (run.length && LINKING_WORDS.has(word.toLowerCase())) pending.push(word);
+    else close();
+  }
+  close();
+  return [...new Set(phrases)];
+}
+
+/** Words that may join two missing words into one phrase ("deeply in the red"). */
+const LINKING_WORDS = new Set(['in', 'the', 'of', 'a', 'an', 'on', 'for', 'to']);
+
+/** "X", "X or Y", "X, Y or Z": missing phrases as a reader says them. */
+export function orList(phrases: string[]): string {
+  const quoted = phrases.map((phrase) => `“${phrase}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0] ?? '';
 }

@@ -18,7 +18,7 @@ import { personPremise } from './person-premise.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
 import { analysisText, buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
-import { askedFit } from './asked-fit.js';
+import { askedFit, askedSpan, missingPhrases, orList, type AskedFit } from './asked-fit.js';
 import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
 import { citeFact } from './state-facts.js';
@@ -94,8 +94,8 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const offTopicHedge = direct === 'medium' && !aspectAnswered && leadingType(wanted) === 'explanation' && ['explanation', 'sentence'].includes(top!.candidate.origin) && !leadTouchesQuestion(frame, top!.candidate.context);
   // A passage the score only half trusts is said plainly when it states what was asked: every content word of
   // the question and the kind of answer wanted (`asked-fit.ts`). Open questions and "Why?" have their own check.
-  const fitting = direct === 'medium' && !aspectSwitch && leadingType(wanted) !== 'explanation' && statesAsked(frame, previousText, top!.candidate, base);
-  const confidence = offTopicHedge ? 'low' : fitting ? 'high' : direct;
+  const asked = direct === 'medium' && !aspectSwitch && leadingType(wanted) !== 'explanation' ? statesAsked(frame, previousText, top!.candidate, base) : undefined;
+  const confidence = offTopicHedge ? 'low' : asked?.holds ? 'high' : direct;
   if (!top || confidence === 'low') {
     // A premise the reports contradict is still worth correcting when nothing else can be said.
     const context = forkContext(base);
@@ -110,7 +110,8 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const premise = falsePremise(frame, pool, context);
   const near = candidate.fit.form === 'near' ? nearMissOpening(candidate.fit.differs, { ...(candidate.lead ? { period: candidate.lead.period, metric: candidate.lead.metric } : {}) }, frame, context.lang) : undefined;
   const sentences = near && !premise ? nearMissSentences(near, candidate.sentences, context.lang)
-    : confidence === 'medium' && !premise ? hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context) : [...candidate.sentences];
+    : confidence === 'medium' && !premise ? sayMissing(hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context), asked && context.lang === 'en' && askedSpan(frame.text) !== 'any' && !['date', 'person'].includes(candidate.origin) ? missingPhrases(frame.text, asked.missing, base.index) : [])
+    : [...candidate.sentences];
   if (premise) sentences.unshift(premise);
   return { sentences, confidence, context };
 }
@@ -137,16 +138,33 @@ export function byFit<T extends { candidate: AnswerCandidate; p: number }>(ranke
 /** Candidates whose form no typed check decides: a quoted sentence, a set of sentences, a date or person read from one. */
 const PLAIN_WHEN_FITTING: AnswerCandidate['origin'][] = ['sentence', 'explanation', 'date', 'person'];
 
-/** The candidate's opening passage states what was asked, about the asked subject. */
-function statesAsked(frame: QuestionFrame, previousText: string | undefined, candidate: AnswerCandidate, base: PlannerContext): boolean {
-  if (candidate.fit.form !== 'unchecked' || !PLAIN_WHEN_FITTING.includes(candidate.origin) || candidate.features.subject < 0.5) return false;
+/** Whether the candidate's opening passage states what was asked, about the asked subject; undefined when no check applies. */
+function statesAsked(frame: QuestionFrame, previousText: string | undefined, candidate: AnswerCandidate, base: PlannerContext): AskedFit | undefined {
+  if (candidate.fit.form !== 'unchecked' || !PLAIN_WHEN_FITTING.includes(candidate.origin) || candidate.features.subject < 0.5) return undefined;
   const lead = candidate.context.book.list()[0];
-  if (!lead) return false;
-  // Said plainly, the answer opens with this passage: in the asker's language, unless the candidate words its own opening (a date, a person).
-  if (!['date', 'person'].includes(candidate.origin) && mostlyChinese(lead.quote) !== (base.lang === 'zh')) return false;
+  if (!lead) return undefined;
   const input = { question: frame.text, withContext: analysisText(frame, previousText, base), unknownNames: frame.unknownNames, sentence: lead.quote, asOf: base.documents.get(lead.docId)?.date ?? null };
-  return askedFit(input, base.index).holds;
+  const fit = askedFit(input, base.index);
+  // Said plainly, the answer opens with this passage: in the asker's language, unless the candidate words its own opening (a date, a person).
+  const ownLanguage = ['date', 'person'].includes(candidate.origin) || mostlyChinese(lead.quote) === (base.lang === 'zh');
+  return ownLanguage ? fit : { ...fit, holds: false };
 }
+
+/**
+ * A hedge that says what the closest passage leaves out of the question: "The reports don't answer this
+ * directly (the closest passage does not mention “IPO guidance” or “April”), but …". Only the English hedge's
+ * own opening is extended; anything else is left as it is.
+ */
+function sayMissing(sentences: string[], phrases: string[]): string[] {
+  const [first, ...rest] = sentences;
+  if (!first || !phrases.length || phrases.length > MAX_MISSING_PHRASES) return sentences;
+  const opening = /^The reports don't (?:answer|state) this directly(?=[,;])/;
+  if (!opening.test(first)) return sentences;
+  return [first.replace(opening, (said) => `${said} (the closest passage does not mention ${orList(phrases)})`), ...rest];
+}
+
+/** More missing phrases than this and the passage is simply about something else: the plain hedge says enough. */
+const MAX_MISSING_PHRASES = 2;
 
 /**
  * Direct when the explanation opens with a sentence that is evidence (on the subject, on the aspect, on the
