@@ -26,6 +26,11 @@ describe('askedSpan: the kind of answer the question words ask for', () => {
     ['What did Alibaba integrate the company with?', 'name'],
     ['腾讯投资了哪家AI芯片公司?', 'name'],
     ['What is the role of cloud in large models?', 'any'],
+    ['Was Tongyi Qianwen 2.0 open source?', 'yesno'],
+    ['Did Alibaba invest in Unitree?', 'yesno'],
+    ['阿里巴巴是否投资了宇树科技?', 'yesno'],
+    ['通义千问2.0开源了吗?', 'yesno'],
+    ['Is it Alibaba or Tencent that leads?', 'any'], // a choice between two, not yes or no
   ])('%s → %s', (question, span) => {
     expect(askedSpan(question)).toBe(span);
   });
@@ -75,6 +80,15 @@ describe('askedFit: every content word of the question, and the span asked', () 
 
   it('fails without the span asked, however many words the passage shares', () => {
     expect(fits('How often can MiniMax iterate a model?', 'Tencent Cloud revealed supporting MiniMax in running thousand-card level large model tasks and model iteration.')).toMatchObject({ holds: false, span: false });
+  });
+
+  it('never holds for a yes/no question: shared words say neither yes nor no', () => {
+    expect(fits('Was Tongyi Qianwen 2.0 open source?', 'Tongyi Qianwen 2.0 became open source.').holds).toBe(false);
+  });
+
+  it('holds the passage to the versions the question names', () => {
+    expect(fits('When did Alibaba release Tongyi Qianwen 2.0?', 'Alibaba released Tongyi Qianwen 2.0 in October 2023.').holds).toBe(true);
+    expect(fits('When did Alibaba release Tongyi Qianwen 2.0?', 'Alibaba released Tongyi Qianwen in April 2023.').holds).toBe(false);
   });
 
   it('reads a bare follow-up with the turn before it', () => {

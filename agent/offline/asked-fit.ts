@@ -13,17 +13,19 @@ import { ASPECT_NOUNS } from './aspect-terms.js';
 import { chineseQuestionChecked } from './chinese-coverage.js';
 import { CHINESE_QUESTION_WORDS } from './chinese-coverage.js';
 import { missingTerms, questionTerms } from './evidence.js';
-import { mostlyChinese } from './text-candidates.js';
+import { mostlyChinese, versionsIn } from './text-candidates.js';
 import { peopleInSentence } from './typed-spans.js';
 
 /** The kind of span a question wants its answer to be, read from its question words. */
-export type AskedSpan = 'frequency' | 'figure' | 'date' | 'person' | 'name' | 'any';
+export type AskedSpan = 'yesno' | 'frequency' | 'figure' | 'date' | 'person' | 'name' | 'any';
 
 /**
  * Question words → the span the answer must contain, first match wins. Data: extend for new phrasings.
  * ("What did Alibaba integrate the company with?" asks for something named; "What is …" may be anything.)
  */
 export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
+  // "Was it open source?": a passage sharing its words does not say yes or no; the premise checks answer those.
+  { span: 'yesno', cue: /^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b(?![^?]*\b(?:or|what|which|who|how)\b)|是否|吗\s*[?？]?\s*$/i },
   { span: 'frequency', cue: /\bhow often\b|多久一次|多长时间一次|频率/i },
   { span: 'figure', cue: /\bhow (?:much|many|large|big)\b|\bby how much\b|\bto what (?:level|extent)\b|\bwhat (?:share|percentage|proportion)\b|多少|多大|几[个家款颗台]/i },
   { span: 'date', cue: /^\s*(?:and\s+)?when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|什么时候|何时|哪一?[年月天]|哪两年|哪几年/i },
@@ -149,6 +151,7 @@ function chinesePairs(question: string, aliases: AliasTable): string[] {
 export function hasAskedSpan(span: AskedSpan, question: string, sentence: string, asOf: string | null, aliases: AliasTable): boolean {
   switch (span) {
     case 'any': return true;
+    case 'yesno': return false;
     case 'frequency': return FREQUENCY.test(sentence);
     case 'figure': {
       const stated = parseQuantities(question).filter(isMeasure);
@@ -183,7 +186,9 @@ function namesBeyond(question: string, sentence: string, aliases: AliasTable): b
  */
 export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const { aliases } = index;
-  const span = hasAskedSpan(askedSpan(input.question), input.question, input.sentence, input.asOf, aliases);
+  // "Tongyi Qianwen 2.0" is not answered by a sentence about the Qwen series or Qwen3.
+  const sameVersions = versionsIn(input.question).every((version) => input.sentence.includes(version));
+  const span = sameVersions && hasAskedSpan(askedSpan(input.question), input.question, input.sentence, input.asOf, aliases);
   const chineseQuestion = /\p{Script=Han}/u.test(input.question.replace(/[A-Za-z0-9]/g, ''));
   if (mostlyChinese(input.sentence)) {
     if (!chineseQuestion) return { holds: false, missing: [], span };
