@@ -241,6 +241,24 @@ describe('detectCalculation', () => {
     expect(intentOf('Taken together, what percentage was the decline in Alibaba\'s and Tencent\'s headcount?')?.derived).toBeUndefined();
   });
 
+  it('reads spans in days and tens, in words and in Chinese numerals', () => {
+    for (const [question, per, span] of [
+      ['Baidu\'s Wenxin model reached 54,000 developers within just over forty days. How many developers a day is that?', 'day', 40],
+      ['文心大模型公开发布四十多天内用户达到4500个,平均每天大约新增多少用户?', 'day', 40],
+      ['Some 3,000 users signed up over twenty days. What is that per day on average?', 'day', 20],
+      ['阿里巴巴三年投入3800亿元,平均每个季度是多少?', 'quarter', 12],
+    ] as const) expect(intentOf(question), question).toMatchObject({ operation: 'per_period', per, span });
+    // A span in days does not divide into months or years.
+    expect(intentOf('Some 3,000 users signed up over twenty days. What is that per month?')?.span).toBeUndefined();
+  });
+
+  it('reads "how far apart" as a difference and a company bought as the other party', () => {
+    expect(intentOf('Tencent\'s capex is 36.578 billion yuan in one report and 39 billion yuan in another. How far apart are the two figures?')?.operation).toBe('difference');
+    const bought = intentOf('How many times Alibaba\'s $2 billion purchase of Kaola was its investment in RT-Mart?')!;
+    expect(bought.operation).toBe('ratio');
+    expect(bought.slots.map((slot) => slot.entity)).toEqual(['alibaba', 'alibaba']);
+  });
+
   it('reads a maker right before the item as a kind of item, not as whose figure it is', () => {
     const aliases = deps.aliases;
     for (const [text, kind] of [

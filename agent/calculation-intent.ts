@@ -92,7 +92,7 @@ const EARLIER_WORDS = /\b(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b
 const LAUNCH_WORDS = /\b(?:at (?:its |the )?(?:launch|start|outset|debut)|when (?:it )?(?:launched|started|debuted)|initially|originally)\b|(?:发布|推出|上线|问世)(?:之)?时|起初|最初/i;
 /** The question names the growth as what to work from ("given", "going by … growth rate", "按增速推算"), stating no rate itself. */
 const GROWTH_AS_BASIS = /\bgiven\b|\bif\b|\btimes\b|\b(?:going by|based on|using|from|with|at) (?:the |its |their |that |this )?(?:[\w’'-]+ ){0,4}(?:growth|increase|rise)(?: rate)?\b|既然|已知|如果|(?:按|根据|按照|依据)[^?？]{0,24}(?:增速|增长率|增幅|同比)/i;
-const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit|employee|staff|worker|person|head|user|developer|customer)s?';
+const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit|employee|staff|worker|person|head|user|developer|customer|client|model)s?';
 
 /** "How big was it in 2023, given … for 2024": two periods, one asked from the other. */
 function askedEarlier(periods: Period[]): boolean {
@@ -239,7 +239,7 @@ const RULES: OperationRule[] = [
   ] },
   { operation: 'per_period', patterns: [
     /\b(?:per|each|every) (year|quarter|month|day)\b/i,
-    /\b(?:how much|what)\b[^?]*\ba (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))/i,
+    /\b(?:how (?:much|many)|what)\b[^?]*\ba (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))/i,
     /\baverage (annual|yearly|quarterly|monthly|daily)\b|\b(annual|yearly|quarterly|monthly|daily) average\b/i,
     /\b(?:evenly|equal(?:ly)?|spread|on average)\b[^?]*\b(annually|yearly|quarterly|monthly|daily)\b|\b(annually|yearly|quarterly|monthly|daily)\b[^?]*\b(?:evenly|equal(?:ly)?|spread|on average)\b/i,
     /按(年|季度?|月|天|日)平均|平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
@@ -254,7 +254,7 @@ const RULES: OperationRule[] = [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
     /\bhow (?:much|many)\b[^?]*\b(?:exceed|outstrip|surpass)(?:ed|es|s)?\b/i,
-    /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b|\bhow far (?:short|below|above|over|under)\b/i,
+    /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b|\bhow far (?:short|below|above|over|under|apart)\b|\bhow (?:much|many) apart\b/i,
     // What is left of a whole once a part is taken out: "the rest", "其余部分", "除去…剩下".
     /\bhow (?:much|many)(?: [\w’'-]+){0,3} did\b[^?]*\b(?:shrink|fall|drop|decline|grow|rise|increase|decrease|go down|go up)\b/i,
     /相差|差距|差额|多(?:了|出)?多少|少(?:了)?多少|高(?:出)?多少|低(?:了)?多少/,
@@ -279,8 +279,19 @@ const PER_WORDS: Record<string, PerUnit> = {
   year: 'year', annual: 'year', annually: 'year', yearly: 'year', '年': 'year', quarter: 'quarter', quarterly: 'quarter', '季': 'quarter', '季度': 'quarter',
   month: 'month', monthly: 'month', '月': 'month', day: 'day', daily: 'day', '天': 'day', '日': 'day',
 };
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, '一': 1, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '十': 10 };
-const SPAN = /\b(\d+|one|two|three|four|five|six|ten)[- ](year|quarter|month)s?\b|([一两二三四五六十\d]+)(?:个)?(年|季度|月)(?!底|初|末|\d)/i;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+};
+const CHINESE_DIGITS: Record<string, number> = { '一': 1, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+/** "四十" 40, "十二" 12, "三" 3: the small Chinese numbers a span is written in. */
+function chineseNumber(text: string): number | undefined {
+  const match = text.match(/^([一两二三四五六七八九])?(十)?([一二三四五六七八九])?$/);
+  if (!match || !text) return undefined;
+  const [, tens, ten, units] = match;
+  return ten ? (tens ? CHINESE_DIGITS[tens]! : 1) * 10 + (units ? CHINESE_DIGITS[units]! : 0) : tens ? CHINESE_DIGITS[tens] : undefined;
+}
+// "over three years", "36个月", "within just over forty days", "四十多天内": the span a total covers.
+const SPAN = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety)[- ](year|quarter|month|day)s?\b|([一两二三四五六七八九十\d]+)多?(?:个)?(年|季度|月|天)(?!底|初|末|\d)/i;
 
 /** Every unit an average is asked per, in the order written ("annual average … per quarter": year, quarter). */
 const PER_MENTION = /\b(?:per|each|every|a) (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))|\b(annual|yearly|quarterly|monthly|daily)\b|每(?:个)?(年|季度|月|天|日)|(年|季|月|日)均/gi;
@@ -299,11 +310,13 @@ function perUnitsIn(text: string): PerUnit[] {
 function spanIn(text: string, per: PerUnit | undefined): number | undefined {
   const match = text.match(SPAN);
   if (!match || !per) return undefined;
-  const count = NUMBER_WORDS[(match[1] ?? match[3] ?? '').toLowerCase()] ?? Number(match[1] ?? match[3]);
+  const written = (match[1] ?? match[3] ?? '').toLowerCase();
+  const count = NUMBER_WORDS[written] ?? chineseNumber(written) ?? Number(written);
   const unit = PER_WORDS[(match[2] ?? match[4] ?? '').toLowerCase()];
   if (!count || !unit || count > 100) return undefined;
   const months: Record<PerUnit, number> = { year: 12, quarter: 3, month: 1, day: 12 / 365 };
-  if (unit === 'day') return undefined;
+  // A span in days divides only into days ("forty days", asked per day).
+  if (unit === 'day') return per === 'day' ? count : undefined;
   const span = (count * months[unit]) / months[per];
   return per === 'day' ? Math.round(count * (unit === 'year' ? 365 : unit === 'quarter' ? 91 : 30)) : span;
 }
@@ -326,7 +339,9 @@ export function subjectsOf(text: string, entities: string[], aliases: AliasTable
   const parties = new Set<string>();
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
-    if (/\b(?:in|into|to|for|from)\s+(?:the\s+)?$|(?:对|向|投资|入股|获得|收购)\s*$/i.test(before)) parties.add(mention.id);
+    // "its purchase of Kaola", "收购考拉": what was bought is the other party, like "invest in".
+    const wider = text.slice(Math.max(0, mention.index - 24), mention.index);
+    if (/\b(?:in|into|to|for|from)\s+(?:the\s+)?$|(?:对|向|投资|入股|获得|收购)\s*$/i.test(before) || /\b(?:purchase|acquisition|takeover|buyout|acquiring|buying)\s+of\s+(?:the\s+)?$/i.test(wider)) parties.add(mention.id);
   }
   // A company named only as a party is a party; named also as a possessor or subject, it is a subject.
   const named = entities.filter((id) => !parties.has(id) || mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
@@ -387,7 +402,7 @@ const SPENDING: Metric[] = ['investment_plan', 'capex', 'investment', 'rnd', 'or
 const ITEM_METRIC: Record<string, Metric> = {
   server: 'servers', '台': 'servers', gpu: 'chips', chip: 'chips', card: 'chips', processor: 'chips', '块': 'chips', '颗': 'chips', '张': 'chips', '片': 'chips',
   employee: 'headcount', staff: 'headcount', worker: 'headcount', person: 'headcount', head: 'headcount', '人': 'headcount', '名员工': 'headcount', '位员工': 'headcount', '人均': 'headcount',
-  user: 'users', developer: 'users', customer: 'users', '个用户': 'users',
+  user: 'users', developer: 'users', customer: 'users', client: 'users', '个用户': 'users', model: 'models',
 };
 /** Things bought in one order: their count comes from the order's own passage. Heads and users are counted anywhere. */
 const BOUGHT: Metric[] = ['servers', 'chips'];
@@ -709,7 +724,10 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       // The counted noun is the one after "per", not the first one named.
       const item = (found.cue[1] ?? text.match(/每(台|块|张|颗|片|枚|人|名员工|位员工|个用户)|(人均)/)?.slice(1).find(Boolean) ?? text.match(new RegExp(ITEM, 'i'))?.[1])?.toLowerCase();
       const itemMetric = item ? ITEM_METRIC[item] : undefined;
-      const counts = ofUnit('count');
+      // "given its 42 models and over 17,000 clients", asked per model: the count is the figure the counted noun follows, the other is divided.
+      const stated0 = ofUnit('count');
+      const counted = item ? stated0.find((figure) => new RegExp(`^\\s*(?:(?!and\\b|or\\b)[A-Za-z][\\w-]*\\s+){0,3}?${item}s?\\b`, 'i').test(text.slice(figure.index + figure.text.length))) : undefined;
+      const counts = counted && stated0.length >= 2 ? [...stated0.filter((figure) => figure !== counted), counted] : stated0;
       return intent([
         // "price", "cost", "pay": money over a count; "how many chips per server": a count over a count.
         slot('amount', /\b(?:price|cost|pa(?:y|id)|spen[dt]|worth)\b|单价|价格|多少钱|花/i.test(text) ? 'money' : 'amount', { ...base, metrics: input.metrics.filter((metric) => metric !== itemMetric), period: periods[0], stated: ofUnit('money')[0] ?? (counts.length >= 2 ? counts[0] : undefined) }),

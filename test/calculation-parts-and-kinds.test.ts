@@ -92,3 +92,51 @@ describe('a year\'s flow is not filled by a figure whose sentence names no perio
     expect(result.refused).toBe(false);
   });
 });
+
+describe('a whole the reports give only as list members', () => {
+  it('sums the members of one list in one sentence rather than dividing one member by the other', async () => {
+    for (const [question, lead] of [
+      ['What percentage of the AI chips Alibaba expects to have by 2025 are domestic chips?', /62\.94%/],
+      ['What percentage of the AI chips Alibaba expects to have by 2025 are Nvidia chips?', /37\.06%/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(lead);
+      expect(result.answer, question).not.toMatch(/58\.89%|169\.81%/);
+      expect(result.calculations.length, question).toBe(2);
+    }
+  });
+
+  it('keeps a whole and a part from different sentences as they are', async () => {
+    const result = await ask('What share of Alibaba\'s roughly $800 million investment in Moonshot AI was provided as cloud credits?');
+    expect(result.answer).toMatch(/37\.5%/);
+    expect(result.calculations.length).toBe(1);
+  });
+});
+
+describe('operands in two reports, and counts by their item nouns', () => {
+  it('takes the difference of two reports\' figures for one thing, and a ratio against a purchase of another company', async () => {
+    const apart = await ask('The reports put Tencent\'s Q4 2024 capital expenditure at 36.578 billion yuan in one place and its AI-related capex at 39 billion yuan in another. How far apart are the two figures?');
+    expect(apart.answer).toMatch(/2\.42(?:2)? billion yuan/);
+    const times = await ask('How many times Alibaba\'s $2 billion purchase of Kaola was its investment in RT-Mart?');
+    expect(times.answer).toMatch(/\b10\b/);
+    expect(times.calculations.length).toBe(1);
+  });
+
+  it('divides by the figure the counted noun follows, whichever order the question gives them in', async () => {
+    for (const question of [
+      'On average, how many clients per model does Baidu\'s Qianfan platform serve, given its 42 models and over 17,000 clients?',
+      'Given over 17,000 clients and 42 models on Baidu\'s Qianfan platform, how many clients per model is that?',
+    ]) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(/404\.76|404\.8|405/);
+      expect(result.answer, question).not.toMatch(/0\.0024/);
+    }
+  });
+
+  it('divides a total over a span in days when asked per day, in English and Chinese', async () => {
+    const en = await ask('Baidu\'s Wenxin model reached 54,000 developers within just over forty days of its public release. Roughly how many developers a day is that?');
+    expect(en.answer).toMatch(/1,350/);
+    const zh = await ask('文心大模型公开发布四十多天内用户达到4500个,平均每天大约新增多少用户?');
+    expect(zh.answer).toMatch(/112\.5/);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { metricsNamedIn, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
 import { AMOUNT_ASKED, AMOUNT_IN_UNITS, countsFromLaunch, REMAINDER, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
-import { computed, entityName, figure, periodPhrase } from '../phrases.js';
+import { computed, entityName, figure, figureIndex, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
 import { BOUND_REASONS, checkBounds, UNLIKE_REASON } from './bounded-results.js';
@@ -221,6 +221,19 @@ function earlierFromGrowth(intent: CalculationIntent, filled: FilledSlot[], abse
   return { current: currentEntry, growth: growthEntry };
 }
 
+/**
+ * A whole and a part that are two members of one list in one sentence ("over 53,000 Nvidia and 90,000 domestic AI chips"):
+ * neither is the other's whole. Returned as the two sides of a sum, in the order filled.
+ */
+function listedTogether(whole: FilledSlot | undefined, part: FilledSlot | undefined): [FilledSlot, FilledSlot] | undefined {
+  const [a, b] = [whole?.fact, part?.fact];
+  if (!a || !b || a.quote !== b.quote || a.metric !== b.metric || a.unit !== b.unit || a.currency !== b.currency) return undefined;
+  const [at, bt] = [figureIndex(a.quote, a.text), figureIndex(b.quote, b.text)];
+  if (at < 0 || bt < 0) return undefined;
+  const between = at < bt ? a.quote.slice(at + a.text.length, bt) : b.quote.slice(bt + b.text.length, at);
+  return between.length <= 32 && /\band\b|,|和|与|及|、/i.test(between) && !/[.;。；]|\b(?:of|from|to|than)\b/i.test(between) ? [whole!, part!] : undefined;
+}
+
 /** Up to this many report figures are set aside, one at a time, when a pairing breaks its operation's bound. */
 const MAX_REJECTED = 3;
 
@@ -305,7 +318,11 @@ export const planCalculation: Plan = async (frame, context) => {
     sentences.push(say(lang, `The reports don't give ${describeSlot(entry.slot, context)}; this uses the figure in the question, ${entry.stated.text}.`, `报道没有给出${describeSlot(entry.slot, context)},以下使用问题中的数字${entry.stated.text}。`));
   }
   const tools = stepTools(intent, context);
-  const main = calculate(intent, role, tools, frame.text);
+  // "What percentage of the AI chips Alibaba expects are domestic": the reports give only the parts ("53,000 Nvidia and 90,000 domestic"), so the whole is their sum.
+  const siblings = intent.operation === 'share' && !intent.derived ? listedTogether(role('whole'), role('part')) : undefined;
+  const main = siblings
+    ? calculate({ ...intent, derived: { role: 'whole', operation: 'total' } }, (name) => (name === 'a' ? siblings[0] : name === 'b' ? siblings[1] : role(name)), tools, frame.text)
+    : calculate(intent, role, tools, frame.text);
   if (!main) return undefined;
   sentences.push(...main);
   // Asked in another currency than the result came out in: converting is the last step, and the answer opens with it.
