@@ -53,16 +53,16 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
     '而', '相比', '不同', '则',
   ],
   impact: [
-    'impact*', 'affect*', 'disrupt*', 'led to', 'result*', 'shift*', 'forced', 'boost*', 'caus*', 'cast', 'casts', 'intensif*', 'reduced', 'driven', 'prompting', 'now',
+    'impact*', 'affect*', 'disrupt*', 'led to', 'result*', 'drag', 'not yielded', 'failed to', 'went downhill', 'shift*', 'forced', 'boost*', 'caus*', 'cast', 'casts', 'intensif*', 'reduced', 'driven', 'prompting', 'now',
     'strain', 'impair*', 'suspend*', 'cancel*', 'uncertain*', 'downhill', 'shrunk', 'shrank', 'halt', 'taken off', 'declin*', 'surged', 'accelerat*', 'paused',
     '影响', '导致', '使得', '推动',
   ],
   change: [
-    'chang*', 'shift*', 'no longer', 'now', 'adjust*', 'instead', 'previously', 'transform*', 'from "', 'from “', 'turned to', 'moved',
+    'chang*', 'shift*', 'no longer', 'now', 'adjust*', 'instead', 'previously', 'transform*', 'from "', 'from “', 'turned to', 'moved', 'reform*', 'restructur*', 'reorgani*',
     '变化', '转变', '调整', '不再',
   ],
   benefit: [
-    'benefit*', 'advantage*', 'revenue', 'gain*', 'boost*', 'positive*', 'feed back', 'flow back', 'valuable', 'early access', 'competitive edge', 'enhance*',
+    'benefit*', 'advantage*', 'revenue', 'gain*', 'boost*', 'strengthen*', 'make up for', 'makes up for', 'positive*', 'feed back', 'flow back', 'valuable', 'early access', 'competitive edge', 'enhance*',
     '好处', '优势', '收入', '回流',
   ],
   method: [
@@ -140,21 +140,21 @@ export const ASPECTS: Aspect[] = [
   },
   {
     id: 'difference',
-    asked: /\bdiffer\w*|\bcompar\w*|\bcontrast\w*|\bversus\b|\bvs\.?\s|\bunlike\b|\bsets? \w+ apart\b|区别|不同|差异|相比|对比|比较/i,
+    asked: /\bdiffer(?!ent\b)\w*|\bdifferent (?:from|than|to)\b|\bhow different\b|\bcompar\w*|\bcontrast\w*|\bversus\b|\bvs\.?\s|\bunlike\b|\bsets? \w+ apart\b|区别|有什么不同|有何不同|哪些不同|不同之处|不同点|不同[吗？?]*\s*$|差异|相比|对比|比较/i,
     answered: termsPattern(ANSWERED_TERMS.difference),
     noun: ['difference', 'differences', '区别'],
     search: 'difference unlike whereas contrast 区别 不同 相比',
   },
   {
     id: 'impact',
-    asked: /\bimpacts?\b|\beffects?\b|\baffect\w*|\bconsequences?\b|\bimplications?\b|\bwhat did \w+ do to\b|\bhow did .+ change\b|\bmean for\b|\bwhat happened\b|\bhow (?:did|has|have) .+ (?:fared?|done)\b|影响|后果|改变了|怎么样了|结果如何/i,
+    asked: /\bimpacts?\b|\beffects?\b|\baffect\w*|\bconsequences?\b|\bimplications?\b|\bwhat did \w+ do to\b|\bhow did .+ change\b|\bmean for\b|\bwhat happened\b|\bhow (?:did|has|have) .+ (?:fared?|done)\b|\bturn(?:ed|s)? out\b|影响|后果|改变了|怎么样了|结果如何|效果如何|效果怎么样/i,
     answered: termsPattern(ANSWERED_TERMS.impact),
     noun: ['effect', 'effects', '影响'],
     search: 'impact affect effect led result strain disrupted 影响 导致',
   },
   {
     id: 'change',
-    asked: /\bchang\w*|\bshift\w*|\bevolv(?:e|ed|es)\b|\bevolving\s*[?？]|\bdifferent now\b|\btransform\w*|\breorgani[sz]\w*|\brestructur\w*|变化|转变|调整|改变/i,
+    asked: /\bchang\w*|\bshift\w*|\bevolv(?:e|ed|es)\b|\bevolving\s*[?？]|\bdifferent now\b|\btransform\w*|\breorgani[sz]\w*|\brestructur\w*|(?<!不断)变化(?!的)|转变|调整|改变/i,
     answered: termsPattern(ANSWERED_TERMS.change),
     noun: ['change', 'changes', '变化'],
     search: 'change shift adjusted transformation 变化 转变 调整',

@@ -64,3 +64,29 @@ describe('relationMatch: the sentence expresses the relation asked, beyond the a
     expect(aspectExpressed(aspects, 'Alibaba builds an ecosystem, whereas Tencent leans on WeChat.', verbs)).toBe('difference');
   });
 });
+
+describe('words that describe the question\'s object do not ask an aspect of it', () => {
+  const ids = (question: string) => askedAspects(question).map((aspect) => aspect.id);
+  it('"different directions", "不同技术路线", "不断变化的管制" are objects; "differ", "有什么不同", "发生了哪些变化" ask', () => {
+    expect(ids('Why does Alibaba back startups pursuing different technical directions?')).toEqual(['reason']);
+    expect(ids('阿里巴巴为什么要投资不同技术路线的大模型公司？')).toEqual(['reason']);
+    expect(ids('中国科技巨头如何应对美国不断变化的芯片出口管制？')).not.toContain('change');
+    expect(ids('How does Baidu differ from Alibaba Cloud?')).toContain('difference');
+    expect(ids('How is Alibaba different from Tencent?')).toContain('difference');
+    expect(ids('腾讯和阿里巴巴的投资风格有什么不同？')).toContain('difference');
+    expect(ids('阿里巴巴的AI战略和腾讯不同吗？')).toContain('difference');
+    expect(ids('阿里巴巴的投资策略发生了哪些变化？')).toContain('change');
+  });
+  it('"How did X turn out?", "效果如何" ask an effect, answered by "not yielded", "a drag"', () => {
+    const outcome = askedAspects('How did Alibaba\'s new retail investments turn out?');
+    expect(outcome.map((aspect) => aspect.id)).toContain('impact');
+    expect(relationMatch(outcome, 'These investments have not yielded substantial impacts.', verbs)).toBe(1);
+    expect(relationMatch(askedAspects('新零售投资效果如何？'), 'The businesses became a drag on overall performance.', verbs)).toBe(1);
+  });
+  it('a change is answered by reforms and restructuring; a benefit by what it strengthens or makes up for; a reason by "Following …,"', () => {
+    expect(relationMatch(askedAspects('What has Wu Yongming changed at Alibaba?'), 'Wu Yongming has implemented a series of drastic reforms within Alibaba.', verbs)).toBe(1);
+    expect(relationMatch(askedAspects('What does Alibaba get out of these investments?'), 'Alibaba makes up for its shortcomings and strengthens its application capabilities.', verbs)).toBe(1);
+    expect(relationMatch(askedAspects('Why did its market value surge?'), 'Following collaborations with Apple and key results, its market capitalization surged.', verbs)).toBe(1);
+    expect(relationMatch(askedAspects('Why did its market value surge?'), 'The following companies are listed.', verbs)).toBe(0);
+  });
+});

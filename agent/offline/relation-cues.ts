@@ -15,7 +15,7 @@ import { ANSWERED_TERMS, askedRelations, type Aspect, type AspectId } from './as
  * to …", "leveraging …", "helps …"; a risk or a difference the aspect's words already cover.
  */
 export const RELATION_PATTERNS: Partial<Record<AspectId, RegExp[]>> = {
-  reason: [/,\s+as\s+(?:this|it|they|these|the)\b/i, /\bwhich is (?:crucial|key|vital|essential)\b/i, /\bso (?:it|they) (?:can|could)\b/i, /\bfor the sake of\b/i, /(?:是|就是)为了|以免|从而|想(?:要|抓住|借)|力求|意在|谋求|以期/u],
+  reason: [/^["“]?Following\s+[^,]{8,},/, /,\s+as\s+(?:this|it|they|these|the)\b/i, /\bwhich is (?:crucial|key|vital|essential)\b/i, /\bso (?:it|they) (?:can|could)\b/i, /\bfor the sake of\b/i, /(?:是|就是)为了|以免|从而|想(?:要|抓住|借)|力求|意在|谋求|以期/u],
   method: [/\bby\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/i, /\benabl(?:e|es|ed|ing)\b/i, /\ballow(?:s|ed|ing)?\b/i, /\bleverag\w*/i, /\bhelp(?:s|ed|ing)?\b/i, /借助|依靠|利用/u],
   strategy: [/\bby\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b/i],
 };
