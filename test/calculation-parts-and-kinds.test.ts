@@ -140,3 +140,22 @@ describe('operands in two reports, and counts by their item nouns', () => {
     expect(zh.answer).toMatch(/112\.5/);
   });
 });
+
+describe('a total for a year the question names, asked per quarter or month', () => {
+  it('divides by the units in the question\'s year when the figure\'s sentence gives no period of its own', async () => {
+    for (const [question, value] of [
+      ['Of the Nvidia chip orders, $4 billion worth of GPUs was scheduled for delivery in 2024. Spread evenly, how much is that per quarter?', /\$1 billion/],
+      ['英伟达订单中有40亿美元的GPU计划在2024年交付,平均每个月是多少?', /3\.33亿美元/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(value);
+      expect(result.calculations.length, question).toBe(1);
+    }
+  });
+
+  it('still says which figure is lacking when only a quarter of the year is reported', async () => {
+    const result = await ask('What was Tencent\'s capital expenditure per month in 2024?');
+    expect(result.calculations.length).toBe(0);
+    expect(result.answer).toMatch(/don't give Tencent's capital expenditure in 2024/);
+  });
+});

@@ -263,9 +263,11 @@ function spanOf(intent: CalculationIntent, entry: FilledSlot): number | undefine
   if (intent.span) return intent.span;
   const fact = entry.fact;
   const per = intent.per ?? 'year';
-  if (fact?.period.from && fact.period.to) {
-    const from = new Date(`${fact.period.from}T00:00:00Z`);
-    const to = new Date(`${fact.period.to}T00:00:00Z`);
+  // The figure's own period, else the one the question gives it ("$4 billion … for delivery in 2024", asked per quarter).
+  const period = fact?.period.from && fact.period.to ? fact.period : entry.slot.period?.from && entry.slot.period.to && intent.per !== 'year' ? entry.slot.period : undefined;
+  if (period) {
+    const from = new Date(`${period.from}T00:00:00Z`);
+    const to = new Date(`${period.to}T00:00:00Z`);
     if (per === 'day') return Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1;
     const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
     const span = months / { year: 12, quarter: 3, month: 1 }[per];
