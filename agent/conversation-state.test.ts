@@ -78,6 +78,15 @@ describe('conversationState: what the last answer makes the subject', () => {
     expect(resolve('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'How many did the company have a year earlier?').resolved).toBe('How many did Alibaba have a year earlier?');
   });
 
+  it('reads an ellipsis naming only another thing to count as the same count question of it', () => {
+    expect(resolve('How many developers had the Wenxin large model reached as of August 31?', '54,000 [1].', 'And applications?').resolved).toBe('How many applications had the Wenxin large model reached as of August 31?');
+    expect(resolve('百度千帆平台服务了多少客户?', '超过1.7万家[1]。', '那开发者呢?').resolved).toBe('百度千帆平台服务了多少开发者?');
+    // An aspect, a name or a period is read elsewhere, and a question that counted nothing is not rewritten.
+    expect(resolve('How many developers had the Wenxin large model reached?', '54,000 [1].', 'And the risks?').resolved).not.toMatch(/how many risks/i);
+    expect(resolve('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'And Tencent?').resolved).toMatch(/How many employees did Tencent have/);
+    expect(resolve('What was Tencent’s capex in Q4 2024?', '36.578 billion yuan [1].', 'And applications?').resolved).toBe('And applications?');
+  });
+
   it('keeps the asker’s subject when the company asked for was an object ("Which company did Alibaba acquire?")', () => {
     expect(resolve('Which company did Alibaba acquire in 2019?', 'Kaola [1].', 'How much did it pay?').resolved).toBe('How much did Alibaba pay?');
     expect(resolve('Which startups has Tencent invested in?', 'Zhipu AI and MiniMax [1].', 'How much did it invest?').resolved).toBe('How much did Tencent invest?');

@@ -7,6 +7,7 @@ import { detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities, sa
 import type { AliasTable } from '../index/index.js';
 import { asksYearBefore, pointsAtPeriod, resolvePeriodAnaphora } from './anaphoric-period.js';
 import { periodPhrase } from './phrases.js';
+import { ASPECT_NOUNS } from './offline/aspect-terms.js';
 
 export interface TurnState {
   /** The question as asked. */
@@ -203,6 +204,29 @@ function withUnit(aliases: AliasTable, previous: TurnState, unit: string): strin
   return `${text.slice(0, first.index)}${part}${text.slice(end)}`;
 }
 
+/** "how many developers had …", "服务了多少客户": what a count question counts. */
+const COUNTED_EN = /\bhow many\s+((?:[\w&.-]+\s+){0,3}?[\w&.-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would)\b)/i;
+const COUNTED_ZH = /多少(?:个|家|台|块|颗|名|位|张|款|部|套|次)?(\p{Script=Han}{1,6}?)(?=[?？]?\s*$)/u;
+/** A bare noun, as an ellipsis names a new thing to count ("And applications?", "那开发者呢?"). */
+const BARE_NOUN_EN = /^(?:the\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)$/;
+const BARE_NOUN_ZH = /^(\p{Script=Han}{1,6})$/u;
+
+/**
+ * "How many developers had the Wenxin model reached?" "54,000." "And applications?": an ellipsis naming only
+ * another thing to count asks the same count question of it. Names, periods, parts of a company and an
+ * aspect asked ("And the risks?") are read elsewhere.
+ */
+function countedSwapped(aliases: AliasTable, remainder: string, previous: TurnState): string | undefined {
+  const phrase = remainder.replace(/[\s?？.。!！,，]+$/g, '').trim();
+  if (RELATIVE.test(phrase) || findPeriods(phrase, null).some((period) => period.text)) return undefined;
+  const noun = (previous.lang === 'zh' ? BARE_NOUN_ZH : BARE_NOUN_EN).exec(phrase)?.[1];
+  if (!noun || aliases.find(noun).length || ASPECT_NOUNS.en.includes(noun.toLowerCase()) || ASPECT_NOUNS.zh.some((word) => noun.includes(word))) return undefined;
+  const counted = (previous.lang === 'zh' ? COUNTED_ZH : COUNTED_EN).exec(previous.resolved);
+  if (!counted?.[1]) return undefined;
+  const start = counted.index + counted[0].length - counted[1].length;
+  return `${previous.resolved.slice(0, start)}${noun}${previous.resolved.slice(start + counted[1].length)}`;
+}
+
 /** Words that join names into one list ("Tencent and ByteDance", "腾讯和字节跳动"), not into a relation ("Amazon in Anthropic"). */
 const LIST_JOINER = /^[\s,，、]*(?:and|&|or|和|与|及|或)?[\s,，、]*$/i;
 
@@ -288,6 +312,8 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
       else leansOnHistory = true;
     } else if (unit && !SHIFT.test(remainder) && withUnit(aliases, previous, unit)) {
       resolved = withUnit(aliases, previous, unit)!;
+    } else if (ellipsis && !SHIFT.test(remainder) && countedSwapped(aliases, remainder, previous)) {
+      resolved = countedSwapped(aliases, remainder, previous)!;
     } else {
       resolved = resolvePronouns(asked, lang, before, aliases);
       // A question naming its own subject starts afresh (a topic switch); one without a subject, or shifting the period, leans on the last turn.

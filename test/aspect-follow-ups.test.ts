@@ -86,6 +86,15 @@ describe('aspect-switch answers', () => {
     }
   });
 
+  it('says plainly a reason told in the sentence right after the figure’s, pointing back at it ("This acquisition demonstrates …")', async () => {
+    for (const turns of [['腾讯5月向图灵引擎购买集群算力服务花了多少钱?', '1.13亿元[1]。', '为什么要买?'], ['How much did Tencent pay TuringEngine for cluster computing services in May?', '113 million yuan [1].', 'Why?']]) {
+      const { answer: text, refused } = await reply(...turns);
+      expect(refused, turns[0]).toBe(false);
+      expect(text, turns[0]).toMatch(/^(?:The reason the reports give is that|报告提到的原因是)/);
+      expect(text).toMatch(/mitigate the impact of GPU export controls/);
+    }
+  });
+
   it('answers a bare "How?" after a figure with the way it was done, not the figure again', async () => {
     const { answer: text, refused } = await reply('By how much did MiniMax reduce its overall cloud costs, according to Tencent Cloud?', 'By at least 20% [1].', 'How?');
     expect(refused).toBe(false);

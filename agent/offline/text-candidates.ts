@@ -380,7 +380,7 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   // After "Why?" / "为什么?", a sentence that states the last answer's own figure and gives the reason (or the
   // risk, the way …) in the same breath ("6.3 billion yuan, up 17.2%, mainly due to investment in AI") is
   // evidence about that very fact: it opens the answer, said plainly, and only reasons told beside it follow.
-  const toldWithAnswer = pool.aspectSwitch && !chosen.length ? ranked.find((entry) => entry.sentence.statesAnswerFigure && entry.sentence.aspect === 1 && entry.sentence.subject > 0) : undefined;
+  const toldWithAnswer = pool.aspectSwitch && !chosen.length ? ranked.find((entry) => entry.sentence.aspect === 1 && entry.sentence.subject > 0 && (entry.sentence.statesAnswerFigure || followsAnswer(entry.sentence, pool))) : undefined;
   if (toldWithAnswer) chosen.push({ ...toldWithAnswer, speaks: true });
   // When the reports have sentences that are evidence (or at least speak to the asked aspect), the synthesis is
   // made of those: an off-aspect sentence, however relevant its words, answers another question.
@@ -435,6 +435,18 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
 
 /** How close to the question, against the lead, a second piece of evidence must be to be said as a second reason or risk. */
 const SECOND_ANSWER_SHARE = 0.6;
+
+/** A sentence that points back at the one before it ("This acquisition demonstrates …", "此举…"). Data: extend it for a new collection. */
+const POINTS_BACK = /^(?:this|these|that|such|the (?:move|deal|acquisition|purchase|investment))\b|^(?:此举|这一|这笔|这些|这是|此)/i;
+
+/**
+ * "In May, Tencent purchased … for 113 million yuan. This acquisition demonstrates Tencent's strategy to …":
+ * the reason told in the sentence right after the one stating the last answer's figure, pointing back at it.
+ */
+function followsAnswer(sentence: PooledSentence, pool: SentencePool): boolean {
+  if (!POINTS_BACK.test(sentence.text.trim())) return false;
+  return pool.sentences.some((other) => other.paragraph.id === sentence.paragraph.id && other.position === sentence.position - 1 && other.statesAnswerFigure);
+}
 
 /** Aspects whose evidence can be counted ("two reasons", "two risks"). */
 const COUNTABLE: AspectId[] = ['reason', 'risk', 'benefit', 'impact', 'change'];
