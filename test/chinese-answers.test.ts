@@ -58,6 +58,29 @@ describe('leads in the asker’s language', () => {
     }
   });
 
+  it('leads with the one figure of the asked kind an English sentence gives for the asked company, also when the sentence names it', async () => {
+    const reply = async (...turns: string[]) => (await answer(turns.map((content, i) => ({ role: i % 2 ? 'assistant' as const : 'user' as const, content })), { index })).answer;
+    for (const [turns, figure] of [
+      [['阿里巴巴为月之暗面36%的股份投资了多少?', '约8亿美元[1]。', '其中多少是以云计算额度提供的?'], '超过3亿美元'],
+      [['截至2025年1月,有多少企业和开发者在百炼平台上调用了通义API?'], '超过29万'],
+      // "多少块" asks a count: the GPUs, not the order's dollars beside them.
+      [['英伟达50亿美元芯片订单中今年交付的部分大约相当于多少块A800 GPU?'], '约10万'],
+    ] as const) {
+      const text = await reply(...turns);
+      expect(text.split('“')[0], turns.at(-1)).toContain(figure);
+    }
+  });
+
+  it('gives no figure lead from a number that ranks or names ("top 10", "HPN 7.0") or when several figures could be meant', async () => {
+    for (const [turns, notLead] of [
+      [['豆包大模型服务了多少家全球前十大手机厂商?'], /给出的数字是10\[/],
+      [['阿里云PAI平台在大规模训练中的线性扩展效率最高能达到多少?'], /给出的数字是7\[/],
+    ] as const) {
+      const text = (await answer([{ role: 'user', content: turns[0] }], { index })).answer;
+      expect(text, turns[0]).not.toMatch(notLead);
+    }
+  });
+
   it('an English question about a Chinese-only passage gets an English lead over the Chinese quote', async () => {
     const reply = await ask("At which event was Alibaba's booth shown in Shanghai on July 6, 2024?");
     expect(reply).toMatch(/^[A-Z][^“]*in the Chinese original: “[^”]*世界人工智能大会/);

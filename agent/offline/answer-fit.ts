@@ -53,6 +53,14 @@ export function figureTypesWanted(wanted: WantedTypes): AnswerType[] {
   return (['amount', 'percent', 'count'] as const).filter((type) => wanted[type] > 0).sort((a, b) => wanted[b] - wanted[a]);
 }
 
+/** The units of the figure type a question leads with ("多少" of money: currency), empty when it wants no figure. */
+export function unitsWanted(wanted: WantedTypes): Quantity['unit'][] {
+  // "其中多少…" weighs an amount and a count alike: both are asked.
+  const types = figureTypesWanted(wanted);
+  const top = types[0] ? wanted[types[0]] : 0;
+  return types.filter((type) => wanted[type] >= top).flatMap((type) => UNITS_OF_TYPE[type] ?? []);
+}
+
 /** How a fact's period stands to the asked one: the same span, a part or whole of it (a near miss), or another span. */
 export function periodFit(given: Period, asked: Period[], metric: Metric): 'same' | 'near' | 'other' | 'unknown' {
   const resolved = asked.filter((period) => period.from && period.to);

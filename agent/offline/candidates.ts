@@ -16,7 +16,7 @@ import type { PlannerContext, PlanResult } from './planner-context.js';
 import type { FeatureVector } from './rank-candidates.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { dateCandidate, explanationCandidate, personCandidate, sentenceCandidate, type TextCandidate } from './text-candidates.js';
-import { factFit, figureTypesWanted, sentenceFigureFit, UNCHECKED, type AnswerFit, type SentenceFitInput } from './answer-fit.js';
+import { factFit, figureTypesWanted, sentenceFigureFit, unitsWanted, UNCHECKED, type AnswerFit, type SentenceFitInput } from './answer-fit.js';
 import { leadingType } from './answer-type.js';
 import { mostSpecific } from './plan-figure.js';
 
@@ -133,7 +133,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
     ['person', 'person', (context) => (wanted.person > 0 ? personCandidate(frame, pool, context) : undefined)],
     ['date', 'date', (context) => (wanted.date > 0 ? dateCandidate(frame, pool, context) : undefined)],
     ['explanation', 'explanation', (context) => explanationCandidate(frame, pool, context)],
-    ['sentence', 'sentence', (context) => sentenceCandidate(pool, context, asksFigure ? frame.metrics : [])],
+    ['sentence', 'sentence', (context) => sentenceCandidate(pool, context, asksFigure ? frame.metrics : [], { units: unitsWanted(wanted), stated: frame.stated })],
   ];
   for (const [origin, type, make] of fromText) {
     const context = forkContext(base);

@@ -2,7 +2,7 @@
  * @module Candidates read from sentences: a person in the role asked about, a date, an explanation of
  * two to four sentences (maximal marginal relevance), and the single best sentence quoted.
  */
-import { isMeasure, METRIC_RULES, parseQuantities, type Metric, type Quantity } from '../../core/index.js';
+import { isMeasure, METRIC_RULES, parseQuantities, sameAmount, type Metric, type Quantity } from '../../core/index.js';
 import { chineseDate, entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, personStatement } from './declarative.js';
@@ -497,11 +497,13 @@ function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undef
  * The single best sentence, with its source: in English, said as a clause ("According to …"); in Chinese,
  * quoted, led by the asked metric's figure in 亿/万 when the sentence is English and gives one.
  */
-export function sentenceCandidate(pool: SentencePool, context: PlannerContext, metrics: Metric[] = []): TextCandidate | undefined {
+export function sentenceCandidate(pool: SentencePool, context: PlannerContext, metrics: Metric[] = [], want: FigureWanted = { units: [], stated: [] }): TextCandidate | undefined {
   const best = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))[0];
   if (!best) return undefined;
   if (context.lang === 'zh') {
-    const lead = metrics.length && !mostlyChinese(best.text) ? chineseFigureLead(metrics, context, best, pool.terms.entities) : undefined;
+    // The pool's entity terms are index terms ("@alibaba"); the clause check reads alias ids.
+    const asked = pool.terms.entities.filter((term) => term.startsWith('@')).map((term) => term.slice(1));
+    const lead = !mostlyChinese(best.text) ? (metrics.length ? chineseFigureLead(metrics, context, best, asked, want.units) : undefined) ?? onlyFigureLead(want, context, best, asked) : undefined;
     if (lead) return { sentences: [lead, supportingQuote(context, best)], strength: relevance(best) };
     // Opened in words, not with a pasted quote: a Chinese sentence is said, an English one is quoted after "…写道".
     const source = sourceName(context.documents.get(best.paragraph.docId), 'zh');
@@ -523,14 +525,43 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
   };
 }
 
+/** "the world's top 10 smartphone makers", "HPN 7.0", "Spark 2.0": a number that ranks or names, not a count of anything. */
+function namesRatherThanCounts(text: string, quantity: Quantity): boolean {
+  if (quantity.unit !== 'count' && quantity.unit !== 'number') return false;
+  const before = text.slice(Math.max(0, quantity.index - 12), quantity.index);
+  return /\btop\s*$|前\s*$/i.test(before) || /\b[A-Z][A-Za-z0-9-]*\s$/.test(before);
+}
+
+/** The figure a question asks for, by unit, and the figures it states itself (which are no answer to it). */
+export interface FigureWanted {
+  units: Quantity['unit'][];
+  stated: Quantity[];
+}
+
+/**
+ * "其中多少是以云计算额度提供的?" over "… over $300 million of that investment was provided as credits …": with
+ * no measure named to look near, the one figure of the asked unit the sentence gives (for the asked company,
+ * not one the question states) leads in Chinese; none when there are several (which one is meant is a guess).
+ */
+function onlyFigureLead(want: FigureWanted, context: PlannerContext, sentence: PooledSentence, asked: string[]): string | undefined {
+  if (!want.units.length) return undefined;
+  const figures = parseQuantities(sentence.text).filter((quantity) => isMeasure(quantity) && want.units.includes(quantity.unit) && !namesRatherThanCounts(sentence.text, quantity)
+    && !want.stated.some((stated) => stated.unit === quantity.unit && sameAmount(stated, quantity, 0.01))
+    && clauseOwnerFits(sentence.text, quantity.index, asked, context.aliases));
+  if (figures.length !== 1) return undefined;
+  const source = sourceName(context.documents.get(sentence.paragraph.docId), 'zh');
+  return `${source}给出的数字是${figure(figures[0]!, 'zh')}${cite(context, sentence)}。`;
+}
+
 /**
  * "财新(2025-06-23)给出的数字是超过3800亿元[1]。": the figure of the asked metric's unit lying nearest to
  * that metric's words in the sentence; no lead when none does (a wrong figure stated plainly misleads).
  */
-function chineseFigureLead(metrics: Metric[], context: PlannerContext, sentence: PooledSentence, asked: string[]): string | undefined {
+function chineseFigureLead(metrics: Metric[], context: PlannerContext, sentence: PooledSentence, asked: string[], units: Quantity['unit'][] = []): string | undefined {
   // "JD.com will invest …; Meituan's R&D expenditure … was 6.3 billion yuan": a figure whose own clause names
-  // only other companies is theirs, not an answer about the company asked.
-  const measures = parseQuantities(sentence.text).filter((quantity) => isMeasure(quantity) && clauseOwnerFits(sentence.text, quantity.index, asked, context.aliases));
+  // only other companies is theirs, not an answer about the company asked. "多少块" asks a count, not the order's dollars.
+  const measures = parseQuantities(sentence.text).filter((quantity) => isMeasure(quantity) && clauseOwnerFits(sentence.text, quantity.index, asked, context.aliases)
+    && (!units.length || units.includes(quantity.unit)) && !namesRatherThanCounts(sentence.text, quantity));
   let best: { quantity: Quantity; distance: number } | undefined;
   for (const rule of METRIC_RULES.filter((candidate) => metrics.includes(candidate.metric))) {
     const cues = [...sentence.text.matchAll(new RegExp(rule.pattern.source, 'gi'))].map((match) => match.index);
