@@ -62,6 +62,8 @@ const DEMONSTRATIVE = /\b(?:that|this|those|these)\b(?!\s+(?:year|quarter|month|
 const ELLIPSIS_EN = /^\s*(?:and|but|what about|how about|and what about|same for|what of|ok(?:ay)?,? (?:and|what about))\b[\s,]*(.*?)[\s?.!]*$/i;
 const ELLIPSIS_ZH = /^\s*(?:那么?|还有|另外)?(.*?)呢\s*[?？]?\s*$/;
 const SHIFT = /\b(?:a|one) (?:year|quarter) (?:earlier|before|ago)\b|\bthe (?:year|quarter) before\b|\bprevious (?:year|quarter)\b|\bprior year\b|前一年|上一年|(?<!比)一年(?:之)?前|去年同期|上一?个?季度|前一(?:个)?季度/i;
+/** A question after a figure: "how much", "what percentage", "多少", "几". */
+const ASKS_FIGURE = /\bhow (?:much|many|fast)\b|\bwhat (?:percentage|share|rate)\b|\bby how much\b|多少|几/i;
 const RELATIVE = /\blast (?:year|quarter)\b|去年|上个?季度/i;
 const IN_DOLLARS = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i;
 const IN_YUAN = /\b(?:in|into) (?:yuan|RMB|renminbi)\b|人民币/i;
@@ -317,7 +319,10 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
     } else {
       resolved = resolvePronouns(asked, lang, before, aliases);
       // A question naming its own subject starts afresh (a topic switch); one without a subject, or shifting the period, leans on the last turn.
-      leansOnHistory = SHIFT.test(asked) || relativeToConversation || !namesSubject(aliases, resolved) || DEMONSTRATIVE.test(asked);
+      // "How much did it grow?": a growth whose subject is only a pronoun is the growth of the last figure (its measure, its period).
+      const growthOfLast = resolved !== asked && !namesSubject(aliases, asked) && ASKS_FIGURE.test(asked)
+        && metricsNamedIn(asked).length > 0 && metricsNamedIn(asked).every((metric) => metric === 'growth_rate');
+      leansOnHistory = SHIFT.test(asked) || relativeToConversation || !namesSubject(aliases, resolved) || DEMONSTRATIVE.test(asked) || growthOfLast;
       // "The same year", "同年", "from that year": the conversation's last period, written out.
       const last = lastPeriod(before);
       if (last && (pointsAtPeriod(resolved) || (last.fromAnswer && asksYearBefore(resolved)))) resolved = resolvePeriodAnaphora(resolved, lang, last.period, last.fromAnswer);

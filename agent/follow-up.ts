@@ -87,7 +87,14 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     wantsMoney: frame.wantsMoney || (frame.metrics.length === 0 && previous.wantsMoney),
     targetCurrency: frame.targetCurrency ?? previous.targetCurrency,
     role: frame.role ?? (asksItsOwnQuestion(frame.text) ? undefined : previous.role),
+    ...(growthOfPrevious(frame, previous) ? { measureOf: previous.text } : {}),
   };
+}
+
+/** "How much did it grow?", "同比增长多少?": a growth asked with no measure of its own is the growth of the last one asked. */
+function growthOfPrevious(frame: QuestionFrame, previous: QuestionFrame): boolean {
+  return !frame.shift && frame.metrics.length > 0 && frame.metrics.every((metric) => metric === 'growth_rate')
+    && previous.metrics.some((metric) => metric !== 'growth_rate');
 }
 
 /** Who the turn is about and which report it reads: its own when it names them, else the previous turn's. */

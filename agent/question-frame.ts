@@ -42,6 +42,11 @@ export interface QuestionFrame {
   wantsMoney: boolean;
   /** A "what about X?" / "and a year earlier?" turn that leans on the previous question. */
   leansOnHistory: boolean;
+  /**
+   * "同比增长多少?" after "淘宝和天猫…的客户管理收入是多少?": the earlier question whose measure this one asks the
+   * growth of; its words say which figure grew (customer management revenue, not revenue).
+   */
+  measureOf?: string | undefined;
   /** Shift the previous period back: "a year earlier", "the quarter before". */
   shift: 'year' | 'quarter' | undefined;
   /** Instructions to the assistant found in the question (ignored, but acknowledged). */

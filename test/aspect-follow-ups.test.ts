@@ -53,6 +53,24 @@ describe('aspect-switch frames', () => {
   });
 });
 
+describe('growth of the last measure', () => {
+  it('asks the growth of the measure the last question named, not of the company in general ("同比增长多少?")', () => {
+    const zh = last('淘宝和天猫2024年第四季度的客户管理收入是多少?', '1007.9亿元[1]。', '同比增长多少?');
+    expect(zh).toMatchObject({ metrics: ['growth_rate'], measureOf: expect.stringContaining('客户管理收入'), periods: [expect.objectContaining({ from: '2024-10-01' })] });
+    const en = last("What was Taobao and Tmall's customer management revenue in Q4 2024?", 'RMB 100.790 billion [1].', 'How much did it grow?');
+    expect(en).toMatchObject({ leansOnHistory: true, measureOf: expect.stringContaining('customer management'), periods: [expect.objectContaining({ from: '2024-10-01' })] });
+    // A growth question naming its own measure, or a shift, borrows nothing of the sort.
+    expect(last('淘宝和天猫2024年第四季度的客户管理收入是多少?', '1007.9亿元[1]。', '营收同比增长多少?').measureOf).toBeUndefined();
+    expect(last('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'And a year earlier?').measureOf).toBeUndefined();
+  });
+
+  it('answers with that measure’s growth', async () => {
+    const { answer: text } = await reply('淘宝和天猫2024年第四季度的客户管理收入是多少?', '1007.9亿元[1]。', '同比增长多少?');
+    expect(text).toMatch(/^[^[]*9%/);
+    expect(text).not.toMatch(/^[^[]*(?<![\d.])5%/);
+  });
+});
+
 describe('aspect-switch answers', () => {
   it('answers "Why?" after a figure with the reason, in the asker’s language', async () => {
     const english = await reply(...TENCENT_EN, 'Why?');

@@ -110,7 +110,8 @@ function lookupSlotAsked(frame: QuestionFrame, slot: Slot, context: PlannerConte
   const questionTerms = new Set(context.index.tokenizer.terms(frame.text));
   // The question's own words for what is measured ("credits", "customer management") in the fact's sentence.
   // The period is matched by the lookup itself, not again as words ("Q4 2024", "2024年第四季度").
-  const relation = relationTermsOf(context.index, frame.periods.reduce((text, period) => (period.text ? text.replace(period.text, ' ') : text), frame.text));
+  const asked = frame.measureOf ? `${frame.text} ${frame.measureOf}` : frame.text;
+  const relation = relationTermsOf(context.index, frame.periods.reduce((text, period) => (period.text ? text.split(period.text).join(' ') : text), asked));
   const all = result.facts;
   return all
     .filter((fact) => !isApproximationOf(fact, all) || (frame.targetCurrency && fact.currency === frame.targetCurrency))
