@@ -51,10 +51,10 @@ describe('each-member answers', () => {
     expect(english.answer).toMatch(/^Wu Yonghui focuses on the basic model \[1\]; Zhu Wenjia focuses on model applications \[1\]/);
     const founders = await reply('2025年2月17日的民营企业家座谈会上有哪几位科技企业家?', '梁文锋、马化腾和马云[1]。', '他们分别是哪家公司的创始人?');
     expect(founders.lang).toBe('zh');
-    expect(founders.answer).toMatch(/^梁文锋是深度求索创始人\[1\];马化腾是腾讯创始人\[\d\];马云是阿里巴巴创始人\[\d\]。/);
+    expect(founders.answer).toMatch(/^据报道,梁文锋是深度求索创始人\[1\];马化腾是腾讯创始人\[\d\];马云是阿里巴巴创始人\[\d\]。/);
     // An English description is quoted for a Chinese asker, never mixed untranslated into the sentence.
     const seed = await reply('字节跳动大模型Seed团队的两位负责人是谁?', '吴永辉和朱文佳[1]。', '他们分别负责什么?');
-    expect(seed.answer).toMatch(/^吴永辉:“focuses on the basic model”\[1\];朱文佳:“focuses on model applications”\[1\]。/);
+    expect(seed.answer).toMatch(/^据报道,吴永辉“focuses on the basic model”\[1\];朱文佳“focuses on model applications”\[1\]。/);
   });
 
   it('says nothing person by person when the reports describe only some of them, or the group is one person', async () => {

@@ -104,7 +104,8 @@ function said(described: Described, context: PlannerContext): string {
   const { label } = described.member;
   if (context.lang === 'zh') {
     // An English phrase is quoted, never mixed untranslated into the Chinese sentence.
-    if (!described.chinese) return `${label}:“${described.phrase}”${marker}`;
+    // "吴永辉“focuses on the basic model”": the English words quoted after the name, no "Name: “…”" label.
+    if (!described.chinese) return described.form === 'predicate' ? `${label}“${described.phrase}”${marker}` : `${label}是“${described.phrase}”${marker}`;
     return described.form === 'predicate' ? `${label}${described.phrase}${marker}` : `${label}是${described.phrase}${marker}`;
   }
   if (described.form === 'predicate') return `${label} ${described.phrase} ${marker}`;
@@ -125,5 +126,5 @@ export async function planEachMember(members: Member[], context: PlannerContext)
     described.push(found);
   }
   const parts = described.map((entry) => said(entry, context));
-  return { sentences: [context.lang === 'zh' ? `${parts.join(';')}。` : `${parts.join('; ')}.`], direct: true };
+  return { sentences: [context.lang === 'zh' ? `据报道,${parts.join(';')}。` : `${parts.join('; ')}.`], direct: true };
 }
