@@ -49,6 +49,18 @@ describe('an open question the reports cannot answer is declined in a "don\'t sa
     expect(result.answer).toMatch(opening);
   });
 
+  // The asker's figure is unverified: restating it in the refusal would state a number no report gives.
+  it.each([
+    'Why did Xiaohongshu invest 12 billion yuan in data centres?',
+    'Why did Kuaishou buy 5,000 servers for its video model?',
+    'Why did JD.com buy 20,000 GPUs from Huawei last year?',
+    'Why did Xiaomi pledge $9 billion to AI over five years?',
+  ])('%s: declined without repeating the figure the question states', async (question) => {
+    const result = await ask(question);
+    expect(result.grounded, result.answer).toBe(true);
+    expect(result.answer).toMatch(/^The reports don't say/);
+  });
+
   it('keeps hedging an open question whose passage names its companies', async () => {
     for (const question of ['What problems does Zebra Network face?', 'Why did Alibaba set up T-Head Semiconductor?']) {
       expect((await ask(question)).refused, question).toBe(false);
