@@ -125,6 +125,24 @@ describe('a count the question gives one company that the reports give another',
   });
 });
 
+describe('a percentage the reports give another company for another measure is no misattribution', () => {
+  // Percentages recur across measures (growth, shares, stakes, margins): matching one by size alone told
+  // askers "The reports give 40% for Alibaba, not NetEase" of a figure about something else.
+  it.each([
+    'Why did NetEase raise its AI spending by 40% last year?',
+    'Why did Pinduoduo cut its AI budget by 30%?',
+    'Why did JD.com grow its cloud revenue by 26%?',
+    '网易为什么把AI支出提高了40%?',
+  ])('%s', async (question) => {
+    expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+
+  it('still corrects a percentage of the relation asked, and an amount whatever the question calls it', async () => {
+    expect(await lead('Since Tencent took a 36% stake in Moonshot AI, what did it gain?')).toMatch(/Alibaba, not Tencent/);
+    expect(await lead('Why did Tencent invest 380 billion yuan over three years in cloud and AI?')).toMatch(/Alibaba, not Tencent/);
+  });
+});
+
 describe('figures a question states as a calculation\'s givens are not "corrected" when the reports give them', () => {
   it.each([
     'About $1 billion buys approximately 100,000 Nvidia A800 GPUs. What does each GPU cost?',

@@ -308,7 +308,10 @@ function misattributedPremise(frame: QuestionFrame, context: PlannerContext): st
     const same = context.index.snapshot.facts.filter((fact) => fact.entity && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.001));
     // Of the report figures that size, those for the relation asked ("a 36% stake"), when any are.
     const ofRelation = same.filter((fact) => frame.metrics.includes(fact.metric));
-    const matching = ofRelation.length ? ofRelation : same;
+    // Outside the relation asked, only an amount is telling enough to match across companies ("380 billion
+    // yuan over three years" is Alibaba's whatever the question calls it); a percentage or a count of some
+    // other measure is no evidence the asker misplaced it ("NetEase raised its AI spending by 40%").
+    const matching = ofRelation.length ? ofRelation : same.filter((fact) => fact.unit === 'currency');
     if (!matching.length || matching.some((fact) => family(fact.entity!).some((id) => asked.has(id)))) continue;
     // The report's own sentence ties the figure to that company too ("$1 billion … of Nvidia A800 GPUs"): no misattribution.
     if (matching.some((fact) => tiedTo(fact, attributed, context))) continue;
