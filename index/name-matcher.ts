@@ -16,6 +16,8 @@ interface TrieNode<T> {
   next: Map<number, TrieNode<T>>;
   /** Set when a registered name ends here. */
   name?: { value: T; bounded: boolean };
+  /** On the root's children: some name starting here needs no word boundary (it starts with a Han character). */
+  unbounded?: boolean;
 }
 
 const HAN_START = /^\p{Script=Han}/u;
@@ -29,6 +31,9 @@ function foldUnit(unit: string): string {
 }
 
 function fold(text: string): string {
+  // The common case: lower-casing keeps every offset, so the whole string can be lowered at once.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
   let folded = '';
   for (let i = 0; i < text.length; i += 1) folded += foldUnit(text[i]!);
   return folded;
@@ -45,6 +50,7 @@ export function createNameMatcher<T>(names: Iterable<readonly [name: string, val
   for (const [name, value] of names) {
     if (name.length === 0) continue;
     const key = fold(name);
+    const bounded = !HAN_START.test(name);
     let node = root;
     for (let i = 0; i < key.length; i += 1) {
       const unit = key.charCodeAt(i);
@@ -54,9 +60,10 @@ export function createNameMatcher<T>(names: Iterable<readonly [name: string, val
         node.next.set(unit, child);
       }
       node = child;
+      if (i === 0 && !bounded) node.unbounded = true;
     }
     // A name registered twice (in two cases, or by two entries) keeps the last value, as a Map would.
-    node.name = { value, bounded: !HAN_START.test(name) };
+    node.name = { value, bounded };
   }
 
   return (text) => {
@@ -64,12 +71,15 @@ export function createNameMatcher<T>(names: Iterable<readonly [name: string, val
     const folded = fold(text);
     let start = 0;
     while (start < folded.length) {
+      const first = root.next.get(folded.charCodeAt(start));
       const openBefore = start === 0 || !LATIN_OR_DIGIT.test(text[start - 1]!);
-      let node: TrieNode<T> | undefined = root;
+      // Inside a Latin word only a name that needs no boundary can start: most positions end here.
+      if (!first || (!openBefore && !first.unbounded)) {
+        start += 1;
+        continue;
+      }
       let best: NameMatch<T> | undefined;
-      for (let end = start; end < folded.length; end += 1) {
-        node = node.next.get(folded.charCodeAt(end));
-        if (!node) break;
+      for (let node: TrieNode<T> | undefined = first, end = start; node; node = node.next.get(folded.charCodeAt(++end))) {
         if (!node.name) continue;
         const closedAfter = end + 1 === text.length || !LATIN.test(text[end + 1]!);
         if (!node.name.bounded || (openBefore && closedAfter)) best = { value: node.name.value, index: start, length: end + 1 - start };
