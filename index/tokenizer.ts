@@ -31,11 +31,25 @@ function hanTerms(run: string, out: string[]): void {
   for (let i = 0; i < run.length - 1; i++) out.push(run.slice(i, i + 2));
 }
 
+/** A collection's vocabulary is a few thousand words, each stemmed thousands of times: stem each once. */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 50_000;
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stem = stemmer(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
 function wordTerm(word: string): string | undefined {
   const bare = word.replace(/['’]s$/, '').replace(/['’]/g, '');
   if (!bare || ENGLISH_STOP_WORDS.has(bare)) return undefined;
   if (/^\d+$/.test(bare)) return bare;
-  return bare.length <= 2 ? bare : stemmer(bare);
+  return bare.length <= 2 ? bare : stemOf(bare);
 }
 
 export function createTokenizer(aliases: AliasTable): Tokenizer {

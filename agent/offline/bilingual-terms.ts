@@ -69,13 +69,15 @@ const PAIRS: [string, string][] = [
 ];
 
 const TO_ENGLISH = new Map(PAIRS);
+const HAN = /\p{Script=Han}/u;
 const TO_CHINESE = new Map<string, string[]>();
 for (const [zh, en] of PAIRS) for (const word of en.toLowerCase().split(' ')) TO_CHINESE.set(word, [...(TO_CHINESE.get(word) ?? []), zh]);
 
 /** The question with the other language's words for its relation and metric terms appended. */
 export function withTranslations(question: string): string {
   const extra: string[] = [];
-  for (const [zh, en] of TO_ENGLISH) if (question.includes(zh)) extra.push(en);
+  // Most texts read are English sentences: the Chinese table is scanned only for text with Han characters.
+  if (HAN.test(question)) for (const [zh, en] of TO_ENGLISH) if (question.includes(zh)) extra.push(en);
   for (const word of question.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) extra.push(...(TO_CHINESE.get(word) ?? []));
   return extra.length ? `${question}\n${[...new Set(extra)].join(' ')}` : question;
 }
