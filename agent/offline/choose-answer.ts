@@ -13,6 +13,8 @@ import { dontSaySentence } from './plan-refusal.js';
 import { askedTerms, namesEverySubject, sharesSubjectAndRelation } from './closest-passages.js';
 import { premiseOf } from './declarative.js';
 import { attributedTo, figurePremise, oppositePremise, speaksOfSubject } from './premise-check.js';
+import { relatedFigurePremise } from './related-figure-premise.js';
+import { idsNamedIn } from './facts-about.js';
 import { periodPremise } from './period-premise.js';
 import { personPremise } from './person-premise.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
@@ -209,7 +211,7 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
 
 /** The first premise check that finds a real conflict: another company's figure, another figure for this relation, the opposite claim, another year for the event, or a title or act the reports give someone else. */
 function falsePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): string | undefined {
-  return misattributedPremise(frame, context) ?? figurePremise(frame, context) ?? oppositePremise(frame, pool, context)
+  return misattributedPremise(frame, context) ?? figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? oppositePremise(frame, pool, context)
     ?? periodPremise(frame, pool, context, (sentence) => !pool.terms.entities.length || speaksOfSubject(sentence, context))
     ?? personPremise(frame, pool, context);
 }
@@ -311,7 +313,11 @@ function misattributedPremise(frame: QuestionFrame, context: PlannerContext): st
     // Outside the relation asked, only an amount is telling enough to match across companies ("380 billion
     // yuan over three years" is Alibaba's whatever the question calls it); a percentage or a count of some
     // other measure is no evidence the asker misplaced it ("NetEase raised its AI spending by 40%").
-    const matching = ofRelation.length ? ofRelation : same.filter((fact) => fact.unit === 'currency');
+    const sized = ofRelation.length ? ofRelation : same.filter((fact) => fact.unit === 'currency');
+    // When the question names the other party ("acquire NetEase Kaola for $5 billion"), only a figure about that party is
+    // the asker's misplaced one; a figure of that size about something else ($5 billion of chip orders) is no evidence.
+    const objects = frame.entities.filter((id) => !family(attributed).includes(id));
+    const matching = objects.length ? sized.filter((fact) => (fact.counterparty !== null && objects.includes(fact.counterparty)) || idsNamedIn(context.index, fact.quote).some((id) => objects.includes(id))) : sized;
     if (!matching.length || matching.some((fact) => family(fact.entity!).some((id) => asked.has(id)))) continue;
     // The report's own sentence ties the figure to that company too ("$1 billion … of Nvidia A800 GPUs"): no misattribution.
     if (matching.some((fact) => tiedTo(fact, attributed, context))) continue;

@@ -44,10 +44,14 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
   return undefined;
 }
 
+/** Words right before a company's name that make it the other party of the figure, not its owner (English, Chinese). */
+const PARTY_BEFORE = new RegExp(`(?:\\b(?:${['in', 'into', 'to', 'for', 'from', 'with', 'acquire', 'acquired', 'acquiring', 'buy', 'bought', 'buying', 'purchase', 'purchased', 'back', 'backed', 'fund', 'funded'].join('|')})\\s+(?:the\\s+)?|${['对', '向', '给', '收购', '买下', '入股'].join('|')})\\s*$`, 'i');
+
 /** The company the question names last before a figure it states, in the same clause; undefined when none does. */
 export function attributedTo(text: string, stated: Quantity, context: PlannerContext): string | undefined {
   // A company named as the other party ("向Anthropic投资", "invest in Anthropic") is not whose figure it is.
-  const party = (index: number) => /(?:\b(?:in|into|to|for|from|with)\s+(?:the\s+)?|对|向|给)\s*$/i.test(text.slice(Math.max(0, index - 12), index));
+  // So is a company that is the object of an acquisition or investment ("Alibaba acquire NetEase Kaola for $5 billion").
+  const party = (index: number) => PARTY_BEFORE.test(text.slice(Math.max(0, index - 16), index));
   const mention = context.aliases.find(text).filter((candidate) => candidate.index < stated.index && context.aliases.get(candidate.id)?.kind === 'company' && !party(candidate.index)).sort((a, b) => b.index - a.index)[0];
   if (!mention || /[,，;；.。?？:：](?!\d)/.test(text.slice(mention.index + mention.name.length, stated.index))) return undefined;
   // "智谱AI超过25亿元的融资和智能语音5亿元的融资": the company's own figure comes first; a later one is whoever is named after it.

@@ -1,0 +1,129 @@
+/**
+ * @module False premises in figures the question states for a relation the frame has no metric for
+ * ("Why did Alibaba commit 480 billion yuan over five years to cloud and AI infrastructure?"): the
+ * subject's own facts of the same kind are ranked by how much of the question their sentence speaks of,
+ * and the question's figure is corrected only when the best-fitting ones agree on one value (or one span)
+ * that differs from it. `figurePremise` covers the questions whose metric the frame recognises; this is
+ * what "why/how" questions with a figure in them fall through to.
+ */
+import { sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { entityName, figure } from '../phrases.js';
+import type { QuestionFrame } from '../question-frame.js';
+import { coverage, questionTerms } from './evidence.js';
+import { idsNamedIn } from './facts-about.js';
+import type { PlannerContext } from './planner-context.js';
+import { attributedTo } from './premise-check.js';
+import { citeFact } from './state-facts.js';
+
+/** How much of the question a fact's sentence must speak of to be about the same relation. */
+const MIN_FIT = 0.4;
+/** How much of the question a sentence giving the stated figure must speak of to count as the reports' support for it. */
+const SUPPORT_FIT = 0.25;
+/** Facts this close to the best fit count as equally good: they must agree for a correction to be safe. */
+const TIE = 0.05;
+
+/** Number words a span of years is written with (English and Chinese), as data. */
+const SPAN_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+};
+const ZH_NUMERALS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** Ways a span of years is stated next to a figure. A four-digit year ("2024年") is never a span. */
+const SPAN_PATTERNS: RegExp[] = [
+  /\b(?:over|in|within|across|for|during)\s+(?:the\s+)?(?:next|past|coming|following)?\s*(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\b/i,
+  /(?<![\d〇零一二三四五六七八九十])([一两二三四五六七八九十]|\d{1,2})年(?:内|间|里|中)?(?![\d份度底初末])/,
+];
+
+/** The span of years the question states, if it states one ("over five years", "五年投入", "未来3年"). */
+export function statedSpan(text: string): number | undefined {
+  for (const pattern of SPAN_PATTERNS) {
+    const found = text.match(pattern)?.[1];
+    if (!found) continue;
+    const years = SPAN_NUMBERS[found.toLowerCase()] ?? Number(found);
+    if (years >= 1 && years <= 10) return years;
+  }
+  return undefined;
+}
+
+/** The span of whole years a fact's period covers (2025-01-01 … 2027-12-31 → 3); undefined for a single year or less. */
+export function factSpan(fact: Pick<Fact, 'period'>): number | undefined {
+  const { from, to } = fact.period;
+  if (!from || !to) return undefined;
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1;
+  return years >= 2 && from.slice(5) === '01-01' && to.slice(5) === '12-31' ? years : undefined;
+}
+
+/** What the question says around its figure, as weighted terms: the figure and the span stated with it are what is checked, not what the relation is about. */
+function relationTerms(frame: QuestionFrame, context: PlannerContext): Map<string, number> {
+  // Every figure the question states is left out, not only the one checked ("the $5 billion order … the $1 billion").
+  const figures = frame.stated.reduce((text, quantity) => text.replace(quantity.text, ' '), frame.text);
+  const about = SPAN_PATTERNS.reduce((text, pattern) => text.replace(pattern, ' '), figures);
+  return questionTerms(context.index, about, frame.unknownNames).relation;
+}
+
+/** The subject's facts of the stated figure's kind whose sentence speaks of the question, best fit first, with their fit. */
+function fittingFacts(frame: QuestionFrame, stated: Quantity, subject: string, terms: Map<string, number>, context: PlannerContext): { fact: Fact; fit: number }[] {
+  // A second company the question names ("its stake in Moonshot AI") must be named by the fact's sentence too.
+  const others = frame.entities.filter((id) => id !== subject);
+  return context.index.snapshot.facts
+    .filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit)
+    .filter((fact) => stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency)
+    .filter((fact) => !others.length || (fact.counterparty !== null && others.includes(fact.counterparty)) || others.every((id) => idsNamedIn(context.index, fact.quote).includes(id)))
+    .map((fact) => ({ fact, fit: coverage(context.index, terms, fact.quote) }))
+    .filter(({ fit }) => fit >= MIN_FIT)
+    .sort((a, b) => b.fit - a.fit);
+}
+
+/**
+ * "Why did Alibaba pay $1.8 billion for its 36% stake in Moonshot AI?" → the reports give $800 million;
+ * "How will Alibaba spend the 380 billion yuan it plans to invest over five years?" → over three years.
+ * Never when the figure is one the reports give the subject (for any relation): that is no conflict.
+ */
+export function relatedFigurePremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
+  if (!frame.entities.length) return undefined;
+  const span = statedSpan(frame.text);
+  for (const stated of frame.stated) {
+    if (stated.unit !== 'currency' && stated.unit !== 'count' && stated.unit !== 'percent') continue;
+    const subject = attributedTo(frame.text, stated, context);
+    if (!subject || !frame.entities.includes(subject)) continue;
+    // An amount the reports give the subject identifies the relation by itself ("the 380 billion yuan it plans …"):
+    // only a span they give otherwise is a conflict.
+    const sameSize = context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.02));
+    if (sameSize.length) {
+      const spans = sameSize.map(factSpan).filter((years): years is number => years !== undefined);
+      if (stated.unit !== 'currency' || span === undefined || !spans.length || spans.includes(span)) continue;
+      return spanSentence(sameSize.find((fact) => factSpan(fact) !== undefined)!, spans[0]!, context);
+    }
+    const terms = relationTerms(frame, context);
+    const fitting = fittingFacts(frame, stated, subject, terms, context);
+    if (!fitting.length) continue;
+    const best = fitting.filter(({ fit }) => fit >= fitting[0]!.fit - TIE).map(({ fact }) => fact);
+    if (!best.every((fact) => sameAmount(fact, best[0]!, 0.001))) continue;
+    const fact = best[0]!;
+    // The figure is one a sentence naming the subject gives for what the question asks, whoever the extractor
+    // credited it to: not a conflict. (A sentence of that size about something else — $5 billion of chip orders
+    // when the question asks what Kaola cost — is no support for it.)
+    if (context.index.snapshot.facts.some((other) => other.unit === stated.unit && sameAmount(other, stated, 0.02)
+      && idsNamedIn(context.index, other.quote).includes(subject) && coverage(context.index, terms, other.quote) >= SUPPORT_FIT)) continue;
+    return amountSentence(fact, span === undefined ? undefined : factSpan(fact), context);
+  }
+  return undefined;
+}
+
+/** The question's own figure is not repeated: every number in an answer must trace to the reports. */
+function amountSentence(fact: Fact, span: number | undefined, context: PlannerContext): string {
+  const owner = entityName(context.aliases, fact.entity, context.lang);
+  if (context.lang === 'en') {
+    const when = span && fact.period.text ? ` ${fact.period.text}` : '';
+    return `The figure in the question is not the reports': for this they give ${owner} ${figure(fact, 'en')}${when} ${citeFact(fact, context)}.`;
+  }
+  const when = span ? `(为期${ZH_NUMERALS[span] ?? ''}年)` : '';
+  return `问题中的数字与报道不符:报道给出的${owner}的这一数字是${figure(fact, 'zh')}${when}${citeFact(fact, context)}。`;
+}
+
+function spanSentence(fact: Fact, span: number, context: PlannerContext): string {
+  const owner = entityName(context.aliases, fact.entity, context.lang);
+  return context.lang === 'en'
+    ? `The span in the question is not the reports': they give ${owner}'s ${figure(fact, 'en')} ${fact.period.text ?? `over ${span} years`} ${citeFact(fact, context)}.`
+    : `问题中的年限与报道不符:报道中${owner}的${figure(fact, 'zh')}为期${ZH_NUMERALS[span] ?? ''}年${citeFact(fact, context)}。`;
+}
