@@ -69,3 +69,30 @@ describe('true figures, figures of another measure and calculation operands are 
     expect(await lead(question)).not.toMatch(/not the reports'|don't support|不符|并不支持/);
   });
 });
+
+describe('a period the reports give the same amount otherwise', () => {
+  it.each([
+    ["Why did Zebra Network's loss balloon to 1.582 billion yuan in 2024's fourth quarter?", /Q1 2025/],
+    ['斑马网络为什么在2024年第四季度亏损15.82亿元？', /2025年第一季度/],
+    ["Why did Tencent's capital expenditure reach 36.578 billion yuan in Q4 2023?", /Q4 2024/],
+  ])('%s', async (question, period) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(period);
+  });
+  it.each([
+    "Why did Zebra Network's loss rise to 1.582 billion yuan in the first quarter of 2025?",
+    "Why did Tencent's capital expenditure reach 36.578 billion yuan in Q4 2024?",
+    '斑马网络为什么在2025年第一季度亏损15.82亿元？',
+  ])('not corrected: %s', async (question) => {
+    expect(await lead(question)).not.toMatch(/not the reports'|don't support|不符|并不支持/);
+  });
+});
+
+describe('a change against a base period is not a misdated figure', () => {
+  it.each([
+    "Why is YMTC's DRAM output expected to grow 68% compared with 2024?",
+  ])('%s', async (question) => {
+    expect(await lead(question)).not.toMatch(/not the reports'|不符|并不支持/);
+  });
+});

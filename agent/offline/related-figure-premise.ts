@@ -6,8 +6,8 @@
  * that differs from it. `figurePremise` covers the questions whose metric the frame recognises; this is
  * what "why/how" questions with a figure in them fall through to.
  */
-import { sameAmount, type Fact, type Quantity } from '../../core/index.js';
-import { entityName, figure } from '../phrases.js';
+import { periodsOverlap, sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { entityName, figure, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
 import { idsNamedIn } from './facts-about.js';
@@ -91,8 +91,12 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
     const sameSize = context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.02));
     if (sameSize.length) {
       const spans = sameSize.map(factSpan).filter((years): years is number => years !== undefined);
-      if (stated.unit !== 'currency' || span === undefined || !spans.length || spans.includes(span)) continue;
-      return spanSentence(sameSize.find((fact) => factSpan(fact) !== undefined)!, spans[0]!, context);
+      if (stated.unit === 'currency' && span !== undefined && spans.length && !spans.includes(span)) {
+        return spanSentence(sameSize.find((fact) => factSpan(fact) !== undefined)!, spans[0]!, context);
+      }
+      const period = otherPeriod(frame, sameSize);
+      if (period) return periodSentence(period, context);
+      continue;
     }
     const terms = relationTerms(frame, context);
     const fitting = fittingFacts(frame, stated, subject, terms, context);
@@ -108,6 +112,30 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
     return amountSentence(fact, span === undefined ? undefined : factSpan(fact), context);
   }
   return undefined;
+}
+
+/** A fiscal period is numbered differently from the calendar one the reports' facts are dated by: never compared. */
+const FISCAL = /\bfiscal\b|\bFY\s?\d|财年|财季|财政年度/i;
+
+/**
+ * "Zebra Network's loss rose to 1.582 billion yuan in the fourth quarter of 2024" when every dated fact of that
+ * amount is the first quarter of 2025: the fact whose period the question misstates; undefined when any overlaps.
+ */
+function otherPeriod(frame: QuestionFrame, sameSize: Fact[]): Fact | undefined {
+  // A change has two periods, its own and its base ("比2024年增长68%"): only a level stated for one period is compared.
+  if (frame.periods.length !== 1 || sameSize.some((fact) => fact.unit === 'percent' || fact.unit === 'multiple') || FISCAL.test(frame.text)) return undefined;
+  const asked = frame.periods.filter((period) => period.from && period.to);
+  if (!asked.length) return undefined;
+  const dated = sameSize.filter((fact) => fact.period.from && fact.period.to);
+  if (!dated.length || dated.some((fact) => asked.some((period) => periodsOverlap(period, fact.period)))) return undefined;
+  return dated[0];
+}
+
+function periodSentence(fact: Fact, context: PlannerContext): string {
+  const owner = entityName(context.aliases, fact.entity, context.lang);
+  return context.lang === 'en'
+    ? `The period in the question is not the reports': they give ${owner}'s ${figure(fact, 'en')}${periodPhrase(fact.period, 'en')} ${citeFact(fact, context)}.`
+    : `问题中的时间与报道不符:报道中${owner}的${figure(fact, 'zh')}是${periodPhrase(fact.period, 'zh')}的数字${citeFact(fact, context)}。`;
 }
 
 /** The question's own figure is not repeated: every number in an answer must trace to the reports. */
