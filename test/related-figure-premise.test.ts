@@ -96,3 +96,13 @@ describe('a change against a base period is not a misdated figure', () => {
     expect(await lead(question)).not.toMatch(/not the reports'|不符|并不支持/);
   });
 });
+
+describe('a year a change is compared against is not the event\'s date', () => {
+  it.each([
+    '长江存储今年的DRAM产量为什么预计比2024年增长68%？',
+    '长江存储的DRAM产量为什么比2024年增长68%？',
+    "Why is YMTC's DRAM production expected to rise 68% over 2024?",
+  ])('%s', async (question) => {
+    expect(await lead(question)).not.toMatch(/not the reports'|不符|并不支持/);
+  });
+});

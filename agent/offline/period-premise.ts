@@ -16,6 +16,9 @@ const STATED_YEAR = /(?<![\d.])((?:19|20)\d{2})(?:年)?(?![\d.%])/g;
 /** A premise dating its event more finely than a year (a quarter, a month) is a figure's period, not the event's date. */
 const FINER_THAN_YEAR = /\b(?:Q[1-4]|quarter|half|January|February|March|April|May|June|July|August|September|October|November|December)\b|季度|半年|\d{1,2}月/i;
 
+/** Words right before a year that make it the base of a comparison (English, Chinese), as data. */
+const BASE_BEFORE = new RegExp(`(?:\\b(?:${['compared with', 'compared to', 'than', 'versus', 'vs\\.?', 'over'].join('|')})\\s+(?:(?:the\\s+)?(?:end|level|year)\\s+of\\s+)?|${['比', '较', '相比', '相较'].join('|')})\\s*$`, 'i');
+
 /** The share of the event's words the date's clause must name: the event itself, not a sentence near it. */
 const BOUND_FOR_CORRECTION = 0.6;
 
@@ -52,7 +55,10 @@ export function datesOfEvent(event: string[], pool: SentencePool, context: Plann
 export function periodPremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext, about: (sentence: PooledSentence) => boolean): string | undefined {
   const premise = premiseOf(frame.text, context.lang);
   if (!premise || FINER_THAN_YEAR.test(premise)) return undefined;
-  const years = [...premise.matchAll(STATED_YEAR)].map((match) => match[1]!);
+  const stated = [...premise.matchAll(STATED_YEAR)];
+  // A year the premise compares against is a change's base, not its event's date ("比2024年增长68%").
+  if (stated.some((match) => BASE_BEFORE.test(premise.slice(Math.max(0, match.index - 16), match.index)))) return undefined;
+  const years = stated.map((match) => match[1]!);
   if (years.length !== 1) return undefined;
   // Who did it is the sentence's subject (checked by `about`); whom it was done to is part of the event
   // ("invested in Unitree" is not "invested in YMTC").
