@@ -4,7 +4,7 @@
  * it is, what it measures, for which period, in what unit, and whether the question states it.
  * No cue, no calculation: figures asked for plainly are looked up, never derived.
  */
-import { findPeriods, METRIC_RULES, metricsNamedIn, parseQuantities, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
+import { findPeriods, METRIC_RULES, metricsNamedIn, parseQuantities, smallNumber, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 import { assumedFigures } from './assumed-figures.js';
 
@@ -279,17 +279,6 @@ const PER_WORDS: Record<string, PerUnit> = {
   year: 'year', annual: 'year', annually: 'year', yearly: 'year', '年': 'year', quarter: 'quarter', quarterly: 'quarter', '季': 'quarter', '季度': 'quarter',
   month: 'month', monthly: 'month', '月': 'month', day: 'day', daily: 'day', '天': 'day', '日': 'day',
 };
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
-};
-const CHINESE_DIGITS: Record<string, number> = { '一': 1, '两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-/** "四十" 40, "十二" 12, "三" 3: the small Chinese numbers a span is written in. */
-function chineseNumber(text: string): number | undefined {
-  const match = text.match(/^([一两二三四五六七八九])?(十)?([一二三四五六七八九])?$/);
-  if (!match || !text) return undefined;
-  const [, tens, ten, units] = match;
-  return ten ? (tens ? CHINESE_DIGITS[tens]! : 1) * 10 + (units ? CHINESE_DIGITS[units]! : 0) : tens ? CHINESE_DIGITS[tens] : undefined;
-}
 // "over three years", "36个月", "within just over forty days", "四十多天内": the span a total covers.
 const SPAN = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety)[- ](year|quarter|month|day)s?\b|([一两二三四五六七八九十\d]+)多?(?:个)?(年|季度|月|天)(?!底|初|末|\d)/i;
 
@@ -311,7 +300,7 @@ function spanIn(text: string, per: PerUnit | undefined): number | undefined {
   const match = text.match(SPAN);
   if (!match || !per) return undefined;
   const written = (match[1] ?? match[3] ?? '').toLowerCase();
-  const count = NUMBER_WORDS[written] ?? chineseNumber(written) ?? Number(written);
+  const count = smallNumber(written) ?? Number(written);
   const unit = PER_WORDS[(match[2] ?? match[4] ?? '').toLowerCase()];
   if (!count || !unit || count > 100) return undefined;
   const months: Record<PerUnit, number> = { year: 12, quarter: 3, month: 1, day: 12 / 365 };

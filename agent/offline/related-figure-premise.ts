@@ -6,7 +6,7 @@
  * that differs from it. `figurePremise` covers the questions whose metric the frame recognises; this is
  * what "why/how" questions with a figure in them fall through to.
  */
-import { periodsOverlap, sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { periodsOverlap, sameAmount, smallNumber, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
@@ -22,11 +22,6 @@ const SUPPORT_FIT = 0.25;
 /** Facts this close to the best fit count as equally good: they must agree for a correction to be safe. */
 const TIE = 0.05;
 
-/** Number words a span of years is written with (English and Chinese), as data. */
-const SPAN_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
-};
 const ZH_NUMERALS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Ways a span of years is stated next to a figure. A four-digit year ("2024年") is never a span. */
 const SPAN_PATTERNS: RegExp[] = [
@@ -39,7 +34,7 @@ export function statedSpan(text: string): number | undefined {
   for (const pattern of SPAN_PATTERNS) {
     const found = text.match(pattern)?.[1];
     if (!found) continue;
-    const years = SPAN_NUMBERS[found.toLowerCase()] ?? Number(found);
+    const years = smallNumber(found) ?? Number(found);
     if (years >= 1 && years <= 10) return years;
   }
   return undefined;

@@ -5,3 +5,4 @@ export { sameAmount, type Comparable } from './compare-quantities.js';
 export { isMeasure, type Quantity, type QuantityUnit } from './quantity.js';
 export type { Currency, Qualifier } from './vocabulary.js';
 export { readTypedFigure, type TypedFigure, type ReadTypedFigureOptions } from './read-typed-figure.js';
+export { smallNumber } from './small-number.js';
