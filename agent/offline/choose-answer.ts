@@ -2,7 +2,8 @@
  * @module Question analysis → candidates → scores → one answer whose form follows its confidence:
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
-import { isMeasure, parseQuantities, sameAmount, type Fact } from '../../core/index.js';
+import { parseQuantities, sameAmount, type Fact } from '../../core/index.js';
+import { isClaimedFigure } from '../grounding.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { asksAspectSwitch, asksItsOwnQuestion } from '../follow-up.js';
 import { entityName, figure } from '../phrases.js';
@@ -252,8 +253,8 @@ function openDontSay(frame: QuestionFrame, context: PlannerContext): string {
   if (context.lang === 'zh') return '报告没有直接回答这个问题。';
   const premise = /^\s*why\b/i.test(frame.text) ? premiseOf(frame.text, 'en') : undefined;
   // A figure the asker states is unverified ("Why did X commit 480 billion yuan …?"): restated, it would be
-  // a number no report gives, said as if the reports confirmed it.
-  const restatable = premise && !parseQuantities(premise).some((quantity) => isMeasure(quantity) || (quantity.unit === 'number' && Number(quantity.value) >= 10 && !/^\d{4}$/.test(quantity.text)));
+  // a number no report gives, said as if the reports confirmed it (a year is a date, not a claim).
+  const restatable = premise && !parseQuantities(premise).some((quantity) => isClaimedFigure(quantity) && !/^\d{4}$/.test(quantity.text));
   return restatable ? `The reports don't say why ${premise}.` : "The reports don't say anything that answers this directly.";
 }
 
