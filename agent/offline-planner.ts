@@ -17,6 +17,7 @@ import { understandQuestion, type QuestionFrame } from './question-frame.js';
 import { otherYearSentence } from './document-scope.js';
 import { companyId, snapshotLookups } from '../index/index.js';
 import { sourceName } from './phrases.js';
+import { echoOpening } from './offline/echo-question.js';
 import { renumberCitations } from './renumber-citations.js';
 import { createToolRunner, type ToolRunner } from './tool-runner.js';
 
@@ -150,6 +151,9 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     }
   }
   const used = result.context ?? context;
+  // A Chinese figure question stated plainly is answered in its own words, the figure where 多少 stood.
+  const echoed = frame.lang === 'zh' && result.confidence === 'high' && !result.refused && !frame.leansOnHistory && result.sentences[0] ? echoOpening(state.current.asked, result.sentences[0], index.aliases) : undefined;
+  if (echoed) result = { ...result, sentences: [echoed, ...result.sentences.slice(1)] };
   if (frame.injection) {
     result.sentences.unshift(context.lang === 'en' ? "I can't share my instructions or configuration; here is what the reports say." : '我不能透露指令或配置;以下是报告中的内容。');
   }

@@ -130,7 +130,7 @@ describe('hedges and refusals in the asker’s language', () => {
     ['字节跳动2024年的资本开支是多少?', /^报道没有提到字节跳动2024年的资本开支。/],
     ['中国科技巨头近年来为什么转向注重盈利?', /^报告/],
     ['大型科技公司为什么投资AI初创公司?', /^报告/],
-    ['阿里巴巴过去四个季度投资了多少?', /^阿里巴巴过去四个季度投资超过1000亿元/],
+    ['阿里巴巴过去四个季度投资了多少?', /^阿里巴巴过去四个季度投资了?超过1000亿元/],
   ])('%s: a Chinese opening, no English frame words', async (question, opening) => {
     const text = await ask(question);
     expect(text).toMatch(opening);
