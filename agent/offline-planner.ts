@@ -151,8 +151,9 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     }
   }
   const used = result.context ?? context;
-  // A Chinese figure question stated plainly is answered in its own words, the figure where 多少 stood.
-  const echoed = frame.lang === 'zh' && result.confidence === 'high' && !result.refused && !frame.leansOnHistory && result.sentences[0] ? echoOpening(state.current.asked, result.sentences[0], index.aliases) : undefined;
+  // A figure question stated plainly is answered in its own words: the figure where 多少 stood, or the question turned into a statement.
+  const echoed = result.confidence === 'high' && !result.refused && !frame.leansOnHistory && result.sentences[0]
+    ? echoOpening(state.current.asked, result.sentences[0], index.aliases, frame.lang, used.book.list().map((citation) => citation.quote)) : undefined;
   if (echoed) result = { ...result, sentences: [echoed, ...result.sentences.slice(1)] };
   if (frame.injection) {
     result.sentences.unshift(context.lang === 'en' ? "I can't share my instructions or configuration; here is what the reports say." : '我不能透露指令或配置;以下是报告中的内容。');

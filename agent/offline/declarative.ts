@@ -20,6 +20,12 @@ const DOUBLES_LAST = new Set(['commit', 'submit', 'admit', 'permit', 'omit', 'oc
 /** Verbs common in questions about companies, for telling the verb from the noun before it. */
 const COMMON_VERBS = new Set(['invest', 'launch', 'increase', 'decrease', 'expand', 'reduce', 'surge', 'jump', 'decline', 'drop', 'acquire', 'announce', 'hire', 'fire', 'open', 'close', 'stop', 'start', 'decide', 'back', 'fund', 'need', 'want', 'plan', 'release', 'spend', 'climb', 'slow', 'shift', 'move', 'change', 'double', 'halve', 'miss', 'beat', 'hit']);
 
+/** Whether a word is one of the verbs this module knows (irregular or common in questions about companies). */
+export function isKnownVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return IRREGULAR[lower] !== undefined || COMMON_VERBS.has(lower);
+}
+
 /** Simple past of a regular or common irregular English verb. */
 export function pastTense(verb: string): string {
   const lower = verb.toLowerCase();
@@ -60,7 +66,7 @@ export function personStatement(question: string, name: string, lang: Lang): str
   return undefined;
 }
 
-function thirdPerson(verb: string): string {
+export function thirdPerson(verb: string): string {
   return /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
 }
 
@@ -106,7 +112,7 @@ export function premiseOf(question: string, lang: Lang): string | undefined {
 }
 
 /** The subject, the verb (base form) and the rest of the words after "did": "Alibaba appoint as CTO" → Alibaba | appoint | as CTO. */
-function splitAtVerb(rest: string): { subject: string; verb: string; rest: string } | undefined {
+export function splitAtVerb(rest: string): { subject: string; verb: string; rest: string } | undefined {
   // The verb is the first lower-case word after the subject ("Tencent's cloud unit launch …").
   const words = rest.split(/\s+/);
   // After "did" the verb is in its base form, so a lower-case word ending in a plain -s is still the subject ("the founders").

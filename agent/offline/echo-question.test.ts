@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../core/index.js';
 import { createAliasTable } from '../../index/index.js';
-import { chineseFigureEcho, echoOpening as echoWith } from './echo-question.js';
+import { chineseFigureEcho, echoOpening as echoWith, englishFigureEcho } from './echo-question.js';
 
 const aliases = createAliasTable();
 const echoOpening = (question: string, opening: string) => echoWith(question, opening, aliases);
@@ -72,5 +72,46 @@ describe('echoOpening: only a plain one-figure opening is said again', () => {
     ['阿里巴巴的市值为2.3万亿港元。', 'no citation'],
   ])('%s: left alone (%s)', (opening) => {
     expect(echoOpening('阿里的市值是多少?', opening)).toBeUndefined();
+  });
+});
+
+describe('englishFigureEcho: the question turned into a statement', () => {
+  it.each([
+    ['How many Ascend chips did Baidu order from Huawei?', '1,600', 'Baidu ordered 1,600 Ascend chips from Huawei'],
+    ['How many large models does Baidu’s Qianfan platform manage?', '42', 'Baidu’s Qianfan platform manages 42 large models'],
+    ['How many employees did Alibaba have at the end of 2023?', '219,260', 'Alibaba had 219,260 employees at the end of 2023'],
+    ['How many H20 chips does Qwen3 need to be deployed?', '4', 'Qwen3 needs 4 H20 chips to be deployed'],
+    ['How much money did Baichuan Intelligence raise?', '$300 million', 'Baichuan Intelligence raised $300 million'],
+    ['How much funding did Zhipu AI secure by late October?', 'over 2.5 billion yuan', 'Zhipu AI secured over 2.5 billion yuan in funding by late October'],
+    ['How much did Alibaba pay to acquire NetEase Kaola?', '$2 billion', 'Alibaba paid $2 billion to acquire NetEase Kaola'],
+    ['How much did Tencent pay TuringEngine for computing services?', '113 million yuan', 'Tencent paid TuringEngine 113 million yuan for computing services'],
+    ['How much does Tencent plan to invest this year?', '100 billion yuan', 'Tencent plans to invest 100 billion yuan this year'],
+    ['How much has Microsoft invested in OpenAI?', '$13 billion', 'Microsoft has invested $13 billion in OpenAI'],
+    ['How much did Meituan’s R&D spending grow in Q2 2025?', '17.2%', 'Meituan’s R&D spending grew 17.2% in Q2 2025'],
+    ['What were Meituan’s R&D expenses in Q2 2025?', '6.3 billion yuan', 'Meituan’s R&D expenses in Q2 2025 were 6.3 billion yuan'],
+    ['What was the year-on-year growth of Alibaba’s international revenue?', '32%', 'The year-on-year growth of Alibaba’s international revenue was 32%'],
+  ])('%s + %s', (question, figure, expected) => {
+    // A count's noun is checked against what the opening counts: here, the question's own noun.
+    const noun = question.match(/^How many (.+?) (?:did|does)/)?.[1];
+    expect(englishFigureEcho(question, figureOf(figure), [], noun)).toBe(expected);
+  });
+
+  it.each([
+    ['How many model downloads has ModelScope had?', 'over 70,000', 'models', 'the opening counts models, not downloads'],
+    ['How much did Alibaba pay for Kaola?', '36%', undefined, 'a percentage for a payment'],
+    ['How much did Tencent pay the company?', '113 million yuan', undefined, 'a company the conversation named'],
+    ['How much more did Amazon commit than Google?', '$2 billion', undefined, 'a comparison'],
+    ['How much is Alibaba’s plan in US dollars?', '$53 billion', undefined, 'a conversion'],
+    ['How much did it invest in Moonshot AI?', '$800 million', undefined, 'a pronoun'],
+    ['What was Alibaba’s revenue growth?', '13.7 billion yuan', undefined, 'a growth asked, an amount given'],
+    ['Why did Alibaba invest $2 billion?', '$2 billion', undefined, 'no figure asked'],
+  ] as [string, string, string | undefined, string][])('%s + %s: said another way (%s)', (question, figure, item) => {
+    expect(englishFigureEcho(question, figureOf(figure), [], item)).toBeUndefined();
+  });
+
+  it('checks a count against the cited passage when the opening names no noun', () => {
+    const question = 'How many developers has Alibaba Cloud attracted?';
+    expect(englishFigureEcho(question, figureOf('over 290,000'), ['As of January, more than 290,000 enterprises and developers have used Tongyi.'])).toBe('Alibaba Cloud has attracted over 290,000 developers');
+    expect(englishFigureEcho(question, figureOf('over 290,000'), ['More than 290,000 servers were installed.'])).toBeUndefined();
   });
 });

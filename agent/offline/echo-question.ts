@@ -1,9 +1,12 @@
 /**
- * @module A Chinese figure question answered in its own words. Chinese asks in place ("百度向华为订购了
- * 多少颗昇腾910B芯片?"), so the answer is the question with the figure where 多少 stood ("百度向华为订购了
- * 1600颗昇腾910B芯片"): the asker's subject, act and period, not a template's "百度的芯片数量为1600".
+ * @module A figure question answered in its own words. Chinese asks in place ("百度向华为订购了多少颗昇腾910B
+ * 芯片?"), so the answer is the question with the figure where 多少 stood ("百度向华为订购了1600颗昇腾910B芯片"):
+ * the asker's subject, act and period, not a template's "百度的芯片数量为1600". English moves the question
+ * word to the front, so its answer is the question turned back into a statement ("How many chips did Baidu
+ * order?" → "Baidu ordered 1,600 chips").
  */
-import { isMeasure, parseQuantities, type Quantity } from '../../core/index.js';
+import { isMeasure, parseQuantities, type Lang, type Quantity } from '../../core/index.js';
+import { isKnownVerb, pastTense, splitAtVerb, thirdPerson } from './declarative.js';
 import { isClaimedFigure } from '../grounding.js';
 import type { AliasTable } from '../../index/index.js';
 
@@ -86,19 +89,139 @@ const NOT_PLAIN = /没有|不是|并非|而非|而不是|不符|传闻|否认|�
  * The answer's opening sentence said in the question's words, keeping its citation markers; undefined when
  * the opening is not a plain statement of exactly one figure.
  */
-export function echoOpening(question: string, opening: string, aliases: AliasTable): string | undefined {
-  const body = opening.replace(/\s*((?:\[\d+\])+)\s*。?\s*$/u, '');
+export function echoOpening(question: string, opening: string, aliases: AliasTable, lang: Lang = 'zh', quotes: string[] = []): string | undefined {
+  const body = opening.replace(/\s*((?:\[\d+\])+)\s*[。.]?\s*$/u, '');
   const markers = opening.slice(body.length).match(/\[\d+\]/g)?.join('') ?? '';
-  if (!markers || NOT_PLAIN.test(body) || /[。;；]/u.test(body)) return undefined;
+  if (!markers || (lang === 'zh' ? NOT_PLAIN : NOT_PLAIN_EN).test(body) || /[。;；]/u.test(body)) return undefined;
   const figures = parseQuantities(body).filter(isClaimedFigure);
   if (figures.length !== 1) return undefined;
-  if (!measuresAgree(question, body) || !namesAgree(question, body, aliases)) return undefined;
+  if (!measuresAgree(question, body, lang === 'zh' ? MEASURES : MEASURES_EN) || !namesAgree(question, body, aliases)) return undefined;
   const figure = figures[0]!;
+  if (lang === 'en') {
+    // "For Baidu, the reports give 1,600 Ascend 910B AI chips in …": what the opening counts.
+    const item = figure.unit === 'count' || figure.unit === 'number'
+      ? body.slice(figure.index + figure.text.length).match(/^\s+((?:[A-Za-z0-9][\w'’-]*\s?){1,5}?)(?=\s+(?:in|for|from|at|on|by|during|as of|to)\b|\s*$)/)?.[1]?.trim() : undefined;
+    const echoed = englishFigureEcho(question, figure, quotes, item);
+    // A quoted passage that was the opening stays, after the answer, as its support.
+    return echoed ? `${echoed} ${markers}.${/^According to\b/.test(body) ? ` ${opening}` : ''}` : undefined;
+  }
   // "最多40亿美元": the qualifier before the figure is part of what the report claims.
   const qualifier = body.slice(0, figure.index).match(/(?:超过|大约|约|近|逾|至少|最多|不到|不超过)$/u)?.[0] ?? '';
   const echoed = chineseFigureEcho(question, qualifier && !LEADING_QUALIFIER.test(figure.text) ? { ...figure, text: `${qualifier}${figure.text}` } : figure);
-  return echoed ? `${echoed}${markers}。` : undefined;
+  return echoed ? `${echoed}${markers}。${/^据/.test(body) ? ` ${opening}` : ''}` : undefined;
 }
+
+/** English openings that say more than one figure's statement. */
+const NOT_PLAIN_EN = /\b(?:not|no|don't|doesn't|didn't|rather than|instead|closest|may|might|differ|also|while|whereas|but|denied|rumou?r)\b|[:;]/i;
+
+/**
+ * Questions whose answer is more than one figure in the question's words: a comparison, a ratio, a conversion,
+ * a share; and pronouns ("How much did it pay?"), which the answer would leave unresolved.
+ */
+const EN_NOT_ECHOED = /\b(?:more|less|fewer|larger|smaller|bigger|higher|lower|times|per|each|average|combined|together|altogether|difference|ratio|percent(?:age)?|share|proportion|implied|respectively|it|its|they|them|their|he|she|his|him|her|that|this(?!\s+(?:year|quarter|month))|those|these|or|why|how come|the (?:company|firm|startup|group|platform|deal|same))\b|\bin (?:us |hong kong )?(?:dollars|yuan|rmb|euros?)\b/i;
+
+/** Verbs whose figure follows the infinitive after them: "plans to invest 100 billion yuan". */
+const TAKES_INFINITIVE = new Set(['plan', 'intend', 'expect', 'want', 'aim', 'hope', 'need', 'agree', 'promise', 'pledge', 'decide', 'seek', 'propose']);
+/** Verbs with a recipient before the figure: "paid TuringEngine 113 million yuan". */
+const TAKES_RECIPIENT = new Set(['pay', 'give', 'offer', 'lend', 'grant', 'owe', 'send']);
+/** A figure of change ("grew 9%"): a percentage answers "how much" only after one of these. */
+const CHANGE_VERBS = new Set(['grow', 'rise', 'increase', 'jump', 'surge', 'climb', 'fall', 'drop', 'decline', 'shrink', 'cut', 'reduce', 'expand', 'decrease', 'soar', 'slump']);
+const PARTICIPLE = /^(.+?)\s+(\w+(?:ed|en)|made|had|sold|paid|built|won|brought|bought|spent|lost|led|held|grown|risen|fallen|cut|set|put|got)\b\s*(.*)$/;
+
+/**
+ * "How many Ascend 910B chips did Baidu order from Huawei?" + "1,600" → "Baidu ordered 1,600 Ascend 910B chips
+ * from Huawei"; "How much financing did Google commit to Anthropic?" + "$2 billion" → "Google committed $2 billion in
+ * financing to Anthropic"; "What were Meituan's R&D expenses in Q2 2025?" + "6.3 billion yuan" → "Meituan's R&D
+ * expenses in Q2 2025 were 6.3 billion yuan". A count's noun must be what the opening counts (`item`, "1,600 Ascend
+ * 910B AI chips") or, when it names nothing, what the cited passages (`quotes`) count with that figure.
+ */
+export function englishFigureEcho(question: string, answer: Quantity, quotes: string[] = [], item?: string): string | undefined {
+  const text = question.trim().replace(/[?.!\s]+$/, '');
+  if (EN_NOT_ECHOED.test(text) || parseQuantities(text).some(isMeasure)) return undefined;
+  const said = answer.text.replace(/^exceeding\b/i, 'over');
+  const many = text.match(/^how many\s+(.+?)\s+(did|does|do|has|have|had|was|were|is|are)\s+(.+)$/i);
+  if (many) {
+    const [, noun, aux, rest] = many as unknown as [string, string, string, string];
+    if ((answer.unit !== 'count' && answer.unit !== 'number') || !(item ? sameHead(noun, item) : countsNoun(noun, answer, quotes))) return undefined;
+    return clause(aux, rest, `${said} ${noun}`);
+  }
+  const much = text.match(/^how much\s+(?:(money|cash|funding|financing|capital|investment|revenue)\s+)?(did|does|do|has|have)\s+(.+)$/i);
+  if (much) {
+    const [, noun, aux, rest] = much as unknown as [string, string | undefined, string, string];
+    if (answer.unit !== 'currency' && answer.unit !== 'percent') return undefined;
+    const object = noun && !/^(?:money|cash)$/i.test(noun) ? `${said} in ${noun.toLowerCase()}` : said;
+    return clause(aux, rest, object, answer.unit === 'percent');
+  }
+  const what = text.match(/^what\s+(was|were|is|are)\s+((?:the\s+)?\S+['’]s?\s.+|the\s.+)$/i);
+  if (what) {
+    const [, aux, phrase] = what as unknown as [string, string, string];
+    const rate = /\b(?:growth|rate|margin|increase|decline|rise|drop)\b/i.test(phrase);
+    if (rate !== (answer.unit === 'percent') || /\b(?:did|does|do|when|who|which|name)\b/i.test(phrase)) return undefined;
+    return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${aux.toLowerCase()} ${said}`;
+  }
+  return undefined;
+}
+
+/** The statement "subject verb figure rest" for the auxiliary the question used. */
+function clause(aux: string, rest: string, object: string, change?: boolean): string | undefined {
+  const helper = aux.toLowerCase();
+  if (['was', 'were', 'is', 'are'].includes(helper)) {
+    // "How many daily API calls was Doubao recording?" → "Doubao was recording … daily API calls".
+    const progressive = rest.match(/^(.+?)\s+(\w+ing)\b\s*(.*)$/);
+    return progressive && change === undefined ? joined(`${progressive[1]} ${helper} ${progressive[2]}`, object, progressive[3]!) : undefined;
+  }
+  if (['has', 'have', 'had'].includes(helper) && !/^\S+(?:\s+\S+)*\s+have$/.test(rest)) {
+    const perfect = rest.match(PARTICIPLE);
+    if (perfect && !/\b(?:did|does|do)\b/.test(perfect[1]!)) return change === true ? undefined : joined(`${perfect[1]} ${helper} ${perfect[2]}`, object, perfect[3]!);
+  }
+  const split = splitAtVerb(rest);
+  if (!split) return undefined;
+  // "Baidu's Qianfan platform manage": a noun taken for the verb is followed by the verb itself.
+  while (!isKnownVerb(split.verb) && /^[a-z][a-z-]*(?:\s|$)/.test(split.rest) && !NOT_A_VERB.test(split.rest)) {
+    const [next, ...after] = split.rest.split(/\s+/);
+    Object.assign(split, { subject: `${split.subject} ${split.verb}`, verb: next!, rest: after.join(' ') });
+  }
+  const base = split.verb.toLowerCase();
+  if (change !== undefined && change !== CHANGE_VERBS.has(base)) return undefined;
+  const verb = ['did', 'had'].includes(helper) ? pastTense(split.verb) : helper === 'does' || helper === 'has' ? thirdPerson(split.verb) : split.verb;
+  const subject = `${split.subject} ${verb}`;
+  if (TAKES_INFINITIVE.has(base)) {
+    // "needs to be deployed" is passive: the figure is what is needed, before "to".
+    if (/^to\s+be\b/.test(split.rest)) return joined(subject, object, split.rest);
+    const infinitive = split.rest.match(/^(to\s+\w+)\b\s*(.*)$/);
+    if (infinitive) return joined(`${subject} ${infinitive[1]}`, object, infinitive[2]!);
+  }
+  if (TAKES_RECIPIENT.has(base)) {
+    const recipient = split.rest.match(/^((?:[A-Z][\w.&'’-]*\s?)+)\s*(.*)$/);
+    if (recipient) return joined(`${subject} ${recipient[1]!.trim()}`, object, recipient[2]!);
+    // A recipient in other words ("the startup") cannot be told from the rest: said another way.
+    if (/^(?:the|a|an|its|their)\b/.test(split.rest)) return undefined;
+  }
+  return joined(subject, object, split.rest);
+}
+
+/** Words that open what follows a verb, never the verb itself. */
+const NOT_A_VERB = /^(?:to|in|on|at|for|from|with|by|during|over|into|after|before|since|last|next|this|that|the|a|an|its|their|so|as|of|per)\b/;
+
+const joined = (head: string, object: string, tail: string) => `${head} ${object}${tail ? ` ${tail}` : ''}`;
+
+/** Whether the cited passage counts the question's noun with this figure ("1,600 Ascend 910B AI chips" counts chips; "over 70,000 models" no downloads). */
+function countsNoun(noun: string, answer: Quantity, quotes: string[]): boolean {
+  for (const quote of quotes) {
+    for (const quantity of parseQuantities(quote)) {
+      if (quantity.value !== answer.value) continue;
+      // The counted words run from the figure to the first verb, preposition or stop: "290,000 enterprises and developers have used".
+      const after = quote.slice(quantity.index + quantity.text.length).match(/^\s*((?:[A-Za-z0-9][\w-]*\s*){1,6}?)(?=[,.;()]|\s(?:have|has|had|is|are|was|were|which|that|in|on|by|for|from|to|with)\b|$)/)?.[1] ?? '';
+      if (after.split(/\s+/).some((word) => stem(word) === stem(headOf(noun)))) return true;
+    }
+  }
+  return false;
+}
+
+const headOf = (phrase: string) => phrase.trim().split(/\s+/).at(-1) ?? '';
+const stem = (word: string) => word.toLowerCase().replace(/(?:es|s)$/, '');
+const sameHead = (noun: string, item: string) => stem(headOf(noun)) === stem(headOf(item));
+
 
 /**
  * Measures a figure can be of, each with the words that name it. The echo says the question's measure, so the
@@ -110,10 +233,18 @@ const MEASURES: string[][] = [
   ['员工', '人数'], ['市场份额', '份额'], ['研发支出', '研发'], ['下载量'], ['调用量'], ['用户', '客户'], ['模型数量'], ['芯片数量'], ['服务器数量'], ['销量', '出货量', '产量'], ['毛利率'],
 ];
 
-function measuresAgree(question: string, opening: string): boolean {
-  const named = MEASURES.filter((words) => words.some((word) => opening.includes(word)));
+/** The same measures in English words, matched as word stems. */
+const MEASURES_EN: string[][] = [
+  ['revenue', 'sales'], ['capital expenditure', 'capex', 'capital spending'], ['share price', 'stock price'], ['market cap'], ['trading volume', 'turnover'],
+  ['valuation', 'valued'], ['profit', 'earnings'], ['loss', 'lost', 'lose'], ['funding', 'financing', 'raised', 'raise'], ['employees', 'headcount', 'staff', 'workforce'],
+  ['market share'], ['r&d', 'research and development'], ['downloads'], ['api calls'], ['users', 'customers', 'clients', 'developers'],
+];
+
+function measuresAgree(question: string, opening: string, measures: string[][]): boolean {
+  const has = (text: string, word: string) => text.toLowerCase().includes(word);
+  const named = measures.filter((words) => words.some((word) => has(opening, word)));
   if (!named.length) return true;
-  const asked = MEASURES.filter((words) => words.some((word) => question.includes(word)));
+  const asked = measures.filter((words) => words.some((word) => has(question, word)));
   return asked.every((words) => named.includes(words));
 }
 
