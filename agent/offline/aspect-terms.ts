@@ -6,6 +6,8 @@
  * Data, not rules: extend it for a new collection.
  */
 
+import { openCuePattern } from './open-question-cues.js';
+
 export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method' | 'summary';
 
 export interface Aspect {
@@ -116,52 +118,58 @@ export function termsPattern(terms: string[]): RegExp {
   return new RegExp(parts.join('|'), 'i');
 }
 
+/** An aspect's own question pattern, widened by the everyday phrasings table (open-question-cues.ts). */
+function askedWith(id: AspectId, own: RegExp): RegExp {
+  const cues = openCuePattern(id);
+  return cues.source === '(?!)' ? own : new RegExp(`${own.source}|${cues.source}`, 'i');
+}
+
 export const ASPECTS: Aspect[] = [
   {
     id: 'reason',
-    asked: /\bwhy\b|\breasons?\b|\bmotivat\w*|\brationale\b|\bpurpose\b|\bwhat (?:drove|drives|led|leads|made|makes|prompted)\b|为什么|为何|原因|动机|出于什么|目的/i,
+    asked: askedWith('reason', /\bwhy\b|\breasons?\b|\bmotivat\w*|\brationale\b|\bpurpose\b|\bwhat (?:drove|drives|led|leads|made|makes|prompted)\b|为什么|为何|原因|动机|出于什么|目的/i),
     answered: termsPattern(ANSWERED_TERMS.reason),
     noun: ['reason', 'reasons', '原因'],
     search: 'reason reasons purpose aim driven because 原因 目的 为了',
   },
   {
     id: 'risk',
-    asked: /^(?=\s*what\b.*\bfac(?:e|es|ed|ing)\b)|\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|\bpressures?\b|\bbubble\b|\bheadwinds?\b|风险|威胁|担忧|担心|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定|压力|隐忧|面临/i,
+    asked: askedWith('risk', /^(?=\s*what\b.*\bfac(?:e|es|ed|ing)\b)|\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|\bpressures?\b|\bbubble\b|\bheadwinds?\b|风险|威胁|担忧|担心|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定|压力|隐忧|面临/i),
     answered: termsPattern(ANSWERED_TERMS.risk),
     noun: ['risk', 'risks', '风险'],
     search: 'risk risks uncertainty challenges pressure constraints losses restrictions 风险 不确定 挑战 压力',
   },
   {
     id: 'strategy',
-    asked: /\bstrateg\w*|\bapproach\w*|\bambitions?\b|\bvision\b|野心|愿景|\bplaybook\b|\bfocus\w*|\bprioriti[sz]\w*|\bgame plan\b|\bplaying\b|\blogic\b|\bcop(?:e|ing) with\b|战略|策略|布局|打法|思路|方式|逻辑|应对/i,
+    asked: askedWith('strategy', /\bstrateg\w*|\bapproach\w*|\bambitions?\b|\bvision\b|野心|愿景|\bplaybook\b|\bfocus\w*|\bprioriti[sz]\w*|\bgame plan\b|\bplaying\b|\blogic\b|\bcop(?:e|ing) with\b|战略|策略|布局|打法|思路|方式|逻辑|应对/i),
     answered: termsPattern(ANSWERED_TERMS.strategy),
     noun: ['strategy', 'strategies', '策略'],
     search: 'strategy strategic focus approach ecosystem layout 战略 策略 布局 生态',
   },
   {
     id: 'difference',
-    asked: /\bdiffer(?!ent\b)\w*|\bdifferent (?:from|than|to)\b|\bhow different\b|\bcompar\w*|\bcontrast\w*|\bversus\b|\bvs\.?\s|\bunlike\b|\bsets? \w+ apart\b|区别|有什么不同|有何不同|哪些不同|不同之处|不同点|不同[吗？?]*\s*$|差异|相比|对比|比较/i,
+    asked: askedWith('difference', /\bdiffer(?!ent\b)\w*|\bdifferent (?:from|than|to)\b|\bhow different\b|\bcompar\w*|\bcontrast\w*|\bversus\b|\bvs\.?\s|\bunlike\b|\bsets? \w+ apart\b|区别|有什么不同|有何不同|哪些不同|不同之处|不同点|不同[吗？?]*\s*$|差异|相比|对比|比较/i),
     answered: termsPattern(ANSWERED_TERMS.difference),
     noun: ['difference', 'differences', '区别'],
     search: 'difference unlike whereas contrast 区别 不同 相比',
   },
   {
     id: 'impact',
-    asked: /\bimpacts?\b|\beffects?\b|\baffect\w*|\bconsequences?\b|\bimplications?\b|\bwhat did \w+ do to\b|\bhow did .+ change\b|\bmean for\b|\bwhat happened\b|\bhow (?:did|has|have) .+ (?:fared?|done)\b|\bturn(?:ed|s)? out\b|影响|后果|改变了|怎么样了|结果如何|效果如何|效果怎么样/i,
+    asked: askedWith('impact', /\bimpacts?\b|\beffects?\b|\baffect\w*|\bconsequences?\b|\bimplications?\b|\bwhat did \w+ do to\b|\bhow did .+ change\b|\bmean for\b|\bwhat happened\b|\bhow (?:did|has|have) .+ (?:fared?|done)\b|\bturn(?:ed|s)? out\b|影响|后果|改变了|怎么样了|结果如何|效果如何|效果怎么样/i),
     answered: termsPattern(ANSWERED_TERMS.impact),
     noun: ['effect', 'effects', '影响'],
     search: 'impact affect effect led result strain disrupted 影响 导致',
   },
   {
     id: 'change',
-    asked: /\bchang\w*|\bshift\w*|\bevolv(?:e|ed|es)\b|\bevolving\s*[?？]|\bdifferent now\b|\btransform\w*|\breorgani[sz]\w*|\brestructur\w*|(?<!不断)变化(?!的)|转变|调整|改变/i,
+    asked: askedWith('change', /\bchang\w*|\bshift\w*|\bevolv(?:e|ed|es)\b|\bevolving\s*[?？]|\bdifferent now\b|\btransform\w*|\breorgani[sz]\w*|\brestructur\w*|(?<!不断)变化(?!的)|转变|调整|改变/i),
     answered: termsPattern(ANSWERED_TERMS.change),
     noun: ['change', 'changes', '变化'],
     search: 'change shift adjusted transformation 变化 转变 调整',
   },
   {
     id: 'benefit',
-    asked: /\bbenefits?\b|\bbenefit from\b|\badvantages?\b|\bgains?\b|\bget out of\b|\bupside\b|\bwhat's in it\b|\bpay off\b|好处|优势|收益|利益|得到什么/i,
+    asked: askedWith('benefit', /\bbenefits?\b|\bbenefit from\b|\badvantages?\b|\bgains?\b|\bget out of\b|\bupside\b|\bwhat's in it\b|\bpay off\b|好处|优势|收益|利益|得到什么/i),
     answered: termsPattern(ANSWERED_TERMS.benefit),
     noun: ['benefit', 'benefits', '好处'],
     search: 'benefit advantage gain revenue 好处 优势 收益',
@@ -169,14 +177,14 @@ export const ASPECTS: Aspect[] = [
   {
     id: 'method',
     // A bare "How?" / "How so?" after an answer asks the way it was done.
-    asked: /^\s*how (?:do|does|did|is|are|was|were|has|have|can|could|will|would)\b(?!.*\b(?:differ|compare)\w*)|^\s*(?:and |but )?how(?: so| exactly)?\s*[?？]?\s*$|如何|怎样|怎么|通过什么/i,
+    asked: askedWith('method', /^\s*how (?:do|does|did|is|are|was|were|has|have|can|could|will|would)\b(?!.*\b(?:differ|compare)\w*)|^\s*(?:and |but )?how(?: so| exactly)?\s*[?？]?\s*$|如何|怎样|怎么|通过什么/i),
     answered: termsPattern(ANSWERED_TERMS.method),
     noun: ['way', 'ways', '做法'],
     search: 'through form funds financing 通过 形式 方式',
   },
   {
     id: 'summary',
-    asked: /\bsummar(?:ise|ize|y)\b|\boverview\b|\bdescribe\b|\bin brief\b|总结|概括|概述|简要|介绍一下/i,
+    asked: askedWith('summary', /\bsummar(?:ise|ize|y)\b|\boverview\b|\bdescribe\b|\bin brief\b|总结|概括|概述|简要|介绍一下/i),
     answered: termsPattern(ANSWERED_TERMS.summary),
     noun: ['point', 'points', '要点'],
     search: '',

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { cuedAspects, hasOpenQuestionCue } from './open-question-cues.js';
+import { askedAspects } from './aspect-terms.js';
+import { leadingType, wantedTypes } from './answer-type.js';
+
+const ids = (question: string) => askedAspects(question).map((aspect) => aspect.id);
+
+describe('open-question cues: everyday phrasings of why / how / strategy / impact / change / summary', () => {
+  it.each([
+    // reason
+    ['How come so many of the chips are domestic?', 'reason'],
+    ["What's behind Alibaba's cloud price cuts?", 'reason'],
+    ['What explains Tencent’s rush to buy GPUs?', 'reason'],
+    ["What's the thinking behind paying in cloud credits?", 'reason'],
+    ['腾讯为啥要抢购GPU?', 'reason'],
+    ['阿里投资机器人公司背后的逻辑是什么?', 'reason'],
+    ['字节跳动退出API市场是出于什么考虑?', 'reason'],
+    // method
+    ['By what means did Volcano Engine win model customers?', 'method'],
+    ['火山引擎是靠什么抢到客户的?', 'method'],
+    ['百川是用什么办法做到每月迭代的?', 'method'],
+    // strategy
+    ["What's Tencent's game plan in AI?", 'strategy'],
+    ['阿里云在大模型上走的是什么路子?', 'strategy'],
+    ['腾讯在AI上的玩法是怎样的?', 'strategy'],
+    // impact
+    ['Alibaba cut prices by half. What does that mean for startups?', 'impact'],
+    ['出口管制对云厂商意味着什么?', 'impact'],
+    ['DeepSeek给腾讯带来了什么?', 'impact'],
+    // change
+    ['How did ByteDance reshuffle its model team?', 'change'],
+    ['AI给阿里的电商带来了什么变化?', 'change'],
+    ['腾讯的架构调整做了什么?', 'change'],
+    // summary
+    ["What's going on with Zebra Network's IPO?", 'summary'],
+    ['斑马网络上市是怎么回事?', 'summary'],
+    ['帮我概括一下云厂商竞争的整体格局。', 'summary'],
+  ])('%s → %s, and wants an explanation', (question, aspect) => {
+    expect(cuedAspects(question)).toContain(aspect);
+    expect(ids(question)).toContain(aspect);
+    expect(leadingType(wantedTypes(question))).toBe('explanation');
+  });
+
+  it.each([
+    'What was Tencent’s capital expenditure in Q4 2024?',
+    'So what was it a year earlier?',
+    '阿里巴巴2024年的资本开支是多少?',
+    'How much did Alibaba pay for its Moonshot AI stake?',
+    '腾讯从图灵引擎采购算力花了多少钱?',
+    'Who runs the Seed team?',
+  ])('leaves a figure or name question alone: %s', (question) => {
+    expect(hasOpenQuestionCue(question)).toBe(false);
+    expect(leadingType(wantedTypes(question))).not.toBe('explanation');
+  });
+});
+
+describe('wantedTypes: "what are the <aspect> in <a measure>" asks for the aspect, not the measure', () => {
+  it.each([
+    'What are the risks in Alibaba spending so heavily on cloud and AI?',
+    "What is the reason for Tencent's capex jump?",
+    "What are the main challenges to Baidu's cloud revenue?",
+    "What's the logic of Alibaba's investment in robots?",
+  ])('%s', (question) => {
+    const wanted = wantedTypes(question);
+    expect(wanted.amount).toBe(0);
+    expect(leadingType(wanted)).toBe('explanation');
+  });
+  it('keeps the amount when "how much" asks one too', () => {
+    expect(wantedTypes('What are the risks, and how much is Alibaba spending?').amount).toBeGreaterThan(0);
+  });
+});
