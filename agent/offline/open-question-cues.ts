@@ -17,7 +17,7 @@ export const OPEN_QUESTION_CUES: Record<string, string[]> = {
   ],
   strategy: [
     "what's the play", 'game plan', 'overall approach', 'what kind of path', 'which path', 'what route',
-    '什么路子', '路子', '什么路线', '路线', '套路', '玩法', '怎么打', '怎么布局',
+    '什么路子', '什么路线', '哪条路', '套路', '玩法', '怎么打', '怎么布局',
   ],
   impact: [
     'what does that mean', 'what does this mean', 'what does it mean', 'what will that mean', 'what did that mean', 'what did it do to',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../core/index.js';
 import { askedAspects } from './aspect-terms.js';
-import { aspectExpressed, hasPurposeInfinitive, relationMatch, verbsOfReports } from './relation-cues.js';
+import { aspectExpressed, hasPurposeInfinitive, openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 
 const paragraphs = [
   'Alibaba and Tencent have prioritized AI as a key strategy, training models and lowering costs.',
@@ -30,6 +30,20 @@ describe('hasPurposeInfinitive: "to" and a verb says what something was done for
     ['Revenue rose to 39 billion yuan, according to the report.'],
     ['The company has become the largest provider.'],
   ])('not in %s (the act itself, or a preposition)', (sentence) => expect(hasPurposeInfinitive(sentence, verbs)).toBe(false));
+});
+
+describe('openingPurpose: a purpose put first, split from the main clause whose act it explains', () => {
+  it.each([
+    ['To quickly acquire the computing power necessary for training large models—while avoiding the high costs of building their own data centers—large model developers have turned to public cloud providers.', 'large model developers have turned to public cloud providers.'],
+    ['To win over top-tier clients, cloud vendors must show they are irreplaceable.', 'cloud vendors must show they are irreplaceable.'],
+    ['In order to lower costs, Alibaba trained smaller models.', 'Alibaba trained smaller models.'],
+  ])('%s', (sentence, main) => expect(openingPurpose(sentence, verbs)?.main).toBe(main));
+  it.each([
+    ['To date, Alibaba has invested in six startups.'],
+    ['To be sure, Tencent remains cautious.'],
+    ['Tokens rose sharply, to 100 billion a day.'],
+    ['Alibaba plans to train a larger model next year.'],
+  ])('none in %s', (sentence) => expect(openingPurpose(sentence, verbs)).toBeUndefined());
 });
 
 describe('relationMatch: the sentence expresses the relation asked, beyond the aspect\'s own words', () => {

@@ -42,10 +42,11 @@ export const NOT_PURPOSE_BEFORE: string[] = [
 export const SEED_VERBS: string[] = [
   'lower', 'prioritize', 'prioritise', 'build', 'win', 'compete', 'expand', 'integrate', 'diversify', 'reduce', 'cut', 'attract', 'lock', 'secure', 'stay',
   'keep', 'catch', 'help', 'make', 'become', 'push', 'bring', 'create', 'develop', 'grow', 'strengthen', 'improve', 'use', 'serve', 'offer', 'provide',
-  'avoid', 'gain', 'seize', 'capture', 'ensure', 'boost', 'meet', 'find', 'obtain', 'access', 'protect', 'defend', 'fend', 'counter', 'replace', 'save',
+  'avoid', 'gain', 'seize', 'capture', 'ensure', 'acquire', 'boost', 'meet', 'find', 'obtain', 'access', 'protect', 'defend', 'fend', 'counter', 'replace', 'save',
 ];
 
-const STOP_AFTER_TO = new Set(['be', 'have', 'do', 'the', 'a', 'an']);
+// "To date, …" and "to be sure" are set phrases, not purposes.
+const STOP_AFTER_TO = new Set(['be', 'have', 'do', 'the', 'a', 'an', 'date']);
 const verbMemo = new WeakMap<object, Set<string>>();
 
 /** The reports' verbs: seed verbs, and every word the reports also write inflected with -ed or -ing. Built once per collection. */
@@ -64,6 +65,24 @@ export function verbsOfReports(paragraphs: readonly Paragraph[]): Set<string> {
   }
   verbMemo.set(paragraphs, verbs);
   return verbs;
+}
+
+/** "To quickly acquire …, while avoiding …—developers turned to …": an opening infinitive (an adverb allowed) up to the main clause. */
+const OPENING_PURPOSE = /^["“]?(?:in order )?to\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,，]*?(?:—|–|,|，)(?=[^—–]*$)/i;
+
+/**
+ * A purpose put first ("To quickly acquire the computing power …, developers have turned to public clouds", "In
+ * order to win clients, …"): the opening infinitive says why the main clause's act was done. Returns the two
+ * parts, so a caller can check that the main clause states the act asked about (the purpose alone is no reason for
+ * something else the sentence happens to mention).
+ */
+export function openingPurpose(sentence: string, verbs: ReadonlySet<string>): { purpose: string; main: string } | undefined {
+  const text = sentence.trim();
+  const match = text.match(OPENING_PURPOSE);
+  const verb = match?.[1]?.toLowerCase();
+  if (!match || !verb || !verbs.has(verb) || STOP_AFTER_TO.has(verb)) return undefined;
+  const main = text.slice(match[0].length).trim();
+  return main.split(/\s+/).length >= 3 ? { purpose: match[0], main } : undefined;
 }
 
 /** "… to prioritize DeepSeek integration": "to" and a verb, not after a word that makes it the act itself ("plans to invest"). */

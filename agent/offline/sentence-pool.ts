@@ -4,7 +4,7 @@
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
 import { askedAspects, aspectMatch, PERIOD_TERMS, type Aspect } from './aspect-terms.js';
-import { relationMatch, verbsOfReports } from './relation-cues.js';
+import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, inReports, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
@@ -161,7 +161,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
           namesOthers: namesOtherCompanies(span.text, asked, context),
           // After a bare "Why?" no act of the question's own is restated, so a purpose clause ("… to prioritize …")
           // ties to nothing asked: only the aspect's own words count there.
-          aspect: aspectSwitch ? aspectMatch(aspects, span.text) : relationMatch(aspects, span.text, verbs),
+          aspect: aspectSwitch ? aspectMatch(aspects, span.text) : relationMatch(aspects, span.text, verbs) || (purposeFirstReason(span.text, aspects, topicTerms, verbs, context) ? 1 : 0),
           restatesAnswer: aspectSwitch && repeatsAnswer(span.text, known),
           nearAnswer: 0,
           statesAnswerFigure: aspectSwitch && mentionsFigureOf(span.text, known),
@@ -171,6 +171,20 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   }
   if (aspectSwitch) markNearAnswer(sentences);
   return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks };
+}
+
+/**
+ * "To quickly acquire computing power …—while avoiding the costs of building their own data centers—developers turned
+ * to public clouds" gives the reason for its main clause's act: it answers "Why do startups run on public clouds …?"
+ * only when that main clause states something the question asks that the purpose clause does not ("public cloud"),
+ * not "Why is computing a heavy burden?", whose words the purpose clause alone repeats.
+ */
+function purposeFirstReason(text: string, aspects: Aspect[], topicTerms: Map<string, number>, verbs: ReadonlySet<string>, context: PlannerContext): boolean {
+  if (!aspects.some((aspect) => aspect.id === 'reason')) return false;
+  const parts = openingPurpose(text, verbs);
+  if (!parts) return false;
+  const covers = (clause: string, term: string) => coverage(context.index, new Map([[term, 1]]), clause) === 1;
+  return [...topicTerms.keys()].some((term) => covers(parts.main, term) && !covers(parts.purpose, term));
 }
 
 /** Whether the sentence names a company other than those asked about, their parents and their units. */

@@ -1,0 +1,34 @@
+/**
+ * Open-question classes on the real reports (issue 11, fifth session), each asked in questions written for the
+ * class, not taken from a dev set: a purpose put first answers why its main clause's act was done; everyday open
+ * phrasings get explanations; a Chinese question answered plainly opens in Chinese words.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { splitSentences, type Answer } from '../core/index.js';
+import { openIndex } from '../index/index.js';
+import { opensWithoutAnswer } from '../evals/score-answer.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+const first = (result: Answer) => splitSentences(result.answer)[0]?.text ?? '';
+
+describe('a purpose put first ("To quickly acquire …, developers turned to public clouds") answers why the main clause\'s act was done', () => {
+  it.each([
+    'Why do the large model startups run on public clouds rather than building their own data centers?',
+    'Why have large model developers turned to the big public cloud providers?',
+    'Why are model makers using public cloud computing instead of their own data centers?',
+  ])('%s: said plainly, with the costs it avoids', async (question) => {
+    const result = await ask(question);
+    expect(opensWithoutAnswer(result.answer)).toBe(false);
+    expect(first(result)).toMatch(/public cloud/i);
+    expect(first(result)).toMatch(/cost/i);
+  });
+
+  it('is no reason for something the purpose clause alone repeats: "Why is computing a heavy burden …" is not answered plainly by it', async () => {
+    const result = await ask('Why is computing power such a heavy burden for large model startups?');
+    expect(!opensWithoutAnswer(result.answer) && /turned to major public cloud providers/.test(first(result))).toBe(false);
+  });
+});
