@@ -17,6 +17,11 @@ describe('untranslatedEnglish', () => {
     expect(untranslatedEnglish('报告《China\'s tech giants are investing billions》写道:', aliases)).toEqual([]);
     expect(untranslatedEnglish('据Business Show(2025-02-25)报道', aliases, ['Business Show'])).toEqual([]);
   });
+
+  it('reads a quote that quotes in turn as one quote', () => {
+    expect(untranslatedEnglish('据报道:“Beijing clamped down on the “disorderly capital expansion” of tech companies.”[2]', aliases)).toEqual([]);
+    expect(untranslatedEnglish('据报道:“Alibaba said “yes” to it.”[1] and then more', aliases)).toEqual(['and then more']);
+  });
 });
 
 describe('chineseDate', () => {

@@ -10,7 +10,8 @@ const UNIT_WORDS = new Set(['x', 'vs', 'km', 'kg', 'tb', 'gb', 'mb', 'pp']);
 
 /** The answer without quotes, titles and markers: only what the answer says in its own words. */
 function ownSentences(answer: string): string {
-  return answer.replace(/“[^”]*”|「[^」]*」|《[^》]*》|"[^"]*"/g, ' ').replace(/\[\d+\]/g, ' ');
+  // A quoted sentence may quote in turn (“… the “disorderly capital expansion” of tech companies.”): one level of nesting is inside it.
+  return answer.replace(/“(?:[^“”]|“[^“”]*”)*”|「[^」]*」|《[^》]*》|"[^"]*"/g, ' ').replace(/\[\d+\]/g, ' ');
 }
 
 /** Runs of lower-case English words left once names, acronyms and units are taken out (empty means wholly Chinese). */

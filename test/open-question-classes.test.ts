@@ -32,3 +32,22 @@ describe('a purpose put first ("To quickly acquire …, developers turned to pub
     expect(!opensWithoutAnswer(result.answer) && /turned to major public cloud providers/.test(first(result))).toBe(false);
   });
 });
+
+describe('a Chinese why-question over an English passage that gives the reason is answered plainly, in a Chinese frame', () => {
+  it.each([
+    ['腾讯为什么向图灵引擎购买集群算力?', /export controls/],
+    ['宇树科技明明盈利了,为啥还要融资?', /R & D costs/],
+    ['为什么中国科技巨头这几年投资变得谨慎了?', /regulatory crackdown/],
+  ])('%s', async (question, reason) => {
+    const result = await ask(question);
+    expect(opensWithoutAnswer(result.answer)).toBe(false);
+    expect(result.answer).toMatch(/^报告提到的原因是/);
+    expect(result.answer).toMatch(reason);
+  });
+
+  it('keeps a summary over English passages hedged (no reason or risk said in it to check), and a false premise unanswered plainly', async () => {
+    expect(opensWithoutAnswer((await ask('帮我总结一下国内大模型创业公司融资的整体情况。')).answer)).toBe(true);
+    const cut = await ask('字节跳动为什么削减了AI投入？');
+    expect(cut.refused || opensWithoutAnswer(cut.answer)).toBe(true);
+  });
+});

@@ -66,6 +66,13 @@ const PAIRS: [string, string][] = [
   ['沉重', 'heavy'], ['门槛', 'barriers thresholds'], ['新零售', 'new retail'], ['效果', 'impact results'], ['野心', 'ambition'],
   ['生态', 'ecosystem'], ['最终', 'ultimate'], ['不断变化', 'evolving'],
   ['方向', 'direction directions'], ['优先', 'prioritize priority'], ['接入', 'integrate integration'],
+  // Everyday words of open questions about markets, regulation and competition (the fifth session's independent dev set
+  // showed Chinese questions in them hedged for want of a translation): places, regulators' acts, market and company words.
+  ['杭州', 'Hangzhou'], ['北京', 'Beijing'], ['反垄断', 'antitrust'], ['收紧', 'tighten'], ['赚钱', 'profitable'], ['资本', 'capital'],
+  ['不同技术路线', 'different technological routes'], ['初创企业', 'startups'], ['市场', 'market'], ['企业', 'enterprises'], ['国内', 'domestic'], ['集成', 'integration integrate'],
+  ['大规模', 'large-scale'], ['大厂', 'giants'], ['解决', 'address'], ['问题', 'problems'], ['削减', 'cut'], ['格局', 'landscape'],
+  ['改革', 'reform'], ['接手', 'took over'], ['工具链', 'toolchain toolchains'], ['购买', 'purchase bought'], ['公有云', 'public cloud'],
+  ['自建', 'own build'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);

@@ -184,8 +184,10 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   // and the answer is offered hedged (said plainly, such answers were as often wrong as right); so it is
   // when the sentence covers less than half of the translated words (a translation is a looser match).
   const lead = entry?.candidate.leadSentence;
+  // A summary's lead is evidence by its words alone (no reason, risk … said in it), and a translation matches words
+  // loosely: over an English sentence a Chinese summary is offered hedged.
   const unchecked = evidenced === 'direct' && frame.lang === 'zh' && !mostlyChinese(lead?.text ?? '')
-    && (!chineseQuestionChecked(frame.text, base.aliases) || (lead?.topic ?? 0) < MIN_TRANSLATED_TOPIC);
+    && (!chineseQuestionChecked(frame.text, base.aliases) || (lead?.topic ?? 0) < MIN_TRANSLATED_TOPIC || lead?.aspect !== 1);
   // A comparison whose two sides are each told by a sentence that is evidence is answered, whichever side leads.
   const sidesAnswered = evidenced === 'hedged' && entry?.candidate.direct === true;
   const form: ExplanationForm = unchecked ? 'hedged' : sidesAnswered ? 'direct' : evidenced;
