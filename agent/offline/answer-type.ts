@@ -36,6 +36,9 @@ const MONEY_NOUN_ZH = /亏损|利润|融资|市值|成交额|支出|开支|投�
 /** "哪些风险", "哪几方面的变化", "which challenges": the list asked for is of an aspect (see aspect-terms.ts), not of companies. */
 const ASPECT_LIST = new RegExp(`(?:哪些|哪几(?:个|点|方面)?|有什么)[^，,。？?]{0,6}?(?:${ASPECT_NOUNS.zh.join('|')})|\\bwhich (?:main |key |major |biggest )?(?:${ASPECT_NOUNS.en.join('|')})\\b`, 'i');
 
+/** A figure asked for in so many words: an open phrasing beside it ("what does that mean … how much") asks the figure. */
+const ASKS_FIGURE = /\bhow (?:much|many)\b|\bwhat (?:percentage|share|proportion)\b|多少|几(?:个|家|亿|万|成|倍|年)/i;
+
 /** "What is/are the (main) <aspect noun> …": the aspect is the answer wanted (nouns from aspect-terms.ts). */
 const ASKS_ASPECT_OF = new RegExp(`^\\s*what(?:'s|’s| is| are| was| were) (?:the |its |their )?(?:main |key |biggest |major |potential )?(?:${[...ASPECT_NOUNS.en, ...ASPECT_NOUNS.en.map((noun) => noun.replace(/s$/, '')), 'reasoning', 'rationale', 'logic', 'thinking', 'motivation', 'downside', 'upside', 'implications?', 'strategy', 'difficulty', 'approach'].join('|')})\\b`, 'i');
 
@@ -44,7 +47,8 @@ export function wantedTypes(question: string): WantedTypes {
   const weights: WantedTypes = { ...NONE };
   for (const [type, pattern, weight] of CUES) if (pattern.test(question)) weights[type] += weight;
   // "How come …", "为啥 …", "靠什么 …", "意味着什么": an everyday open phrasing (open-question-cues.ts) wants an explanation.
-  if (hasOpenQuestionCue(question)) weights.explanation = Math.max(weights.explanation, 1);
+  // Not when a figure is asked as well: "这意味着月之暗面的估值是多少?" wants the valuation worked out.
+  if (hasOpenQuestionCue(question) && !ASKS_FIGURE.test(question)) weights.explanation = Math.max(weights.explanation, 1);
   // "What are the risks in Alibaba spending so heavily …", "What is the reason for Tencent's capex jump?": the aspect is
   // what is asked for, and the measure named after it is its object, not an amount wanted (unless "how much" asks one).
   if (weights.amount && ASKS_ASPECT_OF.test(question) && !/\bhow much\b|多少/i.test(question)) weights.amount = 0;

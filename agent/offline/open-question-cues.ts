@@ -2,12 +2,14 @@
  * @module Everyday phrasings of open questions, as data: "how come …", "what's behind …", "为啥 …", "靠什么 …",
  * "走的是什么路子", "意味着什么", "怎么回事". Each names the aspect it asks (a reason, a method, a strategy, an
  * impact, a change, a summary). A question worded with one of them wants an explanation, never a lone figure.
- * Extend the table for new phrasings; phrases are matched as whole words in English and anywhere in Chinese.
+ * Extend the table for new phrasings; phrases are matched as whole words in English and anywhere in Chinese. Only ways
+ * of asking belong here, never a content word ("重组", "冲击", "reshuffle"): an aspect's asked words are also taken out
+ * of what the question is about and out of the Chinese words a passage is checked against.
  */
 /** Keyed by aspect id (see aspect-terms.ts, which folds these into each aspect's `asked` pattern). */
 export const OPEN_QUESTION_CUES: Record<string, string[]> = {
   reason: [
-    'how come', "what's behind", 'what is behind', 'what lies behind', "what's driving", 'what is driving', 'what explains', 'what accounts for',
+    'how come', "what's behind", 'what is behind', 'what lies behind', "what's driving", 'what is driving', 'what explains',
     "what's the thinking", 'what is the thinking', "what's the reasoning", 'what is the reasoning', 'for what reason', "what's the logic",
     '为啥', '干嘛', '凭什么', '何以', '缘何', '怎么会', '背后的逻辑', '背后的原因', '背后的考虑', '出于什么考虑', '出于什么目的', '图什么', '用意',
   ],
@@ -21,15 +23,15 @@ export const OPEN_QUESTION_CUES: Record<string, string[]> = {
   ],
   impact: [
     'what does that mean', 'what does this mean', 'what does it mean', 'what will that mean', 'what did that mean', 'what did it do to',
-    '意味着什么', '意味着', '带来了什么', '带来什么', '有何影响', '有什么影响', '冲击',
+    '意味着什么', '带来了什么', '带来什么', '有何影响', '有什么影响',
   ],
   change: [
-    'what has changed', 'what changed', "what's changed", 'what is different now', 'reshuffl*', 'shake-up', 'shake up', 'overhaul*', 'revamp*',
-    '什么变化', '有何变化', '哪些变化', '变了什么', '改组', '重组', '架构调整',
+    'what has changed', 'what changed', "what's changed", 'what is different now',
+    '什么变化', '有何变化', '哪些变化', '变了什么',
   ],
   summary: [
     "what's going on", 'what is going on', "what's the story", 'the big picture', 'walk me through', 'in a nutshell', 'lay of the land', 'overall picture',
-    '怎么回事', '讲讲', '说说', '聊聊', '整体格局', '格局', '来龙去脉', '大致情况', '总体情况',
+    '怎么回事', '讲讲', '说说', '聊聊', '整体格局', '来龙去脉', '大致情况', '总体情况',
   ],
 };
 
