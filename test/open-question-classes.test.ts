@@ -51,3 +51,17 @@ describe('a Chinese why-question over an English passage that gives the reason i
     expect(cut.refused || opensWithoutAnswer(cut.answer)).toBe(true);
   });
 });
+
+describe('a question asked of each company in turn ("How did Tencent and ByteDance each …?") gets each company\'s own account', () => {
+  it.each([
+    'How did Tencent and ByteDance each reorganise their AI teams?',
+    'How have Tencent and ByteDance respectively restructured their teams for AI?',
+    '腾讯和字节跳动分别是怎么调整AI团队的?',
+  ])('%s', async (question) => {
+    const result = await ask(question);
+    expect(opensWithoutAnswer(result.answer)).toBe(false);
+    expect(result.answer).toMatch(/Tencent/);
+    expect(result.answer).toMatch(/ByteDance/);
+    expect(new Set(result.citations.map((citation) => citation.paragraphId)).size).toBeGreaterThanOrEqual(2);
+  });
+});

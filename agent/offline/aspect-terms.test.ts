@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAspects, aspectMatch, contrastsSides, termsPattern } from './aspect-terms.js';
+import { askedAspects, asksEachOf, aspectMatch, contrastsSides, termsPattern } from './aspect-terms.js';
 import { wantedTypes } from './answer-type.js';
 
 const ids = (question: string) => askedAspects(question).map((aspect) => aspect.id);
@@ -164,4 +164,18 @@ describe('contrastsSides: a sentence that sets two sides against each other', ()
   ])('does not contrast: %s', (text) => {
     expect(contrastsSides(text)).toBe(false);
   });
+});
+
+describe('asksEachOf: the same thing asked of every company named, one account per company', () => {
+  it.each([
+    ['How did Tencent and ByteDance each reshuffle their teams for AI?'],
+    ['What did Alibaba and Tencent respectively bet on?'],
+    ['腾讯和字节跳动分别是怎么调整AI团队的?'],
+    ['阿里和腾讯各自的AI打法是什么?'],
+  ])('%s', (question) => expect(asksEachOf(question)).toBe(true));
+  it.each([
+    ['Why does Alibaba raise its capex each year?'],
+    ['Do Alibaba and Tencent compete with each other?'],
+    ['How did Tencent reorganise its AI teams?'],
+  ])('not: %s', (question) => expect(asksEachOf(question)).toBe(false));
 });

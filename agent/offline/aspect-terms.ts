@@ -61,6 +61,7 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
   ],
   change: [
     'chang*', 'shift*', 'no longer', 'now', 'adjust*', 'instead', 'previously', 'transform*', 'from "', 'from “', 'turned to', 'moved', 'reform*', 'restructur*', 'reorgani*',
+    'reshuffl*',
     '变化', '转变', '调整', '不再',
   ],
   benefit: [
@@ -162,7 +163,7 @@ export const ASPECTS: Aspect[] = [
   },
   {
     id: 'change',
-    asked: askedWith('change', /\bchang\w*|\bshift\w*|\bevolv(?:e|ed|es)\b|\bevolving\s*[?？]|\bdifferent now\b|\btransform\w*|\breorgani[sz]\w*|\brestructur\w*|(?<!不断)变化(?!的)|转变|调整|改变/i),
+    asked: askedWith('change', /\bchang\w*|\bshift\w*|\bevolv(?:e|ed|es)\b|\bevolving\s*[?？]|\bdifferent now\b|\btransform\w*|\breorgani[sz]\w*|\brestructur\w*|\breshuffl\w*|\boverhaul\w*|\bshake-?up\b|(?<!不断)变化(?!的)|转变|调整|改变/i),
     answered: termsPattern(ANSWERED_TERMS.change),
     noun: ['change', 'changes', '变化'],
     search: 'change shift adjusted transformation 变化 转变 调整',
@@ -206,6 +207,14 @@ export const PERIOD_TERMS: string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'this', 'next',
   '年', '季度', '第一季度', '第二季度', '第三季度', '第四季度', '上半年', '下半年', '月', '去年', '今年', '明年',
 ];
+
+/** "each", "respectively", "分别", "各自": the question asks the same thing of every company it names, one account per company. */
+const EACH_OF = /\beach\b(?!\s+(?:year|quarter|month|week|day|time|other)\b)|\brespectively\b|分别|各自/i;
+
+/** Whether a question asks the same thing of each company it names ("How did Tencent and ByteDance each reshuffle …?"). */
+export function asksEachOf(question: string): boolean {
+  return EACH_OF.test(question);
+}
 
 /** The aspects a question asks about, most specific first (a "why" that names a risk asks about the risk). */
 export function askedAspects(question: string): Aspect[] {

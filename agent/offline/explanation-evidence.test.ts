@@ -16,7 +16,7 @@ function sentence(text: string, scores: Partial<PooledSentence> = {}): PooledSen
 }
 
 function pool(question: string, sentences: PooledSentence[], entities = ['@alibaba'], topic = new Map([['robot', 4]])): SentencePool {
-  return { terms: { relation: topic, entities }, topicTerms: topic, aspects: askedAspects(question), aspectSwitch: false, sentences, ranks: new Map() };
+  return { terms: { relation: topic, entities }, topicTerms: topic, aspects: askedAspects(question), aspectSwitch: false, sentences, ranks: new Map(), eachOf: false };
 }
 
 describe('speaksTo: a sentence is evidence when it is on the subject, on the aspect and on the question\'s words', () => {

@@ -41,7 +41,8 @@ export function speaksTo(sentence: PooledSentence, pool: SentencePool): boolean 
   return onSubject(sentence, pool) && onAspect(sentence) && onTopic;
 }
 
-const comparing = (pool: SentencePool) => pool.aspects.some((aspect) => aspect.id === 'difference');
+/** A comparison, or a question asked of each company in turn: one company's sentence is about it. */
+const comparing = (pool: SentencePool) => pool.eachOf || pool.aspects.some((aspect) => aspect.id === 'difference');
 
 /**
  * Strong enough to state plainly: evidence whose subject is named in the sentence itself (not only

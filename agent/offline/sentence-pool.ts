@@ -3,7 +3,7 @@
  * Person, date, explanation and quoted-sentence candidates all draw on this one pool.
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
-import { askedAspects, aspectMatch, PERIOD_TERMS, type Aspect } from './aspect-terms.js';
+import { askedAspects, asksEachOf, aspectMatch, PERIOD_TERMS, type Aspect } from './aspect-terms.js';
 import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
@@ -47,6 +47,8 @@ export interface SentencePool {
   topicTerms: Map<string, number>;
   /** The aspects the question asks about (reason, risk, difference …), most specific first. */
   aspects: Aspect[];
+  /** "How did Tencent and ByteDance each …?": each company's own account answers, as each side of a comparison does. */
+  eachOf: boolean;
   /** "Why?", "那风险呢?": the question asks only an aspect of what was just discussed, so the aspect weighs more. */
   aspectSwitch: boolean;
   sentences: PooledSentence[];
@@ -170,7 +172,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
     }
   }
   if (aspectSwitch) markNearAnswer(sentences);
-  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks };
+  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks, eachOf: terms.entities.length > 1 && asksEachOf(frame.text) };
 }
 
 /**

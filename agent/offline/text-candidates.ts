@@ -367,7 +367,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   if (!ranked.length) return undefined;
   const contrast = pool.aspects.some((aspect) => aspect.id === 'difference');
   const chosen: Scored[] = [];
-  const both = contrast ? sides(pool, context, ranked) : undefined;
+  // "How did Tencent and ByteDance each reshuffle …", "腾讯和字节分别…": each company's own account, side by side, as in a comparison.
+  const both = contrast || pool.eachOf ? sides(pool, context, ranked) : undefined;
   // One sentence that sets the two side by side ("Alibaba …, whereas Tencent …") already answers a comparison.
   const contrasting = contrast ? contrastingLead(pool, context, ranked) : undefined;
   if (contrasting) chosen.push(contrasting);
@@ -415,6 +416,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const aspect = chosen[0]!.sentence.aspect === 1 ? aspectExpressed(askedRelations(pool.aspects), chosen[0]!.sentence.text, verbsOfReports(context.index.snapshot.paragraphs)) : undefined;
   const sentences = chosen.map((entry) => entry.sentence);
   const sideBySide = Boolean(both && !contrasting);
+  // Asked of each company rather than compared: each is told in turn, not set apart.
+  const inTurn = sideBySide && !contrast;
   // How many of the opening sentences are evidence: two of them can be said together as "two reasons: …".
   // Evidence counts as a second answer only when it is about as close to the question as the lead and expresses
   // the same relation: "Alibaba Cloud remains a top priority" beside "Alibaba faces rising competition" is no second risk.
@@ -423,8 +426,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const leading = sideBySide ? 0 : firstNot < 0 ? chosen.length : firstNot;
   const strength = chosen.reduce((sum, entry) => sum + entry.score, 0) / chosen.length;
   return {
-    sentences: explanationSentences(sentences, aspect, context, sideBySide, false, leading),
-    hedged: explanationSentences(sentences, aspect, context, sideBySide, true),
+    sentences: explanationSentences(sentences, aspect, context, sideBySide, false, leading, inTurn),
+    hedged: explanationSentences(sentences, aspect, context, sideBySide, true, 0, inTurn),
     strength,
     lead: chosen[0]!.sentence,
     ...(aspect ? { speaksToAspect: true } : {}),
@@ -453,7 +456,7 @@ const COUNTABLE: AspectId[] = ['reason', 'risk', 'benefit', 'impact', 'change'];
 /** Two pieces of evidence are said in one opening sentence only while it stays readable. */
 const MAX_JOINED_CHARS = 420;
 
-function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undefined, context: PlannerContext, sideBySide: boolean, hedged = false, leading = 0): string[] {
+function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undefined, context: PlannerContext, sideBySide: boolean, hedged = false, leading = 0, inTurn = false): string[] {
   const { lang } = context;
   const markers = chosen.map((sentence) => cite(context, sentence));
   const clauses = chosen.map((sentence) => asClause(sentence.text));
@@ -473,7 +476,11 @@ function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undef
   const joinable = !hedged && !sideBySide && aspect && COUNTABLE.includes(aspect) && leading >= 2 && clauses[0]!.length + clauses[1]!.length <= MAX_JOINED_CHARS
     && clauses.slice(0, 2).every((clause) => !/[;；]/.test(clause));
   if (sideBySide) {
-    out.push(`${hedged ? "The reports don't compare them directly, but they say that" : 'The reports set them apart this way:'} ${inSentence(clauses[0]!, context)} ${markers[0]}, while ${inSentence(clauses[1]!, context)} ${markers[1]}.`);
+    if (inTurn) {
+      out.push(`${hedged ? "The reports don't answer this directly, but they say that" : 'Taking each in turn, the reports say that'} ${inSentence(clauses[0]!, context)} ${markers[0]}; and that ${inSentence(clauses[1]!, context)} ${markers[1]}.`);
+    } else {
+      out.push(`${hedged ? "The reports don't compare them directly, but they say that" : 'The reports set them apart this way:'} ${inSentence(clauses[0]!, context)} ${markers[0]}, while ${inSentence(clauses[1]!, context)} ${markers[1]}.`);
+    }
     from = 2;
   } else if (joinable) {
     // "The two reasons the reports give are that …, and that …": the opening sentence carries both answers.
