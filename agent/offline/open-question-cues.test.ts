@@ -11,7 +11,7 @@ describe('open-question cues: everyday phrasings of why / how / strategy / impac
     ['How come so many of the chips are domestic?', 'reason'],
     ["What's behind Alibaba's cloud price cuts?", 'reason'],
     ['What explains Tencent’s rush to buy GPUs?', 'reason'],
-    ["What's the thinking behind paying in cloud credits?", 'reason'],
+    ["What's the reasoning behind paying in cloud credits?", 'reason'],
     ['腾讯为啥要抢购GPU?', 'reason'],
     ['阿里投资机器人公司背后的逻辑是什么?', 'reason'],
     ['字节跳动退出API市场是出于什么考虑?', 'reason'],
@@ -51,8 +51,19 @@ describe('open-question cues: everyday phrasings of why / how / strategy / impac
     // An open phrasing beside a figure asked: the figure is what is wanted.
     '阿里巴巴以约8亿美元获得月之暗面36%的股份,这意味着月之暗面的估值是多少?',
     'Alibaba will spend 380 billion yuan over three years; what does that mean per year, how much?',
+    // A question-word phrase inside a clause is no question of its own.
+    'Which report quoted the CEO on what is driving cloud revenue?',
   ])('leaves a figure or name question alone: %s', (question) => {
     expect(leadingType(wantedTypes(question))).not.toBe('explanation');
+  });
+});
+
+describe('"the logic behind" is the strategy aspect\'s, not a reason held to reason words', () => {
+  it("What's the logic behind Alibaba's full-stack investing?", () => {
+    const question = "What's the logic behind Alibaba's full-stack investing?";
+    expect(ids(question)).toContain('strategy');
+    expect(ids(question)).not.toContain('reason');
+    expect(leadingType(wantedTypes(question))).toBe('explanation');
   });
 });
 

@@ -10,7 +10,8 @@
 export const OPEN_QUESTION_CUES: Record<string, string[]> = {
   reason: [
     'how come', "what's behind", 'what is behind', 'what lies behind', "what's driving", 'what is driving', 'what explains',
-    "what's the thinking", 'what is the thinking', "what's the reasoning", 'what is the reasoning', 'for what reason', "what's the logic",
+    // ("What's the thinking / logic behind …" is the strategy aspect's already: asked as a reason too, it would be held to reason words.)
+    "what's the reasoning", 'what is the reasoning', 'for what reason',
     '为啥', '干嘛', '凭什么', '何以', '缘何', '怎么会', '背后的逻辑', '背后的原因', '背后的考虑', '出于什么考虑', '出于什么目的', '图什么', '用意',
   ],
   method: [
@@ -44,7 +45,10 @@ function cuePattern(phrases: string[]): RegExp {
     if (/\p{Script=Han}/u.test(phrase)) return escape(phrase);
     const stem = phrase.endsWith('*');
     const body = escape(stem ? phrase.slice(0, -1) : phrase).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
-    return `\\b${body}${stem ? '\\w*' : '\\b'}`;
+    // A phrase opening with a question word ("how come", "what's behind") asks only where a question or clause starts:
+    // "… the shares of what is driving growth" is no question of its own.
+    const start = /^(?:how|what|which|why|for what|by what|in what)\b/i.test(phrase) ? String.raw`(?:^\s*|[.;:,?!，。；：？！]\s*|\b(?:and|but|so|then)\s+)` : String.raw`\b`;
+    return `${start}${body}${stem ? '\\w*' : '\\b'}`;
   });
   return new RegExp(parts.join('|'), 'i');
 }
