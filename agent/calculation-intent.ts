@@ -107,7 +107,7 @@ function withBareYears(text: string, periods: Period[]): Period[] {
 }
 
 /** "December 2024" → "December 2023", "2024" → "2023": the same span one year earlier. */
-function sameSpanAYearBefore(period: Period): Period {
+export function sameSpanAYearBefore(period: Period): Period {
   const shift = (date: string) => {
     const [year, month, day] = date.split('-').map(Number) as [number, number, number];
     const last = new Date(Date.UTC(year - 1, month, 0)).getUTCDate();
@@ -142,6 +142,8 @@ function sumClauseBefore(text: string, cueAt: number): string | undefined {
   const words = before.slice(0, last.index + last[0].length);
   return /\b(?:and|&)\b|[和与及]/i.test(words) ? words : undefined;
 }
+/** "…? Of which, what share …", "…?其中…占比": the whole is what the clause before names, the part what follows. */
+const OF_WHICH = /\bof (?:which|these|them|those|this|that)\b|其中|这其中|当中|(?<=\p{Script=Han})中(?=[,，])/iu;
 /** A share's part named as a change: "did it cut", "裁减的员工", "added". */
 const CHANGE_WORDS = /\b(?:cut|cuts|reduc(?:e|ed|tion)|shed|lost|lose|laid off|lay off|add(?:ed)?|gain(?:ed)?|hired)\b|裁减|裁员|裁掉|减少|减员|新增|流失/i;
 
@@ -196,6 +198,8 @@ const RULES: OperationRule[] = [
     unless: /\b(?:change|grow|growth|rise|fall|drop|decline|increase|decrease|cut)\b/i },
   { operation: 'share', patterns: [
     /\bwhat (?:percentage|percent|share|proportion|fraction|portion|part) of\b/i,
+    // "How many chips will it hold, and of them what share …": the whole is the figure just asked for.
+    /\bof (?:which|these|them|those),?\s*what (?:percentage|percent|share|proportion|fraction)\b/i,
     /\bwhat (?:percentage|percent|share|proportion|fraction)\b[^?]*\b(?:represent|account for|make up|amount to)\b/i,
     /\bas an? (?:percentage|share|proportion|fraction) of\b/i,
     /\b(?:as a percentage|in percent(?:age terms)?)\b[^?]*\bhow (?:much|many) of\b|\bhow (?:much|many) of\b[^?]*\b(?:as a percentage|in percent(?:age terms)?)\b/i,
@@ -651,18 +655,20 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       const pivot = found.cue.index! + found.cue[0].length;
       const opensWithWhole = /^\s*(?:of|in|在)\b|^\s*在/i.test(text) || /\bof\s[^?,]*,\s*what\b/i.test(found.cue[0]);
       const after = figures.filter((figure) => figure.index >= (opensWithWhole ? 0 : pivot - 4));
-      // "P占W的…", "P相当于W的百分之多少": the whole follows the pivot word.
-      const pivotZh = text.match(/占|相当于/);
+      // "P占W的…", "P相当于W的百分之多少": the whole follows the pivot word; 占比 ("P占比多少") names no whole after it.
+      const pivotZh = text.match(/占(?!比)|相当于/);
       const pivotAt = pivotZh ? pivotZh.index! : -1;
-      const whole = opensWithWhole ? figures[0] : pivotZh ? figures.find((figure) => figure.index > pivotAt) : after[0];
+      // "How many chips will it hold? Of which, what share are domestic?", "…多少块芯片?其中国产芯片占比多少": the whole is the clause before "of which".
+      const ofWhich = pivotZh ? undefined : [...text.slice(0, pivot).matchAll(new RegExp(OF_WHICH.source, 'giu'))].at(-1);
+      const whole = opensWithWhole ? figures[0] : pivotZh ? figures.find((figure) => figure.index > pivotAt) : ofWhich ? figures.find((figure) => figure.index < ofWhich.index!) : after[0];
       const part = figures.find((figure) => figure !== whole);
       const wholeFirst = !whole || !part || whole.index < part.index;
       const [wholePeriod, partPeriod] = wholeFirst ? [periods[0], periods[1] ?? periods[0]] : [periods[1] ?? periods[0], periods[0]];
       // Each operand is described by its own words: the whole by what follows "of", the part by the rest.
       const tail = text.slice(pivot);
       const clause = tail.search(/\b(?:came|come|comes|was|were|is|are|did|does|do|went|go|made|make|accounted|account|provided|represent(?:s|ed)?)\b|[,，](?!\d)|[?？]/i);
-      const wholeWords = pivotZh ? text.slice(pivotAt + pivotZh[0].length) : opensWithWhole && /,/.test(found.cue[0]) ? found.cue[0].slice(0, found.cue[0].lastIndexOf(',')) : clause > 0 ? tail.slice(0, clause) : undefined;
-      const partWords = pivotZh ? text.slice(0, pivotAt) : clause > 0 ? `${text.slice(0, found.cue.index)} ${tail.slice(clause)}` : undefined;
+      const wholeWords = pivotZh ? text.slice(pivotAt + pivotZh[0].length) : ofWhich ? text.slice(0, ofWhich.index) : opensWithWhole && /,/.test(found.cue[0]) ? found.cue[0].slice(0, found.cue[0].lastIndexOf(',')) : clause > 0 ? tail.slice(0, clause) : undefined;
+      const partWords = pivotZh ? text.slice(0, pivotAt) : ofWhich ? text.slice(ofWhich.index! + ofWhich[0].length) : clause > 0 ? `${text.slice(0, found.cue.index)} ${tail.slice(clause)}` : undefined;
       const own = (words: string | undefined) => { const named = words ? headMetrics(words, metricsNamedIn(words)).filter((metric) => metric !== 'growth_rate') : []; return named.length ? named : base.metrics; };
       // Each operand's period from its own words ("2024年裁减的员工占其2023年底员工总数"), else by the order written.
       const periodIn = (words: string | undefined) => (words ? findPeriods(words, null).find((period) => period.from && period.to) : undefined);
@@ -691,7 +697,8 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       }
       // Each operand's company from its own words too: "阿里巴巴国际业务收入相当于淘宝和天猫收入的…" compares the parent's segment with a subsidiary.
       const ownEntity = (words: string | undefined) => {
-        const named = words ? input.aliases.find(words).map((mention) => mention.id).filter((id) => input.entities.includes(id)) : [];
+        // "英伟达芯片占比", "are Nvidia chips": a maker right before the item names a kind of item, not whose figure it is.
+        const named = words ? input.aliases.find(words).map((mention) => mention.id).filter((id) => input.entities.includes(id) && !brandBeforeItem(words, id, input.aliases)) : [];
         return named.length ? subjectsOf(words!, [...new Set(named)], input.aliases).subjects[0] : base.entity;
       };
       return intent([slot('whole', 'amount', { ...base, entity: ownEntity(wholeWords), metrics: own(wholeWords), period: ownWholePeriod, stated: whole, words: wholeWords }), slot('part', 'amount', { ...base, entity: ownEntity(partWords), metrics: own(partWords), period: ownPartPeriod, stated: part, near: 'whole', words: partWords })], { asPercent: true });

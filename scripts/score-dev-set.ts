@@ -42,7 +42,7 @@ for (const question of questions) {
   const ranUnasked = asksNone && result.calculations.length > 0;
   if (ranUnasked) unasked += 1;
   if (showAll || !score.correct || ranUnasked) {
-    const why = [score.missingFigures.length ? `missing ${score.missingFigures.join(', ')}` : '', score.refusalOk ? '' : `refused=${result.refused}`, score.leadOk ? '' : 'lead', score.directOk ? '' : 'indirect', ranUnasked ? 'UNASKED CALC' : ''].filter(Boolean).join('; ');
+    const why = [score.missingFigures.length ? `missing ${score.missingFigures.join(', ')}` : '', score.missingTerms.length ? `missing terms ${score.missingTerms.join(', ')}` : '', score.refusalOk ? '' : `refused=${result.refused}`, score.leadOk ? '' : 'lead', score.directOk ? '' : 'indirect', ranUnasked ? 'UNASKED CALC' : ''].filter(Boolean).join('; ');
     console.log(`${score.correct ? 'ok  ' : plain ? 'WRNG' : 'MISS'} ${question.id} [${key}] ${question.messages.at(-1)!.content}\n     ${why}\n     > ${result.answer.split('\n')[0]}`);
   }
 }

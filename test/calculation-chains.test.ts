@@ -21,7 +21,7 @@ describe('two operations in one question, the first feeding the second', () => {
       ['What percentage of the combined Amazon and Google commitments to Anthropic came from Amazon?', /^Amazon's share of the combined \$6 billion is about 66\.67% \[\d\]/],
       ['亚马逊和谷歌对Anthropic的投资承诺合计中,谷歌占多少比例?', /^谷歌约占两者合计60亿美元的33\.33%/],
       ['Of the Nvidia and domestic AI chips Alibaba expects to hold by 2025 combined, what percentage are domestic?', /^90,000 domestic AI chips make up about 62\.94%/],
-      ['阿里巴巴预计到2025年拥有的英伟达和国产AI芯片合计中,国产芯片占多少比例?', /^阿里巴巴.{0,12}9万约占两者合计14\.3万的62\.94%/],
+      ['阿里巴巴预计到2025年拥有的英伟达和国产AI芯片合计中,国产芯片占多少比例?', /^国产9万约占两者合计14\.3万的62\.94%/],
     ] as const) {
       const result = await ask(question);
       expect(result.answer, question).toMatch(share);
@@ -72,7 +72,7 @@ describe('two operations in one question, the first feeding the second', () => {
 
 describe('a bounded result out of bounds', () => {
   it('rejects a part larger than its whole and says the figures do not fit, rather than a share over 100%', async () => {
-    for (const question of ["Expressed as a percentage, how much of the Wenxin model's 58,500 users and developers were developers?", '百度文心大模型的54000名开发者占其4500名用户的比例是多少?']) {
+    for (const question of ['百度文心大模型的54000名开发者占其4500名用户的比例是多少?']) {
       const result = await ask(question);
       expect(result.refused, question).toBe(true);
       expect(result.calculations, question).toEqual([]);
@@ -81,4 +81,10 @@ describe('a bounded result out of bounds', () => {
     }
   });
 
+  it('takes two members of one listed sentence as parts of their sum, not as a part larger than its whole', async () => {
+    const result = await ask("Expressed as a percentage, how much of the Wenxin model's 58,500 users and developers were developers?");
+    expect(result.answer).toMatch(/92\.31%/);
+    expect(result.answer).toMatch(/58,500/);
+    expect(result.refused).toBe(false);
+  });
 });

@@ -29,6 +29,31 @@ describe('a share of a whole the question builds from its parts', () => {
   });
 });
 
+describe('a share asked "of which" after its whole, whose whole is the sum of the parts a report lists', () => {
+  it('adds the listed parts and takes the share of the one named, in English and Chinese', async () => {
+    for (const [question, lead, total] of [
+      ['阿里巴巴预计到2025年拥有的AI芯片中,英伟达芯片占比多少?', /^英伟达.{0,12}约占两者合计14\.3万的37\.06%/, /英伟达/],
+      ['How many AI chips will Alibaba hold by 2025, and of them what share will be domestic?', /^90,000 domestic AI chips make up about 62\.94% of the combined 143,000/, /143,000/],
+      ['By 2025, how many AI chips does Alibaba expect to have? What percentage of these are domestic?', /^90,000 domestic AI chips make up about 62\.94%/, /143,000/],
+      ['阿里巴巴到2025年会有多少块AI芯片?其中英伟达芯片占比多少?', /^英伟达.{0,12}约占两者合计14\.3万的37\.06%/, /国产/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(lead);
+      expect(result.answer, question).toMatch(total);
+      expect(result.calculations.length, question).toBe(2);
+      expect(result.grounded, question).toBe(true);
+    }
+  });
+
+  it('never takes another company\'s listed chips, nor a stray count of chips, as the subject\'s', async () => {
+    for (const question of ['腾讯的AI芯片中,国产芯片占比多少?', 'Of ByteDance\'s AI chips, what share are Nvidia chips?']) {
+      const result = await ask(question);
+      expect(result.answer, question).not.toMatch(/62\.94|37\.06|0\.00\d+%/);
+      expect(result.calculations, question).toHaveLength(0);
+    }
+  });
+});
+
 describe('a maker named before the item is a kind of item, not whose figure it is', () => {
   it('compares the subject\'s own two kinds of chip, in Chinese and English', async () => {
     for (const [question, result] of [

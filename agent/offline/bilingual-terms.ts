@@ -66,6 +66,8 @@ const PAIRS: [string, string][] = [
   ['沉重', 'heavy'], ['门槛', 'barriers thresholds'], ['新零售', 'new retail'], ['效果', 'impact results'], ['野心', 'ambition'],
   ['生态', 'ecosystem'], ['最终', 'ultimate'], ['不断变化', 'evolving'],
   ['方向', 'direction directions'], ['优先', 'prioritize priority'], ['接入', 'integrate integration'],
+  // Kinds of a counted item a list sets apart ("53,000 Nvidia and 90,000 domestic AI chips").
+  ['国产', 'domestic'], ['进口', 'imported'], ['插件', 'plugins plugin'],
   // Everyday words of open questions about markets, regulation and competition (the fifth session's independent dev set
   // showed Chinese questions in them hedged for want of a translation): places, regulators' acts, market and company words.
   ['杭州', 'Hangzhou'], ['北京', 'Beijing'], ['反垄断', 'antitrust'], ['收紧', 'tighten'], ['赚钱', 'profitable'], ['资本', 'capital'],
@@ -108,6 +110,11 @@ export const TRANSLATION_ALTERNATIVES: string[][] = [
 /** Every Chinese term the vocabulary translates, longest first (so "科技巨头" is taken before "科技"). */
 export function chineseVocabulary(): string[] {
   return [...TO_ENGLISH.keys()].sort((a, b) => b.length - a.length);
+}
+
+/** The Chinese term the vocabulary gives for one English word ("domestic" → "国产"), if any. */
+export function chineseFor(word: string): string | undefined {
+  return TO_CHINESE.get(word.toLowerCase())?.[0];
 }
 
 /** The English words the vocabulary gives for exactly this Chinese term ("手机厂商" → "smartphone makers"), if any. */

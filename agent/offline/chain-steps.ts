@@ -8,6 +8,7 @@
 import type { Currency, Lang } from '../../core/index.js';
 import type { CalculationIntent, OperandSlot, PerUnit } from '../calculation-intent.js';
 import { entityName, figureIndex, figureWithItem } from '../phrases.js';
+import { chineseFor } from './bilingual-terms.js';
 import type { FilledSlot } from './fill-slots.js';
 import type { PlannerContext } from './planner-context.js';
 import { describeRate, type RecordedCalculation } from './run-calculation.js';
@@ -67,6 +68,29 @@ function listMember(part: FilledSlot, other: FilledSlot, question: string, tools
   return `${tools.shown(part)} ${own}${noun}`;
 }
 
+/**
+ * A list member's kind in Chinese, from the words the report puts right after its figure ("Nvidia" → 英伟达, "domestic" → 国产):
+ * a company by its alias, other words by the bilingual vocabulary; undefined unless every word translates.
+ */
+function memberKindZh(entry: FilledSlot, context: PlannerContext): string | undefined {
+  return itemInChinese(entry.fact?.item, context);
+}
+
+/**
+ * A report's English words for a counted item in Chinese ("Nvidia" → 英伟达, "H20 servers" → H20服务器): a company by its alias,
+ * a model code as written, other words by the bilingual vocabulary; undefined unless every word translates.
+ */
+export function itemInChinese(item: string | undefined, context: PlannerContext): string | undefined {
+  const words = item?.split(/\s+/).filter(Boolean) ?? [];
+  if (!words.length || words.length > 3) return undefined;
+  const named = words.map((word) => {
+    if (/^[A-Z]+\d+[A-Z]?$/.test(word)) return word;
+    const company = context.aliases.find(word).find((mention) => mention.name.length === word.length);
+    return company ? entityName(context.aliases, company.id, 'zh') : chineseFor(word);
+  });
+  return named.every(Boolean) ? named.join('') : undefined;
+}
+
 /** The words after each side's figure, up to the next joint: in the question when it states the figure, else in the figure's sentence. */
 function afterFigure(a: FilledSlot, b: FilledSlot, question: string): Map<FilledSlot, string> {
   const words = new Map<FilledSlot, string>();
@@ -88,8 +112,11 @@ export function shareOfSum(tools: StepTools, role: (name: OperandSlot['role']) =
   const [value, total] = [tools.show(result), tools.show(sum)];
   // The lead names the part: by its company when the sides are two companies, else by what it counts ("90,000 domestic AI chips").
   const twoCompanies = Boolean(a.slot.entity && b.slot.entity) && a.slot.entity !== b.slot.entity;
-  const label = twoCompanies ? entityName(tools.context.aliases, part.slot.entity!, lang) : lang === 'en' && part.fact ? listMember(part, part === a ? b : a, question, tools) : `${tools.describe(part)}${tools.shown(part)}`;
-  const steps = say(lang, `${tools.shown(a)} + ${tools.shown(b)} = ${total}, and ${tools.shown(part)} ÷ ${total} ≈ ${value}.`, `${tools.shown(a)} + ${tools.shown(b)} = ${total},${tools.shown(part)} ÷ ${total} ≈ ${value}。`);
+  const kindZh = (entry: FilledSlot) => (twoCompanies ? undefined : memberKindZh(entry, tools.context));
+  const label = twoCompanies ? entityName(tools.context.aliases, part.slot.entity!, lang) : lang === 'en' && part.fact ? listMember(part, part === a ? b : a, question, tools) : `${kindZh(part) ?? tools.describe(part)}${tools.shown(part)}`;
+  // In Chinese each side says what kind it is ("超过5.3万(英伟达) + 9万(国产)"): the English quote names the kinds only in English.
+  const sideZh = (entry: FilledSlot) => { const kind = kindZh(entry); return kind ? `${tools.shown(entry)}(${kind})` : tools.shown(entry); };
+  const steps = say(lang, `${tools.shown(a)} + ${tools.shown(b)} = ${total}, and ${tools.shown(part)} ÷ ${total} ≈ ${value}.`, `${sideZh(a)} + ${sideZh(b)} = ${total},${tools.shown(part)} ÷ ${total} ≈ ${value}。`);
   const lead = say(lang, twoCompanies ? `${label}'s share of the combined ${total} is about ${value}` : `${capitalised(label)} make up about ${value} of the combined ${total}`, `${label}约占两者合计${total}的${value}`);
   return [`${lead}${lang === 'en' ? ' ' : ''}${both(sum, result)}:${lang === 'en' ? ' ' : ''}${steps}`];
 }

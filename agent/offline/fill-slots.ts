@@ -75,8 +75,11 @@ function renamedBetween(fact: Fact, subject: string, context: PlannerContext): b
   if (at < 0 || !fact.entity) return false;
   const mentions = context.index.aliases.find(fact.quote);
   const isSubject = (id: string) => id === subject || context.aliases.get(id)?.parent === subject;
-  const subjectAt = mentions.filter((mention) => isSubject(mention.id)).map((mention) => mention.index);
+  // A subject named after the figure in a later clause ("… 90,000 domestic AI chips by 2025; Tencent and ByteDance also have …") says nothing of whose the figure is.
+  const clauseEnd = at + fact.text.length + Math.max(0, fact.quote.slice(at + fact.text.length).search(/[;；。]|$/));
+  const subjectAt = mentions.filter((mention) => isSubject(mention.id) && mention.index < clauseEnd).map((mention) => mention.index);
   const ownerBefore = mentions.filter((mention) => mention.id === fact.entity && mention.index < at).map((mention) => mention.index);
+  if (!subjectAt.length && ownerBefore.length) return true;
   // The subject named after the figure, or after the owner's last mention before it, may still be whose it is.
   return subjectAt.length > 0 && ownerBefore.length > 0 && subjectAt.every((index) => index < Math.max(...ownerBefore));
 }
@@ -157,6 +160,18 @@ function bestFact(slot: OperandSlot, question: string, context: PlannerContext, 
   return best;
 }
 
+/**
+ * Two sides compared or added measure the same thing: when the question names no measure and one side is already a report's
+ * figure ("from HK$2.30 trillion to the figure Business Show reports": a market capitalisation), the other side takes its measure.
+ */
+function sameMeasureAsOtherSide(slot: OperandSlot, byRole: Map<SlotRole, FilledSlot>): OperandSlot {
+  if (slot.metrics.length || (slot.role !== 'a' && slot.role !== 'b')) return slot;
+  const other = byRole.get(slot.role === 'a' ? 'b' : 'a');
+  // One company's figure against itself (another period, or a figure the question states); two companies' commitments may be filed under different measures.
+  if (!other?.fact || other.fact.metric === 'other' || other.slot.entity !== slot.entity) return slot;
+  return { ...slot, metrics: [other.fact.metric] };
+}
+
 /** Fills anchors first, then the slots that lean on them ("the stake in the same sentence as the amount paid"). */
 /** `rejected`: report figures already tried in a pairing that broke its operation's bound; they fill nothing again. */
 export function fillSlots(intent: CalculationIntent, question: string, context: PlannerContext, rejected: Fact[] = []): SlotFilling {
@@ -171,7 +186,7 @@ export function fillSlots(intent: CalculationIntent, question: string, context: 
     const anchor = slot.near ? byRole.get(slot.near)?.fact : undefined;
     // The question's own benchmark is the operand as given: a report's figure of the same size is someone else's.
     if (slot.assumed && slot.stated) { byRole.set(slot.role, { slot, stated: slot.stated, score: 0 }); continue; }
-    const found = bestFact(slot, question, context, taken, anchor, rejected);
+    const found = bestFact(sameMeasureAsOtherSide(slot, byRole), question, context, taken, anchor, rejected);
     // A figure the question states that the reports contradict: the report's figure, and a correction.
     if (found) byRole.set(slot.role, found);
     else if (slot.stated) byRole.set(slot.role, { slot, stated: slot.stated, score: 0 });

@@ -4,16 +4,17 @@
  * fact (or a figure the question gives), each step shown. A slot no fact fits is said plainly.
  */
 import { metricsNamedIn, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
-import { AMOUNT_ASKED, AMOUNT_IN_UNITS, countsFromLaunch, REMAINDER, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
+import { AMOUNT_ASKED, AMOUNT_IN_UNITS, countsFromLaunch, REMAINDER, sameSpanAYearBefore, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
 import { computed, entityName, figure, figureIndex, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
 import { BOUND_REASONS, checkBounds, UNLIKE_REASON } from './bounded-results.js';
-import { differenceFromGrowth, shareOfChange, shareOfSum, thenConvert, thenPerUnit, type StepTools } from './chain-steps.js';
+import { differenceFromGrowth, itemInChinese, shareOfChange, shareOfSum, thenConvert, thenPerUnit, type StepTools } from './chain-steps.js';
 import { fillSlots, type FilledSlot, type SlotFilling } from './fill-slots.js';
 import type { Plan, PlannerContext, PlanResult } from './planner-context.js';
 import { describeRate, runCalculation, type RecordedCalculation } from './run-calculation.js';
 import { citeFact } from './state-facts.js';
+import { chineseFor } from './bilingual-terms.js';
 
 const METRIC_WORDS: Partial<Record<Metric, [string, string]>> = {
   capex: ['capital expenditure', '资本开支'], investment_plan: ['investment plan', '投资计划'], investment: ['investment', '投资'], revenue: ['revenue', '收入'],
@@ -27,6 +28,9 @@ function namedSlot(slot: OperandSlot, context: PlannerContext): string | undefin
   return slot.entity || measured ? describeSlot(slot, context) : undefined;
 }
 
+/** The Chinese measure word a count of each kind takes ("每台服务器", "每块芯片"). */
+const MEASURE_WORDS: Partial<Record<Metric, string>> = { servers: '台', chips: '块', headcount: '名', users: '个', models: '个' };
+
 const PER_WORDS: Record<PerUnit, [string, string, string]> = { year: ['year', '年', '年'], quarter: ['quarter', '季度', '个季度'], month: ['month', '月', '个月'], day: ['day', '天', '天'] };
 
 const say = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
@@ -36,7 +40,7 @@ const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.sli
 function describeSlot(slot: OperandSlot, context: PlannerContext): string {
   const { lang } = context;
   const owner = slot.entity ? entityName(context.aliases, slot.entity, lang) : '';
-  if (slot.role === 'count' && slot.item) return say(lang, `the number of ${slot.item === 'gpu' ? 'GPU' : slot.item}s`, `${owner}的数量`);
+  if (slot.role === 'count' && slot.item) return say(lang, `the number of ${slot.item === 'gpu' ? 'GPU' : slot.item}s`, `${owner ? `${owner}的` : ''}${/^\p{Script=Han}$/u.test(slot.item) ? (slot.metrics[0] ? METRIC_WORDS[slot.metrics[0]]?.[1] ?? '' : '') : chineseFor(slot.item) ?? slot.item}数量`);
   const metric = slot.unit === 'growth' ? METRIC_WORDS.growth_rate : slot.role === 'stake' ? METRIC_WORDS[slot.metrics[0] ?? 'stake'] : slot.metrics[0] ? METRIC_WORDS[slot.metrics[0]] : undefined;
   const what = metric?.[lang === 'en' ? 0 : 1] ?? say(lang, slot.unit === 'percent' ? 'percentage' : 'figure', slot.unit === 'percent' ? '比例' : '数字');
   const period = periodPhrase(slot.period, lang);
@@ -228,6 +232,9 @@ function earlierFromGrowth(intent: CalculationIntent, filled: FilledSlot[], abse
 function listedTogether(whole: FilledSlot | undefined, part: FilledSlot | undefined): [FilledSlot, FilledSlot] | undefined {
   const [a, b] = [whole?.fact, part?.fact];
   if (!a || !b || a.quote !== b.quote || a.metric !== b.metric || a.unit !== b.unit || a.currency !== b.currency) return undefined;
+  // A whole the question states is the whole as given ("54,000 developers of its 4,500 users"), unless it is the members' sum ("its 58,500 users and developers").
+  const statedWhole = whole!.slot.stated;
+  if (statedWhole && Math.abs(Number(statedWhole.value) - Number(a.value) - Number(b.value)) > 0.005 * Number(statedWhole.value)) return undefined;
   const [at, bt] = [figureIndex(a.quote, a.text), figureIndex(b.quote, b.text)];
   if (at < 0 || bt < 0) return undefined;
   const between = at < bt ? a.quote.slice(at + a.text.length, bt) : b.quote.slice(bt + b.text.length, at);
@@ -247,6 +254,8 @@ function fillWithinBounds(intent: CalculationIntent, question: string, context: 
   let filling = fillSlots(intent, question, context);
   if (filling.missing.length) return filling;
   for (;;) {
+    // Two members of one list ("53,000 Nvidia and 90,000 domestic chips") are parts of a whole that is their sum: no part is larger than that.
+    if (intent.operation === 'share' && listedTogether(filling.filled.find((entry) => entry.slot.role === 'whole'), filling.filled.find((entry) => entry.slot.role === 'part'))) return filling;
     const check = checkBounds(intent.operation, filling.filled);
     if (check.holds) return filling;
     if (!check.drop?.fact || rejected.length >= MAX_REJECTED) return { ...filling, mismatched: check.drop ?? filling.filled[0] };
@@ -292,8 +301,10 @@ export const planCalculation: Plan = async (frame, context) => {
   // A figure already given per the unit asked ("16.47 trillion daily calls" for "日均调用量") is the answer as it stands.
   if (intent.operation === 'per_period' && filled[0] && (!spanOf(intent, filled[0]) || alreadyPer(filled[0], intent.per ?? 'year'))) return undefined;
   const unstated = intent.slots.every((slot) => !slot.stated);
+  // "What percentage of the AI chips Alibaba expects are domestic": the reports give only the parts ("53,000 Nvidia and 90,000 domestic"), so the whole is their sum.
+  const siblings = intent.operation === 'share' && !intent.derived ? listedTogether(role('whole'), role('part')) : undefined;
   // A share of a sum or of a change is worked out from its parts; a percentage the reports state is about something else.
-  if (!intent.derived && (missing.length || unstated) && statedOutright(intent, frame, context)) return undefined;
+  if (!intent.derived && !siblings && (missing.length || unstated) && statedOutright(intent, frame, context)) return undefined;
   // "How much did it increase over a year earlier, given its 386% growth": the earlier figure the reports lack, worked out from the growth they give.
   const earlier = missing.length === 1 && intent.operation === 'difference' ? earlierFromGrowth(intent, filled, missing[0]!, frame.text, context) : undefined;
   // "How much did it grow on a year earlier" is answered by the growth the reports state; the amount only when asked in money or when the question gives the rate itself.
@@ -320,8 +331,6 @@ export const planCalculation: Plan = async (frame, context) => {
     sentences.push(say(lang, `The reports don't give ${describeSlot(entry.slot, context)}; this uses the figure in the question, ${entry.stated.text}.`, `报道没有给出${describeSlot(entry.slot, context)},以下使用问题中的数字${entry.stated.text}。`));
   }
   const tools = stepTools(intent, context);
-  // "What percentage of the AI chips Alibaba expects are domestic": the reports give only the parts ("53,000 Nvidia and 90,000 domestic"), so the whole is their sum.
-  const siblings = intent.operation === 'share' && !intent.derived ? listedTogether(role('whole'), role('part')) : undefined;
   const main = siblings
     ? calculate({ ...intent, derived: { role: 'whole', operation: 'total' } }, (name) => (name === 'a' ? siblings[0] : name === 'b' ? siblings[1] : role(name)), tools, frame.text)
     : calculate(intent, role, tools, frame.text);
@@ -423,8 +432,11 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const magnitude = falling ? signed.trim().slice(1) : signed;
       context.amounts.push({ value: String(Math.abs(Number(result.result.result.value))), unit: 'percent', currency: null });
       if (intent.operation === 'change') {
-        return [say(lang, `${falling ? 'A fall' : 'A rise'} of ${magnitude} ${result.markers}: from ${shownFigure(a, lang)} to ${shownFigure(b, lang)}, a change of ${signed}.`,
-          `${falling ? '下降' : '增长'}${magnitude}${result.markers}:从${shownFigure(a, lang)}到${shownFigure(b, lang)},变化${signed}。`)];
+        // The change in units too ("down 24,940"): a reader checks a percentage against the amount it is a percentage of.
+        const moved = run(inOneCurrency(falling ? 'a - b' : 'b - a', { a, b }, undefined), { a: operand(a), b: operand(b) });
+        const by = show(moved, lang);
+        return [say(lang, `${falling ? 'A fall' : 'A rise'} of ${magnitude} ${result.markers}: from ${shownFigure(a, lang)} to ${shownFigure(b, lang)}, a change of ${signed} (${falling ? 'down' : 'up'} ${by}, and ${by} ÷ ${shownFigure(a, lang)} ≈ ${magnitude}).`,
+          `${falling ? '下降' : '增长'}${magnitude}${result.markers}:从${shownFigure(a, lang)}到${shownFigure(b, lang)},变化${signed}(${falling ? '减少' : '增加'}${by},${by} ÷ ${shownFigure(a, lang)} ≈ ${magnitude})。`)];
       }
       const [left, right] = [name(a) || shownFigure(a, lang), name(b) || shownFigure(b, lang)];
       // One subject in two periods: the periods are what differ ("阿里巴巴2024年12月比2023年12月低…"), not "Alibaba than Alibaba".
@@ -479,8 +491,12 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const how = multiple ? `${shownFigure(current, lang)} ÷ ${shownFigure(growth, lang).replace(/[- ]?fold$|倍$/, '')}` : `${shownFigure(current, lang)} ÷ (1 + ${shownFigure(growth, lang)})`;
       // Named without its period: "Tencent's capital expenditure a year earlier", "一年前,腾讯的资本开支"; growth since a launch leads back to the launch.
       const what = namedSlot({ ...current.slot, period: undefined }, context);
-      const [when, whenZh, grew] = countsFromLaunch(question) ? ['at launch', '发布时', '增长'] : ['a year earlier', '一年前', '同比增长'];
-      return [say(lang, `${what ? `${capitalised(what)} ${when} was about` : `${capitalised(when)} it was about`} ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} ${when}.`,
+      // A year-on-year rate leads to the same span a year before: named when the current figure's period is known ("in Q4 2023, a year earlier").
+      const known = current.fact?.period.from && current.fact.period.to ? current.fact.period : current.slot.period?.from && current.slot.period.to ? current.slot.period : undefined;
+      const before = known ? sameSpanAYearBefore(known) : undefined;
+      const [when, whenZh, grew] = countsFromLaunch(question) ? ['at launch', '发布时', '增长']
+        : before ? [`${periodPhrase(before, 'en').trim()}, a year earlier,`, `一年前(${periodPhrase(before, 'zh')})`, '同比增长'] : ['a year earlier', '一年前', '同比增长'];
+      return [say(lang, `${what ? `${capitalised(what)} ${when} was about` : `${capitalised(when.replace(/,$/, ''))}, it was about`} ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} ${when.replace(/, a year earlier,$/, '')}.`,
         `${whenZh}${what ? `,${what}` : ''}约为${value}${result.markers}。${shownFigure(current, lang)}${grew}${shownFigure(growth, lang)},推算${whenZh}为 ${how} ≈ ${value}。`)];
     }
     case 'unit_price': {
@@ -488,7 +504,10 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const result = run('amount / units', { amount: operand(amount), units: operand(count) });
       const value = show(result, lang);
       const each = count.slot.item ? `Each ${count.slot.item === 'gpu' ? 'GPU' : count.slot.item} works out at about` : 'That is about';
-      return [say(lang, `${each} ${value}${count.slot.item ? '' : ' each'} ${result.markers}: ${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}.`, `每个约${value}${result.markers}:${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}。`)];
+      // "每台H20服务器约60万元": the measure word the question counts by, and the thing counted as the report names it.
+      const measure = count.slot.item && /^\p{Script=Han}$/u.test(count.slot.item) ? count.slot.item : MEASURE_WORDS[count.fact?.metric ?? 'other'] ?? '个';
+      const eachZh = `每${measure}${itemInChinese(count.fact?.item, context) ?? ''}`;
+      return [say(lang, `${each} ${value}${count.slot.item ? '' : ' each'} ${result.markers}: ${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}.`, `${eachZh}约${value}${result.markers}:${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}。`)];
     }
     case 'valuation': {
       const [paid, stake] = [role('paid')!, role('stake')!];

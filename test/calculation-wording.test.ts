@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+
+describe('a percentage change also says the change in units', () => {
+  it('shows how much the figure moved and what that is a percentage of, in English and Chinese', async () => {
+    for (const [question, lead, moved] of [
+      ["By what percentage did Alibaba's headcount fall from the end of 2023 to the end of 2024?", /^A fall of 11\.37%/, /down 24,940, and 24,940 ÷ 219,260 ≈ 11\.37%/],
+      ['阿里巴巴员工人数从2023年底到2024年底下降了百分之几?', /^下降11\.37%/, /减少2\.49万/],
+      ['By what percentage did Alibaba\'s market value rise from HK$2.30 trillion to the figure Business Show reports?', /^A rise of 13\.8%/, /up HK\$317\.3 billion/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(lead);
+      expect(result.answer, question).toMatch(moved);
+      expect(result.grounded, question).toBe(true);
+    }
+  });
+});
+
+describe('an earlier figure worked back from year-on-year growth names the earlier period', () => {
+  it('says which period a year before the current figure it is, when the current figure is dated', async () => {
+    for (const [question, period] of [
+      ['Given it grew 32% to RMB 37.756 billion, what was Alibaba\'s international revenue a year earlier?', /in Q4 2023, a year earlier/],
+      ['美团第二季度研发支出63亿元,同比增长17.2%,去年同期是多少?', /^一年前\(2024年第二季度\)/],
+      ['腾讯2024年第四季度资本开支同比增长386%,那么2023年第四季度是多少?', /^一年前\(2023年第四季度\)/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(period);
+      expect(result.refused, question).toBe(false);
+    }
+  });
+});
+
+describe('the other side of a comparison is the same measure as the side already found', () => {
+  it('compares a market value the question states with the report\'s market value, not with a trading volume beside it', async () => {
+    for (const question of [
+      'By what percentage did Alibaba\'s market value rise from HK$2.30 trillion to the figure Business Show reports?',
+      '阿里巴巴的价值从2.30万亿港元升到了Business Show报道的数字,涨幅是多少?',
+      'How much higher than HK$2.30 trillion is Alibaba\'s value in the Business Show report, in percent?',
+    ]) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(/13\.8%/);
+      expect(result.answer, question).not.toMatch(/16\.849|168\.49|99\.27/);
+    }
+  });
+});
+
+describe('a unit price in Chinese names what is counted, with its measure word', () => {
+  it('says "每台H20服务器", not "每个"', async () => {
+    for (const question of ['阿里巴巴招标的H20服务器单价是多少?', '阿里那笔300亿元招标里,平均每台服务器多少钱?']) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(/^每台H20服务器约60万元/);
+    }
+  });
+
+  it('names the count it lacks in Chinese words, not as "腾讯的数量"', async () => {
+    const result = await ask('腾讯以1.13亿元采购集群算力服务,每块GPU多少钱?');
+    expect(result.refused).toBe(true);
+    expect(result.answer).toMatch(/芯片数量/);
+    expect(result.calculations).toHaveLength(0);
+  });
+});
