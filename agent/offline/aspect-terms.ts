@@ -277,6 +277,7 @@ export const SYNONYMS: string[][] = [
   ['differ', 'difference', 'different', 'contrast', 'unlike'],
   ['benefit', 'benefits', 'advantage', 'advantages', 'gain', 'gains', 'upside'],
   ['chip', 'chips', 'semiconductor', 'semiconductors', 'processor', 'processors'],
+  ['smartphone', 'smartphones', 'phone', 'phones', 'handset', 'handsets'],
   ['restriction', 'restrictions', 'controls', 'sanctions', 'ban', 'curbs'],
   ['announce', 'announced', 'unveil', 'unveiled', 'reveal', 'revealed', 'declared'],
   ['customer', 'customers', 'client', 'clients', 'user', 'users'],

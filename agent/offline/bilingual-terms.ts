@@ -27,7 +27,7 @@ const PAIRS: [string, string][] = [
   ['上市', 'IPO listing'], ['市场规模', 'market size'], ['全球', 'global world'], ['企业家', 'entrepreneurs'], ['座谈会', 'symposium'],
   ['会议', 'meeting conference symposium'], ['宣布', 'announced announce'], ['国际', 'international'], ['下载', 'downloads'],
   ['展台', 'booth'], ['上海', 'Shanghai'], ['大会', 'conference event'], ['世界人工智能大会', 'World Artificial Intelligence Conference WAIC'],
-  ['应用', 'applications application'], ['平台', 'platform'], ['集群', 'cluster clusters'], ['成本', 'cost costs'], ['降低', 'reduce reducing cut'],
+  ['应用', 'applications application apps app'], ['平台', 'platform'], ['集群', 'cluster clusters'], ['成本', 'cost costs'], ['降低', 'reduce reducing cut'],
   ['大型', 'big large'], ['科技', 'tech technology'], ['巨头', 'giants giant'], ['科技巨头', 'tech giants'], ['互联网', 'internet'],
   ['厂商', 'providers vendors makers'], ['云厂商', 'cloud providers'], ['争夺', 'compete battle competition'], ['中国', 'China Chinese'],
   ['转向', 'shifted shift turned'], ['注重', 'focus'], ['近年来', 'recent years'], ['基础层', 'basic layer'], ['重点', 'focus key'],
@@ -67,7 +67,7 @@ const PAIRS: [string, string][] = [
   ['生态', 'ecosystem'], ['最终', 'ultimate'], ['不断变化', 'evolving'],
   ['方向', 'direction directions'], ['优先', 'prioritize priority'], ['接入', 'integrate integration'],
   // Kinds of a counted item a list sets apart ("53,000 Nvidia and 90,000 domestic AI chips").
-  ['国产', 'domestic'], ['进口', 'imported'], ['插件', 'plugins plugin'],
+  ['国产', 'domestic'], ['进口', 'imported'], ['插件', 'plugins plugin'], ['手机', 'phone phones smartphone smartphones'],
   // Everyday words of open questions about markets, regulation and competition (the fifth session's independent dev set
   // showed Chinese questions in them hedged for want of a translation): places, regulators' acts, market and company words.
   ['杭州', 'Hangzhou'], ['北京', 'Beijing'], ['反垄断', 'antitrust'], ['收紧', 'tighten'], ['赚钱', 'profitable'], ['资本', 'capital'],

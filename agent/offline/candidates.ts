@@ -127,7 +127,8 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   if (wanted.list > 0) {
     const context = forkContext(base);
     const result = await tryPlan(() => planList(frame, context));
-    if (result?.sentences.length) drafts.push({ origin: 'list', type: 'list', sentences: result.sentences, ...(result.hedged ? { hedged: result.hedged } : {}), ...(result.direct ? { direct: true } : {}), context, metric: 0.5, strength: 0.7 });
+    // A list of the kind asked, each member described so by its sentence, fits the question's measure as a fact of the asked metric does.
+    if (result?.sentences.length) drafts.push({ origin: 'list', type: 'list', sentences: result.sentences, ...(result.hedged ? { hedged: result.hedged } : {}), ...(result.direct ? { direct: true } : {}), context, metric: result.kindChecked ? 1 : 0.5, strength: 0.7 });
   }
   const fromText: [AnswerCandidate['origin'], AnswerType, (context: PlannerContext) => TextCandidate | undefined][] = [
     ['person', 'person', (context) => (wanted.person > 0 ? personCandidate(frame, pool, context) : undefined)],

@@ -34,6 +34,12 @@ function headPhrase(text: string): string | undefined {
   return end > 0 ? text.slice(0, end) : undefined;
 }
 
+/** The whole noun phrase a Chinese list asks for: "手机厂商" of "哪些手机厂商是阿里云的客户?", "" when there is none. */
+export function chineseListNoun(question: string): string {
+  const which = /(?:哪些|哪几家|哪几个|哪几款|哪几位)(.+)$/u.exec(question) ?? /^\s*(?:请)?(?:列出|列举)(?:.*的)?(.+?)[。.?？]*$/u.exec(question);
+  return (which ? headPhrase(which[1]!) : undefined) ?? '';
+}
+
 /** What a Chinese list asks for, less its head noun: "大模型" of "阿里巴巴投资了哪些大模型公司?", "" for "哪些公司". */
 export function chineseListKind(question: string): string {
   const which = /(?:哪些|哪几家|哪几个|哪几款|哪几位)(.+)$/u.exec(question) ?? /^\s*(?:请)?(?:列出|列举)(?:.*的)?(.+?)[。.?？]*$/u.exec(question);

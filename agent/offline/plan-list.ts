@@ -5,8 +5,10 @@ import type { QuestionFrame } from '../question-frame.js';
 import { withTranslations } from './bilingual-terms.js';
 import type { Plan, PlannerContext } from './planner-context.js';
 import { searchQuery } from './sentence-pool.js';
-import { chineseListKind, chineseListLead, joinChinese } from './chinese-list-lead.js';
+import { chineseListKind, chineseListLead, chineseListNoun, joinChinese } from './chinese-list-lead.js';
 import { nameIn } from '../conversation-state.js';
+import { coverage } from './evidence.js';
+import { describedMembers, kindOfMember } from './member-kinds.js';
 import { askedMemberType, listOwner, modelsListed, namesHeadNoun, ownedBy, peopleListed } from './list-members.js';
 
 interface Candidate {
@@ -19,6 +21,8 @@ const NAME = "[A-Z0-9][\\w.&'’-]*(?:\\s[A-Z0-9][\\w.&'’-]*)*";
 /** "such as A, B and C" or "such as A and B": the names after the cue. */
 const ENUMERATION = new RegExp(`(?:such as|including|includes?|like|alongside|among them|包括|如)\\s+(${NAME}(?:,\\s*${NAME})*,?\\s+(?:and|or)\\s+${NAME}|(?:${NAME},\\s*)+${NAME})`);
 const MAX_QUOTE = 260;
+/** Nouns a list question asks for members by ("Which carmakers …", "Which chip companies …"): data, extend for a new collection. */
+const LIST_NOUNS = 'companies|firms|startups|providers|makers|carmakers|automakers|manufacturers|clients|customers|platforms|enterprises|brands|investors|partners|businesses|players|apps|applications';
 
 function overlap(question: Set<string>, text: string, context: PlannerContext): number {
   const terms = context.index.tokenizer.terms(text);
@@ -52,7 +56,7 @@ function enumeratedNoun(sentence: string): string {
 
 /** The words naming what kind of thing is listed: "chip" of "Which chip companies …", "大模型" (and "large model") of "哪些大模型公司". */
 function kindTerms(frame: QuestionFrame, context: PlannerContext): Set<string> {
-  const english = frame.text.trim().match(/^(?:which|what)\s+((?:[\w-]+\s+){1,3}?)(?:companies|firms|startups|providers|makers|carmakers|clients|customers|platforms|enterprises|brands|investors|businesses|players|apps|applications)\b/i)?.[1];
+  const english = frame.text.trim().match(new RegExp(`^(?:which|what)\\s+((?:[\\w-]+\\s+){0,3}?)(?:${LIST_NOUNS})\\b`, 'i'))?.[1];
   const modifier = context.lang === 'zh' || /\p{Script=Han}/u.test(frame.text) ? chineseListKind(frame.text) : english ?? '';
   const terms = context.index.tokenizer.terms(withTranslations(modifier)).filter((term) => !term.startsWith('@'));
   return new Set(terms);
@@ -129,8 +133,43 @@ function relevant(candidate: Candidate | undefined, frame: QuestionFrame, contex
   return (entitiesOk && plain >= 1) || (aboutIt && plain >= 2);
 }
 
+/** Heads that name no kind of their own ("Which companies …"): the words before them do. */
+const GENERIC_HEADS = /^(?:companies|firms|makers|manufacturers|providers|clients|customers|enterprises|businesses|players|partners|brands)$/i;
+
+/**
+ * The kind of member the question asks for, as weighted terms: "smartphone" of "Which smartphone makers", "carmakers" of
+ * "Which carmakers", "手机" (phone) of "哪些手机厂商"; empty when the question names only a generic noun ("Which companies …").
+ */
+function askedKind(frame: QuestionFrame, context: PlannerContext): Map<string, number> {
+  const english = frame.text.trim().match(new RegExp(`^(?:which|what)\\s+((?:[\\w-]+\\s+){0,3}?)(${LIST_NOUNS})\\b`, 'i'));
+  const words = /\p{Script=Han}/u.test(frame.text) ? chineseListNoun(frame.text) : english ? `${english[1]!}${GENERIC_HEADS.test(english[2]!) ? '' : english[2]!}` : '';
+  const generic = new Set(context.index.tokenizer.terms('companies company firms makers manufacturers providers vendors clients customers enterprises businesses'));
+  const terms = context.index.tokenizer.terms(withTranslations(words)).filter((term) => !term.startsWith('@') && !generic.has(term) && !/\p{Script=Han}/u.test(term));
+  return new Map(terms.map((term) => [term, 1]));
+}
+
+/**
+ * Members of the kind asked: one the sentence describes (an apposition, a copula, an industry) must be described as that kind;
+ * one a list names is of the list's kind, or of its paragraph's; one the sentence does not describe counts only when the sentence
+ * speaks of the kind at all. "OPPO, a … smartphone manufacturer" is a smartphone
+ * maker; "China Unicom is … one of the major clients" is not; "automobile enterprises such as FAW, BYD" are carmakers.
+ */
+function ofAskedKind(items: string[], sentence: string, paragraph: string | undefined, kind: Map<string, number>, context: PlannerContext): string[] {
+  if (!kind.size) return items;
+  const fits = (words: string) => coverage(context.index, kind, words) > 0;
+  // A list whose own noun says nothing of the kind ("companies with different technological routes such as …") takes its paragraph's
+  // subject, unless the sentence itself sets another member apart as the kind ("… and the mobile phone industry through cooperation with Honor").
+  const setApart = describedMembers(sentence).some((member) => member.by !== 'enumeration' && fits(member.kind));
+  return items.filter((item) => {
+    const described = kindOfMember(item, sentence);
+    if (described && described.by !== 'enumeration') return fits(described.kind);
+    if (described) return fits(described.kind) || (!setApart && fits(paragraph ?? ''));
+    return fits(sentence);
+  });
+}
+
 /** The names a sentence lists: its enumeration ("such as A, B and C") with the names in the same clause, or else every company it names. */
-function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext): string[] {
+function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext, paragraph?: string): string[] {
   // People and models are read by their own shapes; companies and products through the alias table and enumerations.
   const type = askedMemberType(frame.text);
   if (type === 'people') return peopleListed(sentence, frame.text, context.aliases);
@@ -138,7 +177,13 @@ function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext
   const owner = listOwner(frame.text, context.aliases);
   const owned = (items: string[]) => (owner ? items.filter((item) => ownedBy(item, owner, context.aliases)) : items);
   if (type === 'models') return owned(modelsListed(sentence, frame.text, context.aliases));
-  return owned(thingsIn(sentence, frame, context));
+  const kind = askedKind(frame, context);
+  // Names the alias table does not know are members too when the sentence says they are of the kind asked ("OPPO, a … smartphone manufacturer").
+  const asked = new Set(frame.entities.flatMap((id) => context.aliases.get(id)?.names.map((name) => name.toLowerCase()) ?? []));
+  const described = kind.size ? describedMembers(sentence).filter((member) => member.by !== 'enumeration' && !asked.has(member.name.toLowerCase())).map((member) => member.name) : [];
+  const things = thingsIn(sentence, frame, context);
+  const all = [...things, ...described.filter((name) => !things.some((thing) => thing.toLowerCase() === name.toLowerCase()))];
+  return owned(ofAskedKind(all, sentence, paragraph, kind, context));
 }
 
 /** Companies and products a sentence lists: its enumeration ("such as A, B and C") and the names in the same clause. */
@@ -159,7 +204,7 @@ function thingsIn(sentence: string, frame: QuestionFrame, context: PlannerContex
 /** The words a list answer opens with, naming what it lists when the question says ("The chip companies the reports name are …"). */
 export function listLead(question: string, lang: 'en' | 'zh'): string {
   if (lang === 'zh') return chineseListLead(question);
-  const noun = question.trim().match(/^(?:which|what)\s+((?:[\w-]+\s+){0,3}?(?:companies|firms|startups|providers|giants|makers|carmakers|clients|customers|platforms|chips|brands|enterprises|models|products|investors|businesses|sectors|areas|players|rivals|competitors|projects|deals|banks|funds|countries|cities|apps|applications))\b/i)?.[1];
+  const noun = question.trim().match(new RegExp(`^(?:which|what)\\s+((?:[\\w-]+\\s+){0,3}?(?:${LIST_NOUNS}|giants|chips|models|products|sectors|areas|rivals|competitors|projects|deals|banks|funds|countries|cities))\\b`, 'i'))?.[1];
   return noun ? `The ${noun} the reports name are ` : 'The reports name ';
 }
 
@@ -171,7 +216,7 @@ export const planList: Plan = async (frame, context) => {
   let chosen: { sentences: { candidate: Candidate; items: string[] }[]; score: number } | undefined;
   for (const sentences of byParagraph.values()) {
     const carrying = sentences.filter((candidate) => relevant(candidate, frame, context, true))
-      .map((candidate) => ({ candidate, items: itemsIn(candidate.sentence, frame, context) })).filter((entry) => entry.items.length);
+      .map((candidate) => ({ candidate, items: itemsIn(candidate.sentence, frame, context, candidate.paragraph.text) })).filter((entry) => entry.items.length);
     const distinct = new Set(carrying.flatMap((entry) => entry.items.map((item) => item.toLowerCase())));
     if (distinct.size < 2 || !sentences.some((candidate) => relevant(candidate, frame, context))) continue;
     // Sentences that share the question's words beat sentences that merely name many companies.
@@ -186,7 +231,7 @@ export const planList: Plan = async (frame, context) => {
   const enumerates = chosen?.sentences.some((entry) => ENUMERATION.test(entry.candidate.sentence)) ?? false;
   if (!chosen || (new Set(chosen.sentences.flatMap((entry) => entry.items)).size < 3 && !enumerates)) {
     const gathered = (await candidates(frame, context, 14)).filter((candidate) => relevant(candidate, frame, context, true))
-      .map((candidate) => ({ candidate, items: itemsIn(candidate.sentence, frame, context) })).filter((entry) => entry.items.length);
+      .map((candidate) => ({ candidate, items: itemsIn(candidate.sentence, frame, context, candidate.paragraph.text) })).filter((entry) => entry.items.length);
     if (new Set(gathered.flatMap((entry) => entry.items)).size > new Set(chosen?.sentences.flatMap((entry) => entry.items) ?? []).size) chosen = { sentences: gathered.slice(0, 6), score: 0 };
   }
   if (!chosen) return undefined;
@@ -212,5 +257,7 @@ export const planList: Plan = async (frame, context) => {
   // One sentence that enumerates the members ("such as A, B and C", or names several of the asked type) states the list.
   const direct = chosen.sentences.some((entry) => entry.items.length >= 2 && namesHeadNoun(entry.candidate.sentence, frame.text)
     && (ENUMERATION.test(entry.candidate.sentence) || askedMemberType(frame.text) !== 'things'));
-  return { sentences, hedged, ...(direct ? { direct } : {}) };
+  // Every member checked against the kind the question names ("chip companies", "carmakers"), by what its sentence says it is.
+  const kindChecked = askedKind(frame, context).size > 0 && askedMemberType(frame.text) === 'things';
+  return { sentences, hedged, ...(direct ? { direct } : {}), ...(kindChecked ? { kindChecked } : {}) };
 };

@@ -27,6 +27,8 @@ export interface PlanResult {
   refused?: boolean;
   /** The passage states the typed answer asked for (an enumerated list): said plainly, not hedged. */
   direct?: boolean;
+  /** A list whose every member the sentences describe as the kind of member asked ("Which smartphone makers …"). */
+  kindChecked?: boolean;
 }
 
 export type Plan = (frame: QuestionFrame, context: PlannerContext) => Promise<PlanResult | undefined>;
