@@ -12,7 +12,7 @@ export type Operation = 'per_period' | 'difference' | 'change' | 'relative' | 'r
 export type PerUnit = 'year' | 'quarter' | 'month' | 'day';
 /** money: an amount of currency; count: things counted; amount: either; percent: a share or rate; growth: a growth rate or multiple. */
 export type SlotUnit = 'money' | 'count' | 'amount' | 'percent' | 'growth';
-export type SlotRole = 'total' | 'a' | 'b' | 'part' | 'whole' | 'current' | 'growth' | 'amount' | 'count' | 'paid' | 'stake';
+export type SlotRole = 'total' | 'a' | 'b' | 'part' | 'whole' | 'current' | 'growth' | 'amount' | 'count' | 'paid' | 'stake' | 'other';
 
 export interface OperandSlot {
   role: SlotRole;
@@ -62,6 +62,8 @@ export interface CalculationIntent {
   derived?: { role: 'whole'; operation: 'total' } | { role: 'part'; operation: 'difference' } | undefined;
   /** A second unit asked of the same average ("the annual average, and per quarter"): the first result divided again. */
   thenPer?: PerUnit | undefined;
+  /** A figure the first result is then compared with ("add up A and B — how does it compare with C?"): both how many times and how far apart. */
+  thenCompare?: OperandSlot | undefined;
 }
 
 export interface IntentInput {
@@ -144,6 +146,23 @@ function sumClauseBefore(text: string, cueAt: number): string | undefined {
 }
 /** "…? Of which, what share …", "…?其中…占比": the whole is what the clause before names, the part what follows. */
 const OF_WHICH = /\bof (?:which|these|them|those|this|that)\b|其中|这其中|当中|(?<=\p{Script=Han})中(?=[,，])/iu;
+/** "— how does it compare with C?", ", and how does that compare to C", "和C相比如何": the words naming what a sum is set against. */
+const COMPARED_AFTER = [
+  /\bhow (?:does|do|would) (?:it|that|this|they|the (?:sum|total|combined (?:figure|amount)))\s+(?:compare|stack up|measure up)\s+(?:with|to|against)\s+(.+?)[?？.]*$/i,
+  /\b(?:compared? (?:with|to)|versus|vs\.?|against)\s+(.+?)[?？.]*$/i,
+  /(?:和|与|跟|同)(.+?)(?:相比|比较|比起来|对比)/,
+];
+
+/** What a sum is then compared with, when the question goes on to ask (the words after the sum's cue), else undefined. */
+function comparedAfterSum(text: string, after: number): string | undefined {
+  const rest = text.slice(after);
+  for (const pattern of COMPARED_AFTER) {
+    const match = rest.match(pattern);
+    if (match?.[1]) return match[1];
+  }
+  return undefined;
+}
+
 /** A share's part named as a change: "did it cut", "裁减的员工", "added". */
 const CHANGE_WORDS = /\b(?:cut|cuts|reduc(?:e|ed|tion)|shed|lost|lose|laid off|lay off|add(?:ed)?|gain(?:ed)?|hired)\b|裁减|裁员|裁掉|减少|减员|新增|流失/i;
 
@@ -645,7 +664,13 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       if (operation === 'total' && subjects.length < 2 && figures.length < 2) Object.assign(slots[1]!, { near: 'a', together: 'sentence' });
       // Two operands nothing tells apart: the question does not say what to compare.
       if (sameSpec(slots[0]!, slots[1]!) && !sides) return undefined;
-      return intent(slots, { asPercent: operation === 'change' || operation === 'relative' });
+      // "Add up A and B — how does it compare with C?", "A和B加起来,和C相比如何?": the sum is then set against a third figure.
+      const against = operation === 'total' ? comparedAfterSum(operandText, found.cue.index! + found.cue[0].length) : undefined;
+      const other = against ? entityIn(against, { ...input, entities }) : undefined;
+      const thenCompare = against && other && !slots.some((entry) => entry.entity === other)
+        ? slot('other', unit, { ...base, entity: other, context: parties.filter((id) => input.aliases.find(against).some((mention) => mention.id === id)), metrics: headMetrics(against, metricsNamedIn(against)).length ? headMetrics(against, metricsNamedIn(against)) : base.metrics, words: against })
+        : undefined;
+      return intent(slots, { asPercent: operation === 'change' || operation === 'relative', ...(thenCompare ? { thenCompare } : {}) });
     }
     case 'share': {
       base.metrics = base.metrics.filter((metric) => metric !== 'growth_rate');

@@ -88,3 +88,26 @@ describe('a bounded result out of bounds', () => {
     expect(result.refused).toBe(false);
   });
 });
+
+describe('a sum then set against a third figure', () => {
+  it('adds the two, then says how many times and how far the third is from the sum, in English and Chinese', async () => {
+    for (const [question, sum, compared] of [
+      ["Add up Amazon's and Google's commitments to Anthropic; how does that compare with Microsoft's total investment in OpenAI?", /^Amazon and Google together come to \$6 billion in Anthropic/, /Microsoft's \$13 billion in OpenAI is about 2\.17 times that, \$7 billion more/],
+      ['What do Amazon and Google commit to Anthropic in total, compared with Microsoft\'s cumulative investment in OpenAI?', /\$6 billion/, /2\.17 times/],
+      ['亚马逊和谷歌对Anthropic的投资加起来,和微软对OpenAI的累计投资相比如何?', /^亚马逊和谷歌对Anthropic合计60亿美元/, /微软对OpenAI的130亿美元约为其2\.17倍,多出70亿美元/],
+    ] as const) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(sum);
+      expect(result.answer, question).toMatch(compared);
+      expect(result.calculations.length, question).toBe(3);
+      expect(result.grounded, question).toBe(true);
+    }
+  });
+
+  it('says which third figure the reports lack, and keeps the sum', async () => {
+    const result = await ask("Add up Amazon's and Google's commitments to Anthropic; how does that compare with Baidu's investment in Anthropic?");
+    expect(result.answer).toMatch(/\$6 billion/);
+    expect(result.answer).toMatch(/don't give Baidu's/);
+    expect(result.calculations).toHaveLength(1);
+  });
+});

@@ -175,3 +175,26 @@ export function thenConvert(tools: StepTools, last: RecordedCalculation, intent:
     sentence: say(lang, `Converted ${rate}: ${tools.show(last)} ≈ ${value}.`, `${rate}换算:${tools.show(last)} ≈ ${value}。`),
   };
 }
+
+/**
+ * "Add up A and B — how does it compare with C?": the sum first, then C against it, both as a multiple and as a gap
+ * ("Microsoft's $13 billion is about 2.17 times that, $7 billion more"), each step shown with its operands cited.
+ */
+export function compareWithResult(tools: StepTools, first: RecordedCalculation, other: FilledSlot): string[] {
+  const { lang } = tools;
+  const [total, value] = [Number(first.result.result.value), tools.value(other)];
+  if (!(total > 0) || !(value > 0)) return [];
+  const larger = value >= total;
+  const ratio = tools.run(larger ? 'other / total' : 'total / other', { other: tools.operand(other), total: carried(first) });
+  const gap = tools.run(larger ? 'other - total' : 'total - other', { other: tools.operand(other), total: carried(first) });
+  const [times, apart, sum] = [tools.show(ratio), tools.show(gap), tools.show(first)];
+  const who = other.slot.entity ? entityName(tools.context.aliases, other.slot.entity, lang) : '';
+  const party = other.slot.context[0] ? entityName(tools.context.aliases, other.slot.context[0], lang) : '';
+  const named = say(lang, `${who ? `${who}'s ` : ''}${tools.shown(other)}${party ? ` in ${party}` : ''}`, `${who}${party ? `对${party}` : ''}${who || party ? '的' : ''}${tools.shown(other)}`);
+  const markers = both(ratio, gap);
+  return [larger
+    ? say(lang, `${capitalised(named)} is about ${times} times that, ${apart} more ${markers}: ${tools.shown(other)} ÷ ${sum} ≈ ${times}, and ${tools.shown(other)} − ${sum} = ${apart}.`,
+      `${named}约为其${times}倍,多出${apart}${markers}:${tools.shown(other)} ÷ ${sum} ≈ ${times},${tools.shown(other)} − ${sum} = ${apart}。`)
+    : say(lang, `That is about ${times} times ${named}, ${apart} more ${markers}: ${sum} ÷ ${tools.shown(other)} ≈ ${times}, and ${sum} − ${tools.shown(other)} = ${apart}.`,
+      `这约为${named}的${times}倍,多出${apart}${markers}:${sum} ÷ ${tools.shown(other)} ≈ ${times},${sum} − ${tools.shown(other)} = ${apart}。`)];
+}

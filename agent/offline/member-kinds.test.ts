@@ -16,6 +16,8 @@ describe('what a sentence says each named organisation is', () => {
     expect(kindOfMember('Kunlun', 'Kunlun, a chip designer, sits among makers such as Kunlun and Hygon.')?.by).toBe('apposition');
     expect(describedMembers('It is one of the "six small tigers" of AI large models.')).toEqual([]);
     expect(describedMembers('This is a big deal for the company.')).toEqual([]);
+    expect(describedMembers('Notably, Baidu is a cloud provider.').map((member) => member.name)).not.toContain('Notably');
+    expect(kindOfMember('Geely', 'It is used in automobile enterprises such as FAW, Geely and NIO.')?.by).toBe('enumeration');
     expect(kindOfMember('Tencent', 'Alibaba invested heavily in 2024.')).toBeUndefined();
   });
 });

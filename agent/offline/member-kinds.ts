@@ -30,7 +30,7 @@ const DESCRIPTIONS: { by: DescribedMember['by']; pattern: RegExp; name: number; 
 const ENUMERATED = new RegExp(`((?:[\\w-]+\\s+){1,6}?)(?:such as|including|like)\\s+(${NAME}(?:,\\s*${NAME})*,?\\s+(?:and|or)\\s+${NAME}|(?:${NAME},\\s*)+${NAME})`, 'g');
 
 /** Capitalised words that open a sentence without naming anything ("It is one of …", "The company, a …"). */
-const NOT_NAMES = /^(?:it|its|this|that|these|those|they|their|he|she|we|the|a|an|there|here|in|on|at|by|for|as|but|and|meanwhile|however|also)\b/i;
+const NOT_NAMES = /^(?:it|its|this|that|these|those|they|their|he|she|we|the|a|an|there|here|in|on|at|by|for|as|but|and|meanwhile|however|also|notably|currently|additionally|recently|similarly|finally|importantly|specifically|overall|initially|ultimately|moreover|furthermore|previously)\b/i;
 
 /** Every organisation a sentence describes, with what it says each is. */
 export function describedMembers(sentence: string): DescribedMember[] {

@@ -9,7 +9,7 @@ import { computed, entityName, figure, figureIndex, periodPhrase } from '../phra
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
 import { BOUND_REASONS, checkBounds, UNLIKE_REASON } from './bounded-results.js';
-import { differenceFromGrowth, itemInChinese, shareOfChange, shareOfSum, thenConvert, thenPerUnit, type StepTools } from './chain-steps.js';
+import { compareWithResult, differenceFromGrowth, itemInChinese, shareOfChange, shareOfSum, thenConvert, thenPerUnit, type StepTools } from './chain-steps.js';
 import { fillSlots, type FilledSlot, type SlotFilling } from './fill-slots.js';
 import type { Plan, PlannerContext, PlanResult } from './planner-context.js';
 import { describeRate, runCalculation, type RecordedCalculation } from './run-calculation.js';
@@ -336,6 +336,14 @@ export const planCalculation: Plan = async (frame, context) => {
     : calculate(intent, role, tools, frame.text);
   if (!main) return undefined;
   sentences.push(...main);
+  // "… — how does it compare with C?": the second step sets C against the first result; a C the reports lack is said, the first result stands.
+  const first = tools.last();
+  if (intent.thenCompare && first) {
+    const { filled: found, missing: absent } = fillSlots({ ...intent, slots: [intent.thenCompare] }, frame.text, context, filled.flatMap((entry) => (entry.fact ? [entry.fact] : [])));
+    const other = found[0];
+    if (other?.fact && !absent.length) sentences.push(...compareWithResult(tools, first, other));
+    else sentences.push(say(lang, `The reports don't give ${describeSlot(intent.thenCompare, context)}, so the comparison cannot be made.`, `报道没有给出${describeSlot(intent.thenCompare, context)},因此无法比较。`));
+  }
   // Asked in another currency than the result came out in: converting is the last step, and the answer opens with it.
   const last = tools.last();
   const converted = last ? thenConvert(tools, last, intent, resultWords(intent, filled, context)) : undefined;
@@ -415,8 +423,14 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const value = show(result, lang);
       const [first, second] = adding || larger ? [a, b] : [b, a];
       const sign = adding ? '+' : '−';
+      // A sum that is then compared says whose it is and in what ("Amazon and Google together come to $6 billion in Anthropic"), so the comparison reads.
+      const party = intent.thenCompare ? a.slot.context.find((id) => !intent.thenCompare!.context.includes(id)) : undefined;
+      const sumOf = intent.thenCompare && a.slot.entity && b.slot.entity && a.slot.entity !== b.slot.entity
+        ? say(lang, `${name(a)} and ${name(b)} together come to ${value}${party ? ` in ${entityName(context.aliases, party, lang)}` : ''}`, `${name(a)}和${name(b)}${party ? `对${entityName(context.aliases, party, lang)}` : ''}合计${value}`)
+        : undefined;
       return [adding
-        ? say(lang, `Together they come to ${value} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `合计${value}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
+        ? sumOf ? say(lang, `${sumOf} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `${sumOf}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
+          : say(lang, `Together they come to ${value} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `合计${value}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
         : REMAINDER.test(question) ? say(lang, `What remains is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `其余部分为${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)
         : say(lang, `The difference is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `相差${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)];
     }

@@ -133,6 +133,12 @@ function relevant(candidate: Candidate | undefined, frame: QuestionFrame, contex
   return (entitiesOk && plain >= 1) || (aboutIt && plain >= 2);
 }
 
+/** Whether the list asks for organisations (makers, providers, 厂商, 车企 …), of which a product is never one. */
+function asksOrganisations(question: string): boolean {
+  return new RegExp(`^(?:which|what)\\s+(?:[\\w-]+\\s+){0,3}?(?:${LIST_NOUNS})\\b`, 'i').test(question.trim()) && !/\b(?:platforms|apps|applications)\b/i.test(question)
+    || /(?:公司|企业|厂商|车企|客户|投资者|投资方|股东|服务商|供应商|合作伙伴|巨头|机构|银行)/.test(chineseListNoun(question));
+}
+
 /** Heads that name no kind of their own ("Which companies …"): the words before them do. */
 const GENERIC_HEADS = /^(?:companies|firms|makers|manufacturers|providers|clients|customers|enterprises|businesses|players|partners|brands)$/i;
 
@@ -154,7 +160,7 @@ function askedKind(frame: QuestionFrame, context: PlannerContext): Map<string, n
  * speaks of the kind at all. "OPPO, a … smartphone manufacturer" is a smartphone
  * maker; "China Unicom is … one of the major clients" is not; "automobile enterprises such as FAW, BYD" are carmakers.
  */
-function ofAskedKind(items: string[], sentence: string, paragraph: string | undefined, kind: Map<string, number>, context: PlannerContext): string[] {
+function ofAskedKind(items: string[], sentence: string, paragraph: string | undefined, kind: Map<string, number>, organisations: boolean, context: PlannerContext): string[] {
   if (!kind.size) return items;
   const fits = (words: string) => coverage(context.index, kind, words) > 0;
   // A list whose own noun says nothing of the kind ("companies with different technological routes such as …") takes its paragraph's
@@ -164,7 +170,9 @@ function ofAskedKind(items: string[], sentence: string, paragraph: string | unde
     const described = kindOfMember(item, sentence);
     if (described && described.by !== 'enumeration') return fits(described.kind);
     if (described) return fits(described.kind) || (!setApart && fits(paragraph ?? ''));
-    return fits(sentence);
+    // A product is no company of a kind ("Tongyi" among phone makers); otherwise the passage must speak of the kind ("emerging cloud providers … Volcano Engine").
+    if (organisations && context.aliases.ids(item).some((id) => context.aliases.get(id)?.kind === 'product')) return false;
+    return fits(sentence) || (!setApart && fits(paragraph ?? ''));
   });
 }
 
@@ -183,7 +191,7 @@ function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext
   const described = kind.size ? describedMembers(sentence).filter((member) => member.by !== 'enumeration' && !asked.has(member.name.toLowerCase())).map((member) => member.name) : [];
   const things = thingsIn(sentence, frame, context);
   const all = [...things, ...described.filter((name) => !things.some((thing) => thing.toLowerCase() === name.toLowerCase()))];
-  return owned(ofAskedKind(all, sentence, paragraph, kind, context));
+  return owned(ofAskedKind(all, sentence, paragraph, kind, asksOrganisations(frame.text), context));
 }
 
 /** Companies and products a sentence lists: its enumeration ("such as A, B and C") and the names in the same clause. */

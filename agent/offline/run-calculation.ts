@@ -32,6 +32,8 @@ export function runCalculation(context: PlannerContext, expression: string, oper
   }
   context.calculations.push(calculation);
   context.amounts.push({ value: result.result.kind === 'percent' ? result.result.value : result.result.value, unit: result.result.kind === 'percent' ? 'percent' : result.result.kind === 'amount' ? 'currency' : 'number', currency: result.result.currency });
+  // A plain ratio is said as a multiple in Chinese ("约为…的2.17倍"): the same result, read as a multiple.
+  if (result.result.kind !== 'percent' && result.result.kind !== 'amount') context.amounts.push({ value: result.result.value, unit: 'multiple', currency: null });
   for (const operand of result.operands) context.amounts.push({ value: operand.kind === 'percent' ? String(Number(operand.value) * 100) : operand.value, unit: operand.kind === 'percent' ? 'percent' : operand.kind === 'amount' ? 'currency' : 'number', currency: operand.currency });
   for (const step of result.steps) for (const number of step.result.match(/[\d.]+/g) ?? []) context.amounts.push({ value: number, unit: 'number', currency: null });
   return { result, markers: [...cited].sort((a, b) => a - b).map((n) => `[${n}]`).join('') };
