@@ -408,6 +408,8 @@ const slot = (role: SlotRole, unit: SlotUnit, rest: Partial<OperandSlot> = {}): 
 
 /** Money put into something: with no measure named, the amounts compared or added are spending. */
 const SPENDING_WORDS = /\b(?:plans?|pledges?|commit\w*|budgets?|outlays?|spend\w*|invest\w*|put (?:\w+ )?in(?:to)?|pour\w* (?:\w+ )?in(?:to)?|inject\w*|fund\w*|back(?:ed|ing)?)\b|计划|承诺|预算|投入|投资|出资|注资/i;
+/** Money described by where it went ("投的钱", "投入的资金", "the money … put into", "spent on"): an amount invested or spent. */
+const MONEY_PUT_INTO = /(?:投|投入|花|砸)(?:了)?的(?:钱|资金)|投入(?:的)?资金|\b(?:money|amount|sum)\b[^?]{0,40}\b(?:put|poured|invested|spent)\b|\b(?:invested|spent|poured)\s+(?:\w+\s+){0,3}(?:in|on|into)\b/i;
 const SHARE_METRICS: Metric[] = ['revenue_share', 'market_share', 'deal_share', 'stake'];
 const SPENDING: Metric[] = ['investment_plan', 'capex', 'investment', 'rnd', 'orders', 'funding'];
 
@@ -694,7 +696,12 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       const clause = tail.search(/\b(?:came|come|comes|was|were|is|are|did|does|do|went|go|made|make|accounted|account|provided|represent(?:s|ed)?)\b|[,，](?!\d)|[?？]/i);
       const wholeWords = pivotZh ? text.slice(pivotAt + pivotZh[0].length) : ofWhich ? text.slice(0, ofWhich.index) : opensWithWhole && /,/.test(found.cue[0]) ? found.cue[0].slice(0, found.cue[0].lastIndexOf(',')) : clause > 0 ? tail.slice(0, clause) : undefined;
       const partWords = pivotZh ? text.slice(0, pivotAt) : ofWhich ? text.slice(ofWhich.index! + ofWhich[0].length) : clause > 0 ? `${text.slice(0, found.cue.index)} ${tail.slice(clause)}` : undefined;
-      const own = (words: string | undefined) => { const named = words ? headMetrics(words, metricsNamedIn(words)).filter((metric) => metric !== 'growth_rate') : []; return named.length ? named : base.metrics; };
+      // "在AI基础设施和产品研发上投的钱", "the money it put into R&D": what money went into is where it went, the measure is the money put in.
+      const own = (words: string | undefined) => {
+        const named = words ? headMetrics(words, metricsNamedIn(words)).filter((metric) => metric !== 'growth_rate') : [];
+        const put = words && MONEY_PUT_INTO.test(words) ? SPENDING.filter((metric) => metric !== 'orders' && metric !== 'funding') : [];
+        return named.length ? [...new Set([...named, ...put])] : put.length ? put : base.metrics;
+      };
       // Each operand's period from its own words ("2024年裁减的员工占其2023年底员工总数"), else by the order written.
       const periodIn = (words: string | undefined) => (words ? findPeriods(words, null).find((period) => period.from && period.to) : undefined);
       const [ownWholePeriod, ownPartPeriod] = [periodIn(wholeWords) ?? wholePeriod, periodIn(partWords) ?? partPeriod];

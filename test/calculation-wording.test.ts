@@ -65,3 +65,23 @@ describe('a unit price in Chinese names what is counted, with its measure word',
     expect(result.calculations).toHaveLength(0);
   });
 });
+
+describe('money described by where it went is an amount invested, not that place\'s own measure', () => {
+  it('takes the money put into AI infrastructure and R&D as an investment, in Chinese and English', async () => {
+    for (const question of [
+      '阿里巴巴过去四个季度投入的资金占其三年投资计划的百分之几?',
+      'What percentage of Alibaba\'s three-year plan did the money it invested over the past four quarters amount to?',
+      'What share of its 380 billion yuan three-year plan is the money Alibaba put into AI infrastructure and R&D over the past four quarters?',
+    ]) {
+      const result = await ask(question);
+      expect(result.answer, question).toMatch(/26\.32%/);
+      expect(result.refused, question).toBe(false);
+    }
+  });
+
+  it('still lacks R&D spending when that is what is asked', async () => {
+    const result = await ask('阿里巴巴的研发支出占3800亿元计划的多大比例?');
+    expect(result.refused).toBe(true);
+    expect(result.calculations).toHaveLength(0);
+  });
+});
