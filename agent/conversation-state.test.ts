@@ -58,8 +58,10 @@ describe('conversationState: what the last answer makes the subject', () => {
   });
 
   it('points it/它 at the product a question asked about under its owner, not at the owner', () => {
-    expect(resolve('When did Alibaba release Tongyi Qianwen 2.0?', 'In October 2023 [1].', 'Was it open source?').resolved).toBe('Was Qwen open source?');
-    expect(resolve('阿里巴巴什么时候发布了通义千问2.0?', '2023年10月[1]。', '它是开源的吗?').resolved).toBe('通义千问是开源的吗?');
+    // With the release the question named: "Was it open source?" is about 2.0, not the whole series.
+    expect(resolve('When did Alibaba release Tongyi Qianwen 2.0?', 'In October 2023 [1].', 'Was it open source?').resolved).toBe('Was Qwen 2.0 open source?');
+    expect(resolve('阿里巴巴什么时候发布了通义千问2.0?', '2023年10月[1]。', '它是开源的吗?').resolved).toBe('通义千问2.0是开源的吗?');
+    expect(resolve('When did Tencent release Hunyuan?', 'In 2023 [1].', 'Was it open source?').resolved).toBe('Was Hunyuan open source?');
     expect(resolve("How many clients does Baidu Intelligent Cloud's Qianfan platform serve?", 'Over 17,000 [1].', 'How many models does it manage?').resolved).toBe('How many models does Qianfan manage?');
     // A company asked about beside another company is no product of it: the subject stays.
     expect(resolve('How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'What stake did it get?').resolved).toBe('What stake did Alibaba get?');
@@ -256,3 +258,69 @@ describe('conversationState: a group of people, a part of a company, two sides s
   });
 });
 
+describe('conversationState: pronouns beside a name of the question’s own (class: the other thing just talked about)', () => {
+  it('reads a bare it/它 beside the question’s own name as the conversation’s other subject', () => {
+    expect(resolve("What is Moonshot AI's valuation?", 'About $3.3 billion [1].', 'When did Alibaba invest in it?').resolved).toBe('When did Alibaba invest in Moonshot AI?');
+    expect(resolve('智谱AI什么时候启动了IPO辅导?', '4月[1]。', '腾讯投资过它吗?').resolved).toBe('腾讯投资过智谱吗?');
+    expect(resolve("How fast did Yuanbao's users grow in March?", 'Twentyfold [1].', 'Did WeChat add it later?').resolved).toBe('Did WeChat add Yuanbao later?');
+    // The conversation's subject, not a name the last reply gave in passing.
+    expect(resolve("What is Tencent's AI chatbot called?", 'Yuanbao [1].', 'Which outside model did it add?', 'DeepSeek R1 [1].', 'When did WeChat add it?').resolved).toBe('When did WeChat add Yuanbao?');
+  });
+
+  it('leaves "it" with the question’s own subject after a verb of saying, and a dummy "it" alone', () => {
+    expect(resolve("What is Moonshot AI's valuation?", 'About $3.3 billion [1].', 'Did Alibaba say it would invest more?').resolved).toBe('Did Alibaba say it would invest more?');
+    expect(resolve("What is Moonshot AI's valuation?", 'About $3.3 billion [1].', 'Is it true that Alibaba led the round?').resolved).toBe('Is it true that Alibaba led the round?');
+    expect(resolve('月之暗面的估值是多少?', '约33亿美元[1]。', '阿里说它会继续投资吗?').resolved).toBe('阿里说它会继续投资吗?');
+  });
+});
+
+describe('conversationState: "that group", "the startup", "该事业群" (class: a demonstrative and a kind of organisation)', () => {
+  it('points the demonstrative at the unit the last answer named under the asked company', () => {
+    expect(resolve('Which Tencent group runs Tencent Cloud?', 'The Cloud and Smart Industries Group [1].', 'Who is the COO of that group?').resolved).toBe('Who is the COO of Cloud and Smart Industries Group?');
+    expect(resolve('腾讯云归哪个腾讯事业群管?', '云与智慧产业事业群[1]。', '该事业群的COO是谁?').resolved).toBe('云与智慧产业事业群的COO是谁?');
+    expect(resolve('Which chip company did Alibaba buy in 2018?', 'C-Sky Microsystems [1].', 'What did the chip company become?').resolved).toBe('What did C-Sky Microsystems become?');
+  });
+
+  it('does not read a resolved demonstrative as leaning on the last question', () => {
+    expect(resolve('Which Tencent group runs Tencent Cloud?', 'The Cloud and Smart Industries Group [1].', 'Who is the COO of that group?').leansOnHistory).toBe(false);
+  });
+
+  it('reads no person out of a capitalised run inside a known name', () => {
+    const state = conversationState(chat('Which Tencent group runs Tencent Cloud?', 'The Cloud and Smart Industries Group [1].'), aliases);
+    expect(state.current.answerPeople).toEqual([]);
+  });
+});
+
+describe('conversationState: they/them after a reply that named no one (class: the group the last question asked about)', () => {
+  it('writes out the group the last question counted or picked among', () => {
+    expect(resolve('How many Chinese AI unicorns have been valued at over $1 billion?', 'At least six [1].', 'Did Tencent fund them?')).toMatchObject({ resolved: 'Did Tencent fund Chinese AI unicorns?', leansOnHistory: false, leansOnWords: true });
+    expect(resolve('有多少家大模型初创公司估值超过10亿美元?', '至少六家[1]。', '阿里和腾讯投资了它们吗?').resolved).toBe('阿里和腾讯投资了大模型初创公司吗?');
+  });
+
+  it('takes the names the reply gave when it gave several, and leaves a bare head noun unwritten', () => {
+    expect(resolve('Which startups did Alibaba back?', 'Zhipu AI and MiniMax [1].', 'Did Tencent back them too?').resolved).toBe('Did Tencent back Zhipu AI and MiniMax too?');
+    expect(resolve('Which companies did Alibaba invest in?', 'Several [1].', 'Did Tencent back them too?').resolved).toBe('Did Tencent back them too?');
+  });
+
+  it('counts "他们俩" / "the two of them" as the first two people the reply named, not whom they report to', () => {
+    expect(resolve('字节Seed团队由谁负责?', '吴永辉和朱文佳,都向梁汝波汇报[1]。', '他们俩怎么分工?').resolved).toBe('吴永辉和朱文佳怎么分工?');
+    expect(resolve('Who heads Seed?', 'Wu Yonghui and Zhu Wenjia, both reporting to Liang Rubo [1].', 'What do both of them focus on?').resolved).toBe('What do both of Wu Yonghui and Zhu Wenjia focus on?');
+  });
+
+  it('keeps an object "them" off the one who acts on it', () => {
+    expect(resolve('How much had Alibaba invested in RT-Mart?', 'Over $20 billion [1].', 'Why sell them, then?').resolved).toBe('Why sell RT-Mart, then?');
+  });
+});
+
+describe('conversationState: an ellipsis chain over a vague relation (class: the conversation tells what "claim" is about)', () => {
+  it('substitutes the new subject into the last question and leans on the conversation’s words', () => {
+    expect(resolve('How many clients does Qianfan serve?', 'Over 17,000 [1].', 'And what does Volcano Engine claim?', 'That over 70% of the market are its clients [1].', 'What about Alibaba Cloud?'))
+      .toMatchObject({ resolved: 'And what does Alibaba Cloud claim?', leansOnWords: true });
+    expect(resolve('What did Qiu Yuepeng say?', 'That the cloud is the best carrier for large models [1].', 'And Zhou Jingren?')).toMatchObject({ resolved: 'What did Zhou Jingren say?', leansOnWords: true });
+  });
+
+  it('does not for a question told by its own measure or words', () => {
+    expect(resolve('How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'And Tencent?').leansOnWords).toBeUndefined();
+    expect(resolve('Which large model development platform does Alibaba Cloud offer?', 'Bailian [1].', 'And Tencent Cloud?').leansOnWords).toBeUndefined();
+  });
+});

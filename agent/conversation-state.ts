@@ -7,6 +7,7 @@ import { detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities, sa
 import type { AliasTable } from '../index/index.js';
 import { asksYearBefore, pointsAtPeriod, resolvePeriodAnaphora } from './anaphoric-period.js';
 import { periodPhrase } from './phrases.js';
+import { askedGroupPhrase } from './asked-group.js';
 import { ASPECT_NOUNS } from './offline/aspect-terms.js';
 
 export interface TurnState {
@@ -28,6 +29,12 @@ export interface TurnState {
   answerPeople: PersonRef[];
   /** Whether the resolved question still leans on the turn before (demonstratives, a bare metric). */
   leansOnHistory: boolean;
+  /**
+   * Whether only the last question's words help find the passage, not its measure or kind: "them" written out
+   * as the group the last question described ("Chinese LLM startups", valued at over $1 billion) in a question
+   * with its own relation ("Have Alibaba and Tencent backed them?").
+   */
+  leansOnWords?: boolean;
 }
 
 export interface PersonRef {
@@ -45,19 +52,34 @@ export interface ConversationState {
 
 const HE = /\b(?:he|him|she)\b/gi;
 const HIS = /\b(?:his|her)\b/gi;
-const IT = /\b(?:it|the company|this company|that company|the firm|the group)\b/gi;
-const ITS = /\b(?:its|the company['’]s|the firm['’]s)\b/gi;
+/**
+ * Nouns a demonstrative turns into a pointer at the company just talked about ("that group", "the startup",
+ * "该事业群"): data, extend it for a new collection's kinds of organisation.
+ */
+const COMPANY_NOUNS_EN = ['company', 'firm', 'group', 'business group', 'unit', 'division', 'subsidiary', 'startup', 'chipmaker', 'chip company'];
+const COMPANY_NOUNS_ZH = ['公司', '企业', '集团', '事业群', '部门', '初创公司', '芯片公司'];
+const COMPANY_NOUN_EN = `(?:the|this|that) (?:${[...COMPANY_NOUNS_EN].sort((a, b) => b.length - a.length).join('|')})`;
+const COMPANY_NOUN_ZH = `(?:该|这家|那家|这个|那个)(?:${[...COMPANY_NOUNS_ZH].sort((a, b) => b.length - a.length).join('|')})`;
+const IT = new RegExp(`\\b(?:it|${COMPANY_NOUN_EN})\\b`, 'gi');
+const ITS = new RegExp(`\\b(?:its|${COMPANY_NOUN_EN}['’]s)\\b`, 'gi');
+/** "it" alone, as "Did Alibaba invest in it?" uses it beside a name of the question's own. */
+const BARE_IT = /\bit\b/gi;
+/** "Did Alibaba say it would …": "it" after a verb of saying or planning is the question's own subject again. */
+const REFLEXIVE_IT = /\b(?:say|says|said|claim|claims|claimed|expect|expects|expected|announce|announces|announced|believe|believes|think|thinks|hope|hopes|plan|plans|planned|want|wants|wanted)\s+(?:that\s+)?it\b|(?:说|表示|称|认为|计划|希望)它/i;
 const THEY = /\b(?:they|them)\b/gi;
 const THEIR = /\btheir\b/gi;
 // "Is it true …", "it was": "it" as a dummy subject names nobody.
 const DUMMY_IT = /\b(?:is|was|does|did) it (?:true|right|correct|so)\b|\bit (?:is|was|seems) (?:true|said|reported|likely)\b/i;
 const ZH_HE = /[他她](?![们])/g;
-const ZH_IT = /该公司|这家公司|该企业|它(?![们])|其(?=[\p{Script=Han}])/gu;
+const ZH_IT = new RegExp(`${COMPANY_NOUN_ZH}|它(?![们])|其(?=[\\p{Script=Han}])`, 'gu');
+const ZH_BARE_IT = /它(?![们])/g;
 const ZH_THEY = /[他它她]们/g;
+/** "他们俩", "二人", "both of them", "the two": a pair. */
+const PAIR = /俩|二人|两人|两位|\bboth\b|\bthe two\b|\bthe pair\b/i;
 /** "Which of those", "any of them": a pick among the names the last answer gave. */
 const AMONG_ANSWER = /(?<!\b(?:each|both|all|either) )\b(?:of|among) (?:those|them|these)\b|\bthose (?:companies|firms|startups|four|three|two)\b|其中|这些公司|这几家/i;
 /** "that", "this", "those" as a pronoun for the last topic (not "that quarter", which names a period). */
-const DEMONSTRATIVE = /\b(?:that|this|those|these)\b(?!\s+(?:year|quarter|month|period|company|firm|report|article|source)\b)|这(?:个|笔|项|一|些)?|那(?:个|笔|项)|此|为此/i;
+const DEMONSTRATIVE = new RegExp(`\\b(?:that|this|those|these)\\b(?!\\s+(?:year|quarter|month|period|report|article|source|${COMPANY_NOUNS_EN.join('|')})\\b)|(?!${COMPANY_NOUN_ZH})(?:这(?:个|笔|项|一|些)?|那(?:个|笔|项))|此|为此`, 'i');
 /** Cues of an elliptical follow-up: "And Tencent?", "What about in dollars?", "那腾讯呢?". */
 const ELLIPSIS_EN = /^\s*(?:and|but|what about|how about|and what about|same for|what of|ok(?:ay)?,? (?:and|what about))\b[\s,]*(.*?)[\s?.!]*$/i;
 const ELLIPSIS_ZH = /^\s*(?:那么?|还有|另外)?(.*?)呢\s*[?？]?\s*$/;
@@ -296,12 +318,30 @@ function namesSubject(aliases: AliasTable, text: string): boolean {
   return [...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+)['’]s\b/g)].some((match) => !/^(?:What|Which|Who|How|When|Where|It|That|This)$/.test(match[1]!));
 }
 
+/** Words a question is asked with, not about. */
+const ASKING_WORDS = new Set(['and', 'what', 'which', 'who', 'how', 'does', 'did', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'the', 'its', 'their', 'about', 'say', 'says', 'said', 'for', 'with', 'this', 'that']);
+
+/**
+ * A question whose only content, names aside, is one word that is no measure ("And what does Alibaba Cloud
+ * claim?"): what it asks about is told by the conversation, not by its own words. A figure question
+ * ("How much did Tencent invest in Moonshot AI?") is told by its measure.
+ */
+function vagueRelation(aliases: AliasTable, question: string): boolean {
+  if (metricsNamedIn(question).length || ASKS_FIGURE.test(question)) return false;
+  let rest = question;
+  for (const mention of [...aliases.find(rest)].sort((a, b) => b.index - a.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
+  const words = (rest.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((word) => !ASKING_WORDS.has(word));
+  const han = (rest.match(/\p{Script=Han}/gu) ?? []).length;
+  return words.length <= 1 && han === 0;
+}
+
 /** Resolves one user turn against the turns before it. */
 export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTable): TurnState {
   const lang = detectLang(asked);
   const previous = before.at(-1);
   let resolved = asked;
   let leansOnHistory = false;
+  let leansOnWords = false;
   if (previous) {
     const ellipsis = ELLIPSIS_EN.exec(asked) ?? (lang === 'zh' ? ELLIPSIS_ZH.exec(asked) : null);
     const remainder = ellipsis?.[1] ?? '';
@@ -312,6 +352,9 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
       const rewritten = rewriteElliptical(aliases, remainder, previous);
       if (rewritten) resolved = rewritten;
       else leansOnHistory = true;
+      // "What about Alibaba Cloud?" after "And what does Volcano Engine claim?": a relation as vague as "claim"
+      // is told by what the conversation was about (large-model customers), so its words help find the passage.
+      leansOnWords = Boolean(rewritten) && vagueRelation(aliases, rewritten!);
     } else if (unit && !SHIFT.test(remainder) && withUnit(aliases, previous, unit)) {
       resolved = withUnit(aliases, previous, unit)!;
     } else if (ellipsis && !SHIFT.test(remainder) && countedSwapped(aliases, remainder, previous)) {
@@ -322,7 +365,11 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
       // "How much did it grow?": a growth whose subject is only a pronoun is the growth of the last figure (its measure, its period).
       const growthOfLast = resolved !== asked && !namesSubject(aliases, asked) && ASKS_FIGURE.test(asked)
         && metricsNamedIn(asked).length > 0 && metricsNamedIn(asked).every((metric) => metric === 'growth_rate');
+      // "them" written out as the group the last question asked about ("Chinese LLM startups") still needs that question's other words.
+      const group = askedGroupPhrase(previous.resolved);
+      const pointsAtAskedGroup = group !== undefined && resolved.includes(group) && !asked.includes(group);
       leansOnHistory = SHIFT.test(asked) || relativeToConversation || !namesSubject(aliases, resolved) || DEMONSTRATIVE.test(asked) || growthOfLast;
+      leansOnWords = pointsAtAskedGroup && !leansOnHistory;
       // "The same year", "同年", "from that year": the conversation's last period, written out.
       const last = lastPeriod(before);
       if (last && (pointsAtPeriod(resolved) || (last.fromAnswer && asksYearBefore(resolved)))) resolved = resolvePeriodAnaphora(resolved, lang, last.period, last.fromAnswer);
@@ -330,7 +377,7 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
   }
   const answer = undefined;
   return {
-    asked, resolved, lang, answer, answerEntities: [], answerPeople: [], leansOnHistory,
+    asked, resolved, lang, answer, answerEntities: [], answerPeople: [], leansOnHistory, ...(leansOnWords ? { leansOnWords } : {}),
     entities: idsOf(aliases, resolved, ENTITY_KINDS),
     people: idsOf(aliases, resolved, ['person']),
     metrics: metricsNamedIn(resolved),
@@ -427,8 +474,8 @@ function sameGroupProduct(aliases: AliasTable, answered: string, asked: string):
 }
 
 /** "How much did Tencent pay the company?": "the company" beside a name of the question's own is the other one just talked about. */
-const THE_OTHER_COMPANY = /\b(?:the|this|that) (?:company|firm|startup)\b/gi;
-const THE_OTHER_COMPANY_ZH = /该公司|这家公司|那家公司|该企业/g;
+const THE_OTHER_COMPANY = new RegExp(`\\b${COMPANY_NOUN_EN}\\b`, 'gi');
+const THE_OTHER_COMPANY_ZH = new RegExp(COMPANY_NOUN_ZH, 'g');
 
 function otherCompany(before: TurnState[], own: string[]): string | undefined {
   const last = before.at(-1);
@@ -440,6 +487,19 @@ function otherCompany(before: TurnState[], own: string[]): string | undefined {
 function holderOfRole(aliases: AliasTable, id: string, asked: string): string {
   if (!ROLE.test(asked) || aliases.get(id)?.kind !== 'product') return id;
   return ancestors(aliases, id).find((parent) => aliases.get(parent)?.kind === 'company') ?? id;
+}
+
+/**
+ * The version the conversation asked a product by ("Tongyi Qianwen 2.0"), so "Was it open source?" stays
+ * about that release and not the whole series; empty when it named none.
+ */
+function versionAsked(aliases: AliasTable, id: string, before: TurnState[]): string {
+  for (const turn of [...before].reverse()) {
+    const mention = aliases.find(turn.resolved).find((found) => found.id === id);
+    if (!mention) continue;
+    return /^\s?(\d+\.\d+)(?![\d.])/.exec(turn.resolved.slice(mention.index + mention.name.length))?.[1] ?? '';
+  }
+  return '';
 }
 
 /** Pronouns replaced by the names they stand for: people from the last answer or question, companies from the last subject. */
@@ -459,12 +519,28 @@ function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases
   let text = asked;
   if (personCompany) text = text.replace(lang === 'zh' ? HIS_COMPANY_ZH : HIS_COMPANY, nameIn(aliases, personCompany, lang));
   const other = ownEntities.length ? otherCompany(before, ownEntities) : undefined;
-  if (other) text = text.replace(lang === 'zh' ? THE_OTHER_COMPANY_ZH : THE_OTHER_COMPANY, nameIn(aliases, other, lang));
+  if (other) {
+    text = text.replace(lang === 'zh' ? THE_OTHER_COMPANY_ZH : THE_OTHER_COMPANY, nameIn(aliases, other, lang));
+    // "阿里是哪一年投资它的?", "Did it end up inside WeChat?": a bare "it" beside a name of the question's own is
+    // the other thing just talked about, unless a verb of saying makes it the subject again ("Did Alibaba say it …").
+    // The conversation's subject first ("When did WeChat integrate it?" after a turn about Yuanbao's model is Yuanbao), then the other name.
+    const bare = company && !ownEntities.includes(company) ? company : other;
+    if (!REFLEXIVE_IT.test(text) && !DUMMY_IT.test(text)) text = text.replace(lang === 'zh' ? ZH_BARE_IT : BARE_IT, nameIn(aliases, bare, lang));
+  }
+  // "他们俩", "both of them": as many people as the count says, the first the reply named (not whom they report to).
+  const counted = peopleGroup.slice(0, PAIR.test(text) ? 2 : peopleGroup.length);
+  // "Have Alibaba and Tencent backed them?" after "How many Chinese LLM startups …?" "At least six.": the group the
+  // last question asked about, in its words, when the reply named none (or the names are the question's own).
+  // "Which startups did Alibaba back?" "Zhipu AI and MiniMax." "Did Tencent back them too?": the names the reply gave, the question's own aside.
+  const answerGroup = last ? last.answerEntities.filter((id) => !ownEntities.includes(id)) : [];
+  const askedGroup = last && (ownEntities.length || !group.length) && answerGroup.length < 2 && !peopleGroup.length ? askedGroupPhrase(last.resolved) : undefined;
   if (lang === 'zh') {
     if (personName) text = text.replace(ZH_HE, personName);
-    if (company && !ownEntities.length) text = text.replace(ZH_IT, nameIn(aliases, company, 'zh'));
-    if (peopleGroup.length && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, peopleGroup.join('和'));
-    else if (group.length > 1 && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, group.map((id) => nameIn(aliases, id, 'zh')).join('和'));
+    if (company && !ownEntities.length) text = text.replace(ZH_IT, `${nameIn(aliases, company, 'zh')}${versionAsked(aliases, company, before)}`);
+    if (counted.length && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, counted.join('和')).replace(/(?<=\p{Script=Han})俩/u, '');
+    else if (group.length > 1 && !ownEntities.length && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, group.map((id) => nameIn(aliases, id, 'zh')).join('和'));
+    else if (ownEntities.length && answerGroup.length > 1 && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, answerGroup.map((id) => nameIn(aliases, id, 'zh')).join('和'));
+    else if (askedGroup && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, askedGroup);
     return text;
   }
   if (personName) {
@@ -472,18 +548,28 @@ function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases
     text = replaceAll(text, HE, () => personName).text;
   }
   if (company && !ownEntities.length && !DUMMY_IT.test(text)) {
-    const name = nameIn(aliases, company, 'en');
+    const version = versionAsked(aliases, company, before);
+    const name = `${nameIn(aliases, company, 'en')}${version ? ` ${version}` : ''}`;
     text = replaceAll(text, ITS, () => possessive(name, 'en')).text;
     text = replaceAll(text, IT, () => name).text;
   }
-  if (peopleGroup.length && !AMONG_ANSWER.test(text)) {
-    const names = peopleGroup.join(' and ');
+  if (counted.length && !AMONG_ANSWER.test(text)) {
+    const names = counted.join(' and ');
     text = replaceAll(text, THEIR, () => possessive(names, 'en')).text;
     text = replaceAll(text, THEY, () => names).text;
   } else if (group.length && !ownEntities.length && !AMONG_ANSWER.test(text)) {
-    const names = group.map((id) => nameIn(aliases, id, 'en')).join(' and ');
+    // "Why sell them?" after "How much had Alibaba invested in RT-Mart?": an object "them" is not the one who acts on it.
+    const objects = /\bthem\b/i.test(text) && !/\bthey\b/i.test(text) && group.length > 1 && company && group.includes(company) ? group.filter((id) => id !== company) : group;
+    const names = objects.map((id) => nameIn(aliases, id, 'en')).join(' and ');
     text = replaceAll(text, THEIR, () => possessive(names, 'en')).text;
     text = replaceAll(text, THEY, () => names).text;
+  } else if (ownEntities.length && answerGroup.length > 1 && !AMONG_ANSWER.test(text)) {
+    const names = answerGroup.map((id) => nameIn(aliases, id, 'en')).join(' and ');
+    text = replaceAll(text, THEIR, () => possessive(names, 'en')).text;
+    text = replaceAll(text, THEY, () => names).text;
+  } else if (askedGroup && !AMONG_ANSWER.test(text)) {
+    text = replaceAll(text, THEIR, () => possessive(askedGroup, 'en')).text;
+    text = replaceAll(text, THEY, () => askedGroup).text;
   }
   return text;
 }
@@ -491,9 +577,11 @@ function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases
 /** People a reply names: alias-table people first, then capitalised two- or three-word names it does not know ("Wang Xingxing"). */
 function peopleNamed(aliases: AliasTable, text: string): PersonRef[] {
   const known: PersonRef[] = idsOf(aliases, text, ['person']).map((id) => ({ id, name: nameIn(aliases, id, 'en') }));
-  const taken = new Set(aliases.find(text).map((mention) => mention.index));
+  // A capitalised run inside a known name ("Smart Industries Group" of "Cloud and Smart Industries Group") is no person.
+  const spans = aliases.find(text).map((mention) => [mention.index, mention.index + mention.name.length] as const);
+  const inName = (at: number) => spans.some(([start, end]) => at >= start && at < end);
   const unknown = [...text.matchAll(/\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b/g)]
-    .filter((match) => !taken.has(match.index) && !/^(?:The|About|Over|In|On|By|Rotating|Founder|CEO|Chairman|President)\b/.test(match[0]) && aliases.ids(match[0]).length === 0)
+    .filter((match) => !inName(match.index) && !/^(?:The|About|Over|In|On|By|Rotating|Founder|CEO|Chairman|President)\b/.test(match[0]) && aliases.ids(match[0]).length === 0)
     .map((match) => ({ name: match[0] }));
   // "项亮、李航、杨建超和乔木": Chinese names the alias table lacks, listed as the answer; each counts, so a
   // follow-up over the group ("他们分别负责什么?") knows how many it is about.
@@ -542,7 +630,9 @@ export function resolvedQuestionNote(state: ConversationState): string | undefin
 export function groupMembers(state: ConversationState, aliases: AliasTable): { names: string[]; label: string }[] {
   const previous = state.previous;
   if (!previous) return [];
-  const refs: PersonRef[] = previous.answerPeople.length > 1 ? previous.answerPeople : previous.people.map((id) => ({ id, name: nameIn(aliases, id, 'en') }));
+  const listed: PersonRef[] = previous.answerPeople.length > 1 ? previous.answerPeople : previous.people.map((id) => ({ id, name: nameIn(aliases, id, 'en') }));
+  // "他们俩怎么分工?": a pair is the first two the reply named, not also whom they report to.
+  const refs = PAIR.test(state.current.asked) ? listed.slice(0, 2) : listed;
   return refs.map((ref) => {
     const names = ref.id ? [...(aliases.get(ref.id)?.names ?? [ref.name])].sort((a, b) => Number(/\p{Script=Han}/u.test(a)) - Number(/\p{Script=Han}/u.test(b))) : [ref.name];
     return { names, label: ref.id ? nameIn(aliases, ref.id, state.current.lang) : ref.name };

@@ -5,7 +5,7 @@
 import { type AgentEvent, type Lang, type Answer, type ChatMessage, type Metric } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
-import { conversationState, groupMembers, pickedAmong, type ConversationState } from './conversation-state.js';
+import { conversationState, groupMembers, ownWords, pickedAmong, type ConversationState } from './conversation-state.js';
 import { ASKS_EACH_MEMBER, planEachMember } from './offline/plan-each-member.js';
 import { calculationFromHistory, earlierFromGrowth, mergeWithPrevious } from './follow-up.js';
 import { checkGrounding } from './grounding.js';
@@ -53,10 +53,14 @@ function framesOf(state: ConversationState, index: OpenIndex): QuestionFrame[] {
 
 /** The words a leaning follow-up borrows for search: the last question as resolved, and the names its answer gave when this turn picks among them. */
 function borrowedText(state: ConversationState, frame: QuestionFrame, index: OpenIndex): string | undefined {
-  if (!frame.leansOnHistory || !state.previous) return undefined;
+  if (!(frame.leansOnHistory || state.current.leansOnWords) || !state.previous) return undefined;
   const picked = pickedAmong(state, index.aliases);
   // "Which of those …?": the names to pick among, not the last question's words (they find the sentence that listed the names again).
-  return picked.length ? picked.join(' ') : state.previous.resolved;
+  if (picked.length) return picked.join(' ');
+  // A turn leaning only on the words also reads what the last reply said ("over 70% of the domestic large model market"),
+  // on a line of its own after the last question (the fit check reads the first line only: the reply's words were not asked).
+  const answered = !frame.leansOnHistory && state.previous.answer ? `\n${ownWords(state.previous.answer)}` : '';
+  return `${state.previous.resolved}${answered}`;
 }
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);

@@ -9,7 +9,7 @@ import { rolesGiven } from './person-roles.js';
 import { nameIn } from '../conversation-state.js';
 
 /** The cue of a question asked of every member of a group. Data: add a phrasing here. */
-export const ASKS_EACH_MEMBER = /\beach\b|\brespectively\b|\bboth of them\b|分别|各自/i;
+export const ASKS_EACH_MEMBER = /\beach\b|\brespectively\b|\bboth of them\b|\b(?:split|divide|share) (?:the )?(?:work|duties|responsibilities|roles)\b|\bdivision of (?:labou?r|work|responsibilities)\b|分别|各自|分工/i;
 
 /** Someone the group names: how the reports write them (English) and how the asker's language does. */
 export interface Member {
