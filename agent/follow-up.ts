@@ -17,11 +17,13 @@ export function asksAspectSwitch(text: string): boolean {
 
 /** A question word of the turn's own ("分别负责什么?", "What did he say …?"), not the "what about" of an ellipsis. */
 const OWN_QUESTION_WORD = /\b(?:what|which|who|whom|how|when|where|why)\b|什么|哪|谁|多少|几|怎么|为什么|如何|何时/i;
+/** "Have Alibaba and Tencent backed them?", "它是开源的吗?": a yes/no question asks its own kind too (not the last turn's count). */
+const YES_NO_OPENING = /^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b(?![^?]*\b(?:or)\b)|吗\s*[?？]?\s*$|是否/i;
 const ELLIPSIS_OPENING = /^\s*(?:and\s+)?(?:what|how) about\b/i;
 
 /** Whether the turn asks a question of its own kind, so it does not take the last question's kind (a "who" answered with a name again). */
 export function asksItsOwnQuestion(text: string): boolean {
-  return OWN_QUESTION_WORD.test(text.replace(ELLIPSIS_OPENING, ' '));
+  return OWN_QUESTION_WORD.test(text.replace(ELLIPSIS_OPENING, ' ')) || YES_NO_OPENING.test(text);
 }
 
 function shifted(period: Period, by: 'year' | 'quarter'): Period {

@@ -15,6 +15,7 @@ import { CHINESE_QUESTION_WORDS } from './chinese-coverage.js';
 import { missingTerms, questionTerms } from './evidence.js';
 import { mostlyChinese, versionsIn } from './text-candidates.js';
 import { peopleInSentence } from './typed-spans.js';
+import { statesAffirmatively } from './yes-no.js';
 
 /** The kind of span a question wants its answer to be, read from its question words. */
 export type AskedSpan = 'yesno' | 'frequency' | 'figure' | 'date' | 'person' | 'name' | 'any';
@@ -63,9 +64,13 @@ export function withoutFormWords(question: string): string {
 export const RELATION_PARAPHRASES: string[][] = [
   ['spend', 'spending', 'spent', 'invest', 'invested', 'investment', 'allocate', 'allocated'],
   ['apply', 'applying', 'applied', 'application', 'applications', 'implement', 'implementing', 'implemented', 'deploy', 'deployed'],
-  ['thanks', 'due', 'owing', 'because'],
+  ['thanks', 'due', 'owing', 'because', 'credit', 'credited', 'attribute', 'attributed'],
+  ['back', 'backed', 'backing', 'fund', 'funded', 'funding', 'finance', 'financed'],
+  // A nationality is its country ("Chinese startups" ↔ "China's six unicorns", "China-based startups").
+  ['chinese', 'china', 'china-based'], ['american', 'america', 'us-based'],
   ['sat', 'sit', 'attend', 'attended', 'joined'],
-  ['merge', 'merged', 'integrate', 'integrated', 'combine', 'combined'],
+  ['merge', 'merged', 'integrate', 'integrated', 'combine', 'combined', 'inside', 'embed', 'embedded', 'incorporate', 'incorporated'],
+  ['make', 'makes', 'made', 'develop', 'develops', 'developed', 'produce', 'produces', 'produced', 'build', 'builds', 'built', 'design', 'designs', 'designed'],
   ['form', 'formed', 'establish', 'established', 'create', 'created', 'set'],
   ['commitment', 'committed', 'commit', 'pledge', 'pledged', 'plan', 'plans', 'planned'],
   ['offer', 'offers', 'offered', 'provide', 'provides', 'provided'],
@@ -127,8 +132,11 @@ const MIN_OWN_TERMS = 2;
 export const MIN_CHINESE_PAIRS = 0.7;
 
 /** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
+/** Verbs that only carry another ("end up inside", "went on to build"): the passage need not repeat them. Data. */
+const LIGHT_VERBS = /\b(?:end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to)\b/gi;
+
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[]): Map<string, number> {
-  const { relation } = questionTerms(index, question, unknownNames);
+  const { relation } = questionTerms(index, question.replace(LIGHT_VERBS, ' '), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
   for (const mention of index.aliases.find(question)) for (const term of index.tokenizer.terms(mention.name)) dropped.add(term);
@@ -151,7 +159,8 @@ function chinesePairs(question: string, aliases: AliasTable): string[] {
 export function hasAskedSpan(span: AskedSpan, question: string, sentence: string, asOf: string | null, aliases: AliasTable): boolean {
   switch (span) {
     case 'any': return true;
-    case 'yesno': return false;
+    // A yes/no question is settled by a passage that states it as so (its words are checked apart).
+    case 'yesno': return statesAffirmatively(sentence);
     case 'frequency': return FREQUENCY.test(sentence);
     case 'figure': {
       const stated = parseQuantities(question).filter(isMeasure);

@@ -39,7 +39,7 @@ const PAIRS: [string, string][] = [
   ['电商', 'e-commerce'], ['管理', 'management'], ['客户管理', 'customer management'], ['累计亏损', 'cumulative loss losses'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
   ['股权', 'equity stake shares'], ['抢购', 'rush hurried acquire'], ['目的', 'purpose aim goal'], ['锁定', 'lock exclusive'],
   ['应对', 'cope deal respond'], ['供应', 'supply'], ['紧张', 'shortage constraints'], ['退出', 'exit withdraw'], ['限制', 'restrictions restrict limits'], ['影响', 'impact affect effect'], ['机器人公司', 'robotics companies'],
-  ['事业群', 'business group'], ['轮值', 'rotating'], ['出任', 'appointed became'], ['成立', 'established founded set up'],
+  ['事业群', 'business group'], ['轮值', 'rotating'], ['出任', 'appointed became'], ['当上', 'became appointed'], ['就任', 'appointed became'], ['上任', 'appointed became'], ['成立', 'established founded set up'],
   ['实验室', 'lab'], ['汇报', 'report reporting'], ['技术负责人', 'technical leaders'], ['兼容', 'compatible'], ['投放广告', 'advertising'], ['广告', 'advertising ads'],
   // Measures and events the reports state in English that Chinese questions name in their own words.
   ['更新', 'updates update upgraded'], ['成交额', 'trading volume'], ['股票', 'stock shares'], ['转化率', 'conversion'], ['回复率', 'reply rates'],

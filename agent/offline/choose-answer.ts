@@ -27,6 +27,7 @@ import { explanationForm, namesAbsentFromReports, type ExplanationForm } from '.
 import { citeFact } from './state-facts.js';
 import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
+import { withYes } from './yes-no.js';
 
 const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
 
@@ -116,6 +117,8 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     : confidence === 'medium' && !premise ? sayMissing(hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context), asked && context.lang === 'en' && askedSpan(frame.text) !== 'any' && !['date', 'person'].includes(candidate.origin) ? missingPhrases(frame.text, asked.missing, base.index) : [])
     : [...candidate.sentences];
   if (premise) sentences.unshift(premise);
+  // A yes/no question whose passage states every word of it, as having happened: "Yes — …", not a bare quote.
+  else if (confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && (asked ?? statesAsked(frame, previousText, candidate, base))?.holds) sentences[0] = withYes(sentences[0], context.lang);
   return { sentences, confidence, context };
 }
 
@@ -146,7 +149,11 @@ function statesAsked(frame: QuestionFrame, previousText: string | undefined, can
   if (candidate.fit.form !== 'unchecked' || !PLAIN_WHEN_FITTING.includes(candidate.origin) || candidate.features.subject < 0.5) return undefined;
   const lead = candidate.context.book.list()[0];
   if (!lead) return undefined;
-  const input = { question: frame.text, withContext: analysisText(frame, previousText, base), unknownNames: frame.unknownNames, sentence: lead.quote, asOf: base.documents.get(lead.docId)?.date ?? null };
+  // The borrowed text's first line is the last question; what its reply said (later lines) helps find passages but is not asked.
+  // A timeline entry's heading dates its sentence ("February 17, 2025:"): it is part of what the passage states.
+  const paragraph = base.paragraphs.get(lead.paragraphId);
+  const heading = paragraph?.sectionKind === 'timeline' && paragraph.text.includes('\n') ? `${paragraph.text.split('\n')[0]} ` : '';
+  const input = { question: frame.text, withContext: analysisText(frame, previousText?.split('\n')[0], base), unknownNames: frame.unknownNames, sentence: `${heading}${lead.quote}`, asOf: base.documents.get(lead.docId)?.date ?? null };
   const fit = askedFit(input, base.index);
   // Said plainly, the answer opens with this passage: in the asker's language, unless the candidate words its own opening (a date, a person).
   const ownLanguage = ['date', 'person'].includes(candidate.origin) || mostlyChinese(lead.quote) === (base.lang === 'zh');

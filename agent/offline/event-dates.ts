@@ -4,7 +4,9 @@
  * event asked about (its clause names the event's words, or a synonym). A when-answer's date comes from
  * `eventDates`.
  */
+import { chineseDate } from '../phrases.js';
 import { SYNONYMS } from './aspect-terms.js';
+import { withTranslations } from './bilingual-terms.js';
 import { textBefore, type PooledSentence } from './sentence-pool.js';
 import { datesInSentence } from './typed-spans.js';
 
@@ -50,6 +52,23 @@ export function datesOfPooledSentence(sentence: PooledSentence, reportDate: stri
     ...datesWithYears(sentence.text, reportDate, textBefore(sentence)).map((date) => ({ ...date, heading: false })),
     ...datesWithYears(label, reportDate).map((date) => ({ ...date, index: 0, heading: true })),
   ];
+}
+
+/** A timeline heading that names one day, month or year ("April 16, 2025:", "September 2023:", "2020:"). */
+const PLAIN_HEADING = new RegExp(`^(?:(?:${MONTH}) \\d{1,2}, \\d{4}|(?:${MONTH}) \\d{4}|(?:19|20)\\d{2}):?$`);
+
+/**
+ * The date of the timeline entry a sentence sits in, when the sentence gives none of its own: "on April 16,
+ * 2025", "in September 2023", "2025年4月16日". A sentence lifted out of a timeline otherwise loses its date.
+ * Headings that are not one plain date ("Second half of 2024:") are left unsaid rather than reworded.
+ */
+export function timelineEntryDate(sentence: PooledSentence, lang: 'en' | 'zh'): string | undefined {
+  if (sentence.paragraph.sectionKind !== 'timeline') return undefined;
+  const heading = sentence.paragraph.text.split('\n')[0]!.trim();
+  if (!PLAIN_HEADING.test(heading) || datesWithYears(sentence.text, null).length) return undefined;
+  const date = heading.replace(/:$/, '');
+  if (lang === 'zh') return chineseDate(date);
+  return `${/\d{1,2}, \d{4}$/.test(date) ? 'on' : 'in'} ${date}`;
 }
 
 /**
@@ -113,6 +132,39 @@ const GROUP_OF = new Map<string, number>();
 export function eventWords(words: string[], names: string[] = []): string[] {
   const named = new Set(names.flatMap((name) => name.toLowerCase().match(/[a-z][a-z0-9-]*/g) ?? []).map(stem));
   return [...new Set(words.map(stem).filter((word) => word.length >= 2 && !DATE_ASKING.has(word) && !named.has(word) && !/\p{Script=Han}{5,}/u.test(word)))];
+}
+
+/**
+ * Synonym groups that name what happened (a founding, a launch, an appointment, a listing, an integration, an
+ * acquisition, an investment, an announcement), each given by one member: a when-question naming one is
+ * answered only by a date whose clause names it too. "吴泳铭是什么时候当上CEO的?" is not dated by "CEO Wu
+ * Yongming announced a plan" — the title is there, the appointment is not. Data: extend per kind of event.
+ */
+const EVENT_VERBS = ['found', 'launch', 'appoint', 'ipo', 'integrate', 'acquire', 'invest', 'announce'];
+const EVENT_VERB_GROUPS = new Set(EVENT_VERBS.map((word) => GROUP_OF.get(stem(word))).filter((group): group is number => group !== undefined));
+
+/**
+ * The event-verb groups a question names, read from its words as written (English, or the English the
+ * bilingual vocabulary gives a Chinese question's words): what the date's clause must name.
+ */
+export function eventVerbGroups(question: string): number[] {
+  const text = withTranslations(question);
+  const words = (text.toLowerCase().match(/[a-z][a-z0-9-]*/g) ?? []).filter((word) => !LINKING_VERBS.has(word) || ROLE_TITLE.test(text));
+  return [...new Set(words.map((word) => GROUP_OF.get(stem(word))).filter((group): group is number => group !== undefined && EVENT_VERB_GROUPS.has(group)))];
+}
+
+/** Verbs that name an appointment only beside a title ("become CEO"), not otherwise ("become completely free", "made public"). */
+const LINKING_VERBS = new Set(['become', 'became', 'becomes', 'made', 'named']);
+const ROLE_TITLE = /\b(?:CEO|CTO|COO|CFO|chairman|chairwoman|president|head|chief|director)\b|首席|董事长|总裁|负责人/i;
+
+/**
+ * Whether the clause names one of the event's verbs (any member of its group); true when the question names
+ * none, and for a Chinese clause, whose verbs the English groups cannot read.
+ */
+export function namesEventVerb(clause: string, groups: number[]): boolean {
+  if (!groups.length || /\p{Script=Han}{2}/u.test(clause)) return true;
+  const tokens = clause.toLowerCase().match(/[a-z][a-z0-9-]*/g) ?? [];
+  return tokens.some((token) => groups.includes(GROUP_OF.get(stem(token)) ?? -1));
 }
 
 function wordMatches(word: string, have: Set<string>, haveGroups: Set<number>): boolean {

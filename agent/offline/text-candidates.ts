@@ -13,7 +13,7 @@ import { withTranslations } from './bilingual-terms.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { chooseLead, closeness, namesSubject, speaksTo } from './explanation-evidence.js';
 import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
-import { clauseCoverage, dateClause, datesOfPooledSentence, eventWords } from './event-dates.js';
+import { clauseCoverage, dateClause, datesOfPooledSentence, eventVerbGroups, eventWords, namesEventVerb, timelineEntryDate } from './event-dates.js';
 import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
 import { clauseOwnerFits } from './answer-fit.js';
 import { DIRECT, looksLikePerson, WEAK, type AnswerFit } from './answer-fit.js';
@@ -139,7 +139,8 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
   // could never be found there, and counting them would leave every English clause half-bound.
   const latin = event.filter((word) => !/\p{Script=Han}/u.test(word));
   const eventIn = (text: string) => (latin.length >= 2 && !/\p{Script=Han}/u.test(text) ? latin : event);
-  let best: { sentence: PooledSentence; date: string; score: number; bound: number } | undefined;
+  let best: { sentence: PooledSentence; date: string; score: number; bound: number; verbBound: boolean } | undefined;
+  const verbs = eventVerbGroups(frame.text);
   const versions = versionsIn(frame.text);
   // Who acts in the question: the first company it names after "when did" ("When did Google commit … to
   // Anthropic?"); in "When was Zebra Network set up?" the company is what was acted on, by anyone.
@@ -155,10 +156,12 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
       // whose clause has another company act, and not the one asked about, is that company's.
       const othersAct = actor !== undefined && actedByOthers(dateClause(sentence.text, date.index, date.heading, date.heading ? 0 : date.written.length), actor, named, context);
       const bound = clauseCoverage(sentence.text, date.index, eventIn(sentence.text), date.heading, date.heading ? 0 : date.written.length) * (othersAct ? 0.3 : 1);
+      // The date's clause must name what happened, not only who or what title ("CEO Wu Yongming announced …" dates no appointment).
+      const verbBound = namesEventVerb(dateClause(sentence.text, date.index, date.heading, date.heading ? 0 : date.written.length), verbs);
       // A date from a sentence about another company is not the answer about this one.
       const about = pool.terms.entities.length ? 0.4 + 0.6 * sentence.subject : 1;
-      const score = about * (0.35 * bound + 0.2 * proximity(sentence.text, date.index, words) + 0.45 * relevance(sentence));
-      if (!best || score > best.score) best = { sentence, date: date.text.replace(/^(?:in|since|from|by) /i, (cue) => cue.toLowerCase()), score, bound };
+      const score = about * (0.35 * bound + 0.2 * proximity(sentence.text, date.index, words) + 0.45 * relevance(sentence)) * (verbBound ? 1 : UNBOUND_EVENT);
+      if (!best || score > best.score) best = { sentence, date: date.text.replace(/^(?:in|since|from|by) /i, (cue) => cue.toLowerCase()), score, bound, verbBound };
     }
   }
   if (!best) return undefined;
@@ -169,7 +172,7 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
     ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}`
     : context.lang === 'en' ? `The reports date it ${/^(?:in|on|since|from|by) /i.test(best.date) ? '' : 'to '}${best.date} ${marker}.` : `报告给出的时间是${date}${marker}。`;
   // The date's own clause names most of the event asked about, in a sentence about its subject: stated plainly.
-  const direct = best.bound >= DIRECT_EVENT_COVERAGE && (!pool.terms.entities.length || best.sentence.subject > 0);
+  const direct = best.verbBound && best.bound >= DIRECT_EVENT_COVERAGE && (!pool.terms.entities.length || best.sentence.subject > 0);
   // A date whose clause covers less of the event (often a Chinese question over an English sentence) keeps the score's form.
   return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct, ...(direct ? { fit: DIRECT } : {}) };
 }
@@ -183,6 +186,9 @@ function actedByOthers(clause: string, actor: string, asked: string[], context: 
   if (companies.some((id) => family(id).includes(actor) || family(actor).includes(id))) return false;
   return companies.some((id) => !asked.includes(id) && !asked.some((other) => family(other).includes(id)));
 }
+
+/** How much a date whose clause does not name the asked event's verb is worth against one that does. */
+const UNBOUND_EVENT = 0.4;
 
 /** The share of the event's words a date's clause must name to count as stating it. */
 const DIRECT_EVENT_COVERAGE = 0.5;
@@ -516,13 +522,16 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
     const source = sourceName(context.documents.get(best.paragraph.docId), 'zh');
     // A publisher known only by a Latin name ("Business Show") still gets a Chinese sentence: "…的报道写道".
     const writer = /\p{Script=Han}/u.test(source) ? source : `${source}的报道`;
-    const said = mostlyChinese(best.text) ? `据${source},${asClause(best.text)}${cite(context, best)}。` : `${writer}写道:“${best.text}”${cite(context, best)}`;
+    const entryDate = timelineEntryDate(best, 'zh');
+    const said = mostlyChinese(best.text) ? `据${source},${entryDate ? `${entryDate},` : ''}${asClause(best.text)}${cite(context, best)}。` : `${writer}写道${entryDate ? `,${entryDate}` : ''}:“${best.text}”${cite(context, best)}`;
     return { sentences: [said], strength: relevance(best) };
   }
   // An English question about a Chinese-only passage: an English lead over the Chinese original, not Chinese pasted into English.
   if (mostlyChinese(best.text)) return { sentences: [supportingQuote(context, best)], strength: relevance(best) };
   const source = sourceName(context.documents.get(best.paragraph.docId), 'en');
-  const clause = asClause(best.text);
+  // A sentence from a timeline entry carries the entry's date ("on April 16, 2025, WeChat integrated Yuanbao").
+  const entryDate = timelineEntryDate(best, 'en');
+  const clause = `${entryDate ? `${entryDate}, ` : ''}${asClause(best.text)}`;
   const marker = cite(context, best);
   const said = /^According to\b/.test(clause) ? `${clause} ${marker}.` : `According to ${source}, ${inSentence(clause, context)} ${marker}.`;
   return {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { statesAffirmatively, withYes } from './yes-no.js';
+
+describe('statesAffirmatively: a passage that settles a yes/no question as "yes"', () => {
+  it('holds for what the passage states as having happened or holding', () => {
+    for (const sentence of ['WeChat integrated Yuanbao, debuting its AI chat function.', 'It develops the Hanguang 800 AI inference chip, used in data centers.', 'Most of these unicorns have received funding from Alibaba and Tencent.', '阿里巴巴于2022年投资了长江存储。']) {
+      expect(statesAffirmatively(sentence)).toBe(true);
+    }
+  });
+
+  it('does not hold for a negation, a denial, a plan or a rumour (those are left hedged, never a guessed "no")', () => {
+    for (const sentence of ['Alibaba did not take part in the round.', 'Tencent has never disclosed the figure.', 'The news that Alibaba plans to invest $1 billion in DeepSeek spread in the market.', 'Alibaba denied the report.', 'The unit may be spun off.', '阿里巴巴否认了这一传闻。', '腾讯计划今年投资1000亿元。', '该公司尚未盈利。']) {
+      expect(statesAffirmatively(sentence)).toBe(false);
+    }
+  });
+});
+
+describe('withYes', () => {
+  it('opens an English answer with "Yes —", lowering a plain first word but not a name', () => {
+    expect(withYes('According to Caixin, WeChat integrated Yuanbao [1].', 'en')).toBe('Yes — according to Caixin, WeChat integrated Yuanbao [1].');
+    expect(withYes('WeChat integrated Yuanbao on April 16, 2025 [1].', 'en')).toBe('Yes — WeChat integrated Yuanbao on April 16, 2025 [1].');
+  });
+
+  it('opens a Chinese answer with "是的"', () => {
+    expect(withYes('据财新,微信接入了元宝[1]。', 'zh')).toBe('是的,据财新,微信接入了元宝[1]。');
+  });
+});

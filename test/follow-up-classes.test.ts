@@ -1,0 +1,78 @@
+/**
+ * Follow-up classes end to end, each with members written from the reports (not from any dev question):
+ * a pronoun beside the question's own name, a demonstrative naming a kind of organisation, "them" as the
+ * group the last question asked about, a when-answer whose date names the asked event, and a yes/no
+ * question settled by its passage.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import type { ChatMessage } from '../core/index.js';
+import { openIndex, type OpenIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+let index: OpenIndex;
+beforeAll(async () => {
+  index = await openIndex((await loadCorpus()).snapshot);
+});
+
+const chat = (...turns: string[]): ChatMessage[] => turns.map((content, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content }));
+const reply = async (...turns: string[]) => (await answer(chat(...turns), { index })).answer;
+/** The answer's own first sentence, up to its first citation marker (not the source line's date). */
+const opening = async (...turns: string[]) => (await reply(...turns)).split('[')[0]!;
+
+describe('a pronoun beside a name of the question’s own is the other thing just talked about', () => {
+  it('answers about the conversation’s subject, in English and Chinese', async () => {
+    expect(await opening('How much is YMTC’s DRAM output expected to grow this year?', 'By 68% [1].', 'In which year did Alibaba invest in it?')).toMatch(/2022/);
+    expect(await opening('长江存储今年的DRAM产量预计增长多少?', '68%[1]。', '阿里巴巴哪一年投资了它?')).toMatch(/2022/);
+  });
+});
+
+describe('a demonstrative and a kind of organisation point at the unit the last answer named', () => {
+  it('finds the unit’s role holder', async () => {
+    expect(await opening('Which Tencent group runs Tencent Cloud?', 'The Cloud and Smart Industries Group [1].', 'Who is the COO of that group?')).toMatch(/Qiu Yuepeng/);
+  });
+});
+
+describe('a when-answer’s date is the date of the asked event, not of another event in a sentence naming the same person', () => {
+  it('dates the appointment, not an announcement its holder made', async () => {
+    for (const turns of [
+      ['Who announced Alibaba’s 380 billion yuan plan?', 'Alibaba CEO Wu Yongming [1].', 'When did he become CEO?'],
+      ['阿里3800亿元的计划是谁宣布的?', '阿里巴巴CEO吴泳铭[1]。', '他是什么时候当上CEO的?'],
+      ['When did Wu Yongming become CEO of Alibaba?'],
+    ]) {
+      const text = await opening(...turns);
+      expect(text).toMatch(/2023/);
+      expect(text).not.toMatch(/2025/);
+    }
+  });
+});
+
+describe('a yes/no question whose passage states it opens "Yes —"', () => {
+  it('says yes when the passage states the asked relation of the asked subjects', async () => {
+    expect(await reply('Did WeChat integrate Yuanbao?')).toMatch(/^Yes — .*April 16, 2025/);
+    expect(await reply('What is Alibaba’s chip design company called?', 'T-Head Semiconductor [1].', 'Does it develop an AI inference chip?')).toMatch(/^Yes — .*Hanguang 800/);
+    expect(await reply('How fast did Yuanbao’s daily active users grow in March 2025?', 'Twentyfold [1].', 'Did it end up inside WeChat?')).toMatch(/^Yes — /);
+  });
+
+  it('does not say yes to what the passage reports only as a plan or rumour, or does not state', async () => {
+    expect(await reply('Did Alibaba invest $1 billion in DeepSeek?')).not.toMatch(/^Yes\b/);
+    expect(await reply('Did Tencent acquire Zhipu AI?')).not.toMatch(/^Yes\b/);
+    expect(await reply('Did Alibaba sell YMTC?')).not.toMatch(/^Yes\b/);
+  });
+});
+
+describe('"他们俩怎么分工?", "How do they divide the work?": each of the pair the last answer named, not whom they report to', () => {
+  it('describes each member, in Chinese and English', async () => {
+    const zh = await reply('字节Seed团队由谁负责?', '吴永辉和朱文佳,都向CEO梁汝波汇报[1]。', '他们俩怎么分工?');
+    expect(zh).toMatch(/吴永辉.*朱文佳/);
+    expect(zh).not.toMatch(/梁汝波/);
+    expect(await reply('Who leads ByteDance’s Seed team?', 'Wu Yonghui and Zhu Wenjia [1].', 'How do they divide the work?')).toMatch(/Wu Yonghui focuses on the basic model.*Zhu Wenjia focuses on model applications/);
+  });
+});
+
+describe('an ellipsis over a vague relation is answered about what the conversation discussed', () => {
+  it('finds the new subject’s claim about the same thing', async () => {
+    const text = await reply('How many clients does Baidu Intelligent Cloud’s Qianfan platform serve?', 'Over 17,000 [1].', 'And what does Volcano Engine claim?', 'That over 70% of the domestic large model market are its clients [1].', 'What about Alibaba Cloud?');
+    expect(text.split('[')[0]).toMatch(/more than half of China's large model companies/);
+  });
+});
