@@ -262,15 +262,18 @@ describe('conversationState: pronouns beside a name of the question’s own (cla
   it('reads a bare it/它 beside the question’s own name as the conversation’s other subject', () => {
     expect(resolve("What is Moonshot AI's valuation?", 'About $3.3 billion [1].', 'When did Alibaba invest in it?').resolved).toBe('When did Alibaba invest in Moonshot AI?');
     expect(resolve('智谱AI什么时候启动了IPO辅导?', '4月[1]。', '腾讯投资过它吗?').resolved).toBe('腾讯投资过智谱吗?');
-    expect(resolve("How fast did Yuanbao's users grow in March?", 'Twentyfold [1].', 'Did WeChat add it later?').resolved).toBe('Did WeChat add Yuanbao later?');
+    expect(resolve("How fast did Yuanbao's users grow in March?", 'Twentyfold [1].', 'Did WeChat integrate it later?').resolved).toBe('Did WeChat integrate Yuanbao later?');
     // The conversation's subject, not a name the last reply gave in passing.
-    expect(resolve("What is Tencent's AI chatbot called?", 'Yuanbao [1].', 'Which outside model did it add?', 'DeepSeek R1 [1].', 'When did WeChat add it?').resolved).toBe('When did WeChat add Yuanbao?');
+    expect(resolve("What is Tencent's AI chatbot called?", 'Yuanbao [1].', 'Which outside model did it add?', 'DeepSeek R1 [1].', 'When did WeChat integrate it?').resolved).toBe('When did WeChat integrate Yuanbao?');
   });
 
   it('leaves "it" with the question’s own subject after a verb of saying, and a dummy "it" alone', () => {
     expect(resolve("What is Moonshot AI's valuation?", 'About $3.3 billion [1].', 'Did Alibaba say it would invest more?').resolved).toBe('Did Alibaba say it would invest more?');
     expect(resolve("What is Moonshot AI's valuation?", 'About $3.3 billion [1].', 'Is it true that Alibaba led the round?').resolved).toBe('Is it true that Alibaba led the round?');
     expect(resolve('月之暗面的估值是多少?', '约33亿美元[1]。', '阿里说它会继续投资吗?').resolved).toBe('阿里说它会继续投资吗?');
+    // "it" as a deal, a plan or a figure ("confirm it", "fund it") is not made a company.
+    expect(resolve("What is Moonshot AI's valuation?", 'About $3.3 billion [1].', 'Did Alibaba confirm it?').resolved).toBe('Did Alibaba confirm it?');
+    expect(resolve('What is Alibaba’s 380 billion yuan plan?', 'Cloud and AI hardware spending over three years [1].', 'How will Alibaba Cloud pay for it?').resolved).toBe('How will Alibaba Cloud pay for it?');
   });
 });
 

@@ -62,8 +62,15 @@ const COMPANY_NOUN_EN = `(?:the|this|that) (?:${[...COMPANY_NOUNS_EN].sort((a, b
 const COMPANY_NOUN_ZH = `(?:该|这家|那家|这个|那个)(?:${[...COMPANY_NOUNS_ZH].sort((a, b) => b.length - a.length).join('|')})`;
 const IT = new RegExp(`\\b(?:it|${COMPANY_NOUN_EN})\\b`, 'gi');
 const ITS = new RegExp(`\\b(?:its|${COMPANY_NOUN_EN}['’]s)\\b`, 'gi');
-/** "it" alone, as "Did Alibaba invest in it?" uses it beside a name of the question's own. */
-const BARE_IT = /\bit\b/gi;
+/**
+ * "it" beside a name of the question's own, where it can only be a company or product: the subject of a yes/no
+ * question ("Did it end up inside WeChat?") or the object of a relation between companies ("Did Alibaba invest in
+ * it?", "阿里是哪一年投资它的?"). Elsewhere ("Did Alibaba confirm it?", "How did Tencent fund it?") "it" is as
+ * likely a deal, a plan or a figure, and stays. Data: extend the relations for a new collection.
+ */
+const ENTITY_RELATION = 'invest(?:s|ed|ing)? in|(?:acquire|acquired|buy|bought|back|backed|fund|funded|integrate|integrated|merge|merged)|(?:a )?stake in|shares? in|partner(?:s|ed)? with|compete(?:s|d)? with';
+const BARE_IT = new RegExp(`^\\s*(?:did|does|do|is|was|has|have|had|will|can)\\s+it\\b|\\b(?:${ENTITY_RELATION})\\s+it\\b`, 'i');
+const ZH_BARE_IT = /(?:投资|收购|入股|持股|接入|整合|合并|支持)[了过]?它(?![们])|^\s*它(?![们])/;
 /** "Did Alibaba say it would …": "it" after a verb of saying or planning is the question's own subject again. */
 const REFLEXIVE_IT = /\b(?:say|says|said|claim|claims|claimed|expect|expects|expected|announce|announces|announced|believe|believes|think|thinks|hope|hopes|plan|plans|planned|want|wants|wanted)\s+(?:that\s+)?it\b|(?:说|表示|称|认为|计划|希望)它/i;
 const THEY = /\b(?:they|them)\b/gi;
@@ -72,7 +79,7 @@ const THEIR = /\btheir\b/gi;
 const DUMMY_IT = /\b(?:is|was|does|did) it (?:true|right|correct|so)\b|\bit (?:is|was|seems) (?:true|said|reported|likely)\b/i;
 const ZH_HE = /[他她](?![们])/g;
 const ZH_IT = new RegExp(`${COMPANY_NOUN_ZH}|它(?![们])|其(?=[\\p{Script=Han}])`, 'gu');
-const ZH_BARE_IT = /它(?![们])/g;
+
 const ZH_THEY = /[他它她]们/g;
 /** "他们俩", "二人", "both of them", "the two": a pair. */
 const PAIR = /俩|二人|两人|两位|\bboth\b|\bthe two\b|\bthe pair\b/i;
@@ -525,7 +532,12 @@ function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases
     // the other thing just talked about, unless a verb of saying makes it the subject again ("Did Alibaba say it …").
     // The conversation's subject first ("When did WeChat integrate it?" after a turn about Yuanbao's model is Yuanbao), then the other name.
     const bare = company && !ownEntities.includes(company) ? company : other;
-    if (!REFLEXIVE_IT.test(text) && !DUMMY_IT.test(text)) text = text.replace(lang === 'zh' ? ZH_BARE_IT : BARE_IT, nameIn(aliases, bare, lang));
+    const at = (lang === 'zh' ? ZH_BARE_IT : BARE_IT).exec(text);
+    if (at && !REFLEXIVE_IT.test(text) && !DUMMY_IT.test(text)) {
+      const pronoun = /它|\bit\b/i.exec(at[0])!;
+      const start = at.index + pronoun.index;
+      text = `${text.slice(0, start)}${nameIn(aliases, bare, lang)}${text.slice(start + pronoun[0].length)}`;
+    }
   }
   // "他们俩", "both of them": as many people as the count says, the first the reply named (not whom they report to).
   const counted = peopleGroup.slice(0, PAIR.test(text) ? 2 : peopleGroup.length);

@@ -27,7 +27,7 @@ const CUES: [AnswerType, RegExp, number][] = [
   ['percent', /\bwhat (?:stake|percentage stake)\b/i, 1],
   // "What is the cumulative amount …", "What size did Statista put …", "What did Tencent pay …": an amount, in other words.
   ['amount', /\bwhat (?:is|was|were|are) the (?:[\w'’-]+\s){0,3}?(?:amount|sum|value|size|price|cost)\b|\bwhat (?:size|value|price)\b|^\s*what did (?:[\w'’&.-]+\s){1,4}?(?:pay|spend|raise)\b/i, 1],
-  ['amount', /\bhow much\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+\s){0,4}?(?:capex|capital expenditures?|revenues?|spending|investments?|valuation|budget|costs?|price|funding|loss(?:es)?|profits?|income|market cap\w*|dividends?(?: per share)?|earnings(?: per share)?)\b|\bwhat (?:amount|sum)\b|\bhow much money\b|\bhow (?:big|large)\b(?! an? (?:stake|share|portion|proportion|percentage)\b)|多少钱|多少亿|投入了?多少|花了?多少|多少资金|金额|营收|收入|资本开支|估值|(?:规模|金额|体量)有?多大/i, 1],
+  ['amount', /\bhow much\b|\bwhat (?:is|was|were|are) (?:the |its |their )?(?:[\w'’-]+\s){0,4}?(?:capex|capital expenditures?|revenues?|spending|investments?|valuation|budget|costs?|price|funding|loss(?:es)?|profits?|income|market cap\w*|dividends?(?: per share)?|earnings(?: per share)?)\b|\bwhat (?:amount|sum)\b|\bhow much money\b|\bhow (?:big|large)\b(?! an? (?:stake|share|portion|proportion|percentage)\b)|多少钱|多少亿|投入了?多少|花了?多少|多少资金|金额|营收|收入|资本开支|估值/i, 1],
 ];
 
 /** Chinese nouns for sums of money the reports state: asked with 多少 and nothing else, the answer is an amount. */

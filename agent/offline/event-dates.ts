@@ -142,6 +142,16 @@ export function eventWords(words: string[], names: string[] = []): string[] {
  */
 const EVENT_VERBS = ['found', 'launch', 'appoint', 'ipo', 'integrate', 'acquire', 'invest', 'announce'];
 const EVENT_VERB_GROUPS = new Set(EVENT_VERBS.map((word) => GROUP_OF.get(stem(word))).filter((group): group is number => group !== undefined));
+/**
+ * The words by which a question names such an event itself. Looser members of the groups ("back", "stake",
+ * "set", "started", "made") may date the event in a passage but do not, in a question, say which event is asked
+ * ("支持" translates to "backing"; "set" and "made" are everywhere).
+ */
+const ASKED_EVENT_WORDS = new Set([
+  'found', 'founded', 'establish', 'established', 'launch', 'launched', 'release', 'released', 'unveil', 'unveiled', 'debut', 'debuted', 'introduce', 'introduced',
+  'appoint', 'appointed', 'appointment', 'ipo', 'listing', 'listed', 'integrate', 'integrated', 'integration', 'acquire', 'acquired', 'acquisition', 'buy', 'bought',
+  'invest', 'invested', 'investment', 'announce', 'announced',
+]);
 
 /**
  * The event-verb groups a question names, read from its words as written (English, or the English the
@@ -149,7 +159,7 @@ const EVENT_VERB_GROUPS = new Set(EVENT_VERBS.map((word) => GROUP_OF.get(stem(wo
  */
 export function eventVerbGroups(question: string): number[] {
   const text = withTranslations(question);
-  const words = (text.toLowerCase().match(/[a-z][a-z0-9-]*/g) ?? []).filter((word) => !LINKING_VERBS.has(word) || ROLE_TITLE.test(text));
+  const words = (text.toLowerCase().match(/[a-z][a-z0-9-]*/g) ?? []).filter((word) => ASKED_EVENT_WORDS.has(word) || (LINKING_VERBS.has(word) && ROLE_TITLE.test(text)));
   return [...new Set(words.map((word) => GROUP_OF.get(stem(word))).filter((group): group is number => group !== undefined && EVENT_VERB_GROUPS.has(group)))];
 }
 
@@ -158,13 +168,15 @@ const LINKING_VERBS = new Set(['become', 'became', 'becomes', 'made', 'named']);
 const ROLE_TITLE = /\b(?:CEO|CTO|COO|CFO|chairman|chairwoman|president|head|chief|director)\b|首席|董事长|总裁|负责人/i;
 
 /**
- * Whether the clause names one of the event's verbs (any member of its group); true when the question names
- * none, and for a Chinese clause, whose verbs the English groups cannot read.
+ * Whether the clause may date the asked event: it names one of the event's verbs (any member of its group), or
+ * names no other event at all ("Tencent began connecting DeepSeek" may date an integration; "CEO Wu Yongming
+ * announced a plan" names another event and dates no appointment). True when the question names no event verb,
+ * and for a Chinese clause, whose verbs the English groups cannot read.
  */
 export function namesEventVerb(clause: string, groups: number[]): boolean {
   if (!groups.length || /\p{Script=Han}{2}/u.test(clause)) return true;
-  const tokens = clause.toLowerCase().match(/[a-z][a-z0-9-]*/g) ?? [];
-  return tokens.some((token) => groups.includes(GROUP_OF.get(stem(token)) ?? -1));
+  const named = (clause.toLowerCase().match(/[a-z][a-z0-9-]*/g) ?? []).map((token) => GROUP_OF.get(stem(token))).filter((group): group is number => group !== undefined && EVENT_VERB_GROUPS.has(group));
+  return !named.length || named.some((group) => groups.includes(group));
 }
 
 function wordMatches(word: string, have: Set<string>, haveGroups: Set<number>): boolean {
