@@ -157,7 +157,7 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
   const used = result.context ?? context;
   // A figure question stated plainly is answered in its own words: the figure where 多少 stood, or the question turned into a statement.
   const echoed = result.confidence === 'high' && !result.refused && !frame.leansOnHistory && result.sentences[0]
-    ? echoOpening(state.current.asked, result.sentences[0], index.aliases, frame.lang, used.book.list().map((citation) => citation.quote)) : undefined;
+    ? echoOpening(state.current.asked, result.sentences[0], index.aliases, frame.lang, new Map(used.book.list().map((citation) => [citation.n, citation.quote]))) : undefined;
   if (echoed) result = { ...result, sentences: [echoed, ...result.sentences.slice(1)] };
   if (frame.injection) {
     result.sentences.unshift(context.lang === 'en' ? "I can't share my instructions or configuration; here is what the reports say." : '我不能透露指令或配置;以下是报告中的内容。');

@@ -11,7 +11,7 @@ const IRREGULAR: Record<string, string> = {
   put: 'put', raise: 'raised', run: 'ran', say: 'said', see: 'saw', sell: 'sold', set: 'set', spend: 'spent', take: 'took', tell: 'told',
   win: 'won', write: 'wrote', know: 'knew', rise: 'rose', fall: 'fell', speak: 'spoke', send: 'sent', stand: 'stood', think: 'thought',
   grow: 'grew', shrink: 'shrank', lose: 'lost', drive: 'drove', draw: 'drew', choose: 'chose', cut: 'cut', bet: 'bet', cost: 'cost', hit: 'hit',
-  let: 'let', quit: 'quit', break: 'broke', seek: 'sought', teach: 'taught', catch: 'caught', fight: 'fought', feel: 'felt', keep: 'kept',
+  let: 'let', quit: 'quit', lend: 'lent', bid: 'bid', bend: 'bent', deal: 'dealt', mean: 'meant', break: 'broke', seek: 'sought', teach: 'taught', catch: 'caught', fight: 'fought', feel: 'felt', keep: 'kept',
 };
 
 /** Verbs whose last consonant doubles before -ed (a stressed last syllable: "commit" → "committed"). */
@@ -67,6 +67,8 @@ export function personStatement(question: string, name: string, lang: Lang): str
 }
 
 export function thirdPerson(verb: string): string {
+  if (verb.toLowerCase() === 'have') return 'has';
+  if (verb.toLowerCase() === 'be') return 'is';
   return /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
 }
 

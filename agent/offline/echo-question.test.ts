@@ -4,7 +4,17 @@ import { createAliasTable } from '../../index/index.js';
 import { chineseFigureEcho, echoOpening as echoWith, englishFigureEcho } from './echo-question.js';
 
 const aliases = createAliasTable();
-const echoOpening = (question: string, opening: string) => echoWith(question, opening, aliases);
+/** The cited passages by marker: what a restated question must be borne out by. */
+const CITED = new Map([
+  [1, 'In May, Tencent purchased cluster computing services from TuringEngine for 113 million yuan.'],
+  [2, 'Baidu ordered 1,600 Ascend 910B AI chips from Huawei for 200 servers.'],
+  [3, 'Amazon announced on September 28 its intention to invest up to $4 billion in Anthropic to gain control, only for Google to commit $2 billion in financing by late October.'],
+  [4, "This arrangement stems largely from Microsoft's cumulative $13 billion investment in OpenAI."],
+  [5, 'In August, Chinese internet giants including Alibaba, Tencent, Baidu, and ByteDance placed orders with Nvidia for $5 billion worth of chips.'],
+  [6, 'Amazon plans to invest up to $4 billion in Anthropic.'],
+  [7, 'Reportedly, ModelScope now hosts over 70,000 models.'],
+]);
+const echoOpening = (question: string, opening: string, lang: 'zh' | 'en' = 'zh') => echoWith(question, opening, aliases, lang, CITED);
 
 const figureOf = (text: string) => parseQuantities(text)[0]!;
 
@@ -49,11 +59,11 @@ describe('chineseFigureEcho: the figure said where the question asked for it', (
 describe('echoOpening: only a plain one-figure opening is said again', () => {
   it('keeps the citation markers', () => {
     expect(echoOpening('腾讯花了多少钱买图灵引擎的算力?', '腾讯支出1.13亿元 [1]。')).toBe('腾讯花了1.13亿元买图灵引擎的算力[1]。');
-    expect(echoOpening('百度订购了多少颗昇腾芯片?', '财新(2025-06-23)给出的数字是1600[1][2]。')).toBe('百度订购了1600颗昇腾芯片[1][2]。');
+    expect(echoOpening('百度订购了多少颗昇腾芯片?', '财新(2025-06-23)给出的数字是1600[2]。')).toBe('百度订购了1600颗昇腾芯片[2]。');
   });
 
   it('keeps a qualifier the opening states before its figure', () => {
-    expect(echoOpening('亚马逊向Anthropic投资多少?', '亚马逊计划投入最多40亿美元 [1]。')).toBe('亚马逊向Anthropic投资最多40亿美元[1]。');
+    expect(echoOpening('亚马逊向Anthropic投资多少?', '亚马逊计划投入最多40亿美元 [6]。')).toBe('亚马逊向Anthropic投资最多40亿美元[6]。');
   });
 
   it.each([
@@ -91,9 +101,10 @@ describe('englishFigureEcho: the question turned into a statement', () => {
     ['What were Meituan’s R&D expenses in Q2 2025?', '6.3 billion yuan', 'Meituan’s R&D expenses in Q2 2025 were 6.3 billion yuan'],
     ['What was the year-on-year growth of Alibaba’s international revenue?', '32%', 'The year-on-year growth of Alibaba’s international revenue was 32%'],
   ])('%s + %s', (question, figure, expected) => {
-    // A count's noun is checked against what the opening counts: here, the question's own noun.
+    // A count's noun is checked against what the opening counts (here, the question's own noun), and the act
+    // against the cited passage: here, a passage that reports it in the expected statement's words.
     const noun = question.match(/^How many (.+?) (?:did|does)/)?.[1];
-    expect(englishFigureEcho(question, figureOf(figure), [], noun)).toBe(expected);
+    expect(englishFigureEcho(question, figureOf(figure), [expected], noun)).toBe(expected);
   });
 
   it.each([
@@ -106,12 +117,41 @@ describe('englishFigureEcho: the question turned into a statement', () => {
     ['What was Alibaba’s revenue growth?', '13.7 billion yuan', undefined, 'a growth asked, an amount given'],
     ['Why did Alibaba invest $2 billion?', '$2 billion', undefined, 'no figure asked'],
   ] as [string, string, string | undefined, string][])('%s + %s: said another way (%s)', (question, figure, item) => {
-    expect(englishFigureEcho(question, figureOf(figure), [], item)).toBeUndefined();
+    expect(englishFigureEcho(question, figureOf(figure), [question], item)).toBeUndefined();
   });
 
   it('checks a count against the cited passage when the opening names no noun', () => {
     const question = 'How many developers has Alibaba Cloud attracted?';
-    expect(englishFigureEcho(question, figureOf('over 290,000'), ['As of January, more than 290,000 enterprises and developers have used Tongyi.'])).toBe('Alibaba Cloud has attracted over 290,000 developers');
+    expect(englishFigureEcho(question, figureOf('over 290,000'), ['As of January, more than 290,000 developers have used Tongyi.'])).toBe('Alibaba Cloud has attracted over 290,000 developers');
+    // "enterprises and developers" counts both together: not developers alone.
+    expect(englishFigureEcho(question, figureOf('over 290,000'), ['As of January, more than 290,000 enterprises and developers have used Tongyi.'])).toBeUndefined();
     expect(englishFigureEcho(question, figureOf('over 290,000'), ['More than 290,000 servers were installed.'])).toBeUndefined();
+  });
+});
+
+describe('echoOpening: the restated question must be borne out by the cited passage', () => {
+  it.each([
+    ['How much did OpenAI invest in Microsoft?', 'Microsoft invested $13 billion in OpenAI [4].', 'en', 'parties the other way round'],
+    ['OpenAI向微软投资了多少?', '微软向OpenAI投资130亿美元 [4]。', 'zh', 'parties the other way round'],
+    ['How much did TuringEngine pay Tencent for computing services?', 'Tencent spent 113 million yuan [1].', 'en', 'payer and payee swapped'],
+    ['Anthropic向谷歌投资了多少?', '智东西给出的数字是最多40亿美元[3]。', 'zh', 'a passage naming a party not asked about'],
+    ['How much did ByteDance spend on Nvidia chips?', 'ByteDance spent $5 billion [5].', 'en', 'a figure shared by several companies'],
+    ['How much did Tencent pay TuringEngine in January?', 'Tencent spent 113 million yuan [1].', 'en', 'a month the passage does not give'],
+    ['腾讯2024年花了多少钱买图灵引擎的算力?', '腾讯支出1.13亿元 [1]。', 'zh', 'a year the passage does not give'],
+    ['How much did Tencent earn from TuringEngine?', 'Tencent spent 113 million yuan [1].', 'en', 'an act the passage does not report'],
+    ['How many models has ModelScope deleted?', 'For ModelScope, the reports give over 70,000 models [7].', 'en', 'an act the passage does not report'],
+    ['魔搭社区删除了多少个模型?', '魔搭社区的模型数量为超过7万 [7]。', 'zh', 'an act no figure answers plainly'],
+    ['亚马逊对Anthropic的投资不到多少?', '亚马逊计划投入最多40亿美元 [6]。', 'zh', 'a qualifier that contradicts the passage'],
+    ['亚马逊对Anthropic的投资超过了多少?', '亚马逊计划投入最多40亿美元 [6]。', 'zh', 'a qualifier of another sense'],
+    ['其2025年计划投资多少?', '亚马逊计划投入最多40亿美元 [6]。', 'zh', 'a pronoun'],
+    ['腾讯花了多少钱买图灵引擎的算力?', '腾讯支出1.13亿元。', 'zh', 'no citation to bear it out'],
+  ] as [string, string, 'zh' | 'en', string][])('%s: kept as it was (%s)', (question, opening, lang) => {
+    expect(echoOpening(question, opening, lang)).toBeUndefined();
+  });
+
+  it('says the English statement with a capital and the verb agreeing', () => {
+    expect(echoOpening('How many models does ModelScope host?', 'For ModelScope, the reports give over 70,000 models [7].', 'en')).toBe('ModelScope hosts over 70,000 models [7].');
+    expect(englishFigureEcho('How many models does ModelScope have?', figureOf('over 70,000'), ['ModelScope has over 70,000 models.'], 'models')).toBe('ModelScope has over 70,000 models');
+    expect(englishFigureEcho('How much did Alibaba sell Kaola for?', figureOf('$2 billion'), [])).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { isMeasure, parseQuantities, type Lang, type Quantity } from '../../core/index.js';
 import { isKnownVerb, pastTense, splitAtVerb, thirdPerson } from './declarative.js';
+import { partiesAgree, periodsAgree, verbBorneOut } from './echo-evidence.js';
 import { isClaimedFigure } from '../grounding.js';
 import type { AliasTable } from '../../index/index.js';
 
@@ -50,17 +51,30 @@ export function chineseFigureEcho(question: string, answer: Quantity): string | 
   const slot = slots[0]!;
   const word = slot[1] ?? '';
   const before = text.slice(0, slot.index);
+  // The act asked must be one a figure answers plainly ("投资了", "是"); "删除了多少个模型" restated would assert the deletion.
+  if (!SAID_PLAINLY.test(before)) return undefined;
   let said = fillFor(word, answer, text, before);
   if (said === undefined) return undefined;
-  // "投资超过了多少?" + "超过200亿美元": the question's own qualifier stands; the figure's is not said twice.
-  if (QUALIFIER_BEFORE.test(before)) said = said.replace(LEADING_QUALIFIER, '');
+  // "投资超过了多少?" + "超过200亿美元": the question's own qualifier stands, once; "不到多少?" + "超过…" contradicts it.
+  const asked = before.match(QUALIFIER_BEFORE)?.[1];
+  if (asked) {
+    const own = said.match(LEADING_QUALIFIER)?.[0];
+    if (!own || QUALIFIER_SENSE[own] !== QUALIFIER_SENSE[asked]) return undefined;
+    said = said.slice(own.length);
+  }
   return `${before}${said}${text.slice(slot.index! + slot[0].length)}`;
 }
 
+/** Predicates a figure answers as asked: being, having, and the money and count acts the reports' figures measure. */
+const SAID_PLAINLY = /(?:是|为|有|达|达到|约合|合|共有|累计|投资|投入|融资|花|花费|支出|订购|购买|采购|收购|亏损|亏|增长|增加|降低|下降|减少|持有|持股|服务|管理|管理着|提供|获得|拿到|调用|更新|需要|部署|完成|筹集|承诺|新增|贡献|占|营收|收入|开支|支出)/u;
+
+/** What a qualifier claims about the figure; two of the same sense say the same. */
+const QUALIFIER_SENSE: Record<string, string> = { 超过: 'over', 逾: 'over', 大约: 'about', 约: 'about', 近: 'about', 至少: 'least', 最多: 'most', 不超过: 'most', 不到: 'under' };
+
 /** Qualifiers a Chinese figure is said with; "至少" and "最多" change what the figure claims and must be kept. */
 const LEADING_QUALIFIER = /^(?:超过|大约|约|近|逾|至少|最多|不到|不超过)/u;
-const QUALIFIER_BEFORE = /(?:超过|大约|约|近|逾|至少|最多|不到|不超过)(?:了|是|有|为)?$/u;
-const POINTS_BACK = /它|他|她|该(?:公司|企业|平台|集团)|那|这|同年|当年|同期|此前/u;
+const QUALIFIER_BEFORE = /(超过|大约|约|近|逾|至少|最多|不到|不超过)(?:了|是|有|为)?$/u;
+const POINTS_BACK = /它|他|她|该|其|对方|那|这|同年|当年|同期|此前/u;
 
 function fillFor(word: string, answer: Quantity, question: string, before: string): string | undefined {
   const { text, unit } = answer;
@@ -89,19 +103,23 @@ const NOT_PLAIN = /没有|不是|并非|而非|而不是|不符|传闻|否认|�
  * The answer's opening sentence said in the question's words, keeping its citation markers; undefined when
  * the opening is not a plain statement of exactly one figure.
  */
-export function echoOpening(question: string, opening: string, aliases: AliasTable, lang: Lang = 'zh', quotes: string[] = []): string | undefined {
+export function echoOpening(question: string, opening: string, aliases: AliasTable, lang: Lang = 'zh', cited: ReadonlyMap<number, string> = new Map()): string | undefined {
   const body = opening.replace(/\s*((?:\[\d+\])+)\s*[。.]?\s*$/u, '');
-  const markers = opening.slice(body.length).match(/\[\d+\]/g)?.join('') ?? '';
+  const markerList = opening.slice(body.length).match(/\[\d+\]/g) ?? [];
+  const markers = markerList.join('');
   if (!markers || (lang === 'zh' ? NOT_PLAIN : NOT_PLAIN_EN).test(body) || /[。;；]/u.test(body)) return undefined;
   const figures = parseQuantities(body).filter(isClaimedFigure);
-  if (figures.length !== 1) return undefined;
+  if (figures.length !== 1 || / - /.test(figures[0]!.text)) return undefined;
   if (!measuresAgree(question, body, lang === 'zh' ? MEASURES : MEASURES_EN) || !namesAgree(question, body, aliases)) return undefined;
+  // Restated, the question's parties and dates become the answer's claims: the cited passages must bear them out.
+  const quotes = markerList.map((marker) => cited.get(Number(marker.slice(1, -1)))).filter((quote): quote is string => Boolean(quote));
+  const evidence = quotes.join(' ');
   const figure = figures[0]!;
+  if (!quotes.length || !partiesAgree(question, evidence, aliases, figure) || !periodsAgree(question, `${evidence} ${body}`)) return undefined;
   if (lang === 'en') {
     // "For Baidu, the reports give 1,600 Ascend 910B AI chips in …": what the opening counts.
-    const item = figure.unit === 'count' || figure.unit === 'number'
-      ? body.slice(figure.index + figure.text.length).match(/^\s+((?:[A-Za-z0-9][\w'’-]*\s?){1,5}?)(?=\s+(?:in|for|from|at|on|by|during|as of|to)\b|\s*$)/)?.[1]?.trim() : undefined;
-    const echoed = englishFigureEcho(question, figure, quotes, item);
+    const item = figure.unit === 'count' || figure.unit === 'number' ? countedWords(body.slice(figure.index + figure.text.length)) : undefined;
+    const echoed = englishFigureEcho(question, figure, quotes, item || undefined);
     // A quoted passage that was the opening stays, after the answer, as its support.
     return echoed ? `${echoed} ${markers}.${/^According to\b/.test(body) ? ` ${opening}` : ''}` : undefined;
   }
@@ -118,7 +136,7 @@ const NOT_PLAIN_EN = /\b(?:not|no|don't|doesn't|didn't|rather than|instead|close
  * Questions whose answer is more than one figure in the question's words: a comparison, a ratio, a conversion,
  * a share; and pronouns ("How much did it pay?"), which the answer would leave unresolved.
  */
-const EN_NOT_ECHOED = /\b(?:more|less|fewer|larger|smaller|bigger|higher|lower|times|per|each|average|combined|together|altogether|difference|ratio|percent(?:age)?|share|proportion|implied|respectively|it|its|they|them|their|he|she|his|him|her|that|this(?!\s+(?:year|quarter|month))|those|these|or|why|how come|the (?:company|firm|startup|group|platform|deal|same))\b|\bin (?:us |hong kong )?(?:dollars|yuan|rmb|euros?)\b/i;
+const EN_NOT_ECHOED = /\b(?:more|less|fewer|larger|smaller|bigger|higher|lower|times|per|each|average|combined|together|altogether|difference|ratio|percent(?:age)?|share|proportion|implied|respectively|it|its|they|them|their|he|she|his|him|her|that|this(?!\s+(?:year|quarter|month))|those|these|or|why|how come|both|the (?:company|firm|startup|group|platform|deal|same|latter|former|two))\b|\bin (?:us |hong kong )?(?:dollars|yuan|rmb|euros?)\b/i;
 
 /** Verbs whose figure follows the infinitive after them: "plans to invest 100 billion yuan". */
 const TAKES_INFINITIVE = new Set(['plan', 'intend', 'expect', 'want', 'aim', 'hope', 'need', 'agree', 'promise', 'pledge', 'decide', 'seek', 'propose']);
@@ -126,7 +144,7 @@ const TAKES_INFINITIVE = new Set(['plan', 'intend', 'expect', 'want', 'aim', 'ho
 const TAKES_RECIPIENT = new Set(['pay', 'give', 'offer', 'lend', 'grant', 'owe', 'send']);
 /** A figure of change ("grew 9%"): a percentage answers "how much" only after one of these. */
 const CHANGE_VERBS = new Set(['grow', 'rise', 'increase', 'jump', 'surge', 'climb', 'fall', 'drop', 'decline', 'shrink', 'cut', 'reduce', 'expand', 'decrease', 'soar', 'slump']);
-const PARTICIPLE = /^(.+?)\s+(\w+(?:ed|en)|made|had|sold|paid|built|won|brought|bought|spent|lost|led|held|grown|risen|fallen|cut|set|put|got)\b\s*(.*)$/;
+const PARTICIPLE = /^(.+?)\s+([\w-]+(?:ed|en)|made|had|sold|paid|built|won|brought|bought|spent|lost|led|held|grown|risen|fallen|cut|set|put|got)(?![\w-])\s*(.*)$/;
 
 /**
  * "How many Ascend 910B chips did Baidu order from Huawei?" + "1,600" → "Baidu ordered 1,600 Ascend 910B chips
@@ -137,20 +155,27 @@ const PARTICIPLE = /^(.+?)\s+(\w+(?:ed|en)|made|had|sold|paid|built|won|brought|
  */
 export function englishFigureEcho(question: string, answer: Quantity, quotes: string[] = [], item?: string): string | undefined {
   const text = question.trim().replace(/[?.!\s]+$/, '');
-  if (EN_NOT_ECHOED.test(text) || parseQuantities(text).some(isMeasure)) return undefined;
+  // A question ending in its preposition ("… sell Kaola for?") has no place to put the figure.
+  if (EN_NOT_ECHOED.test(text) || parseQuantities(text).some(isMeasure) || /\b(?:for|to|from|with|on|in|at|by|of|about|into)$/i.test(text)) return undefined;
+  const said = statement(text, answer, quotes, item);
+  return said && `${said[0]!.toUpperCase()}${said.slice(1)}`;
+}
+
+function statement(text: string, answer: Quantity, quotes: string[], item: string | undefined): string | undefined {
+  const evidence = quotes.join(' ');
   const said = answer.text.replace(/^exceeding\b/i, 'over');
   const many = text.match(/^how many\s+(.+?)\s+(did|does|do|has|have|had|was|were|is|are)\s+(.+)$/i);
   if (many) {
     const [, noun, aux, rest] = many as unknown as [string, string, string, string];
     if ((answer.unit !== 'count' && answer.unit !== 'number') || !(item ? sameHead(noun, item) : countsNoun(noun, answer, quotes))) return undefined;
-    return clause(aux, rest, `${said} ${noun}`);
+    return clause(aux, rest, `${said} ${noun}`, undefined, evidence);
   }
   const much = text.match(/^how much\s+(?:(money|cash|funding|financing|capital|investment|revenue)\s+)?(did|does|do|has|have)\s+(.+)$/i);
   if (much) {
     const [, noun, aux, rest] = much as unknown as [string, string | undefined, string, string];
     if (answer.unit !== 'currency' && answer.unit !== 'percent') return undefined;
     const object = noun && !/^(?:money|cash)$/i.test(noun) ? `${said} in ${noun.toLowerCase()}` : said;
-    return clause(aux, rest, object, answer.unit === 'percent');
+    return clause(aux, rest, object, answer.unit === 'percent', evidence);
   }
   const what = text.match(/^what\s+(was|were|is|are)\s+((?:the\s+)?\S+['’]s?\s.+|the\s.+)$/i);
   if (what) {
@@ -163,16 +188,18 @@ export function englishFigureEcho(question: string, answer: Quantity, quotes: st
 }
 
 /** The statement "subject verb figure rest" for the auxiliary the question used. */
-function clause(aux: string, rest: string, object: string, change?: boolean): string | undefined {
+function clause(aux: string, rest: string, object: string, change: boolean | undefined, evidence: string): string | undefined {
   const helper = aux.toLowerCase();
   if (['was', 'were', 'is', 'are'].includes(helper)) {
     // "How many daily API calls was Doubao recording?" → "Doubao was recording … daily API calls".
     const progressive = rest.match(/^(.+?)\s+(\w+ing)\b\s*(.*)$/);
-    return progressive && change === undefined ? joined(`${progressive[1]} ${helper} ${progressive[2]}`, object, progressive[3]!) : undefined;
+    return progressive && change === undefined && verbBorneOut(progressive[2]!, evidence) ? joined(`${progressive[1]} ${helper} ${progressive[2]}`, object, progressive[3]!) : undefined;
   }
   if (['has', 'have', 'had'].includes(helper) && !/^\S+(?:\s+\S+)*\s+have$/.test(rest)) {
     const perfect = rest.match(PARTICIPLE);
-    if (perfect && !/\b(?:did|does|do)\b/.test(perfect[1]!)) return change === true ? undefined : joined(`${perfect[1]} ${helper} ${perfect[2]}`, object, perfect[3]!);
+    if (perfect && !/\b(?:did|does|do)\b/.test(perfect[1]!)) {
+      return change === true || !verbBorneOut(perfect[2]!, evidence) ? undefined : joined(`${perfect[1]} ${helper} ${perfect[2]}`, object, perfect[3]!);
+    }
   }
   const split = splitAtVerb(rest);
   if (!split) return undefined;
@@ -182,7 +209,7 @@ function clause(aux: string, rest: string, object: string, change?: boolean): st
     Object.assign(split, { subject: `${split.subject} ${split.verb}`, verb: next!, rest: after.join(' ') });
   }
   const base = split.verb.toLowerCase();
-  if (change !== undefined && change !== CHANGE_VERBS.has(base)) return undefined;
+  if ((change !== undefined && change !== CHANGE_VERBS.has(base)) || !verbBorneOut(base, evidence)) return undefined;
   const verb = ['did', 'had'].includes(helper) ? pastTense(split.verb) : helper === 'does' || helper === 'has' ? thirdPerson(split.verb) : split.verb;
   const subject = `${split.subject} ${verb}`;
   if (TAKES_INFINITIVE.has(base)) {
@@ -210,13 +237,27 @@ function countsNoun(noun: string, answer: Quantity, quotes: string[]): boolean {
   for (const quote of quotes) {
     for (const quantity of parseQuantities(quote)) {
       if (quantity.value !== answer.value) continue;
-      // The counted words run from the figure to the first verb, preposition or stop: "290,000 enterprises and developers have used".
-      const after = quote.slice(quantity.index + quantity.text.length).match(/^\s*((?:[A-Za-z0-9][\w-]*\s*){1,6}?)(?=[,.;()]|\s(?:have|has|had|is|are|was|were|which|that|in|on|by|for|from|to|with)\b|$)/)?.[1] ?? '';
-      if (after.split(/\s+/).some((word) => stem(word) === stem(headOf(noun)))) return true;
+      // The counted noun is the head of the words after the figure: "1,600 Ascend 910B AI chips" counts chips;
+      // "290,000 enterprises and developers" counts enterprises (and developers only with them), so neither alone.
+      if (sameHead(noun, countedWords(quote.slice(quantity.index + quantity.text.length)))) return true;
     }
   }
   return false;
 }
+
+/** The words a figure counts: those after it up to a conjunction, verb, preposition or stop ("" when none). */
+function countedWords(after: string): string {
+  const words: string[] = [];
+  for (const word of after.trimStart().split(/\s+/)) {
+    const bare = word.replace(/[,.;:()]+$/, '');
+    if (!/^[A-Za-z0-9][\w'’-]*$/.test(bare) || ENDS_COUNTED.test(bare) || words.length === 5) break;
+    words.push(bare);
+    if (bare !== word) break;
+  }
+  return words.join(' ');
+}
+
+const ENDS_COUNTED = /^(?:and|or|have|has|had|is|are|was|were|which|that|in|on|at|by|for|from|to|with|during|as|of|over|since|per)$/i;
 
 const headOf = (phrase: string) => phrase.trim().split(/\s+/).at(-1) ?? '';
 const stem = (word: string) => word.toLowerCase().replace(/(?:es|s)$/, '');
