@@ -2,29 +2,23 @@
  * @module Question analysis → candidates → scores → one answer whose form follows its confidence:
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
-import { parseQuantities, sameAmount, type Fact } from '../../core/index.js';
+import { parseQuantities } from '../../core/index.js';
 import { isClaimedFigure } from '../grounding.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { asksAspectSwitch, asksItsOwnQuestion } from '../follow-up.js';
-import { entityName, figure } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType, type WantedTypes } from './answer-type.js';
 import { forkContext, generateCandidates, type AnswerCandidate } from './candidates.js';
 import { dontSaySentence } from './plan-refusal.js';
 import { askedTerms, namesEverySubject, sharesSubjectAndRelation } from './closest-passages.js';
 import { premiseOf } from './declarative.js';
-import { attributedTo, figurePremise, oppositePremise, speaksOfSubject } from './premise-check.js';
-import { relatedFigurePremise } from './related-figure-premise.js';
-import { idsNamedIn } from './facts-about.js';
-import { periodPremise } from './period-premise.js';
-import { personPremise } from './person-premise.js';
+import { correctedAnswer, falsePremise, reasonsAfter } from './premise-answer.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
 import { analysisText, buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
 import { askedFit, askedSpan, missingPhrases, orList, type AskedFit } from './asked-fit.js';
 import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
-import { citeFact } from './state-facts.js';
 import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
 import { withYes } from './yes-no.js';
@@ -71,10 +65,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   if (lacking && !worked) return { sentences: lacking.candidate.sentences, refused: true, confidence: 'low', context: lacking.candidate.context };
   // An open question (why / how / what risk / summarise / compare) is answered from its evidence, not from the
   // figure model's score: the scores were fitted on figures, and an open question is never answered by a lone one.
-  // ("Compare X's and Y's figures", "X's plan versus Y's plan?" and questions stating figures are left to the scored
-  // candidates and the premise checks.)
+  // ("Compare X's and Y's figures" and "X's plan versus Y's plan?" are left to the scored candidates.) A why-question
+  // stating a figure is open too: a figure it gets wrong is corrected first, and the reasons follow (`premise-answer.ts`).
   const figureComparison = frame.kind === 'comparison' || (frame.metrics.length > 0 && pool.aspects.length > 0 && pool.aspects.every((aspect) => aspect.id === 'difference'));
-  if (leadingType(wanted) === 'explanation' && !aspectSwitch && !figureComparison && !frame.stated.length) {
+  if (leadingType(wanted) === 'explanation' && !aspectSwitch && !figureComparison) {
     const open = openAnswer(frame, pool, ranked, base, previousAnswer);
     if (open) return open;
   }
@@ -104,7 +98,7 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     // A premise the reports contradict is still worth correcting when nothing else can be said.
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);
-    if (premise) return { sentences: [premise], confidence: 'medium', context };
+    if (premise) return { sentences: correctedAnswer(premise, [], frame, context), confidence: 'medium', context };
     return { ...dontSay(frame, pool, base, leadingType(wanted) === 'explanation', previousAnswer), confidence: 'low' };
   }
   const { candidate } = top;
@@ -116,11 +110,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const sentences = near && !premise ? nearMissSentences(near, candidate.sentences, context.lang)
     : confidence === 'medium' && !premise ? sayMissing(hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context), asked && context.lang === 'en' && askedSpan(frame.text) !== 'any' && !['date', 'person'].includes(candidate.origin) ? missingPhrases(frame.text, asked.missing, base.index) : [])
     : [...candidate.sentences];
-  if (premise) sentences.unshift(premise);
+  if (premise) return { sentences: correctedAnswer(premise, sentences, frame, context), confidence, context };
   // A yes/no question whose passage states every word of it, as having happened: "Yes — …", not a bare quote.
-  else if (confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && (asked ?? statesAsked(frame, previousText, candidate, base))?.holds) sentences[0] = withYes(sentences[0], context.lang);
-  return { sentences, confidence, context };
-}
+  if (confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && (asked ?? statesAsked(frame, previousText, candidate, base))?.holds) sentences[0] = withYes(sentences[0], context.lang);
+  return { sentences, confidence, context };}
 
 /**
  * The candidate to answer with: the best-scored one, unless its typed check says it is no answer (another
@@ -201,29 +194,26 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   if (form === 'refused') {
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);
-    if (premise) return { sentences: [premise], confidence: 'medium', context };
+    if (premise) return { sentences: correctedAnswer(premise, [], frame, context), confidence: 'medium', context };
     return { ...dontSay(frame, pool, base, true, previousAnswer), confidence: 'low' };
   }
   if (!entry) return undefined;
   const { candidate } = entry;
   const context = candidate.context;
-  // A false premise is named and corrected first, before anything else is said; after it, only evidence
-  // stated plainly is worth adding (a hedged near miss about the wrong premise's subject is noise).
+  // A false premise is named and corrected first, before anything else is said. After a wrong detail (a figure,
+  // a year, a direction) the reports' reasons for the real act still answer the why; after a wrong party they are
+  // about someone else's act, and only evidence stated plainly is worth adding.
   const premise = falsePremise(frame, pool, forkContext(base));
-  if (premise && form !== 'direct') {
+  if (premise && form !== 'direct' && premise.wrong === 'party') {
     const corrected = forkContext(base);
-    return { sentences: [falsePremise(frame, pool, corrected)!], confidence: 'medium', context: corrected };
+    return { sentences: correctedAnswer(falsePremise(frame, pool, corrected)!, [], frame, corrected), confidence: 'medium', context: corrected };
+  }
+  if (premise) {
+    const correction = falsePremise(frame, pool, context)!;
+    return { sentences: correctedAnswer(correction, reasonsAfter(correction, candidate.sentences, frame, context), frame, context), confidence: form === 'direct' ? 'high' : 'medium', context };
   }
   const sentences = form === 'direct' ? [...candidate.sentences] : hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context);
-  if (premise) sentences.unshift(falsePremise(frame, pool, context)!);
   return { sentences, confidence: form === 'direct' ? 'high' : 'medium', context };
-}
-
-/** The first premise check that finds a real conflict: another company's figure, another figure for this relation, the opposite claim, another year for the event, or a title or act the reports give someone else. */
-function falsePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): string | undefined {
-  return misattributedPremise(frame, context) ?? figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? oppositePremise(frame, pool, context)
-    ?? periodPremise(frame, pool, context, (sentence) => !pool.terms.entities.length || speaksOfSubject(sentence, context))
-    ?? personPremise(frame, pool, context);
 }
 
 /**
@@ -286,57 +276,4 @@ function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext,
   const sentences = [open ? openDontSay(frame, context) : dontSaySentence(frame, context)];
   if (closest.length) sentences.push(context.lang === 'en' ? 'The closest passages:' : '最接近的段落:', ...closest.map((sentence) => supportingQuote(context, sentence)));
   return { sentences, refused: true, context };
-}
-
-/**
- * The report's own sentence ties the figure to the company: named last before the figure, the deal's other party,
- * or the only one of the two the sentence names ("About $1 billion … of Nvidia A800 GPUs" credited to Alibaba from an earlier sentence).
- */
-function tiedTo(fact: Fact, company: string, context: PlannerContext): boolean {
-  const named = context.aliases.find(fact.quote).map((mention) => mention.id);
-  return namedJustBefore(fact, context) === company || fact.counterparty === company || (named.includes(company) && !named.includes(fact.entity ?? ''));
-}
-
-/** The company a report's sentence names last before the fact's figure: whose figure the sentence makes it. */
-function namedJustBefore(fact: Fact, context: PlannerContext): string | undefined {
-  const at = fact.quote.indexOf(fact.text);
-  return at < 0 ? undefined : context.aliases.find(fact.quote).filter((mention) => mention.index < at && context.aliases.get(mention.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0]?.id;
-}
-
-
-/**
- * A figure the question attributes to one company that the reports give only for another:
- * "Since Tencent took a 36% stake in Moonshot …" → the reports give 36% for Alibaba.
- */
-function misattributedPremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
-  if (!frame.entities.length) return undefined;
-  // A company with no parent is its own family: an empty id would match every other parentless company.
-  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
-  const asked = new Set(frame.entities.flatMap(family));
-  for (const stated of frame.stated) {
-    // Only a figure the question gives a company, named in its own clause before it ("Since Tencent took a 36% stake").
-    const attributed = attributedTo(frame.text, stated, context);
-    if (!attributed) continue;
-    const same = context.index.snapshot.facts.filter((fact) => fact.entity && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.001));
-    // Of the report figures that size, those for the relation asked ("a 36% stake"), when any are.
-    const ofRelation = same.filter((fact) => frame.metrics.includes(fact.metric));
-    // Outside the relation asked, only an amount is telling enough to match across companies ("380 billion
-    // yuan over three years" is Alibaba's whatever the question calls it); a percentage or a count of some
-    // other measure is no evidence the asker misplaced it ("NetEase raised its AI spending by 40%").
-    const sized = ofRelation.length ? ofRelation : same.filter((fact) => fact.unit === 'currency');
-    // When the question names the other party ("acquire NetEase Kaola for $5 billion"), only a figure about that party is
-    // the asker's misplaced one; a figure of that size about something else ($5 billion of chip orders) is no evidence.
-    const objects = frame.entities.filter((id) => !family(attributed).includes(id));
-    const matching = objects.length ? sized.filter((fact) => (fact.counterparty !== null && objects.includes(fact.counterparty)) || idsNamedIn(context.index, fact.quote).some((id) => objects.includes(id))) : sized;
-    if (!matching.length || matching.some((fact) => family(fact.entity!).some((id) => asked.has(id)))) continue;
-    // The report's own sentence ties the figure to that company too ("$1 billion … of Nvidia A800 GPUs"): no misattribution.
-    if (matching.some((fact) => tiedTo(fact, attributed, context))) continue;
-    const fact = matching[0]!;
-    const owner = entityName(context.aliases, fact.entity, context.lang);
-    const named = [entityName(context.aliases, attributed, context.lang)];
-    return context.lang === 'en'
-      ? `The reports give ${figure(fact, 'en')} for ${owner}, not ${named.join(' or ')} ${citeFact(fact, context)}.`
-      : `报道中${figure(fact, 'zh')}对应的是${owner},而不是${named.join('或')}${citeFact(fact, context)}。`;
-  }
-  return undefined;
 }

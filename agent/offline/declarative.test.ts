@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateStatement, pastTense, personStatement, premiseOf } from './declarative.js';
+import { asksToConfirm, dateStatement, pastTense, personStatement, premiseOf } from './declarative.js';
 
 describe('personStatement', () => {
   it('puts the name where the wh-word was', () => {
@@ -94,4 +94,37 @@ describe('premiseOf: what a question takes for granted', () => {
     expect(premiseOf('How much did Alibaba invest in Moonshot AI?', 'en')).toBeUndefined();
     expect(premiseOf('Who heads Alibaba Cloud?', 'en')).toBeUndefined();
   });
+});
+
+describe('premiseOf: a statement put up for confirmation', () => {
+  it.each([
+    ['Is it true that Alibaba added about 25,000 employees during 2024?', 'en', 'Alibaba added about 25,000 employees during 2024'],
+    ['Did Alibaba invest in Zhipu AI in 2020?', 'en', 'Alibaba invested in Zhipu AI in 2020'],
+    ['Did Unitree only become profitable after Alibaba invested?', 'en', 'Unitree only became profitable after Alibaba invested'],
+    ["Tencent's capex fell in Q4 2024, right?", 'en', "Tencent's capex fell in Q4 2024"],
+    ['After Alibaba paid $20 billion for Kaola, why did it decline?', 'en', 'Alibaba paid $20 billion for Kaola'],
+    ['腾讯元宝是不是已经冲到iOS免费榜第一了?', 'zh', '腾讯元宝已经冲到iOS免费榜第一了'],
+    ['宇树科技是否在阿里投资之后才盈利?', 'zh', '宇树科技在阿里投资之后才盈利'],
+    ['腾讯的资本开支下降了吗?', 'zh', '腾讯的资本开支下降了'],
+  ])('%s', (question, lang, premise) => {
+    expect(premiseOf(question, lang as 'en' | 'zh')).toBe(premise);
+  });
+
+  it('finds none where the question asks which, not whether', () => {
+    expect(premiseOf('Did Alibaba or Tencent invest more in Zhipu AI?', 'en')).toBeUndefined();
+    expect(premiseOf('Did Alibaba invest what in Zhipu?', 'en')).toBeUndefined();
+    expect(premiseOf('腾讯投资了多少吗?', 'zh')).toBeUndefined();
+  });
+});
+
+describe('asksToConfirm', () => {
+  it.each([
+    'Is it true that Alibaba added 25,000 employees?', 'Did Tencent cut its capex?', "Tencent's capex fell, right?",
+    '腾讯元宝是不是已经冲到第一了?', '阿里是否投资了智谱?', '宇树已经盈利了吗?',
+  ])('%s asks to confirm', (question) => expect(asksToConfirm(question)).toBe(true));
+
+  it.each([
+    'Why did Tencent cut its capex?', 'How much did Alibaba invest?', 'Did Alibaba or Tencent invest more?',
+    '腾讯为什么削减资本开支?', '阿里投资了多少吗?', '阿里还是腾讯投资更多?',
+  ])('%s does not', (question) => expect(asksToConfirm(question)).toBe(false));
 });

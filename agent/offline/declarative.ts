@@ -26,6 +26,9 @@ export function isKnownVerb(word: string): boolean {
   return IRREGULAR[lower] !== undefined || COMMON_VERBS.has(lower);
 }
 
+/** Adverbs that come between a subject and its verb, never the verb itself. */
+const ADVERBS = new Set(['only', 'just', 'really', 'also', 'still', 'ever', 'even', 'actually', 'already', 'finally', 'first', 'then', 'recently', 'suddenly', 'quickly', 'eventually', 'originally']);
+
 /** Simple past of a regular or common irregular English verb. */
 export function pastTense(verb: string): string {
   const lower = verb.toLowerCase();
@@ -93,9 +96,22 @@ export function dateStatement(question: string, date: string, lang: Lang): strin
 }
 
 /**
- * What a "why" question takes for granted, as a statement: "Why did Alibaba's headcount grow during
+ * Openings that put a statement up for confirmation, as data: the statement is what the question takes for
+ * granted ("Is it true that Alibaba added 25,000 employees?", "宇树是不是拿了投资之后才盈利的?").
+ */
+const CONFIRM_EN = /^(?:is it (?:true|the case|correct|right) that|am I right (?:that|in thinking that)|is it right that|do the reports (?:say|confirm) that|did the reports say that)\s+(.+)$/i;
+const CONFIRM_TAG_EN = /^(.+?),\s*(?:right|correct|isn't it|is that right|is that correct|didn't it|true)$/i;
+/** "是不是", "是否", "有没有" in the middle of a Chinese question: removed, the rest is the statement. */
+const CONFIRM_ZH = /是不是|是否|有没有/;
+/** A clause before the question word that the question builds on ("After Alibaba paid … , why …"). */
+const GIVEN_EN = /^(?:given that|since|as|because|now that|considering that|seeing that|after|once|when)\s+(.+?),\s*(?:why|how|what|when|which|who|is|are|does|do|did|will|should)\b/i;
+
+/**
+ * What a "why" or yes/no question takes for granted, as a statement: "Why did Alibaba's headcount grow during
  * 2024?" → "Alibaba's headcount grew during 2024"; "Given that Unitree has never turned a profit, why …"
- * → "Unitree has never turned a profit"; "既然斑马网络一直盈利,为什么…" → "斑马网络一直盈利".
+ * → "Unitree has never turned a profit"; "Is it true that Alibaba added 25,000 employees?" → "Alibaba added
+ * 25,000 employees"; "Did Alibaba invest in Zhipu in 2020?" → "Alibaba invested in Zhipu in 2020";
+ * "既然斑马网络一直盈利,为什么…" → "斑马网络一直盈利"; "宇树是不是盈利了?" → "宇树盈利了".
  */
 export function premiseOf(question: string, lang: Lang): string | undefined {
   const text = clean(question);
@@ -104,13 +120,32 @@ export function premiseOf(question: string, lang: Lang): string | undefined {
     if (stated) return stated[1];
     // "腾讯的资本开支为什么下降" asks why of the clause around the question word.
     const why = text.match(/^(.*?)(?:为什么|为何)(.+)$/);
-    return why ? `${why[1]}${why[2]}`.replace(/[吗呢]$/, '') : undefined;
+    if (why) return `${why[1]}${why[2]}`.replace(/[吗呢]$/, '');
+    // "腾讯元宝是不是已经冲到第一了?", "宇树是否已经盈利?", "…了吗?": the statement put up for confirmation.
+    if (CONFIRM_ZH.test(text)) return text.replace(CONFIRM_ZH, '').replace(/[吗呢]$/, '');
+    if (/吗$/.test(text) && !/(?:什么|多少|哪|谁|几)/.test(text)) return text.replace(/吗$/, '');
+    return undefined;
   }
-  const given = text.match(/^(?:given that|since|as|because|now that|considering that|seeing that)\s+(.+?),\s*(?:why|how|what|when|which|who|is|are|does|do|did|will|should)\b/i);
+  const given = text.match(GIVEN_EN);
   if (given) return given[1];
   const why = text.match(/^why\s+(did|does|do)\s+(.+)$/i);
   if (why) return pastClause(why[2]!);
+  const confirm = text.match(CONFIRM_EN) ?? text.match(CONFIRM_TAG_EN);
+  if (confirm) return confirm[1];
+  // "Did Alibaba invest in Zhipu in 2020?" states that it did (a question with "or" or a wh-word asks which, not whether).
+  const did = text.match(/^did\s+(.+)$/i);
+  if (did && !/\b(?:or|what|which|who|how|when|where)\b/i.test(did[1]!)) return pastClause(did[1]!);
   return undefined;
+}
+
+/**
+ * Whether the question asks to confirm a statement ("Is it true that …", "Did …", "…, right?", "是不是…", "…吗?"):
+ * a corrected premise then answers it, opening with No / 不是. A question offering alternatives ("or") asks which.
+ */
+export function asksToConfirm(question: string): boolean {
+  const text = clean(question);
+  if (/\p{Script=Han}/u.test(text)) return !/还是/.test(text) && (CONFIRM_ZH.test(text) || (/吗$/.test(text) && !/什么|多少|哪|谁|几/.test(text)));
+  return (/^(?:is|are|was|were|does|do|did|has|have|had|will|can|could)\b/i.test(text) || CONFIRM_TAG_EN.test(text)) && !/\bor\b/i.test(text);
 }
 
 /** The subject, the verb (base form) and the rest of the words after "did": "Alibaba appoint as CTO" → Alibaba | appoint | as CTO. */
@@ -124,6 +159,8 @@ export function splitAtVerb(rest: string): { subject: string; verb: string; rest
   let at = words.findIndex((word, i) => i > 0 && /^[a-z][a-z-]*$/.test(word) && !/[^su]s$/.test(word)
     && !determiners.includes(word) && !determiners.includes(words[i - 1]!) && !titles.includes(word));
   if (at <= 0) return undefined;
+  // "Unitree only become profitable": an adverb before the verb stays where it is, and the verb after it is inflected.
+  while (ADVERBS.has(words[at]!) && words[at + 1]) at++;
   // After a possessive the first lower-case words are its noun ("Alibaba's headcount grow during 2024"):
   // the verb is the last of them before a preposition or determiner.
   const closers = [...determiners, 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'during', 'over', 'into', 'after', 'before', 'since', 'so', 'this', 'that', 'last', 'next'];

@@ -1,6 +1,7 @@
 /** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
 import { asksDerivedMeasure, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
 import { entityName, sourceName, STOP } from '../phrases.js';
+import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType } from './answer-type.js';
 import type { Plan, PlannerContext } from './planner-context.js';
@@ -158,10 +159,12 @@ export function leadWithAskedType<T extends { group: ValueGroup }>(entries: T[],
 export function premiseCorrection(frame: QuestionFrame, answered: Answered[], context: PlannerContext): string | undefined {
   // A figure the answer's own passage gives is a true given ("at HK$137.7 a share … a market capitalisation of HK$2.6173 trillion").
   const passages = new Set(answered.map((entry) => entry.group.facts[0]!.fact.paragraphId));
-  const reported = (quantity: Quantity) => context.index.snapshot.facts.some((fact) => passages.has(fact.paragraphId) && fact.unit === quantity.unit && sameAmount(fact, quantity, 0.01));
+  // A figure is read as the asker wrote it (within its rounding, "约19.4万") and held only against the facts of the year they bind to it.
+  const reported = (quantity: Quantity) => context.index.snapshot.facts.some((fact) => passages.has(fact.paragraphId) && fact.unit === quantity.unit && agreesAsStated(frame.text, quantity, fact));
   const wrong = frame.stated.filter((quantity) => {
-    const comparable = answered.map((entry) => entry.group.facts[0]!.fact).filter((fact) => fact.unit === quantity.unit);
-    return comparable.length > 0 && !comparable.some((fact) => sameAmount(fact, quantity, 0.01)) && !reported(quantity);
+    const year = statedYear(frame.text, quantity, frame.stated, frame.lang);
+    const comparable = answered.map((entry) => entry.group.facts[0]!.fact).filter((fact) => fact.unit === quantity.unit && sameYearAs(year, fact.period));
+    return comparable.length > 0 && !comparable.some((fact) => agreesAsStated(frame.text, quantity, fact)) && !reported(quantity);
   });
   if (!wrong.length) return undefined;
   return context.lang === 'en' ? "The reports don't support the figure in the question." : '报道并不支持问题中的数字。';

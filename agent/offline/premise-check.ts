@@ -3,7 +3,7 @@
  * subject and relation, and corrected in the answer's first sentence only on a real conflict.
  * - a figure given for the subject's relation that the reports give differently ("a 50% stake" → 36%);
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
- * (A figure the question gives one company that the reports give another is `misattributedPremise`.)
+ * - a figure the question gives one company that the reports give only another (`misattributedPremise`).
  */
 import { parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
@@ -17,6 +17,7 @@ import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { citeFact } from './state-facts.js';
 import { idsNamedIn } from './facts-about.js';
 import { asClause, inSentence } from './text-candidates.js';
+import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 
 /** "Why did Alibaba pay $800 million for a 50% stake in Moonshot AI?" → the reports give 36%. */
 export function figurePremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
@@ -26,20 +27,75 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
   for (const stated of frame.stated) {
     // Only a figure the question pins on one of its companies is a premise about that company ("智能语音…5亿元" names none the reports know).
     if (!attributedTo(frame.text, stated, context)) continue;
-    // The same subject, the same relation, the same counterparty when the fact has one.
-    const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && fact.unit === stated.unit
+    // The same subject, the same relation, the same counterparty when the fact has one, the year the question binds to the figure.
+    const year = statedYear(frame.text, stated, frame.stated, frame.lang);
+    const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && fact.unit === stated.unit && sameYearAs(year, fact.period)
       && (!fact.counterparty || asked.has(fact.counterparty)) && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency));
-    if (!same.length || same.some((fact) => sameAmount(fact, stated, 0.02))) continue;
+    const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
+    if (!same.length || same.some(agrees)) continue;
     // The question's figure is the subject's for some other relation: not a conflict, just another fact —
     // unless the question names the other party and that figure is not about it ("$80 billion in OpenAI").
     const object = frame.entities.length > 1;
-    if (facts.some((fact) => fact.unit === stated.unit && sameAmount(fact, stated, 0.02) && (!object || (fact.counterparty !== null && asked.has(fact.counterparty))))) continue;
+    if (facts.some((fact) => fact.unit === stated.unit && agrees(fact) && (!object || (fact.counterparty !== null && asked.has(fact.counterparty))))) continue;
     // A figure a report gives for the same relation in a sentence naming the subject is the reports' own, whoever the extractor credited it to.
-    if (context.index.snapshot.facts.some((fact) => fact.unit === stated.unit && frame.metrics.includes(fact.metric) && sameAmount(fact, stated, 0.02) && idsNamedIn(context.index, fact.quote).some((id) => asked.has(id)))) continue;
+    if (context.index.snapshot.facts.some((fact) => fact.unit === stated.unit && frame.metrics.includes(fact.metric) && agrees(fact) && idsNamedIn(context.index, fact.quote).some((id) => asked.has(id)))) continue;
     const values = new Set(same.map((fact) => fact.value));
     if (values.size !== 1) continue;
     const fact = same[0]!;
     return sentenceFor(fact, context);
+  }
+  return undefined;
+}
+
+/**
+ * The report's own sentence ties the figure to the company: named last before the figure, the deal's other party,
+ * or the only one of the two the sentence names ("About $1 billion … of Nvidia A800 GPUs" credited to Alibaba from an earlier sentence).
+ */
+function tiedTo(fact: Fact, company: string, context: PlannerContext): boolean {
+  const named = context.aliases.find(fact.quote).map((mention) => mention.id);
+  return namedJustBefore(fact, context) === company || fact.counterparty === company || (named.includes(company) && !named.includes(fact.entity ?? ''));
+}
+
+/** The company a report's sentence names last before the fact's figure: whose figure the sentence makes it. */
+function namedJustBefore(fact: Fact, context: PlannerContext): string | undefined {
+  const at = fact.quote.indexOf(fact.text);
+  return at < 0 ? undefined : context.aliases.find(fact.quote).filter((mention) => mention.index < at && context.aliases.get(mention.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0]?.id;
+}
+
+
+/**
+ * A figure the question attributes to one company that the reports give only for another:
+ * "Since Tencent took a 36% stake in Moonshot …" → the reports give 36% for Alibaba.
+ */
+export function misattributedPremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
+  if (!frame.entities.length) return undefined;
+  // A company with no parent is its own family: an empty id would match every other parentless company.
+  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
+  const asked = new Set(frame.entities.flatMap(family));
+  for (const stated of frame.stated) {
+    // Only a figure the question gives a company, named in its own clause before it ("Since Tencent took a 36% stake").
+    const attributed = attributedTo(frame.text, stated, context);
+    if (!attributed) continue;
+    const same = context.index.snapshot.facts.filter((fact) => fact.entity && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.001));
+    // Of the report figures that size, those for the relation asked ("a 36% stake"), when any are.
+    const ofRelation = same.filter((fact) => frame.metrics.includes(fact.metric));
+    // Outside the relation asked, only an amount is telling enough to match across companies ("380 billion
+    // yuan over three years" is Alibaba's whatever the question calls it); a percentage or a count of some
+    // other measure is no evidence the asker misplaced it ("NetEase raised its AI spending by 40%").
+    const sized = ofRelation.length ? ofRelation : same.filter((fact) => fact.unit === 'currency');
+    // When the question names the other party ("acquire NetEase Kaola for $5 billion"), only a figure about that party is
+    // the asker's misplaced one; a figure of that size about something else ($5 billion of chip orders) is no evidence.
+    const objects = frame.entities.filter((id) => !family(attributed).includes(id));
+    const matching = objects.length ? sized.filter((fact) => (fact.counterparty !== null && objects.includes(fact.counterparty)) || idsNamedIn(context.index, fact.quote).some((id) => objects.includes(id))) : sized;
+    if (!matching.length || matching.some((fact) => family(fact.entity!).some((id) => asked.has(id)))) continue;
+    // The report's own sentence ties the figure to that company too ("$1 billion … of Nvidia A800 GPUs"): no misattribution.
+    if (matching.some((fact) => tiedTo(fact, attributed, context))) continue;
+    const fact = matching[0]!;
+    const owner = entityName(context.aliases, fact.entity, context.lang);
+    const named = [entityName(context.aliases, attributed, context.lang)];
+    return context.lang === 'en'
+      ? `The reports give ${figure(fact, 'en')} for ${owner}, not ${named.join(' or ')} ${citeFact(fact, context)}.`
+      : `报道中${figure(fact, 'zh')}对应的是${owner},而不是${named.join('或')}${citeFact(fact, context)}。`;
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import { idsNamedIn } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
 import { attributedTo } from './premise-check.js';
 import { citeFact } from './state-facts.js';
+import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 
 /** How much of the question a fact's sentence must speak of to be about the same relation. */
 const MIN_FIT = 0.4;
@@ -58,10 +59,12 @@ function relationTerms(frame: QuestionFrame, context: PlannerContext): Map<strin
 
 /** The subject's facts of the stated figure's kind whose sentence speaks of the question, best fit first, with their fit. */
 function fittingFacts(frame: QuestionFrame, stated: Quantity, subject: string, terms: Map<string, number>, context: PlannerContext): { fact: Fact; fit: number }[] {
+  // A figure the question dates to a year is held only against the facts of that year ("2023年底的约21.9万人").
+  const year = statedYear(frame.text, stated, frame.stated, frame.lang);
   // A second company the question names ("its stake in Moonshot AI") must be named by the fact's sentence too.
   const others = frame.entities.filter((id) => id !== subject);
   return context.index.snapshot.facts
-    .filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit)
+    .filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && sameYearAs(year, fact.period))
     .filter((fact) => stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency)
     .filter((fact) => !others.length || (fact.counterparty !== null && others.includes(fact.counterparty)) || others.every((id) => idsNamedIn(context.index, fact.quote).includes(id)))
     .map((fact) => ({ fact, fit: coverage(context.index, terms, fact.quote) }))
@@ -83,7 +86,8 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
     if (!subject || !frame.entities.includes(subject)) continue;
     // An amount the reports give the subject identifies the relation by itself ("the 380 billion yuan it plans …"):
     // only a span they give otherwise is a conflict.
-    const sameSize = context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && sameAmount(fact, stated, 0.02));
+    const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
+    const sameSize = context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && agrees(fact));
     if (sameSize.length) {
       const spans = sameSize.map(factSpan).filter((years): years is number => years !== undefined);
       if (stated.unit === 'currency' && span !== undefined && spans.length && !spans.includes(span)) {
@@ -102,7 +106,7 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
     // The figure is one a sentence naming the subject gives for what the question asks, whoever the extractor
     // credited it to: not a conflict. (A sentence of that size about something else — $5 billion of chip orders
     // when the question asks what Kaola cost — is no support for it.)
-    if (context.index.snapshot.facts.some((other) => other.unit === stated.unit && sameAmount(other, stated, 0.02)
+    if (context.index.snapshot.facts.some((other) => other.unit === stated.unit && agrees(other)
       && idsNamedIn(context.index, other.quote).includes(subject) && coverage(context.index, terms, other.quote) >= SUPPORT_FIT)) continue;
     return amountSentence(fact, span === undefined ? undefined : factSpan(fact), context);
   }

@@ -1,0 +1,94 @@
+/**
+ * Premise classes on the real reports (issue 11, item 5), each asked several ways in English and Chinese,
+ * with failure paths: a true approximate or rounded figure is never disputed; a question that asks to confirm
+ * a false premise opens with No / 不是 and the fact in the same sentence; two events ordered the other way round
+ * from the reports are corrected, the right order is not; a correction is not said twice.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { splitSentences } from '../core/index.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = async (question: string) => (await answer([{ role: 'user', content: question }], { index })).answer;
+const lead = async (question: string) => splitSentences(await ask(question))[0]?.text ?? '';
+/** Words that say the question's premise is wrong. */
+const CORRECTION = /not the reports'|don't call|don't support|other way round|, not |不符|而不是|并不支持|正相反/;
+
+describe('a true figure stated approximately or rounded is not disputed (approximate-premise)', () => {
+  it.each([
+    "Alibaba's headcount went from about 219,000 at the end of 2023 to roughly 194,000 at the end of 2024; how many fewer is that?",
+    '阿里巴巴员工从2023年底的约21.9万人减少到2024年底的约19.4万人,一共少了多少人?',
+    "Tencent's Q4 2024 capex was about 36.6 billion yuan; how much did it grow year on year?",
+    '腾讯2024年第四季度资本开支约366亿元,同比增长多少?',
+    '阿里巴巴2024年底约19.4万名员工,为什么要减员?',
+  ])('%s', async (question) => {
+    expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+
+  it.each([
+    ['Alibaba had about 250,000 employees at the end of 2024; why did it keep cutting staff?', /194,320|19\.432万/],
+    ['阿里2024年底有约25万名员工,为什么还在裁员?', /194,320|19\.432万/],
+  ])('%s: a figure outside its rounding is still corrected', async (question, given) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(given);
+  });
+});
+
+describe('a question that asks to confirm a false premise opens with No (confirm-premise)', () => {
+  it.each([
+    ['Is it true that Alibaba invested in Zhipu AI in 2020?', /^No —.*2023/],
+    ['Did Alibaba invest in Unitree in 2021?', /^No —.*2025/],
+    ["Did Tencent's capital expenditure fall in Q4 2024?", /^No —.*(?:increase|386%)/],
+    ['腾讯第四季度的资本开支是不是下降了?', /^不是,.*(?:386%|increase)/],
+    ['Is it true that Alibaba added about 25,000 employees during 2024?', /^No —.*194,320/],
+  ])('%s', async (question, opening) => {
+    expect(await lead(question)).toMatch(opening);
+  });
+
+  it.each([
+    'Is it true that Alibaba invested in Zhipu AI in 2023?',
+    'Did Alibaba invest in Unitree in 2025?',
+    '宇树在阿里投资之前就已经盈利了吗?',
+  ])('%s: a true premise gets no No', async (question) => {
+    const first = await lead(question);
+    expect(first).not.toMatch(/^(?:No\b|不是)/);
+    expect(first).not.toMatch(CORRECTION);
+  });
+});
+
+describe('two events ordered the other way round from the reports (sequence-premise)', () => {
+  it.each([
+    ['Did Unitree only become profitable after Alibaba invested in it in 2025?', /^No —.*before Alibaba invested in Unitree/],
+    ["Unitree turned profitable only after Alibaba's investment, right?", /^No —.*before Alibaba invested in Unitree/],
+    ['宇树科技是不是拿了阿里的投资之后才开始盈利的?', /^不是,.*before Alibaba invested in Unitree/],
+    ['宇树是在阿里投资以后才实现盈利的吗?', /^不是,.*before Alibaba invested in Unitree/],
+  ])('%s', async (question, opening) => {
+    expect(await lead(question)).toMatch(opening);
+  });
+
+  it.each([
+    'Was Unitree already profitable before Alibaba invested in 2025?',
+    'Why did Unitree raise money after becoming profitable?',
+    '宇树在阿里投资之前就已经盈利了吗?',
+  ])('%s: the reports\' own order is not corrected', async (question) => {
+    expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+});
+
+describe('a correction is said once (no restatement)', () => {
+  it.each([
+    'Why is Alibaba putting 480 billion yuan into cloud and AI infrastructure?',
+    '宇树科技是不是拿了阿里的投资之后才开始盈利的?',
+    "Why did Tencent's capital expenditure fall in Q4 2024?",
+    'Why does Tencent plan to invest 200 billion yuan this year?',
+  ])('%s', async (question) => {
+    const sentences = splitSentences(await ask(question)).map((sentence) => sentence.text);
+    expect(sentences.filter((sentence) => /don't support the figure|并不支持问题中的数字|^Yes\.|^是的。/.test(sentence))).toEqual([]);
+    const quotes = sentences.flatMap((sentence) => sentence.match(/“[^”]{20,}”/g) ?? []);
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+});
