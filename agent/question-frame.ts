@@ -1,6 +1,6 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
 import {
-  countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities,
+  chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
@@ -170,7 +170,9 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const docIds = byPublisher.length ? byPublisher : scope?.docIds.length === 1 ? scope.docIds : [];
   const given = outsideRates(text, parseQuantities(text)).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'
     // "1,600 Ascend chips", "250,000 employees": a count large enough to be a reported figure, not "two companies".
-    || (quantity.unit === 'count' && Number(quantity.value) >= STATED_COUNT_MIN)));
+    || (quantity.unit === 'count' && Number(quantity.value) >= STATED_COUNT_MIN)))
+    // "占总收入三成左右": a share in tenths is a stated percent too.
+    .concat(chineseShares(text)).sort((a, b) => a.index - b.index);
   // A benchmark or supposition the question sets up is its own yardstick, not a claim about the reports to check.
   const assumed = assumedFigures(text, given);
   const stated = given.filter((quantity) => !assumed.includes(quantity));

@@ -92,3 +92,43 @@ describe('a correction is said once (no restatement)', () => {
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 });
+
+describe('a wrong price for a deal named by its other party (party-deal-premise)', () => {
+  it.each([
+    ['Why did Alibaba spend $20 billion buying Kaola?', /\$2 billion/],
+    ['Alibaba bought Kaola for $5 billion in 2019; what happened to it afterwards?', /\$2 billion/],
+    ['阿里巴巴为什么花200亿美元收购网易考拉?', /20亿美元/],
+    ['阿里以50亿美元收购考拉之后,考拉怎么样了?', /20亿美元/],
+  ])('%s', async (question, given) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(given);
+  });
+
+  it.each([
+    'Why did Alibaba invest over $20 billion in RT-Mart?',
+    'Why did Alibaba pay $2 billion for Kaola?',
+  ])('%s: the size the reports give that deal is not disputed, nor another deal\'s taken for it', async (question) => {
+    expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+});
+
+describe('a share stated in tenths or halves, or in its own clause (share-premise)', () => {
+  it.each([
+    ['阿里云收入占阿里集团总收入的两成,说明了什么?', /13%/],
+    ['阿里云智能集团的收入已经占到阿里总收入三成左右,为什么阿里还要投AI?', /13%/],
+    ["Alibaba Cloud already makes up about 30% of Alibaba's revenue; why is e-commerce still the core?", /13%/],
+    ['阿里云智能集团的收入为什么能占到集团总收入的一半以上？', /13%/],
+  ])('%s', async (question, given) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(given);
+  });
+
+  it.each([
+    '阿里云智能集团收入只占集团总收入一成多,为什么阿里还要加大AI投入?',
+    "Alibaba Cloud makes up about 13% of Alibaba's revenue; why is e-commerce still the core?",
+  ])('%s: the share the reports give is not disputed', async (question) => {
+    expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+});

@@ -10,6 +10,7 @@ import { companions, groupByValue, lookupSlot, metricsFor, type ValueGroup } fro
 import { describeRate, runCalculation } from './run-calculation.js';
 import { citeFact, stateGroups } from './state-facts.js';
 import { coverage, questionTerms } from './evidence.js';
+import { inSentence } from './text-candidates.js';
 
 /** A metric that, once answered, makes the broader one redundant ("plans to invest" covers "invest"). */
 const COVERS: Partial<Record<Metric, Metric[]>> = { investment_plan: ['investment'], capex: ['investment'], revenue_share: ['revenue'], market_cap: ['valuation'] };
@@ -222,7 +223,9 @@ export const planFigure: Plan = async (frame, context) => {
     sentences.push(`${source.charAt(0).toUpperCase()}${source.slice(1)}: “${lead.quote}” ${citeFact(lead, context)}`);
   }
   const correction = premiseCorrection(frame, answered, context);
-  if (correction) sentences.unshift(correction);
+  // One sentence: the premise is wrong, and here is what the reports give ("报道并不支持问题中的数字:阿里云占营收的13%").
+  if (correction && sentences.length) sentences[0] = context.lang === 'en' ? `${correction.replace(/\.$/, ':')} ${inSentence(sentences[0]!, context)}` : `${correction.replace(/。$/, ':')}${sentences[0]}`;
+  else if (correction) sentences.unshift(correction);
   if (frame.kind === 'yesno') {
     // Yes or no only when the question states something the reports can confirm or contradict.
     const lead = answered[0]!.group.facts[0]!.fact;

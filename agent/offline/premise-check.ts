@@ -26,11 +26,14 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
   const facts = context.index.snapshot.facts.filter((fact) => fact.entity && asked.has(fact.entity) && !fact.disputed);
   for (const stated of frame.stated) {
     // Only a figure the question pins on one of its companies is a premise about that company ("智能语音…5亿元" names none the reports know).
-    if (!attributedTo(frame.text, stated, context)) continue;
+    const subject = attributedTo(frame.text, stated, context);
+    if (!subject) continue;
+    // With another party named ("$20 billion for Kaola"), only facts about it are the same relation (not RT-Mart's $20 billion).
+    const others = frame.entities.filter((id) => id !== subject && id !== context.aliases.get(subject)?.parent);
     // The same subject, the same relation, the same counterparty when the fact has one, the year the question binds to the figure.
     const year = statedYear(frame.text, stated, frame.stated, frame.lang);
     const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && fact.unit === stated.unit && sameYearAs(year, fact.period)
-      && (!fact.counterparty || asked.has(fact.counterparty)) && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency));
+      && (others.length ? involves(fact, others, context) : !fact.counterparty || asked.has(fact.counterparty)) && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency));
     const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
     if (!same.length || same.some(agrees)) continue;
     // The question's figure is the subject's for some other relation: not a conflict, just another fact —
@@ -38,7 +41,9 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     const object = frame.entities.length > 1;
     if (facts.some((fact) => fact.unit === stated.unit && agrees(fact) && (!object || (fact.counterparty !== null && asked.has(fact.counterparty))))) continue;
     // A figure a report gives for the same relation in a sentence naming the subject is the reports' own, whoever the extractor credited it to.
-    if (context.index.snapshot.facts.some((fact) => fact.unit === stated.unit && frame.metrics.includes(fact.metric) && agrees(fact) && idsNamedIn(context.index, fact.quote).some((id) => asked.has(id)))) continue;
+    // (With another party named, only such a sentence about that party: RT-Mart's $20 billion is not Kaola's price.)
+    if (context.index.snapshot.facts.some((fact) => fact.unit === stated.unit && frame.metrics.includes(fact.metric) && agrees(fact) && idsNamedIn(context.index, fact.quote).some((id) => asked.has(id))
+      && (!others.length || involves(fact, others, context)))) continue;
     const values = new Set(same.map((fact) => fact.value));
     if (values.size !== 1) continue;
     const fact = same[0]!;
@@ -100,6 +105,21 @@ export function misattributedPremise(frame: QuestionFrame, context: PlannerConte
   return undefined;
 }
 
+/**
+ * Whether a fact is about the other party the question names: its counterparty, named in its sentence, or — when
+ * the sentence names no other company ("Alibaba acquired it for $2 billion") — named in its paragraph.
+ */
+export function involves(fact: Fact, others: string[], context: PlannerContext): boolean {
+  if (fact.counterparty !== null && others.includes(fact.counterparty)) return true;
+  const named = idsNamedIn(context.index, fact.quote);
+  if (others.every((id) => named.includes(id))) return true;
+  const family = [fact.entity, fact.entity ? context.aliases.get(fact.entity)?.parent : undefined];
+  if (named.some((id) => !family.includes(id) && context.aliases.get(id)?.kind === 'company')) return false;
+  const paragraph = context.paragraphs.get(fact.paragraphId);
+  const around = paragraph ? idsNamedIn(context.index, `${paragraph.text}\n${paragraph.original ?? ''}`) : [];
+  return others.every((id) => around.includes(id));
+}
+
 /** Words right before a company's name that make it the other party of the figure, not its owner (English, Chinese). */
 const PARTY_BEFORE = new RegExp(`(?:\\b(?:${['in', 'into', 'to', 'for', 'from', 'with', 'acquire', 'acquired', 'acquiring', 'buy', 'bought', 'buying', 'purchase', 'purchased', 'back', 'backed', 'fund', 'funded'].join('|')})\\s+(?:the\\s+)?|${['对', '向', '给', '收购', '买下', '入股'].join('|')})\\s*$`, 'i');
 
@@ -118,12 +138,17 @@ export function attributedTo(text: string, stated: Quantity, context: PlannerCon
   return mention.id;
 }
 
+/** Shares and rates a premise most often misstates, named in words (the refusal table names only levels). */
+const SHARE_WORDS: Record<string, [string, string]> = {
+  revenue_share: ['share of revenue', '收入占比'], market_share: ['market share', '市场份额'], growth_rate: ['growth rate', '增速'], loss: ['loss', '亏损'],
+};
+
 /** The question's own figure is not repeated: every number in an answer must trace to the reports. */
 function sentenceFor(fact: Fact, context: PlannerContext): string {
   const { lang } = context;
   const owner = entityName(context.aliases, fact.entity, lang);
   const other = fact.counterparty ? entityName(context.aliases, fact.counterparty, lang) : '';
-  const words = METRIC_WORDS[fact.metric] ?? [fact.metric.replace(/_/g, ' '), '数据'];
+  const words = METRIC_WORDS[fact.metric] ?? SHARE_WORDS[fact.metric] ?? [fact.metric.replace(/_/g, ' '), '数据'];
   return lang === 'en'
     ? `The figure in the question is not the reports': they give ${figure(fact, 'en')} for ${owner}'s ${words[0]}${other ? ` in ${other}` : ''} ${citeFact(fact, context)}.`
     : `问题中的数字与报道不符:报道给出的${owner}${other ? `对${other}` : ''}的${words[1]}是${figure(fact, 'zh')}${citeFact(fact, context)}。`;

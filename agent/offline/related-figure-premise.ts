@@ -12,7 +12,7 @@ import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
 import { idsNamedIn } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
-import { attributedTo } from './premise-check.js';
+import { attributedTo, involves } from './premise-check.js';
 import { citeFact } from './state-facts.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 
@@ -50,15 +50,36 @@ export function factSpan(fact: Pick<Fact, 'period'>): number | undefined {
 }
 
 /** What the question says around its figure, as weighted terms: the figure and the span stated with it are what is checked, not what the relation is about. */
-function relationTerms(frame: QuestionFrame, context: PlannerContext): Map<string, number> {
+function relationTerms(frame: QuestionFrame, context: PlannerContext, text = frame.text): Map<string, number> {
   // Every figure the question states is left out, not only the one checked ("the $5 billion order … the $1 billion").
-  const figures = frame.stated.reduce((text, quantity) => text.replace(quantity.text, ' '), frame.text);
-  const about = SPAN_PATTERNS.reduce((text, pattern) => text.replace(pattern, ' '), figures);
+  const figures = frame.stated.reduce((rest, quantity) => rest.replace(quantity.text, ' '), text);
+  const about = SPAN_PATTERNS.reduce((rest, pattern) => rest.replace(pattern, ' '), figures);
   return questionTerms(context.index, about, frame.unknownNames).relation;
 }
 
+/** Marks that end a clause: a question's figure is stated in its own clause, and a why after it is another one. */
+const CLAUSE_MARK = /[,，;；:：?？]|—|\.(?!\d)/;
+
+/**
+ * The terms of the question as a whole and, when it has several clauses, of the figure's own clause ("Alibaba Cloud
+ * makes up about 30% of Alibaba's revenue; why is e-commerce still the core?"): a fact may speak of either.
+ */
+function termSets(frame: QuestionFrame, stated: Quantity, context: PlannerContext): Map<string, number>[] {
+  const whole = relationTerms(frame, context);
+  const before = frame.text.slice(0, stated.index);
+  const after = frame.text.slice(stated.index);
+  const start = Math.max(...[...before].map((char, i) => (CLAUSE_MARK.test(char) ? i + 1 : 0)), 0);
+  const end = after.search(CLAUSE_MARK);
+  const clause = `${before.slice(start)}${end < 0 ? after : after.slice(0, end)}`;
+  if (clause.trim().length === frame.text.trim().replace(/[?？]$/, '').length) return [whole];
+  const own = relationTerms(frame, context, clause);
+  return own.size >= 2 ? [whole, own] : [whole];
+}
+
+const fitOf = (context: PlannerContext, sets: Map<string, number>[], text: string) => Math.max(...sets.map((terms) => coverage(context.index, terms, text)));
+
 /** The subject's facts of the stated figure's kind whose sentence speaks of the question, best fit first, with their fit. */
-function fittingFacts(frame: QuestionFrame, stated: Quantity, subject: string, terms: Map<string, number>, context: PlannerContext): { fact: Fact; fit: number }[] {
+function fittingFacts(frame: QuestionFrame, stated: Quantity, subject: string, terms: Map<string, number>[], context: PlannerContext): { fact: Fact; fit: number }[] {
   // A figure the question dates to a year is held only against the facts of that year ("2023年底的约21.9万人").
   const year = statedYear(frame.text, stated, frame.stated, frame.lang);
   // A second company the question names ("its stake in Moonshot AI") must be named by the fact's sentence too.
@@ -66,10 +87,19 @@ function fittingFacts(frame: QuestionFrame, stated: Quantity, subject: string, t
   return context.index.snapshot.facts
     .filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && sameYearAs(year, fact.period))
     .filter((fact) => stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency)
-    .filter((fact) => !others.length || (fact.counterparty !== null && others.includes(fact.counterparty)) || others.every((id) => idsNamedIn(context.index, fact.quote).includes(id)))
-    .map((fact) => ({ fact, fit: coverage(context.index, terms, fact.quote) }))
+    .filter((fact) => !others.length || involves(fact, others, context))
+    .map((fact) => ({ fact, fit: fitOf(context, terms, fact.quote) }))
     .filter(({ fit }) => fit >= MIN_FIT)
     .sort((a, b) => b.fit - a.fit);
+}
+
+/** The subject's facts of the stated figure's kind (and year) with the other party the question names; none when it names none. */
+function partyFacts(frame: QuestionFrame, stated: Quantity, subject: string, context: PlannerContext): Fact[] {
+  const others = frame.entities.filter((id) => id !== subject && id !== context.aliases.get(subject)?.parent);
+  if (!others.length) return [];
+  const year = statedYear(frame.text, stated, frame.stated, frame.lang);
+  return context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && sameYearAs(year, fact.period)
+    && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency) && involves(fact, others, context));
 }
 
 /**
@@ -87,7 +117,10 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
     // An amount the reports give the subject identifies the relation by itself ("the 380 billion yuan it plans …"):
     // only a span they give otherwise is a conflict.
     const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
-    const sameSize = context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && agrees(fact));
+    // With another party named ("$20 billion for Kaola"), an amount of that size about someone else (RT-Mart) identifies nothing.
+    const others = frame.entities.filter((id) => id !== subject);
+    const sameSize = context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && agrees(fact)
+      && (!others.length || involves(fact, others, context)));
     if (sameSize.length) {
       const spans = sameSize.map(factSpan).filter((years): years is number => years !== undefined);
       if (stated.unit === 'currency' && span !== undefined && spans.length && !spans.includes(span)) {
@@ -97,17 +130,19 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
       if (period) return periodSentence(period, context);
       continue;
     }
-    const terms = relationTerms(frame, context);
+    const terms = termSets(frame, stated, context);
     const fitting = fittingFacts(frame, stated, subject, terms, context);
-    if (!fitting.length) continue;
-    const best = fitting.filter(({ fit }) => fit >= fitting[0]!.fit - TIE).map(({ fact }) => fact);
+    // "After Alibaba paid $20 billion for Kaola, why did it go downhill?": the words are the why's, but the deal is named
+    // by its other party; the subject's figures of this kind with that party, when they are one, are the deal's.
+    const best = fitting.length ? fitting.filter(({ fit }) => fit >= fitting[0]!.fit - TIE).map(({ fact }) => fact) : partyFacts(frame, stated, subject, context);
+    if (!best.length) continue;
     if (!best.every((fact) => sameAmount(fact, best[0]!, 0.001))) continue;
     const fact = best[0]!;
     // The figure is one a sentence naming the subject gives for what the question asks, whoever the extractor
     // credited it to: not a conflict. (A sentence of that size about something else — $5 billion of chip orders
     // when the question asks what Kaola cost — is no support for it.)
     if (context.index.snapshot.facts.some((other) => other.unit === stated.unit && agrees(other)
-      && idsNamedIn(context.index, other.quote).includes(subject) && coverage(context.index, terms, other.quote) >= SUPPORT_FIT)) continue;
+      && idsNamedIn(context.index, other.quote).includes(subject) && fitOf(context, terms, other.quote) >= SUPPORT_FIT && (!others.length || involves(other, others, context)))) continue;
     return amountSentence(fact, span === undefined ? undefined : factSpan(fact), context);
   }
   return undefined;

@@ -32,8 +32,9 @@ export function statedHedge(text: string, stated: Quantity): Quantity['qualifier
  * Half the place value of the last significant digit the asker wrote, relative to the figure: "19.4万" → 0.05/19.4,
  * "200,000" → 50,000/200,000. A figure written with few digits is a rounded one, and agrees within that rounding.
  */
-export function roundingOf(stated: Pick<Quantity, 'text'>): number {
-  const digits = stated.text.match(/\d[\d,]*(?:\.\d+)?/)?.[0]?.replace(/,/g, '');
+export function roundingOf(stated: Pick<Quantity, 'text'> & Partial<Pick<Quantity, 'value'>>): number {
+  // A share written in words ("三成") is rounded to its value's own digits (30: to the ten).
+  const digits = (stated.text.match(/\d[\d,]*(?:\.\d+)?/)?.[0] ?? stated.value)?.replace(/,/g, '');
   if (!digits) return 0;
   const number = Number(digits);
   if (!number) return 0;
@@ -93,3 +94,4 @@ export function sameYearAs(year: string | undefined, period: { from: string | nu
   if (!year || !period.from || !period.to) return true;
   return periodsOverlap({ from: `${year}-01-01`, to: `${year}-12-31` }, period);
 }
+

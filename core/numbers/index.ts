@@ -6,3 +6,4 @@ export { isMeasure, type Quantity, type QuantityUnit } from './quantity.js';
 export type { Currency, Qualifier } from './vocabulary.js';
 export { readTypedFigure, type TypedFigure, type ReadTypedFigureOptions } from './read-typed-figure.js';
 export { smallNumber } from './small-number.js';
+export { chineseShares } from './chinese-shares.js';
