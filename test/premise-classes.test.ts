@@ -108,6 +108,11 @@ describe('a wrong price for a deal named by its other party (party-deal-premise)
   it.each([
     'Why did Alibaba invest over $20 billion in RT-Mart?',
     'Why did Alibaba pay $2 billion for Kaola?',
+    // OpenAI is the party of the $13 billion, not of the $80 billion chip-cluster plan.
+    "How many times Microsoft's cumulative $13 billion investment in OpenAI is its $80 billion plan for an AI chip cluster?",
+    '微软800亿美元的AI芯片集群计划是其对OpenAI累计130亿美元投资的几倍?',
+    // RT-Mart is the party of "its investment", far from the $2 billion.
+    "How many times Alibaba's $2 billion purchase of Kaola was its investment in RT-Mart?",
   ])('%s: the size the reports give that deal is not disputed, nor another deal\'s taken for it', async (question) => {
     expect(await ask(question)).not.toMatch(CORRECTION);
   });

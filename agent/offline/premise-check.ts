@@ -28,8 +28,8 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     // Only a figure the question pins on one of its companies is a premise about that company ("智能语音…5亿元" names none the reports know).
     const subject = attributedTo(frame.text, stated, context);
     if (!subject) continue;
-    // With another party named ("$20 billion for Kaola"), only facts about it are the same relation (not RT-Mart's $20 billion).
-    const others = frame.entities.filter((id) => id !== subject && id !== context.aliases.get(subject)?.parent);
+    // With the deal's other party named ("$20 billion for Kaola"), only facts about it are the same relation (not RT-Mart's $20 billion).
+    const others = boundParties(frame.text, stated, frame.stated, context).filter((id) => id !== subject && id !== context.aliases.get(subject)?.parent);
     // The same subject, the same relation, the same counterparty when the fact has one, the year the question binds to the figure.
     const year = statedYear(frame.text, stated, frame.stated, frame.lang);
     const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && fact.unit === stated.unit && sameYearAs(year, fact.period)
@@ -123,11 +123,47 @@ export function involves(fact: Fact, others: string[], context: PlannerContext):
 /** Words right before a company's name that make it the other party of the figure, not its owner (English, Chinese). */
 const PARTY_BEFORE = new RegExp(`(?:\\b(?:${['in', 'into', 'to', 'for', 'from', 'with', 'acquire', 'acquired', 'acquiring', 'buy', 'bought', 'buying', 'purchase', 'purchased', 'back', 'backed', 'fund', 'funded'].join('|')})\\s+(?:the\\s+)?|${['对', '向', '给', '收购', '买下', '入股'].join('|')})\\s*$`, 'i');
 
+/** Whether the company named at `index` is the other party of a deal ("invest in Anthropic", "向Anthropic投资"), not a figure's owner. */
+export function isOtherParty(text: string, index: number): boolean {
+  return PARTY_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+}
+
+/** Chinese party words that come before the deal's figure ("向Anthropic投资20亿美元"); the others follow it ("花200亿美元收购考拉"). */
+const PARTY_BEFORE_FIGURE_ZH = /(?:对|向|给)\s*$/;
+const CLAUSE_END = /[,，;；。?？!！]|\.(?!\d)/;
+/** How far (characters) a deal's party may stand from its figure: "$13 billion investment in OpenAI", "paid $20 billion in 2019 for Kaola". */
+const PARTY_REACH = 24;
+
+/**
+ * The other parties of the deal a stated figure is about: companies named as a party ("for Kaola", "收购考拉") in the
+ * figure's own clause and bound to it rather than to another stated figure — in English the figure before the party
+ * ("$13 billion investment in OpenAI"), in Chinese the figure after 对/向/给 and before 收购/买下. None when the
+ * question names no party for this figure ("its $80 billion plan for an AI chip cluster").
+ */
+export function boundParties(text: string, stated: Quantity, all: Quantity[], context: PlannerContext): string[] {
+  const figures = [...all].sort((a, b) => a.index - b.index);
+  const parties: string[] = [];
+  for (const mention of context.aliases.find(text)) {
+    if (context.aliases.get(mention.id)?.kind !== 'company' || !isOtherParty(text, mention.index)) continue;
+    // Next to it, in its clause: "$2 billion purchase of Kaola was its investment in RT-Mart" binds RT-Mart to no figure.
+    const sameClause = (figure: Quantity) => {
+      const [from, to] = figure.index < mention.index ? [figure.index + figure.text.length, mention.index] : [mention.index + mention.name.length, figure.index];
+      return to - from <= PARTY_REACH && !CLAUSE_END.test(text.slice(from, to));
+    };
+    const before = figures.filter((figure) => figure.index < mention.index && sameClause(figure)).at(-1);
+    const after = figures.find((figure) => figure.index > mention.index && sameClause(figure));
+    const leadsFigure = PARTY_BEFORE_FIGURE_ZH.test(text.slice(Math.max(0, mention.index - 4), mention.index));
+    const bound = leadsFigure ? after ?? before : before ?? after;
+    if (bound === stated && !parties.includes(mention.id)) parties.push(mention.id);
+  }
+  return parties;
+}
+
 /** The company the question names last before a figure it states, in the same clause; undefined when none does. */
 export function attributedTo(text: string, stated: Quantity, context: PlannerContext): string | undefined {
   // A company named as the other party ("向Anthropic投资", "invest in Anthropic") is not whose figure it is.
   // So is a company that is the object of an acquisition or investment ("Alibaba acquire NetEase Kaola for $5 billion").
-  const party = (index: number) => PARTY_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+  const party = (index: number) => isOtherParty(text, index);
   const mention = context.aliases.find(text).filter((candidate) => candidate.index < stated.index && context.aliases.get(candidate.id)?.kind === 'company' && !party(candidate.index)).sort((a, b) => b.index - a.index)[0];
   if (!mention || /[,，;；.。?？:：](?!\d)/.test(text.slice(mention.index + mention.name.length, stated.index))) return undefined;
   // "智谱AI超过25亿元的融资和智能语音5亿元的融资": the company's own figure comes first; a later one is whoever is named after it.

@@ -12,7 +12,7 @@ import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
 import { idsNamedIn } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
-import { attributedTo, involves } from './premise-check.js';
+import { attributedTo, boundParties, involves } from './premise-check.js';
 import { citeFact } from './state-facts.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 
@@ -93,9 +93,9 @@ function fittingFacts(frame: QuestionFrame, stated: Quantity, subject: string, t
     .sort((a, b) => b.fit - a.fit);
 }
 
-/** The subject's facts of the stated figure's kind (and year) with the other party the question names; none when it names none. */
+/** The subject's facts of the stated figure's kind (and year) with the deal's other party the question names; none when it names none. */
 function partyFacts(frame: QuestionFrame, stated: Quantity, subject: string, context: PlannerContext): Fact[] {
-  const others = frame.entities.filter((id) => id !== subject && id !== context.aliases.get(subject)?.parent);
+  const others = boundParties(frame.text, stated, frame.stated, context).filter((id) => id !== subject && id !== context.aliases.get(subject)?.parent);
   if (!others.length) return [];
   const year = statedYear(frame.text, stated, frame.stated, frame.lang);
   return context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && sameYearAs(year, fact.period)
@@ -117,8 +117,8 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
     // An amount the reports give the subject identifies the relation by itself ("the 380 billion yuan it plans …"):
     // only a span they give otherwise is a conflict.
     const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
-    // With another party named ("$20 billion for Kaola"), an amount of that size about someone else (RT-Mart) identifies nothing.
-    const others = frame.entities.filter((id) => id !== subject);
+    // With the deal's other party named ("$20 billion for Kaola"), an amount of that size about someone else (RT-Mart) identifies nothing.
+    const others = boundParties(frame.text, stated, frame.stated, context).filter((id) => id !== subject);
     const sameSize = context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && agrees(fact)
       && (!others.length || involves(fact, others, context)));
     if (sameSize.length) {
