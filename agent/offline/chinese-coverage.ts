@@ -43,13 +43,17 @@ export function contentChinese(question: string, aliases: AliasTable): string {
   return leftAfter(question, aliases, false);
 }
 
+let compiledAspects: RegExp[] | undefined;
+/** The aspects' asked patterns, global, compiled once (a global regex's replace resets its own position). */
+const aspectPatterns = () => (compiledAspects ??= ASPECTS.map((aspect) => new RegExp(aspect.asked.source, 'giu')));
+
 function leftAfter(question: string, aliases: AliasTable, withVocabulary: boolean): string {
   let rest = question;
   // Names first (the alias table knows "宇树科技", "斑马网络"), by their place in the question.
   for (const mention of [...aliases.find(rest)].sort((a, b) => b.index - a.index)) {
     rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
   }
-  for (const aspect of ASPECTS) rest = rest.replace(new RegExp(aspect.asked.source, 'giu'), ' ');
+  for (const pattern of aspectPatterns()) rest = rest.replace(pattern, ' ');
   for (const term of [...(withVocabulary ? chineseVocabulary() : []), ...PERIOD_TERMS.filter((word) => /\p{Script=Han}/u.test(word)), ...questionWords]) {
     rest = rest.split(term).join(' ');
   }
@@ -65,7 +69,19 @@ export const MIN_TRANSLATED_TOPIC = 0.4;
 
 /** The vocabulary and the names account for the question: an English sentence can be checked against all of it. */
 export function chineseQuestionChecked(question: string, aliases: AliasTable): boolean {
+  // Asked once per candidate sentence of the same question: the answer depends on the question alone.
+  let memo = checkedMemo.get(aliases);
+  if (!memo) checkedMemo.set(aliases, (memo = new Map()));
+  const known = memo.get(question);
+  if (known !== undefined) return known;
   const unchecked = uncheckedChinese(question, aliases).length;
   // A word or two left over in a long question ("找" in "…还要找阿里这些资本融资") leaves most of it checked; in a short one it is what was asked.
-  return unchecked <= Math.max(MAX_UNCHECKED_HAN, Math.floor(MAX_UNCHECKED_SHARE * contentChinese(question, aliases).length));
+  const checked = unchecked <= Math.max(MAX_UNCHECKED_HAN, Math.floor(MAX_UNCHECKED_SHARE * contentChinese(question, aliases).length));
+  if (memo.size >= RECENT_QUESTIONS) memo.clear();
+  memo.set(question, checked);
+  return checked;
 }
+
+const checkedMemo = new WeakMap<AliasTable, Map<string, boolean>>();
+/** Questions remembered per alias table; a cleared memo costs one check per question, never a wrong answer. */
+const RECENT_QUESTIONS = 2_000;
