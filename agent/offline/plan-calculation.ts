@@ -321,7 +321,7 @@ export const planCalculation: Plan = async (frame, context) => {
   for (const entry of filled) {
     if (!entry.contradicts || !entry.fact) continue;
     context.amounts.push({ value: entry.contradicts.value, unit: entry.contradicts.unit, currency: entry.contradicts.currency });
-    sentences.push(say(lang, `The reports give ${figure(entry.fact, lang)}, not ${entry.contradicts.text} ${citeFact(entry.fact, context)}.`, `报道给出的是${figure(entry.fact, lang)},而不是${entry.contradicts.text}${citeFact(entry.fact, context)}。`));
+    sentences.push(say(lang, `The reports give ${figure(entry.fact, lang)}, not ${entry.contradicts.text} ${citeFact(entry.fact, context)}.`, `报道给出的是${figure(entry.fact, lang)},而不是${figure(entry.contradicts, lang)}${citeFact(entry.fact, context)}。`));
   }
   for (const entry of filled) {
     if (entry.fact || !entry.stated) continue;
