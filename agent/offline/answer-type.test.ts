@@ -84,3 +84,20 @@ describe('paraphrases of one figure question want the same type', () => {
     expect(leadingType(wantedTypes(question))).toBe(type);
   });
 });
+
+describe('a change asked of a named measure wants its figures', () => {
+  it.each([
+    ["What has changed in Tencent's capital expenditure?"],
+    ["What changed in Alibaba's revenue?"],
+    ["What's changed in Alibaba's headcount?"],
+  ])('%s is not led by an explanation', (question) => {
+    expect(leadingType(wantedTypes(question))).not.toBe('explanation');
+  });
+
+  it.each([
+    ['What has changed in how Alibaba invests in startups?'],
+    ["What has changed in Alibaba's strategy?"],
+  ])('%s still wants an explanation', (question) => {
+    expect(leadingType(wantedTypes(question))).toBe('explanation');
+  });
+});

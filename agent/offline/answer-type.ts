@@ -2,9 +2,9 @@
  * @module The kinds of answer a question wants, as soft weights rather than one route: "How did
  * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
  */
-import { asksDerivedMeasure, labelsNamedIn } from '../../core/index.js';
+import { asksDerivedMeasure, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
 import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
-import { hasOpenQuestionCue } from './open-question-cues.js';
+import { cuedAspects, hasOpenQuestionCue } from './open-question-cues.js';
 
 export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
 
@@ -42,13 +42,24 @@ const ASKS_FIGURE = /\bhow (?:much|many)\b|\bwhat (?:percentage|share|proportion
 /** "What is/are the (main) <aspect noun> …": the aspect is the answer wanted (nouns from aspect-terms.ts). */
 const ASKS_ASPECT_OF = new RegExp(`^\\s*what(?:'s|’s| is| are| was| were) (?:the |its |their )?(?:main |key |biggest |major |potential )?(?:${[...ASPECT_NOUNS.en, ...ASPECT_NOUNS.en.map((noun) => noun.replace(/s$/, '')), 'reasoning', 'rationale', 'logic', 'thinking', 'motivation', 'downside', 'upside', 'implications?', 'strategy', 'difficulty', 'approach'].join('|')})\\b`, 'i');
 
+/**
+ * "What has changed in Tencent's capital expenditure?": a change in a named measure is told by its figures, so the
+ * everyday change phrasing does not make it an explanation; "What has changed in how Alibaba invests?" still is one.
+ */
+function asksChangeOfMeasure(question: string): boolean {
+  const cued = cuedAspects(question);
+  return cued.length > 0 && cued.every((aspect) => aspect === 'change') && CHANGE_IN_A_MEASURE.test(question) && metricsNamedIn(question).length > 0;
+}
+
+const CHANGE_IN_A_MEASURE = /\b(?:changed?|different)\s+(?:in|to|about)\s+(?!how\b|what\b|why\b|which\b|the way\b)/i;
+
 /** Normalised weights over answer types; a question with no cue leans to a quoted sentence and a figure. */
 export function wantedTypes(question: string): WantedTypes {
   const weights: WantedTypes = { ...NONE };
   for (const [type, pattern, weight] of CUES) if (pattern.test(question)) weights[type] += weight;
   // "How come …", "为啥 …", "靠什么 …", "意味着什么": an everyday open phrasing (open-question-cues.ts) wants an explanation.
   // Not when a figure is asked as well: "这意味着月之暗面的估值是多少?" wants the valuation worked out.
-  if (hasOpenQuestionCue(question) && !ASKS_FIGURE.test(question)) weights.explanation = Math.max(weights.explanation, 1);
+  if (hasOpenQuestionCue(question) && !ASKS_FIGURE.test(question) && !asksChangeOfMeasure(question)) weights.explanation = Math.max(weights.explanation, 1);
   // "What are the risks in Alibaba spending so heavily …", "What is the reason for Tencent's capex jump?": the aspect is
   // what is asked for, and the measure named after it is its object, not an amount wanted (unless "how much" asks one).
   if (weights.amount && ASKS_ASPECT_OF.test(question) && !/\bhow much\b|多少/i.test(question)) weights.amount = 0;
