@@ -28,11 +28,10 @@ function namedInOrder(text: string, aliases: AliasTable): string[] {
  */
 export function partiesAgree(question: string, passage: string, aliases: AliasTable, figure?: Quantity): boolean {
   const clause = figure ? clauseOf(passage, figure) : passage;
-  const family = (id: string) => [id, aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
+  const family = (id: string) => familyOf(id, aliases);
   const asked = namedInOrder(question, aliases);
-  const kin = new Set(asked.flatMap(family));
   const told = namedInOrder(clause, aliases);
-  if (!told.every((id) => kin.has(id) || family(id).some((member) => kin.has(member)))) return false;
+  if (!allKin(asked, told, aliases)) return false;
   // Between two parties, the question's subject (who pays, invests, lends) is the passage's first: "Microsoft's …
   // investment in OpenAI" does not say what OpenAI invested in Microsoft.
   if (asked.length < 2 || !TRANSFER.test(question)) return true;
@@ -41,6 +40,15 @@ export function partiesAgree(question: string, passage: string, aliases: AliasTa
   const at = (id: string) => order.findIndex((other) => other === id || family(other).includes(id) || family(id).includes(other));
   const own = at(subject);
   return own >= 0 && asked.every((id) => id === subject || at(id) < 0 || at(id) >= own);
+}
+
+/** An id with its parent (a unit with its company). */
+const familyOf = (id: string, aliases: AliasTable) => [id, aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
+
+/** Every id told is one asked, or the parent or a unit of one asked. */
+export function allKin(asked: readonly string[], told: readonly string[], aliases: AliasTable): boolean {
+  const kin = new Set(asked.flatMap((id) => familyOf(id, aliases)));
+  return told.every((id) => kin.has(id) || familyOf(id, aliases).some((member) => kin.has(member)));
 }
 
 /** Questions about something passing from one party to another: who gave it is what the answer asserts. */
@@ -95,6 +103,7 @@ export function clauseOf(passage: string, figure: Quantity): string {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_PATTERNS = MONTHS.map((month) => new RegExp(`\\b(?:${month}|${month.slice(0, 3)}\\.?)\\b`));
 const CHINESE_ORDINALS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4' };
 
 /** Years, quarters and months a text dates something to, as comparable tokens ("2024", "q4", "m10"). */
@@ -106,8 +115,8 @@ export function periodTokens(text: string): Set<string> {
     const n = match[1] ?? (match[2] ? String(['first', 'second', 'third', 'fourth'].indexOf(match[2]) + 1) : CHINESE_ORDINALS[match[3]!] ?? match[3]!);
     tokens.add(`q${n}`);
   }
-  MONTHS.forEach((month, i) => {
-    if (new RegExp(`\\b(?:${month}|${month.slice(0, 3)}\\.?)\\b`).test(lower)) tokens.add(`m${i + 1}`);
+  MONTH_PATTERNS.forEach((pattern, i) => {
+    if (pattern.test(lower)) tokens.add(`m${i + 1}`);
   });
   for (const match of text.matchAll(/(?<![\d年])(1[0-2]|[1-9])月/g)) tokens.add(`m${match[1]}`);
   return tokens;

@@ -7,7 +7,7 @@
  */
 import { isMeasure, parseQuantities, type Lang, type Quantity } from '../../core/index.js';
 import { isKnownVerb, pastTense, splitAtVerb, thirdPerson } from './declarative.js';
-import { partiesAgree, periodsAgree, verbBorneOut } from './echo-evidence.js';
+import { allKin, partiesAgree, periodsAgree, verbBorneOut } from './echo-evidence.js';
 import { isClaimedFigure } from '../grounding.js';
 import type { AliasTable } from '../../index/index.js';
 
@@ -294,8 +294,5 @@ function measuresAgree(question: string, opening: string, measures: string[][]):
  * opening about Zhipu said in the words of a question about another firm would give Zhipu's figure to it.
  */
 function namesAgree(question: string, opening: string, aliases: AliasTable): boolean {
-  const asked = new Set(aliases.ids(question));
-  const family = (id: string) => [id, aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
-  const kin = new Set([...asked].flatMap(family));
-  return aliases.ids(opening).every((id) => kin.has(id) || family(id).some((member) => kin.has(member)));
+  return allKin(aliases.ids(question), aliases.ids(opening), aliases);
 }
