@@ -101,3 +101,28 @@ describe('a change asked of a named measure wants its figures', () => {
     expect(leadingType(wantedTypes(question))).toBe('explanation');
   });
 });
+
+describe('几 asks how many only when no other word asks the question', () => {
+  const leads = (question: string) => Object.entries(wantedTypes(question)).sort((a, b) => b[1] - a[1])[0]![0];
+  it.each(['阿里投资了几家大模型公司?', '腾讯有几款AI产品?', '阿里投资了几家公司呢?'])('%s wants a count', (question) => {
+    expect(leads(question)).toBe('count');
+  });
+  it.each([
+    ['国内几家大厂向英伟达下了多少钱的芯片订单?', 'amount'],
+    ['现在AI创业公司为什么能同时拿好几家大厂的钱?', 'explanation'],
+    ['几家大厂里谁投得最多?', 'person'],
+  ])('%s: 几 is "several", the other word asks (%s)', (question, type) => {
+    expect(leads(question)).toBe(type);
+  });
+});
+
+describe('多大 asks for a size: an amount or a count, not an extent', () => {
+  it.each(['国内几家大厂8月向英伟达下了多大的芯片订单?', '阿里云能提供多大的单一GPU集群?', '那阿里最近招标采购H20服务器的规模有多大?'])('%s wants a figure', (question) => {
+    const wanted = wantedTypes(question);
+    expect(wanted.amount + wanted.count).toBeGreaterThan(0.5);
+  });
+  it.each(['DeepSeek对行业产生了多大影响?', '这在多大程度上改变了格局?', '阿里持有多大的股份?'])('%s does not want an amount or a count', (question) => {
+    const wanted = wantedTypes(question);
+    expect(wanted.amount + wanted.count).toBeLessThan(0.5);
+  });
+});

@@ -22,7 +22,12 @@ const CUES: [AnswerType, RegExp, number][] = [
   // "How much did Tencent's capex grow?", "year-on-year growth", "同比增长多少": a growth is asked as a rate.
   ['percent', /\bhow (?:much|fast|quickly) (?:did|does|has|have|had|is|was|were|are) (?:[\w'’&-]+\s){0,8}?(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed|expand|expanded|fall|fell|fallen|drop|dropped|decline|declined|shrink|shrank)\b|\bhow fast\b|\b(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|quarterly)\s+(?:[\w'’-]+\s){0,2}?growth\b|\bgrowth (?:of|in) (?:[\w'’-]+\s){0,4}?(?:year[- ]over[- ]year|year[- ]on[- ]year)\b|同比(?:增长|增加|下降|减少)了?多少|(?:增长|上涨|上升|提高|下降|降低|减少)了?多少(?!钱|亿|万|元|美元|港元|人民币|个|片|颗|块|台|人|名|次|家|倍)|增速/i, 1.5],
   // "有多少员工", "更新了多少次": a Chinese count names its measure word or its counted noun.
-  ['count', /\bhow many\b|\bwhat (?:quantity|number) of\b|多少(?:个|家|台|块|名|位|张|款|人|次|颗|片|条|种)|几(?:个|家|台|块|名|位|款|次|颗|种)|多少(?:名|位|家)?(?:员工|用户|客户|开发者|企业|模型|芯片|服务器|显卡|GPU)/i, 1],
+  ['count', /\bhow many\b|\bwhat (?:quantity|number) of\b|多少(?:个|家|台|块|名|位|张|款|人|次|颗|片|条|种)|多少(?:名|位|家)?(?:员工|用户|客户|开发者|企业|模型|芯片|服务器|显卡|GPU)/i, 1],
+  // "多大的芯片订单", "规模有多大": the Chinese "how big" asks for a size, an amount or a count alike ("to what extent", 多大程度, is no figure).
+  ['amount', /多大(?!程度|影响|作用|意义|关系|区别|差别|变化|帮助|好处|风险|压力|的?(?:股份|股权|份额|比例))/, 0.5],
+  ['count', /多大(?!程度|影响|作用|意义|关系|区别|差别|变化|帮助|好处|风险|压力|的?(?:股份|股权|份额|比例))/, 0.5],
+  // "几家公司…?" asks how many; beside another question word ("国内几家大厂…下了多大的订单?", "几家公司为什么…") 几 only says "several".
+  ['count', /^(?!.*(?:多少|多大|什么|哪|谁|怎|如何|为何|何时|吗)).*几(?:个|家|台|块|名|位|款|次|颗|种)/s, 1],
   // "What stake did Alibaba acquire?" asks for the percentage held.
   ['percent', /\bwhat (?:stake|percentage stake)\b/i, 1],
   // "What is the cumulative amount …", "What size did Statista put …", "What did Tencent pay …": an amount, in other words.

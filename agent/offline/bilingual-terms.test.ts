@@ -18,3 +18,20 @@ describe('withTranslations: the other language’s words for what a question mea
     expect(withTranslations('Hello there')).toBe('Hello there');
   });
 });
+
+describe('withTranslations: months', () => {
+  it.each([
+    ['国内几家大厂8月向英伟达下了多大的芯片订单?', 'August'],
+    ['腾讯在11月和松江做了什么?', 'November'],
+    ['2025年2月24日阿里宣布了什么?', 'February'],
+    ['1月份发生了什么?', 'January'],
+  ])('%s gains "%s"', (question, month) => {
+    expect(withTranslations(question)).toContain(month);
+  });
+
+  it('does not read a figure or a span as a month, nor turn English months into Chinese ones', () => {
+    expect(withTranslations('过去12个月投入多少?')).not.toMatch(/December/);
+    expect(withTranslations('3.8月')).not.toMatch(/August|March/);
+    expect(withTranslations('What happened in February?')).not.toContain('2月');
+  });
+});

@@ -82,9 +82,21 @@ const HAN = /\p{Script=Han}/u;
 const TO_CHINESE = new Map<string, string[]>();
 for (const [zh, en] of PAIRS) for (const word of en.toLowerCase().split(' ')) TO_CHINESE.set(word, [...(TO_CHINESE.get(word) ?? []), zh]);
 
-/** The question with the other language's words for its relation and metric terms appended. */
+/** Month names, January first: "8月" in a Chinese question is "August" in an English report. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const CHINESE_MONTH = /(?<![\d.])(1[0-2]|0?[1-9])\s*月/gu;
+
+/**
+ * The English month names a Chinese text gives ("August" for "8月"). Only that way round: an English question's
+ * "February" as "2月" would be one more word its English passages must cover, and they never write it so.
+ */
+function monthsInEnglish(text: string): string[] {
+  return HAN.test(text) ? [...text.matchAll(CHINESE_MONTH)].map((match) => MONTHS[Number(match[1]) - 1]!) : [];
+}
+
+/** The question with the other language's words for its relation and metric terms (and its months) appended. */
 export function withTranslations(question: string): string {
-  const extra: string[] = [];
+  const extra: string[] = monthsInEnglish(question);
   // Most texts read are English sentences: the Chinese table is scanned only for text with Han characters.
   if (HAN.test(question)) for (const [zh, en] of TO_ENGLISH) if (question.includes(zh)) extra.push(en);
   for (const word of question.toLowerCase().match(/[a-z][a-z-]+/g) ?? []) extra.push(...(TO_CHINESE.get(word) ?? []));

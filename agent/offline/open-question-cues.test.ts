@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cuedAspects, hasOpenQuestionCue } from './open-question-cues.js';
+import { cuedAspects } from './open-question-cues.js';
 import { askedAspects } from './aspect-terms.js';
 import { leadingType, wantedTypes } from './answer-type.js';
 
