@@ -1,4 +1,4 @@
-export { searchReports, searchReportsInput, type FoundParagraph, type SearchReportsInput } from './search-reports.js';
+export { MAX_SEARCH_K, searchReports, searchReportsInput, type FoundParagraph, type SearchReportsInput } from './search-reports.js';
 export { lookupFacts, lookupFactsInput, type LookupFactsInput, type LookupFactsResult, type FactConflict } from './lookup-facts.js';
 export { capexCalculator, capexCalculatorInput, type CalculationResult, type CalcOperand, type CapexCalculatorInput } from './capex-calculator.js';
 export { impliedRates, defaultRate, DEFAULT_RATES_AS_OF, type ExchangeRate } from './calculator/exchange-rates.js';

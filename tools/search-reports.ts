@@ -7,9 +7,11 @@ import { parseToolInput } from './tool-errors.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 
+/** The most paragraphs one search returns: enough for an open question's evidence, few enough to read. */
+export const MAX_SEARCH_K = 20;
 export const searchReportsInput = z.object({
   query: z.string().trim().min(1, 'query is empty').max(500).describe('What to look for, in English or Chinese. Company names and figures in either language match each other.'),
-  k: z.number().int().min(1).max(20).default(5).describe('How many paragraphs to return'),
+  k: z.number().int().min(1).max(MAX_SEARCH_K).default(5).describe('How many paragraphs to return'),
   entity: z.string().trim().min(1).optional().describe('Only paragraphs that mention this company or product (any language)'),
   docId: z.string().trim().min(1).optional().describe('Only paragraphs from this report'),
   dateFrom: isoDate.optional().describe('Only reports published on or after this date'),

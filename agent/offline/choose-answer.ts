@@ -25,6 +25,13 @@ import { withYes } from './yes-no.js';
 
 const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
 
+/**
+ * Paragraphs searched for a question. An open question's evidence is worded unlike the question (its reason
+ * or risk in the report's words), so more paragraphs are read for it: the sentences are weighed anyway.
+ */
+const FIGURE_QUESTION_K = 10;
+const OPEN_QUESTION_K = 20;
+
 export interface ChosenAnswer extends PlanResult {
   confidence: Confidence;
   context: PlannerContext;
@@ -40,7 +47,7 @@ function wantedFor(frame: QuestionFrame, previousText: string | undefined): Want
 
 export async function rankCandidates(frame: QuestionFrame, previousText: string | undefined, base: PlannerContext, known?: string) {
   const wanted = wantedFor(frame, previousText);
-  const pool = await buildSentencePool(frame, base, previousText, 10, known);
+  const pool = await buildSentencePool(frame, base, previousText, leadingType(wanted) === 'explanation' ? OPEN_QUESTION_K : FIGURE_QUESTION_K, known);
   const candidates = await generateCandidates(frame, wanted, pool, base);
   const ranked = preferAskedType(candidates.map((candidate) => ({ candidate, p: probability(candidate.features) })).sort((a, b) => b.p - a.p), wanted);
   return { wanted, pool, ranked };

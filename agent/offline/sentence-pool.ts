@@ -3,6 +3,7 @@
  * Person, date, explanation and quoted-sentence candidates all draw on this one pool.
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
+import { MAX_SEARCH_K } from '../../tools/index.js';
 import { askedAspects, asksEachOf, aspectMatch, PERIOD_TERMS, type Aspect } from './aspect-terms.js';
 import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
@@ -112,7 +113,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   // A bare "Why?" borrows the last question's words, which find the figure again: the aspect's own words find its reasons.
   const query = searchQuery(aspectSwitch ? `${frame.text} ${aspects.map((aspect) => aspect.search).join(' ')} ${text}` : text);
   // The reason or risk behind a figure is rarely in the figure's own paragraph, so an aspect switch looks further.
-  const results = await context.tools.search({ query, k: aspectSwitch ? 2 * k : k, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
+  const results = await context.tools.search({ query, k: Math.min(MAX_SEARCH_K, aspectSwitch ? 2 * k : k), ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
   // "Who is Tencent's president?": the passage giving the title ("Tencent President Liu Chiping") may share
   // only those two words with the question, so they are searched for on their own too.
   const role = roleSearchQuery(frame, context);
