@@ -186,6 +186,9 @@ const ZH: Partial<Record<Metric, string>> = {
   api_calls: '{S}{P}的调用量为{V}',
 };
 
+/** The items a count metric counts, in Chinese, for saying an amount spent on them. */
+const ITEM_NOUN_ZH: Partial<Record<Metric, string>> = { chips: '芯片', servers: '服务器', models: '模型', api_calls: '调用' };
+
 const EN_PREFIX: Record<string, string> = { USD: '$', HKD: 'HK$', EUR: '€', GBP: '£' };
 
 /**
@@ -227,7 +230,10 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
   const item = '';
   const grown = fact.growthOf ? GROWTH_OF[fact.growthOf] : undefined;
   // A metric with no verb of its own is still said in a sentence, never as an "Entity: figure" fragment.
-  const template = (lang === 'en' ? EN : ZH)[fact.metric] ?? (lang === 'en' ? (subject ? 'For {S}, the reports give {V}{I}{P}' : 'The reports give {V}{I}{P}') : subject ? '报告给出{S}{P}的数字为{V}{I}' : '报告给出{P}的数字为{V}{I}');
+  // "$5 billion worth of chips" is money spent on the items, not their number: said as an amount, never as "芯片数量为50亿美元".
+  const money = fact.unit === 'currency' && COUNT_METRICS.includes(fact.metric);
+  const fallback = lang === 'en' ? (subject ? 'For {S}, the reports give {V}{I}{P}' : 'The reports give {V}{I}{P}') : subject ? '报告给出{S}{P}的数字为{V}{I}' : '报告给出{P}的数字为{V}{I}';
+  const template = money ? (lang === 'zh' && ITEM_NOUN_ZH[fact.metric] ? `{S}{P}在${ITEM_NOUN_ZH[fact.metric]}上的金额为{V}` : fallback) : (lang === 'en' ? EN : ZH)[fact.metric] ?? fallback;
   return template
     .replace('{S}', subject).replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))
     .replace('{C}', counterparty ? (lang === 'en' ? (fact.metric === 'orders' ? ` from ${counterparty}` : ` in ${counterparty}`) : fact.metric === 'stake' ? `在${counterparty}` : `向${counterparty}`) : '');

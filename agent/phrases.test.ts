@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact, Metric } from '../core/index.js';
+import { createAliasTable } from '../index/index.js';
+import { factClause } from './phrases.js';
+
+const aliases = createAliasTable();
+
+function fact(metric: Metric, unit: Fact['unit'], value: string, text: string, quote: string): Fact {
+  return {
+    id: 'doc#p1/f1', entity: 'nvidia', entityName: 'Nvidia', counterparty: null, metric, value, unit, currency: unit === 'currency' ? 'USD' : null,
+    scale: null, qualifier: null, text, growthOf: null, period: { text: '2024', from: '2024-01-01', to: '2024-12-31' }, asOf: '2024-12-31',
+    docId: 'doc', paragraph: 1, paragraphId: 'doc#p1', quote, disputed: false, source: 'rules',
+  };
+}
+
+describe('factClause: a count metric holding money is said as an amount, not as a number of items', () => {
+  it.each([
+    ['chips', '芯片'],
+    ['servers', '服务器'],
+  ] as const)('%s with a dollar figure reads as an amount spent on %s', (metric, noun) => {
+    const clause = factClause(fact(metric, 'currency', '5000000000', '$5 billion', 'orders for $5 billion worth of things'), aliases, 'zh');
+    expect(clause).toContain(`在${noun}上的金额为`);
+    expect(clause).not.toContain('数量');
+  });
+
+  it('a count stays a count, in both languages', () => {
+    const counted = fact('chips', 'count', '1600', '1,600', 'Baidu ordered 1,600 Ascend 910B AI chips from Huawei');
+    expect(factClause(counted, aliases, 'zh')).toContain('芯片数量为');
+    expect(factClause(counted, aliases, 'en')).toContain('1,600 Ascend 910B AI chips');
+  });
+
+  it('an English money figure of a count metric is not given the counted noun as if it were a count', () => {
+    const clause = factClause(fact('chips', 'currency', '5000000000', '$5 billion', 'orders for $5 billion worth of chips'), aliases, 'en');
+    expect(clause).toMatch(/\$5 billion/);
+  });
+});
