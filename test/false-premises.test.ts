@@ -97,6 +97,18 @@ describe('a direction the reports contradict', () => {
   });
 });
 
+describe('a direction is contradicted only by a sentence about the same measure', () => {
+  // Each premise is true in the reports; the company's other figures went the other way (revenue up while
+  // headcount fell, capex up while …): a sentence that does not say the premise's measure contradicts nothing.
+  it.each([
+    "Why did Alibaba's headcount fall during 2024?",
+    'Why did Alibaba cut staff in 2024?',
+    '阿里巴巴2024年员工人数为什么减少了？',
+  ])('%s: not "corrected"', async (question) => {
+    expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+});
+
 describe('a count the question gives one company that the reports give another', () => {
   it.each([
     ['Why did Tencent order 1,600 Ascend 910B chips from Huawei?', /Baidu/, /Tencent/],

@@ -8,7 +8,7 @@
 import { parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { OPPOSITES } from './aspect-terms.js';
+import { OPPOSITES, PERIOD_TERMS } from './aspect-terms.js';
 import { premiseOf } from './declarative.js';
 import { coverage, periodMatch, questionTerms } from './evidence.js';
 import { METRIC_WORDS } from './plan-refusal.js';
@@ -200,6 +200,28 @@ export function speaksOfSubject(sentence: PooledSentence, context: PlannerContex
   return !context.aliases.ids(sentence.text).some((id) => context.aliases.get(id)?.kind === 'company');
 }
 
+/**
+ * What a premise says went up or down, in index terms: its words without the companies, the dates and the
+ * direction words ("Alibaba's headcount … during 2024" → headcount; "cut staff" → staff).
+ */
+function measureOf(text: string, pair: { a: RegExp; b: RegExp }, context: PlannerContext): Map<string, number> {
+  let rest = text.replace(new RegExp(pair.a.source, 'gi'), ' ').replace(new RegExp(pair.b.source, 'gi'), ' ');
+  // Names go (companies, products, people); the alias table's generic terms ("staff", "员工") are the measure itself.
+  const names = context.aliases.find(rest).filter((mention) => NAMED.has(context.aliases.get(mention.id)?.kind ?? ''));
+  for (const mention of names.sort((x, y) => y.index - x.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
+  const terms = questionTerms(context.index, rest, []).relation;
+  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodStems(context).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past)$/.test(term)));
+}
+
+const NAMED = new Set(['company', 'product', 'person']);
+const periodTermsOf = new WeakMap<object, Set<string>>();
+/** The index terms of dating words ("year", "quarter", "去年"), worked out once per tokenizer. */
+function periodStems(context: PlannerContext): Set<string> {
+  let stems = periodTermsOf.get(context.index.tokenizer);
+  if (!stems) periodTermsOf.set(context.index.tokenizer, (stems = new Set(PERIOD_TERMS.flatMap((word) => context.index.tokenizer.terms(word)))));
+  return stems;
+}
+
 const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:没有|未|不)[^,，。]{0,4}$/i;
 
 /**
@@ -224,6 +246,7 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     // What the claim is about, without the claim itself ("Alibaba's headcount … during 2024"): the sentence must speak of that.
     const about = premise.replace(claimed, ' ').replace(/\b(?:keeps?|kept|still|continu\w*|always|even|really|so|has|have|had|been)\b|一直|仍然|还/gi, ' ');
     const premiseTerms = questionTerms(context.index, about, frame.unknownNames).relation;
+    const measureTerms = measureOf(`${about} ${match?.[0].replace(/^\S+\s*/, '') ?? ''}`, pair, context);
     const contradicting = pool.sentences
       .filter((sentence) => speaksOfSubject(sentence, context) && !claimed.test(sentence.text))
       .filter((sentence) => {
@@ -231,6 +254,9 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
         return found && !NEGATED.test(sentence.text.slice(0, found.index));
       })
       .filter((sentence) => coverage(context.index, premiseTerms, sentence.text) >= 0.34)
+      // Of the same measure: "Taobao's revenue … a 5% increase" names Alibaba and 2024, but none of the premise's own words
+      // (its measure, "headcount"); "its loss … increased sevenfold" says one of "losses … in early 2025".
+      .filter((sentence) => !measureTerms.size || coverage(context.index, measureTerms, sentence.text) > 0)
       .filter((sentence) => periodMatch(premise, sentence.text, context.documents.get(sentence.paragraph.docId)?.date ?? null) !== 0)
       .sort((a, b) => b.coverage - a.coverage)[0];
     if (!contradicting) continue;
