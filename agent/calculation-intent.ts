@@ -126,6 +126,9 @@ function latest(periods: Period[]): Period | undefined {
 /** A change asked as an amount of money: "in yuan", "how many dollars", "多少亿元" (a growth asked plainly is its rate). */
 export const AMOUNT_ASKED = /\bin (?:yuan|RMB|renminbi|(?:US )?dollars|USD)\b|\bhow many (?:yuan|dollars)\b|多少(?:亿|万)?(?:元|美元|人民币)|金额/i;
 
+/** A period that is one calendar or fiscal year, January to December. */
+const wholeYear = (period: Period) => Boolean(period.from && period.to && period.from.slice(5) === '01-01' && period.to.slice(5) === '12-31' && period.from.slice(0, 4) === period.to.slice(0, 4));
+
 /** A change over one period compares it with the same span a year before: "year on year", "同比", "over 2024", "2024年内". */
 const YEAR_ON_YEAR = /\byear[- ](?:over|on)[- ]year\b|\byoy\b|同比|\b(?:over|during|through(?:out)?|in the course of) (?:the (?:course of )?)?(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*年(?:内|全年|期间|一年(?:里|中|内))/i;
 
@@ -623,7 +626,9 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
         periods.splice(0, 1, { text: first, from: `${first}-01-01`, to: `${first}-12-31` }, { text: last, from: `${last}-01-01`, to: `${last}-12-31` });
       }
       // "year over year … at the end of 2024": the year before is the other operand's.
-      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (YEAR_ON_YEAR.test(text) || (EARLIER_WORDS.test(text) && (AMOUNT_ASKED.test(text) || stated.some((quantity) => quantity.unit === 'percent'))))) {
+      // "By what percentage did Alibaba's headcount fall in 2024?": a change within one year runs from the year before it.
+      const changeWithinYear = operation === 'change' && periods.length === 1 && wholeYear(periods[0]!) && !stated.some((quantity) => quantity.unit !== 'percent' && !/^\d{4}$/.test(quantity.text));
+      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (changeWithinYear || YEAR_ON_YEAR.test(text) || (EARLIER_WORDS.test(text) && (AMOUNT_ASKED.test(text) || stated.some((quantity) => quantity.unit === 'percent'))))) {
         periods.unshift(sameSpanAYearBefore(periods[0]!));
         periods.splice(2);
       }

@@ -22,6 +22,24 @@ describe('a percentage change also says the change in units', () => {
   });
 });
 
+describe('a percentage change within one named year runs from the year before', () => {
+  it.each([
+    ["By what percentage did Alibaba's headcount fall in 2024?", /^A fall of 11\.37%/],
+    ["What was the percentage change in Alibaba's employee count in 2024?", /11\.37%/],
+    ['阿里员工人数2024年下降了百分之几?', /^下降11\.37%/],
+  ])('%s', async (question, lead) => {
+    const result = await ask(question);
+    expect(result.answer).toMatch(lead);
+    expect(result.calculations.length).toBeGreaterThan(0);
+    expect(result.grounded).toBe(true);
+  });
+
+  it('leaves a year-on-year figure the reports state for one quarter as stated, not worked out against a year', async () => {
+    const result = await ask("By what percentage did Tencent's capex grow in Q4 2024?");
+    expect(result.answer).toMatch(/386%/);
+  });
+});
+
 describe('an earlier figure worked back from year-on-year growth names the earlier period', () => {
   it('says which period a year before the current figure it is, when the current figure is dated', async () => {
     for (const [question, period] of [
