@@ -30,13 +30,17 @@ describe('Chinese answers', () => {
     expect(chinese.length).toBeGreaterThan(30);
   });
 
-  it('say nothing in untranslated English outside names, units and quotes', async () => {
+  it('say nothing in untranslated English outside names, units and quotes, and never run a figure into a date', async () => {
     const failures: string[] = [];
     for (const question of chinese) {
       const reply = await answer(question.messages, { index });
       const publishers = index.snapshot.documents.flatMap((document) => (document.publisher ? [document.publisher] : []));
       const runs = untranslatedEnglish(reply.answer, index.aliases, publishers);
       if (runs.length) failures.push(`${question.id}: ${runs.join(' | ')}`);
+      // A figure never runs into a date outside quotes ("21.926万2023年"): the period is said first, "2023年的21.926万".
+      const own = reply.answer.replace(/“[^”]*”/g, '“”');
+      const runOn = own.match(/\d(?:[万亿](?:元|美元|港元)?)?(?:19|20)\d{2}年/);
+      if (runOn) failures.push(`${question.id}: figure runs into a date (${runOn[0]})`);
     }
     expect(failures).toEqual([]);
     // Every Chinese question of every eval file is answered here: the set grows with each dev file.

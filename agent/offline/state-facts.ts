@@ -61,7 +61,9 @@ export function stateGroups(best: ValueGroup, together: ValueGroup[], conflictin
     // Other figures the same passage gives for the same thing ("surged to HK$2.30 trillion … current HK$2.6173 trillion").
     // A figure for another period says which ("219,260 in 2023"): without it, it reads as the lead's period.
     const ownPeriod = (fact: Fact) => (fact.period.from && (fact.period.from !== lead.period.from || fact.period.to !== lead.period.to) ? periodPhrase(fact.period, lang) : '');
-    const also = together.map((group) => `${figure(group.facts[0]!.fact, lang)}${ownPeriod(group.facts[0]!.fact)} ${citeFact(group.facts[0]!.fact, context)}`.trim());
+    // In Chinese the period comes first ("2023年的21.926万"): after the figure it runs into it ("21.926万2023年").
+    const said = (fact: Fact) => (lang === 'zh' ? `${ownPeriod(fact) ? `${ownPeriod(fact)}的` : ''}${figure(fact, lang)}` : `${figure(fact, lang)}${ownPeriod(fact)}`);
+    const also = together.map((group) => `${said(group.facts[0]!.fact)} ${citeFact(group.facts[0]!.fact, context)}`.trim());
     const main = `${factClause(lead, aliases, lang)} ${citeFact(lead, context)}`;
     sentences.push(also.length
       ? (lang === 'en' ? `${main}; the same passage also gives ${also.join(' and ')}.` : `${main};同一段落还给出了${also.join('和')}。`)
