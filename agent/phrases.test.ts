@@ -34,3 +34,15 @@ describe('factClause: a count metric holding money is said as an amount, not as 
     expect(clause).toMatch(/\$5 billion/);
   });
 });
+
+describe('factClause: the counted noun stops at a conjunction', () => {
+  it.each([
+    ['15 million', 'The platform is expected to attract 15 million developers and attain over 70,000 models.', '15 million developers'],
+    ['1,600', 'Baidu ordered 1,600 Ascend 910B AI chips and 200 servers from Huawei.', '1,600 Ascend 910B AI chips'],
+    ['100,000', 'over 100,000 open-source derivatives existed, while major releases came every six months.', '100,000 open-source derivatives'],
+  ])('%s', (text, quote, said) => {
+    const clause = factClause({ ...fact('users', 'count', '1', text, quote), text }, aliases, 'en');
+    expect(clause).toContain(said);
+    expect(clause).not.toMatch(new RegExp(`${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:and|while)`));
+  });
+});

@@ -28,11 +28,11 @@ export function figureIndex(text: string, figureText: string): number {
   return alone >= 0 ? alone : text.indexOf(figureText);
 }
 
-/** The figure with the noun it counts, verbatim from the quote: "16.47 trillion daily API calls". */
+/** The figure with the noun it counts, verbatim from the quote: "16.47 trillion daily API calls" (up to a conjunction: "15 million developers", not "… developers and attain"). */
 export function figureWithItem(fact: FigureLike & Pick<Fact, 'quote'>): string {
   const at = figureIndex(fact.quote, fact.text);
   if (at < 0) return fact.text;
-  const tail = fact.quote.slice(at + fact.text.length).match(/^[^,;.()“”"]{0,40}?(?=\s+(?:by|in|for|from|to|at|on|as|over|since|which|that|of|versus|compared)\b|[,;.()“”"]|$)/)?.[0] ?? '';
+  const tail = fact.quote.slice(at + fact.text.length).match(/^[^,;.()“”"]{0,40}?(?=\s+(?:by|in|for|from|to|at|on|as|over|since|which|that|of|versus|compared|and|or|but|while|whereas)\b|[,;.()“”"]|$)/)?.[0] ?? '';
   return `${fact.text}${tail}`.trim();
 }
 
