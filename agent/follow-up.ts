@@ -1,6 +1,6 @@
 /** @module Follow-up turns: "What about ByteDance?", "And a year earlier?" borrow what the last question set. */
 import type { Period } from '../core/index.js';
-import { sameAmount, type Fact } from '../core/index.js';
+import { sameAmount, type Fact, type Quantity } from '../core/index.js';
 import { detectCalculation, statedFigures, type CalculationIntent, type IntentInput, type OperandSlot } from './calculation-intent.js';
 import type { QuestionFrame } from './question-frame.js';
 import { leadingType, wantedTypes } from './offline/answer-type.js';
@@ -131,15 +131,31 @@ export function calculationFromHistory(frame: QuestionFrame, previous: QuestionF
   const calculation = frame.calculation ?? detectCalculation({ text: frame.text, entities: frame.entities, metrics: frame.metrics, periods: frame.periods, aliases, history: previous.text });
   if (!calculation) return frame;
   const given = previousAnswer ? statedFigures(previousAnswer.replace(/\[\d+\]/g, ' ')).filter((quantity) => facts.some((fact) => sameAmount(fact, quantity, 0.001))) : [];
+  // "占集团收入几成?" after "Taobao … RMB 136.091 billion, … accounting for 48.7% of the group's total revenue": the share
+  // is stated beside the figure just given, so it is looked up, not worked out from a whole found elsewhere.
+  if (calculation.operation === 'share' && statedBeside(given, facts)) return frame;
   const used = new Set<number>();
-  const slots = calculation.slots.map((slot) => {
-    if (slot.stated) return slot;
-    const at = given.findIndex((quantity, i) => !used.has(i) && FITS[slot.unit](quantity.unit));
-    if (at < 0) return slot;
+  const filled = new Map<number, Quantity>();
+  // "占集团收入几成?" after Taobao's revenue: the last answer's figure is the part asked about; the whole is what the question names.
+  const order = calculation.slots.map((slot, i) => i).sort((x, y) => Number(calculation.slots[x]!.role === 'whole') - Number(calculation.slots[y]!.role === 'whole'));
+  for (const i of order) {
+    const slot = calculation.slots[i]!;
+    if (slot.stated) continue;
+    const at = given.findIndex((quantity, k) => !used.has(k) && FITS[slot.unit](quantity.unit));
+    if (at < 0) continue;
     used.add(at);
-    return { ...slot, stated: given[at] };
-  });
+    filled.set(i, given[at]!);
+  }
+  const slots = calculation.slots.map((slot, i) => (filled.has(i) ? { ...slot, stated: filled.get(i)! } : slot));
   return { ...frame, operation: calculation.operation, calculation: { ...calculation, slots } };
+}
+
+const SHARE_METRICS = new Set(['revenue_share', 'market_share', 'deal_share']);
+
+/** Whether a sentence stating one of the figures just given also states a share of a whole. */
+function statedBeside(given: Quantity[], facts: Fact[]): boolean {
+  const quotes = new Set(facts.filter((fact) => given.some((quantity) => sameAmount(fact, quantity, 0.001))).map((fact) => `${fact.paragraphId}\n${fact.quote}`));
+  return facts.some((fact) => SHARE_METRICS.has(fact.metric) && quotes.has(`${fact.paragraphId}\n${fact.quote}`));
 }
 
 /**
