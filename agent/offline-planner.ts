@@ -19,6 +19,7 @@ import { companyId, snapshotLookups } from '../index/index.js';
 import { sourceName } from './phrases.js';
 import { echoOpening } from './offline/echo-question.js';
 import { renumberCitations } from './renumber-citations.js';
+import { mergeAnswers, splitCompound } from './compound-question.js';
 import { createToolRunner, type ToolRunner } from './tool-runner.js';
 
 export interface OfflineOptions {
@@ -117,6 +118,19 @@ function plannerContext(index: OpenIndex, tools: ToolRunner, lang: Lang): Planne
 }
 
 export async function answerOffline(messages: ChatMessage[], index: OpenIndex, options: OfflineOptions = {}): Promise<Answer> {
+  // "How many developers …, and how many models …?": each question answered in turn, the second as a follow-up to the first.
+  const last = messages.at(-1);
+  const parts = last?.role === 'user' ? splitCompound(last.content) : undefined;
+  if (parts) {
+    const history = messages.slice(0, -1);
+    const first = await answerSingle([...history, { role: 'user', content: parts[0] }], index, options);
+    const second = await answerSingle([...history, { role: 'user', content: parts[0] }, { role: 'assistant', content: first.answer }, { role: 'user', content: parts[1] }], index, options);
+    return mergeAnswers(first, second);
+  }
+  return answerSingle(messages, index, options);
+}
+
+async function answerSingle(messages: ChatMessage[], index: OpenIndex, options: OfflineOptions): Promise<Answer> {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const state = conversationState(messages, index.aliases);

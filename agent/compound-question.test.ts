@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../core/index.js';
+import { mergeAnswers, splitCompound } from './compound-question.js';
+
+describe('splitCompound: two questions asked in one', () => {
+  it.each([
+    ['How many developers has Alibaba Cloud pulled in, and how many models sit on ModelScope?', 'How many developers has Alibaba Cloud pulled in?', 'How many models sit on ModelScope?'],
+    ["What was Kaola's market share in the first half of 2019, and how much did Alibaba pay for it?", "What was Kaola's market share in the first half of 2019?", 'How much did Alibaba pay for it?'],
+    ['Who founded DeepSeek? And when did Liang Wenfeng meet Pony Ma?', 'Who founded DeepSeek?', 'When did Liang Wenfeng meet Pony Ma?'],
+    ['2024年四季度淘宝天猫赚了多少钱?占集团收入几成?', '2024年四季度淘宝天猫赚了多少钱？', '占集团收入几成?'],
+    ['腾讯为什么投资MiniMax,投了多少钱?', '腾讯为什么投资MiniMax？', '投了多少钱?'],
+  ])('%s', (question, first, second) => {
+    expect(splitCompound(question)).toEqual([first, second]);
+  });
+
+  it.each([
+    'How much did Alibaba and Tencent invest in AI startups?',
+    'What is the annual average of Alibaba\'s plan, and what is that per quarter?',
+    "What were Alibaba's and Tencent's capex combined, and what share of that total was Tencent's?",
+    '阿里预计到2025年手里会有多少块AI芯片?其中国产芯片占比多少?',
+    '微软对OpenAI累计130亿美元的投资换取了多少股权?对应的估值是多少?',
+    '现在AI创业公司为什么能同时拿好几家大厂的钱,不像以前那样被要求排他?',
+    'Who founded DeepSeek? When?',
+    'Alibaba and how it invests',
+  ])('%s asks one thing (or builds on the first part)', (question) => {
+    expect(splitCompound(question)).toBeUndefined();
+  });
+});
+
+const base: Answer = {
+  answer: '', citations: [], steps: [], calculations: [], grounded: true, ungroundedNumbers: [], refused: false, lang: 'en', agent: 'offline', timings: { totalMs: 1, toolsMs: 0.5 },
+};
+const citation = (n: number, paragraphId: string, quote: string) => ({ n, paragraphId, docId: 'd', paragraph: 1, title: 't', publisher: null, date: null, quote });
+
+describe('mergeAnswers', () => {
+  it('numbers the second answer\'s citations after the first\'s, keeping the first number for a passage both cite', () => {
+    const first = { ...base, answer: 'A is 1 [1]. B is 2 [2].', citations: [citation(1, 'p1', 'A is 1.'), citation(2, 'p2', 'B is 2.')], confidence: 'high' as const };
+    const second = { ...base, answer: 'B is 2 [1]; C is 3 [2].', citations: [citation(1, 'p2', 'B is 2.'), citation(2, 'p3', 'C is 3.')], confidence: 'medium' as const };
+    const merged = mergeAnswers(first, second);
+    expect(merged.answer).toBe('A is 1 [1]. B is 2 [2]. B is 2 [2]; C is 3 [3].');
+    expect(merged.citations.map((entry) => [entry.n, entry.paragraphId])).toEqual([[1, 'p1'], [2, 'p2'], [3, 'p3']]);
+    expect(merged.confidence).toBe('medium');
+    expect(merged.refused).toBe(false);
+  });
+
+  it('is a refusal only when both parts are refused, and grounded only when both are', () => {
+    const refused = { ...base, answer: "The reports don't say.", refused: true, confidence: 'low' as const };
+    expect(mergeAnswers(refused, { ...refused }).refused).toBe(true);
+    expect(mergeAnswers(refused, { ...base, answer: 'X [1].', citations: [citation(1, 'p', 'X')] }).refused).toBe(false);
+    expect(mergeAnswers({ ...base, grounded: false, ungroundedNumbers: ['9'] }, base)).toMatchObject({ grounded: false, ungroundedNumbers: ['9'] });
+  });
+});

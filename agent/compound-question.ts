@@ -1,0 +1,105 @@
+/**
+ * @module Two questions asked in one ("How many developers has Alibaba Cloud drawn, and how many models
+ * sit on ModelScope?", "淘宝天猫赚了多少钱?占集团收入几成?"): each is answered in turn, the second as a
+ * follow-up to the first, and the two answers are said together with one list of citations.
+ */
+import type { Answer, Citation } from '../core/index.js';
+
+/** Words that open an English question, after "and" or a question mark. */
+const EN_QUESTION = /^(?:how (?:many|much|big|large|long|fast)|what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have|can|could|will|would)\b/i;
+/** Words that make a Chinese clause a question of its own. */
+const ZH_QUESTION = /多少|几[个家成倍亿万年月次款块名位]|什么|哪|谁|何时|为什么|为何|怎么|如何|怎样|吗|呢|是否|多大|多高|多久/;
+
+/**
+ * A second part that builds on the first's figure ("that total", "其中", "对应的估值"): one question in two steps.
+ * A pronoun for the first part's subject ("how much did Alibaba pay for it?") is resolved as a follow-up's is.
+ */
+const POINTS_BACK = /\bthat (?:total|figure|amount|sum|number|per)\b|\b(?:is|was|does|did) that\b|\bof (?:that|this|those|which)\b|\b(?:combined|together|in total|altogether)\b|其中|对应|合计|总共|加起来|这个数|这笔|这些钱/i;
+
+/** A part too short to stand on its own ("and why?" after a figure is a follow-up, not a second question). */
+const MIN_PART_CHARS = { en: 12, zh: 5 };
+
+/**
+ * The two questions in one, or undefined when it asks one thing. English splits at ", and <wh-word>" or
+ * at a question mark followed by another question; Chinese at an inner question mark or a comma
+ * between two clauses that each ask. "How much did Alibaba and Tencent invest?" asks one thing.
+ */
+export function splitCompound(question: string): [string, string] | undefined {
+  const text = question.trim();
+  const zh = /\p{Script=Han}/u.test(text) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) * 2 > (text.match(/[A-Za-z]/g)?.length ?? 0);
+  const parts = zh ? splitChinese(text) : splitEnglish(text);
+  if (!parts) return undefined;
+  const min = MIN_PART_CHARS[zh ? 'zh' : 'en'];
+  if (!parts.every((part) => part.replace(/[?？\s]/g, '').length >= min)) return undefined;
+  // "…combined, and what share of that total was Tencent's?", "…多少块芯片?其中国产芯片占比多少?": the second builds on
+  // the first's figure, one calculation in two steps, which the question answered whole works out.
+  return POINTS_BACK.test(parts[1]) ? undefined : parts;
+}
+
+function splitEnglish(text: string): [string, string] | undefined {
+  // "…? And how many …?" / "…? What about …?": two sentences, each a question.
+  const marks = [...text.matchAll(/[?]\s+(?=\S)/g)];
+  for (const mark of marks) {
+    const rest = text.slice(mark.index! + mark[0].length).replace(/^(?:and|also|plus)\s+/i, '');
+    if (EN_QUESTION.test(rest)) return [text.slice(0, mark.index! + 1).trim(), capitalise(rest)];
+  }
+  const joined = text.match(/,?\s+and\s+(?=(?:how (?:many|much)|what|which|who|when|where|why)\b)/i);
+  if (!joined || joined.index === undefined) return undefined;
+  const first = text.slice(0, joined.index).trim();
+  // The first part must itself be a question ("How many developers …"), not a noun phrase ("Alibaba and how …").
+  if (!EN_QUESTION.test(first)) return undefined;
+  return [`${first.replace(/[?,;]+$/, '')}?`, capitalise(text.slice(joined.index + joined[0].length))];
+}
+
+function splitChinese(text: string): [string, string] | undefined {
+  for (const mark of text.matchAll(/[?？；;，,]/g)) {
+    const at = mark.index!;
+    const first = text.slice(0, at);
+    const rest = text.slice(at + 1).replace(/^(?:另外|还有|以及|并且|同时|那)\s*/, '');
+    if (!rest.trim() || !ZH_QUESTION.test(first) || !ZH_QUESTION.test(rest)) continue;
+    return [`${first}？`, rest.trim()];
+  }
+  return undefined;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The two answers said together: the second's citations numbered after the first's (a passage both cite
+ * keeps its first number), steps and calculations of both, and the weaker of the two confidences.
+ */
+export function mergeAnswers(first: Answer, second: Answer): Answer {
+  const citations: Citation[] = [...first.citations];
+  const mapping = new Map<number, number>();
+  for (const citation of second.citations) {
+    const same = citations.find((known) => known.paragraphId === citation.paragraphId && known.quote === citation.quote);
+    if (same) mapping.set(citation.n, same.n);
+    else {
+      const n = citations.length + 1;
+      citations.push({ ...citation, n });
+      mapping.set(citation.n, n);
+    }
+  }
+  const renumber = (n: number | undefined) => (n === undefined ? undefined : mapping.get(n));
+  const secondText = second.answer.replace(/\[(\d+)\]/g, (marker, n: string) => (mapping.has(Number(n)) ? `[${mapping.get(Number(n))}]` : marker));
+  const calculations = [...first.calculations, ...second.calculations.map((calculation) => ({
+    ...calculation,
+    operands: calculation.operands.map(({ citation, ...operand }) => ({ ...operand, ...(renumber(citation) ? { citation: renumber(citation)! } : {}) })),
+    ...(calculation.rate ? { rate: (({ citation, ...rate }) => ({ ...rate, ...(renumber(citation) ? { citation: renumber(citation)! } : {}) }))(calculation.rate) } : {}),
+  }))];
+  const order = ['low', 'medium', 'high'] as const;
+  const confidences = [first.confidence, second.confidence].filter((confidence): confidence is NonNullable<Answer['confidence']> => Boolean(confidence));
+  const confidence = confidences.length ? order[Math.min(...confidences.map((value) => order.indexOf(value)))] : undefined;
+  return {
+    ...first,
+    answer: `${first.answer} ${secondText}`.trim(),
+    citations,
+    steps: [...first.steps, ...second.steps],
+    calculations,
+    grounded: first.grounded && second.grounded,
+    ungroundedNumbers: [...first.ungroundedNumbers, ...second.ungroundedNumbers],
+    refused: first.refused && second.refused,
+    ...(confidence ? { confidence } : {}),
+    timings: { totalMs: first.timings.totalMs + second.timings.totalMs, toolsMs: first.timings.toolsMs + second.timings.toolsMs },
+  };
+}

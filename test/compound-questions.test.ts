@@ -1,0 +1,50 @@
+/**
+ * Two questions asked in one, on the real reports: both parts answered, in the asker's language, each
+ * number grounded and each quote verbatim; a question whose second part builds on the first stays whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const paragraphs = new Map(snapshot.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+
+describe('two questions in one', () => {
+  it.each([
+    ['2024年四季度淘宝天猫赚了多少钱?占集团收入几成?', [/1360\.91亿元/, /48\.7%/]],
+    ['How much revenue did Taobao and Tmall make in Q4 2024, and what share of group revenue was it?', [/136\.091 billion/, /48\.7%/]],
+    ['Who founded DeepSeek? And how much did Alibaba pay for Kaola?', [/Liang Wenfeng/, /\$2 billion/]],
+  ] as const)('%s answers both parts', async (question, parts) => {
+    const result = await ask(question);
+    for (const part of parts) expect(result.answer).toMatch(part);
+    expect(result.grounded).toBe(true);
+    for (const citation of result.citations) {
+      const paragraph = paragraphs.get(citation.paragraphId)!;
+      expect(`${paragraph.text}\n${paragraph.original ?? ''}`).toContain(citation.quote);
+    }
+    // Markers run 1, 2, … with no gaps, each pointing at a listed citation.
+    const markers = [...new Set([...result.answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])))];
+    expect(markers.every((n) => result.citations.some((citation) => citation.n === n))).toBe(true);
+  });
+
+  it('keeps a question whose second part builds on the first whole: one calculation, not two answers', async () => {
+    const result = await ask('阿里预计到2025年手里会有多少块AI芯片?其中国产芯片占比多少?');
+    expect(result.answer).toMatch(/62\.94%/);
+    expect(result.calculations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a share asked after a figure whose own sentence states the share', () => {
+  it.each([
+    ['How much revenue did Taobao and Tmall make in Q4 2024?', 'What share of group revenue was that?'],
+    ['2024年四季度淘宝天猫赚了多少钱?', '占集团收入几成?'],
+  ])('%s / %s: the stated share, not one worked out against another whole', async (first, second) => {
+    const reply = await ask(first);
+    const result = await answer([{ role: 'user', content: first }, { role: 'assistant', content: reply.answer }, { role: 'user', content: second }], { index });
+    expect(result.answer).toMatch(/48\.7%/);
+    expect(result.answer).not.toMatch(/÷/);
+  });
+});
