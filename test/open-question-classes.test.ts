@@ -65,3 +65,16 @@ describe('a question asked of each company in turn ("How did Tencent and ByteDan
     expect(new Set(result.citations.map((citation) => citation.paragraphId)).size).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("a person's view is answered with what that person said, said plainly", () => {
+  it.each([
+    ["What was Robin Li's take on where China's AI industry should be focusing?", /Robin Li/],
+    ['What does Charlie Dai think about big tech investments in AI startups?', /Charlie Dai/],
+    ["What is Wei Sun's view of Alibaba and Tencent?", /Wei Sun/],
+  ])('%s', async (question, speaker) => {
+    const result = await ask(question);
+    expect(opensWithoutAnswer(result.answer)).toBe(false);
+    expect(first(result)).toMatch(speaker);
+    expect(result.grounded).toBe(true);
+  });
+});

@@ -179,3 +179,28 @@ describe('asksEachOf: the same thing asked of every company named, one account p
     ['How did Tencent reorganise its AI teams?'],
   ])('not: %s', (question) => expect(asksEachOf(question)).toBe(false));
 });
+
+describe("a person's view is an aspect of its own", () => {
+  it.each([
+    "What was Robin Li's take on where China's AI industry should be focusing?",
+    'What does Charlie Dai think about big tech investments in AI startups?',
+    "What is Wei Sun's view of Alibaba and Tencent?",
+    'How does Forrester\'s analyst see these investments?',
+    'What did Robin Li say about AI-native applications?',
+    '李彦宏怎么看中国AI产业的发展方向?',
+    '分析师对阿里和腾讯的看法是什么?',
+  ])('%s asks a view', (question) => {
+    expect(askedAspects(question).map((aspect) => aspect.id)).toContain('view');
+  });
+
+  it.each(['What did he say its annual revenue in 2025 had reached?', 'What did he say?', 'What is the view count of the app?'])('%s does not', (question) => {
+    expect(askedAspects(question).map((aspect) => aspect.id)).not.toContain('view');
+  });
+
+  it('a sentence that has someone say, note or believe it speaks to a view; a bare fact does not', () => {
+    const view = askedAspects('What does Charlie Dai think about it?');
+    expect(aspectMatch(view, 'Charlie Dai noted that the investments are vital.')).toBe(1);
+    expect(aspectMatch(view, '李彦宏指出，国内缺少AI原生应用。')).toBe(1);
+    expect(aspectMatch(view, 'Alibaba invested $800 million in Moonshot AI.')).toBe(0);
+  });
+});

@@ -8,7 +8,7 @@
 
 import { openCuePattern } from './open-question-cues.js';
 
-export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method' | 'summary';
+export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method' | 'view' | 'summary';
 
 export interface Aspect {
   id: AspectId;
@@ -71,6 +71,12 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
   method: [
     'through', 'via', 'in the form of', 'using', 'by investing', 'integrat*', 'upgrad*', 'rent*', 'selling', 'providing', 'by improving', 'by diversifying', 'moved',
     '通过', '形式',
+  ],
+  // What someone thinks: a sentence that has them say, note or believe it (their own words, quoted or reported).
+  view: [
+    'said', 'says', 'say', 'noted', 'notes', 'pointed out', 'points out', 'remarked', 'argued', 'argues', 'believes', 'believed', 'stated', 'stressed',
+    'emphasi*', 'warned', 'told', 'added', 'according to', 'in the view of', 'in his view', 'in her view', 'view*', 'should',
+    '表示', '认为', '指出', '称', '说', '强调', '看来', '提到', '坦言',
   ],
   // A summary asks for what the reports say about the subject; any sentence about it speaks to that.
   summary: [],
@@ -182,6 +188,14 @@ export const ASPECTS: Aspect[] = [
     answered: termsPattern(ANSWERED_TERMS.method),
     noun: ['way', 'ways', '做法'],
     search: 'through form funds financing 通过 形式 方式',
+  },
+  {
+    // "What was Robin Li's take on …?", "What does Charlie Dai think about …?", "李彦宏怎么看…?": what a person thinks or says.
+    id: 'view',
+    asked: askedWith('view', /\b(?:take|view|views|opinion|opinions|stance|position|perspective|verdict|assessment) (?:on|of|about)\b|\bwhat (?:do|does|did) \S+(?: \S+)? (?:think|believe|make of|say about|say on)\b|\bhow (?:do|does|did) \S+(?: \S+)? (?:see|view|assess)\b|怎么看|如何看待|怎样看待|看法|观点|态度|怎么评价|如何评价/i),
+    answered: termsPattern(ANSWERED_TERMS.view),
+    noun: ['view', 'views', '看法'],
+    search: 'said noted pointed out believes argued 表示 认为 指出',
   },
   {
     id: 'summary',

@@ -280,6 +280,8 @@ function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
     case 'impact': return 'The effect the reports describe is that';
     case 'difference': return 'The difference the reports draw is that';
     case 'method': return 'As the reports describe it,';
+    // The sentence names who holds the view ("Charlie Dai … noted that …"): said as it stands.
+    case 'view': return '';
     default: return 'According to the reports,';
   }
 }
@@ -496,7 +498,7 @@ function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undef
   } else {
     const frameWords = hedged ? "The reports don't answer this directly, but they say that" : leadFrame(aspect, 'en');
     // "According to the reports, according to AI Trends …" says the source twice.
-    const lead = /^According to\b/.test(clauses[0]!) && /^According to/.test(frameWords) ? clauses[0]! : `${frameWords} ${inSentence(clauses[0]!, context)}`;
+    const lead = (/^According to\b/.test(clauses[0]!) && /^According to/.test(frameWords)) || !frameWords ? clauses[0]! : `${frameWords} ${inSentence(clauses[0]!, context)}`;
     out.push(`${capitalise(lead)} ${markers[0]}.`);
   }
   chosen.slice(from).forEach((_, i) => {
