@@ -19,7 +19,7 @@ import { analysisText, buildSentencePool, relevance, type SentencePool } from '.
 import { askedFit, askedSpan, missingPhrases, orList, type AskedFit } from './asked-fit.js';
 import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
-import { MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
+import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
 import { withYes } from './yes-no.js';
 
@@ -186,16 +186,15 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   const entry = ranked.find(({ candidate }) => candidate.origin === 'explanation');
   const absent = namesAbsentFromReports(frame.text, frame.unknownNames, base.aliases, base.index.snapshot.paragraphs);
   const evidenced: ExplanationForm = absent.length ? 'refused' : explanationForm(entry?.candidate.leadSentence, pool);
-  // A Chinese question answered from an English sentence is checked through the bilingual vocabulary: the
-  // answer is offered hedged when the sentence covers less than 0.4 of the translated words (a translation is a
-  // looser match) or does not say the asked aspect in its own words. Whether the vocabulary translates every word of
-  // the question is not asked any more: on new questions that check hedged right answers three times for each
-  // wrong one it kept from being said plainly (mixed-6: 20 -> 23 correct, confidently wrong 2 -> 3; older dev sets unchanged).
+  // A Chinese question answered from an English sentence is checked through the bilingual vocabulary: when
+  // the question has words the vocabulary does not translate, how well the sentence covers them is unknown,
+  // and the answer is offered hedged (said plainly, such answers were as often wrong as right); so it is
+  // when the sentence covers less than half of the translated words (a translation is a looser match).
   const lead = entry?.candidate.leadSentence;
   // A summary's lead is evidence by its words alone (no reason, risk … said in it), and a translation matches words
   // loosely: over an English sentence a Chinese summary is offered hedged.
   const unchecked = evidenced === 'direct' && frame.lang === 'zh' && !mostlyChinese(lead?.text ?? '')
-    && ((lead?.topic ?? 0) < MIN_TRANSLATED_TOPIC || lead?.aspect !== 1);
+    && (!chineseQuestionChecked(frame.text, base.aliases) || (lead?.topic ?? 0) < MIN_TRANSLATED_TOPIC || lead?.aspect !== 1);
   // A comparison whose two sides are each told by a sentence that is evidence is answered, whichever side leads.
   const sidesAnswered = evidenced === 'hedged' && entry?.candidate.direct === true;
   const form: ExplanationForm = unchecked ? 'hedged' : sidesAnswered ? 'direct' : evidenced;
