@@ -18,6 +18,8 @@ describe('splitCompound: two questions asked in one', () => {
     'What is the annual average of Alibaba\'s plan, and what is that per quarter?',
     "What were Alibaba's and Tencent's capex combined, and what share of that total was Tencent's?",
     '阿里预计到2025年手里会有多少块AI芯片?其中国产芯片占比多少?',
+    'How many AI chips will Alibaba hold by 2025, and of them what share will be domestic?',
+    'By 2025, how many AI chips does Alibaba expect to have? What percentage of these are domestic?',
     '微软对OpenAI累计130亿美元的投资换取了多少股权?对应的估值是多少?',
     '现在AI创业公司为什么能同时拿好几家大厂的钱,不像以前那样被要求排他?',
     'Who founded DeepSeek? When?',

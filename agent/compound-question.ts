@@ -14,7 +14,7 @@ const ZH_QUESTION = /多少|几[个家成倍亿万年月次款块名位]|什么|
  * A second part that builds on the first's figure ("that total", "其中", "对应的估值"): one question in two steps.
  * A pronoun for the first part's subject ("how much did Alibaba pay for it?") is resolved as a follow-up's is.
  */
-const POINTS_BACK = /\bthat (?:total|figure|amount|sum|number|per)\b|\b(?:is|was|does|did) that\b|\bof (?:that|this|those|which)\b|\b(?:combined|together|in total|altogether)\b|其中|对应|合计|总共|加起来|这个数|这笔|这些钱/i;
+const POINTS_BACK = /\bthat (?:total|figure|amount|sum|number|per)\b|\b(?:is|was|does|did) that\b|\b(?:of|among) (?:that|this|those|these|them|which)\b|\b(?:combined|together|in total|altogether)\b|其中|对应|合计|总共|加起来|这个数|这笔|这些钱/i;
 
 /** A part too short to stand on its own ("and why?" after a figure is a follow-up, not a second question). */
 const MIN_PART_CHARS = { en: 12, zh: 5 };
