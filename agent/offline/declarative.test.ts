@@ -57,6 +57,11 @@ describe('dateStatement', () => {
     expect(['buy', 'lead', 'meet', 'announce', 'supply'].map(pastTense)).toEqual(['bought', 'led', 'met', 'announced', 'supplied']);
   });
 
+  it('inflects a phrasal verb\'s verb, not its particle', () => {
+    expect(['shake up', 'pull back', 'take over', 'set up', 'step up'].map(pastTense)).toEqual(['shook up', 'pulled back', 'took over', 'set up', 'stepped up']);
+    expect(premiseOf("Why did DeepSeek's breakthrough shake up the AI race?", 'en')).toBe("DeepSeek's breakthrough shook up the AI race");
+  });
+
   it('doubles the last consonant of verbs stressed at the end, and only of those', () => {
     expect(['commit', 'submit', 'plan', 'stop', 'drop'].map(pastTense)).toEqual(['committed', 'submitted', 'planned', 'stopped', 'dropped']);
     expect(['visit', 'open', 'invest', 'launch'].map(pastTense)).toEqual(['visited', 'opened', 'invested', 'launched']);

@@ -12,6 +12,10 @@ const IRREGULAR: Record<string, string> = {
   win: 'won', write: 'wrote', know: 'knew', rise: 'rose', fall: 'fell', speak: 'spoke', send: 'sent', stand: 'stood', think: 'thought',
   grow: 'grew', shrink: 'shrank', lose: 'lost', drive: 'drove', draw: 'drew', choose: 'chose', cut: 'cut', bet: 'bet', cost: 'cost', hit: 'hit',
   let: 'let', quit: 'quit', lend: 'lent', bid: 'bid', bend: 'bent', deal: 'dealt', mean: 'meant', break: 'broke', seek: 'sought', teach: 'taught', catch: 'caught', fight: 'fought', feel: 'felt', keep: 'kept',
+  shake: 'shook', strike: 'struck', stick: 'stuck', swing: 'swung', spin: 'spun', split: 'split', shut: 'shut', shoot: 'shot', fly: 'flew', forget: 'forgot',
+  freeze: 'froze', hide: 'hid', ride: 'rode', sink: 'sank', sit: 'sat', sleep: 'slept', slide: 'slid', steal: 'stole', swear: 'swore', sweep: 'swept',
+  throw: 'threw', understand: 'understood', undertake: 'undertook', overtake: 'overtook', undergo: 'underwent', withdraw: 'withdrew', wear: 'wore', tear: 'tore',
+  spread: 'spread', forecast: 'forecast', outgrow: 'outgrew', rebuild: 'rebuilt', rethink: 'rethought', oversee: 'oversaw', foresee: 'foresaw', light: 'lit',
 };
 
 /** Verbs whose last consonant doubles before -ed (a stressed last syllable: "commit" → "committed"). */
@@ -31,6 +35,9 @@ const ADVERBS = new Set(['only', 'just', 'really', 'also', 'still', 'ever', 'eve
 
 /** Simple past of a regular or common irregular English verb. */
 export function pastTense(verb: string): string {
+  // A phrasal verb inflects its verb, not its particle: "shake up" → "shook up", "pull back" → "pulled back".
+  const phrasal = verb.match(/^(\S+)(\s+.+)$/);
+  if (phrasal) return `${pastTense(phrasal[1]!)}${phrasal[2]}`;
   const lower = verb.toLowerCase();
   if (IRREGULAR[lower]) return IRREGULAR[lower]!;
   if (DOUBLES_LAST.has(lower)) return `${verb}${verb.slice(-1)}ed`;
