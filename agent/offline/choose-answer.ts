@@ -11,7 +11,7 @@ import { leadingType, wantedTypes, type AnswerType, type WantedTypes } from './a
 import { forkContext, generateCandidates, type AnswerCandidate } from './candidates.js';
 import { dontSaySentence } from './plan-refusal.js';
 import { askedTerms, namesEverySubject, sharesSubjectAndRelation } from './closest-passages.js';
-import { premiseOf } from './declarative.js';
+import { multiWordNames, premiseOf } from './declarative.js';
 import { correctedAnswer, falsePremise, reasonsAfter } from './premise-answer.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
@@ -257,7 +257,7 @@ function leadTouchesQuestion(frame: QuestionFrame, context: PlannerContext): boo
  */
 function openDontSay(frame: QuestionFrame, context: PlannerContext): string {
   if (context.lang === 'zh') return '报告没有直接回答这个问题。';
-  const premise = /^\s*why\b/i.test(frame.text) ? premiseOf(frame.text, 'en') : undefined;
+  const premise = /^\s*why\b/i.test(frame.text) ? premiseOf(frame.text, 'en', multiWordNames(frame.text, context.aliases)) : undefined;
   // A figure the asker states is unverified ("Why did X commit 480 billion yuan …?"): restated, it would be
   // a number no report gives, said as if the reports confirmed it (a year is a date, not a claim).
   const restatable = premise && !parseQuantities(premise).some((quantity) => isClaimedFigure(quantity) && !/^\d{4}$/.test(quantity.text));

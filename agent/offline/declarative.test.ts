@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { asksToConfirm, dateStatement, pastTense, personStatement, premiseOf } from './declarative.js';
+import { createAliasTable } from '../../index/index.js';
+import { asksToConfirm, dateStatement, multiWordNames, pastTense, personStatement, premiseOf } from './declarative.js';
+
+const aliases = createAliasTable();
+const names = (question: string) => multiWordNames(question, aliases);
 
 describe('personStatement', () => {
   it('puts the name where the wh-word was', () => {
@@ -28,6 +32,14 @@ describe('personStatement', () => {
     expect(personStatement('Which former Google expert joined ByteDance?', 'Wu Yonghui', 'en')).toBe('Wu Yonghui is the former Google expert who joined ByteDance');
   });
 
+  it('keeps a multi-word name whole in a person question', () => {
+    const which = 'Which Tongyi Qianwen engineer left for ByteDance?';
+    expect(personStatement(which, 'Zhou Chang', 'en', names(which))).toBe('Zhou Chang is the Tongyi Qianwen engineer who left for ByteDance');
+    const object = 'Who did Moonshot AI hire as its head of research?';
+    expect(personStatement(object, 'Li Wei', 'en', names(object))).toBe('Moonshot AI hired Li Wei as its head of research');
+    expect(personStatement('通义千问的负责人是谁?', '周靖人', 'zh', names('通义千问的负责人是谁?'))).toBe('通义千问的负责人是周靖人');
+  });
+
   it('declines shapes it cannot rewrite safely', () => {
     expect(personStatement('Name the founder.', 'Liang Wenfeng', 'en')).toBeUndefined();
   });
@@ -47,6 +59,30 @@ describe('dateStatement', () => {
     expect(dateStatement('When was the Kaola.com app taken off the shelves?', 'March 2025', 'en')).toBe('the Kaola.com app was taken off the shelves in March 2025');
   });
 
+  it('keeps a multi-word name of the alias table whole (its last word is not a participle)', () => {
+    const launched = 'When was Tongyi Qianwen launched?';
+    expect(names(launched)).toEqual(['Tongyi Qianwen']);
+    expect(dateStatement(launched, 'April 2023', 'en', names(launched))).toBe('Tongyi Qianwen was launched in April 2023');
+    const appointed = 'When was Zhou Jingren appointed CTO of Alibaba Cloud?';
+    expect(dateStatement(appointed, '2020', 'en', names(appointed))).toBe('Zhou Jingren was appointed CTO of Alibaba Cloud in 2020');
+    const year = 'In what year was Tongyi Qianwen released?';
+    expect(dateStatement(year, '2023', 'en', names(year))).toBe('Tongyi Qianwen was released in 2023');
+    const active = 'When did Tongyi Qianwen overtake its rivals?';
+    expect(dateStatement(active, 'May 2024', 'en', names(active))).toBe('Tongyi Qianwen overtook its rivals in May 2024');
+    // Chinese names are not split by spaces: the date goes where the cue was, as before.
+    const chinese = '通义千问是什么时候发布的?';
+    expect(dateStatement(chinese, '2023年4月', 'zh', names(chinese))).toBe('通义千问是2023年4月发布的');
+  });
+
+  it('leaves a question with no multi-word name as it was, and terms free to be reworded', () => {
+    const plain = 'When was the group founded?';
+    expect(names(plain)).toEqual([]);
+    expect(dateStatement(plain, '2019', 'en', names(plain))).toBe('the group was founded in 2019');
+    // "capital expenditure" is a term, not a name: never joined.
+    expect(names('When did Tencent raise its capital expenditure?')).toEqual([]);
+    expect(dateStatement('When did Tencent raise its capital expenditure?', '2024', 'en', names('When did Tencent raise its capital expenditure?'))).toBe('Tencent raised its capital expenditure in 2024');
+  });
+
   it('reads "in what year" and "on what date" as "when"', () => {
     expect(dateStatement('In what year did Alibaba acquire C-Sky Microsystems?', '2018', 'en')).toBe('Alibaba acquired C-Sky Microsystems in 2018');
     expect(dateStatement('On what date did Wu Yongming announce the plan?', 'February 24, 2025', 'en')).toBe('Wu Yongming announced the plan on February 24, 2025');
@@ -55,6 +91,9 @@ describe('dateStatement', () => {
 
   it('knows common irregular verbs', () => {
     expect(['buy', 'lead', 'meet', 'announce', 'supply'].map(pastTense)).toEqual(['bought', 'led', 'met', 'announced', 'supplied']);
+    expect(['overtake', 'outsell', 'undergo', 'withhold', 'overspend'].map(pastTense)).toEqual(['overtook', 'outsold', 'underwent', 'withheld', 'overspent']);
+    // A word that merely starts like a prefix stays regular.
+    expect(['outline', 'overhaul', 'mislabel'].map(pastTense)).toEqual(['outlined', 'overhauled', 'mislabeled']);
   });
 
   it('inflects a phrasal verb\'s verb, not its particle', () => {

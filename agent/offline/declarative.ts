@@ -4,6 +4,7 @@
  * question's shape is not one it can rewrite safely, and the caller says it another way.
  */
 import type { Lang } from '../../core/index.js';
+import type { AliasTable } from '../../index/index.js';
 
 const IRREGULAR: Record<string, string> = {
   be: 'was', become: 'became', begin: 'began', buy: 'bought', bring: 'brought', build: 'built', come: 'came', do: 'did', find: 'found',
@@ -33,6 +34,9 @@ export function isKnownVerb(word: string): boolean {
 /** Adverbs that come between a subject and its verb, never the verb itself. */
 const ADVERBS = new Set(['only', 'just', 'really', 'also', 'still', 'ever', 'even', 'actually', 'already', 'finally', 'first', 'then', 'recently', 'suddenly', 'quickly', 'eventually', 'originally']);
 
+/** Prefixes that leave the verb after them irregular ("overtake", "outsell", "undergo", "withhold"). */
+const IRREGULAR_PREFIXES = ['over', 'under', 'out', 'with', 'fore', 'mis'];
+
 /** Simple past of a regular or common irregular English verb. */
 export function pastTense(verb: string): string {
   // A phrasal verb inflects its verb, not its particle: "shake up" → "shook up", "pull back" → "pulled back".
@@ -40,6 +44,9 @@ export function pastTense(verb: string): string {
   if (phrasal) return `${pastTense(phrasal[1]!)}${phrasal[2]}`;
   const lower = verb.toLowerCase();
   if (IRREGULAR[lower]) return IRREGULAR[lower]!;
+  // "overtake" → "overtook", "outsell" → "outsold": a prefix before an irregular verb keeps it irregular.
+  const prefix = IRREGULAR_PREFIXES.find((head) => lower.startsWith(head) && IRREGULAR[lower.slice(head.length)]);
+  if (prefix) return `${verb.slice(0, prefix.length)}${IRREGULAR[lower.slice(prefix.length)]}`;
   if (DOUBLES_LAST.has(lower)) return `${verb}${verb.slice(-1)}ed`;
   if (/e$/.test(lower)) return `${verb}d`;
   if (/[^aeiou]y$/.test(lower)) return `${verb.slice(0, -1)}ied`;
@@ -48,13 +55,42 @@ export function pastTense(verb: string): string {
 
 const clean = (text: string) => text.trim().replace(/[?？]+\s*$/, '').trim();
 
+/**
+ * Joins the words of a name so the patterns here read it as one word: neither a word character nor white
+ * space to them, so "Tongyi Qianwen" cannot be split into a subject "Tongyi" and a participle "Qianwen".
+ */
+const NAME_JOINER = '\u2060';
+/** The alias kinds that are names (a term such as "capital expenditure" or a period is worded freely). */
+const NAME_KINDS: ReadonlySet<string> = new Set(['company', 'product', 'person']);
+
+/** The multi-word names of companies, products and people the alias table finds in a question, longest first. */
+export function multiWordNames(question: string, aliases: Pick<AliasTable, 'find' | 'get'>): string[] {
+  const names = aliases.find(question)
+    .filter((mention) => /\s/.test(mention.name) && NAME_KINDS.has(aliases.get(mention.id)?.kind ?? ''))
+    .map((mention) => mention.name);
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
+}
+
+/** The question without its question mark, each multi-word name joined into one word. */
+function statementText(question: string, names: readonly string[]): string {
+  let text = clean(question);
+  for (const name of names) text = text.split(name).join(name.replace(/\s+/g, NAME_JOINER));
+  return text;
+}
+
+/** A statement worded from joined text, its names spelled with spaces again. */
+const unjoined = <T extends string | undefined>(statement: T): T => (statement === undefined ? statement : statement.split(NAME_JOINER).join(' ')) as T;
+
 /** "Who heads Alibaba's e-commerce group?" → "Jiang Fan heads Alibaba's e-commerce group". */
-export function personStatement(question: string, name: string, lang: Lang): string | undefined {
-  const text = clean(question);
+export function personStatement(question: string, name: string, lang: Lang, names: readonly string[] = []): string | undefined {
+  return unjoined(personStatementOf(statementText(question, names), name, lang));
+}
+
+function personStatementOf(text: string, name: string, lang: Lang): string | undefined {
   if (lang === 'zh') return text.includes('谁') ? text.replace('谁', name) : undefined;
   const who = text.match(/^who\s+(?!did\b|does\b|do\b|will\b|would\b|should\b|could\b)(.+)$/i);
   if (who) return `${name} ${who[1]}`;
-  const which = text.match(new RegExp(`^(?:which|what)\\s+((?:[\\w.'’-]+\\s+){0,4}?)(${PERSON_NOUN})\\s+(?!did\\b|does\\b|do\\b|is\\b|was\\b)(.+)$`, 'i'));
+  const which = text.match(new RegExp(`^(?:which|what)\\s+((?:[\\w.'’${NAME_JOINER}-]+\\s+){0,4}?)(${PERSON_NOUN})\\s+(?!did\\b|does\\b|do\\b|is\\b|was\\b)(.+)$`, 'i'));
   // "Which entrepreneur started DeepSeek?" → "Liang Wenfeng started DeepSeek"; with modifiers, the noun phrase is kept:
   // "Which Counterpoint analyst commented …?" → "Wei Sun is the Counterpoint analyst who commented …".
   if (which) return which[1] ? `${name} is the ${which[1]}${which[2]} who ${which[3]}` : `${name} ${which[3]}`;
@@ -86,8 +122,11 @@ export function thirdPerson(verb: string): string {
 const PERSON_NOUN = 'executive|person|founder|co-founder|official|manager|leader|boss|scientist|engineer|entrepreneur|investor|analyst|expert|researcher|chief|head|ceo|cto|coo|cfo|chairman|chairwoman|vice president|president|director|partner|spokesperson';
 
 /** "When did Alibaba open-source Qwen?" + "August 2023" → "Alibaba open-sourced Qwen in August 2023". */
-export function dateStatement(question: string, date: string, lang: Lang): string | undefined {
-  const text = clean(question);
+export function dateStatement(question: string, date: string, lang: Lang, names: readonly string[] = []): string | undefined {
+  return unjoined(dateStatementOf(statementText(question, names), date, lang));
+}
+
+function dateStatementOf(text: string, date: string, lang: Lang): string | undefined {
   const preposition = /^(?:in|on|since|from|by)\s/i.test(date) ? '' : /^[A-Za-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?$|^\d{4}-\d{2}-\d{2}$/.test(date) ? 'on ' : 'in ';
   if (lang === 'zh') {
     const cue = text.match(/什么时候|何时|哪一?天|哪一?年|几月/);
@@ -120,8 +159,11 @@ const GIVEN_EN = /^(?:given that|since|as|because|now that|considering that|seei
  * 25,000 employees"; "Did Alibaba invest in Zhipu in 2020?" → "Alibaba invested in Zhipu in 2020";
  * "既然斑马网络一直盈利,为什么…" → "斑马网络一直盈利"; "宇树是不是盈利了?" → "宇树盈利了".
  */
-export function premiseOf(question: string, lang: Lang): string | undefined {
-  const text = clean(question);
+export function premiseOf(question: string, lang: Lang, names: readonly string[] = []): string | undefined {
+  return unjoined(premiseOfText(statementText(question, names), lang));
+}
+
+function premiseOfText(text: string, lang: Lang): string | undefined {
   if (lang === 'zh') {
     const stated = text.match(/^(?:既然|鉴于|由于|考虑到)?(.+?)[,，](?:那么|那)?(?:为什么|为何|怎么)/);
     if (stated) return stated[1];

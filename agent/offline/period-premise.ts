@@ -5,7 +5,7 @@
  */
 import { chineseDate } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { premiseOf } from './declarative.js';
+import { multiWordNames, premiseOf } from './declarative.js';
 import { clauseCoverage, datesOfPooledSentence, eventWords } from './event-dates.js';
 import type { PlannerContext } from './planner-context.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
@@ -53,7 +53,7 @@ export function datesOfEvent(event: string[], pool: SentencePool, context: Plann
  * when any closely bound date agrees with the premise (the reports may date one event twice).
  */
 export function periodPremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext, about: (sentence: PooledSentence) => boolean): string | undefined {
-  const premise = premiseOf(frame.text, context.lang);
+  const premise = premiseOf(frame.text, context.lang, multiWordNames(frame.text, context.aliases));
   if (!premise || FINER_THAN_YEAR.test(premise)) return undefined;
   const stated = [...premise.matchAll(STATED_YEAR)];
   // A year the premise compares against is a change's base, not its event's date ("比2024年增长68%").

@@ -7,7 +7,7 @@
  */
 import { entityName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { premiseOf } from './declarative.js';
+import { multiWordNames, premiseOf } from './declarative.js';
 import { clauseCoverage, eventWords } from './event-dates.js';
 import { roleFit, roleLabel, rolesGiven, type GivenRole, type RoleId } from './person-roles.js';
 import type { PlannerContext } from './planner-context.js';
@@ -120,7 +120,7 @@ function actPremise(premise: string, person: PersonSpan, pool: SentencePool, con
 
 /** The first person premise the reports contradict: a title they never give, or an act another person did. */
 export function personPremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): string | undefined {
-  const premise = premiseOf(frame.text, context.lang);
+  const premise = premiseOf(frame.text, context.lang, multiWordNames(frame.text, context.aliases));
   if (!premise) return undefined;
   const people = peopleInSentence(premise, context.aliases);
   for (const [i, person] of people.entries()) {

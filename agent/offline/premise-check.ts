@@ -9,7 +9,7 @@ import { parseQuantities, sameAmount, type Fact, type Quantity } from '../../cor
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { OPPOSITES, PERIOD_TERMS } from './aspect-terms.js';
-import { premiseOf } from './declarative.js';
+import { multiWordNames, premiseOf } from './declarative.js';
 import { coverage, periodMatch, questionTerms } from './evidence.js';
 import { METRIC_WORDS } from './plan-refusal.js';
 import type { PlannerContext } from './planner-context.js';
@@ -232,7 +232,7 @@ const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:æ²¡æ
  */
 export function oppositePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): string | undefined {
   if (!pool.terms.entities.length) return undefined;
-  const premise = premiseOf(frame.text, context.lang);
+  const premise = premiseOf(frame.text, context.lang, multiWordNames(frame.text, context.aliases));
   if (!premise) return undefined;
   for (const pair of OPPOSITES) {
     const assertsA = pair.a.test(premise);

@@ -7,7 +7,7 @@
  */
 import { sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { premiseOf } from './declarative.js';
+import { multiWordNames, premiseOf } from './declarative.js';
 import { coverage, questionTerms } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
@@ -65,7 +65,7 @@ const SAID_FIT = 0.34;
 
 /** The correction when a report orders the premise's two events the other way round; undefined otherwise. */
 export function sequencePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext, about: (sentence: PooledSentence) => boolean): string | undefined {
-  const premise = premiseOf(frame.text, context.lang);
+  const premise = premiseOf(frame.text, context.lang, multiWordNames(frame.text, context.aliases));
   if (!premise) return undefined;
   for (const claimed of ORDER) {
     const events = orderedEvents(premise, claimed.side);

@@ -5,7 +5,7 @@
 import { isMeasure, METRIC_RULES, parseQuantities, sameAmount, type Metric, type Quantity } from '../../core/index.js';
 import { chineseDate, entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { dateStatement, personStatement } from './declarative.js';
+import { dateStatement, multiWordNames, personStatement } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
 import { ASPECTS, askedRelations, CONTRAST_CONNECTIVES, contrastsSides, termsPattern, type AspectId } from './aspect-terms.js';
 import { aspectExpressed, verbsOfReports } from './relation-cues.js';
@@ -102,7 +102,7 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
   if (!best) return undefined;
   const name = personName(best.name, best.id, context);
   const marker = cite(context, best.sentence);
-  const statement = personStatement(frame.text, name, context.lang);
+  const statement = personStatement(frame.text, name, context.lang, multiWordNames(frame.text, context.aliases));
   const lead = statement
     ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}`
     : context.lang === 'en' ? `The reports point to ${name} ${marker}.` : `报告提到的是${name}${marker}。`;
@@ -167,7 +167,7 @@ export function dateCandidate(frame: QuestionFrame, pool: SentencePool, context:
   if (!best) return undefined;
   const marker = cite(context, best.sentence);
   const date = context.lang === 'zh' ? chineseDate(best.date) : best.date;
-  const statement = dateStatement(frame.text, date, context.lang);
+  const statement = dateStatement(frame.text, date, context.lang, multiWordNames(frame.text, context.aliases));
   const lead = statement
     ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}`
     : context.lang === 'en' ? `The reports date it ${/^(?:in|on|since|from|by) /i.test(best.date) ? '' : 'to '}${best.date} ${marker}.` : `报告给出的时间是${date}${marker}。`;
