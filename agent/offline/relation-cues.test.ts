@@ -9,6 +9,8 @@ const paragraphs = [
   'Startups plan to train models, rent chips and stop losses.',
 ].map((text, i) => ({ id: `p${i}`, docId: 'd', n: i, text } as unknown as Paragraph));
 const verbs = verbsOfReports(paragraphs);
+/** Verbs of set phrases, as reports that also write "illustrated", "putting", "summed" would give them. */
+const withPhraseVerbs = new Set([...verbs, 'illustrate', 'put', 'clarify', 'sum', 'say', 'make']);
 
 describe('verbsOfReports: a word the reports also inflect with -ed or -ing is a verb', () => {
   it('reads verbs from the reports (base and inflected form both written), doubled consonants included, and keeps the seed verbs', () => {
@@ -44,6 +46,34 @@ describe('openingPurpose: a purpose put first, split from the main clause whose 
     ['Tokens rose sharply, to 100 billion a day.'],
     ['Alibaba plans to train a larger model next year.'],
   ])('none in %s', (sentence) => expect(openingPurpose(sentence, verbs)).toBeUndefined());
+  it.each([
+    ['To make matters worse, Tencent cut its capital expenditure in the second quarter.'],
+    ['To make a long story short, the deal collapsed after two months of talks.'],
+    ['To this end, Alibaba set up a new model team in Hangzhou.'],
+    ['To put it simply, cloud vendors must cut prices to keep their clients.'],
+    ['To sum up, the tech giants are racing to build computing power.'],
+    ['To put this in perspective, Alibaba spent more than Tencent on chips last year.'],
+    ['To illustrate, ByteDance priced its model far below its rivals.'],
+  ])('a set phrase states no aim: none in %s', (sentence) => expect(openingPurpose(sentence, withPhraseVerbs)).toBeUndefined());
+  it.each([
+    // Near misses: the same verbs opening a real aim stay purposes.
+    ['To make its models cheaper, ByteDance cut prices by 99%.', 'ByteDance cut prices by 99%.'],
+    ['To illustrate its lead in cloud computing, Alibaba published the figures.', 'Alibaba published the figures.'],
+    ['To put more computing power online, Tencent rented chips from smaller clouds.', 'Tencent rented chips from smaller clouds.'],
+  ])('an aim with a set phrase\'s verb is still one: %s', (sentence, main) => expect(openingPurpose(sentence, withPhraseVerbs)?.main).toBe(main));
+});
+
+describe('hasPurposeInfinitive: a set phrase after "to" is no purpose', () => {
+  it.each([
+    ['Chip supply was tight and to make matters worse prices rose sharply.'],
+    ['Demand grew and to put it simply the chips ran out.'],
+    ['Alibaba has invested in six startups to date.'],
+    ['Tencent was cautious, to say the least.'],
+  ])('none in %s', (sentence) => expect(hasPurposeInfinitive(sentence, withPhraseVerbs)).toBe(false));
+  it.each([
+    ['Alibaba hosted an event to clarify its plans for the cloud unit.'],
+    ['ByteDance cut prices to make its models cheaper for developers.'],
+  ])('still one in %s (a verb that can state an aim, used for one)', (sentence) => expect(hasPurposeInfinitive(sentence, withPhraseVerbs)).toBe(true));
 });
 
 describe('relationMatch: the sentence expresses the relation asked, beyond the aspect\'s own words', () => {

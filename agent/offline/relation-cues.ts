@@ -45,8 +45,27 @@ export const SEED_VERBS: string[] = [
   'avoid', 'gain', 'seize', 'capture', 'ensure', 'acquire', 'boost', 'meet', 'find', 'obtain', 'access', 'protect', 'defend', 'fend', 'counter', 'replace', 'save',
 ];
 
-// "To date, …" and "to be sure" are set phrases, not purposes.
-const STOP_AFTER_TO = new Set(['be', 'have', 'do', 'the', 'a', 'an', 'date']);
+// Words after "to" that never begin an aim here ("To be sure", "to the …"); longer set phrases are in SET_PHRASES_AFTER_TO.
+const STOP_AFTER_TO = new Set(['be', 'have', 'do', 'the', 'a', 'an']);
+
+/**
+ * Set phrases that open with "to" and a verb but state no aim: they comment on what is said ("To make matters
+ * worse, …", "To put it simply", "To sum up", "To be sure") or stand for a time or degree ("To date", "to some
+ * extent"). After "to", such a phrase is neither a purpose put first nor a purpose infinitive. As data: extend it
+ * for a new collection's phrasing.
+ */
+export const SET_PHRASES_AFTER_TO: string[] = [
+  'make matters worse', 'make things worse', 'make (?:a )?long story short', 'date', 'this day', 'this end', 'that end', 'that effect',
+  'put it (?:simply|mildly|bluntly|another way|differently|briefly|plainly)', 'put (?:it|this|that|things) (?:in|into) (?:perspective|context)',
+  'sum up', 'sum it up', 'give (?:an|one|a few|some) examples?', 'say nothing of', 'say the least', 'top it (?:all )?off', 'cap it (?:all )?off',
+  'cap it all', 'some extent', 'a (?:large|great|certain|lesser) (?:extent|degree)', 'my knowledge', 'the contrary',
+  // A verb that can state an aim ("hosted an event to clarify its plans") is a set phrase only standing alone before a comma.
+  '(?:summari[sz]e|recap|conclude|illustrate|clarify|compare|begin with|start with)(?=\\s*[,，])',
+];
+const SET_PHRASE_AFTER_TO = new RegExp(`^(?:${SET_PHRASES_AFTER_TO.join('|')})\\b`, 'i');
+
+/** Whether the words after "to" are a set phrase, not an aim ("make matters worse", "date", "sum up"). */
+const setPhraseAfterTo = (afterTo: string) => SET_PHRASE_AFTER_TO.test(afterTo.trim());
 const verbMemo = new WeakMap<object, Set<string>>();
 
 /** The reports' verbs: seed verbs, and every word the reports also write inflected with -ed or -ing. Built once per collection. */
@@ -81,6 +100,7 @@ export function openingPurpose(sentence: string, verbs: ReadonlySet<string>): { 
   const match = text.match(OPENING_PURPOSE);
   const verb = match?.[1]?.toLowerCase();
   if (!match || !verb || !verbs.has(verb) || STOP_AFTER_TO.has(verb)) return undefined;
+  if (setPhraseAfterTo(text.replace(/^["“]?(?:in order )?to\s+/i, ''))) return undefined;
   const main = text.slice(match[0].length).trim();
   return main.split(/\s+/).length >= 3 ? { purpose: match[0], main } : undefined;
 }
@@ -91,6 +111,7 @@ export function hasPurposeInfinitive(sentence: string, verbs: ReadonlySet<string
     const before = match[1]!.toLowerCase();
     const verb = match[2]!;
     if (NOT_PURPOSE_BEFORE.includes(before) || STOP_AFTER_TO.has(verb)) continue;
+    if (setPhraseAfterTo(sentence.slice(match.index! + match[0].length - verb.length))) continue;
     if (verbs.has(verb)) return true;
   }
   return /\bin order to\b|\bso as to\b/i.test(sentence);
