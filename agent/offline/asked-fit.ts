@@ -10,8 +10,7 @@
 import { findPeriods, isMeasure, parseQuantities } from '../../core/index.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
 import { ASPECT_NOUNS } from './aspect-terms.js';
-import { chineseQuestionChecked } from './chinese-coverage.js';
-import { CHINESE_QUESTION_WORDS } from './chinese-coverage.js';
+import { CHINESE_QUESTION_WORDS, chineseQuestionChecked, withoutNames } from './chinese-coverage.js';
 import { missingTerms, questionTerms } from './evidence.js';
 import { mostlyChinese, versionsIn } from './text-candidates.js';
 import { peopleInSentence } from './typed-spans.js';
@@ -148,7 +147,7 @@ function requiredTerms(index: OpenIndex, question: string, unknownNames: string[
 /** Han word pairs of a Chinese question once names and question words are set aside: what a Chinese passage must say. */
 function chinesePairs(question: string, aliases: AliasTable): string[] {
   let rest = withoutFormWords(question);
-  for (const mention of [...aliases.find(rest)].sort((a, b) => b.index - a.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
+  rest = withoutNames(rest, aliases);
   for (const word of [...CHINESE_QUESTION_WORDS].sort((a, b) => b.length - a.length)) rest = rest.split(word).join(' ');
   const pairs: string[] = [];
   for (const run of rest.match(/\p{Script=Han}{2,}/gu) ?? []) for (let i = 0; i + 2 <= run.length; i++) pairs.push(run.slice(i, i + 2));

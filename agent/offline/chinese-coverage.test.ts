@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAliasTable } from '../../index/index.js';
-import { chineseQuestionChecked, contentChinese, uncheckedChinese } from './chinese-coverage.js';
+import { chineseQuestionChecked, contentChinese, uncheckedChinese, withoutNames } from './chinese-coverage.js';
 
 const aliases = createAliasTable([
   { id: 'tencent', kind: 'company', names: ['Tencent', '腾讯'] },
@@ -52,5 +52,28 @@ describe('conversational padding and everyday market words: a Chinese open quest
     expect(chineseQuestionChecked('宇树科技自己就赚钱,为什么还要找阿里这些资本融资?', aliases)).toBe(true);
     // Two of four content characters unchecked ("跳槽"): half the question cannot be looked for.
     expect(chineseQuestionChecked('腾讯员工为什么跳槽？', aliases)).toBe(false);
+  });
+});
+
+describe('withoutNames: a name inside a longer word of the vocabulary is part of that word', () => {
+  // The seed table's "云" (cloud), "投资" and "芯片" are names (terms) of their own, and also inside longer words.
+  const seeded = createAliasTable();
+  it.each([
+    ['国内大模型公司为什么选择公有云?', '公有云'],
+    ['为什么云厂商都在降价?', '云厂商'],
+    ['这笔投资款是什么时候到账的?', '投资款'],
+    ['哪些芯片公司拿到了融资?', '芯片公司'],
+  ])('keeps the longer word whole in %s', (question, word) => {
+    expect(withoutNames(question, seeded)).toContain(word);
+    // The whole word is then the vocabulary's to check: no fragment of it ("公有", "厂商") is left unchecked.
+    expect(uncheckedChinese(question, seeded)).not.toMatch(new RegExp(`[${word}]`, 'u'));
+  });
+
+  it('still blanks a name standing on its own, and a name that is itself the longer word', () => {
+    expect(withoutNames('云的价格为什么下降?', seeded)).not.toContain('云');
+    expect(withoutNames('阿里云为什么降价?', seeded)).not.toContain('阿里云');
+    expect(withoutNames('腾讯为什么投资月之暗面?', seeded)).not.toMatch(/腾讯|月之暗面/u);
+    // An English text has no Chinese word to be inside.
+    expect(withoutNames('Why did Alibaba Cloud cut prices?', seeded)).not.toContain('Alibaba Cloud');
   });
 });

@@ -47,12 +47,32 @@ let compiledAspects: RegExp[] | undefined;
 /** The aspects' asked patterns, global, compiled once (a global regex's replace resets its own position). */
 const aspectPatterns = () => (compiledAspects ??= ASPECTS.map((aspect) => new RegExp(aspect.asked.source, 'giu')));
 
-function leftAfter(question: string, aliases: AliasTable, withVocabulary: boolean): string {
-  let rest = question;
-  // Names first (the alias table knows "宇树科技", "斑马网络"), by their place in the question.
-  for (const mention of [...aliases.find(rest)].sort((a, b) => b.index - a.index)) {
+/**
+ * The text with the names the alias table knows ("宇树科技", "斑马网络") blanked out, by their place in it. A
+ * name inside a longer word of the vocabulary is part of that word, not a name there: "云" in "公有云" (public
+ * cloud), "投资" in "投资款"; blanking it would leave "公有", a fragment nothing can match.
+ */
+export function withoutNames(text: string, aliases: AliasTable): string {
+  // The vocabulary is Chinese: an English text has no word of it to look for.
+  const words = /\p{Script=Han}/u.test(text) ? chineseVocabulary().flatMap((word) => (text.includes(word) ? occurrences(text, word) : [])) : [];
+  const insideLongerWord = (index: number, length: number) => words.some((word) => word.length > length && word.index <= index && index + length <= word.index + word.length);
+  let rest = text;
+  for (const mention of [...aliases.find(text)].sort((a, b) => b.index - a.index)) {
+    if (insideLongerWord(mention.index, mention.name.length)) continue;
     rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
   }
+  return rest;
+}
+
+/** Where a word occurs in a text, each place with the word's length. */
+function occurrences(text: string, word: string): { index: number; length: number }[] {
+  const found: { index: number; length: number }[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.push({ index: at, length: word.length });
+  return found;
+}
+
+function leftAfter(question: string, aliases: AliasTable, withVocabulary: boolean): string {
+  let rest = withoutNames(question, aliases);
   for (const pattern of aspectPatterns()) rest = rest.replace(pattern, ' ');
   for (const term of [...(withVocabulary ? chineseVocabulary() : []), ...PERIOD_TERMS.filter((word) => /\p{Script=Han}/u.test(word)), ...questionWords]) {
     rest = rest.split(term).join(' ');
