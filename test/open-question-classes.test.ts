@@ -64,6 +64,17 @@ describe('a question asked of each company in turn ("How did Tencent and ByteDan
     expect(result.answer).toMatch(/ByteDance/);
     expect(new Set(result.citations.map((citation) => citation.paragraphId)).size).toBeGreaterThanOrEqual(2);
   });
+
+  it.each([
+    ['How did Baidu and ByteDance each reorganise their AI teams?', /continue investing in AI infrastructure/],
+    ['How did Alibaba and Tencent each reshuffle their AI teams?', /investment strategy has been significantly adjusted/],
+    ['百度和字节跳动分别是怎么调整AI团队的?', /continue investing in AI infrastructure/],
+    ['阿里巴巴和腾讯分别是怎么抢购GPU的?', /single clusters with up to 10,000 GPUs/],
+  ])('%s: a company whose only sentence merely names it gets no side of its own', async (question, offTopic) => {
+    const result = await ask(question);
+    expect(result.answer).not.toMatch(/Taking each in turn/);
+    expect(result.answer).not.toMatch(offTopic);
+  });
 });
 
 describe("a person's view is answered with what that person said, said plainly", () => {

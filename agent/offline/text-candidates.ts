@@ -312,13 +312,25 @@ const SIDE_ALONE_SHARE = 0.6;
 /** A contrasting opening must be about as close to what is compared (their investment style, their strategy) as the closest sentence. */
 const CONTRAST_TOPIC_SHARE = 0.8;
 
-/** One sentence for each company a comparison names, each naming its own company (and best naming only it). */
-function sides(pool: SentencePool, context: PlannerContext, ranked: Scored[]): Scored[] | undefined {
+/**
+ * How close to the question, against the closest sentence, each company's sentence must be when the question asks
+ * how each did one thing ("How did Baidu and ByteDance each reorganise their AI teams?"): a sentence that only
+ * names the company ("Baidu also plans to continue investing in AI infrastructure") tells no side of it.
+ */
+const IN_TURN_SIDE_TOPIC_SHARE = 0.5;
+
+/**
+ * One sentence for each company a comparison names, each naming its own company (and best naming only it).
+ * Asked of each in turn, each side must also be on what was asked; a company with no such sentence leaves none.
+ */
+function sides(pool: SentencePool, context: PlannerContext, ranked: Scored[], inTurn: boolean): Scored[] | undefined {
   const companies = pool.terms.entities.filter((term) => term.startsWith('@') && context.aliases.get(term.slice(1))?.kind === 'company').map((term) => term.slice(1));
   if (companies.length < 2) return undefined;
+  const closest = Math.max(0, ...ranked.map((entry) => closeness(entry.sentence)));
+  const onTopic = inTurn ? ranked.filter((entry) => closeness(entry.sentence) >= IN_TURN_SIDE_TOPIC_SHARE * closest) : ranked;
   const picked: Scored[] = [];
   for (const id of companies.slice(0, 2)) {
-    const own = ranked.filter((entry) => !picked.includes(entry) && context.aliases.ids(entry.sentence.text).includes(id));
+    const own = onTopic.filter((entry) => !picked.includes(entry) && context.aliases.ids(entry.sentence.text).includes(id));
     const alone = own.filter((entry) => !companies.some((other) => other !== id && context.aliases.ids(entry.sentence.text).includes(other)));
     // A side is told by a sentence about that company alone: one naming both ("X has been compared with Y") says neither side.
     const best = alone[0] && (!own[0] || alone[0].score >= SIDE_ALONE_SHARE * own[0].score) ? alone[0] : own[0];
@@ -376,7 +388,7 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const contrast = pool.aspects.some((aspect) => aspect.id === 'difference');
   const chosen: Scored[] = [];
   // "How did Tencent and ByteDance each reshuffle …", "腾讯和字节分别…": each company's own account, side by side, as in a comparison.
-  const both = contrast || pool.eachOf ? sides(pool, context, ranked) : undefined;
+  const both = contrast || pool.eachOf ? sides(pool, context, ranked, !contrast) : undefined;
   // One sentence that sets the two side by side ("Alibaba …, whereas Tencent …") already answers a comparison.
   const contrasting = contrast ? contrastingLead(pool, context, ranked) : undefined;
   if (contrasting) chosen.push(contrasting);
