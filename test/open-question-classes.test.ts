@@ -89,3 +89,16 @@ describe("a person's view is answered with what that person said, said plainly",
     expect(result.grounded).toBe(true);
   });
 });
+
+describe('an open question asked after a polite lead-in is answered as the question proper would be', () => {
+  it.each([
+    ["I'd like to understand how the tech giants are adapting to US export controls.", /diversifying chip sources/],
+    ['Could you tell me how the tech giants are adapting to US export controls?', /diversifying chip sources/],
+    ['Could you tell me why Tencent rushed to buy GPUs?', /export rules/],
+    ['能不能说说宇树科技为什么还要融资?', /R & D costs/],
+  ])('%s', async (question, said) => {
+    const result = await ask(question);
+    expect(opensWithoutAnswer(result.answer)).toBe(false);
+    expect(first(result)).toMatch(said);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { asksDerivedMeasure, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
 import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
-import { cuedAspects, hasOpenQuestionCue } from './open-question-cues.js';
+import { cuedAspects, hasOpenQuestionCue, withoutLeadIn } from './open-question-cues.js';
 
 export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
 
@@ -61,7 +61,9 @@ const CHANGE_IN_A_MEASURE = /\b(?:changed?|different)\s+(?:in|to|about)\s+(?!how
 /** Normalised weights over answer types; a question with no cue leans to a quoted sentence and a figure. */
 export function wantedTypes(question: string): WantedTypes {
   const weights: WantedTypes = { ...NONE };
-  for (const [type, pattern, weight] of CUES) if (pattern.test(question)) weights[type] += weight;
+  // "Could you tell me who heads …", "I'd like to understand how …": a cue that opens the question counts after a polite lead-in too.
+  const direct = withoutLeadIn(question);
+  for (const [type, pattern, weight] of CUES) if (pattern.test(question) || (direct !== question && pattern.test(direct))) weights[type] += weight;
   // "How come …", "为啥 …", "靠什么 …", "意味着什么": an everyday open phrasing (open-question-cues.ts) wants an explanation.
   // Not when a figure is asked as well: "这意味着月之暗面的估值是多少?" wants the valuation worked out.
   if (hasOpenQuestionCue(question) && !ASKS_FIGURE.test(question) && !asksChangeOfMeasure(question)) weights.explanation = Math.max(weights.explanation, 1);
@@ -74,7 +76,7 @@ export function wantedTypes(question: string): WantedTypes {
   // "带来了哪些风险？", "Which risks …": a list of reasons, risks or changes is an explanation, not a list of names.
   if (weights.list && ASPECT_LIST.test(question)) weights.list = 0;
   // "How much … why" or "who … why": the wh-word at the start is what the asker leads with.
-  if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(question)) weights.explanation *= 0.4;
+  if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(direct)) weights.explanation *= 0.4;
   // "What is the FY2018 net PPNE for 3M?": with no other cue, a line item named (synonym table) asks for its amount.
   if (Object.values(weights).every((value) => value === 0) && labelsNamedIn(question).length && !asksDerivedMeasure(question)) weights.amount = 1;
   // "服务了多少客户?": 多少 with a noun no cue lists still asks for a figure, never for an explanation.

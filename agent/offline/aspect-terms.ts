@@ -6,7 +6,7 @@
  * Data, not rules: extend it for a new collection.
  */
 
-import { openCuePattern } from './open-question-cues.js';
+import { embeddedQuestionAspects, openCuePattern, withoutLeadIn } from './open-question-cues.js';
 
 export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method' | 'view' | 'summary';
 
@@ -232,7 +232,13 @@ export function asksEachOf(question: string): boolean {
 
 /** The aspects a question asks about, most specific first (a "why" that names a risk asks about the risk). */
 export function askedAspects(question: string): Aspect[] {
-  const found = ASPECTS.filter((aspect) => aspect.asked.test(question));
+  // After a polite lead-in ("Could you explain how …", "能不能说说…为什么") the question proper says what is asked: a
+  // cue that must open the question counts there, and the lead-in's own words ("说说", a summary) do not. With
+  // nothing asked after it ("能不能说说阿里云?"), the whole question is read.
+  const direct = withoutLeadIn(question);
+  const embedded = embeddedQuestionAspects(question);
+  const afterLeadIn = direct === question ? [] : ASPECTS.filter((aspect) => aspect.asked.test(direct) || embedded.includes(aspect.id));
+  const found = afterLeadIn.length ? afterLeadIn : ASPECTS.filter((aspect) => aspect.asked.test(question));
   // "How …" is the weakest cue: any other aspect the question names says more, and goes first. The means stays
   // asked after it ("How are the giants adapting to evolving export controls?" is answered "by diversifying …"),
   // except beside a summary, whose every sentence about the subject already speaks to it.

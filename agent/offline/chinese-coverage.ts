@@ -9,6 +9,7 @@
 import type { AliasTable } from '../../index/index.js';
 import { ASPECTS, PERIOD_TERMS } from './aspect-terms.js';
 import { chineseVocabulary } from './bilingual-terms.js';
+import { withoutLeadIn } from './open-question-cues.js';
 
 /**
  * Words that carry no content of their own in a question (how it is asked, not what about). Data:
@@ -72,7 +73,8 @@ function occurrences(text: string, word: string): { index: number; length: numbe
 }
 
 function leftAfter(question: string, aliases: AliasTable, withVocabulary: boolean): string {
-  let rest = withoutNames(question, aliases);
+  // A polite lead-in ("请问", "能不能说说") is how the question is asked: no word of it is for a passage to say.
+  let rest = withoutNames(withoutLeadIn(question), aliases);
   for (const pattern of aspectPatterns()) rest = rest.replace(pattern, ' ');
   for (const term of [...(withVocabulary ? chineseVocabulary() : []), ...PERIOD_TERMS.filter((word) => /\p{Script=Han}/u.test(word)), ...questionWords]) {
     rest = rest.split(term).join(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cuedAspects } from './open-question-cues.js';
+import { cuedAspects, leadInOf, withoutLeadIn } from './open-question-cues.js';
 import { askedAspects } from './aspect-terms.js';
 import { leadingType, wantedTypes } from './answer-type.js';
 
@@ -80,5 +80,41 @@ describe('wantedTypes: "what are the <aspect> in <a measure>" asks for the aspec
   });
   it('keeps the amount when "how much" asks one too', () => {
     expect(wantedTypes('What are the risks, and how much is Alibaba spending?').amount).toBeGreaterThan(0);
+  });
+});
+
+describe('an open question asked indirectly, after a polite lead-in, keeps its aspect', () => {
+  it.each([
+    ["Can you explain what's driving Alibaba's AI spending?", 'reason'],
+    ['Could you tell me why Tencent rushed to buy GPUs?', 'reason'],
+    ["I'd like to understand how Alibaba funds its AI push.", 'method'],
+    ['Could you explain how Unitree became profitable?', 'method'],
+    ['Please, could you tell me how Tencent cut its costs?', 'method'],
+    ['Do you know what is behind the rush to buy GPUs?', 'reason'],
+    ["I'm curious about what's driving the price war.", 'reason'],
+    ['请问腾讯为什么抢购GPU?', 'reason'],
+    ['能不能说说宇树科技为什么还要融资?', 'reason'],
+    ['我想知道火山引擎是靠什么抢到客户的', 'method'],
+  ])('%s → %s', (question, aspect) => {
+    expect(ids(question)[0]).toBe(aspect);
+    expect(leadingType(wantedTypes(question))).toBe('explanation');
+  });
+
+  it('reads the lead-in as how the question is asked, not what: "说说" before a reason is no summary', () => {
+    expect(ids('能不能说说腾讯为什么抢购GPU?')).toEqual(['reason']);
+    expect(ids('Can you tell me how come Baidu open-sourced Ernie?')).toEqual(['reason']);
+    expect(withoutLeadIn("Can you explain what's driving Alibaba's AI spending?")).toBe("what's driving Alibaba's AI spending?");
+    expect(withoutLeadIn('请问，能不能说说腾讯为什么抢购GPU?')).toBe('腾讯为什么抢购GPU?');
+  });
+
+  it('near misses: a lead-in before a figure asks the figure; with nothing asked after it, the whole question is read', () => {
+    expect(ids('Can you tell me how much Alibaba invested in AI?')).toEqual([]);
+    expect(leadingType(wantedTypes('Can you tell me how much Alibaba invested in AI?'))).toBe('amount');
+    expect(ids('能不能说说阿里云?')).toEqual(['summary']);
+    // No lead-in: the question is read as before ("what is driving" in the middle of a clause asks nothing).
+    expect(leadInOf("What's driving Alibaba's cloud growth?")).toBe('');
+    expect(ids('Alibaba tracked the shares of what is driving growth.')).toEqual([]);
+    // A lead-in word inside the question proper is no lead-in.
+    expect(leadInOf('Why did Alibaba explain its cloud strategy?')).toBe('');
   });
 });

@@ -36,6 +36,60 @@ export const OPEN_QUESTION_CUES: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Polite or indirect lead-ins before the question proper ("Can you explain what's driving …", "Could you tell me
+ * why …", "I'd like to understand how …", "请问…为什么", "能不能说说…"): how the asker asks, never what about. The
+ * question's aspect is read from what follows one as well, so a cue that must open the question ("what's driving",
+ * "how did") still counts. As data: each entry is a phrase (optional words in parentheses, alternatives with |),
+ * English as whole words at the start, Chinese at the start; several may follow one another ("请问，能不能说说…").
+ */
+export const INDIRECT_LEAD_INS: string[] = [
+  '[please ](can|could|would|will) you [please ](explain|tell me|tell us|clarify|help me understand|let me know|say)',
+  'please (explain|tell me|tell us|clarify|help me understand|let me know)', 'please', 'explain to me', 'help me understand',
+  "I('d| would) like to (understand|know|learn|find out|hear)", "I('m| am) (curious|wondering|trying to understand)[ about]",
+  'I (want|need) to (know|understand)', 'I wonder', 'do you know', 'any idea', 'do the reports (say|explain)',
+  '请问', '请你', '(能不能|能否|可以|麻烦你|麻烦)(说说|讲讲|聊聊|解释一下|告诉我)', '[我]想(知道|了解|问问|问一下|请教一下)', '你知道', '我很好奇', '告诉我', '解释一下',
+];
+
+/** One lead-in phrase as a pattern: "[please ]" optional, "(a|b)" one of, spaces and apostrophes loose in English. */
+function leadInPart(phrase: string): string {
+  const body = phrase.replace(/\[([^\]]*)\]/g, '(?:$1)?').replace(/\((?!\?)/g, '(?:');
+  return /\p{Script=Han}/u.test(phrase) ? body : body.replace(/ /g, '\\s+').replace(/'/g, "['’]");
+}
+
+const LEAD_IN = new RegExp(`^\\s*(?:(?:${INDIRECT_LEAD_INS.map(leadInPart).join('|')})(?:\\b|(?<=\\p{Script=Han}))[\\s,，:：]*)+`, 'iu');
+
+/**
+ * After a lead-in the question is a clause in statement order ("… how Alibaba funds its AI push", "… why Tencent
+ * bought GPUs"): its opening word asks the aspect, with no "do"/"did" after it. "How much", "how long" … ask a
+ * figure or a span, not a way.
+ */
+export const EMBEDDED_QUESTION_OPENINGS: Record<string, string[]> = {
+  method: ['how'],
+  reason: ['why', 'how come'],
+};
+const NOT_A_WAY_AFTER_HOW = ['come', 'much', 'many', 'long', 'often', 'far', 'big', 'large', 'old', 'soon', 'fast', 'quickly', 'high', 'low', 'about'];
+const EMBEDDED = new Map(Object.entries(EMBEDDED_QUESTION_OPENINGS).map(([aspect, words]) => [aspect,
+  new RegExp(`^\\s*(?:${words.join('|')})\\s+(?!(?:${NOT_A_WAY_AFTER_HOW.join('|')})\\b)\\S`, 'i')]));
+
+/** The aspects a question asks in statement order after its lead-in ("Could you explain how Unitree became profitable?" → method). */
+export function embeddedQuestionAspects(question: string): string[] {
+  const direct = withoutLeadIn(question);
+  if (direct === question) return [];
+  return [...EMBEDDED].filter(([, pattern]) => pattern.test(direct)).map(([aspect]) => aspect);
+}
+
+/** The polite or indirect lead-in a question opens with ("Could you tell me", "请问"), or '' when it has none. */
+export function leadInOf(question: string): string {
+  return question.match(LEAD_IN)?.[0] ?? '';
+}
+
+/** The question after its lead-in ("Can you explain what's driving X?" → "what's driving X?"), or the question as it is. */
+export function withoutLeadIn(question: string): string {
+  const lead = leadInOf(question);
+  return lead ? question.slice(lead.length) : question;
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern for one aspect's cues: English phrases as whole words (a trailing `*` runs on), Chinese anywhere. */
@@ -62,7 +116,10 @@ export function openCuePattern(aspect: string): RegExp {
 
 /** The aspects a question's everyday open-question phrasing asks, in table order. */
 export function cuedAspects(question: string): string[] {
-  return [...PATTERNS].filter(([, pattern]) => pattern.test(question)).map(([aspect]) => aspect);
+  // After a lead-in, the question proper says what is asked ("能不能说说…为什么": a reason, not a summary).
+  const direct = withoutLeadIn(question);
+  const afterLeadIn = direct === question ? [] : [...PATTERNS].filter(([, pattern]) => pattern.test(direct)).map(([aspect]) => aspect);
+  return afterLeadIn.length ? afterLeadIn : [...PATTERNS].filter(([, pattern]) => pattern.test(question)).map(([aspect]) => aspect);
 }
 
 /** Whether the question is worded as an open question by one of the table's phrasings. */

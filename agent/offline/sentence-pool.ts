@@ -5,6 +5,7 @@
 import { splitSentences, type Paragraph } from '../../core/index.js';
 import { MAX_SEARCH_K } from '../../tools/index.js';
 import { askedAspects, asksEachOf, aspectMatch, PERIOD_TERMS, type Aspect } from './aspect-terms.js';
+import { leadInOf } from './open-question-cues.js';
 import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
@@ -231,9 +232,12 @@ function withoutPeriods(terms: Map<string, number>, context: PlannerContext, asp
     stems = new Set(PERIOD_TERMS.flatMap((word) => context.index.tokenizer.terms(word)));
     periodStems.set(context.index.tokenizer, stems);
   }
+  const leadInWords = new Set(context.index.tokenizer.terms(leadInOf(question)));
   const kept = new Map([...terms].filter(([term]) => !stems.has(term) && !/^(?:19|20)\d{2}$/.test(term) && !context.aliases.ids(term).some((id) => NAMED_KINDS.has(context.aliases.get(id)?.kind ?? ''))
     // The aspect's own words ("differ", "risk", "strategy") are judged by the aspect match, not here.
-    && !aspects.some((aspect) => aspect.asked.test(term)) && !aspectStems(aspects, question, context).has(term)));
+    && !aspects.some((aspect) => aspect.asked.test(term)) && !aspectStems(aspects, question, context).has(term)
+    // A polite lead-in's words ("Could you explain …", "I'd like to understand …") say how the asker asks, not what about.
+    && !leadInWords.has(term)));
   // A word no report uses ("robotaxi", "stop" in "Why did Tencent stop working with Huawei Cloud?") can be matched
   // by no sentence, so it cannot tell two sentences apart; but dropped, the rest ("cloud") looks fully covered by
   // any sentence, and the act asked about is lost. It stays, at a reduced weight (a paraphrase's word the reports
