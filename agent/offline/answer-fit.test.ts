@@ -27,6 +27,16 @@ function fitOfFact(question: string, over: Partial<Fact>, relation = 1): AnswerF
   return factFit(frame(question), { fact: fact(over), subjects: subjectsOf(question), relation }, aliases);
 }
 
+describe('factFit: a share the fact\'s own sentence denies or narrows is not the share asked', () => {
+  const share = { metric: 'revenue_share' as const, unit: 'percent' as const, value: '13', text: '13%', currency: null, entity: 'alibaba-cloud', entityName: 'Alibaba Cloud', period: YEAR_2024 };
+  it('off for "did not reach 13%" and "excluding …, 13%"; direct for the plain statement', () => {
+    const question = 'What share of Alibaba\'s revenue did Alibaba Cloud account for in 2024?';
+    expect(fitOfFact(question, { ...share, quote: 'In 2024 Alibaba Cloud\'s revenue did not reach 13% of Alibaba\'s total revenue.' })).toEqual({ form: 'off', why: 'relation' });
+    expect(fitOfFact(question, { ...share, quote: 'Excluding overseas business, Alibaba Cloud\'s revenue accounted for 13% of Alibaba\'s total revenue in 2024.' })).toEqual({ form: 'off', why: 'relation' });
+    expect(fitOfFact(question, { ...share, quote: 'In 2024 Alibaba Cloud\'s revenue accounted for 13% of Alibaba\'s total revenue.' })).toEqual({ form: 'direct' });
+  });
+});
+
 describe('factFit: a fact answers plainly only for the asked subject, measure and period', () => {
   it.each([
     ["What was Tencent's capital expenditure in Q4 2024?", {}],
@@ -94,6 +104,27 @@ describe('sentenceFigureFit: a quoted sentence answers "how much" only with a fi
     ['What share of Alibaba\'s revenue did the Cloud Intelligence Group account for?', 'The Cloud Intelligence Group\'s revenue accounted for only 13% of Alibaba\'s total revenue.'],
     ['腾讯向图灵引擎购买算力服务花了多少钱?', 'In May, Tencent purchased cluster computing services from TuringEngine for 113 million yuan.'],
   ])('direct: %s', (question, sentence) => {
+    expect(fit(question, sentence)).toEqual({ form: 'direct' });
+  });
+
+  it.each([
+    ['What share of Alibaba\'s revenue did the Cloud Intelligence Group account for?', 'The Cloud Intelligence Group\'s revenue did not reach 13% of Alibaba\'s total revenue.'],
+    ['What share of Alibaba\'s revenue did the Cloud Intelligence Group account for?', 'The Cloud Intelligence Group\'s revenue never accounted for 13% of Alibaba\'s total revenue.'],
+    ['What share of Alibaba\'s revenue did the Cloud Intelligence Group account for?', 'Excluding its overseas data centres, the Cloud Intelligence Group\'s revenue accounted for 13% of Alibaba\'s total revenue.'],
+    ['What share of Alibaba\'s revenue did the Cloud Intelligence Group account for?', 'The Cloud Intelligence Group\'s revenue, net of intra-group sales, accounted for 13% of Alibaba\'s total revenue.'],
+    ['阿里云占阿里巴巴收入的比例是多少?', '阿里云智能集团的收入并未达到阿里巴巴总收入的13%。'],
+    ['阿里云占阿里巴巴收入的比例是多少?', '不包括海外业务,阿里云智能集团的收入占阿里巴巴总收入的13%。'],
+  ])('off: a share the sentence denies or narrows is not the share asked: %s / %s', (question, sentence) => {
+    expect(fit(question, sentence)).toEqual({ form: 'off', why: 'relation' });
+  });
+
+  it.each([
+    // Near misses: a bound, a negation in another clause, an exclusion the question makes too, 未来 (the future).
+    ['What share of Alibaba\'s revenue did the Cloud Intelligence Group account for?', 'The Cloud Intelligence Group\'s revenue accounted for not less than 13% of Alibaba\'s total revenue.'],
+    ['What share of Alibaba\'s revenue did the Cloud Intelligence Group account for?', 'Alibaba did not break out its margins, but the Cloud Intelligence Group\'s revenue accounted for 13% of Alibaba\'s total revenue.'],
+    ['Excluding overseas business, what share of Alibaba\'s revenue did the Cloud Intelligence Group account for?', 'Excluding overseas business, the Cloud Intelligence Group\'s revenue accounted for 13% of Alibaba\'s total revenue.'],
+    ['阿里云占阿里巴巴收入的比例是多少?', '阿里云智能集团的收入占阿里巴巴总收入的13%。'],
+  ])('direct: %s / %s', (question, sentence) => {
     expect(fit(question, sentence)).toEqual({ form: 'direct' });
   });
 

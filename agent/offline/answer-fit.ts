@@ -87,6 +87,42 @@ export interface FactFitInput {
   relation: number;
 }
 
+/**
+ * Words in a figure's own stretch of clause, before it, that deny it: "Alibaba Cloud's share did not reach 30%",
+ * "the stake never exceeded 5%", "份额并未达到30%". Such a figure is what the share was not. Data: extend per language.
+ */
+export const FIGURE_NEGATIONS: string[] = [
+  // A bound is no denial: "not less than 30%", "not only 30%".
+  String.raw`\bnot\b(?!\s+(?:only|just|less|more|fewer|least|until)\b)`, String.raw`n['’]t\b(?!\s+(?:only|just|less|more|fewer)\b)`, String.raw`\bnever\b`,
+  String.raw`\bno longer\b`, String.raw`\bfailed to\b`, String.raw`\bfell short of\b`, '未(?!来|经)', '没有', '并非', '不是',
+];
+/**
+ * Words that narrow a figure to part of what it measures: "excluding its cloud unit, …", "不包括…". Such a figure
+ * answers a question that narrows it the same way, not the whole share asked. Data: extend per language.
+ */
+export const FIGURE_EXCLUSIONS: string[] = [
+  String.raw`\bexcluding\b`, String.raw`\bexcluded\b`, String.raw`\bnot including\b`, String.raw`\bexclusive of\b`, String.raw`\bexcept for\b`, String.raw`\bnet of\b`,
+  '不包括', '不含', '剔除', '除去', '扣除',
+];
+
+const NEGATION_BEFORE = new RegExp(FIGURE_NEGATIONS.join('|'), 'iu');
+const EXCLUSION = new RegExp(FIGURE_EXCLUSIONS.join('|'), 'iu');
+
+/**
+ * Whether the figure at `at` is denied in its own clause ("did not reach 30%") or narrowed by an exclusion the
+ * question does not make ("excluding …, 12%"): either way it is not the figure asked, however well the rest fits.
+ */
+export function figureDeniedOrNarrowed(question: string, sentence: string, at: number): boolean {
+  const clause = clauseAt(sentence, at);
+  // The stretch of the clause from its last comma up to the figure: "Tencent grew, but its share did not reach 30%".
+  const before = sentence.slice(clause.offset, at);
+  const lead = before.slice(Math.max(...[',', '，', ':', '：'].map((mark) => before.lastIndexOf(mark))) + 1);
+  // Read on past the figure's start, so "not less than 13%" (the figure being "less than 13%") is seen as a bound.
+  const read = `${lead}${sentence.slice(at, clause.offset + clause.text.length)}`;
+  const denied = [...read.matchAll(new RegExp(NEGATION_BEFORE.source, 'giu'))].some((match) => match.index < lead.length);
+  return denied || (EXCLUSION.test(clause.text) && !EXCLUSION.test(question));
+}
+
 /** Whether a fact answers the question: its owner, the other party, the measure and the period. */
 export function factFit(frame: QuestionFrame, { fact, subjects, relation }: FactFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): AnswerFit {
   if (subjects.length) {
@@ -98,6 +134,9 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
     // "How much did Alibaba pay for Kaola?": the other party asked is in the figure's sentence (a comparison's sides are not parties).
     if (subjects.length === 2 && frame.kind !== 'comparison' && !subjects.every((id) => named.has(id))) return off('subject');
   }
+  // "Its share did not reach 30%", "excluding …, 12%": the figure is not the one asked.
+  const at = fact.quote.indexOf(fact.text);
+  if (at >= 0 && figureDeniedOrNarrowed(frame.text, fact.quote, at)) return off('relation');
   // "How many servers does the 30 billion yuan tender call for?": the question's own figure is not its answer.
   if (frame.kind !== 'yesno' && frame.stated.some((quantity) => quantity.unit === fact.unit && sameAmount(fact, quantity, 0.01))) return off('figure');
   let measure: 'same' | 'near' = 'same';
@@ -176,6 +215,8 @@ export function sentenceFigureFit(frame: QuestionFrame, types: AnswerType[], inp
   const figures = parseQuantities(input.sentence).filter((quantity) => isMeasure(quantity) && units.has(quantity.unit))
     .filter((quantity) => !frame.stated.some((stated) => stated.unit === quantity.unit && sameAmount(quantity, stated, 0.01)));
   if (!figures.length) return off('type');
+  // A figure the sentence denies or narrows ("did not reach 30%", "excluding …") is not the one asked.
+  if (figures.every((quantity) => figureDeniedOrNarrowed(frame.text, input.sentence, quantity.index))) return off('relation');
   if (!speaksOfSubjects(input, aliases) || !figures.some((quantity) => clauseOwnerFits(input.sentence, quantity.index, input.subjects, aliases))) return off('subject');
   if (otherPeriod(frame, input)) return off('period');
   if (input.relation < RELATION_FOR_DIRECT) return off('relation');
