@@ -213,6 +213,8 @@ const RULES: OperationRule[] = [
     /\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|decline|shrink|increase|decrease)\b[^?]*\bin percent/i,
     new RegExp(`(?:${['增长', '增加', '变化', '上升', '提高', ...DECREASE_VERBS_ZH].join('|')})(?:了)?(?:百分之多少|百分之几|多少百分比|几成|多少%)`),
     /(?:增幅|降幅|涨幅|跌幅|变化幅度|变动幅度|增长率|下降率)(?:是|为|有)?多少/,
+    // "员工减少的比例大概是多少?", "营收增长的幅度有多大": the rate of a change asked by its noun.
+    new RegExp(`(?:${['增长', '增加', '上升', '提高', ...DECREASE_VERBS_ZH].join('|')})的?(?:比例|幅度|百分比)(?:大概|大约|约)?(?:是|为|有)?(?:多少|多大|几)`),
     /(?:涨|跌)(?:了)?(?:百分之多少|百分之几|多少百分比)/,
   ] },
   // "Counting A and B together, what percentage were B?": a share of a sum the question has just named.
@@ -669,6 +671,10 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       }
       // "How many chips … Nvidia and domestic combined": one subject, two figures from one sentence.
       if (operation === 'total' && subjects.length < 2 && figures.length < 2) Object.assign(slots[1]!, { near: 'a', together: 'sentence' });
+      // "By what percentage did Alibaba's workforce shrink?": with no period named, the change runs between the two
+      // dates one sentence gives the measure at ("194,320 employees, down from 219,260 …"); fill-slots puts the earlier first.
+      // (Not in a follow-up: there the last answer's figures are the operands.)
+      if (operation === 'change' && subjects.length < 2 && periods.length === 0 && figures.length === 0 && !sides && !input.history) Object.assign(slots[1]!, { near: 'a', together: 'sentence' });
       // Two operands nothing tells apart: the question does not say what to compare.
       if (sameSpec(slots[0]!, slots[1]!) && !sides) return undefined;
       // "Add up A and B — how does it compare with C?", "A和B加起来,和C相比如何?": the sum is then set against a third figure.

@@ -40,6 +40,20 @@ describe('a percentage change within one named year runs from the year before', 
   });
 });
 
+describe('a percentage change with no period named runs between the two dates one sentence gives', () => {
+  it.each([
+    ["By what percentage did Alibaba's workforce shrink?", /^A fall of 11\.37%/],
+    ["What was the percentage decrease in Alibaba's headcount?", /11\.37%/],
+    ['阿里员工人数下降了百分之几?', /^下降11\.37%/],
+    ['阿里一年里员工减少的比例大概是多少?', /^下降11\.37%/],
+  ])('%s: from the earlier figure to the later one', async (question, lead) => {
+    const result = await ask(question);
+    expect(result.answer).toMatch(lead);
+    expect(result.answer).not.toMatch(/rise|上升/);
+    expect(result.grounded).toBe(true);
+  });
+});
+
 describe('an earlier figure worked back from year-on-year growth names the earlier period', () => {
   it('says which period a year before the current figure it is, when the current figure is dated', async () => {
     for (const [question, period] of [
