@@ -109,6 +109,28 @@ describe('a direction is contradicted only by a sentence about the same measure'
   });
 });
 
+describe('a holding said in words (majority, control, 控股, wholly owned) against the stake the reports give the pair', () => {
+  it.each([
+    ['Why did Alibaba insist on taking majority control of Moonshot AI?', /36%/],
+    ['How did Alibaba gain control of Moonshot AI?', /36%/],
+    ['阿里为什么要控股月之暗面?', /36%/],
+    ['Why is Moonshot AI wholly owned by Alibaba?', /36%/],
+  ])('%s: corrected with the stake', async (question, stake) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(stake);
+  });
+
+  it.each([
+    'Why did Alibaba take a minority stake in Moonshot AI?',
+    'What stake did Alibaba take in Moonshot AI?',
+    'Which companies does Alibaba control?',
+    'Why did Alibaba plan to buy a majority stake in DeepSeek?',
+  ])('%s: not "corrected" (true, asked, no pair, or only a rumour)', async (question) => {
+    expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+});
+
 describe('a count the question gives one company that the reports give another', () => {
   it.each([
     ['Why did Tencent order 1,600 Ascend 910B chips from Huawei?', /Baidu/, /Tencent/],
