@@ -20,9 +20,9 @@ describe('Chinese phrasing', () => {
   });
 
   it('says what the reports lack in a whole Chinese sentence, with or without a subject', () => {
-    expect(dontSaySentence(frame('为什么提供算力比现金更有价值?'), context('zh'))).toBe('报道没有提到这一点。');
+    expect(dontSaySentence(frame('为什么提供算力比现金更有价值?'), context('zh'))).toBe('报告没有说明为什么提供算力比现金更有价值。');
     expect(dontSaySentence(frame('阿里巴巴2026年的资本开支是多少?'), context('zh'))).toBe('报道没有提到阿里巴巴2026年的资本开支。');
-    expect(dontSaySentence(frame('2026年的市场规模是多少?'), context('zh'))).toBe('报道没有提到2026年的相关数据。');
+    expect(dontSaySentence(frame('2026年的市场规模是多少?'), context('zh'))).toBe('报告没有说明2026年的市场规模是多少。');
     expect(dontSaySentence(frame("What was Apple's capital expenditure in 2024?"), context('en'))).toBe("The reports don't say Apple's capital expenditure in 2024.");
   });
 

@@ -2,8 +2,6 @@
  * @module Question analysis → candidates → scores → one answer whose form follows its confidence:
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
-import { parseQuantities } from '../../core/index.js';
-import { isClaimedFigure } from '../grounding.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { asksAspectSwitch, asksItsOwnQuestion } from '../follow-up.js';
 import type { QuestionFrame } from '../question-frame.js';
@@ -11,7 +9,6 @@ import { leadingType, wantedTypes, type AnswerType, type WantedTypes } from './a
 import { forkContext, generateCandidates, type AnswerCandidate } from './candidates.js';
 import { dontSaySentence } from './plan-refusal.js';
 import { askedTerms, namesEverySubject, sharesSubjectAndRelation } from './closest-passages.js';
-import { multiWordNames, premiseOf } from './declarative.js';
 import { correctedAnswer, falsePremise, reasonsAfter } from './premise-answer.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
@@ -106,7 +103,7 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);
     if (premise) return { sentences: correctedAnswer(premise, [], frame, context), confidence: 'medium', context };
-    return { ...dontSay(frame, pool, base, leadingType(wanted) === 'explanation', previousAnswer), confidence: 'low' };
+    return { ...dontSay(frame, pool, base, leadingType(wanted) === 'explanation', previousAnswer, FIGURE_TYPES.includes(leadingType(wanted))), confidence: 'low' };
   }
   const { candidate } = top;
   const context = candidate.context;
@@ -256,16 +253,11 @@ function leadTouchesQuestion(frame: QuestionFrame, context: PlannerContext): boo
  * its AI budget." when the question's clause can be restated, else a plain "don't say" sentence.
  */
 function openDontSay(frame: QuestionFrame, context: PlannerContext): string {
-  if (context.lang === 'zh') return '报告没有直接回答这个问题。';
-  const premise = /^\s*why\b/i.test(frame.text) ? premiseOf(frame.text, 'en', multiWordNames(frame.text, context.aliases)) : undefined;
-  // A figure the asker states is unverified ("Why did X commit 480 billion yuan …?"): restated, it would be
-  // a number no report gives, said as if the reports confirmed it (a year is a date, not a claim).
-  const restatable = premise && !parseQuantities(premise).some((quantity) => isClaimedFigure(quantity) && !/^\d{4}$/.test(quantity.text));
-  return restatable ? `The reports don't say why ${premise}.` : "The reports don't say anything that answers this directly.";
+  return dontSaySentence(frame, context, false);
 }
 
 /** "The reports don't say …" and the two passages that come closest, quoted so the reader can judge. */
-function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, open = false, previousAnswer?: string): PlanResult & { context: PlannerContext } {
+function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, open = false, previousAnswer?: string, figureAsked = true): PlanResult & { context: PlannerContext } {
   const context = forkContext(base);
   const terms = askedTerms(frame, base);
   const closest: typeof pool.sentences = [];
@@ -280,7 +272,8 @@ function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext,
     if (open ? !namesEverySubject(terms, `${sentence.text}\n${paragraph}`, base) : !sharesSubjectAndRelation(terms, sentence.text, paragraph, base)) continue;
     closest.push(sentence);
   }
-  const sentences = [open ? openDontSay(frame, context) : dontSaySentence(frame, context)];
+  const sentences = [open ? openDontSay(frame, context) : dontSaySentence(frame, context, figureAsked)];
   if (closest.length) sentences.push(context.lang === 'en' ? 'The closest passages:' : '最接近的段落:', ...closest.map((sentence) => supportingQuote(context, sentence)));
   return { sentences, refused: true, context };
 }
+

@@ -17,6 +17,7 @@ const IRREGULAR: Record<string, string> = {
   freeze: 'froze', hide: 'hid', ride: 'rode', sink: 'sank', sit: 'sat', sleep: 'slept', slide: 'slid', steal: 'stole', swear: 'swore', sweep: 'swept',
   throw: 'threw', understand: 'understood', undertake: 'undertook', overtake: 'overtook', undergo: 'underwent', withdraw: 'withdrew', wear: 'wore', tear: 'tore',
   spread: 'spread', forecast: 'forecast', outgrow: 'outgrew', rebuild: 'rebuilt', rethink: 'rethought', oversee: 'oversaw', foresee: 'foresaw', light: 'lit',
+  blow: 'blew', hang: 'hung', forgive: 'forgave',
 };
 
 /** Verbs whose last consonant doubles before -ed (a stressed last syllable: "commit" → "committed"). */
@@ -30,6 +31,9 @@ export function isKnownVerb(word: string): boolean {
   const lower = word.toLowerCase();
   return IRREGULAR[lower] !== undefined || COMMON_VERBS.has(lower);
 }
+
+/** Particles of phrasal verbs ("shake up", "roll out"): never the verb itself. */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'away', 'back']);
 
 /** Adverbs that come between a subject and its verb, never the verb itself. */
 const ADVERBS = new Set(['only', 'just', 'really', 'also', 'still', 'ever', 'even', 'actually', 'already', 'finally', 'first', 'then', 'recently', 'suddenly', 'quickly', 'eventually', 'originally']);
@@ -78,8 +82,13 @@ function statementText(question: string, names: readonly string[]): string {
   return text;
 }
 
+/** The question with each multi-word name joined into one word, and a clause worded from it with the names spelled again. */
+export function withNamesJoined(question: string, names: readonly string[]): string {
+  return statementText(question, names);
+}
+
 /** A statement worded from joined text, its names spelled with spaces again. */
-const unjoined = <T extends string | undefined>(statement: T): T => (statement === undefined ? statement : statement.split(NAME_JOINER).join(' ')) as T;
+export const unjoined = <T extends string | undefined>(statement: T): T => (statement === undefined ? statement : statement.split(NAME_JOINER).join(' ')) as T;
 
 /** "Who heads Alibaba's e-commerce group?" → "Jiang Fan heads Alibaba's e-commerce group". */
 export function personStatement(question: string, name: string, lang: Lang, names: readonly string[] = []): string | undefined {
@@ -219,6 +228,8 @@ export function splitAtVerb(rest: string): { subject: string; verb: string; rest
     // A known verb inside the run is the verb ("cloud unit cut prices"); else the run's last word is.
     const known = words.slice(at, end + 1).findIndex((word) => IRREGULAR[word] !== undefined || COMMON_VERBS.has(word));
     at = known >= 0 ? at + known : end;
+    // "DeepSeek's breakthrough shake up the race": a particle ends the run, and the verb is the word before it.
+    if (known < 0 && PARTICLES.has(words[at]!) && at - 1 > words.findIndex((word) => /['’]s$/.test(word))) at--;
   }
   return { subject: words.slice(0, at).join(' '), verb: words[at]!, rest: words.slice(at + 1).join(' ') };
 }

@@ -1,6 +1,8 @@
 /** @module Saying plainly what the reports do not cover: small talk, unknown companies, and what was asked. */
 import { entityName, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
+import { restateQuestion } from './restate-question.js';
+import { multiWordNames } from './declarative.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 
 export const METRIC_WORDS: Record<string, [string, string]> = {
@@ -22,9 +24,18 @@ export function unknownCompanyRefusal(names: string[], context: PlannerContext):
   return { refused: true, sentences: [context.lang === 'en' ? `The reports don't mention ${names.join(' or ')}.` : `报道没有提到${names.join('或')}。`] };
 }
 
-/** "The reports don't say Alibaba's capital expenditure in 2026.": what was asked, said plainly. */
-export function dontSaySentence(frame: QuestionFrame, context: PlannerContext): string {
+/**
+ * "The reports don't say Alibaba's capital expenditure in 2026.": what was asked, said plainly. A measure asked as a
+ * figure is named; anything else is restated ("… don't say who led SiliconFlow's Series A round."), never called
+ * "figures" / "相关数据" when no figure was asked, and said plainly when it cannot be restated.
+ */
+export function dontSaySentence(frame: QuestionFrame, context: PlannerContext, figureAsked = true): string {
   const { lang } = context;
+  if (!(figureAsked && frame.metrics[0] && METRIC_WORDS[frame.metrics[0]])) {
+    const restated = restateQuestion(frame.text, lang, multiWordNames(frame.text, context.aliases));
+    if (restated) return lang === 'en' ? `The reports don't say ${restated}.` : `报告没有说明${restated}。`;
+    if (!figureAsked) return plainlyUnanswered(lang);
+  }
   // "Apple's": a company the alias table does not know is still the subject the reader asked about.
   const names = frame.entities.length ? frame.entities.map((id) => entityName(context.aliases, id, lang)) : frame.unknownNames;
   const metric = frame.metrics[0] ? METRIC_WORDS[frame.metrics[0]] : undefined;
@@ -41,4 +52,9 @@ export function dontSaySentence(frame: QuestionFrame, context: PlannerContext): 
 function zhSubject(about: string, metric: string | undefined): string {
   if (!about) return metric ?? '这一点';
   return `${about}的${metric ?? '相关数据'}`;
+}
+
+/** Nothing of the question can be restated safely: say plainly that the reports don't answer it. */
+export function plainlyUnanswered(lang: 'en' | 'zh'): string {
+  return lang === 'en' ? "The reports don't say anything that answers this directly." : '报告没有直接回答这个问题。';
 }
