@@ -272,8 +272,37 @@ function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext,
     if (open ? !namesEverySubject(terms, `${sentence.text}\n${paragraph}`, base) : !sharesSubjectAndRelation(terms, sentence.text, paragraph, base)) continue;
     closest.push(sentence);
   }
+  // A question about a company or person the reports know is never declined bare: when no passage shares its
+  // relation words (an everyday phrasing rarely does), the passages on its subject that the search ranks highest
+  // are the closest, so the reader can judge what the reports do say about it.
+  if (!closest.length && namesKnownSubject(frame)) closest.push(...onSubject(pool, terms, base, previousAnswer));
   const sentences = [open ? openDontSay(frame, context) : dontSaySentence(frame, context, figureAsked)];
   if (closest.length) sentences.push(context.lang === 'en' ? 'The closest passages:' : '最接近的段落:', ...closest.map((sentence) => supportingQuote(context, sentence)));
   return { sentences, refused: true, context };
 }
 
+/** The question names a company, product or person the alias table knows (not only a name the reports never use). */
+function namesKnownSubject(frame: QuestionFrame): boolean {
+  return frame.entities.length > 0 || frame.people.length > 0;
+}
+
+/** Below this relevance a passage on the subject is only a passing mention. */
+const ON_SUBJECT_FLOOR = 0.15;
+
+/**
+ * The two most relevant passages that name every company asked (else one of them) in the sentence or its paragraph,
+ * one per paragraph; never the passage with the figure just given (the follow-up asked for something else).
+ */
+function onSubject(pool: SentencePool, terms: ReturnType<typeof askedTerms>, base: PlannerContext, previousAnswer?: string): SentencePool['sentences'] {
+  // The sentence itself names one of the asked subjects: quoted alone, "However, not all companies are going smoothly." says nothing of it.
+  const namesOne = (sentence: SentencePool['sentences'][number]) => terms.entities.some((entity) => namesEverySubject({ ...terms, entities: [entity] }, sentence.text, base));
+  const ranked = [...pool.sentences].filter((sentence) => relevance(sentence) >= ON_SUBJECT_FLOOR && namesOne(sentence) && !mentionsFigureOf(sentence.text, previousAnswer)).sort((a, b) => relevance(b) - relevance(a));
+  const passage = (sentence: SentencePool['sentences'][number]) => `${sentence.text}\n${sentence.paragraph.text}\n${sentence.paragraph.original ?? ''}`;
+  const every = ranked.filter((sentence) => namesEverySubject(terms, passage(sentence), base));
+  const chosen: SentencePool['sentences'] = [];
+  for (const sentence of every.length ? every : ranked) {
+    if (chosen.length === 2) break;
+    if (!chosen.some((other) => other.paragraph.id === sentence.paragraph.id)) chosen.push(sentence);
+  }
+  return chosen;
+}
