@@ -446,8 +446,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const leading = sideBySide ? 0 : firstNot < 0 ? chosen.length : firstNot;
   const strength = chosen.reduce((sum, entry) => sum + entry.score, 0) / chosen.length;
   return {
-    sentences: explanationSentences(sentences, aspect, context, sideBySide, false, leading, inTurn),
-    hedged: explanationSentences(sentences, aspect, context, sideBySide, true, 0, inTurn),
+    sentences: explanationSentences(sentences, aspect, context, { sideBySide, inTurn, hedged: false, leading }),
+    hedged: explanationSentences(sentences, aspect, context, { sideBySide, inTurn, hedged: true, leading: 0 }),
     strength,
     lead: chosen[0]!.sentence,
     ...(aspect ? { speaksToAspect: true } : {}),
@@ -476,7 +476,19 @@ const COUNTABLE: AspectId[] = ['reason', 'risk', 'benefit', 'impact', 'change'];
 /** Two pieces of evidence are said in one opening sentence only while it stays readable. */
 const MAX_JOINED_CHARS = 420;
 
-function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undefined, context: PlannerContext, sideBySide: boolean, hedged = false, leading = 0, inTurn = false): string[] {
+/** How an explanation's sentences are said. */
+interface ExplanationFraming {
+  /** Each company's side told by its own sentence (the first two sentences). */
+  sideBySide: boolean;
+  /** The sides are of one thing asked of each company in turn, not set apart as a comparison. */
+  inTurn: boolean;
+  /** Said as what the reports come closest to ("The reports don't answer this directly, but …"), not as the answer. */
+  hedged: boolean;
+  /** How many of the opening sentences are evidence: two of them can be said together as "two reasons: …". */
+  leading: number;
+}
+
+function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undefined, context: PlannerContext, { sideBySide, inTurn, hedged, leading }: ExplanationFraming): string[] {
   const { lang } = context;
   const markers = chosen.map((sentence) => cite(context, sentence));
   const clauses = chosen.map((sentence) => asClause(sentence.text));
