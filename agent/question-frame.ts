@@ -9,6 +9,7 @@ import { assumedFigures } from './assumed-figures.js';
 import { abbreviatedCompanies, documentScope, type DocumentScope } from './document-scope.js';
 import { isGenericDescription } from './generic-descriptors.js';
 import { PUBLISHER_NAMES_ZH } from './phrases.js';
+import { withoutLeadIn } from './offline/open-question-cues.js';
 
 export type AnswerKind = 'figure' | 'list' | 'date' | 'who' | 'source' | 'yesno' | 'comparison' | 'general';
 export type { Operation } from './calculation-intent.js';
@@ -66,13 +67,15 @@ const CHATTER = /\b(?:weather|joke|poem|recipe|football|movie|song|horoscope|hel
 
 const AVERAGE_OF_RATIO = /\baverage\b[^?.]{0,60}(?:\b(?:margin|ratio|percent|percentage|rate|turnover|days|multiple|yield)\b|%)|\b(?:margin|ratio|rate|percentage)\b[^?.]{0,30}\baverage\b/i;
 
-function kindOf(text: string, entities: string[], metrics: Metric[], operation: Operation | undefined): AnswerKind {
+function kindOf(question: string, entities: string[], metrics: Metric[], operation: Operation | undefined): AnswerKind {
+  // "Can you tell me when Alibaba open-sourced Qwen?" asks when, not whether it can: the question proper follows its lead-in.
+  const text = withoutLeadIn(question);
   if (/\bwhich (?:report|article|source)\b|\bwho reported\b|\bwhere (?:did|does) (?:that|this|it) come from\b|(?<!\bopen[\s-])\bsource\b|哪(?:篇|个|家)(?:报告|文章|报道|媒体)|出处|来源/i.test(text)) return 'source';
   if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\bwho (?:raised|invested|spent) more\b|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2) return 'comparison';
   if (/^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms|startups|providers|giants|makers|carmakers|automakers|manufacturers|clients|customers|platforms|chips|brands|enterprises|investors|partners)\b|^\s*list\b|哪些|哪几家|^\s*(?:请)?(?:列出|列举)/i.test(text)) return 'list';
   if (/^\s*(?:when|what date|on what date|in which (?:year|month))\b|什么时候|何时|哪一?天|哪一?年/i.test(text)) return 'date';
   if (/^\s*who\b|谁/i.test(text)) return 'who';
-  if (/^\s*(?:did|does|do|is|are|was|were|has|have|will|can)\b|是否|吗[?？]?\s*$/i.test(text) && !operation) return 'yesno';
+  if (/^\s*(?:did|does|do|is|are|was|were|has|have|will|can|whether)\b|是否|吗[?？]?\s*$/i.test(text) && !operation) return 'yesno';
   if (metrics.length || operation || /\bhow (?:much|many)\b|多少|几/i.test(text)) return 'figure';
   return 'general';
 }

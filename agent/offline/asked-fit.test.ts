@@ -142,3 +142,15 @@ describe('missingPhrases: what the closest passage leaves out, in the question\'
     expect(orList(['a', 'b', 'c'])).toBe('“a”, “b” or “c”');
   });
 });
+
+describe('askedSpan after a polite lead-in: the question proper decides', () => {
+  it.each([
+    ['Can you tell me when Alibaba open-sourced Qwen?', 'date'],
+    ['Could you tell me who heads Alibaba\'s e-commerce group?', 'person'],
+    ['Can you tell me how much Alibaba paid for Kaola?', 'figure'],
+    ['Could you tell me whether Alibaba invested in DeepSeek?', 'yesno'],
+    ['Can Alibaba\'s chips replace Nvidia\'s?', 'yesno'],
+  ] as const)('%s → %s', (question, span) => {
+    expect(askedSpan(question)).toBe(span);
+  });
+});

@@ -7,6 +7,7 @@
  * name not in the question for "which", a frequency for "how often"). A passage that shares the
  * subject and most words but lacks the asked object ("IPO guidance", "in the red") stays hedged.
  */
+import { withoutLeadIn } from './open-question-cues.js';
 import { findPeriods, isMeasure, parseQuantities } from '../../core/index.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
 import { ASPECT_NOUNS } from './aspect-terms.js';
@@ -25,7 +26,7 @@ export type AskedSpan = 'yesno' | 'frequency' | 'figure' | 'date' | 'person' | '
  */
 export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
   // "Was it open source?": a passage sharing its words does not say yes or no; the premise checks answer those.
-  { span: 'yesno', cue: /^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b(?![^?]*\b(?:or|what|which|who|how)\b)|是否|吗\s*[?？]?\s*$/i },
+  { span: 'yesno', cue: /^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|whether)\b(?![^?]*\b(?:or|what|which|who|how)\b)|是否|吗\s*[?？]?\s*$/i },
   { span: 'frequency', cue: /\bhow often\b|多久一次|多长时间一次|频率/i },
   { span: 'figure', cue: /\bhow (?:much|many|large|big)\b|\bby how much\b|\bto what (?:level|extent)\b|\bwhat (?:share|percentage|proportion)\b|多少|多大|几[个家款颗台]/i },
   { span: 'date', cue: /^\s*(?:and\s+)?when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|什么时候|何时|哪一?[年月天]|哪两年|哪几年/i },
@@ -101,7 +102,9 @@ const ENUMERATION = /\b(?:such as|including|namely)\s+[^,;.]+,\s*[^,;.]+|[^、�
 
 /** The span a question asks for, or `any` when its question words name none ("What is …", "Describe …"). */
 export function askedSpan(question: string): AskedSpan {
-  return ASKED_SPANS.find((entry) => entry.cue.test(question))?.span ?? 'any';
+  // "Could you tell me when …" asks a date: the spans are read from the question after its lead-in.
+  const asked = withoutLeadIn(question);
+  return ASKED_SPANS.find((entry) => entry.cue.test(asked))?.span ?? 'any';
 }
 
 export interface AskedFitInput {

@@ -35,3 +35,13 @@ describe('restateQuestion', () => {
     expect(restateQuestion('阿里云的营收是多少?', 'en')).toBeUndefined();
   });
 });
+
+describe('restateQuestion after a polite lead-in', () => {
+  it.each([
+    ['Could you tell me whether Alibaba invested in DeepSeek?', 'whether Alibaba invested in DeepSeek'],
+    ['Can you tell me if Tencent bought Nvidia chips?', 'whether Tencent bought Nvidia chips'],
+    ["I'd like to know what Apple spent on AI.", 'what Apple spent on AI'],
+  ])('%s → %s', (question, clause) => {
+    expect(restateQuestion(question, 'en')).toBe(clause);
+  });
+});

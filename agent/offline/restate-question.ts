@@ -8,6 +8,7 @@
 import { parseQuantities, type Lang } from '../../core/index.js';
 import { isClaimedFigure } from '../grounding.js';
 import { pastTense, splitAtVerb, thirdPerson, unjoined, withNamesJoined } from './declarative.js';
+import { withoutLeadIn } from './open-question-cues.js';
 
 /** Words that join a follow-up to the last turn ("And …", "So …", "那 …"): not part of what is asked. */
 const LEADING_LINK_EN = /^(?:and|so|but|then|also|ok(?:ay)?|well)\b[,\s]*/i;
@@ -84,8 +85,13 @@ function restateChinese(question: string): string | undefined {
 }
 
 /** `names`: the question's multi-word names (`multiWordNames`), kept whole so "Tongyi Qianwen" is never split at a verb. */
-export function restateQuestion(question: string, lang: Lang, names: readonly string[] = []): string | undefined {
-  if (statesOwnFigure(question)) return undefined;
+export function restateQuestion(asked: string, lang: Lang, names: readonly string[] = []): string | undefined {
+  if (statesOwnFigure(asked)) return undefined;
+  // "Could you tell me whether Alibaba invested in DeepSeek?": the lead-in is how it was asked, and what follows it
+  // is already an embedded question in statement order ("whether Alibaba invested in DeepSeek").
+  const question = withoutLeadIn(asked);
+  const embedded = question !== asked && /^\s*(?:whether|if|who|whom|what|when|where|why|how|which)\b/i.test(question) && !/\p{Script=Han}/u.test(question);
+  if (embedded && lang === 'en') return lowerFirst(question.trim().replace(/[?？!.]+\s*$/, '').replace(/^if\b/i, 'whether'));
   const english = !/\p{Script=Han}/u.test(question);
   if (lang === 'zh') return english ? undefined : restateChinese(question);
   return english ? unjoined(restateEnglish(withNamesJoined(question, names))) : undefined;
