@@ -172,3 +172,11 @@ describe('asksToConfirm', () => {
     '腾讯为什么削减资本开支?', '阿里投资了多少吗?', '阿里还是腾讯投资更多?',
   ])('%s does not', (question) => expect(asksToConfirm(question)).toBe(false));
 });
+
+describe('statements from a question asked after a polite lead-in', () => {
+  it('words the question proper, not the lead-in', () => {
+    expect(personStatement("Could you tell me who heads Alibaba's e-commerce group?", 'Jiang Fan', 'en')).toBe("Jiang Fan heads Alibaba's e-commerce group");
+    expect(dateStatement('Can you tell me when Alibaba open-sourced Qwen?', 'February 2024', 'en')).toBe('Alibaba open-sourced Qwen in February 2024');
+    expect(dateStatement("I'd like to know when did Tencent partner with Songjiang?", 'November 9', 'en')).toBe('Tencent partnered with Songjiang on November 9');
+  });
+});

@@ -3,6 +3,7 @@
  * → "Jiang Fan heads X"; "阿里的负责人是谁?" → "阿里的负责人是蒋凡". Returns undefined when the
  * question's shape is not one it can rewrite safely, and the caller says it another way.
  */
+import { withoutLeadIn } from './open-question-cues.js';
 import type { Lang } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
 
@@ -77,7 +78,9 @@ export function multiWordNames(question: string, aliases: Pick<AliasTable, 'find
 
 /** The question without its question mark, each multi-word name joined into one word. */
 function statementText(question: string, names: readonly string[]): string {
-  let text = clean(question);
+  // "Could you tell me who heads …" is worded as "who heads …": the lead-in is how it was asked.
+  const proper = withoutLeadIn(question);
+  let text = clean(proper === question ? question : proper.charAt(0).toUpperCase() + proper.slice(1));
   for (const name of names) text = text.split(name).join(name.replace(/\s+/g, NAME_JOINER));
   return text;
 }
@@ -145,6 +148,9 @@ function dateStatementOf(text: string, date: string, lang: Lang): string | undef
   // "When was Wu Yongming appointed CEO of Alibaba Group?" → "… was appointed CEO of Alibaba Group in September 2023".
   if (passive) return `${passive[2]} ${passive[1]!.toLowerCase()} ${passive[3]}${passive[4] ?? ''} ${preposition}${date}`;
   const active = text.match(/^(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(did|does|do)\s+(.+)$/i);
+  // "(Can you tell me) when Alibaba open-sourced Qwen": an embedded question is already a statement after "when".
+  const embedded = !active && text.match(/^When\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)(\S+\s+\S+.*)$/);
+  if (embedded) return `${embedded[1]} ${preposition}${date}`;
   if (!active) return undefined;
   const clause = pastClause(active[2]!);
   return clause ? `${clause} ${preposition}${date}` : undefined;
