@@ -5,6 +5,7 @@
 import { asksDerivedMeasure, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
 import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
 import { cuedAspects, hasOpenQuestionCue, withoutLeadIn } from './open-question-cues.js';
+import { askedPartyRelation } from './party-question.js';
 
 export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
 
@@ -82,6 +83,8 @@ export function wantedTypes(question: string): WantedTypes {
   // "服务了多少客户?": 多少 with a noun no cue lists still asks for a figure, never for an explanation.
   // With nothing else cued, a money noun ("亏损多少", "融资多少") settles it as an amount; a growth of one is cued above.
   if (!Object.values(weights).some(Boolean) && /多少|几(?:个|家|亿|万|成|倍)/.test(question)) Object.assign(weights, MONEY_NOUN_ZH.test(question) ? { amount: 1 } : { count: 0.5, amount: 0.5 });
+  // "Which company led SiliconFlow's round?", "哪家公司收购了中天微?": a party to a relation is a who-answer, an organisation or a person.
+  if (askedPartyRelation(question) && !weights.list) weights.person = Math.max(weights.person, 1);
   const total = Object.values(weights).reduce((sum, value) => sum + value, 0);
   if (!total) return { ...NONE, sentence: 0.4, explanation: 0.3, amount: 0.15, count: 0.15 };
   // A yes/no question is served by whatever settles it: a quoted sentence helps too.

@@ -18,6 +18,7 @@ import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { dateCandidate, explanationCandidate, personCandidate, sentenceCandidate, type TextCandidate } from './text-candidates.js';
 import { factFit, figureTypesWanted, sentenceFigureFit, unitsWanted, UNCHECKED, type AnswerFit, type SentenceFitInput } from './answer-fit.js';
 import { leadingType } from './answer-type.js';
+import { relationPartyCandidate } from './relation-party.js';
 import { mostSpecific } from './plan-figure.js';
 
 export interface AnswerCandidate {
@@ -131,7 +132,8 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
     if (result?.sentences.length) drafts.push({ origin: 'list', type: 'list', sentences: result.sentences, ...(result.hedged ? { hedged: result.hedged } : {}), ...(result.direct ? { direct: true } : {}), context, metric: result.kindChecked ? 1 : 0.5, strength: 0.7 });
   }
   const fromText: [AnswerCandidate['origin'], AnswerType, (context: PlannerContext) => TextCandidate | undefined][] = [
-    ['person', 'person', (context) => (wanted.person > 0 ? personCandidate(frame, pool, context) : undefined)],
+    // A party to a relation ("Who led X's round?") is read from the relation's words before any role is looked for.
+    ['person', 'person', (context) => (wanted.person > 0 ? relationPartyCandidate(frame, pool, context) ?? personCandidate(frame, pool, context) : undefined)],
     ['date', 'date', (context) => (wanted.date > 0 ? dateCandidate(frame, pool, context) : undefined)],
     ['explanation', 'explanation', (context) => explanationCandidate(frame, pool, context)],
     ['sentence', 'sentence', (context) => sentenceCandidate(pool, context, asksFigure ? frame.metrics : [], { units: unitsWanted(wanted), stated: frame.stated })],

@@ -1,0 +1,69 @@
+/**
+ * @module The relations a who-question may ask a party to ("Who led X's round?", "Which firm acquired X?", "谁投资了X?"),
+ * as data: the question's words and the passage's words for each, English and Chinese. What the passage says is read
+ * by `relation-party.ts`; the answer type a party question wants is read here too (answer-type.ts), so this module
+ * imports nothing of ours.
+ */
+
+export interface PartyRelation {
+  id: 'lead-investor' | 'investor' | 'acquirer' | 'partner';
+  /** The relation asked, in a who-question (English, Chinese). */
+  asked: { en: RegExp; zh: RegExp };
+  /** English: the verb with the party before it ("Alibaba led", "Alibaba and Tencent have invested in"). */
+  active: RegExp;
+  /** English: the verb with the party after "by" ("led by Alibaba Cloud", "backed by Tencent"). */
+  passive: RegExp;
+  /** Chinese: the verb with the party before it ("阿里云领投", "阿里巴巴投资了") and after 由/被/获 ("由阿里云领投"). */
+  zhActive: RegExp;
+  zhPassive: RegExp;
+}
+
+/** Ordered most specific first: "led the round" is asked before "invested". */
+export const PARTY_RELATIONS: readonly PartyRelation[] = [
+  {
+    id: 'lead-investor',
+    asked: { en: /\b(?:led|leads?|headed|anchored)\b[^?]*\b(?:round|funding|financing|raise|investment)\b/i, zh: /领投/ },
+    active: /^\s*(?:led|leads|headed|anchored)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w$.,~-]+\s+){0,5}?(?:round|funding|financing|investment)\b/i,
+    // "funding led by Alibaba Cloud", not "a team led by Wu Yonghui" (who heads something is person-roles.ts).
+    passive: /\b(?:round|funding|financing|investment)\s+(?:(?:was|is|were)\s+)?(?:led|headed|anchored)\s+by\s+$/i,
+    zhActive: /^(?:领投|牵头)/, zhPassive: /由\s*$/,
+  },
+  {
+    id: 'investor',
+    asked: { en: /\b(?:invest(?:ed|s)?\s+in|back(?:ed|s)?|fund(?:ed|s)?|financ(?:ed|es)|bankroll(?:ed|s)?|took a stake in)\b/i, zh: /投资了?|投了|入股|注资|参股/ },
+    active: /^\s*(?:(?:has|have|had|also|both|jointly|recently|successively|reportedly|previously|once|already)\s+)*(?:invest(?:ed|s)?\b(?:\s+[\w$.,~-]+){0,8}?\s+in\b|invest(?:ed|s)?(?=\s*(?:[.,;]|$))|back(?:ed|s)\b|fund(?:ed|s)\b|financ(?:ed|es)\b|(?:took|acquired|bought) a (?:[\w%-]+\s+)?stake in\b)/i,
+    passive: /\b(?:backed|funded|financed|invested in)\s+by\s+$/i,
+    zhActive: /^(?:也|还|先后|分别|均|都|曾)?(?:投资了?|投了|入股|注资|参股)/, zhPassive: /(?:获得?了?|获)\s*$/,
+  },
+  {
+    id: 'acquirer',
+    asked: { en: /\b(?:acquir(?:e|ed|es)|bought|buy|took over|purchased)\b/i, zh: /收购|买下|并购/ },
+    active: /^\s*(?:(?:has|have|had|also|later|then|eventually)\s+)*(?:acquired|bought|purchased|took over)\b/i,
+    passive: /\b(?:acquired|bought|purchased|taken over)\s+by\s+$/i,
+    zhActive: /^(?:已|曾)?(?:收购了?|并购了?|买下了?)/, zhPassive: /被\s*$/,
+  },
+  {
+    id: 'partner',
+    asked: { en: /\b(?:partner(?:ed|s)?|team(?:ed|s)? up|cooperat(?:e|ed|es)|work(?:ed|s)?)\s+with\b/i, zh: /合作/ },
+    active: /^\s*(?:(?:has|have|had|also|recently|jointly)\s+)*(?:partnered|teamed up|cooperated|worked)\s+with\b/i,
+    passive: /\b(?:partnered|teamed up|in partnership|cooperat\w*|partnership)\s+with\s+$/i,
+    zhActive: /^(?:达成)?合作/, zhPassive: /(?:与|和|同)\s*$/,
+  },
+];
+
+/** A who-question, or one that asks which company / investor did it ("Which firm acquired …", "哪家公司收购了 …"). */
+const ASKS_PARTY = /^\s*(?:and\s+)?(?:who|which\s+(?:company|firm|investor|fund|group|giant|backer|party|institution|organi[sz]ation))\b|谁|哪家|哪个(?:公司|机构|投资方)|哪一家/i;
+
+/** The relation a question asks the party to, or undefined when it asks no party to a relation. */
+export function askedPartyRelation(question: string): PartyRelation | undefined {
+  if (!ASKS_PARTY.test(question)) return undefined;
+  const zh = /\p{Script=Han}/u.test(question);
+  // "Who did Alibaba invest in?" asks the other side: the party asked is the object, not the subject.
+  if (!zh && /^\s*(?:[Aa]nd\s+)?(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+)\s+(?:(?:did|does|do)\s+\S|(?:has|have|had)\s+[A-Z])/.test(question)) return undefined;
+  const relation = PARTY_RELATIONS.find((candidate) => (zh ? candidate.asked.zh : candidate.asked.en).test(question));
+  if (!relation || !zh) return relation;
+  // "腾讯投资了哪家芯片公司?" asks the one invested in: the party is asked only before its verb ("谁投资了…") or after 被/由 ("由谁领投").
+  const asked = question.search(/谁|哪家|哪个(?:公司|机构|投资方)|哪一家/);
+  const verb = question.search(relation.asked.zh);
+  return asked < verb || /[被由]\s*(?:谁|哪)/.test(question) ? relation : undefined;
+}
