@@ -43,3 +43,26 @@ describe('earlierFromGrowth', () => {
     expect(earlierFromGrowth(undated.merged, undefined)).toBeUndefined();
   });
 });
+
+describe('a direction asked against an earlier period keeps the last measure', () => {
+  const merged = (previousText: string, text: string) => mergeWithPrevious({ ...frame(text), leansOnHistory: true }, frame(previousText));
+
+  it('asks the last measure in the earlier period, English and Chinese', () => {
+    const cases = [
+      ['How many employees did Alibaba have at the end of 2024?', 'Is that up or down from a year earlier?', 'headcount'],
+      ["What was Tencent's capital expenditure in Q4 2024?", 'Did it rise or fall compared with a year earlier?', 'capex'],
+      ['阿里巴巴2024年底有多少员工?', '比上一年多了还是少了?', 'headcount'],
+      ['腾讯2024年第四季度的资本开支是多少?', '比去年同期增加还是减少了?', 'capex'],
+    ] as const;
+    for (const [previousText, text, metric] of cases) {
+      const result = merged(previousText, text);
+      expect(result.shift, text).toBeDefined();
+      expect(result.metrics, text).toEqual([metric]);
+    }
+  });
+
+  it('leaves a growth asked of its own alone (near miss)', () => {
+    const result = merged("What was Tencent's capital expenditure in Q4 2024?", 'By what percentage did it grow from a year earlier?');
+    expect(result.metrics).toContain('growth_rate');
+  });
+});

@@ -5,6 +5,7 @@ import { detectCalculation, statedFigures, type CalculationIntent, type IntentIn
 import type { QuestionFrame } from './question-frame.js';
 import { leadingType, wantedTypes } from './offline/answer-type.js';
 import { askedAspects } from './offline/aspect-terms.js';
+import { asksDirection } from './direction-answer.js';
 
 /**
  * "Why?", "为什么?", "And the risks?", "那风险呢?", "How will they fund it?": a turn that asks about an
@@ -79,7 +80,7 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
   return {
     ...frame,
     ...borrowedSubject(frame, previous),
-    metrics: frame.metrics.length ? frame.metrics : previous.metrics,
+    metrics: directionOfPrevious(frame, previous) ? previous.metrics.filter((metric) => metric !== 'growth_rate') : frame.metrics.length ? frame.metrics : previous.metrics,
     labels: frame.labels.length ? frame.labels : previous.labels,
     periods,
     kind: frame.kind === 'source' ? 'source' : (frame.kind === 'general' && !asksItsOwnQuestion(frame.text)) || frame.shift ? previous.kind : frame.kind,
@@ -91,6 +92,14 @@ export function mergeWithPrevious(frame: QuestionFrame, previous: QuestionFrame 
     role: frame.role ?? (asksItsOwnQuestion(frame.text) ? undefined : previous.role),
     ...(growthOfPrevious(frame, previous) ? { measureOf: previous.text } : {}),
   };
+}
+
+/**
+ * "Is that up or down from a year earlier?", "比上一年多了还是少了?": a direction asked against an earlier period names
+ * no measure of its own (its "up" is no growth rate asked for), so it asks the last measure in that period.
+ */
+export function directionOfPrevious(frame: QuestionFrame, previous: QuestionFrame): boolean {
+  return Boolean(frame.shift) && asksDirection(frame.text) && frame.metrics.every((metric) => metric === 'growth_rate') && previous.metrics.some((metric) => metric !== 'growth_rate');
 }
 
 /** "How much did it grow?", "同比增长多少?": a growth asked with no measure of its own is the growth of the last one asked. */

@@ -20,12 +20,17 @@ import { sourceName } from './phrases.js';
 import { echoOpening } from './offline/echo-question.js';
 import { renumberCitations } from './renumber-citations.js';
 import { mergeAnswers, splitCompound } from './compound-question.js';
+import { asksDirection, directionWord, withDirection } from './direction-answer.js';
+import { statedFigures } from './calculation-intent.js';
 import { createToolRunner, type ToolRunner } from './tool-runner.js';
 
 export interface OfflineOptions {
   onEvent?: (event: AgentEvent) => void;
   clock?: () => number;
 }
+
+/** "How much of that …?", "其中多少…?": a part of what the last reply gave. */
+const PART_OF_LAST = /\bhow much of (?:that|it|this|those|these|the money|the sum|the investment)\b|其中(?:有)?多少|这(?:笔钱|些钱|笔投资)(?:里|中)(?:有)?多少/i;
 
 const PERCENT_METRICS = new Set<Metric>(['stake', 'revenue_share', 'market_share', 'deal_share', 'cost_reduction', 'growth_rate']);
 
@@ -45,7 +50,8 @@ function framesOf(state: ConversationState, index: OpenIndex): QuestionFrame[] {
     // "它为此支付了多少钱?" after "What stake did Alibaba take in Moonshot AI?": the same deal, so both sides stay.
     const sameDeal = previous && turn.leansOnHistory && own.entities.length > 0 && own.entities.every((id) => previous.entities.includes(id)) && previous.entities.length > own.entities.length;
     // "How much did it pay for that?" after a question about a stake asks for money, not the stake again.
-    const moneyNotShare = turn.leansOnHistory && own.wantsMoney && own.metrics.length === 0 && merged.metrics.every((metric) => PERCENT_METRICS.has(metric));
+    // So does "How much of that …?": a part of the sum just given is money, whatever share came with it.
+    const moneyNotShare = turn.leansOnHistory && (own.wantsMoney || PART_OF_LAST.test(own.text)) && own.metrics.length === 0 && merged.metrics.every((metric) => PERCENT_METRICS.has(metric));
     const adjusted = { ...merged, ...(sameDeal ? { entities: previous.entities } : {}), ...(moneyNotShare ? { metrics: [] } : {}) };
     frames.push(calculationFromHistory(adjusted, previous, state.turns[i - 1]?.answer, index.aliases, index.snapshot.facts));
   }
@@ -85,6 +91,14 @@ const NAMES_REPORT = /\bwhich (?:report|article|publication|outlet)s?\b|哪(?:�
 function sourceSentence(sources: { name: string; title: string; markers: string }[], lang: Lang): string {
   if (lang === 'zh') return `出自${sources.map((source) => `${source.name}的《${source.title}》${source.markers}`).join(';')}。`;
   return `It was reported by ${sources.map((source) => `${source.name}, in “${source.title}” ${source.markers}`).join('; and by ')}.`;
+}
+
+/** Which way the figure the last reply gave moved from the earlier one the answer states (its first fact), in words. */
+function movedSince(previousAnswer: string | undefined, used: PlannerContext, lang: Lang): string | undefined {
+  const earlier = used.amounts[0];
+  if (!previousAnswer || !earlier) return undefined;
+  const later = statedFigures(previousAnswer.replace(/\[\d+\]/g, ' ')).find((quantity) => directionWord(quantity, earlier, lang) !== undefined);
+  return later ? directionWord(later, earlier, lang) : undefined;
 }
 
 /** Whether a name the alias table lacks still occurs in some report: then it is searched, not refused unseen. */
@@ -169,6 +183,9 @@ async function answerSingle(messages: ChatMessage[], index: OpenIndex, options: 
     }
   }
   const used = result.context ?? context;
+  // "Is that up or down from a year earlier?": the earlier figure found, against the one the last reply gave, says which way.
+  const direction = frame.shift && !result.refused && asksDirection(state.current.asked) ? movedSince(state.previous?.answer, used, frame.lang) : undefined;
+  if (direction && result.sentences[0]) result = { ...result, sentences: [withDirection(result.sentences[0], direction, frame.lang, frame.shift ?? 'year'), ...result.sentences.slice(1)] };
   // A figure question stated plainly is answered in its own words: the figure where 多少 stood, or the question turned into a statement.
   const echoed = result.confidence === 'high' && !result.refused && !frame.leansOnHistory && result.sentences[0]
     ? echoOpening(state.current.asked, result.sentences[0], index.aliases, frame.lang, new Map(used.book.list().map((citation) => [citation.n, citation.quote]))) : undefined;
