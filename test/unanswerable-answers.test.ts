@@ -24,7 +24,7 @@ describe('a refusal offers only passages on the asked subject and relation', () 
   ])('%s: a plain refusal, or passages that name %s', async (question, company) => {
     const result = await ask(question);
     expect(result.refused).toBe(true);
-    expect(result.answer).toMatch(/^(?:The reports don't say|报道没有提到)/);
+    expect(result.answer).toMatch(/^(?:The reports don't say|报道没有提到|报告没有说明)/);
     for (const citation of result.citations) {
       const paragraph = paragraphs.get(citation.paragraphId)!;
       expect(`${paragraph.text}${paragraph.original ?? ''}`, citation.quote).toContain(company);

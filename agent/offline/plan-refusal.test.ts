@@ -27,6 +27,12 @@ describe('dontSaySentence: a refusal names what was asked', () => {
     expect(declined('阿里投资宇树是为了盈利吗?', 'zh', false)).toBe('报告没有直接回答这个问题。');
   });
 
+  it('restates a figure question whose measure the question does not name, rather than the measure read into it', () => {
+    expect(declined('How big a single GPU cluster can Tencent provide?', 'en', true)).toBe("The reports don't say how big a single GPU cluster Tencent can provide.");
+    expect(declined('How many employees does Tencent have?', 'en', true)).toBe("The reports don't say how many employees Tencent has.");
+    expect(declined('腾讯2024年的员工总数是多少?', 'zh', true)).toBe('报告没有说明腾讯2024年的员工总数是多少。');
+  });
+
   it('still names the measure of a figure question (near miss: unchanged)', () => {
     expect(declined("What was Apple's capital expenditure in 2024?", 'en', true)).toBe("The reports don't say Apple's capital expenditure in 2024.");
     expect(declined('阿里巴巴2026年的资本开支是多少?', 'zh', true)).toBe('报道没有提到阿里巴巴2026年的资本开支。');

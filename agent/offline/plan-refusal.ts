@@ -31,7 +31,10 @@ export function unknownCompanyRefusal(names: string[], context: PlannerContext):
  */
 export function dontSaySentence(frame: QuestionFrame, context: PlannerContext, figureAsked = true): string {
   const { lang } = context;
-  if (!(figureAsked && frame.metrics[0] && METRIC_WORDS[frame.metrics[0]])) {
+  // The measure is named only when the question names it too: "GPU cluster" read as chips is no "Tencent's chips" to decline.
+  const words = frame.metrics[0] ? METRIC_WORDS[frame.metrics[0]] : undefined;
+  const namesMeasure = words !== undefined && (frame.text.toLowerCase().includes(words[0].toLowerCase()) || frame.text.includes(words[1]));
+  if (!(figureAsked && namesMeasure)) {
     const restated = restateQuestion(frame.text, lang, multiWordNames(frame.text, context.aliases));
     if (restated) return lang === 'en' ? `The reports don't say ${restated}.` : `报告没有说明${restated}。`;
     if (!figureAsked) return plainlyUnanswered(lang);

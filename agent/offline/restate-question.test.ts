@@ -9,6 +9,7 @@ describe('restateQuestion', () => {
     expect(restateQuestion('How much of that was to be delivered this year?', 'en')).toBe('how much of that was to be delivered this year');
     expect(restateQuestion('What is uncertain about Baidu\'s cloud spending?', 'en')).toBe('what is uncertain about Baidu\'s cloud spending');
     expect(restateQuestion('What slogan has Tencent Cloud used in its ads?', 'en')).toBe('what slogan Tencent Cloud has used in its ads');
+    expect(restateQuestion("How many GPU hours has Alibaba's ModelScope community given developers?", 'en')).toBe("how many GPU hours Alibaba's ModelScope community has given developers");
   });
 
   it('puts an inverted question back in statement order', () => {

@@ -47,6 +47,10 @@ function statementOrder(written: string, rest: string): string | undefined {
     return nounPhrase ? `${rest} ${aux}` : [split.subject, aux, split.verb, split.rest].filter(Boolean).join(' ');
   }
   if (!split) return undefined;
+  // "has Alibaba's ModelScope community given …": after have, the verb is the participle, wherever the subject's nouns end.
+  const words = rest.split(/\s+/);
+  const participle = ['has', 'have', 'had'].includes(lower) ? words.findIndex((word, i) => i > 0 && PARTICIPLE.test(word)) : -1;
+  if (participle > 0) return [words.slice(0, participle).join(' '), aux, words.slice(participle).join(' ')].join(' ');
   return [split.subject, aux, split.verb, split.rest].filter(Boolean).join(' ');
 }
 
