@@ -116,8 +116,12 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     : [...candidate.sentences];
   if (premise) return { sentences: correctedAnswer(premise, sentences, frame, context), confidence, context };
   // A yes/no question whose passage states every word of it, as having happened: "Yes — …", not a bare quote.
-  if (confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && (asked ?? statesAsked(frame, previousText, candidate, base))?.holds) sentences[0] = withYes(sentences[0], context.lang);
-  return { sentences, confidence, context };}
+  // The "yes" is the asked company's own: "Can Alibaba's chips replace Nvidia's?" is not settled by Baidu's order of Huawei chips.
+  const leadQuote = context.book.list()[0]?.quote ?? '';
+  const ownYes = frame.entities.filter((id) => base.aliases.get(id)?.kind === 'company').every((id) => base.aliases.ids(leadQuote).includes(id));
+  if (confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && ownYes && (asked ?? statesAsked(frame, previousText, candidate, base))?.holds) sentences[0] = withYes(sentences[0], context.lang);
+  return { sentences, confidence, context };
+}
 
 /**
  * The candidate to answer with: the best-scored one, unless its typed check says it is no answer (another
