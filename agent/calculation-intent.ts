@@ -177,6 +177,13 @@ const TAKEN_OUT = /^(.*?)\b(?:after|once|excluding|net of|less|minus|without)\b(
 /** Chinese verbs of a fall: "降低了多少", "下降了百分之几". */
 const DECREASE_VERBS_ZH = ['下降', '下跌', '降低', '减少', '缩减', '缩水', '缩小', '裁减', '裁员'];
 
+/**
+ * A difference asked as a level's own change ("How much did Alibaba's headcount fall?", "How many employees did it cut?",
+ * "员工减少了多少人"), not one figure against another: its operands are the level at two dates.
+ */
+const LEVEL_CHANGE = new RegExp(`\\b(?:shrink|shrank|fall|fell|drop|dropped|decline|declined|decrease|decreased|go down|went down|cut|shed|lay off|laid off|slash|slashed|trim|trimmed|add|added|hire|hired)\\b|(?:${[...DECREASE_VERBS_ZH, '增加'].join('|')})(?:了)?多少`, 'i');
+
+
 /** "增长了多少", "涨了多少", "上升了多少": a rise asked as "how much" in Chinese. */
 const GROWTH_AMOUNT_ZH = /(?:增长|增加|上涨|上升|提高|涨|升)(?:了)?多少(?!倍|%|百分|比例)/;
 /** The question asks in units, not as a rate: "多少港元", "多少片", "how many yuan", "in dollars". */
@@ -285,6 +292,8 @@ const RULES: OperationRule[] = [
     /\b(?:difference|gap) (?:between|in)\b|\bfall short\b|\bfell short\b|\bhow far (?:short|below|above|over|under|apart)\b|\bhow (?:much|many) apart\b/i,
     // What is left of a whole once a part is taken out: "the rest", "其余部分", "除去…剩下".
     /\bhow (?:much|many)(?: [\w’'-]+){0,3} did\b[^?]*\b(?:shrink|fall|drop|decline|grow|rise|increase|decrease|go down|go up)\b/i,
+    // "How many employees did Alibaba cut in 2024?": a count cut or added is a change of a level, not the level.
+    /\bhow many(?: [\w’'-]+){0,3} did\b[^?]*\b(?:cut|shed|lay off|slash|trim|add|hire)\b/i,
     /相差|差距|差额|多(?:了|出)?多少|少(?:了)?多少|高(?:出)?多少|低(?:了)?多少/,
     // A fall asked as an amount ("下降了多少人", "减少了多少"); a rise only as 增加 (增长了多少 usually asks the rate).
     new RegExp(`(?:${[...DECREASE_VERBS_ZH, '增加', '提高'].join('|')})(?:了)?多少(?!倍|%|百分)`),
@@ -629,7 +638,7 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       }
       // "year over year … at the end of 2024": the year before is the other operand's.
       // "By what percentage did Alibaba's headcount fall in 2024?": a change within one year runs from the year before it.
-      const changeWithinYear = operation === 'change' && periods.length === 1 && wholeYear(periods[0]!) && !stated.some((quantity) => quantity.unit !== 'percent' && !/^\d{4}$/.test(quantity.text));
+      const changeWithinYear = (operation === 'change' || (operation === 'difference' && LEVEL_CHANGE.test(text))) && periods.length === 1 && wholeYear(periods[0]!) && !stated.some((quantity) => quantity.unit !== 'percent' && !/^\d{4}$/.test(quantity.text));
       if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (changeWithinYear || YEAR_ON_YEAR.test(text) || (EARLIER_WORDS.test(text) && (AMOUNT_ASKED.test(text) || stated.some((quantity) => quantity.unit === 'percent'))))) {
         periods.unshift(sameSpanAYearBefore(periods[0]!));
         periods.splice(2);
@@ -674,7 +683,7 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       // "By what percentage did Alibaba's workforce shrink?": with no period named, the change runs between the two
       // dates one sentence gives the measure at ("194,320 employees, down from 219,260 …"); fill-slots puts the earlier first.
       // (Not in a follow-up: there the last answer's figures are the operands.)
-      if (operation === 'change' && subjects.length < 2 && periods.length === 0 && figures.length === 0 && !sides && !input.history) Object.assign(slots[1]!, { near: 'a', together: 'sentence' });
+      if ((operation === 'change' || (operation === 'difference' && LEVEL_CHANGE.test(text))) && subjects.length < 2 && periods.length === 0 && figures.length === 0 && !sides && !input.history) Object.assign(slots[1]!, { near: 'a', together: 'sentence' });
       // Two operands nothing tells apart: the question does not say what to compare.
       if (sameSpec(slots[0]!, slots[1]!) && !sides) return undefined;
       // "Add up A and B — how does it compare with C?", "A和B加起来,和C相比如何?": the sum is then set against a third figure.

@@ -138,7 +138,7 @@ const FITS: Record<OperandSlot['unit'], (unit: string) => boolean> = {
 export function calculationFromHistory(frame: QuestionFrame, previous: QuestionFrame | undefined, previousAnswer: string | undefined, aliases: IntentInput['aliases'], facts: Fact[]): QuestionFrame {
   if (!frame.leansOnHistory || frame.shift || !previous) return frame;
   // A change read without the conversation runs between two dates of one sentence; read with it, between the last answer's figures.
-  const ownDates = frame.calculation?.operation === 'change' && frame.calculation.slots.some((slot) => slot.together === 'sentence');
+  const ownDates = (frame.calculation?.operation === 'change' || frame.calculation?.operation === 'difference') && frame.calculation.slots.some((slot) => slot.together === 'sentence');
   const calculation = (ownDates ? undefined : frame.calculation) ?? detectCalculation({ text: frame.text, entities: frame.entities, metrics: frame.metrics, periods: frame.periods, aliases, history: previous.text });
   if (!calculation) return frame;
   const given = previousAnswer ? statedFigures(previousAnswer.replace(/\[\d+\]/g, ' ')).filter((quantity) => facts.some((fact) => sameAmount(fact, quantity, 0.001))) : [];

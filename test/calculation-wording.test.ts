@@ -6,6 +6,8 @@ import { loadCorpus } from './helpers/corpus.js';
 const { snapshot } = await loadCorpus();
 const index = await openIndex(snapshot);
 const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+/** The answer's opening sentence. */
+const splitFirst = (text: string) => text.split(/(?<=[.。])\s/)[0] ?? '';
 
 describe('a percentage change also says the change in units', () => {
   it('shows how much the figure moved and what that is a percentage of, in English and Chinese', async () => {
@@ -51,6 +53,26 @@ describe('a percentage change with no period named runs between the two dates on
     expect(result.answer).toMatch(lead);
     expect(result.answer).not.toMatch(/rise|上升/);
     expect(result.grounded).toBe(true);
+  });
+});
+
+describe('a level\'s own change asked as an amount is the difference between its two dates, never the level', () => {
+  it.each([
+    ["How much did Alibaba's headcount fall in 2024?", /24,940/],
+    ['How many employees did Alibaba cut in 2024?', /24,940/],
+    ['阿里2024年员工减少了多少人?', /2\.49万/],
+    ['阿里巴巴2024年减少了多少名员工?', /2\.49万/],
+  ])('%s', async (question, change) => {
+    const result = await ask(question);
+    expect(result.answer).toMatch(change);
+    // The opening states the change, not the level it ends at ("Alibaba had 194,320 employees", "共有员工19.432万人").
+    expect(splitFirst(result.answer)).toMatch(change);
+    expect(splitFirst(result.answer)).not.toMatch(/\bhad 194,320|共有员工/);
+    expect(result.grounded).toBe(true);
+  });
+
+  it('leaves a rate the reports state as stated', async () => {
+    expect((await ask("How much did Tencent's capex grow in Q4 2024?")).answer).toMatch(/386%/);
   });
 });
 

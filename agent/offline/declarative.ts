@@ -17,7 +17,7 @@ const IRREGULAR: Record<string, string> = {
   shake: 'shook', strike: 'struck', stick: 'stuck', swing: 'swung', spin: 'spun', split: 'split', shut: 'shut', shoot: 'shot', fly: 'flew', forget: 'forgot',
   freeze: 'froze', hide: 'hid', ride: 'rode', sink: 'sank', sit: 'sat', sleep: 'slept', slide: 'slid', steal: 'stole', swear: 'swore', sweep: 'swept',
   throw: 'threw', understand: 'understood', undertake: 'undertook', overtake: 'overtook', undergo: 'underwent', withdraw: 'withdrew', wear: 'wore', tear: 'tore',
-  spread: 'spread', forecast: 'forecast', outgrow: 'outgrew', rebuild: 'rebuilt', rethink: 'rethought', oversee: 'oversaw', foresee: 'foresaw', light: 'lit',
+  spread: 'spread', shed: 'shed', forecast: 'forecast', outgrow: 'outgrew', rebuild: 'rebuilt', rethink: 'rethought', oversee: 'oversaw', foresee: 'foresaw', light: 'lit',
   blow: 'blew', hang: 'hung', forgive: 'forgave',
 };
 

@@ -195,7 +195,7 @@ export function fillSlots(intent: CalculationIntent, question: string, context: 
   const filled = intent.slots.flatMap((slot) => (byRole.has(slot.role) ? [byRole.get(slot.role)!] : []));
   // A change between two figures of one sentence, no period asked: from the earlier date to the later one.
   const [a, b] = filled;
-  if (intent.operation === 'change' && filled.length === 2 && !intent.slots.some((slot) => slot.periodStrict) && a!.fact?.period.from && b!.fact?.period.from && a!.fact.period.from > b!.fact.period.from) {
+  if ((intent.operation === 'change' || intent.operation === 'difference') && filled.length === 2 && intent.slots.some((slot) => slot.together === 'sentence') && !intent.slots.some((slot) => slot.periodStrict) && a!.fact?.period.from && b!.fact?.period.from && a!.fact.period.from > b!.fact.period.from) {
     filled.splice(0, 2, { ...a!, fact: b!.fact }, { ...b!, fact: a!.fact });
   }
   // Operands from the question alone are arithmetic on the user's figures, not an answer from the reports.

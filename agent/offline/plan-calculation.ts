@@ -312,7 +312,7 @@ export const planCalculation: Plan = async (frame, context) => {
   if (earlier) return { sentences: differenceFromGrowth(stepTools(intent, context), earlier.current, earlier.growth) };
   // A change between two dates of one sentence, no period asked: without two such figures the question asks for a
   // stated rate ("expected to rise 68%"), which the figure candidates answer; there is nothing lacking to report.
-  if (missing.length && intent.operation === 'change' && intent.slots.some((slot) => slot.together === 'sentence')) return undefined;
+  if (missing.length && (intent.operation === 'change' || intent.operation === 'difference') && intent.slots.some((slot) => slot.together === 'sentence')) return undefined;
   if (missing.length) return lacking(intent, filled, missing.map((slot) => describeSlot(slot, context)).join(say(lang, ' or ', '或')), context);
   // Every pairing tried broke the bound (a part larger than its whole): say which figure does not fit, compute nothing.
   if (mismatched) return mismatch(intent, filled, mismatched, context);
