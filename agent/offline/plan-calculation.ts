@@ -289,6 +289,24 @@ function spanOf(intent: CalculationIntent, entry: FilledSlot): number | undefine
   return per === 'day' ? undefined : (count * unit) / { year: 12, quarter: 3, month: 1 }[per];
 }
 
+/**
+ * One company's measure at two dates, subtracted: said as the measure's own move ("Alibaba's headcount fell by 24,940
+ * [1], from 219,260 to 194,320: …", "阿里巴巴的员工人数减少了2.49万[1],从21.926万降至19.432万:…"), not as a bare difference.
+ */
+function levelChange(a: FilledSlot, b: FilledSlot, value: string, markers: string, working: string, context: PlannerContext): string | undefined {
+  const [x, y] = [a.fact, b.fact];
+  if (!x || !y || !x.entity || x.entity !== y.entity || x.metric !== y.metric || !x.period.from || !y.period.from || x.period.from === y.period.from) return undefined;
+  const words = METRIC_WORDS[x.metric];
+  if (!words) return undefined;
+  const [early, late] = x.period.from < y.period.from ? [a, b] : [b, a];
+  const fell = valueOf(late) < valueOf(early);
+  const { lang } = context;
+  const owner = entityName(context.aliases, x.entity, lang);
+  return lang === 'en'
+    ? `${owner}'s ${words[0]} ${fell ? 'fell' : 'rose'} by ${value} ${markers}, from ${shownFigure(early, lang)} to ${shownFigure(late, lang)}: ${working}.`
+    : `${owner}的${words[1]}${fell ? '减少' : '增加'}了${value}${markers},从${shownFigure(early, lang)}${fell ? '降至' : '升至'}${shownFigure(late, lang)}:${working}。`;
+}
+
 export const planCalculation: Plan = async (frame, context) => {
   const intent = frame.calculation;
   if (!intent) return undefined;
@@ -435,7 +453,8 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
         ? sumOf ? say(lang, `${sumOf} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `${sumOf}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
           : say(lang, `Together they come to ${value} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `合计${value}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
         : REMAINDER.test(question) ? say(lang, `What remains is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `其余部分为${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)
-        : say(lang, `The difference is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `相差${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)];
+        : levelChange(a, b, value, result.markers, `${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}`, context)
+          ?? say(lang, `The difference is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `相差${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)];
     }
     case 'change':
     case 'relative': {
