@@ -20,3 +20,18 @@ describe('a yes settles the asked company\'s own act', () => {
     expect((await ask('Did Tencent integrate DeepSeek into Yuanbao?')).answer).toMatch(/^Yes — /);
   });
 });
+
+describe('a fact tying the two asked parties in the asked relation settles a yes/no question', () => {
+  it.each([
+    ['Did Alibaba invest in Moonshot AI?', /^Yes — Alibaba invested approximately \$800 million in Moonshot AI/],
+    ['阿里投资了月之暗面吗?', /^是的,阿里巴巴向月之暗面投资约8亿美元/],
+    ['Did Alibaba take a stake in Moonshot AI?', /^Yes — Alibaba took a 36% stake in Moonshot AI/],
+  ])('%s', async (question, opening) => {
+    expect((await ask(question)).answer).toMatch(opening);
+  });
+
+  it('a denied rumour is a plain "No", not hedged as if the reports only came close', async () => {
+    const result = await ask('Did Alibaba invest in DeepSeek?');
+    expect(result.answer).toMatch(/^No, not according to the reports/);
+  });
+});

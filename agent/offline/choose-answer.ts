@@ -76,7 +76,8 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     const open = openAnswer(frame, pool, ranked, base, previousAnswer);
     if (open) return open;
   }
-  const top = byFit(ranked);
+  const paired = pairFact(frame, ranked);
+  const top = paired ?? byFit(ranked);
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;
   // After "Why?" the evidence features measure the borrowed figure question, which a reason does not restate: an
@@ -97,7 +98,8 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // A passage the score only half trusts is said plainly when it states what was asked: every content word of
   // the question and the kind of answer wanted (`asked-fit.ts`). Open questions and "Why?" have their own check.
   const asked = direct === 'medium' && !aspectSwitch && leadingType(wanted) !== 'explanation' ? statesAsked(frame, previousText, top!.candidate, base) : undefined;
-  const confidence = offTopicHedge ? 'low' : asked?.holds ? 'high' : direct;
+  // Two asked parties tied by the asked relation in a fact is the typed answer to a yes/no question: said plainly.
+  const confidence = offTopicHedge ? 'low' : asked?.holds || (paired && direct !== 'low') ? 'high' : direct;
   if (!top || confidence === 'low') {
     // A premise the reports contradict is still worth correcting when nothing else can be said.
     const context = forkContext(base);
@@ -119,7 +121,7 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // The "yes" is the asked company's own: "Can Alibaba's chips replace Nvidia's?" is not settled by Baidu's order of Huawei chips.
   const leadQuote = context.book.list()[0]?.quote ?? '';
   const ownYes = frame.entities.filter((id) => base.aliases.get(id)?.kind === 'company').every((id) => base.aliases.ids(leadQuote).includes(id));
-  if (confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && ownYes && (asked ?? statesAsked(frame, previousText, candidate, base))?.holds) sentences[0] = withYes(sentences[0], context.lang);
+  if (confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && ownYes && (paired || (asked ?? statesAsked(frame, previousText, candidate, base))?.holds)) sentences[0] = withYes(sentences[0], context.lang);
   return { sentences, confidence, context };
 }
 
@@ -229,7 +231,8 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
  * that same sentence, rather than a sentence of hedge before it.
  */
 function hedged(sentences: string[], worded: boolean, context: PlannerContext): string[] {
-  if (worded || !sentences.length) return [...sentences];
+  // A verdict ("No, not according to the reports.", "不是。") already says how far the reports go: no hedge before it.
+  if (worded || !sentences.length || /^(?:No|Yes)\b|^(?:不是|是的|据报道并非如此)/.test(sentences[0]!)) return [...sentences];
   const [first, ...rest] = sentences;
   if (context.lang === 'zh') return [`报告没有直接回答这个问题;最接近的内容是:${first}`, ...rest];
   // "Alibaba invested …" reads on after "but they say that"; a quote or a fragment is introduced instead.
@@ -309,4 +312,18 @@ function onSubject(pool: SentencePool, terms: ReturnType<typeof askedTerms>, bas
     if (!chosen.some((other) => other.paragraph.id === sentence.paragraph.id)) chosen.push(sentence);
   }
   return chosen;
+}
+
+/**
+ * "Did Alibaba invest in Moonshot AI?": a fact tying the two asked parties in the asked relation ("Alibaba invested
+ * approximately $800 million in Moonshot AI") settles it, ahead of a sentence that only lists them together.
+ */
+function pairFact(frame: QuestionFrame, ranked: { candidate: AnswerCandidate; p: number }[]): { candidate: AnswerCandidate; p: number } | undefined {
+  // "Have Alibaba and Tencent backed them?" asks of two investors together, not of one in the other.
+  if (askedSpan(frame.text) !== 'yesno' || frame.entities.length !== 2 || /\b(?:and|&|both)\b|和|与|及|以及/i.test(frame.text)) return undefined;
+  return ranked.find(({ candidate }) => {
+    const fact = candidate.origin === 'facts' ? candidate.lead : undefined;
+    return Boolean(fact && !fact.disputed && fact.entity && fact.counterparty && frame.entities.includes(fact.entity) && frame.entities.includes(fact.counterparty)
+      && (!frame.metrics.length || frame.metrics.includes(fact.metric)));
+  });
 }
