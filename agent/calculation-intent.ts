@@ -579,6 +579,11 @@ function entityIn(words: string, input: IntentInput): string | undefined {
 
 const sameSpec = (a: OperandSlot, b: OperandSlot) => a.entity === b.entity && a.period?.from === b.period?.from && a.metrics.join() === b.metrics.join() && !a.stated && !b.stated && !b.near;
 
+/** A change read between the two dates one sentence gives the measure at (no period asked): see `detectOperation`. */
+export function betweenDatesOfOneSentence(intent: CalculationIntent | undefined): boolean {
+  return Boolean(intent && (intent.operation === 'change' || intent.operation === 'difference') && intent.slots.some((slot) => slot.together === 'sentence'));
+}
+
 /** The operation a question asks for, with its operand slots; undefined when it asks for none. */
 export function detectCalculation(input: IntentInput): CalculationIntent | undefined {
   const intent = detectOperation(input);
@@ -638,7 +643,9 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       }
       // "year over year … at the end of 2024": the year before is the other operand's.
       // "By what percentage did Alibaba's headcount fall in 2024?": a change within one year runs from the year before it.
-      const changeWithinYear = (operation === 'change' || (operation === 'difference' && LEVEL_CHANGE.test(text))) && periods.length === 1 && wholeYear(periods[0]!) && !stated.some((quantity) => quantity.unit !== 'percent' && !/^\d{4}$/.test(quantity.text));
+      // A change of one measure (a rate, or a level's own move asked as an amount) runs between two dates of it.
+      const changeOfOne = operation === 'change' || (operation === 'difference' && LEVEL_CHANGE.test(text));
+      const changeWithinYear = changeOfOne && periods.length === 1 && wholeYear(periods[0]!) && !stated.some((quantity) => quantity.unit !== 'percent' && !/^\d{4}$/.test(quantity.text));
       if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (changeWithinYear || YEAR_ON_YEAR.test(text) || (EARLIER_WORDS.test(text) && (AMOUNT_ASKED.test(text) || stated.some((quantity) => quantity.unit === 'percent'))))) {
         periods.unshift(sameSpanAYearBefore(periods[0]!));
         periods.splice(2);
@@ -683,7 +690,7 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       // "By what percentage did Alibaba's workforce shrink?": with no period named, the change runs between the two
       // dates one sentence gives the measure at ("194,320 employees, down from 219,260 …"); fill-slots puts the earlier first.
       // (Not in a follow-up: there the last answer's figures are the operands.)
-      if ((operation === 'change' || (operation === 'difference' && LEVEL_CHANGE.test(text))) && subjects.length < 2 && periods.length === 0 && figures.length === 0 && !sides && !input.history) Object.assign(slots[1]!, { near: 'a', together: 'sentence' });
+      if (changeOfOne && subjects.length < 2 && periods.length === 0 && figures.length === 0 && !sides && !input.history) Object.assign(slots[1]!, { near: 'a', together: 'sentence' });
       // Two operands nothing tells apart: the question does not say what to compare.
       if (sameSpec(slots[0]!, slots[1]!) && !sides) return undefined;
       // "Add up A and B — how does it compare with C?", "A和B加起来,和C相比如何?": the sum is then set against a third figure.

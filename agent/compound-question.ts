@@ -4,6 +4,7 @@
  * follow-up to the first, and the two answers are said together with one list of citations.
  */
 import type { Answer, Citation } from '../core/index.js';
+import { withCitationsMapped } from './renumber-citations.js';
 
 /** Words that open an English question, after "and" or a question mark. */
 const EN_QUESTION = /^(?:how (?:many|much|big|large|long|fast)|what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have|can|could|will|would)\b/i;
@@ -80,13 +81,8 @@ export function mergeAnswers(first: Answer, second: Answer): Answer {
       mapping.set(citation.n, n);
     }
   }
-  const renumber = (n: number | undefined) => (n === undefined ? undefined : mapping.get(n));
   const secondText = second.answer.replace(/\[(\d+)\]/g, (marker, n: string) => (mapping.has(Number(n)) ? `[${mapping.get(Number(n))}]` : marker));
-  const calculations = [...first.calculations, ...second.calculations.map((calculation) => ({
-    ...calculation,
-    operands: calculation.operands.map(({ citation, ...operand }) => ({ ...operand, ...(renumber(citation) ? { citation: renumber(citation)! } : {}) })),
-    ...(calculation.rate ? { rate: (({ citation, ...rate }) => ({ ...rate, ...(renumber(citation) ? { citation: renumber(citation)! } : {}) }))(calculation.rate) } : {}),
-  }))];
+  const calculations = [...first.calculations, ...withCitationsMapped(second.calculations, mapping)];
   const order = ['low', 'medium', 'high'] as const;
   const confidences = [first.confidence, second.confidence].filter((confidence): confidence is NonNullable<Answer['confidence']> => Boolean(confidence));
   const confidence = confidences.length ? order[Math.min(...confidences.map((value) => order.indexOf(value)))] : undefined;

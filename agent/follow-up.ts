@@ -1,7 +1,7 @@
 /** @module Follow-up turns: "What about ByteDance?", "And a year earlier?" borrow what the last question set. */
 import type { Period } from '../core/index.js';
 import { sameAmount, type Fact, type Quantity } from '../core/index.js';
-import { detectCalculation, statedFigures, type CalculationIntent, type IntentInput, type OperandSlot } from './calculation-intent.js';
+import { betweenDatesOfOneSentence, detectCalculation, statedFigures, type CalculationIntent, type IntentInput, type OperandSlot } from './calculation-intent.js';
 import type { QuestionFrame } from './question-frame.js';
 import { leadingType, wantedTypes } from './offline/answer-type.js';
 import { askedAspects } from './offline/aspect-terms.js';
@@ -138,8 +138,7 @@ const FITS: Record<OperandSlot['unit'], (unit: string) => boolean> = {
 export function calculationFromHistory(frame: QuestionFrame, previous: QuestionFrame | undefined, previousAnswer: string | undefined, aliases: IntentInput['aliases'], facts: Fact[]): QuestionFrame {
   if (!frame.leansOnHistory || frame.shift || !previous) return frame;
   // A change read without the conversation runs between two dates of one sentence; read with it, between the last answer's figures.
-  const ownDates = (frame.calculation?.operation === 'change' || frame.calculation?.operation === 'difference') && frame.calculation.slots.some((slot) => slot.together === 'sentence');
-  const calculation = (ownDates ? undefined : frame.calculation) ?? detectCalculation({ text: frame.text, entities: frame.entities, metrics: frame.metrics, periods: frame.periods, aliases, history: previous.text });
+  const calculation = (betweenDatesOfOneSentence(frame.calculation) ? undefined : frame.calculation) ?? detectCalculation({ text: frame.text, entities: frame.entities, metrics: frame.metrics, periods: frame.periods, aliases, history: previous.text });
   if (!calculation) return frame;
   const given = previousAnswer ? statedFigures(previousAnswer.replace(/\[\d+\]/g, ' ')).filter((quantity) => facts.some((fact) => sameAmount(fact, quantity, 0.001))) : [];
   // "占集团收入几成?" after "Taobao … RMB 136.091 billion, … accounting for 48.7% of the group's total revenue": the share

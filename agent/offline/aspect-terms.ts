@@ -222,6 +222,15 @@ export const PERIOD_TERMS: string[] = [
   '年', '季度', '第一季度', '第二季度', '第三季度', '第四季度', '上半年', '下半年', '月', '去年', '今年', '明年',
 ];
 
+const periodTermsOf = new WeakMap<object, Set<string>>();
+
+/** The index terms of the dating words ("year", "quarter", "去年"), worked out once per tokenizer. */
+export function periodIndexTerms(tokenizer: { terms(text: string): string[] }): Set<string> {
+  let terms = periodTermsOf.get(tokenizer);
+  if (!terms) periodTermsOf.set(tokenizer, (terms = new Set(PERIOD_TERMS.flatMap((word) => tokenizer.terms(word)))));
+  return terms;
+}
+
 /** "each", "respectively", "分别", "各自": the question asks the same thing of every company it names, one account per company. */
 const EACH_OF = /\beach\b(?!\s+(?:year|quarter|month|week|day|time|other)\b)|\brespectively\b|分别|各自/i;
 

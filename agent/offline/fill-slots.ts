@@ -6,7 +6,7 @@
  */
 import { periodsOverlap, sameAmount, type Fact, type Metric, type Quantity } from '../../core/index.js';
 import { figureWithItem } from '../phrases.js';
-import type { CalculationIntent, OperandSlot, SlotRole } from '../calculation-intent.js';
+import { betweenDatesOfOneSentence, type CalculationIntent, type OperandSlot, type SlotRole } from '../calculation-intent.js';
 import { coverage, periodMatch, questionTerms, subjectMatch } from './evidence.js';
 import { countedTerms, factsAbout, idsNamedIn } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
@@ -195,7 +195,7 @@ export function fillSlots(intent: CalculationIntent, question: string, context: 
   const filled = intent.slots.flatMap((slot) => (byRole.has(slot.role) ? [byRole.get(slot.role)!] : []));
   // A change between two figures of one sentence, no period asked: from the earlier date to the later one.
   const [a, b] = filled;
-  if ((intent.operation === 'change' || intent.operation === 'difference') && filled.length === 2 && intent.slots.some((slot) => slot.together === 'sentence') && !intent.slots.some((slot) => slot.periodStrict) && a!.fact?.period.from && b!.fact?.period.from && a!.fact.period.from > b!.fact.period.from) {
+  if (betweenDatesOfOneSentence(intent) && filled.length === 2 && !intent.slots.some((slot) => slot.periodStrict) && a!.fact?.period.from && b!.fact?.period.from && a!.fact.period.from > b!.fact.period.from) {
     filled.splice(0, 2, { ...a!, fact: b!.fact }, { ...b!, fact: a!.fact });
   }
   // Operands from the question alone are arithmetic on the user's figures, not an answer from the reports.

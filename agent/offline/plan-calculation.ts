@@ -4,7 +4,7 @@
  * fact (or a figure the question gives), each step shown. A slot no fact fits is said plainly.
  */
 import { metricsNamedIn, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
-import { AMOUNT_ASKED, AMOUNT_IN_UNITS, countsFromLaunch, REMAINDER, sameSpanAYearBefore, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
+import { AMOUNT_ASKED, AMOUNT_IN_UNITS, betweenDatesOfOneSentence, countsFromLaunch, REMAINDER, sameSpanAYearBefore, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
 import { computed, entityName, figure, figureIndex, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
@@ -330,7 +330,7 @@ export const planCalculation: Plan = async (frame, context) => {
   if (earlier) return { sentences: differenceFromGrowth(stepTools(intent, context), earlier.current, earlier.growth) };
   // A change between two dates of one sentence, no period asked: without two such figures the question asks for a
   // stated rate ("expected to rise 68%"), which the figure candidates answer; there is nothing lacking to report.
-  if (missing.length && (intent.operation === 'change' || intent.operation === 'difference') && intent.slots.some((slot) => slot.together === 'sentence')) return undefined;
+  if (missing.length && betweenDatesOfOneSentence(intent)) return undefined;
   if (missing.length) return lacking(intent, filled, missing.map((slot) => describeSlot(slot, context)).join(say(lang, ' or ', '或')), context);
   // Every pairing tried broke the bound (a part larger than its whole): say which figure does not fit, compute nothing.
   if (mismatched) return mismatch(intent, filled, mismatched, context);

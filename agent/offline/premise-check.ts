@@ -8,7 +8,7 @@
 import { parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { OPPOSITES, PERIOD_TERMS } from './aspect-terms.js';
+import { OPPOSITES, periodIndexTerms } from './aspect-terms.js';
 import { multiWordNames, premiseOf } from './declarative.js';
 import { coverage, periodMatch, questionTerms } from './evidence.js';
 import { METRIC_WORDS } from './plan-refusal.js';
@@ -210,17 +210,10 @@ function measureOf(text: string, pair: { a: RegExp; b: RegExp }, context: Planne
   const names = context.aliases.find(rest).filter((mention) => NAMED.has(context.aliases.get(mention.id)?.kind ?? ''));
   for (const mention of names.sort((x, y) => y.index - x.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
   const terms = questionTerms(context.index, rest, []).relation;
-  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodStems(context).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past)$/.test(term)));
+  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past)$/.test(term)));
 }
 
 const NAMED = new Set(['company', 'product', 'person']);
-const periodTermsOf = new WeakMap<object, Set<string>>();
-/** The index terms of dating words ("year", "quarter", "去年"), worked out once per tokenizer. */
-function periodStems(context: PlannerContext): Set<string> {
-  let stems = periodTermsOf.get(context.index.tokenizer);
-  if (!stems) periodTermsOf.set(context.index.tokenizer, (stems = new Set(PERIOD_TERMS.flatMap((word) => context.index.tokenizer.terms(word)))));
-  return stems;
-}
 
 const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:没有|未|不)[^,，。]{0,4}$/i;
 

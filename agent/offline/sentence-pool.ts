@@ -4,7 +4,7 @@
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
 import { MAX_SEARCH_K } from '../../tools/index.js';
-import { askedAspects, asksEachOf, aspectMatch, PERIOD_TERMS, type Aspect } from './aspect-terms.js';
+import { askedAspects, asksEachOf, aspectMatch, periodIndexTerms, type Aspect } from './aspect-terms.js';
 import { leadInOf } from './open-question-cues.js';
 import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
@@ -218,7 +218,6 @@ function topicOf(text: string, before: string | undefined, topicTerms: Map<strin
   return before && POINTS_BACK.test(text) ? Math.max(own, coverage(context.index, topicTerms, `${before} ${text}`)) : own;
 }
 
-const periodStems = new WeakMap<object, Set<string>>();
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
 /**
@@ -227,11 +226,7 @@ const NAMED_KINDS = new Set(['company', 'product', 'person']);
  * scores) and the aspect's own words ("differ", "risk"); all of them when nothing else would remain.
  */
 function withoutPeriods(terms: Map<string, number>, context: PlannerContext, aspects: Aspect[] = [], question = '', lang: 'en' | 'zh' = 'en'): Map<string, number> {
-  let stems = periodStems.get(context.index.tokenizer);
-  if (!stems) {
-    stems = new Set(PERIOD_TERMS.flatMap((word) => context.index.tokenizer.terms(word)));
-    periodStems.set(context.index.tokenizer, stems);
-  }
+  const stems = periodIndexTerms(context.index.tokenizer);
   const leadInWords = new Set(context.index.tokenizer.terms(leadInOf(question)));
   const kept = new Map([...terms].filter(([term]) => !stems.has(term) && !/^(?:19|20)\d{2}$/.test(term) && !context.aliases.ids(term).some((id) => NAMED_KINDS.has(context.aliases.get(id)?.kind ?? ''))
     // The aspect's own words ("differ", "risk", "strategy") are judged by the aspect match, not here.
