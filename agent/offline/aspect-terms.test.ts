@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedAspects, asksEachOf, aspectMatch, contrastsSides, termsPattern } from './aspect-terms.js';
-import { wantedTypes } from './answer-type.js';
+import { leadingType, wantedTypes } from './answer-type.js';
 
 const ids = (question: string) => askedAspects(question).map((aspect) => aspect.id);
 
@@ -20,6 +20,14 @@ describe('askedAspects: what an open question asks about, however it is phrased'
     ['What does Alibaba get out of paying in cloud credits?', 'benefit'],
     ['这样做对阿里巴巴有什么好处？', 'benefit'],
     ['How has Alibaba’s investment style changed?', 'change'],
+    // What holds something back is its risk, in the everyday ways people ask it.
+    ["What's the main thing stopping Tencent from rolling AI out across WeChat?", 'risk'],
+    ['What is keeping Baidu from catching up in cloud?', 'risk'],
+    ["What's holding Zebra Network back?", 'risk'],
+    ['What are the bottlenecks for Alibaba Cloud?', 'risk'],
+    ['阿里云发展AI的瓶颈在哪里?', 'risk'],
+    ['斑马网络有哪些隐忧?', 'risk'],
+    ['腾讯推进AI的拦路虎是什么?', 'risk'],
   ])('%s → %s', (question, aspect) => {
     expect(ids(question)).toContain(aspect);
   });
@@ -27,6 +35,10 @@ describe('askedAspects: what an open question asks about, however it is phrased'
   it('asks about nothing in a plain figure question', () => {
     expect(ids('What was Tencent’s capital expenditure in Q4 2024?')).toEqual([]);
     expect(ids('How much did Alibaba invest in Moonshot AI?')).toEqual([]);
+  });
+
+  it('does not read lowering a barrier as asking a risk', () => {
+    expect(ids('How are cloud giants lowering the barriers for enterprises to deploy large models?')).not.toContain('risk');
   });
 
   it('lets a named aspect outrank the bare "how"', () => {
@@ -47,10 +59,18 @@ describe('aspectMatch', () => {
 });
 
 describe('wantedTypes: an aspect asked for wants an explanation', () => {
-  it.each(['What does Alibaba gain from paying in cloud credits?', 'What problems does Zebra Network face?', 'Zebra Network面临哪些风险？'])('%s', (question) => {
+  it.each(['What does Alibaba gain from paying in cloud credits?', 'What problems does Zebra Network face?', 'Zebra Network面临哪些风险？',
+    // A list of an aspect's things ("哪些隐忧", "which obstacles") is an explanation, not a list of names.
+    '斑马网络这家阿里系公司目前有哪些隐忧?', '阿里投资有哪些弊端?', 'Which obstacles does Tencent face in AI?', "What's holding Baidu back in AI cloud?"])('%s', (question) => {
     const wanted = wantedTypes(question);
     expect(wanted.explanation).toBeGreaterThanOrEqual(Math.max(wanted.amount, wanted.percent, wanted.count));
     expect(wanted.explanation).toBeGreaterThan(0.3);
+  });
+  it.each(['斑马网络这家阿里系公司目前有哪些隐忧?', '阿里投资有哪些弊端?', 'Which obstacles does Tencent face in AI?', '腾讯面临哪些难题?'])('%s leads with an explanation, not a list', (question) => {
+    expect(leadingType(wantedTypes(question))).toBe('explanation');
+  });
+  it('leaves a list of companies facing an aspect a list', () => {
+    expect(leadingType(wantedTypes('哪些公司面临芯片短缺的风险?'))).toBe('list');
   });
   it('leaves a question about a change in a figure to the figure', () => {
     const wanted = wantedTypes('What was the change in Alibaba’s revenue in 2024?');

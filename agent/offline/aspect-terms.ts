@@ -43,6 +43,8 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
     'drag', 'disrupt*', 'unclear', 'fail*', 'difficult*', 'obstacle*', 'sanction*', 'chokepoint', 'stifle', 'restrict*', 'shortage*', 'unlikely', 'not yet', 'bubble',
     'overcapacity', 'overinvest*', 'concern*', 'worr*', 'scrutiny', 'export control*', 'slowing', 'small proportion', 'relatively small', 'lag', 'lags', 'cancel*', 'suspend*',
     'limitation*', 'not yielded', 'saturated', 'falling behind', 'unstable', 'competition', 'competitive pressure', 'rival*',
+    'bottleneck*', 'barrier*', 'hurdle*', 'hinder*', 'imped*', 'held back', 'limited by',
+    '瓶颈', '障碍', '阻碍', '制约',
     '风险', '不确定', '挑战', '压力', '亏损', '质疑', '拖累', '限制', '担忧', '泡沫', '制裁', '管制', '困难', '短缺', '竞争',
   ],
   strategy: [
@@ -141,7 +143,7 @@ export const ASPECTS: Aspect[] = [
   },
   {
     id: 'risk',
-    asked: askedWith('risk', /^(?=\s*what\b.*\bfac(?:e|es|ed|ing)\b)|\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|\bpressures?\b|\bbubble\b|\bheadwinds?\b|风险|威胁|担忧|担心|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定|压力|隐忧|面临/i),
+    asked: askedWith('risk', /^(?=\s*what\b.*\bfac(?:e|es|ed|ing)\b)|\brisks?\b|\brisky\b|\bdangers?\b|\bthreats?\b|\bworr\w*|\bconcerns?\b|\bchallenges?\b|\bproblems?\b|\bdownsides?\b|\buncertaint\w*|\bdifficult\w*|\bpitfalls?\b|\bwrong\b|\bpressures?\b|\bbubble\b|\bheadwinds?\b|风险|威胁|担忧|担心|挑战|(?:哪些|什么|存在|面临)[^，,。？?]{0,6}问题|隐患|困难|不确定|压力|隐忧|面临|难题|难点|痛点|短板|弊端|\bobstacles?\b|\bbottlenecks?\b|\b(?:stopping|preventing|keeping)\b.*\bfrom\b|\bhold(?:s|ing)?\b.*\bback\b|\bweakness(?:es)?\b/i),
     answered: termsPattern(ANSWERED_TERMS.risk),
     noun: ['risk', 'risks', '风险'],
     search: 'risk risks uncertainty challenges pressure constraints losses restrictions 风险 不确定 挑战 压力',
@@ -208,8 +210,10 @@ export const ASPECTS: Aspect[] = [
 
 /** The nouns a question lists an aspect with ("哪些风险", "which challenges"): such a list wants an explanation. */
 export const ASPECT_NOUNS = {
-  en: ['risks', 'challenges', 'problems', 'reasons', 'changes', 'effects', 'impacts', 'benefits', 'advantages', 'concerns', 'strategies', 'threats', 'difficulties', 'pressures'],
-  zh: ['风险', '挑战', '问题', '原因', '变化', '影响', '好处', '优势', '担忧', '困难', '不确定', '压力', '策略', '战略', '隐患', '竞争'],
+  en: ['risks', 'challenges', 'problems', 'reasons', 'changes', 'effects', 'impacts', 'benefits', 'advantages', 'concerns', 'strategies', 'threats', 'difficulties', 'pressures',
+    'obstacles', 'hurdles', 'barriers', 'bottlenecks', 'weaknesses', 'downsides', 'consequences', 'motives'],
+  zh: ['风险', '挑战', '问题', '原因', '变化', '影响', '好处', '优势', '担忧', '困难', '不确定', '压力', '策略', '战略', '隐患', '竞争',
+    '隐忧', '威胁', '难题', '难点', '痛点', '短板', '弊端', '瓶颈', '障碍', '后果', '动机', '考虑', '收益', '利益', '转变', '调整'],
 };
 
 /**

@@ -14,6 +14,12 @@ export const OPEN_QUESTION_CUES: Record<string, string[]> = {
     "what's the reasoning", 'what is the reasoning', 'for what reason',
     '为啥', '干嘛', '凭什么', '何以', '缘何', '怎么会', '背后的逻辑', '背后的原因', '背后的考虑', '出于什么考虑', '出于什么目的', '图什么', '用意',
   ],
+  // What holds something back is its risk: "What's stopping Tencent from …", "what's holding Baidu back", "卡在哪".
+  risk: [
+    "what's stopping", 'what is stopping', "what's holding", 'what is holding', 'holding back', 'holds back', 'held back', "what's preventing",
+    'what is preventing', 'what prevents', 'what stands in the way', 'standing in the way', 'in the way of',
+    '卡在哪', '卡脖子', '拦路虎', '掣肘', '制约因素', '阻碍', '障碍', '瓶颈',
+  ],
   method: [
     'by what means', 'in what ways', 'what did they do to', 'what steps',
     '靠什么', '凭借什么', '依靠什么', '用什么办法', '用什么方法', '通过什么方式', '怎么做到', '是怎么做的', '采取了什么', '采取了哪些',
