@@ -17,6 +17,8 @@ describe('askedSpan: the kind of answer the question words ask for', () => {
     ['How much did Google commit to Anthropic?', 'figure'],
     ['To what level did the market capitalization surge?', 'figure'],
     ['MiniMax把云成本降低了多少?', 'figure'],
+    ['What download count does ModelScope report?', 'figure'],
+    ['What amount did Google commit?', 'figure'],
     ['When did 01.AI release Yi?', 'date'],
     ['阿里巴巴在哪两年投资了智能语音?', 'date'],
     ['Who founded 01.AI?', 'person'],
@@ -44,6 +46,16 @@ describe('hasAskedSpan: the passage holds a span of that kind the question does 
   it('a figure other than the question\'s own', () => {
     expect(hasAskedSpan('figure', 'How much did Google commit?', 'Google committed $2 billion in financing', null, index.aliases)).toBe(true);
     expect(hasAskedSpan('figure', 'Who led the $300 million round?', 'Baichuan Intelligence raised $300 million', null, index.aliases)).toBe(false);
+  });
+  it('a day and month without a year, as an undated report gives it', () => {
+    expect(hasAskedSpan('date', 'When did Amazon announce it?', 'Amazon announced on September 28 its intention to invest.', null, index.aliases)).toBe(true);
+    expect(hasAskedSpan('date', '阿里什么时候宣布的?', '阿里巴巴于2月24日宣布了这一计划。', null, index.aliases)).toBe(true);
+    expect(hasAskedSpan('date', 'What happened on September 28?', 'Amazon announced on September 28 its intention to invest.', null, index.aliases)).toBe(false);
+    expect(hasAskedSpan('date', 'When did Amazon announce it?', 'Amazon announced its intention to invest.', null, index.aliases)).toBe(false);
+  });
+  it('an enumeration after a colon', () => {
+    expect(hasAskedSpan('name', 'What businesses will Alibaba focus on?', 'Alibaba will focus on three business types: domestic e-commerce, cloud computing, and internet platform products.', null, index.aliases)).toBe(true);
+    expect(hasAskedSpan('name', 'What businesses will Alibaba focus on?', 'Alibaba will focus on its core businesses.', null, index.aliases)).toBe(false);
   });
   it('a name, model code or enumeration the question does not name', () => {
     expect(hasAskedSpan('name', 'Which GPU rentals did Alibaba Cloud suspend?', 'Alibaba Cloud suspended A100 GPU rentals on its official platform.', null, index.aliases)).toBe(true);
@@ -76,6 +88,29 @@ describe('askedFit: every content word of the question, and the span asked', () 
     const fit = fits(question, sentence);
     expect(fit.holds).toBe(false);
     for (const term of missing) expect(fit.missing).toContain(term);
+  });
+
+  it('does not require the verb that reports a statement: the passage stating its content answers', () => {
+    expect(fits('When did Amazon say it would invest in Anthropic?', 'Amazon announced on September 28 its intention to invest up to $4 billion in Anthropic.').holds).toBe(true);
+    expect(fits('How many downloads does ModelScope claim?', 'Reportedly, model downloads on ModelScope have exceeded 100 million.').holds).toBe(true);
+    expect(fits('What did Tencent report as its capital expenditure?', "Tencent's capital expenditure reached 36.578 billion yuan.").holds).toBe(true);
+    // Still every other content word: the reported content must be the asked one.
+    expect(fits('When did Amazon say it would invest in Anthropic?', 'Google committed $2 billion in financing on October 27.').holds).toBe(false);
+  });
+
+  it('counts a relation word the alias table also knows as content of a question asked on its own', () => {
+    expect(fits('When did Amazon invest in Anthropic?', 'Amazon invested in Anthropic on September 28.').holds).toBe(true);
+    expect(fits('When did Amazon invest in Anthropic?', 'Amazon and Anthropic signed a cloud partnership on September 28.')).toMatchObject({ holds: false, missing: ['invest'] });
+  });
+
+  it('takes a figure\'s measure word ("download count", "the number of") as the figure asked, not as content', () => {
+    expect(fits('What download count does ModelScope report?', 'Reportedly, model downloads on ModelScope have exceeded 100 million.').holds).toBe(true);
+    expect(fits('What is the number of models on ModelScope?', 'ModelScope hosts over 70,000 models.').holds).toBe(true);
+  });
+
+  it('reads focus and concentrate as one relation', () => {
+    expect(fits('Which businesses will Alibaba concentrate on?', 'Alibaba will focus on three primary business types: domestic and international e-commerce, AI+cloud computing technology, and internet platform products.').holds).toBe(true);
+    expect(fits('Which businesses will Alibaba concentrate on?', 'Alibaba will sell three primary business types: domestic and international e-commerce, AI+cloud computing technology, and internet platform products.').holds).toBe(false);
   });
 
   it('fails without the span asked, however many words the passage shares', () => {

@@ -14,7 +14,7 @@ import { ASPECT_NOUNS } from './aspect-terms.js';
 import { CHINESE_QUESTION_WORDS, chineseQuestionChecked, withoutNames } from './chinese-coverage.js';
 import { missingTerms, questionTerms } from './evidence.js';
 import { mostlyChinese, versionsIn } from './text-candidates.js';
-import { peopleInSentence } from './typed-spans.js';
+import { datesInSentence, peopleInSentence } from './typed-spans.js';
 import { statesAffirmatively } from './yes-no.js';
 
 /** The kind of span a question wants its answer to be, read from its question words. */
@@ -28,7 +28,7 @@ export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
   // "Was it open source?": a passage sharing its words does not say yes or no; the premise checks answer those.
   { span: 'yesno', cue: /^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|whether)\b(?![^?]*\b(?:or|what|which|who|how)\b)|是否|吗\s*[?？]?\s*$/i },
   { span: 'frequency', cue: /\bhow often\b|多久一次|多长时间一次|频率/i },
-  { span: 'figure', cue: /\bhow (?:much|many|large|big)\b|\bby how much\b|\bto what (?:level|extent)\b|\bwhat (?:share|percentage|proportion)\b|多少|多大|几[个家款颗台]/i },
+  { span: 'figure', cue: /\bhow (?:much|many|large|big)\b|\bwhat (?:[\w-]+ )?(?:count|number|amount|tally)\b|\bby how much\b|\bto what (?:level|extent)\b|\bwhat (?:share|percentage|proportion)\b|多少|多大|几[个家款颗台]/i },
   { span: 'date', cue: /^\s*(?:and\s+)?when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|什么时候|何时|哪一?[年月天]|哪两年|哪几年/i },
   { span: 'person', cue: /^\s*(?:and\s+)?(?:who|whom)\b|是谁|谁/i },
   { span: 'name', cue: /^\s*(?:and\s+)?(?:which|whose)\b|\bwith whom\b|^\s*(?:and\s+)?what\s+(?:(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|has\b|have\b|will\b|can\b)[\w-]+\s+){1,3}(?:is|are|was|were|does|do|did|has|have|will|can)\b|^\s*what\s+(?:did|does|do|has|have|will)\b.*\b(?:with|to|from|for|into|as)\s*\??$|哪[家个些款种位]|叫什么|什么(?:平台|会议|产品|模型|芯片|口号|名字)/i },
@@ -41,6 +41,8 @@ export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
 export const ANSWER_FORM_WORDS: string[] = [
   'often', 'frequency', 'level', 'extent', 'kind', 'type', 'sort', 'name', 'named', 'called', 'total', 'exactly', 'one', 'ones', 'those', 'whose', 'whom',
   'date', 'day', 'company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'entity', 'entities', 'so', 'and', 'also', 'still', 'now', 'currently',
+  // A figure's measure word ("download count", "the number of models"): the figure itself is the span asked for.
+  'count', 'number', 'figure', 'tally',
 ];
 
 /** Chinese question words the shared list lacks that say only what kind of answer is wanted. */
@@ -76,7 +78,24 @@ export const RELATION_PARAPHRASES: string[][] = [
   ['offer', 'offers', 'offered', 'provide', 'provides', 'provided'],
   ['cut', 'cuts', 'reduce', 'reduced', 'reducing', 'lower', 'lowered'],
   ['suspend', 'suspended', 'halt', 'halted', 'stop', 'stopped', 'pause', 'paused'],
+  ['focus', 'focused', 'focusing', 'concentrate', 'concentrated', 'concentrating', 'prioritize', 'prioritized', 'prioritise', 'prioritised'],
 ];
+
+/**
+ * Verbs that report a statement ("What does ModelScope claim …", "When did Amazon say …"): the passage that
+ * states the content answers, however it reports it ("reportedly", "announced", "emphasized"). Data.
+ */
+const REPORTING_VERBS = ['say', 'says', 'said', 'claim', 'claims', 'claimed', 'state', 'states', 'stated', 'announce', 'announces', 'announced',
+  'report', 'reports', 'reported', 'boast', 'boasts', 'boasted', 'tell', 'tells', 'told', 'note', 'notes', 'noted', 'mention', 'mentions', 'mentioned'];
+
+const reportingStemsOf = new WeakMap<object, Set<string>>();
+
+/** The stems of the reporting verbs: not required of a passage, though one it shares still ties it to the question. */
+function reportingStems(index: OpenIndex): Set<string> {
+  let stems = reportingStemsOf.get(index.tokenizer);
+  if (!stems) reportingStemsOf.set(index.tokenizer, (stems = new Set(REPORTING_VERBS.flatMap((word) => index.tokenizer.terms(word)))));
+  return stems;
+}
 
 const paraphraseStems = new WeakMap<object, Map<string, Set<string>>>();
 
@@ -98,7 +117,7 @@ function paraphrasesOf(index: OpenIndex, stem: string): Set<string> | undefined 
 const FREQUENCY = /\b(?:per|every|each|a|once a|twice a)\s+(?:day|week|month|quarter|year)\b|\b(?:daily|weekly|monthly|quarterly|annually|yearly)\b|每[天日周月年季]|[一二两三]个?月一次/i;
 
 /** A sentence that lists members: "such as A, B and C", "including A, B", "A、B和C". */
-const ENUMERATION = /\b(?:such as|including|namely)\s+[^,;.]+,\s*[^,;.]+|[^、，,]+、[^、，,]+/i;
+const ENUMERATION = /\b(?:such as|including|namely)\s+[^,;.]+,\s*[^,;.]+|[^、，,]+、[^、，,]+|:\s*[^,;.:]+,\s*[^,;.:]+,?\s+and\s+[^,;.:]+/i;
 
 /** The span a question asks for, or `any` when its question words name none ("What is …", "Describe …"). */
 export function askedSpan(question: string): AskedSpan {
@@ -137,11 +156,18 @@ export const MIN_CHINESE_PAIRS = 0.7;
 /** Verbs that only carry another ("end up inside", "went on to build"): the passage need not repeat them. Data. */
 const LIGHT_VERBS = /\b(?:end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to)\b/gi;
 
-function requiredTerms(index: OpenIndex, question: string, unknownNames: string[]): Map<string, number> {
+const NAMED_KINDS = new Set(['company', 'product', 'person']);
+
+function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
   const { relation } = questionTerms(index, question.replace(LIGHT_VERBS, ' '), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
-  for (const mention of index.aliases.find(question)) for (const term of index.tokenizer.terms(mention.name)) dropped.add(term);
+  // In a question asked on its own, a generic term the alias table also knows ("invest", "revenue") is the relation
+  // asked, and content; in a follow-up it may be the referent written out or the turn before's, and goes with the names.
+  for (const mention of index.aliases.find(question)) {
+    if (ownWords && !NAMED_KINDS.has(index.aliases.get(mention.id)?.kind ?? '')) continue;
+    for (const term of index.tokenizer.terms(mention.name)) dropped.add(term);
+  }
   for (const word of ANSWER_FORM_WORDS) for (const term of index.tokenizer.terms(word)) dropped.add(term);
   // Day and month numbers ("2" of "2月24日") date the question; a year stays, and the passage must give it.
   return new Map([...relation].filter(([term]) => !dropped.has(term) && !/\p{Script=Han}/u.test(term) && !/^\d{1,2}$/.test(term)));
@@ -168,7 +194,9 @@ export function hasAskedSpan(span: AskedSpan, question: string, sentence: string
       const stated = parseQuantities(question).filter(isMeasure);
       return parseQuantities(sentence).some((quantity) => isMeasure(quantity) && !stated.some((given) => given.unit === quantity.unit && given.value === quantity.value));
     }
-    case 'date': return findPeriods(sentence, asOf).some((period) => Boolean(period.from) && !question.includes(period.text ?? ''));
+    // A day and month without a year ("on September 28" in an undated report) is still the date asked for, as the report gives it.
+    case 'date': return findPeriods(sentence, asOf).some((period) => Boolean(period.from) && !question.includes(period.text ?? ''))
+      || datesInSentence(sentence).some((date) => /\d/.test(date.text) && !question.includes(date.text));
     case 'person': return peopleInSentence(sentence, aliases).some((person) => !question.includes(person.name) && !(person.id && aliases.ids(question).includes(person.id)));
     case 'name': return namesBeyond(question, sentence, aliases);
   }
@@ -210,10 +238,13 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
     return { holds: span && pairs.length > 0 && share >= MIN_CHINESE_PAIRS, missing: absent, span };
   }
   if (chineseQuestion && !chineseQuestionChecked(withoutFormWords(input.question), aliases)) return { holds: false, missing: [], span };
-  const own = requiredTerms(index, input.question, input.unknownNames);
-  const terms = own.size >= MIN_OWN_TERMS ? own : requiredTerms(index, input.withContext, input.unknownNames);
+  const standalone = input.withContext === input.question;
+  const own = requiredTerms(index, input.question, input.unknownNames, standalone);
+  // A first question says what it asks in however few words ("… did Amazon say it would invest in Anthropic?"); a short
+  // follow-up is read with the turn before it, whose generic words were context rather than asked.
+  const terms = own.size >= MIN_OWN_TERMS || (standalone && own.size > 0) ? own : requiredTerms(index, input.withContext, input.unknownNames, false);
   const present = new Set(index.tokenizer.terms(input.sentence));
-  const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)));
+  const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)) && !reportingStems(index).has(term));
   return { holds: span && terms.size > 0 && missing.length === 0, missing, span };
 }
 
