@@ -51,6 +51,21 @@ describe('conversationState: what the last answer makes the subject', () => {
     expect(resolve('阿里巴巴的芯片设计公司叫什么?', '平头哥[1]。', '它开发了什么芯片?').resolved).toBe('平头哥开发了什么芯片?');
   });
 
+  it('keeps it/它 on the company the question was about when the reply names a product of another company it mentioned', () => {
+    // Tmall Genie is Alibaba's; the question named Smart Voice besides Alibaba, so the speaker is a detail of the reply.
+    expect(resolve('What is Smart Voice and how is it linked to Alibaba?', 'It supplies voice technology for Alibaba hardware such as Tmall Genie.', 'Is it making money yet?').resolved).toBe('Is Smart Voice making money yet?');
+    expect(resolve('阿里投的Smart Voice是做什么的?', '它为天猫精灵等阿里生态硬件提供语音交互技术。', '它现在赚钱了吗?').resolved).toBe('思必驰现在赚钱了吗?');
+    expect(resolve('What does Alibaba-backed Zebra Network do?', 'It makes in-car systems; Alibaba Cloud supplies its cloud services.', 'How much did it lose?').resolved).toBe('How much did Zebra Network lose?');
+    expect(resolve('腾讯投资的MiniMax做什么?', '做大模型,产品接入了微信。', '它估值多少?').resolved).toBe('稀宇科技估值多少?');
+    expect(resolve('What does Alibaba-backed Moonshot AI make?', 'Kimi, which runs on Alibaba Cloud.', 'How much did it raise?').resolved).toBe('How much did Moonshot AI raise?');
+  });
+
+  it('still points it at the unit the reply named when the question named only its owner', () => {
+    expect(resolve("What is Alibaba's chip design company called?", 'T-Head Semiconductor [1].', 'What does it make?').resolved).toBe('What does T-Head Semiconductor make?');
+    // A modifier that is the only company stays the subject.
+    expect(resolve("How much did Alibaba's cloud unit earn?", 'The reports do not say.', 'And what did it spend?').resolved).toBe('And what did Alibaba spend?');
+  });
+
   it('points it/they at the answer when the question asked for that company as its subject', () => {
     expect(resolve("Which Alibaba-backed company is expected to become China's first large-model stock?", 'Zhipu AI [1].', 'When did it start IPO guidance?').resolved).toBe('When did Zhipu AI start IPO guidance?');
     expect(resolve('Which two companies competed to invest in Anthropic?', 'Amazon and Google [1].', 'How much did they each commit?').resolved).toBe('How much did Amazon and Google each commit?');

@@ -454,7 +454,10 @@ export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
  */
 function companyReferent(before: TurnState[], aliases: AliasTable): string | undefined {
   for (const turn of [...before].reverse()) {
-    const narrower = turn.answerEntities.find((id) => turn.entities.some((asked) => ancestors(aliases, id).includes(asked)));
+    // Only when the question named no company of its own besides the owner: after "阿里投的Smart Voice是做什么的?" the
+    // reply's Tmall Genie (Alibaba's speaker, which Smart Voice supplies) is a detail, and "它" is Smart Voice.
+    const onlyItsGroupAsked = (id: string) => turn.entities.every((asked) => kindOf(aliases, asked) !== 'company' || groupOf(aliases, asked) === groupOf(aliases, id));
+    const narrower = turn.answerEntities.find((id) => turn.entities.some((asked) => ancestors(aliases, id).includes(asked)) && onlyItsGroupAsked(id));
     if (narrower) return narrower;
     if (turn.answerEntities.length && answerIsSubject(turn.asked, aliases)) return turn.answerEntities[0];
     // "When did Alibaba release Tongyi Qianwen 2.0?" "Was it open source?": the product asked about, not its owner.
@@ -462,11 +465,30 @@ function companyReferent(before: TurnState[], aliases: AliasTable): string | und
     if (ownedProduct) return ownedProduct;
     // One product named as the answer, from the asked unit's own group ("What did Alibaba Cloud launch?" "Tongyi Qianwen.").
     const [only] = turn.answerEntities;
-    if (only && turn.answerEntities.length === 1 && turn.entities.some((asked) => sameGroupProduct(aliases, only, asked))) return only;
-    const first = [...turn.entities, ...turn.answerEntities][0];
+    if (only && turn.answerEntities.length === 1 && turn.entities.some((asked) => sameGroupProduct(aliases, only, asked)) && onlyItsGroupAsked(only)) return only;
+    const first = [...headsFirst(aliases, turn.resolved, turn.entities), ...turn.answerEntities][0];
     if (first) return first;
   }
   return undefined;
+}
+
+/**
+ * Between a name and the next one, words that make the first only a modifier of the second: "Alibaba's Smart Voice",
+ * "Alibaba-backed Zhipu AI", "阿里投的Smart Voice", "腾讯旗下的元宝". Data: extend it for a new collection's phrasings.
+ */
+const MODIFIER_GAP = /^(?:['’]s\s+|-(?:backed|owned|funded|invested)\s+|\s*(?:投资?|旗下|控股|入股|孵化|支持)?的\s*)$/;
+
+/**
+ * The question's companies and products with its head nouns first: "阿里投的Smart Voice是做什么的?" is about Smart
+ * Voice, and Alibaba only says whose investment it is; "it" in the next turn is the head, not the modifier.
+ */
+function headsFirst(aliases: AliasTable, text: string, ids: string[]): string[] {
+  const mentions = subjects(aliases, text, ENTITY_KINDS);
+  const modifiers = new Set(mentions.filter((mention, i) => {
+    const next = mentions[i + 1];
+    return next !== undefined && next.id !== mention.id && MODIFIER_GAP.test(text.slice(mention.index + mention.name.length, next.index));
+  }).map((mention) => mention.id));
+  return [...ids.filter((id) => !modifiers.has(id)), ...ids.filter((id) => modifiers.has(id))];
 }
 
 /**
@@ -475,9 +497,13 @@ function companyReferent(before: TurnState[], aliases: AliasTable): string | und
  */
 function sameGroupProduct(aliases: AliasTable, answered: string, asked: string): boolean {
   if (kindOf(aliases, answered) !== 'product') return false;
-  const group = (id: string) => [id, ...ancestors(aliases, id)].filter((entry) => kindOf(aliases, entry) === 'company').at(-1);
-  const answeredGroup = group(answered);
-  return answeredGroup !== undefined && answeredGroup === group(asked);
+  const answeredGroup = groupOf(aliases, answered);
+  return answeredGroup !== undefined && answeredGroup === groupOf(aliases, asked);
+}
+
+/** The outermost company an id belongs to (Qwen → Alibaba, Tencent Cloud → Tencent), itself when it has no owner. */
+function groupOf(aliases: AliasTable, id: string): string | undefined {
+  return [id, ...ancestors(aliases, id)].filter((entry) => kindOf(aliases, entry) === 'company').at(-1);
 }
 
 /** "How much did Tencent pay the company?": "the company" beside a name of the question's own is the other one just talked about. */
