@@ -15,3 +15,18 @@ describe('metricsNamedIn: a share of revenue asked in Chinese', () => {
     expect(metricsNamedIn(question)).not.toContain('revenue_share');
   });
 });
+
+describe('metricsNamedIn: a saving asked in everyday Chinese (class: 省/节约 … 成本 is a cost reduction)', () => {
+  it.each([
+    '跟DeepSeek R1比能省多少成本?',
+    'Qwen3部署能省下多少费用?',
+    '用H20部署能节约多少成本?',
+    'How much does Qwen3 save on deployment costs?',
+  ])('%s asks for cost_reduction', (question) => {
+    expect(metricsNamedIn(question)).toContain('cost_reduction');
+  });
+
+  it.each(['广东省有多少家AI公司?', '阿里巴巴的营收是多少?'])('%s names no saving', (question) => {
+    expect(metricsNamedIn(question)).not.toContain('cost_reduction');
+  });
+});

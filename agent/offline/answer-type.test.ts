@@ -126,3 +126,13 @@ describe('多大 asks for a size: an amount or a count, not an extent', () => {
     expect(wanted.amount + wanted.count).toBeLessThan(0.5);
   });
 });
+
+describe('a saving asked with 省/节省/节约 多少 (class: the saving is a rate unless money is named)', () => {
+  it.each(['跟DeepSeek R1比能省多少成本?', '部署成本能节省多少?', '能节约多少费用?', '成本降低了多少?'])('%s wants a percent', (question) => {
+    expect(leadingType(wantedTypes(question))).toBe('percent');
+  });
+
+  it.each(['一年能省多少钱?', '节省了多少亿元?'])('%s wants an amount', (question) => {
+    expect(leadingType(wantedTypes(question))).toBe('amount');
+  });
+});

@@ -136,7 +136,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
     ['person', 'person', (context) => (wanted.person > 0 ? relationPartyCandidate(frame, pool, context) ?? personCandidate(frame, pool, context) : undefined)],
     ['date', 'date', (context) => (wanted.date > 0 ? dateCandidate(frame, pool, context) : undefined)],
     ['explanation', 'explanation', (context) => explanationCandidate(frame, pool, context)],
-    ['sentence', 'sentence', (context) => sentenceCandidate(pool, context, asksFigure ? frame.metrics : [], { units: unitsWanted(wanted), stated: frame.stated })],
+    ['sentence', 'sentence', (context) => sentenceCandidate(pool, context, asksFigure ? frame.metrics : [], { units: unitsWanted(wanted), stated: frame.stated, question: frame.text })],
   ];
   for (const [origin, type, make] of fromText) {
     const context = forkContext(base);

@@ -10,6 +10,7 @@ import type { PlannerContext } from './planner-context.js';
 import { ASPECTS, askedRelations, CONTRAST_CONNECTIVES, contrastsSides, termsPattern, type AspectId } from './aspect-terms.js';
 import { aspectExpressed, verbsOfReports } from './relation-cues.js';
 import { withTranslations } from './bilingual-terms.js';
+import { countedFigures } from './counted-figures.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { chooseLead, closeness, namesSubject, speaksTo } from './explanation-evidence.js';
 import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
@@ -542,7 +543,7 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
   if (context.lang === 'zh') {
     // The pool's entity terms are index terms ("@alibaba"); the clause check reads alias ids.
     const asked = pool.terms.entities.filter((term) => term.startsWith('@')).map((term) => term.slice(1));
-    const lead = !mostlyChinese(best.text) ? (metrics.length ? chineseFigureLead(metrics, context, best, asked, want.units) : undefined) ?? onlyFigureLead(want, context, best, asked) : undefined;
+    const lead = !mostlyChinese(best.text) ? countedNounLead(want, context, best) ?? (metrics.length ? chineseFigureLead(metrics, context, best, asked, want.units) : undefined) ?? onlyFigureLead(want, context, best, asked) : undefined;
     if (lead) return { sentences: [lead, supportingQuote(context, best)], strength: relevance(best) };
     // Opened in words, not with a pasted quote: a Chinese sentence is said, an English one is quoted after "…写道".
     const source = sourceName(context.documents.get(best.paragraph.docId), 'zh');
@@ -578,6 +579,22 @@ function namesRatherThanCounts(text: string, quantity: Quantity): boolean {
 export interface FigureWanted {
   units: Quantity['unit'][];
   stated: Quantity[];
+  /** The question as asked, for the nouns it counts ("应用和插件各有多少?"). */
+  question?: string;
+}
+
+/**
+ * "智东西给出的数字是:应用825、插件500[1]。": a count question naming what it counts is answered with the figure the
+ * sentence gives right before each of those nouns (every one, when it asks of several), before any figure found
+ * by a measure's words, which may be the conversation's last measure rather than this question's.
+ */
+function countedNounLead(want: FigureWanted, context: PlannerContext, sentence: PooledSentence): string | undefined {
+  if (!want.question || !want.units.includes('count')) return undefined;
+  const figures = countedFigures(want.question, sentence.text);
+  if (!figures.length) return undefined;
+  const source = sourceName(context.documents.get(sentence.paragraph.docId), 'zh');
+  const said = figures.length === 1 ? figure(figures[0]!.quantity, 'zh') : `:${figures.map((entry) => `${entry.noun}${figure(entry.quantity, 'zh')}`).join('、')}`;
+  return `${source}给出的数字是${said}${cite(context, sentence)}。`;
 }
 
 /**
