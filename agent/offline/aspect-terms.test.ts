@@ -224,3 +224,34 @@ describe("a person's view is an aspect of its own", () => {
     expect(aspectMatch(view, 'Alibaba invested $800 million in Moonshot AI.')).toBe(0);
   });
 });
+
+describe('askedAspects: how often something is done (class: a pace, answered by a count over a span or an interval)', () => {
+  const ids = (question: string) => askedAspects(question).map((aspect) => aspect.id);
+  it.each([
+    'And how often were they shipping updates?',
+    'How frequently does Alibaba release major Qwen versions?',
+    'How quickly was Tencent shipping Yuanbao updates?',
+    '元宝多久更新一次?',
+    '通义千问多快发布一个新版本?',
+  ])('%s asks the pace, as an explanation', (question) => {
+    expect(ids(question)).toContain('pace');
+    expect(leadingType(wantedTypes(question))).toBe('explanation');
+  });
+
+  it('asks the pace as a figure when 多少 asks one', () => {
+    expect(ids('百川迭代模型的频率是多少?')).toContain('pace');
+    expect(leadingType(wantedTypes('百川迭代模型的频率是多少?'))).not.toBe('explanation');
+  });
+
+  it.each(["How fast did Yuanbao's daily active users grow?", 'How much did Alibaba invest in 2024?', '元宝的日活增长了多少?', 'How long did the deal take?'])('%s asks no pace', (question) => {
+    expect(ids(question)).not.toContain('pace');
+  });
+
+  it('is answered by a count over a span or an interval, not by a date', () => {
+    const pace = askedAspects('How often?').find((aspect) => aspect.id === 'pace')!;
+    for (const sentence of ['Yuanbao delivered 36 updates in four months.', 'Baichuan can iterate one model per month.', 'Qwen has major releases every six months.', '百川每个月迭代一个模型。']) {
+      expect(pace.answered.test(sentence), sentence).toBe(true);
+    }
+    expect(pace.answered.test('Yuanbao was released in 2024 and updated in March.')).toBe(false);
+  });
+});

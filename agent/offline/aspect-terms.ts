@@ -8,7 +8,7 @@
 
 import { embeddedQuestionAspects, openCuePattern, withoutLeadIn } from './open-question-cues.js';
 
-export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method' | 'view' | 'summary';
+export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method' | 'view' | 'pace' | 'summary';
 
 export interface Aspect {
   id: AspectId;
@@ -79,6 +79,13 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
     'said', 'says', 'say', 'noted', 'notes', 'pointed out', 'points out', 'remarked', 'argued', 'argues', 'believes', 'believed', 'stated', 'stressed',
     'emphasi*', 'warned', 'told', 'added', 'according to', 'in the view of', 'in his view', 'in her view', 'view*', 'should',
     '表示', '认为', '指出', '称', '说', '强调', '看来', '提到', '坦言',
+  ],
+  // How often something is done: a sentence that counts it over a span or gives its interval ("36 updates in four months",
+  // "one model per month", "major releases every six months").
+  pace: [
+    'every', 'per month', 'per week', 'per year', 'per quarter', 'a month', 'a week', 'a year', 'monthly', 'weekly', 'each month', 'each week',
+    'in one month', 'in two months', 'in three months', 'in four months', 'in five months', 'in six months', 'in a month', 'in a week', 'cadence',
+    '每月', '每个月', '每周', '每年', '每季度', '个月内', '个月里',
   ],
   // A summary asks for what the reports say about the subject; any sentence about it speaks to that.
   summary: [],
@@ -198,6 +205,14 @@ export const ASPECTS: Aspect[] = [
     answered: termsPattern(ANSWERED_TERMS.view),
     noun: ['view', 'views', '看法'],
     search: 'said noted pointed out believes argued 表示 认为 指出',
+  },
+  {
+    // "How often were they shipping updates?", "元宝多久更新一次?": how often it is done, not why or how.
+    id: 'pace',
+    asked: askedWith('pace', /\bhow (?:often|frequently)\b|\bat what (?:pace|cadence)\b|\bhow (?:fast|quickly) (?:do|does|did|are|is|were|was) (?:\S+ ){0,3}?(?:ship|releas|updat|iterat|launch)\w*|多久(?=[^，,。？?]{0,8}一次)|多频繁|频率|多快(?=[^，,。？?]{0,4}(?:更新|迭代|发布|推出))|(?<=更新|迭代|发布)(?:得|的)?(?:多快|节奏)/i),
+    answered: termsPattern(ANSWERED_TERMS.pace),
+    noun: ['pace', 'pace', '频率'],
+    search: 'every per month monthly months updates iterate releases 每月 迭代 更新',
   },
   {
     id: 'summary',
