@@ -255,3 +255,15 @@ describe('askedAspects: how often something is done (class: a pace, answered by 
     expect(pace.answered.test('Yuanbao was released in 2024 and updated in March.')).toBe(false);
   });
 });
+
+describe('askedAspects: what a company is betting on (class: a bet is its strategy)', () => {
+  const ids = (question: string) => askedAspects(question).map((aspect) => aspect.id);
+  it.each(["And what's its technical bet?", 'What is Zhipu AI betting on?', 'What is Tencent banking on with Yuanbao?', '智谱押注什么方向?', '阿里在AI上押宝什么?'])('%s asks the strategy', (question) => {
+    expect(ids(question)).toContain('strategy');
+  });
+
+  // "阿里押注AI" names the bet as the question's subject; what is asked is its push (an impact), not the bet.
+  it.each(['How much did Alibaba invest in Zhipu AI?', '智谱的估值是多少?', '拼多多的崛起对阿里押注AI有什么推动作用?'])('%s asks no strategy', (question) => {
+    expect(ids(question)).not.toContain('strategy');
+  });
+});

@@ -157,7 +157,7 @@ export const ASPECTS: Aspect[] = [
   },
   {
     id: 'strategy',
-    asked: askedWith('strategy', /\bstrateg\w*|\bapproach\w*|\bambitions?\b|\bvision\b|野心|愿景|\bplaybook\b|\bfocus\w*|\bprioriti[sz]\w*|\bgame plan\b|\bplaying\b|\blogic\b|\bcop(?:e|ing) with\b|战略|策略|布局|打法|思路|方式|逻辑|应对/i),
+    asked: askedWith('strategy', /\bstrateg\w*|\bapproach\w*|\bambitions?\b|\bvision\b|野心|愿景|\bplaybook\b|\bfocus\w*|\bprioriti[sz]\w*|\bgame plan\b|\bplaying\b|\b(?:technical |technology |strategic |big |main |key )?bets?\b|\bbetting on\b|\bbanking on\b|(?:押注|押宝|下注)(?=[^，,。？?]{0,2}(?:什么|哪))|\blogic\b|\bcop(?:e|ing) with\b|战略|策略|布局|打法|思路|方式|逻辑|应对/i),
     answered: termsPattern(ANSWERED_TERMS.strategy),
     noun: ['strategy', 'strategies', '策略'],
     search: 'strategy strategic focus approach ecosystem layout 战略 策略 布局 生态',
