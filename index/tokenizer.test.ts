@@ -19,6 +19,13 @@ describe('tokenizer', () => {
     expect(tokenizer.terms('算力需求')).toEqual(['算力', '力需', '需求']);
   });
 
+  it('drops contractions as the function words they are, with either apostrophe', () => {
+    expect(tokenizer.terms("How do they're going after it, and why don't they?")).toEqual(['go']);
+    expect(tokenizer.terms('What’s Tencent doing, and isn’t it costly?').filter((term) => !term.includes('tencent'))).toEqual(['costli']);
+    // A contraction that spells another word stays: "we'd" is "wed", "she'll" is "shell".
+    expect(tokenizer.terms('shell')).toEqual(['shell']);
+  });
+
   it('gives a Han name one entity term instead of its bigrams', () => {
     expect(tokenizer.terms('月之暗面')).toEqual(['@moonshot-ai']);
   });

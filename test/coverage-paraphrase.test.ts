@@ -18,6 +18,18 @@ describe('questionTerms: question words are not content, in English or Chinese',
   });
 });
 
+describe('questionTerms: nouns that only stand in for what is asked are not content', () => {
+  it.each([
+    ["How do Alibaba and Tencent differ in the way they're going after AI?", ['ai']],
+    ["What's the main thing stopping Tencent from rolling AI out across WeChat?", ['stop', 'roll', 'across']],
+    ['In what ways has Alibaba changed its investment style?', ['chang', 'style']],
+  ])('%s', (question, kept) => {
+    const terms = [...questionTerms(index, question).relation.keys()];
+    for (const noise of ['wai', 'thing', 'theyr', 'what']) expect(terms).not.toContain(noise);
+    expect(terms).toEqual(expect.arrayContaining(kept));
+  });
+});
+
 describe('coverage counts the alternative translations of one word once', () => {
   it('gives a Chinese question about as much coverage as its English paraphrase', () => {
     const chinese = coverage(index, questionTerms(index, '淘宝天猫的客户管理收入是多少？').relation, withQualifier);
