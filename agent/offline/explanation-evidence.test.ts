@@ -11,7 +11,7 @@ const paragraph = (id: string, text = ''): Paragraph => ({ id, docId: 'd', n: 1,
 function sentence(text: string, scores: Partial<PooledSentence> = {}): PooledSentence {
   return {
     paragraph: paragraph(scores.paragraph?.id ?? `p-${text.length}-${text.slice(0, 8)}`), text, rank: 0, position: 0, coverage: 0.5, topic: 0.5,
-    subject: 1, everySubject: true, namesOthers: false, aspect: 1, restatesAnswer: false, nearAnswer: 0, statesAnswerFigure: false, ...scores,
+    subject: 1, everySubject: true, namesOthers: false, askedAsObject: false, aspect: 1, restatesAnswer: false, nearAnswer: 0, statesAnswerFigure: false, ...scores,
   };
 }
 
@@ -151,5 +151,15 @@ describe('closeness: an example reads as the answer only after the statement it 
     const general = sentence('Investors support computing power needs in various ways.', { topic: 0.7 });
     const question = 'How do investors help startups get computing power?';
     expect(chooseLead([example, general], pool(question, [example, general]))).toBe(general);
+  });
+});
+
+describe('answersDirectly: an asked company named only after a preposition, another leading, is an object, not the subject', () => {
+  const question = 'What risks does Baidu face?';
+  it('is not direct evidence when another company leads the sentence', () => {
+    const other = sentence('Alibaba faces rising competition from ByteDance and from Baidu Cloud.', { askedAsObject: true, namesOthers: true, topic: 0.6 });
+    const own = sentence('Baidu faces rising competition from ByteDance and Alibaba Cloud.', { askedAsObject: false, namesOthers: true, topic: 0.6 });
+    expect(answersDirectly(other, pool(question, [other, own], ['@baidu']))).toBe(false);
+    expect(answersDirectly(own, pool(question, [other, own], ['@baidu']))).toBe(true);
   });
 });

@@ -24,7 +24,8 @@ const DIRECT_COVERAGE = { worded: 0.25, unworded: 0.4 };
  */
 function onSubject(sentence: PooledSentence, pool: SentencePool): boolean {
   if (!pool.terms.entities.length) return true;
-  return sentence.subject >= 0.5 && (comparing(pool) || sentence.everySubject);
+  // Another company's act with the asked one as its object ("Alibaba faces competition from … Baidu Cloud") is not about the asked one.
+  return sentence.subject >= 0.5 && (comparing(pool) || (sentence.everySubject && !sentence.askedAsObject));
 }
 
 /** Speaks to the aspect: says it in the aspect's words, or nothing narrower was asked (a summary). */

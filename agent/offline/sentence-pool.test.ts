@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeading } from './sentence-pool.js';
+import { askedOnlyAsObject, isHeading } from './sentence-pool.js';
 
 describe('isHeading', () => {
   it('takes captions, statement titles and section names for headings', () => {
@@ -20,5 +20,22 @@ describe('isHeading', () => {
       'Net Sales',
       '阿里巴巴 Qwen 模型发布',
     ]) expect(isHeading(line), line).toBe(false);
+  });
+});
+
+describe('askedOnlyAsObject: the asked company as what another company acts on', async () => {
+  const { openIndex } = await import('../../index/index.js');
+  const { loadCorpus } = await import('../../test/helpers/corpus.js');
+  const { aliases } = await openIndex((await loadCorpus()).snapshot);
+  it.each([
+    ['However, Alibaba faces rising competition from ByteDance’s low-cost Volcano Engine and from Baidu Cloud.', ['baidu'], true],
+    ['Tencent Cloud now competes against Alibaba Cloud for model startups.', ['alibaba'], true],
+    // The asked company acting, even after another is named, is its own news.
+    ["Following Alibaba's footsteps, Tencent has also signaled that its AI investment has entered a substantive stage.", ['tencent'], false],
+    ['Tencent attributes better click-through rates to AI, and Alibaba leverages generative AI for B2B commerce.', ['alibaba'], false],
+    ['Baidu faces rising competition from Alibaba Cloud.', ['baidu'], false],
+    ['Alibaba and Tencent are both investors.', ['tencent'], false],
+  ])('%s', (text, asked, expected) => {
+    expect(askedOnlyAsObject(text, asked, aliases)).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.j
 import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, inReports, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
+import type { AliasTable } from '../../index/index.js';
 import type { PlannerContext } from './planner-context.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { asksAspectSwitch } from '../follow-up.js';
@@ -31,6 +32,8 @@ export interface PooledSentence {
   everySubject: boolean;
   /** The sentence names a company the question does not ask about (nor a parent or unit of one it does). */
   namesOthers: boolean;
+  /** Another company leads the sentence and the asked ones come only after a preposition: "Alibaba faces competition from … Baidu Cloud" is Alibaba's news, not Baidu's. */
+  askedAsObject: boolean;
   /** Position within the paragraph, for reading order. */
   position: number;
   /** Whether it speaks to what an open question asks about (a reason, a risk …): 1, 0, or 0.5 when nothing was asked. */
@@ -163,6 +166,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
           subject: subjectMatch(context.index, terms.entities, span.text, `${title}\n${paragraph.text}`),
           everySubject: terms.entities.every((entity) => subjectMatch(context.index, [entity], span.text, `${title}\n${paragraph.text}`) > 0),
           namesOthers: namesOtherCompanies(span.text, asked, context),
+          askedAsObject: askedOnlyAsObject(span.text, asked, context.aliases),
           // After a bare "Why?" no act of the question's own is restated, so a purpose clause ("… to prioritize …")
           // ties to nothing asked: only the aspect's own words count there.
           aspect: aspectSwitch ? aspectMatch(aspects, span.text) : relationMatch(aspects, span.text, verbs) || (purposeFirstReason(span.text, aspects, topicTerms, verbs, context) ? 1 : 0),
@@ -196,6 +200,23 @@ function namesOtherCompanies(text: string, asked: string[], context: PlannerCont
   const family = (id: string) => [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
   const kin = new Set(asked.flatMap(family));
   return context.aliases.ids(text).some((id) => context.aliases.get(id)?.kind === 'company' && !kin.has(id) && !family(id).some((member) => kin.has(member)));
+}
+
+/** Words after which a company is the object of what the sentence's subject does ("competition from Baidu Cloud"). Data. */
+const OBJECT_PREPOSITION = /\b(?:from|by|against|than|over|versus|vs\.?)\s*$/i;
+
+/**
+ * Another company is named first, and every mention of an asked one (or its kin) follows a preposition: the asked
+ * company is what the sentence's subject competes with, is backed by …, not who acts.
+ */
+export function askedOnlyAsObject(text: string, asked: string[], aliases: AliasTable): boolean {
+  const family = (id: string) => [id, aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
+  const kin = new Set(asked.flatMap(family));
+  const isAsked = (id: string) => kin.has(id) || family(id).some((member) => kin.has(member));
+  const companies = aliases.find(text).filter((mention) => aliases.get(mention.id)?.kind === 'company').sort((a, b) => a.index - b.index);
+  const mentions = companies.filter((mention) => isAsked(mention.id));
+  if (!companies.length || isAsked(companies[0]!.id) || !mentions.length) return false;
+  return mentions.every((mention) => OBJECT_PREPOSITION.test(text.slice(Math.max(0, mention.index - 24), mention.index).replace(/\b(?:the|its|their)\s*$/i, '').trimEnd() + ' '));
 }
 
 /** Sentences in a paragraph that states the last answer's figures, or in the paragraph either side of it. */
