@@ -136,3 +136,20 @@ describe('a saving asked with 省/节省/节约 多少 (class: the saving is a r
     expect(leadingType(wantedTypes(question))).toBe('amount');
   });
 });
+
+describe('a share stated in a who/which question names the party asked for; it is not asked', () => {
+  it.each([
+    "Which cloud player boasted that more than 70% of China's large-model market are its customers?",
+    'Which company holds 36% of Moonshot AI?',
+    'Who owns 10% of DeepSeek?',
+  ])('%s wants no percentage', (question) => {
+    expect(wantedTypes(question).percent).toBe(0);
+  });
+  it.each([
+    "What percentage of Alibaba's deals went to AI startups?",
+    "Why did 60% of Alibaba's deals go to AI startups?",
+    'Which percentage of the market does Volcano Engine claim?',
+  ])('%s still weighs a percentage (asked, or a premise to check)', (question) => {
+    expect(wantedTypes(question).percent).toBeGreaterThan(0);
+  });
+});

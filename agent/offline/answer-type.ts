@@ -76,6 +76,9 @@ export function wantedTypes(question: string): WantedTypes {
   if (!weights.explanation && !/\bhow (?:much|many)\b|\bwhat (?:percentage|share|proportion)\b|多少|几(?:个|家|亿|成)/i.test(question) && askedAspects(question).some((aspect) => !['method', 'change', 'impact'].includes(aspect.id))) weights.explanation = 1;
   // "带来了哪些风险？", "Which risks …": a list of reasons, risks or changes is an explanation, not a list of names.
   if (weights.list && ASPECT_LIST.test(question)) weights.list = 0;
+  // "Which cloud player boasted that 70% of the market are its customers?": a share the question states names the party
+  // asked for, it is not asked (a why-question stating one still has it checked as a premise: only who/which questions here).
+  if (weights.percent && /^\s*(?:and\s+)?(?:which|who|whom)\b(?!\s+(?:percentage|share|proportion)\b)/i.test(direct) && /\d\s?%/.test(question)) weights.percent = 0;
   // "How much … why" or "who … why": the wh-word at the start is what the asker leads with.
   if (weights.explanation && /^\s*(?:how much|how many|who|when|which|what percentage)\b/i.test(direct)) weights.explanation *= 0.4;
   // "What is the FY2018 net PPNE for 3M?": with no other cue, a line item named (synonym table) asks for its amount.

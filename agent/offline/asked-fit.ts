@@ -40,7 +40,7 @@ export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
  */
 export const ANSWER_FORM_WORDS: string[] = [
   'often', 'frequency', 'level', 'extent', 'kind', 'type', 'sort', 'name', 'named', 'called', 'total', 'exactly', 'one', 'ones', 'those', 'whose', 'whom',
-  'date', 'day', 'company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'entity', 'entities', 'so', 'and', 'also', 'still', 'now', 'currently',
+  'date', 'day', 'company', 'companies', 'firm', 'firms', 'player', 'players', 'organisation', 'organization', 'entity', 'entities', 'so', 'and', 'also', 'still', 'now', 'currently',
   // A figure's measure word ("download count", "the number of models"): the figure itself is the span asked for.
   'count', 'number', 'figure', 'tally',
 ];
