@@ -96,6 +96,9 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'What is the unit cost of the A800 GPUs in the $1 billion order?',
     '阿里巴巴300亿元招标约5万台服务器,每台服务器多少钱?',
     '这批芯片的单价是多少?',
+    '阿里那笔300亿的H20服务器招标,平均下来一台多少钱?',
+    '按这个招标算,一块卡要多少钱?',
+    'How much a server did Alibaba pay in its 30 billion yuan tender?',
     'What was the average price of an A800 GPU in the $1 billion batch?',
     'What was Alibaba\'s capital expenditure per employee in Q1 2025?',
     '阿里巴巴的人均资本开支是多少?',
@@ -152,6 +155,11 @@ describe('detectCalculation', () => {
       '腾讯2024年第四季度资本开支同比增长了多少?',
       'Compare Alibaba\'s three-year plan with Tencent\'s plan for this year.',
       '微软对OpenAI的投资和亚马逊对Anthropic的投资分别是多少?',
+      // "a model", "a chip" after a verb or "how big" is no price per unit.
+      'How big a chip stockpile was Alibaba expected to have by 2025?',
+      'How often can Baichuan Intelligence iterate a model?',
+      'With whom did Tencent partner on November 9th to set up a GPU computing center?',
+      'How long does it take MiniMax to train a model?',
     ]) expect(operationOf(question), question).toBeUndefined();
   });
 

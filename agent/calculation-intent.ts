@@ -250,10 +250,13 @@ const RULES: OperationRule[] = [
     /相当于[^?？]*估值|估值[^?？]*(?:是|为|约|有)?多少/,
   ], requires: /\bstake\b|\d\s*%|\bfor (?:a |an )?\d|股份|股权|持股/i },
   { operation: 'unit_price', patterns: [
-    new RegExp(`\\b(?:per|each|a|every)\\s+${ITEM}\\b`, 'i'),
+    // "per server", "each chip"; "a chip" only after a price ("how much a server", "yuan a chip"): "how big a chip stockpile" asks a size.
+    new RegExp(`\\b(?:per|each|every)\\s+${ITEM}\\b|\\b(?:much|cost|costs|price|paid|pay|yuan|dollars?|RMB)\\s+a\\s+${ITEM}\\b`, 'i'),
     /\bunit (?:price|cost)\b|\bprice (?:per|of each|of one)\b|\bcost (?:per|of each|of one)\b/i,
     new RegExp(`\\b(?:price|cost) of (?:an?|one|each)\\s+${ITEM}\\b`, 'i'),
     /单价|每(?:台|块|张|颗|片|枚|人|名员工|位员工|个用户)|人均/,
+    // "平均下来一台多少钱", "一块卡要多少钱": one unit's price, asked by its measure word.
+    /(?:平均|均摊|摊下来|算下来)[^?？]{0,8}一(?:台|块|张|颗|片|枚)|一(?:台|块|张|颗|片|枚)[^?？]{0,6}多少钱/,
   ], unless: /\bper (?:year|quarter|month|day)\b/i },
   { operation: 'prior', patterns: [
     /\bwhat (?:does|did|would) (?:that|this|it|the growth|the increase|the rise) imply\b/i,
