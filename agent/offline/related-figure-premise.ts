@@ -112,6 +112,8 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
   const span = statedSpan(frame.text);
   for (const stated of frame.stated) {
     if (stated.unit !== 'currency' && stated.unit !== 'count' && stated.unit !== 'percent') continue;
+    // "一台多少钱", "the price of one server": one unit is what a price is asked per, not a figure the question asserts.
+    if (stated.unit === 'count' && Number(stated.value) <= 1) continue;
     const subject = attributedTo(frame.text, stated, context);
     if (!subject || !frame.entities.includes(subject)) continue;
     // An amount the reports give the subject identifies the relation by itself ("the 380 billion yuan it plans …"):
@@ -119,7 +121,9 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
     const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
     // With the deal's other party named ("$20 billion for Kaola"), an amount of that size about someone else (RT-Mart) identifies nothing.
     const others = boundParties(frame.text, stated, frame.stated, context).filter((id) => id !== subject);
-    const sameSize = context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && fact.unit === stated.unit && agrees(fact)
+    // A Chinese amount said without its currency ("那笔300亿的招标") is read as a bare count: it is also checked as the amount it may be.
+    const sameUnit = (fact: Fact) => fact.unit === stated.unit || (bareScaledNumber(stated) && fact.unit === 'currency');
+    const sameSize = context.index.snapshot.facts.filter((fact) => fact.entity === subject && !fact.disputed && sameUnit(fact) && agrees(fact)
       && (!others.length || involves(fact, others, context)));
     if (sameSize.length) {
       const spans = sameSize.map(factSpan).filter((years): years is number => years !== undefined);
@@ -146,6 +150,11 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
     return amountSentence(fact, span === undefined ? undefined : factSpan(fact), context);
   }
   return undefined;
+}
+
+/** A count with a scale word and no counted noun or currency ("300亿", "5 billion"): an amount whose currency went unsaid, as often as a count. */
+function bareScaledNumber(stated: Quantity): boolean {
+  return stated.unit === 'count' && Boolean(stated.scale) && /^[\d.,\s]+(?:亿|万|billion|million|bn|m)$/i.test(stated.text.trim());
 }
 
 /** A fiscal period is numbered differently from the calendar one the reports' facts are dated by: never compared. */
