@@ -22,6 +22,7 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '阿里巴巴3800亿元的计划按季度平均下来是多少?',
   ]],
   ['difference', [
+    '阿里一年里员工少了多少人?',
     'How many fewer employees did Alibaba have at the end of 2024 than at the end of 2023?',
     'By how much did Alibaba\'s headcount fall from 2023 to 2024?',
     'How much more did Microsoft invest in OpenAI than Amazon in Anthropic?',
@@ -39,6 +40,8 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'How much did Alibaba\'s staff numbers decline between Dec. 2023 and Dec. 2024?',
   ]],
   ['change', [
+    '阿里员工降幅大概百分之几?',
+    '腾讯资本开支的涨幅大约是多少?',
     'By what percentage did Alibaba\'s workforce shrink between December 2023 and December 2024?',
     'What was the percentage change in Alibaba\'s headcount from 2023 to 2024?',
     'What was the percentage increase in Alibaba\'s market capitalization from HK$2.30 trillion to HK$2.6173 trillion?',

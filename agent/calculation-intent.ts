@@ -181,7 +181,7 @@ const DECREASE_VERBS_ZH = ['下降', '下跌', '降低', '减少', '缩减', '�
  * A difference asked as a level's own change ("How much did Alibaba's headcount fall?", "How many employees did it cut?",
  * "员工减少了多少人"), not one figure against another: its operands are the level at two dates.
  */
-const LEVEL_CHANGE = new RegExp(`\\b(?:shrink|shrank|fall|fell|drop|dropped|decline|declined|decrease|decreased|go down|went down|cut|shed|lay off|laid off|slash|slashed|trim|trimmed|add|added|hire|hired)\\b|(?:${[...DECREASE_VERBS_ZH, '增加'].join('|')})(?:了)?多少`, 'i');
+const LEVEL_CHANGE = new RegExp(`\\b(?:shrink|shrank|fall|fell|drop|dropped|decline|declined|decrease|decreased|go down|went down|cut|shed|lay off|laid off|slash|slashed|trim|trimmed|add|added|hire|hired)\\b|(?:${[...DECREASE_VERBS_ZH, '增加'].join('|')})(?:了)?多少|少了多少`, 'i');
 
 
 /** "增长了多少", "涨了多少", "上升了多少": a rise asked as "how much" in Chinese. */
@@ -219,7 +219,7 @@ const RULES: OperationRule[] = [
     /\bwhat (?:percentage|percent) (?:did|was|has|had|does)\b[^?]*\b(?:change|grow|rise|fall|drop|decline|shrink|increase|decrease|cut)/i,
     /\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|decline|shrink|increase|decrease)\b[^?]*\bin percent/i,
     new RegExp(`(?:${['增长', '增加', '变化', '上升', '提高', ...DECREASE_VERBS_ZH].join('|')})(?:了)?(?:百分之多少|百分之几|多少百分比|几成|多少%)`),
-    /(?:增幅|降幅|涨幅|跌幅|变化幅度|变动幅度|增长率|下降率)(?:是|为|有)?多少/,
+    /(?:增幅|降幅|涨幅|跌幅|变化幅度|变动幅度|增长率|下降率)(?:大概|大约|约)?(?:是|为|有)?(?:多少|百分之几|百分之多少|几成)/,
     // "员工减少的比例大概是多少?", "营收增长的幅度有多大": the rate of a change asked by its noun.
     new RegExp(`(?:${['增长', '增加', '上升', '提高', ...DECREASE_VERBS_ZH].join('|')})的?(?:比例|幅度|百分比)(?:大概|大约|约)?(?:是|为|有)?(?:多少|多大|几)`),
     /(?:涨|跌)(?:了)?(?:百分之多少|百分之几|多少百分比)/,

@@ -293,6 +293,16 @@ function spanOf(intent: CalculationIntent, entry: FilledSlot): number | undefine
  * One company's measure at two dates, subtracted: said as the measure's own move ("Alibaba's headcount fell by 24,940
  * [1], from 219,260 to 194,320: …", "阿里巴巴的员工人数减少了2.49万[1],从21.926万降至19.432万:…"), not as a bare difference.
  */
+/** "Alibaba's headcount" / "阿里巴巴的员工人数": the measure both operands give for one company at two dates, named; undefined otherwise. */
+function ownMeasure(a: FilledSlot, b: FilledSlot, context: PlannerContext): string | undefined {
+  const [x, y] = [a.fact, b.fact];
+  if (!x || !y || !x.entity || x.entity !== y.entity || x.metric !== y.metric || !x.period.from || !y.period.from || x.period.from === y.period.from) return undefined;
+  const words = METRIC_WORDS[x.metric];
+  if (!words) return undefined;
+  const owner = entityName(context.aliases, x.entity, context.lang);
+  return context.lang === 'en' ? `${owner}'s ${words[0]}` : `${owner}的${words[1]}`;
+}
+
 function levelChange(a: FilledSlot, b: FilledSlot, value: string, markers: string, working: string, context: PlannerContext): string | undefined {
   const [x, y] = [a.fact, b.fact];
   if (!x || !y || !x.entity || x.entity !== y.entity || x.metric !== y.metric || !x.period.from || !y.period.from || x.period.from === y.period.from) return undefined;
@@ -471,6 +481,12 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
         // The change in units too ("down 24,940"): a reader checks a percentage against the amount it is a percentage of.
         const moved = run(inOneCurrency(falling ? 'a - b' : 'b - a', { a, b }, undefined), { a: operand(a), b: operand(b) });
         const by = show(moved, lang);
+        // One company's own measure at two dates is said with its name, as a sentence: "Alibaba's headcount fell 11.37% …".
+        const owned = ownMeasure(a, b, context);
+        if (owned) {
+          return [say(lang, `${capitalised(owned)}${falling ? ' fell' : ' rose'} ${magnitude} ${result.markers}, from ${shownFigure(a, lang)} to ${shownFigure(b, lang)}, a change of ${signed} (${falling ? 'down' : 'up'} ${by}, and ${by} ÷ ${shownFigure(a, lang)} ≈ ${magnitude}).`,
+            `${owned}${falling ? '下降' : '增长'}了${magnitude}${result.markers},从${shownFigure(a, lang)}${falling ? '降至' : '升至'}${shownFigure(b, lang)},变化${signed}(${falling ? '减少' : '增加'}${by},${by} ÷ ${shownFigure(a, lang)} ≈ ${magnitude})。`)];
+        }
         return [say(lang, `${falling ? 'A fall' : 'A rise'} of ${magnitude} ${result.markers}: from ${shownFigure(a, lang)} to ${shownFigure(b, lang)}, a change of ${signed} (${falling ? 'down' : 'up'} ${by}, and ${by} ÷ ${shownFigure(a, lang)} ≈ ${magnitude}).`,
           `${falling ? '下降' : '增长'}${magnitude}${result.markers}:从${shownFigure(a, lang)}到${shownFigure(b, lang)},变化${signed}(${falling ? '减少' : '增加'}${by},${by} ÷ ${shownFigure(a, lang)} ≈ ${magnitude})。`)];
       }
