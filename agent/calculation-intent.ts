@@ -154,6 +154,8 @@ const COMPARED_AFTER = [
   /\bhow (?:does|do|would) (?:it|that|this|they|the (?:sum|total|combined (?:figure|amount)))\s+(?:compare|stack up|measure up)\s+(?:with|to|against)\s+(.+?)[?？.]*$/i,
   /\b(?:compared? (?:with|to)|versus|vs\.?|against)\s+(.+?)[?？.]*$/i,
   /(?:和|与|跟|同)(.+?)(?:相比|比较|比起来|对比)/,
+  // "和腾讯今年计划投的钱比,…": 比 closing the phrase, with the question going on after it.
+  /(?:和|与|跟|同)(.+?)比(?=[,，;；])/,
 ];
 
 /** What a sum is then compared with, when the question goes on to ask (the words after the sum's cue), else undefined. */
@@ -280,7 +282,7 @@ const RULES: OperationRule[] = [
     /\b(?:how (?:much|many)|what)\b[^?]*\ba (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))/i,
     /\baverage (annual|yearly|quarterly|monthly|daily)\b|\b(annual|yearly|quarterly|monthly|daily) average\b/i,
     /\b(?:evenly|equal(?:ly)?|spread|on average)\b[^?]*\b(annually|yearly|quarterly|monthly|daily)\b|\b(annually|yearly|quarterly|monthly|daily)\b[^?]*\b(?:evenly|equal(?:ly)?|spread|on average)\b/i,
-    /按(年|季度?|月|天|日)平均|平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
+    /(?:分摊|均摊|平摊|摊|平均)(?:到|在|给)?每(?:个)?(年|季度?|月|天|日)|按(年|季度?|月|天|日)平均|平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
   ] },
   { operation: 'total', patterns: [
     /\b(?:in total|combined|altogether|together|in all|add(?:ed)? up|added together|sum of|between them|total of)\b/i,
@@ -630,7 +632,18 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       const per = units.length >= 2 ? units[0]! : PER_WORDS[word] ?? PER_WORDS[word.slice(0, 1)] ?? 'year';
       // "outlay", "spending", "budget": with no metric named, the amount is a plan or an outlay, not any figure.
       const metrics = base.metrics.length ? base.metrics : SPENDING;
-      return intent([slot('total', 'amount', { ...base, metrics, period: periods[0], stated: ofUnit('amount')[0] })], { per, span: spanIn(text, per), thenPer: units.length >= 2 ? units[1] : undefined });
+      // "… spread over three years, how does the yearly amount compare with Tencent's plan for this year?": the average is then
+      // set against another company's figure, the question's own when it states one.
+      const against = comparedAfterSum(text, found.cue.index! + found.cue[0].length) ?? comparedAfterSum(text, 0);
+      const other = against ? entityIn(against, { ...input, entities }) : undefined;
+      const at = against ? text.indexOf(against) : -1;
+      const thenCompare = against && other && other !== base.entity
+        // Set against money, only money: a count of the other company's ("1,600 clients") is no plan to compare with.
+        ? slot('other', moneyOrCount === 'count' ? 'count' : 'money', { ...base, entity: other, context: [], metrics, words: against,
+          period: input.periods.find((period) => period.text && against.includes(period.text)), stated: ofUnit('amount').find((quantity) => quantity.index >= at && quantity.index < at + against.length) })
+        : undefined;
+      const total = ofUnit('amount').find((quantity) => !thenCompare?.stated || quantity.index !== thenCompare.stated.index);
+      return intent([slot('total', 'amount', { ...base, metrics, period: periods[0], stated: total })], { per, span: spanIn(thenCompare ? text.slice(0, at) : text, per), thenPer: units.length >= 2 ? units[1] : undefined, ...(thenCompare ? { thenCompare } : {}) });
     }
     case 'difference':
     case 'relative':

@@ -111,3 +111,25 @@ describe('a sum then set against a third figure', () => {
     expect(result.calculations).toHaveLength(1);
   });
 });
+
+describe('an average per period, then set against another company\'s figure', () => {
+  it.each([
+    ["If Alibaba spreads its 380 billion yuan evenly over the three years, how does the yearly amount compare with Tencent's planned 100 billion yuan for this year?", /126\.67 billion yuan/, /26\.67 billion yuan more/],
+    ["How does Alibaba's yearly average over its three-year plan compare with Tencent's plan for this year?", /126\.67 billion yuan/, /26\.67 billion yuan/],
+    ['把阿里3800亿摊到每年,和腾讯今年计划投的钱比,阿里一年多投多少?', /1266\.67亿元/, /多出266\.67亿元/],
+    ['阿里三年3800亿平均到每年,跟腾讯今年的1000亿相比如何?', /1266\.67亿元/, /266\.67亿元/],
+  ])('%s', async (question, average, gap) => {
+    const result = await ask(question);
+    expect(result.answer).toMatch(average);
+    expect(result.answer).toMatch(gap);
+    // "一年多投多少" asks the gap per year: it is no one-year span to divide by.
+    expect(result.answer).not.toMatch(/÷ 1年|over 1 year/);
+    citedChain(result, 3);
+  });
+
+  it('says which figure the reports lack instead of comparing with a near miss', async () => {
+    const result = await ask("How does Alibaba's yearly average over its three-year plan compare with Baidu's plan for this year?");
+    expect(result.answer).toMatch(/126\.67 billion yuan/);
+    expect(result.answer).toMatch(/don't give/);
+  });
+});

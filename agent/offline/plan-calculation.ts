@@ -372,7 +372,7 @@ export const planCalculation: Plan = async (frame, context) => {
   if (intent.thenCompare && first) {
     const { filled: found, missing: absent } = fillSlots({ ...intent, slots: [intent.thenCompare] }, frame.text, context, filled.flatMap((entry) => (entry.fact ? [entry.fact] : [])));
     const other = found[0];
-    if (other?.fact && !absent.length) sentences.push(...compareWithResult(tools, first, other));
+    if ((other?.fact || other?.stated) && !absent.length) sentences.push(...compareWithResult(tools, first, other));
     else sentences.push(say(lang, `The reports don't give ${describeSlot(intent.thenCompare, context)}, so the comparison cannot be made.`, `报道没有给出${describeSlot(intent.thenCompare, context)},因此无法比较。`));
   }
   // Asked in another currency than the result came out in: converting is the last step, and the answer opens with it.
