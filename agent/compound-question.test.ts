@@ -45,6 +45,17 @@ describe('mergeAnswers', () => {
     expect(merged.refused).toBe(false);
   });
 
+  it('does not say again what the first part already said (two reports\' figures side by side), in either language', () => {
+    const conflict = 'The reports differ. A is 1 [1]; B gives 2 [2].';
+    const first = { ...base, answer: conflict, citations: [citation(1, 'p1', 'A is 1.'), citation(2, 'p2', 'B is 2.')] };
+    const second = { ...base, answer: `${conflict} It grew 3% [1].`, citations: [citation(1, 'p1', 'A is 1.'), citation(2, 'p2', 'B is 2.')] };
+    expect(mergeAnswers(first, second).answer).toBe(`${conflict} It grew 3% [1].`);
+    const zh = '各报道说法不一。据甲,数字为1[1];乙则称为2[2]。';
+    const merged = mergeAnswers({ ...first, answer: zh }, { ...second, answer: `${zh}同比增长3%[1]。` });
+    expect(merged.answer.match(/各报道说法不一/g)).toHaveLength(1);
+    expect(merged.answer).toMatch(/同比增长3%\[1\]。$/);
+  });
+
   it('is a refusal only when both parts are refused, and grounded only when both are', () => {
     const refused = { ...base, answer: "The reports don't say.", refused: true, confidence: 'low' as const };
     expect(mergeAnswers(refused, { ...refused }).refused).toBe(true);

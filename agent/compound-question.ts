@@ -3,7 +3,7 @@
  * sit on ModelScope?", "淘宝天猫赚了多少钱?占集团收入几成?"): each is answered in turn, the second as a
  * follow-up to the first, and the two answers are said together with one list of citations.
  */
-import type { Answer, Citation } from '../core/index.js';
+import { splitSentences, type Answer, type Citation } from '../core/index.js';
 import { withCitationsMapped } from './renumber-citations.js';
 
 /** Words that open an English question, after "and" or a question mark. */
@@ -81,7 +81,11 @@ export function mergeAnswers(first: Answer, second: Answer): Answer {
       mapping.set(citation.n, n);
     }
   }
-  const secondText = second.answer.replace(/\[(\d+)\]/g, (marker, n: string) => (mapping.has(Number(n)) ? `[${mapping.get(Number(n))}]` : marker));
+  const renumbered = second.answer.replace(/\[(\d+)\]/g, (marker, n: string) => (mapping.has(Number(n)) ? `[${mapping.get(Number(n))}]` : marker));
+  // What the first part already said (the two reports' figures side by side) is not said again for the second.
+  const said = new Set(splitSentences(first.answer).map((sentence) => sentence.text.trim()));
+  const own = splitSentences(renumbered).map((sentence) => sentence.text.trim());
+  const secondText = own.some((sentence) => said.has(sentence)) ? own.filter((sentence) => !said.has(sentence)).join(' ') : renumbered;
   const calculations = [...first.calculations, ...withCitationsMapped(second.calculations, mapping)];
   const order = ['low', 'medium', 'high'] as const;
   const confidences = [first.confidence, second.confidence].filter((confidence): confidence is NonNullable<Answer['confidence']> => Boolean(confidence));
