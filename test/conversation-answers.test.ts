@@ -185,3 +185,17 @@ describe('picking among the names the last reply gave', () => {
     expect(text).toMatch(/^The reports don't/);
   });
 });
+
+describe('a change asked after a figure is never made out of that figure and another period\'s slot', () => {
+  const q4 = "The reports differ. Tencent's capital expenditure in Q4 2024 was 36.578 billion yuan, according to 定焦One (2025-10-09) [1]; Caixin (2025-06-23) gives 39 billion yuan [2].";
+  it.each([
+    ['And how much did it grow year on year?', /386%/],
+    ['How much did that grow on a year earlier?', /386%/],
+    ['那同比增长了多少?', /386%/],
+  ])('%s', async (question, growth) => {
+    const result = await answer(chat('How much did Tencent spend on capex in Q4 2024?', q4, question), { index });
+    expect(result.answer).toMatch(growth);
+    // Not "39 billion yuan − 36.578 billion yuan": the two reports' versions of one quarter are no change.
+    expect(result.answer).not.toMatch(/2\.42 billion|24\.2亿|uses the figure in the question/);
+  });
+});

@@ -3,7 +3,7 @@
  * slots come from `calculation-intent.ts`, the operands from `fill-slots.ts`; each operand is a cited
  * fact (or a figure the question gives), each step shown. A slot no fact fits is said plainly.
  */
-import { metricsNamedIn, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
+import { metricsNamedIn, periodsOverlap, sameAmount, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
 import { AMOUNT_ASKED, AMOUNT_IN_UNITS, betweenDatesOfOneSentence, countsFromLaunch, REMAINDER, sameSpanAYearBefore, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
 import { computed, entityName, figure, figureIndex, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
@@ -293,6 +293,14 @@ function spanOf(intent: CalculationIntent, entry: FilledSlot): number | undefine
  * One company's measure at two dates, subtracted: said as the measure's own move ("Alibaba's headcount fell by 24,940
  * [1], from 219,260 to 194,320: …", "阿里巴巴的员工人数减少了2.49万[1],从21.926万降至19.432万:…"), not as a bare difference.
  */
+/** The reports give this stated figure to the slot's company for a period other than the slot's. */
+function givenForAnotherPeriod(entry: FilledSlot, context: PlannerContext): boolean {
+  const { slot, stated } = entry;
+  if (!stated || !slot.entity || !slot.period?.from || !slot.period.to) return false;
+  const same = context.index.snapshot.facts.filter((fact) => fact.entity === slot.entity && fact.unit === stated.unit && sameAmount(fact, stated, 0.001));
+  return same.length > 0 && same.every((fact) => fact.period.from && fact.period.to && !periodsOverlap(fact.period, slot.period!));
+}
+
 /** "Alibaba's headcount" / "阿里巴巴的员工人数": the measure both operands give for one company at two dates, named; undefined otherwise. */
 function ownMeasure(a: FilledSlot, b: FilledSlot, context: PlannerContext): string | undefined {
   const [x, y] = [a.fact, b.fact];
@@ -348,6 +356,9 @@ export const planCalculation: Plan = async (frame, context) => {
   // Two sides with one value are one figure twice (restated, or a side the question leaves unnamed): there is nothing to compare.
   const sides = [role('a'), role('b')];
   if (['difference', 'change', 'relative', 'ratio'].includes(intent.operation) && sides.every(Boolean) && valueOf(sides[0]!) === valueOf(sides[1]!)) return undefined;
+  // A figure standing in for an operand that the reports give for another period ("how much did it grow year on year?" after
+  // the Q4 2024 figure: that figure is not Q4 2023's) would make a change out of one figure: nothing is worked out.
+  if (filled.some((entry) => !entry.fact && entry.stated && givenForAnotherPeriod(entry, context))) return undefined;
   const sentences: string[] = [];
   for (const entry of filled) {
     if (!entry.contradicts || !entry.fact) continue;
