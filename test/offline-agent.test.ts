@@ -73,3 +73,19 @@ describe('offline agent on every gold question', () => {
     }
   });
 });
+
+describe('a who-question that describes its person is answered by the one the sentence describes so', () => {
+  const who = async (question: string) => (await answer([{ role: 'user', content: question }], { index })).answer;
+  it.each([
+    'Who is the former Google expert who joined ByteDance?',
+    'Which former Google expert recently joined ByteDance?',
+    'Who is the ex-Google expert who joined ByteDance recently?',
+  ])('%s → Wu Yonghui, not Zhu Wenjia whom the sentence names beside him as a head', async (question) => {
+    const reply = await who(question);
+    expect(reply).toMatch(/^Wu Yonghui/);
+    expect(reply.split(/(?<=\.)\s/)[0]).not.toMatch(/Zhu Wenjia/);
+  });
+  it('still answers a role question by the role: who heads Seed', async () => {
+    expect(await who("Who heads ByteDance's large model team Seed?")).toMatch(/Zhu Wenjia|Wu Yonghui/);
+  });
+});

@@ -71,7 +71,7 @@ export interface GivenRole {
 const CLAUSE_END = /[;；:："“”()（）]|,\s*(?:and\s+)?(?=(?:who|which|said|says|noted|pointed|stated|told|added|believes?|explained)\b)|\.\s/;
 
 /** The stretch of text right after a name that speaks of that person: an appositive or a predicate. */
-function afterName(sentence: string, end: number): string {
+export function afterName(sentence: string, end: number): string {
   const rest = sentence.slice(end, end + 160);
   const stop = rest.slice(1).search(CLAUSE_END);
   return stop < 0 ? rest : rest.slice(0, stop + 1);

@@ -13,7 +13,7 @@ import { withTranslations } from './bilingual-terms.js';
 import { countedFigures } from './counted-figures.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { chooseLead, closeness, namesSubject, speaksTo } from './explanation-evidence.js';
-import { roleFit, roleQuestion, rolesGiven } from './person-roles.js';
+import { afterName, roleFit, roleQuestion, rolesGiven } from './person-roles.js';
 import { clauseCoverage, dateClause, datesOfPooledSentence, eventVerbGroups, eventWords, namesEventVerb, timelineEntryDate } from './event-dates.js';
 import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
 import { clauseOwnerFits } from './answer-fit.js';
@@ -94,9 +94,15 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
       }
       // A person from a sentence about another company is not the answer about this one.
       const about = pool.terms.entities.length ? 0.4 + 0.6 * sentence.subject : 1;
+      // "Wu Yonghui, a former Google expert who recently joined ByteDance, is now on par with Zhu Wenjia": the words the
+      // question describes its person with ("the ex-Google researcher") in one person's own appositive point to that person.
+      const described = describedBy(sentence.text, person, people[i + 1], words);
+      const near = Math.max(proximity(sentence.text, person.index, words), described);
+      // Described in the question's own words, the person is who it asks about, whatever role word another name carries.
+      if (!asked && !relation && !asksAppointer && described >= DESCRIBED_AS_ASKED) role = Math.max(role, described);
       const score = asked
-        ? about * (0.55 * role + 0.15 * proximity(sentence.text, person.index, words) + 0.3 * relevance(sentence))
-        : about * (0.35 * role + 0.25 * proximity(sentence.text, person.index, words) + 0.4 * relevance(sentence));
+        ? about * (0.55 * role + 0.15 * near + 0.3 * relevance(sentence))
+        : about * (0.35 * role + 0.25 * near + 0.4 * relevance(sentence));
       if (!best || score > best.score) best = { sentence, name: person.name, ...(person.id ? { id: person.id } : {}), score, typed };
     }
   }
@@ -113,6 +119,19 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
   const direct = best.typed >= DIRECT_ROLE_FIT;
   const fit: AnswerFit | undefined = asked ? (direct ? DIRECT : WEAK) : undefined;
   return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct, ...(fit ? { fit } : {}) };
+}
+
+/** Half the question's words in a person's own appositive describe that person as the question does. */
+const DESCRIBED_AS_ASKED = 0.5;
+
+/** The share of the question's words (2 or more needed) that the stretch right after the person's name says of them. */
+function describedBy(sentence: string, person: { index: number; name: string }, next: { index: number } | undefined, words: string[]): number {
+  // "ex-Google" describes with "Google": a hyphenated word's parts are its words.
+  words = words.flatMap((word) => (word.includes('-') ? word.split('-').filter((part) => part.length >= 3) : [word]));
+  if (words.length < 2) return 0;
+  const own = afterName(sentence.slice(0, next?.index ?? sentence.length), person.index + person.name.length).toLowerCase();
+  const hits = words.filter((word) => own.includes(word)).length;
+  return hits >= 2 ? hits / words.length : 0;
 }
 
 /** A person as the asker reads them: "马化腾(Pony Ma)" in Chinese, "Pony Ma" in English, whichever name the sentence used. */
