@@ -110,6 +110,16 @@ describe('conversationState: what the last answer makes the subject', () => {
     expect(resolve('Which chip companies has Alibaba invested in externally?', 'Cambricon and YMTC [1].', 'How much has it invested in AI infrastructure?').resolved).toBe('How much has Alibaba invested in AI infrastructure?');
   });
 
+  it('points it/它 at the company asked for as an object when the question asks what that company does on its own account', () => {
+    expect(resolve('Which conversational AI company did Alibaba invest in twice?', 'Smart Voice [1].', 'How much financing did it complete this year?').resolved).toBe('How much financing did Smart Voice complete this year?');
+    expect(resolve('Which company did Alibaba acquire in 2019?', 'Kaola [1].', 'Was it profitable?').resolved).toBe('Was Kaola.com profitable?');
+    expect(resolve('Which robotics company did Alibaba invest in in 2025?', 'Unitree [1].', 'When is it going public?').resolved).toBe('When is Unitree going public?');
+    expect(resolve('Which chip company did Alibaba buy in 2018?', 'C-Sky Microsystems [1].', '它是哪一年成立的?').resolved).toBe('中天微是哪一年成立的?');
+    // What the investor does to it (pay, invest, buy) stays the investor's.
+    expect(resolve('Which robotics company did Alibaba invest in in 2025?', 'Unitree [1].', 'How much did it invest?').resolved).toBe('How much did Alibaba invest?');
+    expect(resolve('Which company did Alibaba acquire in 2019?', 'Kaola [1].', '它花了多少钱收购?').resolved).toBe('阿里巴巴花了多少钱收购?');
+  });
+
   it('gives a role asked about a product to the company that owns it', () => {
     expect(resolve('豆包大模型是哪家公司开发的?', '字节跳动[1]。', 'Who is its CEO?').resolved).toBe("Who is ByteDance's CEO?");
     expect(resolve('What is Tencent’s chatbot called?', 'Yuanbao [1].', 'Who founded it?').resolved).toBe('Who founded Tencent?');

@@ -105,6 +105,13 @@ const IN_YUAN = /\b(?:in|into) (?:yuan|RMB|renminbi)\b|人民币/i;
 const WH_COMPANY = /^\s*(?:which|what)\s+(?:[\w'’&.-]+\s+){0,4}?(?:compan(?:y|ies)|firms?|startups?|unicorns?|platforms?|businesse?s?|automakers?|carmakers?|chatbots?|units?|subsidiar(?:y|ies)|brands?)\b(.*)$/i;
 const AUXILIARY_THEN = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\s+(.*)$/i;
 const WH_COMPANY_ZH = /^\s*(?:哪家|哪些|哪个|哪两家|哪几家|哪一家)/;
+/**
+ * What a company does on its own account, not to another: raising money, listing, its valuation, profit, loss and
+ * revenue, its founding and what it makes. Data: extend it for a new collection's kinds of question.
+ */
+const OWN_ACCOUNT = /\b(?:rais(?:e|ed|ing)|financing|funding round|IPO|go(?:es|ing)? public|went public|list(?:ed|ing)|valu(?:ed|ation)|worth|profit\w*|making money|los(?:e|s|ses|ing)|lost|revenues?|found(?:ed|er|ers)|headquartered|based|employ(?:s|ees)|make|makes|produce[sd]?|develop(?:s|ed)?)\b|融资|上市|估值|盈利|赚钱|亏损|营收|收入|成立|创立|创办|创始人|总部|员工|做什么|主营/i;
+/** What an investor or buyer does to the company (pay, invest, buy, stake): the asker's subject stays. */
+const INVESTOR_ACT = /\b(?:pa(?:y|id)|invest\w*|acquir\w*|b(?:uy|ought)|stake|spen[dt])\b|支付|付了|花了|投资|投了|收购|入股|持股/i;
 /** Roles held in a company: asked about a product ("Who is its CEO?" after Doubao), they are its owner's. */
 const ROLE = /\b(?:CEO|chief executive|founders?|founded|chairman|chairwoman|president|boss|head)\b|创始人|创办|首席执行官|董事长|总裁|负责人|掌门人/i;
 /** "his company", "他的公司": the company the person is known for in the alias table. */
@@ -452,7 +459,11 @@ export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
  * for that company itself; otherwise the asker's own subject ("Which company did Alibaba acquire?" "Kaola."
  * "How much did it pay?" is Alibaba), the most recent turn first.
  */
-function companyReferent(before: TurnState[], aliases: AliasTable): string | undefined {
+function companyReferent(before: TurnState[], aliases: AliasTable, asked: string): string | undefined {
+  const last = before.at(-1);
+  // "Which AI company did Alibaba invest in twice?" "Smart Voice." "How much financing did it complete?": what a company
+  // does on its own account (raising money, listing, making a profit) is the answered company's, not the investor's.
+  if (last && last.answerEntities.length === 1 && WH_COMPANY.test(last.asked) && OWN_ACCOUNT.test(asked) && !INVESTOR_ACT.test(asked)) return last.answerEntities[0];
   for (const turn of [...before].reverse()) {
     // Only when the question named no company of its own besides the owner: after "阿里投的Smart Voice是做什么的?" the
     // reply's Tmall Genie (Alibaba's speaker, which Smart Voice supplies) is a detail, and "它" is Smart Voice.
@@ -541,7 +552,7 @@ function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases
   const person = recent.flatMap((turn): PersonRef[] => [...turn.answerPeople, ...turn.people.map((id) => ({ id, name: nameIn(aliases, id, 'en') }))])[0];
   const personName = person ? (person.id ? nameIn(aliases, person.id, lang) : person.name) : undefined;
   const ownEntities = idsOf(aliases, asked, ENTITY_KINDS);
-  const referent = companyReferent(before, aliases);
+  const referent = companyReferent(before, aliases, asked);
   const company = referent ? holderOfRole(aliases, referent, asked) : undefined;
   const last = before.at(-1);
   // "Which two companies competed to invest in Anthropic?" "Amazon and Google.": "they" are the answer's.
