@@ -59,6 +59,8 @@ export interface SentencePool {
   sentences: PooledSentence[];
   /** Paragraph id → search rank. */
   ranks: Map<string, number>;
+  /** The last question and its answer, in a conversation: what a new figure question must not be answered with again. */
+  known?: string;
 }
 
 const MIN_CHARS = 20;
@@ -178,7 +180,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
     }
   }
   if (aspectSwitch) markNearAnswer(sentences);
-  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks, eachOf: terms.entities.length > 1 && asksEachOf(frame.text) };
+  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks, eachOf: terms.entities.length > 1 && asksEachOf(frame.text), ...(known ? { known } : {}) };
 }
 
 /**

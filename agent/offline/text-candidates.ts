@@ -11,6 +11,7 @@ import { ASPECTS, askedRelations, CONTRAST_CONNECTIVES, contrastsSides, termsPat
 import { aspectExpressed, verbsOfReports } from './relation-cues.js';
 import { withTranslations } from './bilingual-terms.js';
 import { countedFigures } from './counted-figures.js';
+import { repeatsAnswer } from '../conversation-state.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { chooseLead, closeness, namesSubject, speaksTo } from './explanation-evidence.js';
 import { afterName, roleFit, roleQuestion, rolesGiven } from './person-roles.js';
@@ -557,7 +558,10 @@ function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undef
  * quoted, led by the asked metric's figure in 亿/万 when the sentence is English and gives one.
  */
 export function sentenceCandidate(pool: SentencePool, context: PlannerContext, metrics: Metric[] = [], want: FigureWanted = { units: [], stated: [] }): TextCandidate | undefined {
-  const best = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))[0];
+  const ranked = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a));
+  // "How much of that was scheduled for delivery in 2024?" after "$5 billion": the sentence that stated the last answer's
+  // figure again is no answer to a new figure question; the best one saying something new is.
+  const best = want.units.length && pool.known ? ranked.find((sentence) => !repeatsAnswer(sentence.text, pool.known)) : ranked[0];
   if (!best) return undefined;
   if (context.lang === 'zh') {
     // The pool's entity terms are index terms ("@alibaba"); the clause check reads alias ids.
