@@ -18,6 +18,8 @@ describe('a new figure asked about the last answer (class: the passage restating
   it.each([
     [ORDERS, '$5 billion [1].', 'How much of that was scheduled for delivery in 2024?', /\$4 billion/],
     ['How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'How much of that was provided as cloud credits?', /\$300 million/],
+    // The sum paid for the stake just given is the investment, not the stake again.
+    ['阿里巴巴持有月之暗面多少股份?', '36%[1]。', 'How much did Alibaba pay for that stake?', /\$800 million/],
   ])('%s … %s', async (user, assistant, next, expected) => {
     const result = await ask(user, assistant, next);
     expect(result.refused).toBe(false);
