@@ -17,8 +17,10 @@ const reply = async (...turns: string[]) => (await answer(chat(...turns), { inde
 
 describe('conversation frames', () => {
   it('keeps both sides of a deal when a follow-up points back at it, and asks for money, not the stake again', () => {
-    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', 'How much did it pay for that?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], metrics: [], wantsMoney: true });
-    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', '它为此支付了多少钱?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], lang: 'zh' });
+    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', 'How much did it pay for that?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], metrics: ['investment'], wantsMoney: true });
+    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', '它为此支付了多少钱?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], metrics: ['investment'], lang: 'zh' });
+    // Money asked about the stake without paying for it ("How much of that …") names no investment.
+    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', 'How much of that was in cloud credits?').metrics).toEqual([]);
   });
 
   it('drops the old subject on a topic switch', () => {
