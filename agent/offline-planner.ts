@@ -13,7 +13,7 @@ import { chooseAnswer, rankCandidates } from './offline/choose-answer.js';
 import type { AnswerFit } from './offline/answer-fit.js';
 import { chatterRefusal, unknownCompanyRefusal } from './offline/plan-refusal.js';
 import type { PlannerContext, PlanResult } from './offline/planner-context.js';
-import { PAYMENT, understandQuestion, type QuestionFrame } from './question-frame.js';
+import { understandQuestion, type QuestionFrame } from './question-frame.js';
 import { otherYearSentence } from './document-scope.js';
 import { companyId, snapshotLookups } from '../index/index.js';
 import { sourceName } from './phrases.js';
@@ -51,10 +51,10 @@ function framesOf(state: ConversationState, index: OpenIndex): QuestionFrame[] {
     const sameDeal = previous && turn.leansOnHistory && own.entities.length > 0 && own.entities.every((id) => previous.entities.includes(id)) && previous.entities.length > own.entities.length;
     // "How much did it pay for that?" after a question about a stake asks for money, not the stake again.
     // So does "How much of that …?": a part of the sum just given is money, whatever share came with it.
-    const moneyNotShare = turn.leansOnHistory && (own.wantsMoney || PART_OF_LAST.test(own.text)) && own.metrics.length === 0 && merged.metrics.every((metric) => PERCENT_METRICS.has(metric));
-    // Paid for the stake just given ("它为此支付了多少钱?"): the sum paid is the investment in it.
-    const paidFor = moneyNotShare && PAYMENT.test(own.text) && merged.metrics.includes('stake') ? ['investment' as const] : [];
-    const adjusted = { ...merged, ...(sameDeal ? { entities: previous.entities } : {}), ...(moneyNotShare ? { metrics: paidFor } : {}) };
+    // So does "How much did Alibaba pay for that stake?": the stake it names is what was paid for, not the figure asked.
+    const ownShareOnly = own.metrics.length === 0 || (own.wantsMoney && own.metrics.every((metric) => PERCENT_METRICS.has(metric)));
+    const moneyNotShare = turn.leansOnHistory && (own.wantsMoney || PART_OF_LAST.test(own.text)) && ownShareOnly && merged.metrics.every((metric) => PERCENT_METRICS.has(metric));
+    const adjusted = { ...merged, ...(sameDeal ? { entities: previous.entities } : {}), ...(moneyNotShare ? { metrics: [] } : {}) };
     frames.push(calculationFromHistory(adjusted, previous, state.turns[i - 1]?.answer, index.aliases, index.snapshot.facts));
   }
   return frames;

@@ -197,24 +197,3 @@ describe('mergeWithPrevious: a follow-up with its own question word keeps its ow
   });
 });
 
-describe('understandQuestion: the money paid for a stake (class: a payment for a share is the investment)', () => {
-  it.each([
-    'How much did Alibaba pay for its stake in Moonshot AI?',
-    'How much did Alibaba pay for that stake?',
-    'How much did Tencent spend on its stake in Zhipu AI?',
-    '阿里巴巴为月之暗面的股份支付了多少钱?',
-  ])('%s asks the investment', (question) => {
-    expect(frame(question).metrics).toEqual(['investment']);
-  });
-
-  it.each([
-    ['What stake did Alibaba take in Moonshot AI?', ['stake']],
-    ['阿里巴巴持有月之暗面多少股份?', ['stake']],
-  ])('%s still asks the stake', (question, metrics) => {
-    expect(frame(question).metrics).toEqual(metrics);
-  });
-
-  it('leaves a payment that names no stake alone', () => {
-    expect(frame('How much did Tencent pay TuringEngine?').metrics).not.toContain('investment');
-  });
-});

@@ -125,9 +125,6 @@ export function withoutAnswerInstructions(text: string): string {
   return result || text;
 }
 
-/** Paying for something: what was paid is a sum of money. */
-export const PAYMENT = /\b(?:pay|paid|pays|paying|spend|spent)\b|支付|付了|花了/i;
-
 /** The smallest count a question states as a figure of its own (smaller ones are "two companies", "three years"). */
 const STATED_COUNT_MIN = 100;
 
@@ -193,11 +190,9 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
     : /\bthe quarter before\b|\bprevious quarter\b|\ba quarter (?:earlier|ago)\b|上一?个?季度|前一(?:个)?季度|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?(?:the\s+)?last quarter\s*[?？]?\s*$/i.test(text) ? 'quarter' : undefined;
   const targetCurrency = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i.test(text) ? 'USD' : /\bin (?:yuan|RMB|renminbi)\b|人民币/i.test(text) ? 'CNY' : undefined;
   const wantsMoney = /\bhow much\b.*\b(?:pay|paid|spend|spent|cost|invest(?:ed)?|raise[sd]?)\b|花了多少|支付了?多少|投了多少/i.test(text);
-  // "How much did Alibaba pay for that stake?", "为月之暗面的股份支付了多少钱?": the money paid for a stake is the investment, not the stake.
-  const paidForStake = wantsMoney && PAYMENT.test(text) && metrics.includes('stake');
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
   return {
-    text, lang: detectLang(raw), entities, people, metrics: paidForStake ? ['investment', ...metrics.filter((metric) => metric !== 'stake')] : metrics, labels, periods, docIds, stated, assumed, kind, operation, calculation,
+    text, lang: detectLang(raw), entities, people, metrics, labels, periods, docIds, stated, assumed, kind, operation, calculation,
     targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role, possessors, scope,
   };
 }

@@ -17,10 +17,13 @@ const reply = async (...turns: string[]) => (await answer(chat(...turns), { inde
 
 describe('conversation frames', () => {
   it('keeps both sides of a deal when a follow-up points back at it, and asks for money, not the stake again', () => {
-    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', 'How much did it pay for that?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], metrics: ['investment'], wantsMoney: true });
-    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', '它为此支付了多少钱?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], metrics: ['investment'], lang: 'zh' });
-    // Money asked about the stake without paying for it ("How much of that …") names no investment.
-    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', 'How much of that was in cloud credits?').metrics).toEqual([]);
+    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', 'How much did it pay for that?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], metrics: [], wantsMoney: true });
+    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', '它为此支付了多少钱?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], lang: 'zh' });
+    // The stake named as what was paid for ("pay for that stake", "为这些股份支付") is not the figure asked either.
+    expect(last('阿里巴巴持有月之暗面多少股份?', '36%[1]。', 'How much did Alibaba pay for that stake?')).toMatchObject({ entities: ['alibaba', 'moonshot-ai'], metrics: [], wantsMoney: true });
+    expect(last('What stake did Tencent take in Zhipu AI?', 'The reports do not say.', 'How much did Tencent spend on that stake?').metrics).toEqual([]);
+    // A share asked after a stake, with no money asked, stays a share.
+    expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', 'And what stake did Tencent take?').metrics).toEqual(['stake']);
   });
 
   it('drops the old subject on a topic switch', () => {
