@@ -131,7 +131,7 @@ export const ALIAS_SEED: AliasEntry[] = [
   { id: 'liu-peilin', kind: 'person', names: ['Liu Peilin', '刘沛林'] },
   { id: 'guan-cong', kind: 'person', names: ['Guan Cong', '关聪'] },
   { id: 'capex', kind: 'term', names: ['capital expenditure', 'capital expenditures', 'capex', 'capital spending', '资本开支', '资本支出'] },
-  { id: 'investment', kind: 'term', names: ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', '投资', '投入'] },
+  { id: 'investment', kind: 'term', names: ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', '投资', '投入', '投了'] },
   { id: 'revenue', kind: 'term', names: ['revenue', 'revenues', '营收', '收入'] },
   { id: 'valuation', kind: 'term', names: ['valuation', 'valued', '估值'] },
   { id: 'stake', kind: 'term', names: ['stake', 'equity', '股份', '股权'] },

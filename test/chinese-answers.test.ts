@@ -150,3 +150,15 @@ describe('hedges and refusals in the asker’s language', () => {
     expect(own(text)).not.toMatch(/报告|报道|最接近/);
   });
 });
+
+describe('the colloquial 投了 ("invested") asks the investment, as 投资 does', () => {
+  it.each([
+    ['阿里投了月之暗面多少钱?', /8亿美元/],
+    ['阿里巴巴投了月之暗面多少钱?', /8亿美元/],
+    ['阿里投了月之暗面多少钱,拿到多少股份?', /8亿美元[\s\S]*36%/],
+  ])('%s', async (question, figure) => {
+    const result = await answer([{ role: 'user', content: question }], { index });
+    expect(result.answer).toMatch(figure);
+    expect(result.refused).toBe(false);
+  });
+});
