@@ -30,3 +30,19 @@ describe('metricsNamedIn: a saving asked in everyday Chinese (class: 省/节约 
     expect(metricsNamedIn(question)).not.toContain('cost_reduction');
   });
 });
+
+describe('metricsNamedIn: money put into something in everyday words is an investment (class: sink/pour/plough into, 投了, 砸了)', () => {
+  it.each([
+    'Over the last four quarters, how much has Alibaba sunk into AI infrastructure?',
+    'How much has Tencent poured into AI startups?',
+    'How much did Alibaba plough into Moonshot AI?',
+    '阿里投了月之暗面多少钱?',
+    '腾讯在AI上砸了多少钱?',
+  ])('%s asks for investment', (question) => {
+    expect(metricsNamedIn(question)).toContain('investment');
+  });
+
+  it.each(['Why did Alibaba sink so low in the rankings?', 'How much rain poured on the data center?'])('%s names no investment', (question) => {
+    expect(metricsNamedIn(question)).not.toContain('investment');
+  });
+});
