@@ -238,7 +238,8 @@ export const ASPECT_NOUNS = {
 export const PERIOD_TERMS: string[] = [
   'year', 'years', 'quarter', 'quarters', 'month', 'months', 'first', 'second', 'third', 'fourth', 'q1', 'q2', 'q3', 'q4', 'half', 'fiscal', 'annual',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'this', 'next',
-  '年', '季度', '第一季度', '第二季度', '第三季度', '第四季度', '上半年', '下半年', '月', '去年', '今年', '明年',
+  'early', 'late', 'mid',
+  '年', '季度', '第一季度', '第二季度', '第三季度', '第四季度', '上半年', '下半年', '月', '去年', '今年', '明年', '年初', '年底', '年末',
 ];
 
 const periodTermsOf = new WeakMap<object, Set<string>>();
@@ -336,17 +337,22 @@ export const SYNONYMS: string[][] = [
 /**
  * Pairs of opposite claims a question may take for granted ("why did X's headcount grow", "given that
  * X has never turned a profit"): if a report sentence about the same subject says the opposite, the
- * premise is corrected. `a` and `b` are the two sides; `negated` marks a side said with "not".
+ * premise is corrected. `a` and `b` are the two sides; `said` names each in words (English, Chinese), for a
+ * correction that quotes a report in another language than the question's.
  */
-export const OPPOSITES: { name: string; a: RegExp; b: RegExp }[] = [
+export const OPPOSITES: { name: string; a: RegExp; b: RegExp; said: { a: [string, string]; b: [string, string] } }[] = [
   {
     name: 'direction',
-    a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|expand(?:ed|ing)?|widen(?:ed|ing|s)?|go up|went up|gone up)\b|增长|增加|上升|上涨|扩大|扩张/i,
-    b: /\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|narrow(?:ed|ing|s)?|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff))\b|下降|减少|下跌|缩减|缩水/i,
+    a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|soar(?:ed|ing)?|expand(?:ed|ing)?|widen(?:ed|ing|s)?|go up|went up|gone up)\b|增长|增加|上升|上涨|扩大|扩张|猛增|飙升/i,
+    // A cut said as a verb on a measure ("cut its capex by 386%", "slashed spending", "砍了386%", "下滑了32%"): the
+    // measure itself is checked against the premise's words, so "cut" alone is no wider than "reduced".
+    b: /\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|narrow(?:ed|ing|s)?|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff)|(?:cut|cuts|cutting|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing)|lower(?:ed|ing))\b(?=[^.;,?]{0,60}\bby\s+\d)|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing))\b|下降|减少|下跌|缩减|缩水|下滑|削减|砍了|砍掉|大砍|下调|萎缩|暴跌|大跌|锐减/i,
+    said: { a: ['a rise', '增长'], b: ['a fall', '下降'] },
   },
   {
     name: 'profit',
     a: /\b(?:never (?:turned a profit|been profitable|made (?:a )?(?:profit|money))|loss-making|unprofitable|keeps? losing money|losing money|lost money|in the red)\b|一直亏损|从未盈利|没有盈利|不赚钱/i,
     b: /\b(?:profitable|profitability|turned a profit|in the black|made a profit)\b|盈利|赚钱/i,
+    said: { a: ['losses', '亏损'], b: ['profits', '盈利'] },
   },
 ];

@@ -12,8 +12,10 @@ import { periodPremise } from './period-premise.js';
 import { personPremise } from './person-premise.js';
 import type { PlannerContext } from './planner-context.js';
 import { relatedFigurePremise } from './related-figure-premise.js';
+import { rumourPremise } from './rumour-premise.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { sequencePremise } from './sequence-premise.js';
+import { sharePremise } from './share-premise.js';
 
 /**
  * A premise the reports contradict, in words. `party`: the question has the wrong company or person (what it
@@ -22,7 +24,8 @@ import { sequencePremise } from './sequence-premise.js';
  */
 export interface Correction {
   text: string;
-  wrong: 'party' | 'detail';
+  /** `talk`: what the question takes for done was only a rumour, denied; nothing said about the act answers anything. */
+  wrong: 'party' | 'detail' | 'talk';
 }
 
 /**
@@ -30,10 +33,13 @@ export interface Correction {
  * the opposite claim, another year for the event, or a title or act the reports give someone else.
  */
 export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): Correction | undefined {
+  // Market talk taken for a done deal: what the question then asks about the deal has no answer but that.
+  const talk = rumourPremise(frame, context);
+  if (talk) return { text: talk, wrong: 'talk' };
   const party = misattributedPremise(frame, context);
   if (party) return { text: party, wrong: 'party' };
   const onSubject = (sentence: PooledSentence) => !pool.terms.entities.length || speaksOfSubject(sentence, context);
-  const detail = figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? controlPremise(frame, context) ?? oppositePremise(frame, pool, context)
+  const detail = figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? sharePremise(frame, context) ?? controlPremise(frame, context) ?? oppositePremise(frame, pool, context)
     ?? sequencePremise(frame, pool, context, onSubject) ?? periodPremise(frame, pool, context, onSubject);
   if (detail) return { text: detail, wrong: 'detail' };
   const person = personPremise(frame, pool, context);
@@ -42,10 +48,10 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
 
 /** Sentences that are themselves a premise correction or a yes/no verdict: after a correction they only repeat or contradict it. */
 const RESTATES_PREMISE: RegExp[] = [
-  /^The reports don't support the (?:figure in the question|question's premise|premise)/,
-  /^The (?:figure|year|period|span) in the question is not the reports'/,
+  /^The reports don't support the (?:figure in the question|question's premise|premise)/, /^The reports mention this only as market talk/,
+  /^The (?:figure|year|period|span|share) in the question is not the reports'/,
   /^(?:Yes|No)(?:, not according to the reports)?\.$/,
-  /^报道并不支持问题中的数字/, /^报告并不支持/, /^问题中的(?:数字|时间|年限)与报道不符/, /^(?:是的|不是|据报道并非如此)。$/,
+  /^报道并不支持问题中的数字/, /^报告并不支持/, /^报道仅将此作为市场传闻提及/, /^问题中的(?:数字|时间|年限|比例)与报道不符/, /^(?:是的|不是|据报道并非如此)。$/,
 ];
 
 /** The figures and citation markers of a sentence: one that has none the correction lacks only says it again. */
@@ -93,5 +99,5 @@ export function correctedAnswer(correction: Correction, rest: string[], frame: Q
   const { text } = correction;
   // One sentence, so the verdict and the fact that settles it are read together.
   const lead = !asksToConfirm(frame.text) ? text : context.lang === 'en' ? `No — ${text.replace(/^The\b/, 'the')}` : `不是,${text}`;
-  return [lead, ...rest.filter((sentence) => !restates(sentence, text))];
+  return correction.wrong === 'talk' ? [lead] : [lead, ...rest.filter((sentence) => !restates(sentence, text))];
 }

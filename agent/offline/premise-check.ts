@@ -210,7 +210,7 @@ function measureOf(text: string, pair: { a: RegExp; b: RegExp }, context: Planne
   const names = context.aliases.find(rest).filter((mention) => NAMED.has(context.aliases.get(mention.id)?.kind ?? ''));
   for (const mention of names.sort((x, y) => y.index - x.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
   const terms = questionTerms(context.index, rest, []).relation;
-  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past)$/.test(term)));
+  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past|back|down|up|by)$/.test(term)));
 }
 
 const NAMED = new Set(['company', 'product', 'person']);
@@ -240,6 +240,9 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     const about = premise.replace(claimed, ' ').replace(/\b(?:keeps?|kept|still|continu\w*|always|even|really|so|has|have|had|been)\b|一直|仍然|还/gi, ' ');
     const premiseTerms = questionTerms(context.index, about, frame.unknownNames).relation;
     const measureTerms = measureOf(`${about} ${match?.[0].replace(/^\S+\s*/, '') ?? ''}`, pair, context);
+    // (Whole words of the premise only: a name cut out of "customer management" leaves no word of its own.)
+    const wholeWords = new Set(context.index.tokenizer.terms(premise));
+    const ownWords = context.lang === 'en' ? new Map([...measureTerms].filter(([term]) => /^[a-z]/i.test(term) && wholeWords.has(term))) : new Map<string, number>();
     const contradicting = pool.sentences
       .filter((sentence) => speaksOfSubject(sentence, context) && !claimed.test(sentence.text))
       .filter((sentence) => {
@@ -250,6 +253,9 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
       // Of the same measure: "Taobao's revenue … a 5% increase" names Alibaba and 2024, but none of the premise's own words
       // (its measure, "headcount"); "its loss … increased sevenfold" says one of "losses … in early 2025".
       .filter((sentence) => !measureTerms.size || coverage(context.index, measureTerms, sentence.text) > 0)
+      // An English premise's measure words are the reports' own language: each must be spoken of ("cloud prices" is not
+      // "stock price"). Figures are left to the naming check below; a Chinese premise is matched through translations.
+      .filter((sentence) => !ownWords.size || coverage(context.index, ownWords, sentence.text) === 1)
       .filter((sentence) => periodMatch(premise, sentence.text, context.documents.get(sentence.paragraph.docId)?.date ?? null) !== 0)
       .sort((a, b) => b.coverage - a.coverage)[0];
     if (!contradicting) continue;
@@ -261,7 +267,8 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     const han = /\p{Script=Han}/u.test(contradicting.text);
     return han
       ? `报告并不支持${named ? `“${premise}”这一说法` : '问题的前提'}:${clause}${marker}。`
-      : `报告并不支持${named ? `“${premise}”这一说法` : '问题的前提'}:据${sourceName(context.documents.get(contradicting.paragraph.docId), 'zh')}:“${contradicting.text}”${marker}`;
+      // An English quote under a Chinese question: the direction the reports give is said in the question's language first.
+      : `报告并不支持${named ? `“${premise}”这一说法` : '问题的前提'},报道说的是${pair.said[assertsA ? 'b' : 'a'][1]}而非${pair.said[assertsA ? 'a' : 'b'][1]}:据${sourceName(context.documents.get(contradicting.paragraph.docId), 'zh')}:“${contradicting.text}”${marker}`;
   }
   return undefined;
 }

@@ -11,6 +11,21 @@ export function citeFact(fact: Fact, context: PlannerContext): string {
   return `[${context.book.cite(fact.paragraphId, fact.quote)}]`;
 }
 
+/** A figure a report passes on only as market talk, said as such, with the sentence that reports the denial cited too. */
+export function marketTalk(fact: Fact, context: PlannerContext): string {
+  const { lang, aliases } = context;
+  // The talk in the report's own words when its sentence quotes it ("the news that \"Alibaba plans to invest $1 billion
+  // in DeepSeek to acquire a 10% stake\" spread"): every figure of it, not only this fact's.
+  const quoted = [...fact.quote.matchAll(/["“]([^"“”]{12,200})["”]/g)].map((found) => found[1]!).find((span) => span.includes(fact.text));
+  const clause = quoted ? `“${quoted}”` : factClause(fact, aliases, lang);
+  const paragraph = context.paragraphs.get(fact.paragraphId)!;
+  const denial = splitSentences(paragraph.text).find((sentence) => sentence.text !== fact.quote && /\bdenied\b|否认|辟谣/i.test(sentence.text));
+  const markers = `${citeFact(fact, context)}${denial ? `[${context.book.cite(paragraph.id, denial.text)}]` : ''}`;
+  return lang === 'en'
+    ? `The reports mention this only as market talk that was later denied: ${clause} ${markers}${STOP.en}`
+    : `报道仅将此作为市场传闻提及,且随后已被否认:${clause}${markers}${STOP.zh}`;
+}
+
 /** "over 53,000 Nvidia and 90,000 domestic AI chips": figures stated together, quoted as the report words them. */
 function togetherSpan(facts: Fact[]): string | undefined {
   const quote = facts[0]!.quote;
@@ -31,14 +46,7 @@ export function stateGroups(best: ValueGroup, together: ValueGroup[], conflictin
   const lead = best.facts[0]!.fact;
   const sentences: string[] = [];
   if (lead.disputed) {
-    const clause = factClause(lead, aliases, lang);
-    // Cite the sentence that reports the denial too, so the "denied" claim has its own source.
-    const paragraph = context.paragraphs.get(lead.paragraphId)!;
-    const denial = splitSentences(paragraph.text).find((sentence) => sentence.text !== lead.quote && /\bdenied\b|否认|辟谣/i.test(sentence.text));
-    const markers = `${citeFact(lead, context)}${denial ? `[${context.book.cite(paragraph.id, denial.text)}]` : ''}`;
-    sentences.push(lang === 'en'
-      ? `The reports mention this only as market talk that was later denied: ${clause} ${markers}${STOP.en}`
-      : `报道仅将此作为市场传闻提及,且随后已被否认:${clause}${markers}${STOP.zh}`);
+    sentences.push(marketTalk(lead, context));
     return sentences;
   }
   if (conflicting.length) {

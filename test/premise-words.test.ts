@@ -1,0 +1,111 @@
+/**
+ * Premises said in words rather than checked figures (issue 11, item 5), each class asked several ways in English
+ * and Chinese on the real reports, with failure paths: a premise the reports bear out gets no correction, and a
+ * question that states no premise gets none.
+ * - direction-verb: a cut, slump or fall the reports give as a rise (and the other way round);
+ * - rumour-as-done: a deal the reports pass on only as market talk that was denied, asked about as done;
+ * - share-in-words: "more than half", "most of", "a third of", 一半以上, 大头 against the share the reports give;
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { splitSentences } from '../core/index.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = async (question: string) => (await answer([{ role: 'user', content: question }], { index })).answer;
+const lead = async (question: string) => splitSentences(await ask(question))[0]?.text ?? '';
+/** Words that say the question's premise is wrong. */
+const CORRECTION = /not the reports'|don't call|don't support|other way round|only as market talk|, not |不符|而不是|并不支持|正相反|仅将此作为市场传闻/;
+
+describe('a direction the reports give the other way round (direction-verb)', () => {
+  it.each([
+    ['Why did Tencent cut its Q4 2024 capital expenditure by 386%?', /increase of 386%/],
+    ["Why did Alibaba's international revenue slump 32% in the fourth quarter?", /32% year-on-year revenue growth/],
+    ["Why did Zebra Network's loss shrink in the first quarter of 2025?", /increased sevenfold/],
+    ['腾讯去年四季度资本开支为什么砍了386%?', /报道说的是增长而非下降.*increase of 386%/],
+    ['阿里国际业务去年四季度同比下滑了32%,拖累了集团吗?', /报道说的是增长而非下降.*32% year-on-year revenue growth/],
+    ['为什么阿里巴巴2024年员工人数增加了?', /报道说的是下降而非增长.*down from/],
+  ])('%s', async (question, fact) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(fact);
+  });
+
+  it.each([
+    // The reports bear these out.
+    "Why did Tencent's capital expenditure rise 386% in Q4 2024?",
+    '腾讯四季度资本开支为什么大增386%?',
+    "Why did Alibaba's headcount fall during 2024?",
+    '为什么阿里巴巴2024年员工人数下滑了?',
+    // The measure the reports give a direction for is another one ("stock price" is not "cloud prices").
+    'Why did Alibaba slash its cloud prices?',
+    "Why did Alibaba's cloud prices fall?",
+    // No premise at all.
+    "How much did Tencent's capital expenditure change in Q4 2024?",
+    '腾讯四季度资本开支同比变化了多少?',
+  ])('%s: no correction', async (question) => {
+    expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+});
+
+describe('market talk that was denied, taken for a done deal (rumour-as-done)', () => {
+  it.each([
+    'Why did Alibaba go ahead with paying $1 billion for 10% of DeepSeek?',
+    'Why did Alibaba buy a stake in DeepSeek?',
+    "How much does Alibaba's 10% stake in DeepSeek cost?",
+    'Is it true that Alibaba invested $1 billion in DeepSeek?',
+    '阿里巴巴以10亿美元收购DeepSeek 10%股份后有什么计划？',
+    '阿里巴巴为什么花10亿美元买下DeepSeek的股份?',
+  ])('%s', async (question) => {
+    const said = await ask(question);
+    expect(splitSentences(said)[0]?.text).toMatch(/only as market talk that was later denied|仅将此作为市场传闻提及,且随后已被否认/);
+    // The talk in the report's words, both its figures; and nothing about the deal's reasons after it.
+    expect(said).toMatch(/\$1 billion in DeepSeek to acquire a 10% stake/);
+    expect(said).not.toMatch(/The reason the reports give|报告提到的原因/);
+  });
+
+  it.each([
+    // The question itself calls it talk.
+    'What was the rumour about Alibaba and DeepSeek in February?',
+    '阿里巴巴投资DeepSeek的传闻后来怎么样了?',
+    // A deal the reports give as done.
+    'Why did Alibaba invest $800 million in Moonshot AI?',
+    'Why did Alibaba take a 36% stake in Moonshot AI?',
+    '阿里为什么投资月之暗面?',
+  ])('%s: no correction', async (question) => {
+    expect(await ask(question)).not.toMatch(/only as market talk|仅将此作为市场传闻/);
+  });
+});
+
+describe('a share stated in words that the reports give otherwise (share-in-words)', () => {
+  it.each([
+    ["Since cloud already brings in more than half of Alibaba's revenue, why is e-commerce still called the core?", /13%.*not more than half.*48\.7%/],
+    ["Why does Alibaba Cloud account for most of Alibaba's revenue?", /13%.*not most/],
+    ["Why does cloud make up a third of Alibaba's revenue?", /13%.*not a third/],
+    ['Does Alibaba Cloud bring in the bulk of Alibaba\'s revenue?', /^No —.*13%/],
+    ['既然云智能集团已经贡献了阿里一半以上的收入,为啥还说电商才是核心?', /13%,并非一半以上.*48\.7%/],
+    ['阿里云为什么能占阿里收入的大头?', /13%,并非大头/],
+    ['阿里云的收入为什么占到阿里总收入的三分之一?', /13%,并非三分之一/],
+  ])('%s', async (question, fact) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(fact);
+  });
+
+  it.each([
+    // The reports bear these out: 48.7% is nearly half, 13% is less than half, over 70% of the market is more than half.
+    "Taobao and Tmall bring in nearly half of Alibaba's revenue; why?",
+    '淘宝天猫贡献了阿里将近一半的收入,为什么?',
+    "Why does Alibaba Cloud make up less than half of Alibaba's revenue?",
+    '阿里云收入为什么不到阿里总收入的一半?',
+    'Why does Volcano Engine hold more than half of the domestic large model market?',
+    // A half that is a period, and no share at all.
+    'How much revenue did Alibaba Cloud make in the first half of 2024?',
+    "What share of Alibaba's revenue does Alibaba Cloud bring in?",
+    '阿里云收入占阿里总收入的比例是多少?',
+  ])('%s: no correction', async (question) => {
+    expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+});
