@@ -5,6 +5,10 @@
  * - direction-verb: a cut, slump or fall the reports give as a rise (and the other way round);
  * - rumour-as-done: a deal the reports pass on only as market talk that was denied, asked about as done;
  * - share-in-words: "more than half", "most of", "a third of", 一半以上, 大头 against the share the reports give;
+ * - only-partner: one partner only (only on, sole, exclusive, 只用, 唯一, 独家) when a report names another alongside
+ *   or says the exclusivity did not happen; and control said in words (exclusive control, 控股) against the stake,
+ *   with the deal's terms on control;
+ * - first-place: topping a chart (top spot, No. 1, 第一, 登顶, 榜首) when a report gives the subject a lower place.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../agent/index.js';
@@ -62,7 +66,7 @@ describe('market talk that was denied, taken for a done deal (rumour-as-done)', 
     const said = await ask(question);
     expect(splitSentences(said)[0]?.text).toMatch(/only as market talk that was later denied|仅将此作为市场传闻提及,且随后已被否认/);
     // The talk in the report's words, both its figures; and nothing about the deal's reasons after it.
-    expect(said).toMatch(/\$1 billion in DeepSeek to acquire a 10% stake/);
+    expect(said).toMatch(/\$1 billion in DeepSeek to acquire a 10% stake|10亿美元.*10%/);
     expect(said).not.toMatch(/The reason the reports give|报告提到的原因/);
   });
 
@@ -105,6 +109,81 @@ describe('a share stated in words that the reports give otherwise (share-in-word
     'How much revenue did Alibaba Cloud make in the first half of 2024?',
     "What share of Alibaba's revenue does Alibaba Cloud bring in?",
     '阿里云收入占阿里总收入的比例是多少?',
+  ])('%s: no correction', async (question) => {
+    expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+});
+
+describe('one partner only, when the reports name another alongside or deny it (only-partner)', () => {
+  it.each([
+    ['Why did MiniMax decide to run only on Tencent Cloud?', /Volcano Engine/],
+    ['Why does Baichuan Intelligence use only Alibaba Cloud?', /Tencent Cloud/],
+    ["Why did Amazon become Anthropic's sole cloud provider?", /neither Google nor Amazon/],
+    ["Why is Alibaba Moonshot AI's only investor?", /both Alibaba and Tencent/],
+    ['为什么MiniMax只用腾讯云?', /报道中还有火山引擎/],
+    ['百川智能为什么只跟阿里云合作?', /报道中还有腾讯云/],
+    ['为什么阿里是月之暗面唯一的投资方?', /报道中还有腾讯/],
+  ])('%s', async (question, fact) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(fact);
+  });
+
+  it.each([
+    // The reports bear this out: Microsoft is OpenAI's exclusive cloud provider.
+    "Why is Microsoft OpenAI's exclusive cloud provider?",
+    '为什么微软是OpenAI的独家云服务商?',
+    // No exclusivity claimed.
+    'Why did MiniMax upgrade its infrastructure on Tencent Cloud?',
+    'MiniMax为什么选择腾讯云?',
+    // Only one company named: no partner to check.
+    'Why do few model companies tie themselves to only one cloud?',
+  ])('%s: no correction', async (question) => {
+    expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+});
+
+describe('control said in words, against the stake and the deal terms (control-words)', () => {
+  it.each([
+    ['Why did Alibaba demand exclusive control over Moonshot AI when it invested in 2024?', /premise of exclusive control.*36%.*decision-making power/],
+    ['Why did Alibaba insist on taking majority control of Moonshot AI?', /premise of majority control.*36%.*cannot prevent/],
+    ['阿里为什么要控股月之暗面?', /36%.*交易条款.*decision - making power/],
+    ['阿里为什么要求对月之暗面的绝对控制权?', /36%/],
+  ])('%s', async (question, said) => {
+    const answered = await ask(question);
+    expect(splitSentences(answered)[0]?.text).toMatch(CORRECTION);
+    expect(answered.split('\n')[0]).toMatch(said);
+  });
+
+  it.each([
+    'Does Alibaba hold a minority stake in Moonshot AI?',
+    'Why did Alibaba take a 36% stake in Moonshot AI?',
+    '阿里为什么只拿了月之暗面36%的股份?',
+  ])('%s: no correction', async (question) => {
+    expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+});
+
+describe('first place on a chart when the reports give a lower one (first-place)', () => {
+  it.each([
+    "How did Tencent's Yuanbao manage to knock DeepSeek off the top of the iOS free chart?",
+    'Why did Yuanbao reach No. 1 on the iOS free app chart?',
+    'Did Tencent Yuanbao take first place on the iOS free app chart?',
+    '腾讯元宝是不是已经超过DeepSeek,冲到iOS免费榜第一了?',
+    '腾讯元宝为什么能登顶苹果免费榜?',
+  ])('%s', async (question) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(/rank second/);
+  });
+
+  it.each([
+    // The place is another's: the sentence gives DeepSeek no lower place.
+    'Why did DeepSeek top the iOS free chart?',
+    // No claim of first place.
+    'Where did Yuanbao rank on the iOS free app chart?',
+    '腾讯元宝在iOS免费榜排第几?',
+    "Why did Tencent's first-quarter capital expenditure rise?",
   ])('%s: no correction', async (question) => {
     expect(await ask(question)).not.toMatch(CORRECTION);
   });

@@ -7,6 +7,8 @@
 import type { QuestionFrame } from '../question-frame.js';
 import { asksToConfirm } from './declarative.js';
 import { controlPremise } from './control-premise.js';
+import { exclusivityPremise } from './exclusivity-premise.js';
+import { rankPremise } from './rank-premise.js';
 import { figurePremise, misattributedPremise, oppositePremise, speaksOfSubject } from './premise-check.js';
 import { periodPremise } from './period-premise.js';
 import { personPremise } from './person-premise.js';
@@ -39,7 +41,7 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
   const party = misattributedPremise(frame, context);
   if (party) return { text: party, wrong: 'party' };
   const onSubject = (sentence: PooledSentence) => !pool.terms.entities.length || speaksOfSubject(sentence, context);
-  const detail = figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? sharePremise(frame, context) ?? controlPremise(frame, context) ?? oppositePremise(frame, pool, context)
+  const detail = figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? sharePremise(frame, context) ?? controlPremise(frame, context, pool) ?? exclusivityPremise(frame, pool, context) ?? rankPremise(frame, pool, context) ?? oppositePremise(frame, pool, context)
     ?? sequencePremise(frame, pool, context, onSubject) ?? periodPremise(frame, pool, context, onSubject);
   if (detail) return { text: detail, wrong: 'detail' };
   const person = personPremise(frame, pool, context);

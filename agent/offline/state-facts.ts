@@ -16,8 +16,13 @@ export function marketTalk(fact: Fact, context: PlannerContext): string {
   const { lang, aliases } = context;
   // The talk in the report's own words when its sentence quotes it ("the news that \"Alibaba plans to invest $1 billion
   // in DeepSeek to acquire a 10% stake\" spread"): every figure of it, not only this fact's.
+  // In Chinese an English quote after a colon reads as a pasted quote, not a sentence: there each of the talk's figures
+  // is said in words instead.
   const quoted = [...fact.quote.matchAll(/["“]([^"“”]{12,200})["”]/g)].map((found) => found[1]!).find((span) => span.includes(fact.text));
-  const clause = quoted ? `“${quoted}”` : factClause(fact, aliases, lang);
+  const together = context.index.snapshot.facts.filter((other) => other.disputed && other.quote === fact.quote && other.paragraphId === fact.paragraphId);
+  const clause = quoted && (lang === 'en' || /\p{Script=Han}/u.test(quoted)) ? `“${quoted}”`
+    : (together.length ? together : [fact]).map((other) => factClause(other, aliases, lang)).join(lang === 'en' ? '; ' : ';');
+  for (const other of together) if (other !== fact) citeFact(other, context);
   const paragraph = context.paragraphs.get(fact.paragraphId)!;
   const denial = splitSentences(paragraph.text).find((sentence) => sentence.text !== fact.quote && /\bdenied\b|否认|辟谣/i.test(sentence.text));
   const markers = `${citeFact(fact, context)}${denial ? `[${context.book.cite(paragraph.id, denial.text)}]` : ''}`;

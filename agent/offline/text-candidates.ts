@@ -249,7 +249,8 @@ export function asClause(sentence: string): string {
   // A sentence cut from inside a quotation keeps only one of its quote marks.
   if ((clause.match(/"/g) ?? []).length % 2 === 1) clause = clause.replace(/^"|[.。!！]?"$/, '');
   if ((clause.match(/[“”]/g) ?? []).length % 2 === 1) clause = clause.replace(/^“|[.。!！]?”$/, '');
-  return clause.replace(/[\s.。!！;；:：]+$/, '').trim();
+  // Said in our own words, a word the report spaces around its hyphens ("year - on - year", "decision - making") is written whole.
+  return clause.replace(/[\s.。!！;；:：]+$/, '').replace(/(?<=[A-Za-z]) - (?=[A-Za-z])/g, '-').trim();
 }
 
 const lowerWords = new WeakMap<object, Set<string>>();
