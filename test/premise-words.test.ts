@@ -8,7 +8,9 @@
  * - only-partner: one partner only (only on, sole, exclusive, 只用, 唯一, 独家) when a report names another alongside
  *   or says the exclusivity did not happen; and control said in words (exclusive control, 控股) against the stake,
  *   with the deal's terms on control;
- * - first-place: topping a chart (top spot, No. 1, 第一, 登顶, 榜首) when a report gives the subject a lower place.
+ * - first-place: topping a chart (top spot, No. 1, 第一, 登顶, 榜首) when a report gives the subject a lower place;
+ * - mixed-up-figure: an amount the question pins on one deal that the reports give the same company for another: the
+ *   correction says what the amount is for.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../agent/index.js';
@@ -186,5 +188,28 @@ describe('first place on a chart when the reports give a lower one (first-place)
     "Why did Tencent's first-quarter capital expenditure rise?",
   ])('%s: no correction', async (question) => {
     expect(await ask(question)).not.toMatch(CORRECTION);
+  });
+});
+
+describe('an amount the reports give the company for something else (mixed-up-figure)', () => {
+  it.each([
+    ['Why did Microsoft put $80 billion into OpenAI?', /\$13 billion.*\$80 billion they give is for something else:.*chip cluster/],
+    ['微软为什么向OpenAI投资800亿美元?', /130亿美元.*800亿美元另有所指.*chip cluster/],
+    ['After Alibaba paid $20 billion for Kaola in 2019, why did the platform go downhill?', /\$2 billion.*\$20 billion they give is for something else:.*RT-Mart/],
+    ['阿里2019年花200亿美元收购考拉后,为什么平台走下坡路?', /20亿美元.*200亿美元另有所指.*RT-Mart/],
+  ])('%s', async (question, said) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(said);
+  });
+
+  it.each([
+    // Corrected, but the question's figure is no other figure of the company's (50% is not the 52% of conversion rates).
+    'Why did Alibaba pay about $800 million for a 50% stake in Moonshot AI?',
+    'Why did Alibaba pay $1.8 billion for its 36% stake in Moonshot AI?',
+    // A true figure: nothing to correct.
+    'Why did Microsoft invest $13 billion in OpenAI?',
+  ])('%s: nothing said about another use', async (question) => {
+    expect(await ask(question)).not.toMatch(/for something else|另有所指/);
   });
 });

@@ -47,9 +47,33 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     const values = new Set(same.map((fact) => fact.value));
     if (values.size !== 1) continue;
     const fact = same[0]!;
-    return sentenceFor(fact, context);
+    return withOtherUse(sentenceFor(fact, context), stated, fact, others, context);
   }
   return undefined;
+}
+
+/**
+ * "Why did Microsoft put $80 billion into OpenAI?": the question's figure is the subject's for something else ("will
+ * invest $80 billion in building a self-developed AI chip cluster"). After the correction, say what the reports give that
+ * figure for, in the clause of the report's sentence that gives it, cited: the asker has mixed up two of its figures.
+ */
+export function withOtherUse(correction: string, stated: Quantity, corrected: Fact, others: string[], context: PlannerContext): string {
+  // Only an amount, and that amount exactly, is telling enough: a percentage near the question's is some other measure's.
+  if (stated.unit !== 'currency') return correction;
+  const other = context.index.snapshot.facts.find((fact) => fact.entity === corrected.entity && fact !== corrected && !fact.disputed && fact.unit === 'currency'
+    && sameAmount(fact, stated, 0.001) && (!stated.currency || fact.currency === stated.currency) && (!others.length || !involves(fact, others, context)));
+  if (!other) return correction;
+  const clause = other.quote.split(/[;；]/).find((part) => part.includes(other.text));
+  if (!clause) return correction;
+  const said = asClause(clause);
+  const marker = citeFact(other, context);
+  // The amount itself, as the question states it (exactly the report's): "exceeding $20 billion" is the report's wording, said in the clause.
+  const amount = { ...other, qualifier: null };
+  const body = correction.replace(/[.。]$/, '');
+  if (context.lang === 'en') return `${body}; the ${stated.text.replace(/^(?:about|around|roughly|over|nearly|some)\s+/i, '')} they give is for something else: ${inSentence(said, context)} ${marker}.`;
+  return /\p{Script=Han}/u.test(said)
+    ? `${body};报道中的${figure(amount, 'zh')}另有所指:${said}${marker}。`
+    : `${body};报道中的${figure(amount, 'zh')}另有所指:据${sourceName(context.documents.get(other.docId), 'zh')}:“${clause.trim()}”${marker}`;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
 import { idsNamedIn } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
-import { attributedTo, boundParties, involves } from './premise-check.js';
+import { attributedTo, boundParties, involves, withOtherUse } from './premise-check.js';
 import { citeFact } from './state-facts.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 
@@ -147,7 +147,7 @@ export function relatedFigurePremise(frame: QuestionFrame, context: PlannerConte
     // when the question asks what Kaola cost — is no support for it.)
     if (context.index.snapshot.facts.some((other) => other.unit === stated.unit && agrees(other)
       && idsNamedIn(context.index, other.quote).includes(subject) && fitOf(context, terms, other.quote) >= SUPPORT_FIT && (!others.length || involves(other, others, context)))) continue;
-    return amountSentence(fact, span === undefined ? undefined : factSpan(fact), context);
+    return withOtherUse(amountSentence(fact, span === undefined ? undefined : factSpan(fact), context), stated, fact, others, context);
   }
   return undefined;
 }
