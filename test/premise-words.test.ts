@@ -213,3 +213,23 @@ describe('an amount the reports give the company for something else (mixed-up-fi
     expect(await ask(question)).not.toMatch(/for something else|另有所指/);
   });
 });
+
+describe('a share corrected as a figure says where the largest share of the whole lies (share-in-words, figures)', () => {
+  it.each([
+    ["Alibaba Cloud makes up about 30% of Alibaba's revenue; why is e-commerce still the core?", /13%.*largest share they give is Taobao and Tmall's 48\.7%/],
+    ["Why does Alibaba Cloud bring in 40% of Alibaba's revenue?", /13%.*48\.7%/],
+    ['阿里云智能集团的收入已经占到阿里总收入三成左右了,为什么报道还说电商才是核心?', /13%.*最大份额是淘宝和天猫的48\.7%/],
+  ])('%s', async (question, said) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(said);
+  });
+
+  it.each([
+    // A stake is no share of a whole's revenue; a true share needs no correction.
+    'Why did Alibaba pay about $800 million for a 50% stake in Moonshot AI?',
+    "Why do Taobao and Tmall bring in 48.7% of Alibaba's revenue?",
+  ])('%s: no largest share', async (question) => {
+    expect(await ask(question)).not.toMatch(/largest share|最大份额/);
+  });
+});

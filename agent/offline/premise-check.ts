@@ -14,6 +14,7 @@ import { coverage, periodMatch, questionTerms } from './evidence.js';
 import { METRIC_WORDS } from './plan-refusal.js';
 import type { PlannerContext } from './planner-context.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
+import { largestShare } from './share-premise.js';
 import { citeFact } from './state-facts.js';
 import { idsNamedIn } from './facts-about.js';
 import { asClause, inSentence } from './text-candidates.js';
@@ -209,9 +210,10 @@ function sentenceFor(fact: Fact, context: PlannerContext): string {
   const owner = entityName(context.aliases, fact.entity, lang);
   const other = fact.counterparty ? entityName(context.aliases, fact.counterparty, lang) : '';
   const words = METRIC_WORDS[fact.metric] ?? SHARE_WORDS[fact.metric] ?? [fact.metric.replace(/_/g, ' '), '数据'];
+  // A share misstated is followed by where the largest share of the same whole lies (Taobao and Tmall's 48.7% after cloud's 13%).
   return lang === 'en'
-    ? `The figure in the question is not the reports': they give ${figure(fact, 'en')} for ${owner}'s ${words[0]}${other ? ` in ${other}` : ''} ${citeFact(fact, context)}.`
-    : `问题中的数字与报道不符:报道给出的${owner}${other ? `对${other}` : ''}的${words[1]}是${figure(fact, 'zh')}${citeFact(fact, context)}。`;
+    ? `The figure in the question is not the reports': they give ${figure(fact, 'en')} for ${owner}'s ${words[0]}${other ? ` in ${other}` : ''} ${citeFact(fact, context)}${largestShare(fact, context)}.`
+    : `问题中的数字与报道不符:报道给出的${owner}${other ? `对${other}` : ''}的${words[1]}是${figure(fact, 'zh')}${citeFact(fact, context)}${largestShare(fact, context)}。`;
 }
 
 /**

@@ -13,6 +13,7 @@ import { coverage, questionTerms } from './evidence.js';
 import { idsNamedIn } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
 import { attributedTo, boundParties, involves, withOtherUse } from './premise-check.js';
+import { largestShare } from './share-premise.js';
 import { citeFact } from './state-facts.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 
@@ -186,10 +187,10 @@ function amountSentence(fact: Fact, span: number | undefined, context: PlannerCo
   const owner = entityName(context.aliases, fact.entity, context.lang);
   if (context.lang === 'en') {
     const when = span && fact.period.text ? ` ${fact.period.text}` : '';
-    return `The figure in the question is not the reports': for this they give ${owner} ${figure(fact, 'en')}${when} ${citeFact(fact, context)}.`;
+    return `The figure in the question is not the reports': for this they give ${owner} ${figure(fact, 'en')}${when} ${citeFact(fact, context)}${largestShare(fact, context)}.`;
   }
   const when = span ? `(为期${ZH_NUMERALS[span] ?? ''}年)` : '';
-  return `问题中的数字与报道不符:报道给出的${owner}的这一数字是${figure(fact, 'zh')}${when}${citeFact(fact, context)}。`;
+  return `问题中的数字与报道不符:报道给出的${owner}的这一数字是${figure(fact, 'zh')}${when}${citeFact(fact, context)}${largestShare(fact, context)}。`;
 }
 
 function spanSentence(fact: Fact, span: number, context: PlannerContext): string {

@@ -90,22 +90,27 @@ export function sharePremise(frame: QuestionFrame, context: PlannerContext): str
   if (value >= stated.min && value <= stated.max) return undefined;
   const owner = entityName(context.aliases, fact.entity, context.lang);
   const words = stated.words.toLowerCase().replace(/\s+(?:of|its|their)$/, '');
-  const largest = largerSibling(fact, context);
-  const other = largest ? entityName(context.aliases, largest.entity, context.lang) : '';
   // The question's words are repeated, not a figure of its own: every number said is the reports'.
-  if (context.lang === 'en') {
-    const also = largest ? `; the largest share they give is ${other}'s ${figure(largest, 'en')} ${citeFact(largest, context)}` : '';
-    return `The share in the question is not the reports': they give ${figure(fact, 'en')} as ${owner}'s ${measure.said[0]}, not ${words} ${citeFact(fact, context)}${also}.`;
-  }
-  const also = largest ? `;报道给出的最大份额是${other}的${figure(largest, 'zh')}${citeFact(largest, context)}` : '';
-  return `问题中的比例与报道不符:报道给出的${owner}的${measure.said[1]}是${figure(fact, 'zh')},并非${stated.words}${citeFact(fact, context)}${also}。`;
+  if (context.lang === 'en') return `The share in the question is not the reports': they give ${figure(fact, 'en')} as ${owner}'s ${measure.said[0]}, not ${words} ${citeFact(fact, context)}${largestShare(fact, context)}.`;
+  return `问题中的比例与报道不符:报道给出的${owner}的${measure.said[1]}是${figure(fact, 'zh')},并非${stated.words}${citeFact(fact, context)}${largestShare(fact, context)}。`;
+}
+
+/** After a corrected share, the clause giving the largest share of the same whole, when another part has it ("; the largest share they give is …"). */
+export function largestShare(fact: Fact, context: PlannerContext): string {
+  if (!SHARE_MEASURES.some((measure) => measure.metric === fact.metric)) return '';
+  const largest = largerSibling(fact, context);
+  if (!largest) return '';
+  const other = entityName(context.aliases, largest.entity, context.lang);
+  return context.lang === 'en'
+    ? `; the largest share they give is ${other}'s ${figure(largest, 'en')} ${citeFact(largest, context)}`
+    : `;报道给出的最大份额是${other}的${figure(largest, 'zh')}${citeFact(largest, context)}`;
 }
 
 /**
  * The largest share the reports give another part of the same whole for the same measure, when larger than the
  * corrected one: where the share the question misplaced really lies (Taobao and Tmall's 48.7% of Alibaba's revenue).
  */
-function largerSibling(fact: Fact, context: PlannerContext): Fact | undefined {
+export function largerSibling(fact: Fact, context: PlannerContext): Fact | undefined {
   const parent = fact.entity ? context.aliases.get(fact.entity)?.parent : undefined;
   if (!parent) return undefined;
   const siblings = context.index.snapshot.facts.filter((other) => other.metric === fact.metric && other.unit === 'percent' && !other.disputed && other.entity
