@@ -108,6 +108,11 @@ describe('askedFit: every content word of the question, and the span asked', () 
     expect(fits('What is the number of models on ModelScope?', 'ModelScope hosts over 70,000 models.').holds).toBe(true);
   });
 
+  it('takes the kind of thing asked for ("which chip families", "what kinds of chips") as the answer\'s form, not content', () => {
+    expect(fits("Which chip families is Baidu's Qianfan platform compatible with?", 'The Qianfan platform is compatible with mainstream AI chips, including Kunlun Core, Ascend, Hygon DCU, NVIDIA, and Intel.').holds).toBe(true);
+    expect(fits("What kinds of chips is Baidu's Qianfan platform compatible with?", 'The Qianfan platform is compatible with mainstream AI chips, including Kunlun Core, Ascend, Hygon DCU, NVIDIA, and Intel.').holds).toBe(true);
+  });
+
   it('reads focus and concentrate as one relation', () => {
     expect(fits('Which businesses will Alibaba concentrate on?', 'Alibaba will focus on three primary business types: domestic and international e-commerce, AI+cloud computing technology, and internet platform products.').holds).toBe(true);
     expect(fits('Which businesses will Alibaba concentrate on?', 'Alibaba will sell three primary business types: domestic and international e-commerce, AI+cloud computing technology, and internet platform products.').holds).toBe(false);

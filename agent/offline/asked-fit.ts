@@ -39,7 +39,7 @@ export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
  * not what it is about: a passage need not repeat them. Data: never a content word.
  */
 export const ANSWER_FORM_WORDS: string[] = [
-  'often', 'frequency', 'level', 'extent', 'kind', 'type', 'sort', 'name', 'named', 'called', 'total', 'exactly', 'one', 'ones', 'those', 'whose', 'whom',
+  'often', 'frequency', 'level', 'extent', 'kind', 'type', 'sort', 'family', 'families', 'name', 'named', 'called', 'total', 'exactly', 'one', 'ones', 'those', 'whose', 'whom',
   'date', 'day', 'company', 'companies', 'firm', 'firms', 'player', 'players', 'organisation', 'organization', 'entity', 'entities', 'so', 'and', 'also', 'still', 'now', 'currently',
   // A figure's measure word ("download count", "the number of models"): the figure itself is the span asked for.
   'count', 'number', 'figure', 'tally',
