@@ -64,7 +64,8 @@ export function periodPhrase(period: Period | undefined, lang: Lang): string {
   // An undated report's "this year" cannot be resolved: say so instead of pasting the phrase.
   const relative = relativeToReport(text, lang);
   if (relative !== undefined) return relative;
-  if (lang === 'en') return ` (${text})`;
+  // "in the past four quarters", "over the next three years" reads on in the sentence; a bare label ("FY2024") is set apart.
+  if (lang === 'en') return /^(?:in|over|during|within|since|for|by|through|until|at)\s/i.test(text.trim()) ? ` ${text.trim()}` : ` (${text})`;
   // A period in the report's English ("in the past four quarters") is said in Chinese, or left out: never pasted.
   if (!/[A-Za-z]/.test(text)) return `(${text})`;
   const dated = chineseDate(text);

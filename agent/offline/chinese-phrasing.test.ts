@@ -36,7 +36,10 @@ describe('Chinese phrasing', () => {
     expect(zh('in early 2024')).toBe('2024年初');
     expect(zh('over the years')).toBe('');
     expect(zh('未来三年')).toBe('(未来三年)');
-    expect(periodPhrase({ text: 'in the past four quarters', from: null, to: null }, 'en')).toBe(' (in the past four quarters)');
+    // In English a span that opens with its preposition reads on in the sentence; a bare label is set apart.
+    expect(periodPhrase({ text: 'in the past four quarters', from: null, to: null }, 'en')).toBe(' in the past four quarters');
+    expect(periodPhrase({ text: 'over the next three years', from: null, to: null }, 'en')).toBe(' over the next three years');
+    expect(periodPhrase({ text: 'FY2024', from: null, to: null }, 'en')).toBe(' (FY2024)');
   });
 
   it('searches with the other language’s words for the question’s relations', () => {
