@@ -113,6 +113,13 @@ describe('askedFit: every content word of the question, and the span asked', () 
     expect(fits("What kinds of chips is Baidu's Qianfan platform compatible with?", 'The Qianfan platform is compatible with mainstream AI chips, including Kunlun Core, Ascend, Hygon DCU, NVIDIA, and Intel.').holds).toBe(true);
   });
 
+  it('reads the verbs of a launch as one relation, and of overtaking as another', () => {
+    expect(fits('When did ByteDance ship Doubao 1.6?', 'On June 11, 2025, ByteDance launched Doubao 1.6.').holds).toBe(true);
+    expect(fits('When did Alibaba unveil Qwen3?', 'In April 2025, Alibaba released Qwen3 as open source.').holds).toBe(true);
+    expect(fits('When did Tencent Yuanbao overtake Doubao?', 'Last week, Tencent Yuanbao surpassed ByteDance Doubao on the iOS free app chart.').holds).toBe(false); // no date given
+    expect(fits('When did ByteDance ship Doubao 1.6?', 'On June 11, 2025, ByteDance rebranded Doubao 1.6.').holds).toBe(false);
+  });
+
   it('reads focus and concentrate as one relation', () => {
     expect(fits('Which businesses will Alibaba concentrate on?', 'Alibaba will focus on three primary business types: domestic and international e-commerce, AI+cloud computing technology, and internet platform products.').holds).toBe(true);
     expect(fits('Which businesses will Alibaba concentrate on?', 'Alibaba will sell three primary business types: domestic and international e-commerce, AI+cloud computing technology, and internet platform products.').holds).toBe(false);
