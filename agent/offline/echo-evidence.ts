@@ -8,6 +8,7 @@
 import { stemmer } from 'stemmer';
 import { parseQuantities, sameAmount, type Quantity } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
+import { familyOf, kinOf } from './company-kin.js';
 
 const PARTY_KINDS = new Set(['company', 'product']);
 
@@ -42,13 +43,9 @@ export function partiesAgree(question: string, passage: string, aliases: AliasTa
   return own >= 0 && asked.every((id) => id === subject || at(id) < 0 || at(id) >= own);
 }
 
-/** An id with its parent (a unit with its company). */
-const familyOf = (id: string, aliases: AliasTable) => [id, aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
-
 /** Every id told is one asked, or the parent or a unit of one asked. */
 export function allKin(asked: readonly string[], told: readonly string[], aliases: AliasTable): boolean {
-  const kin = new Set(asked.flatMap((id) => familyOf(id, aliases)));
-  return told.every((id) => kin.has(id) || familyOf(id, aliases).some((member) => kin.has(member)));
+  return told.every(kinOf(asked, aliases));
 }
 
 /** Questions about something passing from one party to another: who gave it is what the answer asserts. */

@@ -12,6 +12,7 @@ import { multiWordNames, premiseOf } from './declarative.js';
 import type { PlannerContext } from './planner-context.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { asClause, inSentence } from './text-candidates.js';
+import { kinOf } from './company-kin.js';
 
 /** Words by which a question says a company deals with one partner only. Data: extend for new phrasings. */
 const ONLY_ONE = /\b(?:only|solely|exclusively|just)\s+(?:on|with|uses?|used|using|runs?|ran|relies|relied|rely|partners?|partnered|works?|worked|chose|choose|picked|backed by)\b|\b(?:run|runs|ran|rely|relies|relied|depend|depends|depended|work|works|worked|partner|partnered|use|uses|used)\s+(?:only|solely|exclusively)\b|\bexclusive(?:ly)?\s+(?:partner\w*|provider|supplier|deal|tie|ties|agreement|cloud|investor|backer|relationship)\b|\b(?:sole|single|only|one and only)\s+(?:cloud|provider|partner|supplier|investor|backer|shareholder)s?\b|只(?:用|在|跟|和|与|选|靠|依靠|使用|依赖|绑定)|仅(?:用|在|跟|和|与|使用|依赖)|独家|唯一(?:的)?(?:云|供应商|合作|伙伴|投资|股东)|只有一家|单一(?:云|供应商|合作)/i;
@@ -34,16 +35,11 @@ export function claimsExclusive(text: string): boolean {
   return ONLY_ONE.test(text);
 }
 
-/** A company family: the company and its parent ("Tencent Cloud" is Tencent's). */
-function familyOf(id: string, context: PlannerContext): string[] {
-  return [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
-}
-
 /** The companies a sentence names that are none of the asked ones (nor their parents or parts). */
 function otherCompanies(sentence: string, asked: string[], context: PlannerContext): string[] {
-  const askedFamilies = asked.flatMap((id) => familyOf(id, context));
+  const isAsked = kinOf(asked, context.aliases);
   return context.aliases.find(sentence).map((mention) => mention.id)
-    .filter((id, at, all) => all.indexOf(id) === at && context.aliases.get(id)?.kind === 'company' && !familyOf(id, context).some((member) => askedFamilies.includes(member)));
+    .filter((id, at, all) => all.indexOf(id) === at && context.aliases.get(id)?.kind === 'company' && !isAsked(id));
 }
 
 interface Contradiction {

@@ -18,6 +18,7 @@ import { rumourPremise } from './rumour-premise.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { sequencePremise } from './sequence-premise.js';
 import { sharePremise } from './share-premise.js';
+import { familyOf } from './company-kin.js';
 
 /**
  * A premise the reports contradict, in words. `party`: the question has the wrong company or person (what it
@@ -84,8 +85,7 @@ const MAX_REASONS = 2;
 /** A reason that names companies but none the question asks about is about someone else ("JD.com will continue to invest …"). */
 function aboutAsked(sentence: string, frame: QuestionFrame, context: PlannerContext): boolean {
   const companies = context.aliases.ids(sentence).filter((id) => context.aliases.get(id)?.kind === 'company');
-  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter(Boolean);
-  return !companies.length || companies.some((id) => family(id).some((member) => frame.entities.includes(member!)));
+  return !companies.length || companies.some((id) => familyOf(id, context.aliases).some((member) => frame.entities.includes(member)));
 }
 
 /**

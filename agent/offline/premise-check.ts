@@ -19,6 +19,7 @@ import { citeFact } from './state-facts.js';
 import { idsNamedIn } from './facts-about.js';
 import { asClause, inSentence } from './text-candidates.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
+import { familyOf } from './company-kin.js';
 
 /** "Why did Alibaba pay $800 million for a 50% stake in Moonshot AI?" → the reports give 36%. */
 export function figurePremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
@@ -100,7 +101,7 @@ function namedJustBefore(fact: Fact, context: PlannerContext): string | undefine
 export function misattributedPremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
   if (!frame.entities.length) return undefined;
   // A company with no parent is its own family: an empty id would match every other parentless company.
-  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
+  const family = (id: string) => familyOf(id, context.aliases);
   const asked = new Set(frame.entities.flatMap(family));
   for (const stated of frame.stated) {
     // Only a figure the question gives a company, named in its own clause before it ("Since Tencent took a 36% stake").

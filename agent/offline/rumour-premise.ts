@@ -9,6 +9,7 @@ import type { QuestionFrame } from '../question-frame.js';
 import { idsNamedIn } from './facts-about.js';
 import type { PlannerContext } from './planner-context.js';
 import { marketTalk } from './state-facts.js';
+import { familyOf } from './company-kin.js';
 
 /** Words by which a question already treats the deal as talk, not as done. Data: extend for new phrasings. */
 const TALK_WORDS = /\b(?:rumou?r\w*|news|talk|speculat\w*|reported(?:ly)?|reports? (?:that|of|said)|denied|deny|denial|allegedly|supposedly)\b|传闻|传言|消息|据传|据称|否认|辟谣|谣言/i;
@@ -26,7 +27,7 @@ function partiesOf(fact: Fact, context: PlannerContext): string[] {
 function talkTakenAsDone(frame: QuestionFrame, context: PlannerContext): Fact | undefined {
   const companies = frame.entities.filter((id) => context.aliases.get(id)?.kind === 'company');
   if (companies.length < 2 || TALK_WORDS.test(frame.text)) return undefined;
-  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
+  const family = (id: string) => familyOf(id, context.aliases);
   const about = (fact: Fact) => {
     const parties = partiesOf(fact, context).flatMap(family);
     return companies.every((id) => parties.includes(id));

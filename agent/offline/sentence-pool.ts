@@ -15,6 +15,7 @@ import type { PlannerContext } from './planner-context.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { asksAspectSwitch } from '../follow-up.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
+import { kinOf } from './company-kin.js';
 
 export interface PooledSentence {
   paragraph: Paragraph;
@@ -199,9 +200,8 @@ function purposeFirstReason(text: string, aspects: Aspect[], topicTerms: Map<str
 
 /** Whether the sentence names a company other than those asked about, their parents and their units. */
 function namesOtherCompanies(text: string, asked: string[], context: PlannerContext): boolean {
-  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
-  const kin = new Set(asked.flatMap(family));
-  return context.aliases.ids(text).some((id) => context.aliases.get(id)?.kind === 'company' && !kin.has(id) && !family(id).some((member) => kin.has(member)));
+  const isAsked = kinOf(asked, context.aliases);
+  return context.aliases.ids(text).some((id) => context.aliases.get(id)?.kind === 'company' && !isAsked(id));
 }
 
 /** Words after which a company is the object of what the sentence's subject does ("competition from Baidu Cloud"). Data. */
@@ -212,9 +212,7 @@ const OBJECT_PREPOSITION = /\b(?:from|by|against|than|over|versus|vs\.?)\s*$/i;
  * company is what the sentence's subject competes with, is backed by …, not who acts.
  */
 export function askedOnlyAsObject(text: string, asked: string[], aliases: AliasTable): boolean {
-  const family = (id: string) => [id, aliases.get(id)?.parent].filter((member): member is string => Boolean(member));
-  const kin = new Set(asked.flatMap(family));
-  const isAsked = (id: string) => kin.has(id) || family(id).some((member) => kin.has(member));
+  const isAsked = kinOf(asked, aliases);
   const companies = aliases.find(text).filter((mention) => aliases.get(mention.id)?.kind === 'company').sort((a, b) => a.index - b.index);
   const mentions = companies.filter((mention) => isAsked(mention.id));
   if (!companies.length || isAsked(companies[0]!.id) || !mentions.length) return false;

@@ -19,6 +19,7 @@ import { clauseCoverage, dateClause, datesOfPooledSentence, eventVerbGroups, eve
 import { objectOfRelation, peopleInSentence, proximity } from './typed-spans.js';
 import { clauseOwnerFits } from './answer-fit.js';
 import { DIRECT, looksLikePerson, WEAK, type AnswerFit } from './answer-fit.js';
+import { familyOf } from './company-kin.js';
 
 export interface TextCandidate {
   sentences: string[];
@@ -202,7 +203,7 @@ const ACTIVE_WHEN = /^\s*(?:when|in (?:what|which) (?:year|month)|on what (?:dat
 
 /** The clause names a company the question does not, and neither the question's actor nor its parent or units. */
 function actedByOthers(clause: string, actor: string, asked: string[], context: PlannerContext): boolean {
-  const family = (id: string) => [id, context.aliases.get(id)?.parent].filter(Boolean);
+  const family = (id: string) => familyOf(id, context.aliases);
   const companies = context.aliases.ids(clause).filter((id) => context.aliases.get(id)?.kind === 'company');
   if (companies.some((id) => family(id).includes(actor) || family(actor).includes(id))) return false;
   return companies.some((id) => !asked.includes(id) && !asked.some((other) => family(other).includes(id)));
