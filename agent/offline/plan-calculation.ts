@@ -312,17 +312,15 @@ function ownMeasure(a: FilledSlot, b: FilledSlot, context: PlannerContext): stri
 }
 
 function levelChange(a: FilledSlot, b: FilledSlot, value: string, markers: string, working: string, context: PlannerContext): string | undefined {
-  const [x, y] = [a.fact, b.fact];
-  if (!x || !y || !x.entity || x.entity !== y.entity || x.metric !== y.metric || !x.period.from || !y.period.from || x.period.from === y.period.from) return undefined;
-  const words = METRIC_WORDS[x.metric];
-  if (!words) return undefined;
-  const [early, late] = x.period.from < y.period.from ? [a, b] : [b, a];
+  const owned = ownMeasure(a, b, context);
+  if (!owned) return undefined;
+  // ownMeasure holds both operands to dated facts of one measure.
+  const [early, late] = a.fact!.period.from! < b.fact!.period.from! ? [a, b] : [b, a];
   const fell = valueOf(late) < valueOf(early);
   const { lang } = context;
-  const owner = entityName(context.aliases, x.entity, lang);
   return lang === 'en'
-    ? `${owner}'s ${words[0]} ${fell ? 'fell' : 'rose'} by ${value} ${markers}, from ${shownFigure(early, lang)} to ${shownFigure(late, lang)}: ${working}.`
-    : `${owner}的${words[1]}${fell ? '减少' : '增加'}了${value}${markers},从${shownFigure(early, lang)}${fell ? '降至' : '升至'}${shownFigure(late, lang)}:${working}。`;
+    ? `${owned} ${fell ? 'fell' : 'rose'} by ${value} ${markers}, from ${shownFigure(early, lang)} to ${shownFigure(late, lang)}: ${working}.`
+    : `${owned}${fell ? '减少' : '增加'}了${value}${markers},从${shownFigure(early, lang)}${fell ? '降至' : '升至'}${shownFigure(late, lang)}:${working}。`;
 }
 
 export const planCalculation: Plan = async (frame, context) => {
