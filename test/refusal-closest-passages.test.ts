@@ -12,6 +12,7 @@ import { loadCorpus } from './helpers/corpus.js';
 const { snapshot } = await loadCorpus();
 const index = await openIndex(snapshot);
 const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+const splitFirst = (text: string) => text.split(/(?<=[.。])\s/)[0] ?? '';
 
 describe('a refusal about a known subject shows its closest passages', () => {
   it.each([
@@ -32,5 +33,45 @@ describe('a refusal about a known subject shows its closest passages', () => {
     const result = await ask(question);
     expect(result.refused).toBe(true);
     expect(result.citations).toHaveLength(0);
+  });
+});
+
+describe('an open question whose closest passage says most of what it asks is offered hedged, not declined', () => {
+  // "The reports don't say how Kaola did …" above “After that, Kaola went downhill.” would be contradicted by its own quote.
+  it.each([
+    ['How did Kaola do after Alibaba acquired it in 2019?', /Kaola went downhill/],
+    ["How did Meituan's R&D spending change in Q2 this year?", /6\.3 billion yuan/],
+    ['为什么外界质疑斑马网络的业务独立性?', /business independence/],
+  ])('%s', async (question, passage) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.confidence).toBe('medium');
+    expect(result.answer).toMatch(/^(?:The reports don't state this directly|报告没有直接回答这个问题)/);
+    expect(result.answer).not.toMatch(/The reports don't say|报告没有说明/);
+    expect(result.citations.some((citation) => passage.test(citation.quote))).toBe(true);
+  });
+
+  it('still declines when the closest passages share only the subject', async () => {
+    const result = await ask('Why did Baidu decide to leave the cloud business?');
+    expect(result.refused).toBe(true);
+    expect(result.answer).toMatch(/^The reports don't say why Baidu/);
+  });
+});
+
+describe('a who-question the scores would decline, whose closest passage is the one a person was read from, names that person hedged', () => {
+  it.each([
+    ["Who did Alibaba put in charge of Alibaba Cloud's technology as CTO in 2020?", /Zhou Jingren/],
+    ["Who is the tech investor who called Qwen's open-sourcing enclosing territory?", /Pan Guang/],
+  ])('%s: the person with the hedge, never "the reports don\'t say who"', async (question, person) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.confidence).toBe('medium');
+    expect(splitFirst(result.answer)).toMatch(person);
+    expect(result.answer).not.toMatch(/don't say who/);
+  });
+
+  it('leaves a who-question declined when no passage names anyone for it', async () => {
+    const result = await ask('Who wrote the Zhidongxi article?');
+    expect(result.refused).toBe(true);
   });
 });

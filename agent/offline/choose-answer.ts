@@ -13,7 +13,7 @@ import { correctedAnswer, falsePremise, reasonsAfter } from './premise-answer.js
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
 import { analysisText, buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
-import { askedFit, askedSpan, missingPhrases, orList, type AskedFit } from './asked-fit.js';
+import { askedFit, askedSpan, missingPhrases, orList, type AskedFit, type AskedSpan } from './asked-fit.js';
 import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
 import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
@@ -105,7 +105,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);
     if (premise) return { sentences: correctedAnswer(premise, [], frame, context), confidence: 'medium', context };
-    return { ...dontSay(frame, pool, base, leadingType(wanted) === 'explanation', previousAnswer, FIGURE_TYPES.includes(leadingType(wanted))), confidence: 'low' };
+    const declined = dontSay(frame, pool, base, leadingType(wanted) === 'explanation', previousAnswer, FIGURE_TYPES.includes(leadingType(wanted)));
+    const closest = typedClosest(frame, ranked, declined.context);
+    if (closest) return { sentences: hedged(closest.sentences, false, closest.context), confidence: 'medium', context: closest.context };
+    return { ...declined, confidence: declined.refused ? 'low' : 'medium' };
   }
   const { candidate } = top;
   const context = candidate.context;
@@ -205,7 +208,8 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);
     if (premise) return { sentences: correctedAnswer(premise, [], frame, context), confidence: 'medium', context };
-    return { ...dontSay(frame, pool, base, true, previousAnswer), confidence: 'low' };
+    const declined = dontSay(frame, pool, base, true, previousAnswer);
+    return { ...declined, confidence: declined.refused ? 'low' : 'medium' };
   }
   if (!entry) return undefined;
   const { candidate } = entry;
@@ -224,6 +228,23 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   }
   const sentences = form === 'direct' ? [...candidate.sentences] : hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context);
   return { sentences, confidence: form === 'direct' ? 'high' : 'medium', context };
+}
+
+/** The typed candidate a who- or when-question asks for: a person, or a date. */
+const TYPED_ORIGIN: Partial<Record<AskedSpan, AnswerCandidate['origin']>> = { person: 'person' };
+
+/**
+ * "Who …?" / "When …?" that the scores would decline, while the passage the refusal would quote as closest is the one
+ * a person or date candidate was read from: the refusal would contradict its own quote ("The reports don't say who
+ * sat next to Liang Wenfeng. The closest passage: “… Pony Ma sat next to Liang Wenfeng …”"). Two signals agree
+ * (the typed reading and the search's closeness), so the candidate is offered hedged; neither alone is enough.
+ */
+function typedClosest(frame: QuestionFrame, ranked: { candidate: AnswerCandidate }[], declined: PlannerContext): AnswerCandidate | undefined {
+  const origin = TYPED_ORIGIN[askedSpan(frame.text)];
+  const quoted = declined.book.list()[0]?.paragraphId;
+  if (!origin || !quoted) return undefined;
+  const typed = ranked.find(({ candidate }) => candidate.origin === origin && candidate.fit.form !== 'off')?.candidate;
+  return typed && typed.context.book.list()[0]?.paragraphId === quoted ? typed : undefined;
 }
 
 /**
@@ -283,10 +304,19 @@ function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext,
   // relation words (an everyday phrasing rarely does), the passages on its subject that the search ranks highest
   // are the closest, so the reader can judge what the reports do say about it.
   if (!closest.length && namesKnownSubject(frame)) closest.push(...onSubject(pool, terms, base, previousAnswer));
+  // An open question whose closest passage says most of what it asks, about every company it asks about, is not one the
+  // reports are silent on: "The reports don't say why …" would be contradicted by the quote under it. What they do say is
+  // offered hedged; a passage that only shares the subject leaves the refusal standing.
+  if (open && closest[0] && closest[0].topic >= HEDGE_OPEN_TOPIC) {
+    return { sentences: hedged(closest.map((sentence) => supportingQuote(context, sentence)), false, context), refused: false, context };
+  }
   const sentences = [open ? openDontSay(frame, context) : dontSaySentence(frame, context, figureAsked)];
   if (closest.length) sentences.push(context.lang === 'en' ? 'The closest passages:' : '最接近的段落:', ...closest.map((sentence) => supportingQuote(context, sentence)));
   return { sentences, refused: true, context };
 }
+
+/** The share of an open question's words (dates aside) its closest passage must state to be offered hedged rather than declined. */
+const HEDGE_OPEN_TOPIC = 0.6;
 
 /** The question names a company, product or person the alias table knows (not only a name the reports never use). */
 function namesKnownSubject(frame: QuestionFrame): boolean {
