@@ -3,12 +3,19 @@ import type { Answer } from '../core/index.js';
 import { mergeAnswers, splitCompound } from './compound-question.js';
 
 describe('splitCompound: two questions asked in one', () => {
+  it('keeps "…, and by what percentage does it exceed it?" whole: the first part\'s comparison carried on', () => {
+    expect(splitCompound("Is Alibaba's plan more than three times Tencent's, and by what percentage does it exceed it?")).toBeUndefined();
+  });
+
   it.each([
     ['How many developers has Alibaba Cloud pulled in, and how many models sit on ModelScope?', 'How many developers has Alibaba Cloud pulled in?', 'How many models sit on ModelScope?'],
     ["What was Kaola's market share in the first half of 2019, and how much did Alibaba pay for it?", "What was Kaola's market share in the first half of 2019?", 'How much did Alibaba pay for it?'],
     ['Who founded DeepSeek? And when did Liang Wenfeng meet Pony Ma?', 'Who founded DeepSeek?', 'When did Liang Wenfeng meet Pony Ma?'],
     ['2024年四季度淘宝天猫赚了多少钱?占集团收入几成?', '2024年四季度淘宝天猫赚了多少钱？', '占集团收入几成?'],
     ['腾讯为什么投资MiniMax,投了多少钱?', '腾讯为什么投资MiniMax？', '投了多少钱?'],
+    // A second question may open with a preposition before its question word.
+    ['When does Baidu open-source the ERNIE 4.5 series, and from when is ERNIE Bot free?', 'When does Baidu open-source the ERNIE 4.5 series?', 'From when is ERNIE Bot free?'],
+    ['Who founded Zebra Network, and in which year did it file to list?', 'Who founded Zebra Network?', 'In which year did it file to list?'],
   ])('%s', (question, first, second) => {
     expect(splitCompound(question)).toEqual([first, second]);
   });

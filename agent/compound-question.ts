@@ -7,7 +7,7 @@ import { splitSentences, type Answer, type Citation } from '../core/index.js';
 import { withCitationsMapped } from './renumber-citations.js';
 
 /** Words that open an English question, after "and" or a question mark. */
-const EN_QUESTION = /^(?:how (?:many|much|big|large|long|fast)|what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have|can|could|will|would)\b/i;
+const EN_QUESTION = /^(?:how (?:many|much|big|large|long|fast)|(?:from|since|until|till|by) when|what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have|can|could|will|would)\b/i;
 /** Words that make a Chinese clause a question of its own. */
 const ZH_QUESTION = /多少|几[个家成倍亿万年月次款块名位]|什么|哪|谁|何时|为什么|为何|怎么|如何|怎样|吗|呢|是否|多大|多高|多久/;
 
@@ -44,7 +44,9 @@ function splitEnglish(text: string): [string, string] | undefined {
     const rest = text.slice(mark.index! + mark[0].length).replace(/^(?:and|also|plus)\s+/i, '');
     if (EN_QUESTION.test(rest)) return [text.slice(0, mark.index! + 1).trim(), capitalise(rest)];
   }
-  const joined = text.match(/,?\s+and\s+(?=(?:how (?:many|much)|what|which|who|when|where|why)\b)/i);
+  // "…, and from when is ERNIE Bot free?": a second question may open with a preposition before its question word
+  // ("…, and by what percentage does it exceed it?" is the first one's comparison carried on, not a second question).
+  const joined = text.match(/,?\s+and\s+(?=(?:(?:from|since|until|till|in|on|for|to|with)\s+)?(?:how (?:many|much)|what|which|who|whom|when|where|why)\b)/i);
   if (!joined || joined.index === undefined) return undefined;
   const first = text.slice(0, joined.index).trim();
   // The first part must itself be a question ("How many developers …"), not a noun phrase ("Alibaba and how …").

@@ -33,6 +33,8 @@ describe('askedSpan: the kind of answer the question words ask for', () => {
     ['阿里巴巴是否投资了宇树科技?', 'yesno'],
     ['通义千问2.0开源了吗?', 'yesno'],
     ['Is it Alibaba or Tencent that leads?', 'any'], // a choice between two, not yes or no
+    ['Since when has Unitree been profitable?', 'date'],
+    ['From when is ERNIE Bot free?', 'date'],
   ])('%s → %s', (question, span) => {
     expect(askedSpan(question)).toBe(span);
   });

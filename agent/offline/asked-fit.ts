@@ -29,7 +29,7 @@ export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
   { span: 'yesno', cue: /^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|whether)\b(?![^?]*\b(?:or|what|which|who|how)\b)|是否|吗\s*[?？]?\s*$/i },
   { span: 'frequency', cue: /\bhow often\b|多久一次|多长时间一次|频率/i },
   { span: 'figure', cue: /\bhow (?:much|many|large|big)\b|\bwhat (?:[\w-]+ )?(?:count|number|amount|tally)\b|\bby how much\b|\bto what (?:level|extent)\b|\bwhat (?:share|percentage|proportion)\b|多少|多大|几[个家款颗台]/i },
-  { span: 'date', cue: /^\s*(?:and\s+)?when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|什么时候|何时|哪一?[年月天]|哪两年|哪几年/i },
+  { span: 'date', cue: /^\s*(?:and\s+)?(?:(?:from|since|until|till|by)\s+)?when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|什么时候|何时|哪一?[年月天]|哪两年|哪几年/i },
   { span: 'person', cue: /^\s*(?:and\s+)?(?:who|whom)\b|是谁|谁/i },
   { span: 'name', cue: /^\s*(?:and\s+)?(?:which|whose)\b|\bwith whom\b|^\s*(?:and\s+)?what\s+(?:(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|has\b|have\b|will\b|can\b)[\w-]+\s+){1,3}(?:is|are|was|were|does|do|did|has|have|will|can)\b|^\s*what\s+(?:did|does|do|has|have|will)\b.*\b(?:with|to|from|for|into|as)\s*\??$|哪[家个些款种位]|叫什么|什么(?:平台|会议|产品|模型|芯片|口号|名字)/i },
 ];

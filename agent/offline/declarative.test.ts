@@ -48,6 +48,15 @@ describe('personStatement', () => {
 describe('dateStatement', () => {
   it('inflects the verb and picks the preposition', () => {
     expect(dateStatement('When did Alibaba open-source Qwen?', 'August 2023', 'en')).toBe('Alibaba open-sourced Qwen in August 2023');
+    // The question's tense: what is due ("does") is not said as done.
+    expect(dateStatement('When does Baidu open-source the ERNIE 4.5 series?', 'June 30', 'en')).toBe('Baidu open-sources the ERNIE 4.5 series on June 30');
+    // A preposition before "when" is the statement's own, unless the date carries one.
+    expect(dateStatement('Since when has Unitree been profitable?', '2020', 'en')).toBe('Unitree has been profitable since 2020');
+    expect(dateStatement('From when is ERNIE Bot free?', 'from April 1', 'en', ['ERNIE Bot'])).toBe('ERNIE Bot is free from April 1');
+    expect(dateStatement('Since when has the company been profitable?', '2020', 'en')).toBeUndefined();
+    // Two questions in one clause are no statement one date can complete.
+    expect(dateStatement('When does Baidu open-source ERNIE 4.5, and from when is ERNIE Bot free?', 'June 30', 'en')).toBeUndefined();
+    expect(personStatement('Who founded DeepSeek, and when did Alibaba invest in Unitree?', 'Liang Wenfeng', 'en')).toBeUndefined();
     expect(dateStatement('When did the founders meet the premier?', 'February 17, 2025', 'en')).toBe('the founders met the premier on February 17, 2025');
     expect(dateStatement('When was the group founded?', '2019', 'en')).toBe('the group was founded in 2019');
     expect(dateStatement('阿里巴巴什么时候开源了通义千问?', '2023年8月', 'zh')).toBe('阿里巴巴2023年8月开源了通义千问');

@@ -100,6 +100,7 @@ export function personStatement(question: string, name: string, lang: Lang, name
 
 function personStatementOf(text: string, name: string, lang: Lang): string | undefined {
   if (lang === 'zh') return text.includes('谁') ? text.replace('谁', name) : undefined;
+  if (SECOND_QUESTION.test(text)) return undefined;
   const who = text.match(/^who\s+(?!did\b|does\b|do\b|will\b|would\b|should\b|could\b)(.+)$/i);
   if (who) return `${name} ${who[1]}`;
   const which = text.match(new RegExp(`^(?:which|what)\\s+((?:[\\w.'’${NAME_JOINER}-]+\\s+){0,4}?)(${PERSON_NOUN})\\s+(?!did\\b|does\\b|do\\b|is\\b|was\\b)(.+)$`, 'i'));
@@ -133,6 +134,9 @@ export function thirdPerson(verb: string): string {
 /** Nouns for people a "which …" question names the answer by. */
 const PERSON_NOUN = 'executive|person|founder|co-founder|official|manager|leader|boss|scientist|engineer|entrepreneur|investor|analyst|expert|researcher|chief|head|ceo|cto|coo|cfo|chairman|chairwoman|vice president|president|director|partner|spokesperson';
 
+/** A question word after a comma or "and" past the first: two questions, which no one answer's statement words. */
+const SECOND_QUESTION = /(?:,|\band)\s+(?:(?:from|since|until|till|by|in|on|for|to|with)\s+)?(?:when|what|which|who|whom|how|where|why)\b/i;
+
 /** "When did Alibaba open-source Qwen?" + "August 2023" → "Alibaba open-sourced Qwen in August 2023". */
 export function dateStatement(question: string, date: string, lang: Lang, names: readonly string[] = []): string | undefined {
   return unjoined(dateStatementOf(statementText(question, names), date, lang));
@@ -144,6 +148,15 @@ function dateStatementOf(text: string, date: string, lang: Lang): string | undef
     const cue = text.match(/什么时候|何时|哪一?天|哪一?年|几月/);
     return cue ? text.replace(cue[0], date).replace(/[吗呢]$/, '') : undefined;
   }
+  // "…, and from when is ERNIE Bot free?": a second question in the clause is no statement to fill with one date.
+  if (SECOND_QUESTION.test(text)) return undefined;
+  // "Since when has Unitree been profitable?" → "Unitree has been profitable since 2020" (a name as the subject only).
+  const since = text.match(/^(since|from|until|till|by)\s+when\s+(has|have|had|is|are|was|were|will)\s+(\S+)\s+(.+)$/i);
+  if (since) {
+    const [, cue, aux, subject, rest] = since as unknown as [string, string, string, string, string];
+    if (!/^[A-Z0-9]/.test(subject)) return undefined;
+    return `${subject} ${aux.toLowerCase()} ${rest} ${/^(?:in|on|since|from|by|until)\s/i.test(date) ? '' : `${cue.toLowerCase()} `}${date}`;
+  }
   const passive = text.match(/^(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(was|were|is|are)\s+(.+?)\s+(\w+ed|\w+en|held|built|set|made|sold|paid|led|founded)((?:\s+(?:up|out|off|down|over))?(?:\s+.+)?)$/i);
   // "When was Wu Yongming appointed CEO of Alibaba Group?" → "… was appointed CEO of Alibaba Group in September 2023".
   if (passive) return `${passive[2]} ${passive[1]!.toLowerCase()} ${passive[3]}${passive[4] ?? ''} ${preposition}${date}`;
@@ -152,7 +165,8 @@ function dateStatementOf(text: string, date: string, lang: Lang): string | undef
   const embedded = !active && text.match(/^When\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\b)(\S+\s+\S+.*)$/);
   if (embedded) return `${embedded[1]} ${preposition}${date}`;
   if (!active) return undefined;
-  const clause = pastClause(active[2]!);
+  // "When does Baidu open-source ERNIE 4.5?" asks of what is due, not of what was done: the tense is the question's.
+  const clause = active[1]!.toLowerCase() === 'did' ? pastClause(active[2]!) : presentClause(active[2]!, active[1]!.toLowerCase() === 'does');
   return clause ? `${clause} ${preposition}${date}` : undefined;
 }
 
@@ -241,6 +255,12 @@ export function splitAtVerb(rest: string): { subject: string; verb: string; rest
 }
 
 /** "Tencent's cloud unit launch its model" → "Tencent's cloud unit launched its model" (the words after "did"). */
+function presentClause(rest: string, third: boolean): string | undefined {
+  const split = splitAtVerb(rest);
+  if (!split) return undefined;
+  return `${split.subject} ${third ? thirdPerson(split.verb) : split.verb}${split.rest ? ` ${split.rest}` : ''}`;
+}
+
 function pastClause(rest: string): string | undefined {
   const split = splitAtVerb(rest);
   if (!split) return undefined;
