@@ -96,6 +96,14 @@ const LAUNCH_WORDS = /\b(?:at (?:its |the )?(?:launch|start|outset|debut)|when (
 const GROWTH_AS_BASIS = /\bgiven\b|\bif\b|\btimes\b|\b(?:going by|based on|using|from|with|at) (?:the |its |their |that |this )?(?:[\w’'-]+ ){0,4}(?:growth|increase|rise)(?: rate)?\b|既然|已知|如果|(?:按|根据|按照|依据)[^?？]{0,24}(?:增速|增长率|增幅|同比)/i;
 const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit|employee|staff|worker|person|head|user|developer|customer|client|model)s?';
 
+/**
+ * "This year's output … is up 68%. What was its 2024 output?": the current period said relatively (which a question,
+ * dated by no report, cannot resolve) and an earlier year named: two periods, the named one asked from the other.
+ */
+function currentAndEarlierYear(text: string): boolean {
+  return /\bthis (?:year|quarter)\b|今年|本季度/i.test(text) && /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(text);
+}
+
 /** "How big was it in 2023, given … for 2024": two periods, one asked from the other. */
 function askedEarlier(periods: Period[]): boolean {
   return new Set(periods.filter((period) => period.from).map((period) => period.from)).size >= 2;
@@ -269,7 +277,7 @@ const RULES: OperationRule[] = [
     // "2023年是多少", "去年大约是多少": the earlier year's figure asked in Chinese.
     /(?:(?:19|20)\d{2}\s*年|去年|上一年)[^?？,，]{0,6}(?:是|为|有)多少/,
     /\b(?:back out|work out|infer|derive|calculate|compute|estimate)\b/i,
-  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || LAUNCH_WORDS.test(input.text) || /\bimpl/i.test(input.text) || askedEarlier(withBareYears(input.text, input.periods.filter((period) => period.from && period.to)))) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || GROWTH_AS_BASIS.test(input.text)),
+  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || LAUNCH_WORDS.test(input.text) || /\bimpl/i.test(input.text) || currentAndEarlierYear(input.text) || askedEarlier(withBareYears(input.text, input.periods.filter((period) => period.from && period.to)))) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || GROWTH_AS_BASIS.test(input.text)),
   unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|increase|decrease|decline|shrink|climb)\b|百分之/i },
   // "How many times B is A?", "A是B的几倍?": a ratio, asked in so many words (a comparison alone asks for none).
   { operation: 'ratio', patterns: [
