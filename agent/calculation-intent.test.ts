@@ -115,6 +115,8 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '阿里巴巴以约8亿美元获得月之暗面36%的股份,这意味着月之暗面的估值是多少?',
     'At the price Alibaba paid for its 36% stake, what was Moonshot AI worth?',
     'So what valuation does that imply?',
+    '智谱融了25亿元,按这个算它的估值是多少?',
+    '月之暗面拿了8亿美元换36%的股份,据此估值多少?',
   ]],
   ['total', [
     'How much did Amazon and Google commit to Anthropic in total?',

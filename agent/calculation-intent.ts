@@ -252,7 +252,8 @@ const RULES: OperationRule[] = [
   { operation: 'valuation', patterns: [
     /\bvaluation\b[^?]*\b(?:impl(?:y|ied|ies)|suggest|mean)|\bimpl(?:y|ied|ies)\b[^?]*\bvaluation\b/i,
     /\bwhat (?:does|would|did) (?:that|this|it|the deal) value\b/i,
-    /(?:隐含|意味着|推算|对应)[^?？]*估值/,
+    // "按这个算它的估值是多少?", "据此估值多少?": a valuation worked out from what the question just gave.
+    /(?:隐含|意味着|推算|对应|按(?:这个|此|这|照这个|这笔)?(?:算|计算|推算|来算)|据此|由此|这样算)[^?？]*估值/,
   ] },
   { operation: 'valuation', patterns: [
     /\bvalue[sd]? [^?]{0,40}\bat\b\s*\?/i,
