@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedOnlyAsObject, isHeading } from './sentence-pool.js';
+import { askedOnlyAsObject, isHeading, withoutPublishers } from './sentence-pool.js';
+import type { ReportDocument } from '../../core/index.js';
 
 describe('isHeading', () => {
   it('takes captions, statement titles and section names for headings', () => {
@@ -37,5 +38,26 @@ describe('askedOnlyAsObject: the asked company as what another company acts on',
     ['Alibaba and Tencent are both investors.', ['tencent'], false],
   ])('%s', (text, asked, expected) => {
     expect(askedOnlyAsObject(text, asked, aliases)).toBe(expected);
+  });
+});
+
+describe('withoutPublishers: a source the question names is where to look, not a word to find', () => {
+  const documents = new Map<string, ReportDocument>([
+    ['a', { publisher: 'Business Show' } as ReportDocument],
+    ['b', { publisher: 'Caixin' } as ReportDocument],
+    ['c', { publisher: '定焦One' } as ReportDocument],
+    ['d', {} as ReportDocument],
+  ]);
+  it.each([
+    ["What's the main risk in Alibaba's AI spending, according to Business Show?", /^What's the main risk in Alibaba's AI spending, according to\s+\?$/],
+    ["What did Caixin's cover story say about Tencent?", /^What did\s+cover story say about Tencent\?$/],
+    ['据定焦One,阿里投了哪些公司?', /^据\s+,阿里投了哪些公司\?$/],
+  ])('%s', (question, left) => {
+    expect(withoutPublishers(question, { documents })).toMatch(left);
+  });
+
+  it('leaves words that only contain a publisher\'s name, and questions naming none', () => {
+    expect(withoutPublishers('How did the Caixinian economy do?', { documents })).toBe('How did the Caixinian economy do?');
+    expect(withoutPublishers('What does Alibaba plan to spend?', { documents })).toBe('What does Alibaba plan to spend?');
   });
 });

@@ -2,7 +2,7 @@
  * @module The sentences a question's search brings back, each with how well it covers the question.
  * Person, date, explanation and quoted-sentence candidates all draw on this one pool.
  */
-import { splitSentences, type Paragraph } from '../../core/index.js';
+import { PUBLISHER_NAMES_ZH, splitSentences, type Paragraph } from '../../core/index.js';
 import { MAX_SEARCH_K } from '../../tools/index.js';
 import { askedAspects, asksEachOf, aspectMatch, periodIndexTerms, type Aspect } from './aspect-terms.js';
 import { leadInOf } from './open-question-cues.js';
@@ -85,6 +85,26 @@ export function analysisText(frame: QuestionFrame, previousText: string | undefi
   return `${borrowed.replace(/[?？]\s*$/, '')} ${frame.text}`;
 }
 
+/**
+ * The text without the publishers it names ("according to Business Show", "per the Zhidongxi piece", "据财新"): a
+ * source asked for narrows where to look, and "Business Show" in a sentence ("A supply chain source told Business
+ * Show …") is no sign that it answers. Words the question asks with are left as they are.
+ */
+export function withoutPublishers(text: string, context: Pick<PlannerContext, 'documents'>): string {
+  let rest = text;
+  const names = new Set<string>();
+  for (const document of context.documents.values()) {
+    if (!document.publisher) continue;
+    names.add(document.publisher);
+    const zh = PUBLISHER_NAMES_ZH[document.publisher];
+    if (zh) names.add(zh);
+  }
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    rest = rest.replace(new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?(?![\\w])`, 'gi'), ' ');
+  }
+  return rest;
+}
+
 /** The search query for a question: its words first, then their translations, within the search tool's limit. */
 export function searchQuery(text: string): string {
   const own = text.slice(0, 500);
@@ -111,7 +131,10 @@ export function isHeading(text: string): boolean {
  * where in the reports the answer came from.
  */
 export async function buildSentencePool(frame: QuestionFrame, context: PlannerContext, previousText?: string, k = 10, known?: string): Promise<SentencePool> {
-  const text = analysisText(frame, previousText, context);
+  // "…, according to Business Show?": the publisher scopes the search (frame.docIds); its name is no word a passage must say.
+  // (Only when the search is narrowed to them: a follow-up's borrowed "…, according to 定焦One" still points the way.)
+  const whole = analysisText(frame, previousText, context);
+  const text = frame.docIds.length ? withoutPublishers(whole, context) : whole;
   const terms = questionTerms(context.index, text, frame.unknownNames);
   const aspects = askedAspects(frame.text);
   const topicTerms = withoutPeriods(terms.relation, context, aspects, text, frame.lang);
