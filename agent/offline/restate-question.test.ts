@@ -12,6 +12,12 @@ describe('restateQuestion', () => {
     expect(restateQuestion("How many GPU hours has Alibaba's ModelScope community given developers?", 'en')).toBe("how many GPU hours Alibaba's ModelScope community has given developers");
   });
 
+  it('puts a source named at the end after the restated clause, not inside it', () => {
+    expect(restateQuestion("What's the main risk in Alibaba's AI spending, according to Business Show?", 'en')).toBe("what the main risk in Alibaba's AI spending is, according to Business Show");
+    expect(restateQuestion('How much had Microsoft put into OpenAI in total, per the Zhidongxi piece?', 'en')).toBe('how much Microsoft had put into OpenAI in total, per the Zhidongxi piece');
+    expect(restateQuestion("What is Tencent's spending per year?", 'en')).toBe("what Tencent's spending per year is");
+  });
+
   it('puts an inverted question back in statement order', () => {
     expect(restateQuestion('What did Alibaba pay for its stake in Unitree?', 'en')).toBe('what Alibaba paid for its stake in Unitree');
     expect(restateQuestion("What's the main thing stopping Tencent from rolling AI out across WeChat?", 'en')).toBe('what the main thing stopping Tencent from rolling AI out across WeChat is');

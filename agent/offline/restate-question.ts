@@ -54,10 +54,19 @@ function statementOrder(written: string, rest: string): string | undefined {
   return [split.subject, aux, split.verb, split.rest].filter(Boolean).join(' ');
 }
 
+/** A source named at the end ("…, according to Business Show", "… per the Zhidongxi piece"). */
+const SOURCE_TAIL = /,?\s+(according to|per)\s+((?:the\s+|[A-Z\p{Script=Han}])[^,]{1,60})$/u;
+
 /** The question as an English clause ("who led …", "what X paid for …", "whether X is …"), or undefined. */
 function restateEnglish(question: string): string | undefined {
   const text = question.trim().replace(/[?？!.]+\s*$/, '').replace(LEADING_LINK_EN, '').replace(/\bwhat's\b/i, 'what is').replace(/\bwho's\b/i, 'who is').trim();
   if (!text || /[?？]/.test(text) || /,\s*(?:and\s+)?(?:why|how|what|who|which)\b/i.test(text)) return undefined;
+  // "…, according to Business Show": who says it is not part of the clause; restated, it follows it.
+  const source = SOURCE_TAIL.exec(text);
+  if (source) {
+    const clause = restateEnglish(text.slice(0, source.index));
+    return clause ? `${clause}, ${source[1]!.toLowerCase()} ${source[2]}` : undefined;
+  }
   const wh = text.match(WH_PHRASE);
   if (wh) {
     const [, phrase, aux, rest] = wh as unknown as [string, string, string, string];
