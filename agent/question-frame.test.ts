@@ -197,3 +197,21 @@ describe('mergeWithPrevious: a follow-up with its own question word keeps its ow
   });
 });
 
+
+describe('an outlay in everyday words ("spending", "投入") asked as an amount', () => {
+  it.each([
+    'How much is Tencent spending on AI this year?',
+    '腾讯今年在AI上投入多少?',
+    'Why is Tencent spending $100 billion on AI this year?',
+  ])('%s: the outlay measures, as alternatives', (question) => {
+    expect(frame(question)).toMatchObject({ metrics: ['investment_plan', 'investment', 'capex'], outlay: true });
+  });
+
+  it.each([
+    "What is uncertain about Alibaba's heavy spending on cloud and AI?", // about the spending, not its amount
+    "In percentage terms, how much bigger was Amazon's Anthropic commitment than Google's?", // a deal's commitment, not an outlay
+    'How much did Alibaba invest in Moonshot AI?', // a measure the rules know already
+  ])('%s: none read from outlay words', (question) => {
+    expect(frame(question).outlay).toBeUndefined();
+  });
+});

@@ -41,6 +41,8 @@ export interface QuestionFrame {
   targetCurrency: 'USD' | 'CNY' | undefined;
   /** The question asks for money ("how much … paid"), even when it names a percentage metric. */
   wantsMoney: boolean;
+  /** Its metrics were read from everyday outlay words ("spending", "投入"): alternatives, of which one answers, not each asked. */
+  outlay?: boolean;
   /** A "what about X?" / "and a year earlier?" turn that leans on the previous question. */
   leansOnHistory: boolean;
   /**
@@ -66,6 +68,13 @@ const INJECTION = /\b(?:ignore (?:all |any )?(?:previous|prior|above) instructio
 const CHATTER = /\b(?:weather|joke|poem|recipe|football|movie|song|horoscope|hello|hi there|how are you|who are you|your name)\b|天气|笑话|写诗|你好|你是谁/i;
 
 const AVERAGE_OF_RATIO = /\baverage\b[^?.]{0,60}(?:\b(?:margin|ratio|percent|percentage|rate|turnover|days|multiple|yield)\b|%)|\b(?:margin|ratio|rate|percentage)\b[^?.]{0,30}\baverage\b/i;
+
+/**
+ * Everyday words for money put into something ("spend", "put into", "投入", "砸"). Data: extend for new phrasings. Not "commit":
+ * "Amazon's Anthropic commitment" is a deal's funding, and read as a plan it took in Google's UK investment plan.
+ */
+const OUTLAY_WORDS = /\b(?:spend(?:s|ing)?|spent|outlays?|put(?:s|ting)? (?:[\w$.,'’-]+ ){0,4}into)\b|投入|砸了?|花了?(?:多少|[\d.]+)/i;
+const OUTLAY_METRICS: Metric[] = ['investment_plan', 'investment', 'capex'];
 
 function kindOf(question: string, entities: string[], metrics: Metric[], operation: Operation | undefined): AnswerKind {
   // "Can you tell me when Alibaba open-sourced Qwen?" asks when, not whether it can: the question proper follows its lead-in.
@@ -141,7 +150,13 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const entities = [...new Set([...named.filter((id) => kindOfId(id) === 'company' || kindOfId(id) === 'product'), ...abbreviatedCompanies(text, deps.documents, deps.aliases)])];
   const people = [...new Set(named.filter((id) => kindOfId(id) === 'person'))];
   // "How much will Alibaba invest over the next three years" asks about a plan, not a past deal.
-  const namedMetrics = metricsNamedIn(text);
+  // "How much is Tencent spending on AI this year?", "腾讯今年在AI上投入多少?": an outlay said in everyday words names no
+  // measure the rules know, yet asks for one of the money going in: a plan, an investment or capital spending.
+  // Only a question about the amount ("how much", "多少", or one that states a sum): "What is uncertain about Alibaba's heavy
+  // spending?" asks about the spending, not for its figure.
+  const outlay = metricsNamedIn(text).length === 0 && OUTLAY_WORDS.test(text)
+    && (/\bhow much\b|\bwhat (?:amount|sum)\b|多少|几(?:亿|万|千)/i.test(text) || parseQuantities(text).some((quantity) => quantity.unit === 'currency'));
+  const namedMetrics = outlay ? OUTLAY_METRICS : metricsNamedIn(text);
   // A question may also ask after "the planned investment" (a report sentence that says "planned" is often past).
   const planned: Metric[] = (FUTURE_CUES.test(text) || /\bplanned\b/i.test(text)) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
     ? ['investment_plan', ...namedMetrics.filter((metric) => metric !== 'investment')] : namedMetrics;
@@ -193,6 +208,6 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const chatter = CHATTER.test(text) && entities.length === 0 && metrics.length === 0;
   return {
     text, lang: detectLang(raw), entities, people, metrics, labels, periods, docIds, stated, assumed, kind, operation, calculation,
-    targetCurrency, wantsMoney, leansOnHistory, shift, injection, chatter, unknownNames, role, possessors, scope,
+    targetCurrency, wantsMoney, ...(outlay ? { outlay } : {}), leansOnHistory, shift, injection, chatter, unknownNames, role, possessors, scope,
   };
 }

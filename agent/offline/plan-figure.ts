@@ -107,8 +107,10 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
   // In a comparison, one answer per side: the best one.
   const perSide = frame.kind === 'comparison' ? relevant.filter((entry, i) => relevant.findIndex((other) => other.entity === entry.entity) === i || frame.metrics.length > 1) : relevant;
   // Metrics added for "how much … paid" are alternatives: keep the named ones and the first alternative per subject.
-  const kept = perSide.filter((entry, i) => !entry.metric || frame.metrics.includes(entry.metric)
-    || !perSide.slice(0, i).some((earlier) => earlier.entity === entry.entity && earlier.metric && !frame.metrics.includes(earlier.metric)));
+  // So are the measures an everyday "spending" / "投入" stands for (`frame.outlay`): the first found per subject answers.
+  const alternative = (metric: Metric) => !frame.metrics.includes(metric) || Boolean(frame.outlay);
+  const kept = perSide.filter((entry, i) => !entry.metric || (frame.metrics.includes(entry.metric) && !frame.outlay)
+    || !perSide.slice(0, i).some((earlier) => earlier.entity === entry.entity && earlier.metric && alternative(earlier.metric)));
   // "How many servers does the 30 billion yuan tender call for?": the question's own figure is not its answer.
   const echoes = (entry: Answered) => frame.kind !== 'yesno' && frame.stated.some((quantity) => quantity.unit === entry.group.facts[0]!.fact.unit && sameAmount(entry.group.facts[0]!.fact, quantity, 0.01));
   const unechoed = kept.some((entry) => !echoes(entry)) ? kept.filter((entry) => !echoes(entry)) : kept;

@@ -37,7 +37,15 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && fact.unit === stated.unit && sameYearAs(year, fact.period)
       && (others.length ? involves(fact, others, context) : !fact.counterparty || asked.has(fact.counterparty)) && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency));
     const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
-    if (!same.length || same.some(agrees)) continue;
+    if (!same.length) {
+      // "Why did Alibaba commit $380 billion …?": the reports' figure has the same digits in another currency (380 billion
+      // yuan). The amounts themselves are not compared across currencies; only that mix-up is corrected.
+      const inOtherCurrency = wrongCurrency(stated, facts.filter((fact) => frame.metrics.includes(fact.metric) && sameYearAs(year, fact.period)
+        && (others.length ? involves(fact, others, context) : !fact.counterparty || asked.has(fact.counterparty))));
+      if (inOtherCurrency) return sentenceFor(inOtherCurrency, context);
+      continue;
+    }
+    if (same.some(agrees)) continue;
     // The question's figure is the subject's for some other relation: not a conflict, just another fact —
     // unless the question names the other party and that figure is not about it ("$80 billion in OpenAI").
     const object = frame.entities.length > 1;
@@ -52,6 +60,15 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     return withOtherUse(sentenceFor(fact, context), stated, fact, others, context);
   }
   return undefined;
+}
+
+/** The one fact whose figure has the stated amount's digits in another currency, when the reports give it in none other. */
+function wrongCurrency(stated: Quantity, facts: Fact[]): Fact | undefined {
+  if (stated.unit !== 'currency' || !stated.currency) return undefined;
+  const money = facts.filter((fact) => fact.unit === 'currency' && fact.currency);
+  if (money.some((fact) => fact.currency === stated.currency)) return undefined;
+  const digits = money.filter((fact) => sameAmount({ ...fact, currency: null }, { ...stated, currency: null }));
+  return new Set(digits.map((fact) => fact.value)).size === 1 ? digits[0] : undefined;
 }
 
 /**

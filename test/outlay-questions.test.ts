@@ -1,0 +1,47 @@
+/**
+ * Money put into something, asked in everyday words ("spending", "put into", "投入"): the question names no
+ * measure the metric rules know, yet asks for one of the outlays (a plan, an investment, capital spending),
+ * and one of them answers. A figure stated with the right digits in the wrong currency is corrected.
+ */
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+
+describe('an outlay asked in everyday words is answered with the one measure that fits', () => {
+  it.each([
+    ['How much is Tencent spending on AI this year?', /100 billion yuan/],
+    ['腾讯今年在AI上投入多少?', /1000亿元/],
+  ])('%s', async (question, figure) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.answer.split(/(?<=[.。])\s/)[0]).toMatch(figure);
+    // One measure answers: the Q4 2024 capital expenditure is not added as if the reports disagreed.
+    expect(result.answer).not.toMatch(/36\.578|365\.78|reports differ|说法不一/);
+  });
+});
+
+describe('a figure with the reports\' digits in another currency is corrected, not explained', () => {
+  it.each([
+    ['Why is Tencent spending $100 billion on AI this year?', /100 billion yuan/],
+    ['为什么腾讯今年要投入1000亿美元?', /1000亿元/],
+  ])('%s', async (question, reports) => {
+    const result = await ask(question);
+    expect(result.answer.split(/(?<=[.。])\s/)[0]).toMatch(/not the reports'|与报道不符/);
+    expect(result.answer.split(/(?<=[.。])\s/)[0]).toMatch(reports);
+  });
+
+  it('reads no outlay into a question about the spending rather than its amount', async () => {
+    const result = await ask("What is uncertain about Alibaba's heavy spending on cloud and AI?");
+    expect(result.answer).not.toMatch(/^Alibaba plans to invest/);
+  });
+
+  it('leaves a figure in the reports\' own currency alone', async () => {
+    const result = await ask('Why is Tencent spending 100 billion yuan on AI this year?');
+    expect(result.answer).not.toMatch(/not the reports'/);
+  });
+});
