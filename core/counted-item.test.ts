@@ -11,6 +11,9 @@ describe('countedItemMetric: the head noun of "how many …" decides the item', 
     ['阿里巴巴最近的招标新增了大约多少台H20服务器的需求？', 'servers'],
     ['部署通义千问Qwen3需要几块英伟达H20芯片？', 'chips'],
     ['截至2024年底，阿里巴巴共有多少名员工？', 'headcount'],
+    // A Chinese counted phrase ends at its verb: what follows was done with the thing counted.
+    ['百度为多少台服务器订购了昇腾芯片?', 'servers'],
+    ['多少颗芯片用于这些服务器?', 'chips'],
   ])('%s → %s', (question, metric) => {
     expect(countedItemMetric(question)).toBe(metric);
   });

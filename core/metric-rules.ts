@@ -48,6 +48,9 @@ export const ITEM_METRICS: Metric[] = ['api_calls', 'servers', 'chips', 'headcou
  */
 const COUNTED_PHRASE = /\bhow many\s+((?:[\w&.-]+\s+){0,4}?[\w&.-]+?)(?=\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|in|of|for|from|at|by|on|to)\b|\s*[?？,，]|\s*$)|(?:多少|几)(?:个|家|台|块|颗|名|位|张|款|部|套)?([^的，,？?。]{1,16})/i;
 
+/** Verbs that end a Chinese counted phrase ("服务器|订购了…", "芯片|用于…"). Data: extend for new phrasings. */
+const CHINESE_VERB = /订购|购买|采购|投资|部署|用于|配备|搭载|交付|订了|买了|装了|卖了|被|达到|超过|占/u;
+
 /**
  * The item a count question counts, by the last item word of its counted phrase (its head noun): "How
  * many H20 servers" counts servers, and "H20" only says which; undefined when it counts no listed item.
@@ -59,7 +62,8 @@ export function countedItemMetric(text: string): Metric | undefined {
 /** The items a count question counts, one per conjunct: "how many developers and models" counts both. */
 export function countedItemMetrics(text: string): Metric[] {
   const match = COUNTED_PHRASE.exec(text);
-  const phrase = match?.[1] ?? match?.[2];
+  // "多少台服务器订购了昇腾芯片": the Chinese phrase ends at its verb; what follows is what was done, not what is counted.
+  const phrase = match?.[1] ?? match?.[2]?.split(CHINESE_VERB)[0];
   if (!phrase) return [];
   const heads = phrase.split(/\s+(?:and|or)\s+|[、和及与,，]/).map((conjunct) => {
     let head: { metric: Metric; at: number } | undefined;

@@ -45,3 +45,16 @@ describe('a figure with the reports\' digits in another currency is corrected, n
     expect(result.answer).not.toMatch(/not the reports'/);
   });
 });
+
+describe('a count said in Chinese keeps what it counts', () => {
+  it('"30 million hours" is 3000万小时, not a bare 3000万', async () => {
+    const result = await ask('魔搭给开发者送了多少免费GPU算力?');
+    expect(result.answer).toMatch(/3000万小时/);
+  });
+
+  it('counts the servers, not the chips ordered for them', async () => {
+    const result = await ask('百度为多少台服务器订购了昇腾芯片?');
+    expect(result.answer.split(/(?<=[.。])\s*/)[0]).toMatch(/200台/);
+    expect(result.answer.split(/(?<=[.。])\s*/)[0]).not.toMatch(/1600台/);
+  });
+});

@@ -9,7 +9,7 @@ import { dateStatement, multiWordNames, personStatement } from './declarative.js
 import type { PlannerContext } from './planner-context.js';
 import { ASPECTS, askedRelations, CONTRAST_CONNECTIVES, contrastsSides, termsPattern, type AspectId } from './aspect-terms.js';
 import { aspectExpressed, verbsOfReports } from './relation-cues.js';
-import { withTranslations } from './bilingual-terms.js';
+import { chineseFor, withTranslations } from './bilingual-terms.js';
 import { countedFigures } from './counted-figures.js';
 import { repeatsAnswer } from '../conversation-state.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
@@ -618,7 +618,7 @@ function countedNounLead(want: FigureWanted, context: PlannerContext, sentence: 
   const figures = countedFigures(want.question, sentence.text);
   if (!figures.length) return undefined;
   const source = sourceName(context.documents.get(sentence.paragraph.docId), 'zh');
-  const said = figures.length === 1 ? figure(figures[0]!.quantity, 'zh') : `:${figures.map((entry) => `${entry.noun}${figure(entry.quantity, 'zh')}`).join('、')}`;
+  const said = figures.length === 1 ? chineseCount(sentence.text, figures[0]!.quantity) : `:${figures.map((entry) => `${entry.noun}${figure(entry.quantity, 'zh')}`).join('、')}`;
   return `${source}给出的数字是${said}${cite(context, sentence)}。`;
 }
 
@@ -634,7 +634,20 @@ function onlyFigureLead(want: FigureWanted, context: PlannerContext, sentence: P
     && clauseOwnerFits(sentence.text, quantity.index, asked, context.aliases));
   if (figures.length !== 1) return undefined;
   const source = sourceName(context.documents.get(sentence.paragraph.docId), 'zh');
-  return `${source}给出的数字是${figure(figures[0]!, 'zh')}${cite(context, sentence)}。`;
+  return `${source}给出的数字是${chineseCount(sentence.text, figures[0]!)}${cite(context, sentence)}。`;
+}
+
+/**
+ * A count said in Chinese with what it counts when the English sentence names it right after the figure and the
+ * vocabulary knows the word: "30 million hours of free GPU computing" → "3000万小时", not a bare "3000万".
+ */
+export function chineseCount(sentence: string, quantity: Quantity): string {
+  const said = figure(quantity, 'zh');
+  if (quantity.unit !== 'count' && quantity.unit !== 'number') return said;
+  // A plural noun right after the count is what it counts ("30 million hours"); "16.47 trillion daily API calls" is not "daily".
+  const next = /^\s+([A-Za-z][A-Za-z-]*s)\b/.exec(sentence.slice(quantity.index + quantity.text.length))?.[1];
+  const noun = next ? chineseFor(next) : undefined;
+  return noun && !said.endsWith(noun) ? `${said}${noun}` : said;
 }
 
 /**
@@ -656,5 +669,5 @@ function chineseFigureLead(metrics: Metric[], context: PlannerContext, sentence:
   }
   if (!best) return undefined;
   const source = sourceName(context.documents.get(sentence.paragraph.docId), 'zh');
-  return `${source}给出的数字是${figure(best.quantity, 'zh')}${cite(context, sentence)}。`;
+  return `${source}给出的数字是${chineseCount(sentence.text, best.quantity)}${cite(context, sentence)}。`;
 }
