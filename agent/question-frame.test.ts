@@ -215,3 +215,19 @@ describe('an outlay in everyday words ("spending", "投入") asked as an amount'
     expect(frame(question).outlay).toBeUndefined();
   });
 });
+
+describe('a measure\'s word modifying a qualitative noun ("investment style") names no measure', () => {
+  it.each([
+    "What was Alibaba's investment style in the past?",
+    "What is Tencent's investment philosophy?",
+    '腾讯的投资风格是什么?',
+    '阿里的投资思路有什么变化?',
+  ])('%s', (question) => {
+    expect(frame(question).metrics).not.toContain('investment');
+  });
+
+  it('keeps the measure when it is what is asked', () => {
+    expect(frame('How much did Alibaba invest in Moonshot AI?').metrics).toContain('investment');
+    expect(frame('阿里巴巴的投资策略是什么,投了多少钱?').metrics).toEqual(expect.arrayContaining(['investment']));
+  });
+});

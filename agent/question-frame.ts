@@ -70,6 +70,17 @@ const CHATTER = /\b(?:weather|joke|poem|recipe|football|movie|song|horoscope|hel
 const AVERAGE_OF_RATIO = /\baverage\b[^?.]{0,60}(?:\b(?:margin|ratio|percent|percentage|rate|turnover|days|multiple|yield)\b|%)|\b(?:margin|ratio|rate|percentage)\b[^?.]{0,30}\baverage\b/i;
 
 /**
+ * A measure's word as the modifier of a qualitative noun ("investment style", "investment strategy", "投资风格", "融资思路"):
+ * the question asks about the style, not for the investment's figure. Data: extend the heads for new phrasings.
+ */
+const QUALITATIVE_HEAD = /\b(invest(?:ment|ing)?|revenue|capex|capital expenditure|funding|financing|spending|R&D)\s+(styles?|strateg(?:y|ies)|approach(?:es)?|philosoph(?:y|ies)|logic|thinking|mindset|priorities|thesis|patterns?|culture|playbook|layout|direction|model)\b|(投资|融资|投入|营收|研发)(风格|策略|思路|逻辑|打法|理念|布局|方向|模式)/gi;
+
+/** The question with such modifiers taken out, for reading the measures it asks: "investment style" → "style". */
+export function withoutQualitativeHeads(text: string): string {
+  return text.replace(QUALITATIVE_HEAD, (_, _en: string | undefined, enHead: string | undefined, _zh: string | undefined, zhHead: string | undefined) => enHead ?? zhHead ?? '');
+}
+
+/**
  * Everyday words for money put into something ("spend", "put into", "投入", "砸"). Data: extend for new phrasings. Not "commit":
  * "Amazon's Anthropic commitment" is a deal's funding, and read as a plan it took in Google's UK investment plan.
  */
@@ -154,9 +165,10 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   // measure the rules know, yet asks for one of the money going in: a plan, an investment or capital spending.
   // Only a question about the amount ("how much", "多少", or one that states a sum): "What is uncertain about Alibaba's heavy
   // spending?" asks about the spending, not for its figure.
-  const outlay = metricsNamedIn(text).length === 0 && OUTLAY_WORDS.test(text)
+  const measured = withoutQualitativeHeads(text);
+  const outlay = metricsNamedIn(measured).length === 0 && OUTLAY_WORDS.test(measured)
     && (/\bhow much\b|\bwhat (?:amount|sum)\b|多少|几(?:亿|万|千)/i.test(text) || parseQuantities(text).some((quantity) => quantity.unit === 'currency'));
-  const namedMetrics = outlay ? OUTLAY_METRICS : metricsNamedIn(text);
+  const namedMetrics = outlay ? OUTLAY_METRICS : metricsNamedIn(measured);
   // A question may also ask after "the planned investment" (a report sentence that says "planned" is often past).
   const planned: Metric[] = (FUTURE_CUES.test(text) || /\bplanned\b/i.test(text)) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
     ? ['investment_plan', ...namedMetrics.filter((metric) => metric !== 'investment')] : namedMetrics;

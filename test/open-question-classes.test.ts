@@ -102,3 +102,10 @@ describe('an open question asked after a polite lead-in is answered as the quest
     expect(first(result)).toMatch(said);
   });
 });
+
+describe('a question about a qualitative side of a measure ("investment style") is never answered with a figure', () => {
+  it.each(["What was Alibaba's investment style in the past?", "What is Tencent's investment philosophy?", '腾讯的投资风格是什么?'])('%s', async (question) => {
+    const result = await ask(question);
+    expect(first(result)).not.toMatch(/\d+(?:\.\d+)? (?:billion|million) yuan|\d+亿元/);
+  });
+});
