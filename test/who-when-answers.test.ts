@@ -47,3 +47,11 @@ describe('a Chinese when-question over an English sentence is matched on its tra
     expect(first).not.toMatch(/^报告没有直接回答/);
   });
 });
+
+describe('a person read from a passage that says most of the question is said plainly, a paraphrased word or two aside', () => {
+  it('"fully back … plug in" for "fully support … integrate": the decision-maker named plainly', async () => {
+    const result = await answer([{ role: 'user', content: "Who decided in February 2025 that Tencent would fully back Yuanbao and plug in DeepSeek's models?" }], { index });
+    expect(result.answer).toMatch(/^Pony Ma decided/);
+    expect(result.confidence).toBe('high');
+  });
+});

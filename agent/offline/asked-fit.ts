@@ -146,6 +146,8 @@ export interface AskedFit {
   missing: string[];
   /** The asked kind of span is in the passage. */
   span: boolean;
+  /** How many content words (or Chinese word pairs) the passage was checked for. */
+  required?: number;
 }
 
 /** Fewer content words than this and a follow-up's own words do not say what it asks ("And Tencent Cloud?"). */
@@ -237,7 +239,7 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
     const pairs = own.length >= MIN_OWN_TERMS ? own : chinesePairs(input.withContext, aliases);
     const absent = pairs.filter((pair) => !input.sentence.includes(pair));
     const share = pairs.length ? 1 - absent.length / pairs.length : 0;
-    return { holds: span && pairs.length > 0 && share >= MIN_CHINESE_PAIRS, missing: absent, span };
+    return { holds: span && pairs.length > 0 && share >= MIN_CHINESE_PAIRS, missing: absent, span, required: pairs.length };
   }
   if (chineseQuestion && !chineseQuestionChecked(withoutFormWords(input.question), aliases)) return { holds: false, missing: [], span };
   const standalone = input.withContext === input.question;
@@ -247,7 +249,7 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const terms = own.size >= MIN_OWN_TERMS || (standalone && own.size > 0) ? own : requiredTerms(index, input.withContext, input.unknownNames, false);
   const present = new Set(index.tokenizer.terms(input.sentence));
   const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)) && !reportingStems(index).has(term));
-  return { holds: span && terms.size > 0 && missing.length === 0, missing, span };
+  return { holds: span && terms.size > 0 && missing.length === 0, missing, span, required: terms.size };
 }
 
 /**

@@ -163,8 +163,15 @@ function statesAsked(frame: QuestionFrame, previousText: string | undefined, can
   const fit = askedFit(input, base.index);
   // Said plainly, the answer opens with this passage: in the asker's language, unless the candidate words its own opening (a date, a person).
   const ownLanguage = ['date', 'person'].includes(candidate.origin) || mostlyChinese(lead.quote) === (base.lang === 'zh');
-  return ownLanguage ? fit : { ...fit, holds: false };
+  if (!ownLanguage) return { ...fit, holds: false };
+  // A person read from the passage in the role asked, the passage saying most of the rest ("seated next to" for "sat
+  // beside", "the 17th of that month" for "in February"): the name is the answer; a missing word or two is paraphrase.
+  const mostOf = candidate.origin === 'person' && fit.span && (fit.required ?? 0) >= MIN_PERSON_TERMS && fit.missing.length * 3 <= (fit.required ?? 0);
+  return mostOf ? { ...fit, holds: true } : fit;
 }
+
+/** The fewest content words a who-question must have for a person's passage to be said plainly while missing one in three. */
+const MIN_PERSON_TERMS = 3;
 
 /**
  * A hedge that says what the closest passage leaves out of the question: "The reports don't answer this
