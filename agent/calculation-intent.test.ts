@@ -92,6 +92,9 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '长江存储今年的产量预计比2024年增长68%,那么2024年大约是多少片?',
     'Back out Tencent\'s Q4 2023 capex from its Q4 2024 figure and the 386% growth rate.',
     'If Zebra Network\'s Q1 2025 loss of 1.582 billion yuan was seven times the year-earlier loss, what was the loss in Q1 2024?',
+    // The growth named as a basis after the figure it applies to ("from the Q4 2024 figure and its growth rate").
+    'Using Alibaba\'s Q4 2024 international revenue and its growth rate, what was it a year earlier?',
+    'Work out Tencent\'s Q4 2023 capex from its Q4 2024 capital expenditure and the growth rate.',
     // The current period said relatively ("this year"), the earlier one by its year.
     'YMTC\'s DRAM output this year is expected to top 2.7 million pieces, up 68%. Roughly what was its 2024 output?',
     'Meituan\'s R&D spending this quarter rose 17.2% to 6.3 billion yuan. What was it in 2024?',

@@ -93,7 +93,7 @@ const EARLIER_WORDS = /\b(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b
 /** A start the growth is counted from: "at launch", "发布时" — the earlier figure is the one at that start. */
 const LAUNCH_WORDS = /\b(?:at (?:its |the )?(?:launch|start|outset|debut)|when (?:it )?(?:launched|started|debuted)|initially|originally)\b|(?:发布|推出|上线|问世)(?:之)?时|起初|最初/i;
 /** The question names the growth as what to work from ("given", "going by … growth rate", "按增速推算"), stating no rate itself. */
-const GROWTH_AS_BASIS = /\bgiven\b|\bif\b|\btimes\b|\b(?:going by|based on|using|from|with|at) (?:the |its |their |that |this )?(?:[\w’'-]+ ){0,4}(?:growth|increase|rise)(?: rate)?\b|既然|已知|如果|(?:按|根据|按照|依据)[^?？]{0,24}(?:增速|增长率|增幅|同比)/i;
+const GROWTH_AS_BASIS = /\bgiven\b|\bif\b|\btimes\b|\b(?:going by|based on|using|from|with|at) (?:the |its |their |that |this )?(?:[\w’'-]+ ){0,4}(?:growth|increase|rise)(?: rate)?\b|\b(?:from|using|with)\b[^?]{0,60}\band (?:its|the|their) (?:growth|increase|rise)(?: rate)?\b|既然|已知|如果|(?:按|根据|按照|依据)[^?？]{0,24}(?:增速|增长率|增幅|同比)/i;
 const ITEM = '(?:(?:H20|H100|A100|A800|Nvidia|AI|Ascend(?: 910B)?|GPU)\\s+)*(server|gpu|chip|card|processor|unit|employee|staff|worker|person|head|user|developer|customer|client|model)s?';
 
 /**
