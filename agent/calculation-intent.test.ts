@@ -92,6 +92,9 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '长江存储今年的产量预计比2024年增长68%,那么2024年大约是多少片?',
     'Back out Tencent\'s Q4 2023 capex from its Q4 2024 figure and the 386% growth rate.',
     'If Zebra Network\'s Q1 2025 loss of 1.582 billion yuan was seven times the year-earlier loss, what was the loss in Q1 2024?',
+    // The year-earlier figure asked for as an estimate: worked back from the reports' later figure and its growth.
+    'Roughly what was Alibaba\'s international revenue a year earlier?',
+    '阿里国际业务一年前同期收入大约是多少?',
     // The growth named as a basis after the figure it applies to ("from the Q4 2024 figure and its growth rate").
     'Using Alibaba\'s Q4 2024 international revenue and its growth rate, what was it a year earlier?',
     'Work out Tencent\'s Q4 2023 capex from its Q4 2024 capital expenditure and the growth rate.',
@@ -171,6 +174,8 @@ describe('detectCalculation', () => {
       'How often can Baichuan Intelligence iterate a model?',
       'With whom did Tencent partner on November 9th to set up a GPU computing center?',
       'How long does it take MiniMax to train a model?',
+      // A year-earlier figure asked for plainly, not as an estimate, with no growth given: the reports' figure is looked up.
+      "What was Alibaba's international revenue a year earlier?",
       // This year and a named year, with no growth to work back from.
       'How much did Tencent spend this year compared with 2024?',
       'Did YMTC produce more chips this year than in 2024?',

@@ -90,6 +90,11 @@ interface OperationRule {
 const PERCENT_WORDS = /\bpercent(?:age)?\b|%|百分|比例|占比|几成/i;
 const GROWTH_WORDS = /\b(?:grew|grow(?:th|s|n)?|rose|rise[ns]?|up|increase[sd]?|jump(?:ed)?|surge[sd]?|fell|fall(?:en)?|drop(?:ped)?|decline[sd]?|year[- ]on[- ]year|y-?o-?y|\d+(?:\.\d+)?\s*%|\w+fold|\w+ times)\b|同比|增长|增加|增速|增幅|上升|下降|翻/i;
 const EARLIER_WORDS = /\b(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|\bprevious (?:year|quarter)\b|\bprior[- ](?:year|quarter|period|value|figure)\b|\bsame (?:quarter|period|month) (?:a year (?:before|earlier)|last year|of the previous year)\b|去年同期|上一?年|一年前|前一年|上年同期|(?:那么|则|推算|倒推)[^?？]{0,8}\d{4}年/i;
+/**
+ * The year-earlier figure asked for as an estimate ("roughly what was it a year earlier", "一年前同期收入大约是多少"): the
+ * reports give it only as the later figure and its growth, so the estimate is worked back from them.
+ */
+const ESTIMATE_EARLIER = /\b(?:roughly|approximately|about|around|estimated?)\b[^?]{0,60}\b(?:a year (?:earlier|before|ago)|the (?:year|quarter) before|the prior year)\b|\b(?:a year (?:earlier|before|ago)|the prior year)\b[^?]{0,30}\b(?:roughly|approximately|estimated?)\b|(?:一年前|去年同期|上年同期)[^?？]{0,12}(?:大约|大概|约|估计)|(?:大约|大概|估计)[^?？]{0,12}(?:一年前|去年同期|上年同期)/i;
 /** A start the growth is counted from: "at launch", "发布时" — the earlier figure is the one at that start. */
 const LAUNCH_WORDS = /\b(?:at (?:its |the )?(?:launch|start|outset|debut)|when (?:it )?(?:launched|started|debuted)|initially|originally)\b|(?:发布|推出|上线|问世)(?:之)?时|起初|最初/i;
 /** The question names the growth as what to work from ("given", "going by … growth rate", "按增速推算"), stating no rate itself. */
@@ -278,7 +283,7 @@ const RULES: OperationRule[] = [
     // "2023年是多少", "去年大约是多少": the earlier year's figure asked in Chinese.
     /(?:(?:19|20)\d{2}\s*年|去年|上一年)[^?？,，]{0,6}(?:是|为|有)多少/,
     /\b(?:back out|work out|infer|derive|calculate|compute|estimate)\b/i,
-  ], requires: GROWTH_WORDS, when: (input) => (EARLIER_WORDS.test(input.text) || LAUNCH_WORDS.test(input.text) || /\bimpl/i.test(input.text) || currentAndEarlierYear(input.text) || askedEarlier(withBareYears(input.text, input.periods.filter((period) => period.from && period.to)))) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || GROWTH_AS_BASIS.test(input.text)),
+  ], requires: new RegExp(`${GROWTH_WORDS.source}|${ESTIMATE_EARLIER.source}`, 'i'), when: (input) => ESTIMATE_EARLIER.test(input.text) || ((EARLIER_WORDS.test(input.text) || LAUNCH_WORDS.test(input.text) || /\bimpl/i.test(input.text) || currentAndEarlierYear(input.text) || askedEarlier(withBareYears(input.text, input.periods.filter((period) => period.from && period.to)))) && ( statedFigures(input.text).some((quantity) => quantity.unit === 'percent' || quantity.unit === 'multiple') || GROWTH_AS_BASIS.test(input.text))),
   unless: /\bby what\b|\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|increase|decrease|decline|shrink|climb)\b|百分之/i },
   // "How many times B is A?", "A是B的几倍?": a ratio, asked in so many words (a comparison alone asks for none).
   { operation: 'ratio', patterns: [

@@ -231,3 +231,10 @@ describe('a measure\'s word modifying a qualitative noun ("investment style") na
     expect(frame('阿里巴巴的投资策略是什么,投了多少钱?').metrics).toEqual(expect.arrayContaining(['investment']));
   });
 });
+
+describe('a counted noun modifying revenue ("customer management revenue") asks for revenue', () => {
+  it.each(["What was Taobao and Tmall's customer management revenue?", '淘天的客户管理收入是多少?'])('%s', (question) => {
+    expect(frame(question).metrics).toContain('revenue');
+    expect(frame(question).metrics).not.toContain('users');
+  });
+});

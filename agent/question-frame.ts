@@ -77,8 +77,12 @@ const QUALITATIVE_HEAD = /\b(invest(?:ment|ing)?|revenue|capex|capital expenditu
 
 /** The question with such modifiers taken out, for reading the measures it asks: "investment style" → "style". */
 export function withoutQualitativeHeads(text: string): string {
-  return text.replace(QUALITATIVE_HEAD, (_, _en: string | undefined, enHead: string | undefined, _zh: string | undefined, zhHead: string | undefined) => enHead ?? zhHead ?? '');
+  return text.replace(QUALITATIVE_HEAD, (_, _en: string | undefined, enHead: string | undefined, _zh: string | undefined, zhHead: string | undefined) => enHead ?? zhHead ?? '')
+    .replace(MODIFIER_BEFORE_REVENUE, '');
 }
+
+/** "customer management revenue", "客户管理收入": a counted noun modifying revenue is no count asked for; revenue is the measure. */
+const MODIFIER_BEFORE_REVENUE = /\b(?:customers?|clients?|users?)\s+(?:[a-z-]+\s+)?(?=revenues?\b)|(?:客户|用户)(?:管理)?(?=收入|营收)/gi;
 
 /**
  * Everyday words for money put into something ("spend", "put into", "投入", "砸"). Data: extend for new phrasings. Not "commit":

@@ -140,3 +140,17 @@ describe('money described by where it went is an amount invested, not that place
     expect(result.calculations).toHaveLength(0);
   });
 });
+
+describe('a segment\'s figure worked back a year is said as the segment\'s, not the company\'s', () => {
+  it.each([
+    ["Roughly what was Alibaba's international revenue a year earlier?", /^Alibaba's international segment's revenue in Q4 2023, a year earlier, was about 28\.6 billion yuan/],
+    ['阿里国际业务一年前同期收入大约是多少?', /阿里巴巴国际业务的收入约为286\.03亿元/],
+  ])('%s', async (question, said) => {
+    const { answer } = await import('../agent/index.js');
+    const { openIndex } = await import('../index/index.js');
+    const { loadCorpus } = await import('./helpers/corpus.js');
+    const index = await openIndex((await loadCorpus()).snapshot);
+    const result = await answer([{ role: 'user', content: question }], { index });
+    expect(result.answer).toMatch(said);
+  });
+});

@@ -15,6 +15,7 @@ import type { Plan, PlannerContext, PlanResult } from './planner-context.js';
 import { describeRate, runCalculation, type RecordedCalculation } from './run-calculation.js';
 import { citeFact } from './state-facts.js';
 import { chineseFor } from './bilingual-terms.js';
+import { segmentOf } from '../segment-qualifiers.js';
 
 const METRIC_WORDS: Partial<Record<Metric, [string, string]>> = {
   capex: ['capital expenditure', '资本开支'], investment_plan: ['investment plan', '投资计划'], investment: ['investment', '投资'], revenue: ['revenue', '收入'],
@@ -23,9 +24,9 @@ const METRIC_WORDS: Partial<Record<Metric, [string, string]>> = {
   revenue_share: ['share of revenue', '收入占比'], api_calls: ['daily API calls', '日均API调用量'], users: ['users', '用户数'], loss: ['loss', '亏损'], market_size: ['market size', '市场规模'],
 };
 /** A slot described only when the question names whose figure or what measure it is: a lead never opens on "the figure". */
-function namedSlot(slot: OperandSlot, context: PlannerContext): string | undefined {
+function namedSlot(slot: OperandSlot, context: PlannerContext, fact?: Fact): string | undefined {
   const measured = slot.unit === 'growth' || slot.role === 'stake' || Boolean(slot.metrics[0] && METRIC_WORDS[slot.metrics[0]]);
-  return slot.entity || measured ? describeSlot(slot, context) : undefined;
+  return slot.entity || measured ? describeSlot(slot, context, fact) : undefined;
 }
 
 /** The Chinese measure word a count of each kind takes ("每台服务器", "每块芯片"). */
@@ -37,9 +38,12 @@ const say = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** "Alibaba's capital expenditure in Q1 2025", "the number of servers": what a slot stands for. */
-function describeSlot(slot: OperandSlot, context: PlannerContext): string {
+function describeSlot(slot: OperandSlot, context: PlannerContext, fact?: Fact): string {
   const { lang } = context;
-  const owner = slot.entity ? entityName(context.aliases, slot.entity, lang) : '';
+  const company = slot.entity ? entityName(context.aliases, slot.entity, lang) : '';
+  // The operand's own fact may be a segment's ("Alibaba's international segment witnessed … RMB 37.756 billion"): said as the segment's.
+  const segment = company && fact && fact.entity === slot.entity ? segmentOf(fact, context.aliases, lang) : undefined;
+  const owner = segment ? (lang === 'en' ? `${company}'s ${segment}` : `${company}${segment}`) : company;
   if (slot.role === 'count' && slot.item) return say(lang, `the number of ${slot.item === 'gpu' ? 'GPU' : slot.item}s`, `${owner ? `${owner}的` : ''}${/^\p{Script=Han}$/u.test(slot.item) ? (slot.metrics[0] ? METRIC_WORDS[slot.metrics[0]]?.[1] ?? '' : '') : chineseFor(slot.item) ?? slot.item}数量`);
   const metric = slot.unit === 'growth' ? METRIC_WORDS.growth_rate : slot.role === 'stake' ? METRIC_WORDS[slot.metrics[0] ?? 'stake'] : slot.metrics[0] ? METRIC_WORDS[slot.metrics[0]] : undefined;
   const what = metric?.[lang === 'en' ? 0 : 1] ?? say(lang, slot.unit === 'percent' ? 'percentage' : 'figure', slot.unit === 'percent' ? '比例' : '数字');
@@ -551,7 +555,7 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const value = show(result, lang);
       const how = multiple ? `${shownFigure(current, lang)} ÷ ${shownFigure(growth, lang).replace(/[- ]?fold$|倍$/, '')}` : `${shownFigure(current, lang)} ÷ (1 + ${shownFigure(growth, lang)})`;
       // Named without its period: "Tencent's capital expenditure a year earlier", "一年前,腾讯的资本开支"; growth since a launch leads back to the launch.
-      const what = namedSlot({ ...current.slot, period: undefined }, context);
+      const what = namedSlot({ ...current.slot, period: undefined }, context, current.fact);
       // A year-on-year rate leads to the same span a year before: named when the current figure's period is known ("in Q4 2023, a year earlier").
       const known = current.fact?.period.from && current.fact.period.to ? current.fact.period : current.slot.period?.from && current.slot.period.to ? current.slot.period : undefined;
       const before = known ? sameSpanAYearBefore(known) : undefined;
