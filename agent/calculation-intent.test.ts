@@ -320,3 +320,21 @@ describe('detectCalculation', () => {
     expect(intent.slots[0]!.context).toEqual(['anthropic']);
   });
 });
+
+describe('an even pace over a plan\'s span set against one figure of the same company', () => {
+  it.each([
+    ["Alibaba's 380 billion yuan plan covers three years. If it were spread evenly by quarter, was the capex it reported for Q1 2025 above or below that pace?", 'quarter', 12],
+    ["By what percentage would Alibaba's quarterly capex have to rise from Q1 2025's 24.6 billion yuan to reach the quarterly average of its 380 billion yuan three-year plan?", 'quarter', 12],
+    ["How much bigger is the quarterly average of Alibaba's three-year plan than its Q1 2025 capex?", 'quarter', 12],
+    ['阿里2025年第一季度资本开支要增长百分之多少,才能达到3800亿元三年计划的季度平均水平?', 'quarter', 12],
+  ])('%s', (question, per, span) => {
+    const intent = intentOf(question)!;
+    expect(intent).toMatchObject({ operation: 'per_period', per, span });
+    expect(intent.thenCompare).toBeDefined();
+    expect(intent.slots[0]!.metrics).not.toContain('capex');
+  });
+
+  it('averages without comparing when nothing is set against the average', () => {
+    expect(intentOf("How much does Alibaba's three-year plan come to per quarter?")!.thenCompare).toBeUndefined();
+  });
+});

@@ -296,6 +296,8 @@ const RULES: OperationRule[] = [
     /\b(?:how (?:much|many)|what)\b[^?]*\ba (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))/i,
     /\baverage (annual|yearly|quarterly|monthly|daily)\b|\b(annual|yearly|quarterly|monthly|daily) average\b/i,
     /\b(?:evenly|equal(?:ly)?|spread|on average)\b[^?]*\b(annually|yearly|quarterly|monthly|daily)\b|\b(annually|yearly|quarterly|monthly|daily)\b[^?]*\b(?:evenly|equal(?:ly)?|spread|on average)\b/i,
+    // "If it were spread evenly by quarter": the unit after "by".
+    /\b(?:evenly|equal(?:ly)?|spread)\b[^?]{0,30}\bby (year|quarter|month)\b/i,
     /(?:分摊|均摊|平摊|摊|平均)(?:到|在|给)?每(?:个)?(年|季度?|月|天|日)|按(年|季度?|月|天|日)平均|平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
   ] },
   { operation: 'total', patterns: [
@@ -336,7 +338,7 @@ const PER_WORDS: Record<string, PerUnit> = {
   month: 'month', monthly: 'month', '月': 'month', day: 'day', daily: 'day', '天': 'day', '日': 'day',
 };
 // "over three years", "36个月", "within just over forty days", "四十多天内": the span a total covers.
-const SPAN = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety)[- ](year|quarter|month|day)s?\b|([一两二三四五六七八九十\d]+)多?(?:个)?(年|季度|月|天)(?!底|初|末|\d)/i;
+const SPAN = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety)[- ](year|quarter|month|day)s?\b|(?<![第\d一两二三四五六七八九十])([一两二三四五六七八九十\d]+)多?(?:个)?(年|季度|月|天)(?!底|初|末|\d)/i;
 
 /** Every unit an average is asked per, in the order written ("annual average … per quarter": year, quarter). */
 const PER_MENTION = /\b(?:per|each|every|a) (year|quarter|month|day)\b(?!\s+(?:earlier|before|ago|later|after))|\b(annual|yearly|quarterly|monthly|daily)\b|每(?:个)?(年|季度|月|天|日)|(年|季|月|日)均/gi;
@@ -351,9 +353,23 @@ function perUnitsIn(text: string): PerUnit[] {
   return units;
 }
 
+const COMPARISONS: Operation[] = ['difference', 'change', 'relative', 'ratio'];
+/** Words that set one figure against another ("bigger than", "above or below", "比…多"). */
+const SETS_AGAINST = /\b(?:than|above or below|below or above|compared?|versus|vs\.?)\b|比|相比|高于|低于|超过还是|多多少|少多少|差多少/i;
+
+/** An even pace over a span, asked as one side of a comparison: "spread evenly by quarter", "the quarterly average of …", "按季度平均". */
+const PACE = /\b(?:spread|evenly|equally|on average|average|pace)\b[^?]{0,40}\b(?:by|per|each|a) (year|quarter|month)\b|\b(annual|yearly|quarterly|monthly) (?:average|pace|run[- ]rate)\b|\b(?:average|pace) (?:per|each|a) (year|quarter|month)\b|(?:按|每)(?:个)?(年|季度|月)(?:平均|均摊|平摊)|(年|季|月)均|(年度?|季度|月度?)平均/i;
+
+function paceUnit(text: string): PerUnit | undefined {
+  const match = PACE.exec(text);
+  const word = (match?.slice(1).find(Boolean) ?? '').toLowerCase();
+  return PER_WORDS[word] ?? PER_WORDS[word.slice(0, 1)];
+}
+
 /** "over three years" with "per quarter" asked: 12. */
 function spanIn(text: string, per: PerUnit | undefined): number | undefined {
-  const match = text.match(SPAN);
+  // "2025年第一季度 … 三年计划": a year's number is no span; the first count small enough to be one is.
+  const match = [...text.matchAll(new RegExp(SPAN.source, 'gi'))].find((found) => Number(smallNumber((found[1] ?? found[3] ?? '').toLowerCase()) ?? (found[1] ?? found[3])) <= 100);
   if (!match || !per) return undefined;
   const written = (match[1] ?? match[3] ?? '').toLowerCase();
   const count = smallNumber(written) ?? Number(written);
@@ -637,6 +653,25 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       : unit === 'money' ? quantity.unit === 'currency' : unit === 'count' ? quantity.unit === 'count' || quantity.unit === 'number' : quantity.unit !== 'percent' && quantity.unit !== 'multiple'));
   const extra = { targetCurrency: targetCurrencyOf(text), rate: statedRate(text) };
   const intent = (slots: OperandSlot[], more: Partial<CalculationIntent> = {}): CalculationIntent => ({ operation, cue: found.cue[0], asPercent: false, slots, ...extra, ...more });
+
+  // "If the 380 billion yuan plan were spread evenly by quarter, was Q1 2025's capex above or below that pace?", "… rise from
+  // 24.6 billion yuan to reach the quarterly average of its three-year plan": one side of the comparison is itself an
+  // average over the plan's span, worked out first; the other side (stated, or the asked company's other figure) is set against it.
+  // (Asked with a per-period cue first, "How much bigger is the quarterly average of its plan than its Q1 capex?", the same.)
+  const comparedWithOwn = operation === 'per_period' && SETS_AGAINST.test(text) && subjects.length <= 1;
+  const pace = COMPARISONS.includes(operation) || comparedWithOwn ? paceUnit(text) : undefined;
+  const paceSpan = pace ? spanIn(text, pace) : undefined;
+  if (pace && paceSpan) {
+    const amounts = ofUnit('amount');
+    const total = amounts.reduce<Quantity | undefined>((largest, quantity) => (!largest || Number(quantity.value) > Number(largest.value) ? quantity : largest), undefined);
+    const given = amounts.find((quantity) => quantity !== total);
+    const otherMetrics = base.metrics.filter((metric) => metric !== 'investment_plan');
+    const otherPeriod = periods.find((period) => period.from && period.to && period.from.slice(0, 4) === period.to.slice(0, 4));
+    const against = slot('other', 'money', { ...base, context: [], metrics: otherMetrics.length ? otherMetrics : ['capex'], period: otherPeriod, stated: given });
+    // The averaged side is the plan (or another outlay than the one it is compared with): "its Q1 2025 capex" is the other side.
+    const planMetrics = base.metrics.includes('investment_plan') ? ['investment_plan' as Metric] : SPENDING.filter((metric) => !against.metrics.includes(metric));
+    return { operation: 'per_period', cue: found.cue[0], asPercent: asksPercent(text), slots: [slot('total', 'amount', { ...base, metrics: planMetrics, stated: total })], ...extra, per: pace, span: paceSpan, thenCompare: against };
+  }
 
   switch (operation) {
     case 'per_period': {

@@ -154,3 +154,14 @@ describe('a segment\'s figure worked back a year is said as the segment\'s, not 
     expect(result.answer).toMatch(said);
   });
 });
+
+describe('a rise to an average, asked as a percentage, opens the answer', () => {
+  it('"by what percentage would … rise … to reach the quarterly average": 28.73%, first', async () => {
+    const { answer } = await import('../agent/index.js');
+    const { openIndex } = await import('../index/index.js');
+    const { loadCorpus } = await import('./helpers/corpus.js');
+    const index = await openIndex((await loadCorpus()).snapshot);
+    const result = await answer([{ role: 'user', content: "By what percentage would Alibaba's quarterly capex have to rise from Q1 2025's 24.6 billion yuan to reach the quarterly average of its 380 billion yuan three-year plan?" }], { index });
+    expect(result.answer).toMatch(/^Alibaba's 24\.6 billion yuan would have to rise by about 28\.73% to reach the average of 31\.67 billion yuan/);
+  });
+});

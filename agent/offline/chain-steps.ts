@@ -180,7 +180,7 @@ export function thenConvert(tools: StepTools, last: RecordedCalculation, intent:
  * "Add up A and B — how does it compare with C?": the sum first, then C against it, both as a multiple and as a gap
  * ("Microsoft's $13 billion is about 2.17 times that, $7 billion more"), each step shown with its operands cited.
  */
-export function compareWithResult(tools: StepTools, first: RecordedCalculation, other: FilledSlot): string[] {
+export function compareWithResult(tools: StepTools, first: RecordedCalculation, other: FilledSlot, asPercent = false): string[] {
   const { lang } = tools;
   const [total, value] = [Number(first.result.result.value), tools.value(other)];
   if (!(total > 0) || !(value > 0)) return [];
@@ -192,7 +192,13 @@ export function compareWithResult(tools: StepTools, first: RecordedCalculation, 
   const party = other.slot.context[0] ? entityName(tools.context.aliases, other.slot.context[0], lang) : '';
   const named = say(lang, `${who ? `${who}'s ` : ''}${tools.shown(other)}${party ? ` in ${party}` : ''}`, `${who}${party ? `对${party}` : ''}${who || party ? '的' : ''}${tools.shown(other)}`);
   const markers = both(ratio, gap);
-  return [larger
+  // "By what percentage would it have to rise …": the smaller side's rise to the larger, said as a percentage too.
+  const rise = asPercent ? tools.run(larger ? '(other - total) / total' : '(total - other) / other', { other: tools.operand(other), total: carried(first) }, 'percent') : undefined;
+  const risen = !rise ? undefined : larger
+    ? say(lang, `The average of ${sum} would have to rise by about ${tools.show(rise)} to reach ${named} ${rise.markers}.`, `平均数${sum}需增长约${tools.show(rise)}才能达到${named}${rise.markers}。`)
+    : say(lang, `${capitalised(named)} would have to rise by about ${tools.show(rise)} to reach the average of ${sum} ${rise.markers}.`, `${named}需增长约${tools.show(rise)}才能达到平均数${sum}${rise.markers}。`);
+  // Asked "by what percentage", the rise answers: it is said first.
+  return [...(risen ? [risen] : []), larger
     ? say(lang, `${capitalised(named)} is about ${times} times that, ${apart} more ${markers}: ${tools.shown(other)} ÷ ${sum} ≈ ${times}, and ${tools.shown(other)} − ${sum} = ${apart}.`,
       `${named}约为其${times}倍,多出${apart}${markers}:${tools.shown(other)} ÷ ${sum} ≈ ${times},${tools.shown(other)} − ${sum} = ${apart}。`)
     : say(lang, `That is about ${times} times ${named}, ${apart} more ${markers}: ${sum} ÷ ${tools.shown(other)} ≈ ${times}, and ${sum} − ${tools.shown(other)} = ${apart}.`,

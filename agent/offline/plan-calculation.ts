@@ -385,7 +385,12 @@ export const planCalculation: Plan = async (frame, context) => {
   if (intent.thenCompare && first) {
     const { filled: found, missing: absent } = fillSlots({ ...intent, slots: [intent.thenCompare] }, frame.text, context, filled.flatMap((entry) => (entry.fact ? [entry.fact] : [])));
     const other = found[0];
-    if ((other?.fact || other?.stated) && !absent.length) sentences.push(...compareWithResult(tools, first, other));
+    const compared = (other?.fact || other?.stated) && !absent.length ? compareWithResult(tools, first, other, intent.asPercent) : undefined;
+    // A percentage asked for leads the answer; the average it rests on and the comparison follow.
+    if (compared && intent.asPercent && compared.length > 1) {
+      sentences.unshift(compared[0]!);
+      sentences.push(...compared.slice(1));
+    } else if (compared) sentences.push(...compared);
     else sentences.push(say(lang, `The reports don't give ${describeSlot(intent.thenCompare, context)}, so the comparison cannot be made.`, `报道没有给出${describeSlot(intent.thenCompare, context)},因此无法比较。`));
   }
   // Asked in another currency than the result came out in: converting is the last step, and the answer opens with it.
