@@ -33,7 +33,8 @@ export function figureWithItem(fact: FigureLike & Pick<Fact, 'quote'>): string {
   const at = figureIndex(fact.quote, fact.text);
   if (at < 0) return fact.text;
   const tail = fact.quote.slice(at + fact.text.length).match(/^[^,;.()“”"]{0,40}?(?=\s+(?:by|in|for|from|to|at|on|as|over|since|which|that|of|versus|compared|and|or|but|while|whereas)\b|[,;.()“”"]|$)/)?.[0] ?? '';
-  return `${fact.text}${tail}`.trim();
+  // "Over 290,000 businesses" opened its sentence; inside ours the qualifier is lower-case.
+  return `${fact.text}${tail}`.trim().replace(/^(?:Over|About|Around|Nearly|Approximately|More than|Less than|Up to|Roughly|Almost|Some)\b/, (word) => word.toLowerCase());
 }
 
 /** A computed amount, rounded for reading. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedItemMetric, countedItemMetrics } from './metric-rules.js';
+import { countedHeadAfter, countedItemMetric, countedItemMetrics, countedNouns } from './metric-rules.js';
 
 describe('countedItemMetric: the head noun of "how many …" decides the item', () => {
   it.each([
@@ -30,5 +30,28 @@ describe('countedItemMetrics: one head per conjunct', () => {
     expect(countedItemMetrics('How many developers and models does ModelScope have?')).toEqual(['users', 'models']);
     expect(countedItemMetrics('How many Nvidia and domestic AI chips will Alibaba have?')).toEqual(['chips']);
     expect(countedItemMetrics('阿里云有多少开发者和模型？')).toEqual(['users', 'models']);
+  });
+});
+
+describe('countedNouns and countedHeadAfter: the noun asked for and the noun a figure counts', () => {
+  it.each([
+    ['How many developers has Alibaba Cloud pulled in?', ['developer']],
+    ['How many people did Alibaba employ at the end of 2023?', ['employee']],
+    ['Roughly how many AI model products are on the market in China now?', ['product']],
+    ['How many did the company have a year earlier?', []],
+  ])('%s → %j', (question, nouns) => {
+    expect(countedNouns(question)).toEqual(nouns);
+  });
+
+  it.each([
+    ['15 million developers', '15 million', 'developer'],
+    ['approximately 50,000 H20 servers', 'approximately 50,000', 'server'],
+    ['4 Nvidia H20 chips for deployment', '4', 'chip'],
+    ['290,000 enterprises and developers', '290,000', 'company'],
+    ['194,320 employees, down from 219,260', '194,320', 'employee'],
+    ['219,260 as of December 31, 2023', '219,260', undefined],
+    ['model downloads have exceeded 100 million', '100 million', undefined],
+  ])('%s → %s', (sentence, figure, head) => {
+    expect(countedHeadAfter(sentence, sentence.indexOf(figure) + figure.length)).toBe(head);
   });
 });

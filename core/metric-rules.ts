@@ -65,6 +65,8 @@ export function countedItemMetrics(text: string): Metric[] {
   // "多少台服务器订购了昇腾芯片": the Chinese phrase ends at its verb; what follows is what was done, not what is counted.
   const phrase = match?.[1] ?? match?.[2]?.split(CHINESE_VERB)[0];
   if (!phrase) return [];
+  // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.
+  if (/^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)\b/i.test(phrase)) return [];
   const heads = phrase.split(/\s+(?:and|or)\s+|[、和及与,，]/).map((conjunct) => {
     let head: { metric: Metric; at: number } | undefined;
     for (const rule of METRIC_RULES) {
@@ -77,6 +79,44 @@ export function countedItemMetrics(text: string): Metric[] {
     return head?.metric;
   });
   return [...new Set(heads.filter((metric): metric is Metric => Boolean(metric)))];
+}
+
+/**
+ * The head nouns an English count question counts, one per conjunct ("How many developers and apps …" → developers,
+ * apps), singular; empty for a Chinese question or one that counts nothing by name.
+ */
+export function countedNouns(text: string): string[] {
+  const phrase = COUNTED_PHRASE.exec(text)?.[1];
+  if (!phrase) return [];
+  // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.
+  if (/^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)\b/i.test(phrase)) return [];
+  const heads = phrase.split(/\s+(?:and|or)\s+|,\s*/).map((conjunct) => conjunct.trim().split(/\s+/).at(-1) ?? '').filter(Boolean);
+  return heads.filter((head) => !/^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)$/i.test(head)).map((head) => canonicalNoun(singular(head)));
+}
+
+/**
+ * The head noun of what a figure counts in its sentence: the last word of the noun phrase right after it ("50,000 H20
+ * servers" → server, "4 Nvidia H20 chips for deployment" → chip, "290,000 enterprises and developers" → enterprise).
+ */
+export function countedHeadAfter(sentence: string, figureEnd: number): string | undefined {
+  const phrase = /^\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:and|or|for|from|in|on|at|to|by|of|with|that|which|who|have|has|had|were|was|are|is|will|would|can|could|use|used|using|worth|as)\b|\s*[,.;:()“”"]|\s*$)/.exec(sentence.slice(figureEnd))?.[1];
+  // The counted thing is plural ("servers", "developers"); "219,260 as of December" or "190 products now available" end otherwise.
+  const head = phrase?.split(/\s+/).find((word) => /^[A-Za-z][a-z-]{2,}s$/.test(word) && !/(?:ss|us)$/.test(word));
+  return head ? canonicalNoun(singular(head)) : undefined;
+}
+
+/** Nouns a report and a question use for one counted thing. Data: extend for new collections. */
+const NOUN_SYNONYMS: Record<string, string> = { people: 'employee', person: 'employee', staff: 'employee', worker: 'employee', headcount: 'employee', gpu: 'chip', card: 'chip', processor: 'chip', firm: 'company', business: 'company', enterprise: 'company', client: 'customer', app: 'application' };
+
+/** One name for nouns that count the same thing ("people" and "employees"). */
+export function canonicalNoun(noun: string): string {
+  return NOUN_SYNONYMS[noun] ?? noun;
+}
+
+/** "developers" → "developer", "businesses" → "business", "GPUs" → "gpu". */
+export function singular(noun: string): string {
+  const lower = noun.toLowerCase();
+  return /(?:ss|us)$/.test(lower) ? lower : /(?:ches|shes|sses|xes)$/.test(lower) ? lower.slice(0, -2) : /ies$/.test(lower) ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '');
 }
 
 /** A plan, not a past deal: future words turn an investment into an investment plan. */

@@ -58,3 +58,16 @@ describe('a count said in Chinese keeps what it counts', () => {
     expect(result.answer.split(/(?<=[.。])\s*/)[0]).not.toMatch(/1600台/);
   });
 });
+
+describe('a count of the noun asked, not of another counted with it', () => {
+  it('"how many developers" is 15 million developers, not "290,000 enterprises and developers"', async () => {
+    const result = await ask('How many developers has Alibaba Cloud pulled in?');
+    expect(result.answer.split(/(?<=[.。])\s/)[0]).toMatch(/15 million developers/);
+    expect(result.answer).not.toMatch(/290,000/);
+  });
+
+  it('a count of another noun is at most offered hedged', async () => {
+    const result = await ask("How many model downloads has Alibaba Cloud's ModelScope community had?");
+    expect(result.answer).not.toMatch(/^For Alibaba Cloud, the reports give over 70,000 models/);
+  });
+});

@@ -6,11 +6,12 @@
  * Candidates these checks do not cover (calculations, lists, explanations) are `unchecked` and keep
  * the score's form.
  */
-import { clauseAt, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity } from '../../core/index.js';
+import { clauseAt, countedNouns, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { AnswerType, WantedTypes } from './answer-type.js';
 import { leadingType } from './answer-type.js';
+import { headOf } from './select-facts.js';
 
 export type NearMiss = 'period' | 'measure';
 export type AnswerFit =
@@ -151,8 +152,18 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
   const named = byLabel || frame.metrics.includes(fact.metric);
   if (!named && relation < RELATION_FOR_DIRECT) return off('relation');
   if (measure === 'near') return { form: 'near', differs: 'measure', given: fact.metric };
+  // "How many developers …?" is not answered plainly by "290,000 enterprises and developers" when the reports count
+  // developers on their own elsewhere: a count of another noun than the one asked is a near miss.
+  if (countsOtherNoun(frame.text, fact)) return { form: 'near', differs: 'measure', given: fact.metric };
   if (period === 'near') return { form: 'near', differs: 'period', given: fact.period };
   return DIRECT;
+}
+
+/** A count fact whose counted noun is not the one the question counts (singular forms compared). */
+function countsOtherNoun(question: string, fact: Fact): boolean {
+  const head = headOf(fact);
+  const asked = countedNouns(question);
+  return Boolean(head) && asked.length > 0 && !asked.includes(head!);
 }
 
 export interface SentenceFitInput {

@@ -1,5 +1,5 @@
 /** @module Which facts answer a question: looked up per entity, metric and period, then grouped by value. */
-import { sameAmount, type Fact, type Metric, type Period } from '../../core/index.js';
+import { countedHeadAfter, countedNouns, sameAmount, type Fact, type Metric, type Period } from '../../core/index.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, questionTerms as termsOfQuestion } from './evidence.js';
@@ -108,11 +108,15 @@ function lookupSlotAsked(frame: QuestionFrame, slot: Slot, context: PlannerConte
   });
   const others = [...frame.entities, ...extraEntities].filter((id) => id !== slot.entity);
   const questionTerms = new Set(context.index.tokenizer.terms(frame.text));
+  const nouns = countedNouns(frame.text);
   // The question's own words for what is measured ("credits", "customer management") in the fact's sentence.
   // The period is matched by the lookup itself, not again as words ("Q4 2024", "2024年第四季度").
   const asked = frame.measureOf ? `${frame.text} ${frame.measureOf}` : frame.text;
   const relation = relationTermsOf(context.index, frame.periods.reduce((text, period) => (period.text ? text.split(period.text).join(' ') : text), asked));
-  const all = result.facts;
+  // When the reports count the asked noun itself ("15 million developers"), counts of other nouns ("290,000 enterprises
+  // and developers", however often repeated) are no answer to "how many developers".
+  const countsAsked = (fact: Fact) => nouns.includes(headOf(fact) ?? '');
+  const all = nouns.length && result.facts.some(countsAsked) ? result.facts.filter((fact) => fact.unit === 'currency' || !headOf(fact) || countsAsked(fact)) : result.facts;
   return all
     .filter((fact) => !isApproximationOf(fact, all) || (frame.targetCurrency && fact.currency === frame.targetCurrency))
     .filter((fact) => !frame.wantsMoney || fact.unit === 'currency' || !slot.metric || !MONEY_METRICS.includes(slot.metric))
@@ -127,10 +131,23 @@ function lookupSlotAsked(frame: QuestionFrame, slot: Slot, context: PlannerConte
       // "How many developers": the counted noun right after the figure should be the one asked about.
       const counted = countedTerms(context.index, fact);
       if (counted.some((term) => !term.startsWith('@') && !term.startsWith('#') && questionTerms.has(term))) score += 1;
+      // The fact's own counted noun decides: "15 million developers" over "290,000 enterprises and developers".
+      if (headOf(fact) && nouns.length) score += countsAsked(fact) ? ITEM_MATCH : -ITEM_MISMATCH;
       score += RELATION_WEIGHT * coverage(context.index, relation, fact.quote);
       return { fact, score };
     });
 }
+
+/** The noun a count fact counts, read from its sentence ("H20 servers" → server); undefined for money or no noun. */
+export function headOf(fact: Fact): string | undefined {
+  if (fact.unit !== 'count' && fact.unit !== 'number') return undefined;
+  const at = fact.quote.indexOf(fact.text);
+  return at < 0 ? undefined : countedHeadAfter(fact.quote, at + fact.text.length);
+}
+
+/** What a count fact's own counted noun is worth when it is (or is not) the noun the question counts. */
+const ITEM_MATCH = 2;
+const ITEM_MISMATCH = 1;
 
 /** Facts that state the same amount (any report) form one group; the best group comes first. */
 export function groupByValue(scored: ScoredFact[]): ValueGroup[] {
