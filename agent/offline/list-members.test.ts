@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAliasTable } from '../../index/index.js';
-import { askedMemberType, listHeadNoun, listOwner, modelsListed, namesHeadNoun, ownedBy, peopleListed } from './list-members.js';
+import { askedMemberType, listHeadNoun, listOwner, modelsListed, namesHeadNoun, ownedBy, peopleListed, productsListed } from './list-members.js';
 
 const aliases = createAliasTable();
 
@@ -53,5 +53,22 @@ describe('modelsListed and the owner of a list', () => {
   it('names the kind of member asked only when the sentence does', () => {
     expect(namesHeadNoun('The platform is compatible with mainstream AI chips, including Kunlun Core and Ascend.', 'Which AI chips is it compatible with?')).toBe(true);
     expect(namesHeadNoun('Cloud providers including Huawei Cloud and Volcano Engine have clients.', '哪些手机厂商是阿里云的客户？')).toBe(false);
+  });
+});
+
+describe('productsListed: offerings named as their makers\'', () => {
+  it('takes "Alibaba Cloud\'s Bailian …" as Bailian, never the maker', async () => {
+    const { openIndex } = await import('../../index/index.js');
+    const { loadCorpus } = await import('../../test/helpers/corpus.js');
+    const corpus = await openIndex((await loadCorpus()).snapshot);
+    const products = productsListed("These include Alibaba Cloud's Bailian, Baidu Intelligent Cloud's Qianfan, Huawei Cloud's Ascend MindSpore, Tencent Cloud's TI Platform, and ByteDance's Volcano Engine Ark.", corpus.aliases);
+    expect(products).toEqual(expect.arrayContaining(['Bailian', 'Qianfan', 'Ascend MindSpore', 'TI Platform', 'Volcano Engine Ark']));
+    expect(products).not.toContain('Alibaba Cloud');
+    expect(productsListed('Alibaba and Tencent are major investors.', corpus.aliases)).toEqual([]);
+  });
+
+  it('reads "platforms", "toolchains", "平台" as asking for products', () => {
+    expect(askedMemberType('Which development platforms have the cloud giants rolled out?')).toBe('products');
+    expect(askedMemberType('Which companies has Alibaba invested in?')).toBe('things');
   });
 });

@@ -7,13 +7,38 @@ import type { AliasTable } from '../../index/index.js';
 import { translationOf } from './bilingual-terms.js';
 import { peopleInSentence } from './typed-spans.js';
 
-export type MemberType = 'people' | 'models' | 'things';
+export type MemberType = 'people' | 'models' | 'products' | 'things';
 
 /** Head nouns of a list question, by the type of member they ask for (data: extend for a new collection). */
 const HEAD_NOUNS: { type: MemberType; en: RegExp; zh: RegExp }[] = [
   { type: 'people', en: /^(?:people|persons|executives|leaders|founders|co-founders|analysts|experts|managers|heads|ceos|officials|engineers|scientists|researchers)$/i, zh: /(?:负责人|高管|创始人|人物|分析师|专家|管理者)$/ },
   { type: 'models', en: /^(?:models|llms)$/i, zh: /模型$/ },
+  // Named offerings, often written as their maker's ("Alibaba Cloud's Bailian"): the offering is the member, not the maker.
+  { type: 'products', en: /^(?:platforms|toolchains|tools)$/i, zh: /(?:平台|工具链?)$/ },
 ];
+
+const NAME = "[A-Z0-9][\\w.&-]*(?:\\s[A-Z0-9][\\w.&-]*)*";
+/** "Alibaba Cloud's Bailian", "Tencent Cloud's TI Platform": an offering named as its maker's. */
+const POSSESSED = new RegExp(`(${NAME})['’]s\\s+(${NAME})`, 'g');
+
+/**
+ * The offerings a sentence names as their makers' ("These include Alibaba Cloud's Bailian, Baidu Intelligent Cloud's
+ * Qianfan, …"): the possessed names whose owner the alias table knows as a company, or the products it knows itself.
+ */
+export function productsListed(sentence: string, aliases: AliasTable): string[] {
+  const found: string[] = [];
+  for (const match of sentence.matchAll(POSSESSED)) {
+    const [owner, product] = [match[1]!, match[2]!.replace(/[.,;]+$/, '')];
+    // The product is no company itself (a name that is a company's, whole: "ByteDance's Volcano Engine" lists the maker's unit).
+    const isCompany = aliases.find(product).some((mention) => mention.index === 0 && mention.name.length === product.length && aliases.get(mention.id)?.kind === 'company');
+    if (aliases.ids(owner).some((id) => aliases.get(id)?.kind === 'company') && !isCompany && !found.includes(product)) found.push(product);
+  }
+  // Offerings the alias table knows, named on their own ("Qianfan", "Bailian").
+  for (const mention of aliases.find(sentence)) {
+    if (aliases.get(mention.id)?.kind === 'product' && !found.some((name) => name.includes(mention.name))) found.push(mention.name);
+  }
+  return found;
+}
 
 /** The noun a list question is about: "Which DeepSeek models did …" → models; "哪些技术负责人" → 技术负责人. */
 export function listHeadNoun(question: string): string | undefined {

@@ -9,7 +9,7 @@ import { chineseListKind, chineseListLead, chineseListNoun, joinChinese } from '
 import { nameIn } from '../conversation-state.js';
 import { coverage } from './evidence.js';
 import { describedMembers, kindOfMember } from './member-kinds.js';
-import { askedMemberType, listOwner, modelsListed, namesHeadNoun, ownedBy, peopleListed } from './list-members.js';
+import { askedMemberType, listOwner, modelsListed, namesHeadNoun, ownedBy, peopleListed, productsListed } from './list-members.js';
 
 interface Candidate {
   paragraph: Paragraph;
@@ -185,6 +185,8 @@ function itemsIn(sentence: string, frame: QuestionFrame, context: PlannerContext
   const owner = listOwner(frame.text, context.aliases);
   const owned = (items: string[]) => (owner ? items.filter((item) => ownedBy(item, owner, context.aliases)) : items);
   if (type === 'models') return owned(modelsListed(sentence, frame.text, context.aliases));
+  // "Which development platforms …": the offerings, named as their makers' ("Alibaba Cloud's Bailian") or known as products; never the makers.
+  if (type === 'products') return productsListed(sentence, context.aliases);
   const kind = askedKind(frame, context);
   // Names the alias table does not know are members too when the sentence says they are of the kind asked ("OPPO, a … smartphone manufacturer").
   const asked = new Set(frame.entities.flatMap((id) => context.aliases.get(id)?.names.map((name) => name.toLowerCase()) ?? []));
