@@ -71,3 +71,11 @@ describe('a count of the noun asked, not of another counted with it', () => {
     expect(result.answer).not.toMatch(/^For Alibaba Cloud, the reports give over 70,000 models/);
   });
 });
+
+describe('"how much of W was P" is answered from the part\'s own sentence', () => {
+  it('the cloud credits, not the whole $800 million', async () => {
+    const result = await ask("How much of Alibaba's Moonshot AI investment was actually cloud credits?");
+    expect(result.answer.split(/(?<=[.。])\s/)[0]).toMatch(/\$300 million/);
+    expect(result.answer.split(/(?<=[.。])\s/)[0]).not.toMatch(/\$800 million/);
+  });
+});

@@ -7,7 +7,7 @@ import { BaogaoError, DISPUTED, periodsOverlap, type Fact } from '../../core/ind
 import { createCitationBook } from '../citation-book.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { AnswerType, WantedTypes } from './answer-type.js';
-import { coverage, evidenceOf, periodMatch, subjectMatch } from './evidence.js';
+import { coverage, evidenceOf, periodMatch, questionTerms, subjectMatch } from './evidence.js';
 import { planCalculation } from './plan-calculation.js';
 import { asksMeasure, planDefinedFormula } from './plan-defined-formula.js';
 import { planFigure } from './plan-figure.js';
@@ -19,7 +19,7 @@ import { dateCandidate, explanationCandidate, personCandidate, sentenceCandidate
 import { factFit, figureTypesWanted, sentenceFigureFit, unitsWanted, UNCHECKED, type AnswerFit, type SentenceFitInput } from './answer-fit.js';
 import { leadingType } from './answer-type.js';
 import { relationPartyCandidate } from './relation-party.js';
-import { mostSpecific } from './plan-figure.js';
+import { mostSpecific, partAsked } from './plan-figure.js';
 
 export interface AnswerCandidate {
   origin: 'facts' | 'calculation' | 'list' | 'person' | 'date' | 'explanation' | 'sentence';
@@ -42,6 +42,13 @@ export interface AnswerCandidate {
   lead?: Fact | undefined;
   /** An explanation's opening sentence, which the evidence check judges. */
   leadSentence?: PooledSentence;
+}
+
+/** The part a "how much of W was P" question asks about, as terms for the sentence candidate; nothing when it asks none. */
+function partTermsOf(question: string, context: PlannerContext): { part?: Map<string, number> } {
+  const part = partAsked(question);
+  const terms = part ? questionTerms(context.index, part).relation : undefined;
+  return terms?.size ? { part: terms } : {};
 }
 
 /** A fresh citation book, amount list and step record over the same index and tools: a candidate the answer does not use leaves no trace in it. */
@@ -136,7 +143,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
     ['person', 'person', (context) => (wanted.person > 0 ? relationPartyCandidate(frame, pool, context) ?? personCandidate(frame, pool, context) : undefined)],
     ['date', 'date', (context) => (wanted.date > 0 ? dateCandidate(frame, pool, context) : undefined)],
     ['explanation', 'explanation', (context) => explanationCandidate(frame, pool, context)],
-    ['sentence', 'sentence', (context) => sentenceCandidate(pool, context, asksFigure ? frame.metrics : [], { units: unitsWanted(wanted), stated: frame.stated, question: frame.text })],
+    ['sentence', 'sentence', (context) => sentenceCandidate(pool, context, asksFigure ? frame.metrics : [], { units: unitsWanted(wanted), stated: frame.stated, question: frame.text, ...partTermsOf(frame.text, context) })],
   ];
   for (const [origin, type, make] of fromText) {
     const context = forkContext(base);

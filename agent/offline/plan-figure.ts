@@ -132,10 +132,11 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
 /** "How much of its investment was provided as cloud credits?", "8亿美元中有多少是云计算额度?": the part's own words. */
 const PART_OF_WHOLE: RegExp[] = [
   /\bhow (?:much|many) of\b[^?]*?\b(?:was|were|is|are|came|comes|went|goes)\b\s*(?:provided|paid|given|spent|made|delivered|allocated|offered)?\s*(?:as|in|through|via|for|on|from)?\s*([^?]+)\??\s*$/i,
-  /(?:中|里|当中)(?:有)?多少(?:是|为|以|用于|来自|属于)([^?？]+)[?？]?\s*$/,
+  /(?:中|里|当中)[,，]?\s*(?:有)?多少(?:其实|实际上|实际)?(?:是|为|以|用于|来自|属于)([^?？]+)[?？]?\s*$/,
 ];
 
-function partAsked(text: string): string | undefined {
+/** The part a "how much of W was P" question asks about ("cloud credits"), in the question's words; undefined when it asks none. */
+export function partAsked(text: string): string | undefined {
   for (const pattern of PART_OF_WHOLE) {
     const words = text.match(pattern)?.[1]?.trim();
     if (words) return words;

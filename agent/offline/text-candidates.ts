@@ -13,6 +13,7 @@ import { chineseFor, withTranslations } from './bilingual-terms.js';
 import { countedFigures } from './counted-figures.js';
 import { repeatsAnswer } from '../conversation-state.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
+import { coverage } from './evidence.js';
 import { chooseLead, closeness, namesSubject, speaksTo } from './explanation-evidence.js';
 import { afterName, roleFit, roleQuestion, rolesGiven } from './person-roles.js';
 import { clauseCoverage, dateClause, datesOfPooledSentence, eventVerbGroups, eventWords, namesEventVerb, timelineEntryDate } from './event-dates.js';
@@ -563,7 +564,10 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
   const ranked = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a));
   // "How much of that was scheduled for delivery in 2024?" after "$5 billion": the sentence that stated the last answer's
   // figure again is no answer to a new figure question; the best one saying something new is.
-  const best = want.units.length && pool.known ? ranked.find((sentence) => !repeatsAnswer(sentence.text, pool.known)) : ranked[0];
+  const fresh = want.units.length && pool.known ? ranked.filter((sentence) => !repeatsAnswer(sentence.text, pool.known)) : ranked;
+  // "How much of the investment was cloud credits?": the part's own sentence ("$300 million … provided as credits"), not the whole's.
+  const part = want.part?.size ? fresh.find((sentence) => coverage(context.index, want.part!, sentence.text) >= PART_COVERAGE) : undefined;
+  const best = part ?? fresh[0];
   if (!best) return undefined;
   if (context.lang === 'zh') {
     // The pool's entity terms are index terms ("@alibaba"); the clause check reads alias ids.
@@ -593,6 +597,9 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
   };
 }
 
+/** How much of the part's words a sentence must say to be the part's own. */
+const PART_COVERAGE = 0.5;
+
 /** "the world's top 10 smartphone makers", "HPN 7.0", "Spark 2.0": a number that ranks or names, not a count of anything. */
 function namesRatherThanCounts(text: string, quantity: Quantity): boolean {
   if (quantity.unit !== 'count' && quantity.unit !== 'number') return false;
@@ -604,6 +611,8 @@ function namesRatherThanCounts(text: string, quantity: Quantity): boolean {
 export interface FigureWanted {
   units: Quantity['unit'][];
   stated: Quantity[];
+  /** The part a "how much of W was P" question asks about, as weighted terms. */
+  part?: Map<string, number>;
   /** The question as asked, for the nouns it counts ("应用和插件各有多少?"). */
   question?: string;
 }
