@@ -109,3 +109,14 @@ describe('a question about a qualitative side of a measure ("investment style") 
     expect(first(result)).not.toMatch(/\d+(?:\.\d+)? (?:billion|million) yuan|\d+亿元/);
   });
 });
+
+describe('asked about a company that another sentence only compares with, its own sentence is quoted', () => {
+  it('"那腾讯呢?" after Alibaba\'s investment style: Tencent\'s own style, not "Alibaba\'s … compared with Tencent\'s" alone', async () => {
+    const result = await answer([
+      { role: 'user', content: '阿里过去的投资风格是什么样的?' },
+      { role: 'assistant', content: '阿里过去倾向于全资收购或持有大比例股份。' },
+      { role: 'user', content: '那腾讯呢?' },
+    ], { index });
+    expect(result.citations.some((citation) => /Tencent only seeks symbiosis/.test(citation.quote))).toBe(true);
+  });
+});

@@ -36,8 +36,16 @@ describe('askedOnlyAsObject: the asked company as what another company acts on',
     ['Tencent attributes better click-through rates to AI, and Alibaba leverages generative AI for B2B commerce.', ['alibaba'], false],
     ['Baidu faces rising competition from Alibaba Cloud.', ['baidu'], false],
     ['Alibaba and Tencent are both investors.', ['tencent'], false],
+    // What another company's is compared with is not the asked one's own news …
+    ["For a long time, Alibaba's investment style has been compared with Tencent's.", ['tencent'], true],
   ])('%s', (text, asked, expected) => {
     expect(askedOnlyAsObject(text, asked, aliases)).toBe(expected);
+  });
+
+  it('… unless the question itself sets the two side by side ("跟DeepSeek R1比能省多少成本?")', () => {
+    const text = 'Its Qwen3 model requires only 4 Nvidia H20 chips for deployment, cutting costs by 65%-75% compared to DeepSeek R1.';
+    expect(askedOnlyAsObject(`Alibaba's ${text}`, ['deepseek'], aliases, '跟DeepSeek R1比能省多少成本?')).toBe(false);
+    expect(askedOnlyAsObject(`Alibaba's ${text}`, ['deepseek'], aliases, 'What did DeepSeek do?')).toBe(true);
   });
 });
 

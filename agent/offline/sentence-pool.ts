@@ -192,7 +192,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
           subject: subjectMatch(context.index, terms.entities, span.text, `${title}\n${paragraph.text}`),
           everySubject: terms.entities.every((entity) => subjectMatch(context.index, [entity], span.text, `${title}\n${paragraph.text}`) > 0),
           namesOthers: namesOtherCompanies(span.text, asked, context),
-          askedAsObject: askedOnlyAsObject(span.text, asked, context.aliases),
+          askedAsObject: askedOnlyAsObject(span.text, asked, context.aliases, frame.text),
           // After a bare "Why?" no act of the question's own is restated, so a purpose clause ("… to prioritize …")
           // ties to nothing asked: only the aspect's own words count there.
           aspect: aspectSwitch ? aspectMatch(aspects, span.text) : relationMatch(aspects, span.text, verbs) || (purposeFirstReason(span.text, aspects, topicTerms, verbs, context) ? 1 : 0),
@@ -229,17 +229,25 @@ function namesOtherCompanies(text: string, asked: string[], context: PlannerCont
 
 /** Words after which a company is the object of what the sentence's subject does ("competition from Baidu Cloud"). Data. */
 const OBJECT_PREPOSITION = /\b(?:from|by|against|than|over|versus|vs\.?)\s*$/i;
+/** "Alibaba's investment style has been compared with Tencent's": Tencent is what Alibaba's is set against. */
+const COMPARED_WITH = /\b(?:compared (?:with|to)|contrasted with)\s*$/i;
+/** A question that itself sets its company against another ("跟DeepSeek R1比", "compared with Tencent"): there a comparison's object is asked. */
+const QUESTION_COMPARES = /\b(?:compared? (?:with|to)|than|versus|vs\.?|relative to)\b|(?:跟|与|和|同).{1,24}(?:比|相比)/i;
 
 /**
  * Another company is named first, and every mention of an asked one (or its kin) follows a preposition: the asked
  * company is what the sentence's subject competes with, is backed by …, not who acts.
  */
-export function askedOnlyAsObject(text: string, asked: string[], aliases: AliasTable): boolean {
+export function askedOnlyAsObject(text: string, asked: string[], aliases: AliasTable, question = ''): boolean {
   const isAsked = kinOf(asked, aliases);
   const companies = aliases.find(text).filter((mention) => aliases.get(mention.id)?.kind === 'company').sort((a, b) => a.index - b.index);
   const mentions = companies.filter((mention) => isAsked(mention.id));
   if (!companies.length || isAsked(companies[0]!.id) || !mentions.length) return false;
-  return mentions.every((mention) => OBJECT_PREPOSITION.test(text.slice(Math.max(0, mention.index - 24), mention.index).replace(/\b(?:the|its|their)\s*$/i, '').trimEnd() + ' '));
+  const compared = !QUESTION_COMPARES.test(question);
+  return mentions.every((mention) => {
+    const before = text.slice(Math.max(0, mention.index - 24), mention.index).replace(/\b(?:the|its|their)\s*$/i, '').trimEnd() + ' ';
+    return OBJECT_PREPOSITION.test(before) || (compared && COMPARED_WITH.test(before));
+  });
 }
 
 /** Sentences in a paragraph that states the last answer's figures, or in the paragraph either side of it. */

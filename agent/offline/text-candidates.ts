@@ -567,7 +567,10 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
   const fresh = want.units.length && pool.known ? ranked.filter((sentence) => !repeatsAnswer(sentence.text, pool.known)) : ranked;
   // "How much of the investment was cloud credits?": the part's own sentence ("$300 million … provided as credits"), not the whole's.
   const part = want.part?.size ? fresh.find((sentence) => coverage(context.index, want.part!, sentence.text) >= PART_COVERAGE) : undefined;
-  const best = part ?? fresh[0];
+  // "Alibaba's investment style has been compared with Tencent's" is Alibaba's news: asked about Tencent, a nearly as close
+  // sentence with Tencent as its subject ("Tencent only seeks symbiosis in investment …") is the one to quote.
+  const own = fresh[0]?.askedAsObject ? fresh.find((sentence) => !sentence.askedAsObject && sentence.subject >= 1 && relevance(sentence) >= OWN_SUBJECT_SHARE * relevance(fresh[0]!)) : undefined;
+  const best = part ?? own ?? fresh[0];
   if (!best) return undefined;
   if (context.lang === 'zh') {
     // The pool's entity terms are index terms ("@alibaba"); the clause check reads alias ids.
@@ -599,6 +602,8 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
 
 /** How much of the part's words a sentence must say to be the part's own. */
 const PART_COVERAGE = 0.5;
+/** How close (in relevance) a sentence about the asked company must come to one naming it only as an object. */
+const OWN_SUBJECT_SHARE = 0.6;
 
 /** "the world's top 10 smartphone makers", "HPN 7.0", "Spark 2.0": a number that ranks or names, not a count of anything. */
 function namesRatherThanCounts(text: string, quantity: Quantity): boolean {
