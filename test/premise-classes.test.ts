@@ -137,3 +137,16 @@ describe('a share stated in tenths or halves, or in its own clause (share-premis
     expect(await ask(question)).not.toMatch(CORRECTION);
   });
 });
+
+describe('a cut of a spending measure ("cut its R&D expenditure") is a fall the reports can contradict', () => {
+  it.each([
+    'Why did Meituan cut its R&D expenditure in Q2 this year?',
+    'Why did Meituan slash its R&D expenditure in the second quarter?',
+  ])('%s', async (question) => {
+    expect(await ask(question)).toMatch(/^The reports don't support the premise/);
+  });
+
+  it('leaves "cutting costs" (a saving, not a measure falling) alone', async () => {
+    expect(await ask('How did Qwen3 cut deployment costs?')).not.toMatch(/don't support the premise/);
+  });
+});

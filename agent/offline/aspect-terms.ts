@@ -346,7 +346,8 @@ export const OPPOSITES: { name: string; a: RegExp; b: RegExp; said: { a: [string
     a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|soar(?:ed|ing)?|expand(?:ed|ing)?|widen(?:ed|ing|s)?|go up|went up|gone up)\b|增长|增加|上升|上涨|扩大|扩张|猛增|飙升/i,
     // A cut said as a verb on a measure ("cut its capex by 386%", "slashed spending", "砍了386%", "下滑了32%"): the
     // measure itself is checked against the premise's words, so "cut" alone is no wider than "reduced".
-    b: /\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|narrow(?:ed|ing|s)?|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff)|(?:cut|cuts|cutting|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing)|lower(?:ed|ing))\b(?=[^.;,?]{0,60}\bby\s+\d)|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing))\b|下降|减少|下跌|缩减|缩水|下滑|削减|砍了|砍掉|大砍|下调|萎缩|暴跌|大跌|锐减/i,
+    // "cut its R&D expenditure", "slashed their AI spending": a cut of a spending measure, named right after the verb.
+    b: /\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|trim(?:med|s|ming)?)\s+(?:its|their|the|back on)\s+(?:[\w&-]+\s+){0,3}?(?:spending|expenditures?|investments?|budgets?|capex|R\s?&\s?D)\b|\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|narrow(?:ed|ing|s)?|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff)|(?:cut|cuts|cutting|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing)|lower(?:ed|ing))\b(?=[^.;,?]{0,60}\bby\s+\d)|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing))\b|下降|减少|下跌|缩减|缩水|下滑|削减|砍了|砍掉|大砍|下调|萎缩|暴跌|大跌|锐减/i,
     said: { a: ['a rise', '增长'], b: ['a fall', '下降'] },
   },
   {
