@@ -150,3 +150,17 @@ describe('a cut of a spending measure ("cut its R&D expenditure") is a fall the 
     expect(await ask('How did Qwen3 cut deployment costs?')).not.toMatch(/don't support the premise/);
   });
 });
+
+describe('a premise in everyday measure words against the report\'s formal ones ("R&D spending" / "R & D expenditure")', () => {
+  it('is corrected, quoting the clause that contradicts it', async () => {
+    const said = await ask('Why did Meituan cut its R&D spending in Q2?');
+    expect(said).toMatch(/^The reports don't support the premise that Meituan cut its R&D spending in Q2: Meituan's R & D expenditure/);
+    expect(said).not.toMatch(/JD\.com/);
+  });
+});
+
+describe('money asked in so many words is never answered with a rate or a multiple', () => {
+  it('"斑马网络这几年一共亏了多少钱?" is not "亏损增长7倍"', async () => {
+    expect(await ask('斑马网络这几年一共亏了多少钱?')).not.toMatch(/增长7倍|sevenfold/);
+  });
+});

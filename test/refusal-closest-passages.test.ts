@@ -75,3 +75,15 @@ describe('a who-question the scores would decline, whose closest passage is the 
     expect(result.refused).toBe(true);
   });
 });
+
+describe('a which/who question whose closest passage names the answer is offered hedged, not declined', () => {
+  it.each([
+    ['阿里云在大模型API这块面临谁的竞争?', /Volcano Engine/],
+    ['2月17日的座谈会上,谁坐在梁文锋旁边?', /马化腾/],
+  ])('%s', async (question, named) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/^报告没有直接回答这个问题/);
+    expect(result.answer).toMatch(named);
+  });
+});

@@ -62,6 +62,9 @@ export function unitsWanted(wanted: WantedTypes): Quantity['unit'][] {
   return types.filter((type) => wanted[type] >= top).flatMap((type) => UNITS_OF_TYPE[type] ?? []);
 }
 
+/** Money asked for in so many words (not "how much", which may ask a share or a count). */
+const MONEY_ASKED = /多少钱|\bhow much money\b|\bhow many (?:dollars|yuan)\b|多少(?:亿|万)?(?:元|美元|人民币|港元)/i;
+
 /** How a fact's period stands to the asked one: the same span, a part or whole of it (a near miss), or another span. */
 export function periodFit(given: Period, asked: Period[], metric: Metric): 'same' | 'near' | 'other' | 'unknown' {
   const resolved = asked.filter((period) => period.from && period.to);
@@ -140,6 +143,8 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
   if (at >= 0 && figureDeniedOrNarrowed(frame.text, fact.quote, at)) return off('relation');
   // "How many servers does the 30 billion yuan tender call for?": the question's own figure is not its answer.
   if (frame.kind !== 'yesno' && frame.stated.some((quantity) => quantity.unit === fact.unit && sameAmount(fact, quantity, 0.01))) return off('figure');
+  // "一共亏了多少钱?", "How much money …": money asked in so many words is never answered by a rate or a multiple ("亏损增长7倍").
+  if (MONEY_ASKED.test(frame.text) && fact.unit !== 'currency') return off('type');
   let measure: 'same' | 'near' = 'same';
   const byLabel = Boolean(fact.label && frame.labels.includes(fact.label));
   if (!byLabel && frame.metrics.length && !frame.metrics.includes(fact.metric)) {

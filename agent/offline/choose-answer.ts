@@ -13,7 +13,7 @@ import { correctedAnswer, falsePremise, reasonsAfter } from './premise-answer.js
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
 import { analysisText, buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
-import { askedFit, askedSpan, missingPhrases, orList, type AskedFit, type AskedSpan } from './asked-fit.js';
+import { askedFit, askedSpan, hasAskedSpan, missingPhrases, orList, type AskedFit, type AskedSpan } from './asked-fit.js';
 import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
 import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
@@ -314,12 +314,30 @@ function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext,
   // An open question whose closest passage says most of what it asks, about every company it asks about, is not one the
   // reports are silent on: "The reports don't say why …" would be contradicted by the quote under it. What they do say is
   // offered hedged; a passage that only shares the subject leaves the refusal standing.
-  if (open && closest[0] && closest[0].topic >= HEDGE_OPEN_TOPIC) {
+  // So is a which- or who-question whose closest passage says as much of it and names someone the question does not:
+  // "阿里和哪家公司一起建算力枢纽?" above “Alibaba and Hainan Huatie jointly build a computing power hub …”.
+  const span = askedSpan(frame.text);
+  const namesAnswer = !open && (span === 'name' || span === 'person') && closest[0] !== undefined && closest[0].topic >= HEDGE_OPEN_TOPIC
+    && namesSomeoneElse(span, frame.text, closest[0], base);
+  if ((open && closest[0] && closest[0].topic >= HEDGE_OPEN_TOPIC) || namesAnswer) {
     return { sentences: hedged(closest.map((sentence) => supportingQuote(context, sentence)), false, context), refused: false, context };
   }
   const sentences = [open ? openDontSay(frame, context) : dontSaySentence(frame, context, figureAsked)];
   if (closest.length) sentences.push(context.lang === 'en' ? 'The closest passages:' : '最接近的段落:', ...closest.map((sentence) => supportingQuote(context, sentence)));
   return { sentences, refused: true, context };
+}
+
+/**
+ * The passage names who or what a which/who-question asks for: a person not in the question (who), something named
+ * beyond it (which), or — for a Chinese 谁, which asks for a company as often as a person ("面临谁的竞争") — a person or a
+ * company the alias table knows.
+ */
+function namesSomeoneElse(span: AskedSpan, question: string, sentence: SentencePool['sentences'][number], base: PlannerContext): boolean {
+  const asOf = base.documents.get(sentence.paragraph.docId)?.date ?? null;
+  if (span === 'name' || /\b(?:who|whom)\b/i.test(question)) return hasAskedSpan(span, question, sentence.text, asOf, base.aliases);
+  const asked = new Set(base.aliases.ids(question));
+  return hasAskedSpan('person', question, sentence.text, asOf, base.aliases)
+    || base.aliases.ids(sentence.text).some((id) => !asked.has(id) && base.aliases.get(id)?.kind === 'company' && !base.aliases.get(id)?.bystander);
 }
 
 /** The share of an open question's words (dates aside) its closest passage must state to be offered hedged rather than declined. */

@@ -259,6 +259,17 @@ function measureOf(text: string, pair: { a: RegExp; b: RegExp }, context: Planne
 
 const NAMED = new Set(['company', 'product', 'person']);
 
+/**
+ * Words a report uses for a measure a premise names in everyday words ("R & D expenditure" for "R&D spending", "employees"
+ * for "staff"): for the premise check only, where the sentence's measure is compared with the premise's, so a report's
+ * formal word does not hide the contradiction. (As general synonyms they would loosen every other match.) Data.
+ */
+const MEASURE_SYNONYMS: [RegExp, string][] = [[/\bexpenditures?\b/gi, 'spending'], [/\b(?:employees|workforce|headcount)\b/gi, 'staff']];
+
+function withMeasureSynonyms(sentence: string): string {
+  return MEASURE_SYNONYMS.reduce((text, [word, everyday]) => text.replace(word, (found) => `${found} ${everyday}`), sentence);
+}
+
 const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:没有|未|不)[^,，。]{0,4}$/i;
 
 /**
@@ -299,14 +310,17 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
       .filter((sentence) => !measureTerms.size || coverage(context.index, measureTerms, sentence.text) > 0)
       // An English premise's measure words are the reports' own language: each must be spoken of ("cloud prices" is not
       // "stock price"). Figures are left to the naming check below; a Chinese premise is matched through translations.
-      .filter((sentence) => !ownWords.size || coverage(context.index, ownWords, sentence.text) === 1)
+      .filter((sentence) => !ownWords.size || coverage(context.index, ownWords, withMeasureSynonyms(sentence.text)) === 1)
       .filter((sentence) => periodMatch(premise, sentence.text, context.documents.get(sentence.paragraph.docId)?.date ?? null) !== 0)
       .sort((a, b) => b.coverage - a.coverage)[0];
     if (!contradicting) continue;
     const marker = `[${context.book.cite(contradicting.paragraph.id, contradicting.text)}]`;
     // The premise is named in the question's words only when its numbers are the cited sentence's too.
     const named = (premise.match(/\d[\d,.]*/g) ?? []).every((number) => contradicting.text.includes(number));
-    const clause = asClause(contradicting.text);
+    // "JD.com will continue to invest …; Meituan's R & D expenditure … increase of 17.2%": the clause that contradicts is said.
+    const parts = contradicting.text.split(/\s*[;；]\s*/);
+    const own = parts.length > 1 ? parts.find((part) => opposite.test(part) && context.aliases.ids(part).some((id) => frame.entities.includes(id))) : undefined;
+    const clause = asClause(own ?? contradicting.text);
     if (context.lang === 'en') return `The reports don't support ${named ? `the premise that ${premise}` : "the question's premise"}: ${inSentence(clause, context)} ${marker}.`;
     const han = /\p{Script=Han}/u.test(contradicting.text);
     return han
