@@ -352,3 +352,17 @@ describe('conversationState: an ellipsis chain over a vague relation (class: the
     expect(resolve('Which large model development platform does Alibaba Cloud offer?', 'Bailian [1].', 'And Tencent Cloud?').leansOnWords).toBeUndefined();
   });
 });
+
+describe('conversationState: what befell "it" is the deal\'s other party, not the buyer', () => {
+  it.each([
+    [['How much did Alibaba pay for Kaola?', '$2 billion [1].', 'What happened to it after that?'], /Kaola/],
+    [['阿里花多少钱收购了考拉?', '20亿美元[1]。', '它后来怎么样了?'], /考拉/],
+    [['How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'How has it done since?'], /Moonshot AI/],
+  ])('%j', (turns, referent) => {
+    expect(resolve(...turns).resolved).toMatch(referent);
+  });
+
+  it('keeps the actor when the question asks what the actor did', () => {
+    expect(resolve('How much did Alibaba pay for Kaola?', '$2 billion [1].', 'What did it rename it to?').resolved).not.toMatch(/^What did Kaola/);
+  });
+});

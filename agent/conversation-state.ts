@@ -460,11 +460,25 @@ export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
  * for that company itself; otherwise the asker's own subject ("Which company did Alibaba acquire?" "Kaola."
  * "How much did it pay?" is Alibaba), the most recent turn first.
  */
+/** A turn asking what became of "it" (the patient of the question, not its actor). Data: extend for new phrasings. */
+const BEFELL_IT = /\bwhat (?:happened|has happened) to (?:it|them)\b|\bwhat became of (?:it|them)\b|\bhow (?:did|has|is) (?:it|they) (?:do|done|doing|fare|fared|go|gone|going)\b|(?:它|它们)(?:后来|之后|现在)?(?:怎么样|发展得怎么样|结果如何|怎样了)/i;
+/** Words after which a company is what a deal was made for or in ("for Kaola", "in Moonshot AI", "收购考拉"). */
+const DEAL_PARTY_BEFORE = /(?:\b(?:for|in|into|acquire|acquired|acquiring|buy|bought|back|backed)\s+(?:the\s+)?|(?:收购|买下|投资|入股|投)了?\s*)$/i;
+
+/** The company a question names as the other party of a deal, when it names one. */
+function dealObject(text: string, aliases: AliasTable): string | undefined {
+  return aliases.find(text).find((mention) => ENTITY_KINDS.includes(kindOf(aliases, mention.id) ?? '') && DEAL_PARTY_BEFORE.test(text.slice(Math.max(0, mention.index - 16), mention.index)))?.id;
+}
+
 function companyReferent(before: TurnState[], aliases: AliasTable, asked: string): string | undefined {
   const last = before.at(-1);
   // "Which AI company did Alibaba invest in twice?" "Smart Voice." "How much financing did it complete?": what a company
   // does on its own account (raising money, listing, making a profit) is the answered company's, not the investor's.
   if (last && last.answerEntities.length === 1 && WH_COMPANY.test(last.asked) && OWN_ACCOUNT.test(asked) && !INVESTOR_ACT.test(asked)) return last.answerEntities[0];
+  // "How much did Alibaba pay for Kaola?" "$2 billion." "What happened to it after that?": what befell the thing bought or
+  // backed is the deal's other party, not the buyer ("它后来怎么样了?").
+  const object = last && BEFELL_IT.test(asked) ? dealObject(last.resolved, aliases) : undefined;
+  if (object) return object;
   for (const turn of [...before].reverse()) {
     // Only when the question named no company of its own besides the owner: after "阿里投的Smart Voice是做什么的?" the
     // reply's Tmall Genie (Alibaba's speaker, which Smart Voice supplies) is a detail, and "它" is Smart Voice.
