@@ -130,3 +130,11 @@ describe('aspect-switch answers', () => {
     expect(alone.answer).toMatch(/^The reports don't (?:say|answer)\b/);
   });
 });
+
+describe('an aspect asked in words that only point back ("Why is it doing deals like that?") is the bare "Why?"', () => {
+  const TURING = ['What did Tencent buy from TuringEngine?', 'In May, Tencent bought cluster computing services from TuringEngine for 113 million yuan [1].'] as const;
+  it.each(['Why is it doing deals like that?', 'Why make such a move?', '为什么要这么做?'])('%s', async (question) => {
+    const result = await reply(...TURING, question);
+    expect(result.citations.some((citation) => /find available computing power/.test(citation.quote))).toBe(true);
+  });
+});

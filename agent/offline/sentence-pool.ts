@@ -105,6 +105,25 @@ export function withoutPublishers(text: string, context: Pick<PlannerContext, 'd
   return rest;
 }
 
+/** Words a follow-up points back with, saying nothing of their own ("doing deals like that", "such a move", "这么做"). Data. */
+const POINTING_WORDS = /\b(?:it|its|they|them|their|he|she|his|her|this|that|these|those|such|so|like|do|does|did|doing|done|make|makes|made|making|take|takes|took|taking|go|goes|went|a|an|the|deals?|moves?|decisions?|steps?|things?|bets?|way|is|are|was|were|be|been|being|still|now|then|again|all|of|to|on|in|for|with)\b|这么做|这样做|那样做|这么|这样|那样|这笔|此举|这件事|它们?|他们?|她|其/gi;
+
+/** Whether an aspect switch says nothing beyond its aspect and words that point back ("Why is it doing deals like that?"). */
+function pointsBackOnly(text: string, context: Pick<PlannerContext, 'aliases'>): boolean {
+  let rest = text;
+  for (const aspect of askedAspects(text)) rest = rest.replace(new RegExp(aspect.asked.source, 'giu'), ' ');
+  for (const mention of [...context.aliases.find(rest)].sort((a, b) => b.index - a.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
+  rest = rest.replace(POINTING_WORDS, ' ').replace(/\b(?:why|how|what|which|who|when|where)\b|为什么|为何|为啥|怎么|如何/gi, ' ');
+  return !/[A-Za-z]{3,}|\p{Script=Han}{2,}/u.test(rest);
+}
+
+/** The aspect alone, as a bare follow-up asks it: "Why?", "为什么?". */
+function bareAspect(text: string): string {
+  const [aspect] = askedAspects(text);
+  const match = aspect ? new RegExp(aspect.asked.source, 'iu').exec(text) : null;
+  return match ? `${match[0]}?` : text;
+}
+
 /** The search query for a question: its words first, then their translations, within the search tool's limit. */
 export function searchQuery(text: string): string {
   const own = text.slice(0, 500);
@@ -133,15 +152,18 @@ export function isHeading(text: string): boolean {
 export async function buildSentencePool(frame: QuestionFrame, context: PlannerContext, previousText?: string, k = 10, known?: string): Promise<SentencePool> {
   // "…, according to Business Show?": the publisher scopes the search (frame.docIds); its name is no word a passage must say.
   // (Only when the search is narrowed to them: a follow-up's borrowed "…, according to 定焦One" still points the way.)
-  const whole = analysisText(frame, previousText, context);
+  const aspectSwitch = Boolean(previousText) && asksAspectSwitch(frame.text);
+  // "Why is it doing deals like that?", "Why make such a move?": an aspect asked of what was just said, in words that only
+  // point back at it, is read as the bare "Why?" — "deals" would otherwise send the search to other deals.
+  const own = aspectSwitch && pointsBackOnly(frame.text, context) ? { ...frame, text: bareAspect(frame.text) } : frame;
+  const whole = analysisText(own, previousText, context);
   const text = frame.docIds.length ? withoutPublishers(whole, context) : whole;
   const terms = questionTerms(context.index, text, frame.unknownNames);
   const aspects = askedAspects(frame.text);
   const topicTerms = withoutPeriods(terms.relation, context, aspects, text, frame.lang);
-  const aspectSwitch = Boolean(previousText) && asksAspectSwitch(frame.text);
   // The other language's words for the question's relations go into the query too, so a Chinese question meets English-only paragraphs.
   // A bare "Why?" borrows the last question's words, which find the figure again: the aspect's own words find its reasons.
-  const query = searchQuery(aspectSwitch ? `${frame.text} ${aspects.map((aspect) => aspect.search).join(' ')} ${text}` : text);
+  const query = searchQuery(aspectSwitch ? `${own.text} ${aspects.map((aspect) => aspect.search).join(' ')} ${text}` : text);
   // The reason or risk behind a figure is rarely in the figure's own paragraph, so an aspect switch looks further.
   const results = await context.tools.search({ query, k: Math.min(MAX_SEARCH_K, aspectSwitch ? 2 * k : k), ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
   // "Who is Tencent's president?": the passage giving the title ("Tencent President Liu Chiping") may share
