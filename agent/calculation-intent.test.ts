@@ -52,6 +52,8 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     '阿里巴巴员工人数从2023年12月到2024年12月降低了百分之几?',
     '阿里巴巴员工人数在2024年内缩减了百分之多少?',
     'By what percent did Alibaba\'s headcount drop between the end of 2023 and the end of 2024?',
+    // Both asked: the change's answer gives the amount and the percentage.
+    'How many people did Alibaba\'s headcount shrink by during 2024, in absolute terms and as a percentage?',
   ]],
   ['ratio', [
     'How many times Tencent\'s plan for this year is Alibaba\'s three-year plan?',

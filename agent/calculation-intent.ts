@@ -238,6 +238,8 @@ const RULES: OperationRule[] = [
     // "员工减少的比例大概是多少?", "营收增长的幅度有多大": the rate of a change asked by its noun.
     new RegExp(`(?:${['增长', '增加', '上升', '提高', ...DECREASE_VERBS_ZH].join('|')})的?(?:比例|幅度|百分比)(?:大概|大约|约)?(?:是|为|有)?(?:多少|多大|几)`),
     /(?:涨|跌)(?:了)?(?:百分之多少|百分之几|多少百分比)/,
+    // "How many … did it shrink by, in absolute terms and as a percentage?": both, which a change's answer gives.
+    /\b(?:shr[iu]nk|shrank|fell|fall|drop(?:ped)?|declined?|grew|grow|rose|rise|increased?|decreased?|cut)\b[^?]*\b(?:and|or) (?:as an? |in )?percent(?:age)?(?: terms)?\b/i,
   ] },
   // "Counting A and B together, what percentage were B?": a share of a sum the question has just named.
   { operation: 'share', patterns: [/\bwhat (?:percentage|percent|share|proportion|fraction)\b (?:was|were|is|are|will be|would be|came from|come from)\b/i], requires: SUM_WORDS,

@@ -13,6 +13,8 @@ describe('splitCompound: two questions asked in one', () => {
     ['Who founded DeepSeek? And when did Liang Wenfeng meet Pony Ma?', 'Who founded DeepSeek?', 'When did Liang Wenfeng meet Pony Ma?'],
     ['2024年四季度淘宝天猫赚了多少钱?占集团收入几成?', '2024年四季度淘宝天猫赚了多少钱？', '占集团收入几成?'],
     ['腾讯为什么投资MiniMax,投了多少钱?', '腾讯为什么投资MiniMax？', '投了多少钱?'],
+    // A short second part asking the first figure's change stands on its own.
+    ['阿里国际业务2024年四季度收入多少?涨了多少?', '阿里国际业务2024年四季度收入多少？', '涨了多少?'],
     // A second question may open with a preposition before its question word.
     ['When does Baidu open-source the ERNIE 4.5 series, and from when is ERNIE Bot free?', 'When does Baidu open-source the ERNIE 4.5 series?', 'From when is ERNIE Bot free?'],
     ['Who founded Zebra Network, and in which year did it file to list?', 'Who founded Zebra Network?', 'In which year did it file to list?'],

@@ -17,7 +17,7 @@ const ZH_QUESTION = /多少|几[个家成倍亿万年月次款块名位]|什么|
  */
 const POINTS_BACK = /\bthat (?:total|figure|amount|sum|number|per)\b|\b(?:is|was|does|did) that\b|\b(?:of|among) (?:that|this|those|these|them|which)\b|\b(?:combined|together|in total|altogether)\b|其中|对应|合计|总共|加起来|这个数|这笔|这些钱/i;
 
-/** A part too short to stand on its own ("and why?" after a figure is a follow-up, not a second question). */
+/** A part too short to stand on its own ("and why?" after a figure is a follow-up, not a second question; "涨了多少?" is one). */
 const MIN_PART_CHARS = { en: 12, zh: 5 };
 
 /**
@@ -31,7 +31,9 @@ export function splitCompound(question: string): [string, string] | undefined {
   const parts = zh ? splitChinese(text) : splitEnglish(text);
   if (!parts) return undefined;
   const min = MIN_PART_CHARS[zh ? 'zh' : 'en'];
-  if (!parts.every((part) => part.replace(/[?？\s]/g, '').length >= min)) return undefined;
+  // "…收入多少?涨了多少?": a short second part asking the first figure's change is a question of its own.
+  const ownChange = (part: string) => zh && /^(?:涨|跌|增长|下降|增加|减少|降)了?多少[?？]?$/.test(part.trim());
+  if (!parts.every((part) => part.replace(/[?？\s]/g, '').length >= min || ownChange(part))) return undefined;
   // "…combined, and what share of that total was Tencent's?", "…多少块芯片?其中国产芯片占比多少?": the second builds on
   // the first's figure, one calculation in two steps, which the question answered whole works out.
   return POINTS_BACK.test(parts[1]) ? undefined : parts;

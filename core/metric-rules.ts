@@ -24,7 +24,7 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额|份额/gi, reach: 80 },
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中/gi, reach: 40 },
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)/gi, reach: 60 },
-  { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: /increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|\bup\b|year-on-year|year - on - year|同比|增长|增加/gi },
+  { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: /increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|\bup\b|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)/gi },
   { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模/gi },
   { metric: 'loss', units: ['currency'], pattern: /\bloss(?:es)?\b|亏损/gi },
   { metric: 'funding', units: ['currency'], pattern: /funding|financing|\braised?\b|融资/gi },
