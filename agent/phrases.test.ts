@@ -46,3 +46,12 @@ describe('factClause: the counted noun stops at a conjunction', () => {
     expect(clause).not.toMatch(new RegExp(`${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:and|while)`));
   });
 });
+
+describe('factClause: financing the subject gives is not money it raised', () => {
+  it('"only for Google to commit $2 billion in financing" → committed, not raised', () => {
+    const given = factClause(fact('funding', 'currency', '2000000000', '$2 billion', 'only for Nvidia to commit $2 billion in financing by late October'), aliases, 'en');
+    expect(given).toMatch(/committed \$2 billion in financing/);
+    const raised = factClause(fact('funding', 'currency', '2000000000', '$2 billion', 'Nvidia raised $2 billion from investors'), aliases, 'en');
+    expect(raised).toMatch(/raised \$2 billion/);
+  });
+});

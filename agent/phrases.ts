@@ -235,10 +235,21 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
   // "$5 billion worth of chips" is money spent on the items, not their number: said as an amount, never as "芯片数量为50亿美元".
   const money = fact.unit === 'currency' && COUNT_METRICS.includes(fact.metric);
   const fallback = lang === 'en' ? (subject ? 'For {S}, the reports give {V}{I}{P}' : 'The reports give {V}{I}{P}') : subject ? '报告给出{S}{P}的数字为{V}{I}' : '报告给出{P}的数字为{V}{I}';
-  const template = money ? (lang === 'zh' && ITEM_NOUN_ZH[fact.metric] ? `{S}{P}在${ITEM_NOUN_ZH[fact.metric]}上的金额为{V}` : fallback) : (lang === 'en' ? EN : ZH)[fact.metric] ?? fallback;
+  // "only for Google to commit $2 billion in financing": financing the subject gives is no money it raised.
+  const gives = fact.metric === 'funding' && givesFunding(fact);
+  const template = money ? (lang === 'zh' && ITEM_NOUN_ZH[fact.metric] ? `{S}{P}在${ITEM_NOUN_ZH[fact.metric]}上的金额为{V}` : fallback)
+    : gives ? (lang === 'en' ? '{S} committed {V} in financing{C}{P}' : '{S}{P}{C}提供融资{V}') : (lang === 'en' ? EN : ZH)[fact.metric] ?? fallback;
   return template
     .replace('{S}', subject).replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))
     .replace('{C}', counterparty ? (lang === 'en' ? (fact.metric === 'orders' ? ` from ${counterparty}` : ` in ${counterparty}`) : fact.metric === 'stake' ? `在${counterparty}` : `向${counterparty}`) : '');
+}
+
+/** A funding figure its sentence has the subject give ("commit $2 billion in financing", "led a … round"), not raise. */
+function givesFunding(fact: Fact): boolean {
+  const at = fact.quote.indexOf(fact.text);
+  if (at < 0) return false;
+  const before = fact.quote.slice(Math.max(0, at - 30), at);
+  return /\b(?:commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|inject(?:s|ed|ing)?)\s+(?:up to\s+|about\s+|over\s+)?$/i.test(before);
 }
 
 export const STOP: Record<Lang, string> = { en: '.', zh: '。' };
