@@ -120,3 +120,10 @@ describe('asked about a company that another sentence only compares with, its ow
     expect(result.citations.some((citation) => /Tencent only seeks symbiosis/.test(citation.quote))).toBe(true);
   });
 });
+
+describe('an English explanation never opens with a Chinese caption or sentence', () => {
+  it.each(["What big-picture view of AI did Alibaba's CEO lay out at the 2025 Yunqi Conference?", 'Summarise how Tencent has been bringing AI into its apps.'])('%s', async (question) => {
+    const result = await ask(question);
+    expect(first(result)).not.toMatch(/\p{Script=Han}{4,}/u);
+  });
+});

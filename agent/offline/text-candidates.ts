@@ -395,6 +395,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const asksAspect = pool.aspects.length > 0;
   const ranked: Scored[] = pool.sentences
     .filter((sentence) => /[a-z]{3,}.*\s.*[a-z]{3,}|\p{Script=Han}{8,}/u.test(sentence.text) && !(pool.terms.entities.length && sentence.subject === 0))
+    // A Chinese caption ("…世界人工智能大会(2024WAIC)上的阿里巴巴展台") is no sentence of an English explanation.
+    .filter((sentence) => context.lang === 'zh' || !mostlyChinese(sentence.text))
     // The figure said again is not its reason.
     .filter((sentence) => !(sentence.restatesAnswer && sentence.aspect === 0))
     .map((sentence) => {
