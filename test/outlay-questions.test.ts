@@ -79,3 +79,14 @@ describe('"how much of W was P" is answered from the part\'s own sentence', () =
     expect(result.answer.split(/(?<=[.。])\s/)[0]).not.toMatch(/\$800 million/);
   });
 });
+
+describe('the part is said as the part, never as the whole\'s measure', () => {
+  it.each([
+    ['阿里巴巴对月之暗面的投资中,有多少是以云计算额度的形式提供的?', /3亿美元/],
+    ["How much of Alibaba's investment in Moonshot AI was provided as cloud computing credits?", /\$300 million/],
+  ])('%s', async (question, figure) => {
+    const result = await ask(question);
+    expect(result.answer.split(/(?<=[.。])\s/)[0]).toMatch(figure);
+    expect(result.answer).not.toMatch(/^Alibaba invested over \$300 million|^阿里巴巴投资超过3亿美元/);
+  });
+});

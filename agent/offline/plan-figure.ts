@@ -1,6 +1,6 @@
 /** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
 import { asksDerivedMeasure, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
-import { entityName, sourceName, STOP } from '../phrases.js';
+import { entityName, figure, sourceName, STOP } from '../phrases.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType } from './answer-type.js';
@@ -119,6 +119,19 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
   const partTerms = part ? questionTerms(context.index, part).relation : undefined;
   const answering = partTerms?.size ? unechoed.filter((entry) => coverage(context.index, partTerms, entry.group.facts[0]!.fact.quote) >= 0.5) : unechoed;
   const sentences: string[] = [];
+  // The part is said as the part, in the question's words: "其中超过3亿美元是云算力额度[1]。", not "阿里巴巴投资超过3亿美元", which
+  // names the whole's measure; the report's sentence follows.
+  const partLead = part && partTerms?.size ? answering[0]?.group.facts[0]?.fact : undefined;
+  if (partLead && !partLead.disputed) {
+    const marker = citeFact(partLead, context);
+    const words = part!.replace(/[?？。.!！\s]+$/u, '');
+    const source = sourceName(context.documents.get(partLead.docId), context.lang);
+    sentences.push(context.lang === 'en'
+      ? `Of that, ${figure(partLead, 'en')} was ${words} ${marker}.`
+      : `其中${figure(partLead, 'zh')}是${words}${marker}。`);
+    sentences.push(context.lang === 'en' ? `${source.charAt(0).toUpperCase()}${source.slice(1)}: “${partLead.quote}” ${marker}` : `据${source}:“${partLead.quote}”${marker}`);
+    return { sentences, answered: answering.slice(0, 1) };
+  }
   const quoted = new Set<string>();
   for (const entry of leadWithAskedType(answering, leadingType(wantedTypes(frame.text)))) {
     const lead = entry.group.facts[0]!.fact;
