@@ -97,8 +97,17 @@ function entityFor(context: ActorContext, quantity: Quantity, aliases: AliasTabl
   const subjects = actors.filter((mention) => !OBJECT_BEFORE.test(context.sentence.slice(0, mention.index)));
   const before = subjects.filter((mention) => mention.index < quantity.index);
   const nearestBefore = before.reduce<EntityMention | undefined>((found, mention) => (!found || mention.index > found.index ? mention : found), undefined);
+  // "DeepSeek's success disrupted …; now, firms with even modest resources (e.g., 2,000 GPUs) could engage": a figure in a
+  // later clause whose own subject is a generic plural belongs to those firms, not to the company named before the clause.
+  if (nearestBefore && genericClauseBetween(context.sentence.slice(nearestBefore.index, quantity.index))) return undefined;
   if (nearestBefore) return nearestBefore;
   return context.previous ?? actors.find((mention) => mention.index > quantity.index) ?? actors[0] ?? context.label ?? context.owner;
+}
+
+/** Between an actor and a figure: a clause break, then a clause led by a generic plural ("firms", "companies", "startups"). */
+function genericClauseBetween(between: string): boolean {
+  const clauses = between.split(/[;；]/);
+  return clauses.length > 1 && /^\s*(?:\w+,\s*)?(?:(?:many|some|other|most|smaller|even)\s+)?(?:firms|companies|players|startups|enterprises|businesses|developers)\b/i.test(clauses.at(-1)!);
 }
 
 function counterpartyFor(context: ActorContext, quantity: Quantity, entity: string | undefined, aliases: AliasTable): string | null {

@@ -24,6 +24,12 @@ describe('rule-based fact extraction on the five reports', async () => {
     expect(about('According to Xinhua News Agency, on February 24')).not.toContain('xinhua');
   });
 
+  it('gives a figure in a later clause led by generic firms to no company named before the clause', () => {
+    const about = (quote: string) => snapshot.facts.filter((fact) => fact.quote.startsWith(quote)).map((fact) => fact.entity);
+    // "…; now, firms with even modest resources (e.g., 2,000 GPUs) could engage": not DeepSeek's GPUs.
+    expect(about('DeepSeek’s success disrupted conventional thinking')).not.toContain('deepseek');
+  });
+
   it('every fact quotes its sentence verbatim, and the quote holds the figure as written', () => {
     expect(snapshot.facts.length).toBeGreaterThan(100);
     for (const fact of snapshot.facts) {
