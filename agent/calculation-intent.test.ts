@@ -340,3 +340,14 @@ describe('an even pace over a plan\'s span set against one figure of the same co
     expect(intentOf("How much does Alibaba's three-year plan come to per quarter?")!.thenCompare).toBeUndefined();
   });
 });
+
+describe('review fixes: cues that must not fire on ordinary questions', () => {
+  it.each([
+    'What did Robin Li say about ERNIE a year ago?',
+    '据此前报道,月之暗面的估值是多少?',
+    "How much higher was Alibaba's capex in Q1 2025 than its average a year before the plan began?",
+  ])('%s', (question) => {
+    const operation = operationOf(question);
+    expect(operation === 'prior' || operation === 'valuation' || operation === 'per_period').toBe(false);
+  });
+});

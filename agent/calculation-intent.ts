@@ -91,10 +91,11 @@ const PERCENT_WORDS = /\bpercent(?:age)?\b|%|百分|比例|占比|几成/i;
 const GROWTH_WORDS = /\b(?:grew|grow(?:th|s|n)?|rose|rise[ns]?|up|increase[sd]?|jump(?:ed)?|surge[sd]?|fell|fall(?:en)?|drop(?:ped)?|decline[sd]?|year[- ]on[- ]year|y-?o-?y|\d+(?:\.\d+)?\s*%|\w+fold|\w+ times)\b|同比|增长|增加|增速|增幅|上升|下降|翻/i;
 const EARLIER_WORDS = /\b(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|\bprevious (?:year|quarter)\b|\bprior[- ](?:year|quarter|period|value|figure)\b|\bsame (?:quarter|period|month) (?:a year (?:before|earlier)|last year|of the previous year)\b|去年同期|上一?年|一年前|前一年|上年同期|(?:那么|则|推算|倒推)[^?？]{0,8}\d{4}年/i;
 /**
- * The year-earlier figure asked for as an estimate ("roughly what was it a year earlier", "一年前同期收入大约是多少"): the
+ * The year-earlier figure asked for as an estimate ("roughly what was it a year earlier", "一年前同期收入大约是多少"; not
+ * "about", which names a topic as often as an amount): the
  * reports give it only as the later figure and its growth, so the estimate is worked back from them.
  */
-const ESTIMATE_EARLIER = /\b(?:roughly|approximately|about|around|estimated?)\b[^?]{0,60}\b(?:a year (?:earlier|before|ago)|the (?:year|quarter) before|the prior year)\b|\b(?:a year (?:earlier|before|ago)|the prior year)\b[^?]{0,30}\b(?:roughly|approximately|estimated?)\b|(?:一年前|去年同期|上年同期)[^?？]{0,12}(?:大约|大概|约|估计)|(?:大约|大概|估计)[^?？]{0,12}(?:一年前|去年同期|上年同期)/i;
+const ESTIMATE_EARLIER = /\b(?:roughly|approximately|estimated?)\b[^?]{0,60}\b(?:a year (?:earlier|before|ago)|the (?:year|quarter) before|the prior year)\b|\b(?:a year (?:earlier|before|ago)|the prior year)\b[^?]{0,30}\b(?:roughly|approximately|estimated?)\b|(?:一年前|去年同期|上年同期)[^?？]{0,12}(?:大约|大概|约|估计)|(?:大约|大概|估计)[^?？]{0,12}(?:一年前|去年同期|上年同期)/i;
 /** A start the growth is counted from: "at launch", "发布时" — the earlier figure is the one at that start. */
 const LAUNCH_WORDS = /\b(?:at (?:its |the )?(?:launch|start|outset|debut)|when (?:it )?(?:launched|started|debuted)|initially|originally)\b|(?:发布|推出|上线|问世)(?:之)?时|起初|最初/i;
 /** The question names the growth as what to work from ("given", "going by … growth rate", "按增速推算"), stating no rate itself. */
@@ -260,7 +261,7 @@ const RULES: OperationRule[] = [
     /\bvaluation\b[^?]*\b(?:impl(?:y|ied|ies)|suggest|mean)|\bimpl(?:y|ied|ies)\b[^?]*\bvaluation\b/i,
     /\bwhat (?:does|would|did) (?:that|this|it|the deal) value\b/i,
     // "按这个算它的估值是多少?", "据此估值多少?": a valuation worked out from what the question just gave.
-    /(?:隐含|意味着|推算|对应|按(?:这个|此|这|照这个|这笔)?(?:算|计算|推算|来算)|据此|由此|这样算)[^?？]*估值/,
+    /(?:隐含|意味着|推算|对应|按(?:这个|此|这|照这个|这笔)?(?:算|计算|推算|来算)|据此(?!前)|由此(?!看|可见)|这样算)[^?？]*估值/,
   ] },
   { operation: 'valuation', patterns: [
     /\bvalue[sd]? [^?]{0,40}\bat\b\s*\?/i,
@@ -360,7 +361,7 @@ const COMPARISONS: Operation[] = ['difference', 'change', 'relative', 'ratio'];
 const SETS_AGAINST = /\b(?:than|above or below|below or above|compared?|versus|vs\.?)\b|比|相比|高于|低于|超过还是|多多少|少多少|差多少/i;
 
 /** An even pace over a span, asked as one side of a comparison: "spread evenly by quarter", "the quarterly average of …", "按季度平均". */
-const PACE = /\b(?:spread|evenly|equally|on average|average|pace)\b[^?]{0,40}\b(?:by|per|each|a) (year|quarter|month)\b|\b(annual|yearly|quarterly|monthly) (?:average|pace|run[- ]rate)\b|\b(?:average|pace) (?:per|each|a) (year|quarter|month)\b|(?:按|每)(?:个)?(年|季度|月)(?:平均|均摊|平摊)|(年|季|月)均|(年度?|季度|月度?)平均/i;
+const PACE = /\b(?:spread|evenly|equally|on average|average|pace)\b[^?]{0,40}\b(?:by|per|each|a) (year|quarter|month)\b(?!\s+(?:earlier|before|ago|later|after))|\b(annual|yearly|quarterly|monthly) (?:average|pace|run[- ]rate)\b|\b(?:average|pace) (?:per|each|a) (year|quarter|month)\b(?!\s+(?:earlier|before|ago|later|after))|(?:按|每)(?:个)?(年|季度|月)(?:平均|均摊|平摊)|(年|季|月)均|(年度?|季度|月度?)平均/i;
 
 function paceUnit(text: string): PerUnit | undefined {
   const match = PACE.exec(text);

@@ -454,12 +454,6 @@ export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
   return !named;
 }
 
-/**
- * What "it" / "the company" / "它" / "该公司" stands for: the turn's answer when it named a unit or product
- * of the asked subject ("What is Alibaba's chip design company called?" "T-Head.") or when the turn asked
- * for that company itself; otherwise the asker's own subject ("Which company did Alibaba acquire?" "Kaola."
- * "How much did it pay?" is Alibaba), the most recent turn first.
- */
 /** A turn asking what became of "it" (the patient of the question, not its actor). Data: extend for new phrasings. */
 const BEFELL_IT = /\bwhat (?:happened|has happened) to (?:it|them)\b|\bwhat became of (?:it|them)\b|\bhow (?:did|has|is) (?:it|they) (?:do|done|doing|fare|fared|go|gone|going)\b|(?:它|它们)(?:后来|之后|现在)?(?:怎么样|发展得怎么样|结果如何|怎样了)/i;
 /** Words after which a company is what a deal was made for or in ("for Kaola", "in Moonshot AI", "收购考拉"). */
@@ -470,6 +464,12 @@ function dealObject(text: string, aliases: AliasTable): string | undefined {
   return aliases.find(text).find((mention) => ENTITY_KINDS.includes(kindOf(aliases, mention.id) ?? '') && DEAL_PARTY_BEFORE.test(text.slice(Math.max(0, mention.index - 16), mention.index)))?.id;
 }
 
+/**
+ * What "it" / "the company" / "它" / "该公司" stands for: the turn's answer when it named a unit or product
+ * of the asked subject ("What is Alibaba's chip design company called?" "T-Head.") or when the turn asked
+ * for that company itself; otherwise the asker's own subject ("Which company did Alibaba acquire?" "Kaola."
+ * "How much did it pay?" is Alibaba), the most recent turn first.
+ */
 function companyReferent(before: TurnState[], aliases: AliasTable, asked: string): string | undefined {
   const last = before.at(-1);
   // "Which AI company did Alibaba invest in twice?" "Smart Voice." "How much financing did it complete?": what a company

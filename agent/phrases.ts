@@ -244,7 +244,7 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
     .replace('{C}', counterparty ? (lang === 'en' ? (fact.metric === 'orders' ? ` from ${counterparty}` : ` in ${counterparty}`) : fact.metric === 'stake' ? `在${counterparty}` : `向${counterparty}`) : '');
 }
 
-/** A funding figure its sentence has the subject give ("commit $2 billion in financing", "led a … round"), not raise. */
+/** A funding figure its sentence has the subject give ("commit $2 billion in financing", "provide …"), not raise; said as committed. */
 function givesFunding(fact: Fact): boolean {
   const at = fact.quote.indexOf(fact.text);
   if (at < 0) return false;

@@ -238,3 +238,9 @@ describe('a counted noun modifying revenue ("customer management revenue") asks 
     expect(frame(question).metrics).not.toContain('users');
   });
 });
+
+describe('review fixes: "users and revenue" asks both', () => {
+  it('keeps users when joined to revenue by "and"', () => {
+    expect(frame("What were Alibaba Cloud's users and revenue in Q4 2024?").metrics).toEqual(expect.arrayContaining(['users', 'revenue']));
+  });
+});

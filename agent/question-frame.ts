@@ -82,7 +82,7 @@ export function withoutQualitativeHeads(text: string): string {
 }
 
 /** "customer management revenue", "客户管理收入": a counted noun modifying revenue is no count asked for; revenue is the measure. */
-const MODIFIER_BEFORE_REVENUE = /\b(?:customers?|clients?|users?)\s+(?:[a-z-]+\s+)?(?=revenues?\b)|(?:客户|用户)(?:管理)?(?=收入|营收)/gi;
+const MODIFIER_BEFORE_REVENUE = /\b(?:customers?|clients?|users?)\s+(?:(?!and\b|or\b)[a-z-]+\s+)?(?=revenues?\b)|(?:客户|用户)(?:管理)?(?=收入|营收)/gi;
 
 /**
  * Everyday words for money put into something ("spend", "put into", "投入", "砸"). Data: extend for new phrasings. Not "commit":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedHeadAfter, countedItemMetric, countedItemMetrics, countedNouns } from './metric-rules.js';
+import { countedHeadAfter, countedItemMetric, countedItemMetrics, countedNouns, singular } from './metric-rules.js';
 
 describe('countedItemMetric: the head noun of "how many …" decides the item', () => {
   it.each([
@@ -53,5 +53,19 @@ describe('countedNouns and countedHeadAfter: the noun asked for and the noun a f
     ['model downloads have exceeded 100 million', '100 million', undefined],
   ])('%s → %s', (sentence, figure, head) => {
     expect(countedHeadAfter(sentence, sentence.indexOf(figure) + figure.length)).toBe(head);
+  });
+});
+
+describe('review fixes: plural acronyms and phrase heads', () => {
+  it('reads GPUs as plural, business and status as singular', () => {
+    expect(singular('GPUs')).toBe('gpu');
+    expect(singular('business')).toBe('business');
+    expect(singular('status')).toBe('status');
+    expect(countedNouns('How many GPUs did ByteDance buy?')).toEqual(['chip']);
+  });
+
+  it('takes the last plural word of the noun phrase as its head', () => {
+    expect(countedHeadAfter('300 news apps', 3)).toBe('application');
+    expect(countedHeadAfter('over 100,000 open-source derivatives existed in February', 12)).toBe('derivative');
   });
 });

@@ -66,7 +66,7 @@ export function countedItemMetrics(text: string): Metric[] {
   const phrase = match?.[1] ?? match?.[2]?.split(CHINESE_VERB)[0];
   if (!phrase) return [];
   // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.
-  if (/^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)\b/i.test(phrase)) return [];
+  if (AUXILIARY.test(phrase)) return [];
   const heads = phrase.split(/\s+(?:and|or)\s+|[、和及与,，]/).map((conjunct) => {
     let head: { metric: Metric; at: number } | undefined;
     for (const rule of METRIC_RULES) {
@@ -81,6 +81,9 @@ export function countedItemMetrics(text: string): Metric[] {
   return [...new Set(heads.filter((metric): metric is Metric => Boolean(metric)))];
 }
 
+/** An auxiliary, which counts nothing by name. */
+const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)\b/i;
+
 /**
  * The head nouns an English count question counts, one per conjunct ("How many developers and apps …" → developers,
  * apps), singular; empty for a Chinese question or one that counts nothing by name.
@@ -89,9 +92,9 @@ export function countedNouns(text: string): string[] {
   const phrase = COUNTED_PHRASE.exec(text)?.[1];
   if (!phrase) return [];
   // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.
-  if (/^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)\b/i.test(phrase)) return [];
+  if (AUXILIARY.test(phrase)) return [];
   const heads = phrase.split(/\s+(?:and|or)\s+|,\s*/).map((conjunct) => conjunct.trim().split(/\s+/).at(-1) ?? '').filter(Boolean);
-  return heads.filter((head) => !/^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)$/i.test(head)).map((head) => canonicalNoun(singular(head)));
+  return heads.filter((head) => !AUXILIARY.test(head)).map((head) => canonicalNoun(singular(head)));
 }
 
 /**
@@ -100,8 +103,10 @@ export function countedNouns(text: string): string[] {
  */
 export function countedHeadAfter(sentence: string, figureEnd: number): string | undefined {
   const phrase = /^\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:and|or|for|from|in|on|at|to|by|of|with|that|which|who|have|has|had|were|was|are|is|will|would|can|could|use|used|using|worth|as)\b|\s*[,.;:()“”"]|\s*$)/.exec(sentence.slice(figureEnd))?.[1];
-  // The counted thing is plural ("servers", "developers"); "219,260 as of December" or "190 products now available" end otherwise.
-  const head = phrase?.split(/\s+/).find((word) => /^[A-Za-z][a-z-]{2,}s$/.test(word) && !/(?:ss|us)$/.test(word));
+  // The head is the phrase's last plural word ("300 news apps" → apps, "190 products now available" → products,
+  // "100,000 open-source derivatives existed" → derivatives); "219,260 as of December" names none.
+  const plural = (word: string) => /^[A-Za-z][A-Za-z-]{2,}s$/.test(word) && !/(?:ss|[^p]us)$/i.test(word);
+  const head = phrase?.split(/\s+/).filter(plural).at(-1);
   return head ? canonicalNoun(singular(head)) : undefined;
 }
 
@@ -116,7 +121,8 @@ export function canonicalNoun(noun: string): string {
 /** "developers" → "developer", "businesses" → "business", "GPUs" → "gpu". */
 export function singular(noun: string): string {
   const lower = noun.toLowerCase();
-  return /(?:ss|us)$/.test(lower) ? lower : /(?:ches|shes|sses|xes)$/.test(lower) ? lower.slice(0, -2) : /ies$/.test(lower) ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '');
+  // "GPUs", "CPUs" are plurals; "business", "status" are not.
+  return /(?:ss|[^p]us)$/.test(lower) ? lower : /(?:ches|shes|sses|xes)$/.test(lower) ? lower.slice(0, -2) : /ies$/.test(lower) ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '');
 }
 
 /** A plan, not a past deal: future words turn an investment into an investment plan. */

@@ -90,3 +90,10 @@ describe('the part is said as the part, never as the whole\'s measure', () => {
     expect(result.answer).not.toMatch(/^Alibaba invested over \$300 million|^阿里巴巴投资超过3亿美元/);
   });
 });
+
+describe('review fixes: a part said in the question\'s own verb only', () => {
+  it('"went to cloud credits" is not said "was to cloud credits"', async () => {
+    const result = await ask("How much of Alibaba's Moonshot AI investment went to cloud credits?");
+    expect(result.answer).not.toMatch(/was to cloud credits/);
+  });
+});

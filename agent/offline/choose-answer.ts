@@ -237,7 +237,7 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   return { sentences, confidence: form === 'direct' ? 'high' : 'medium', context };
 }
 
-/** The typed candidate a who- or when-question asks for: a person, or a date. */
+/** The typed candidate a who-question asks for: a person (dates read this way were wrong on dev, so a when-question has none). */
 const TYPED_ORIGIN: Partial<Record<AskedSpan, AnswerCandidate['origin']>> = { person: 'person' };
 
 /**

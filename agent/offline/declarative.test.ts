@@ -189,3 +189,15 @@ describe('statements from a question asked after a polite lead-in', () => {
     expect(dateStatement("I'd like to know when did Tencent partner with Songjiang?", 'November 9', 'en')).toBe('Tencent partnered with Songjiang on November 9');
   });
 });
+
+describe('review fixes: dateStatement and personStatement shapes', () => {
+  it('takes the subject up to "been", and gives up where a subject after "is" does not end plainly', () => {
+    expect(dateStatement('Since when has Unitree Robotics been profitable?', '2020', 'en')).toBe('Unitree Robotics has been profitable since 2020');
+    expect(dateStatement("Since when has Alibaba's cloud unit been profitable?", '2020', 'en')).toBe("Alibaba's cloud unit has been profitable since 2020");
+    expect(dateStatement("Since when is Alibaba's cloud unit profitable?", '2020', 'en')).toBeUndefined();
+  });
+
+  it('reads a relative "which" after a comma as no second question', () => {
+    expect(personStatement('Who led the round, which valued Moonshot at $3 billion?', 'Jane Doe', 'en')).toBe('Jane Doe led the round, which valued Moonshot at $3 billion');
+  });
+});

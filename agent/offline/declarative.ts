@@ -135,7 +135,8 @@ export function thirdPerson(verb: string): string {
 const PERSON_NOUN = 'executive|person|founder|co-founder|official|manager|leader|boss|scientist|engineer|entrepreneur|investor|analyst|expert|researcher|chief|head|ceo|cto|coo|cfo|chairman|chairwoman|vice president|president|director|partner|spokesperson';
 
 /** A question word after a comma or "and" past the first: two questions, which no one answer's statement words. */
-const SECOND_QUESTION = /(?:,|\band)\s+(?:(?:from|since|until|till|by|in|on|for|to|with)\s+)?(?:when|what|which|who|whom|how|where|why)\b/i;
+// After "and", any question word; after a bare comma only those no relative clause starts with ("…, which valued Moonshot at …").
+const SECOND_QUESTION = /\band\s+(?:(?:from|since|until|till|by|in|on|for|to|with)\s+)?(?:when|what|which|who|whom|how|where|why)\b|,\s*(?:(?:from|since|until|till|by|in|on|for|to|with)\s+)?(?:when|what|how|where|why)\b/i;
 
 /** "When did Alibaba open-source Qwen?" + "August 2023" → "Alibaba open-sourced Qwen in August 2023". */
 export function dateStatement(question: string, date: string, lang: Lang, names: readonly string[] = []): string | undefined {
@@ -151,11 +152,17 @@ function dateStatementOf(text: string, date: string, lang: Lang): string | undef
   // "…, and from when is ERNIE Bot free?": a second question in the clause is no statement to fill with one date.
   if (SECOND_QUESTION.test(text)) return undefined;
   // "Since when has Unitree been profitable?" → "Unitree has been profitable since 2020" (a name as the subject only).
-  const since = text.match(/^(since|from|until|till|by)\s+when\s+(has|have|had|is|are|was|were|will)\s+(\S+)\s+(.+)$/i);
+  const since = text.match(/^(since|from|until|till|by)\s+when\s+(has|have|had|is|are|was|were|will)\s+(.+)$/i);
   if (since) {
-    const [, cue, aux, subject, rest] = since as unknown as [string, string, string, string, string];
-    if (!/^[A-Z0-9]/.test(subject)) return undefined;
-    return `${subject} ${aux.toLowerCase()} ${rest} ${/^(?:in|on|since|from|by|until)\s/i.test(date) ? '' : `${cue.toLowerCase()} `}${date}`;
+    const [, cue, aux, rest] = since as unknown as [string, string, string, string];
+    // The subject runs to "been" after has/have/had ("has Unitree Robotics been profitable"); after is/are it must be one
+    // (joined) name ("is ERNIE Bot free"), or where it ends is a guess.
+    const words = rest.split(/\s+/);
+    const been = /^ha(?:s|ve|d)$/i.test(aux) ? words.findIndex((word) => word.toLowerCase() === 'been') : 1;
+    const subject = words.slice(0, been).join(' ');
+    if (been < 1 || !/^[A-Z0-9]/.test(subject) || /['’]s$/.test(subject) || (been === 1 && words.length < 2)) return undefined;
+    const tail = words.slice(been).join(' ');
+    return `${subject} ${aux.toLowerCase()} ${tail} ${/^(?:in|on|since|from|by|until)\s/i.test(date) ? '' : `${cue.toLowerCase()} `}${date}`;
   }
   const passive = text.match(/^(?:when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(was|were|is|are)\s+(.+?)\s+(\w+ed|\w+en|held|built|set|made|sold|paid|led|founded)((?:\s+(?:up|out|off|down|over))?(?:\s+.+)?)$/i);
   // "When was Wu Yongming appointed CEO of Alibaba Group?" → "… was appointed CEO of Alibaba Group in September 2023".
@@ -254,13 +261,14 @@ export function splitAtVerb(rest: string): { subject: string; verb: string; rest
   return { subject: words.slice(0, at).join(' '), verb: words[at]!, rest: words.slice(at + 1).join(' ') };
 }
 
-/** "Tencent's cloud unit launch its model" → "Tencent's cloud unit launched its model" (the words after "did"). */
+/** "Baidu open-source ERNIE 4.5" → "Baidu open-sources ERNIE 4.5" (the words after "does"; after "do", unchanged). */
 function presentClause(rest: string, third: boolean): string | undefined {
   const split = splitAtVerb(rest);
   if (!split) return undefined;
   return `${split.subject} ${third ? thirdPerson(split.verb) : split.verb}${split.rest ? ` ${split.rest}` : ''}`;
 }
 
+/** "Tencent's cloud unit launch its model" → "Tencent's cloud unit launched its model" (the words after "did"). */
 function pastClause(rest: string): string | undefined {
   const split = splitAtVerb(rest);
   if (!split) return undefined;

@@ -122,12 +122,16 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
   // The part is said as the part, in the question's words: "其中超过3亿美元是云算力额度[1]。", not "阿里巴巴投资超过3亿美元", which
   // names the whole's measure; the report's sentence follows.
   const partLead = part && partTerms?.size ? answering[0]?.group.facts[0]?.fact : undefined;
-  if (partLead && !partLead.disputed) {
+  // Said "Of that, X was P" only when the question says it so ("… was provided as cloud credits"), not "went to …" or "were H20s".
+  const wasPart = /\b(?:was|were)\s+(?:provided|paid|given|made|delivered|allocated|offered)?\s*(?:as\s+)?$/i;
+  const saidAsIs = context.lang === 'zh' || (part !== undefined && wasPart.test(frame.text.slice(0, frame.text.lastIndexOf(part))) && !/^(?:to|from|on|in|into|for|via|through)\b/i.test(part));
+  if (partLead && !partLead.disputed && saidAsIs) {
     const marker = citeFact(partLead, context);
+    const verb = /\bwere\b/i.test(frame.text) ? 'were' : 'was';
     const words = part!.replace(/[?？。.!！\s]+$/u, '');
     const source = sourceName(context.documents.get(partLead.docId), context.lang);
     sentences.push(context.lang === 'en'
-      ? `Of that, ${figure(partLead, 'en')} was ${words} ${marker}.`
+      ? `Of that, ${figure(partLead, 'en')} ${verb} ${words} ${marker}.`
       : `其中${figure(partLead, 'zh')}是${words}${marker}。`);
     sentences.push(context.lang === 'en' ? `${source.charAt(0).toUpperCase()}${source.slice(1)}: “${partLead.quote}” ${marker}` : `据${source}:“${partLead.quote}”${marker}`);
     return { sentences, answered: answering.slice(0, 1) };

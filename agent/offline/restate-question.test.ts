@@ -52,3 +52,9 @@ describe('restateQuestion after a polite lead-in', () => {
     expect(restateQuestion(question, 'en')).toBe(clause);
   });
 });
+
+describe('review fixes: a unit price is no source', () => {
+  it('keeps "per H20" in the clause', () => {
+    expect(restateQuestion('What is the price per H20?', 'en')).toBe('what the price per H20 is');
+  });
+});

@@ -54,8 +54,8 @@ function statementOrder(written: string, rest: string): string | undefined {
   return [split.subject, aux, split.verb, split.rest].filter(Boolean).join(' ');
 }
 
-/** A source named at the end ("…, according to Business Show", "… per the Zhidongxi piece"). */
-const SOURCE_TAIL = /,?\s+(according to|per)\s+((?:the\s+|[A-Z\p{Script=Han}])[^,]{1,60})$/u;
+/** A source named at the end ("… according to Business Show", "…, per the Zhidongxi piece"; "price per H20" is no source). */
+const SOURCE_TAIL = /(?:,?\s+(according to)|,\s*(per))\s+((?:the\s+|[A-Z\p{Script=Han}])[^,]{1,60})$/u;
 
 /** The question as an English clause ("who led …", "what X paid for …", "whether X is …"), or undefined. */
 function restateEnglish(question: string): string | undefined {
@@ -65,7 +65,7 @@ function restateEnglish(question: string): string | undefined {
   const source = SOURCE_TAIL.exec(text);
   if (source) {
     const clause = restateEnglish(text.slice(0, source.index));
-    return clause ? `${clause}, ${source[1]!.toLowerCase()} ${source[2]}` : undefined;
+    return clause ? `${clause}, ${(source[1] ?? source[2])!.toLowerCase()} ${source[3]}` : undefined;
   }
   const wh = text.match(WH_PHRASE);
   if (wh) {

@@ -265,10 +265,10 @@ export function askedOnlyAsObject(text: string, asked: string[], aliases: AliasT
   const companies = aliases.find(text).filter((mention) => aliases.get(mention.id)?.kind === 'company').sort((a, b) => a.index - b.index);
   const mentions = companies.filter((mention) => isAsked(mention.id));
   if (!companies.length || isAsked(companies[0]!.id) || !mentions.length) return false;
-  const compared = !QUESTION_COMPARES.test(question);
+  const comparisonIsObject = !QUESTION_COMPARES.test(question);
   return mentions.every((mention) => {
     const before = text.slice(Math.max(0, mention.index - 24), mention.index).replace(/\b(?:the|its|their)\s*$/i, '').trimEnd() + ' ';
-    return OBJECT_PREPOSITION.test(before) || (compared && COMPARED_WITH.test(before));
+    return OBJECT_PREPOSITION.test(before) || (comparisonIsObject && COMPARED_WITH.test(before));
   });
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAliasTable } from '../../index/index.js';
 import type { PlannerContext } from './planner-context.js';
 import { listLead } from './plan-list.js';
-import { asClause, inSentence } from './text-candidates.js';
+import { asClause, chineseCount, inSentence } from './text-candidates.js';
 
 describe('asClause: a report sentence lifted into an answer', () => {
   it.each([
@@ -47,5 +47,16 @@ describe('inSentence: a clause after "they say that" keeps names and lowers plai
     ['The financial report shows a drop.', 'the financial report shows a drop.'],
   ])('%s → %s', (clause, expected) => {
     expect(inSentence(clause, context)).toBe(expected);
+  });
+});
+
+describe('chineseCount: a counted noun after the figure, never a function word', () => {
+  it.each([
+    ['the platform has contributed 30 million hours of free GPU computing power', '30 million', /3000万小时/],
+    ['Alibaba had 219,260 as of December 31, 2023', '219,260', /^21\.926万$/],
+  ])('%s', async (sentence, figureText, said) => {
+    const { parseQuantities } = await import('../../core/index.js');
+    const quantity = parseQuantities(sentence).find((found) => found.text.includes(figureText.split(' ')[0]!))!;
+    expect(chineseCount(sentence, quantity)).toMatch(said);
   });
 });

@@ -602,6 +602,9 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
   };
 }
 
+/** Nouns a count in the reports counts, said in Chinese after the figure ("3000万小时"). Data: extend for a new collection. */
+const COUNTED_NOUNS = new Set(['hours', 'developers', 'users', 'customers', 'clients', 'enterprises', 'businesses', 'models', 'chips', 'gpus', 'servers', 'employees', 'applications', 'apps', 'plugins', 'downloads', 'pieces', 'scenarios']);
+
 /** How much of the part's words a sentence must say to be the part's own. */
 const PART_COVERAGE = 0.5;
 /** How close (in relevance) a sentence about the asked company must come to one naming it only as an object. */
@@ -660,9 +663,10 @@ function onlyFigureLead(want: FigureWanted, context: PlannerContext, sentence: P
 export function chineseCount(sentence: string, quantity: Quantity): string {
   const said = figure(quantity, 'zh');
   if (quantity.unit !== 'count' && quantity.unit !== 'number') return said;
-  // A plural noun right after the count is what it counts ("30 million hours"); "16.47 trillion daily API calls" is not "daily".
-  const next = /^\s+([A-Za-z][A-Za-z-]*s)\b/.exec(sentence.slice(quantity.index + quantity.text.length))?.[1];
-  const noun = next ? chineseFor(next) : undefined;
+  // A counted noun right after the count is what it counts ("30 million hours"); "16.47 trillion daily API calls" is not
+  // "daily", nor "219,260 as of …" "as".
+  const next = /^\s+([A-Za-z][A-Za-z-]*)\b/.exec(sentence.slice(quantity.index + quantity.text.length))?.[1]?.toLowerCase();
+  const noun = next && COUNTED_NOUNS.has(next) ? chineseFor(next) : undefined;
   return noun && !said.endsWith(noun) ? `${said}${noun}` : said;
 }
 
