@@ -55,3 +55,10 @@ describe('a person read from a passage that says most of the question is said pl
     expect(result.confidence).toBe('high');
   });
 });
+
+describe('a date read from a passage that says most of the question is said plainly too', () => {
+  it('"On what date was Alibaba\'s 380 billion yuan cloud and AI plan announced?"', async () => {
+    const result = await answer([{ role: 'user', content: "On what date was Alibaba's 380 billion yuan cloud and AI plan announced?" }], { index });
+    expect(result.answer).toMatch(/^Alibaba's 380 billion yuan cloud and AI plan was announced on February 24, 2025/);
+  });
+});

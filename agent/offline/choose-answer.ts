@@ -164,13 +164,13 @@ function statesAsked(frame: QuestionFrame, previousText: string | undefined, can
   // Said plainly, the answer opens with this passage: in the asker's language, unless the candidate words its own opening (a date, a person).
   const ownLanguage = ['date', 'person'].includes(candidate.origin) || mostlyChinese(lead.quote) === (base.lang === 'zh');
   if (!ownLanguage) return { ...fit, holds: false };
-  // A person read from the passage in the role asked, the passage saying most of the rest ("seated next to" for "sat
-  // beside", "the 17th of that month" for "in February"): the name is the answer; a missing word or two is paraphrase.
-  const mostOf = candidate.origin === 'person' && fit.span && (fit.required ?? 0) >= MIN_PERSON_TERMS && fit.missing.length * 3 <= (fit.required ?? 0);
+  // A person read from the passage in the role asked (or a date bound to the event), the passage saying most of the rest
+  // ("seated next to" for "sat beside"): the typed span is the answer; a missing word or two is paraphrase.
+  const mostOf = (candidate.origin === 'person' || candidate.origin === 'date') && fit.span && (fit.required ?? 0) >= MIN_PERSON_TERMS && fit.missing.length * 3 <= (fit.required ?? 0);
   return mostOf ? { ...fit, holds: true } : fit;
 }
 
-/** The fewest content words a who-question must have for a person's passage to be said plainly while missing one in three. */
+/** The fewest content words a who- or when-question must have for its passage to be said plainly while missing one in three. */
 const MIN_PERSON_TERMS = 3;
 
 /**
