@@ -2,7 +2,7 @@
  * @module The offline planner: understands the question, calls the tools, and writes a short cited
  * answer (or a plain refusal), with no model and no network.
  */
-import { type AgentEvent, type Lang, type Answer, type ChatMessage, type Metric } from '../core/index.js';
+import { wholeWord, type AgentEvent, type Lang, type Answer, type ChatMessage, type Metric } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
 import { conversationState, groupMembers, ownWords, pickedAmong, type ConversationState } from './conversation-state.js';
@@ -105,7 +105,7 @@ function movedSince(previousAnswer: string | undefined, used: PlannerContext, la
 
 /** Whether a name the alias table lacks still occurs in some report: then it is searched, not refused unseen. */
 function mentionedAnywhere(name: string, context: PlannerContext): boolean {
-  const pattern = new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
+  const pattern = wholeWord(name);
   for (const paragraph of context.paragraphs.values()) if (pattern.test(paragraph.text)) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 /** @module How the offline planner words things, in English and in Chinese. */
-import { formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
+import { escapeRegExp, formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
 import { segmentOf } from './segment-qualifiers.js';
 import type { AliasTable } from '../index/index.js';
 
@@ -23,7 +23,7 @@ const COUNT_METRICS: Metric[] = ['chips', 'servers', 'users', 'api_calls', 'mode
 
 /** Where a figure stands in its sentence, on its own: "500" in "… 4,500 users … and 500 plugins" is the last one, not the tail of "4,500". */
 export function figureIndex(text: string, figureText: string): number {
-  const escaped = figureText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(figureText);
   const alone = text.search(new RegExp(`(?<![\\d.,])${escaped}(?!\\d)`));
   return alone >= 0 ? alone : text.indexOf(figureText);
 }
@@ -145,7 +145,7 @@ export function entityName(aliases: AliasTable, id: string | null, lang: Lang, f
   return names.find((name) => !/\p{Script=Han}/u.test(name)) ?? names[0]!;
 }
 
-export { PUBLISHER_NAMES_ZH, publisherName } from '../core/index.js';
+export { publisherName } from '../core/index.js';
 
 /** A report named as a reader would: its publisher and date, or its title when it has no masthead. */
 export function sourceName(document: ReportDocument | undefined, lang: Lang): string {

@@ -1,6 +1,6 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
 import {
-  chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities,
+  chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
@@ -8,7 +8,6 @@ import { detectCalculation, outsideRates, type CalculationIntent, type Operation
 import { assumedFigures } from './assumed-figures.js';
 import { abbreviatedCompanies, documentScope, type DocumentScope } from './document-scope.js';
 import { isGenericDescription } from './generic-descriptors.js';
-import { PUBLISHER_NAMES_ZH } from './phrases.js';
 import { withoutLeadIn } from './offline/open-question-cues.js';
 
 export type AnswerKind = 'figure' | 'list' | 'date' | 'who' | 'source' | 'yesno' | 'comparison' | 'general';
@@ -199,7 +198,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const calculation = detected?.operation === 'per_period' && AVERAGE_OF_RATIO.test(text) ? undefined : detected;
   const operation = calculation?.operation;
   // Lookarounds, not \b: "定焦One" starts with a Han character, where \b never matches.
-  const byPublisher = deps.documents.filter((document) => document.publisher && [document.publisher, PUBLISHER_NAMES_ZH[document.publisher]].some((name) => name && new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text))).map((document) => document.docId);
+  const byPublisher = deps.documents.filter((document) => document.publisher && publisherNames(document.publisher).some((name) => wholeWord(name).test(text))).map((document) => document.docId);
   const scope = documentScope(text, entities, deps.documents, deps.aliases);
   const docIds = byPublisher.length ? byPublisher : scope?.docIds.length === 1 ? scope.docIds : [];
   const given = outsideRates(text, parseQuantities(text)).filter((quantity) => isMeasure(quantity) && (quantity.unit === 'currency' || quantity.scale !== null || quantity.unit === 'percent'

@@ -11,3 +11,4 @@ export * from './metric-rules.js';
 export * from './answer.js';
 export * from './metric-synonyms.js';
 export * from './source-label.js';
+export * from './whole-word.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLabel } from './source-label.js';
+import { publisherNames, sourceLabel } from './source-label.js';
 
 const caixin = { publisher: 'Caixin', date: '2025-06-23', title: 'Two Giants Compete for Position in AI' };
 const mastheadless = { publisher: null, date: null, title: "China's tech giants are investing billions in nurturing the country's competitors" };
@@ -23,5 +23,12 @@ describe('sourceLabel', () => {
   it('says an undated report with a publisher is undated in the reader\'s language', () => {
     expect(sourceLabel({ ...caixin, date: null }, 'en', { brief: true })).toBe('Caixin, undated');
     expect(sourceLabel({ ...caixin, date: null }, 'zh', { brief: true })).toBe('财新 未注明日期');
+  });
+});
+
+describe('publisherNames', () => {
+  it('lists a publisher with its Chinese name, or alone when it has none', () => {
+    expect(publisherNames('Caixin')).toEqual(['Caixin', '财新']);
+    expect(publisherNames('Business Show')).toEqual(['Business Show']);
   });
 });

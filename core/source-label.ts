@@ -16,6 +16,12 @@ export function publisherName(publisher: string, lang: Lang): string {
   return lang === 'zh' ? PUBLISHER_NAMES_ZH[publisher] ?? publisher : publisher;
 }
 
+/** Every name a question or a passage may use for the publisher: its own, and its Chinese one if it has one. */
+export function publisherNames(publisher: string): string[] {
+  const zh = PUBLISHER_NAMES_ZH[publisher];
+  return zh ? [publisher, zh] : [publisher];
+}
+
 export interface NamedSource {
   publisher: string | null;
   date: string | null;

@@ -3,7 +3,7 @@
  * the company a filing is about, its type (10-K, 10-Q, 8-K, earnings call, research note, news
  * article), its fiscal year and period. Never guessed: a news headline names no "company of the document".
  */
-import type { DocType } from '../core/index.js';
+import { escapeRegExp, type DocType } from '../core/index.js';
 import { findDate } from './parse-date.js';
 
 export interface DocumentIdentity {
@@ -51,7 +51,7 @@ function companyFromTitle(title: string, stem: string): string | null {
   const filingToken = /\b[A-Za-z0-9-]+_[A-Za-z0-9_-]+\b/;
   if (!hasStem && !filingToken.test(title) && !filingTypeOf(title)) return null;
   const rest = title
-    .replace(hasStem ? new RegExp(stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'ig') : filingToken, ' ')
+    .replace(hasStem ? new RegExp(escapeRegExp(stem), 'ig') : filingToken, ' ')
     .replace(/\b(?:Form\s+)?(?:10-?K|10-?Q|8-?K|20-?F)\b|\b(?:annual|quarterly|current) report\b|\bearnings(?: call| release)?\b|\btranscript\b/gi, ' ')
     .replace(/\b(?:FY|fiscal(?: year)?)\s*'?(?:19|20)?\d{2}\b|\b(?:Q[1-4]\s*)?(?:19|20)\d{2}(?:\s*Q[1-4])?\b|\bQ[1-4]\b/gi, ' ')
     .replace(/[|:–—-]+\s*$|^\s*[|:–—-]+/g, ' ')

@@ -6,6 +6,7 @@
  * Data, not rules: extend it for a new collection.
  */
 
+import { escapeRegExp as escape } from '../../core/index.js';
 import { embeddedQuestionAspects, openCuePattern, withoutLeadIn } from './open-question-cues.js';
 
 export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method' | 'view' | 'pace' | 'summary';
@@ -118,8 +119,6 @@ export function contrastsSides(sentence: string): boolean {
   }
   return /\bdiffer(?:ent|ence|ences|s|ing)?\b|\bdiverg\w*|不同|差异|区别/i.test(sentence);
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern for a list of terms: whole words for English, anywhere for Chinese; one that never matches for none. */
 export function termsPattern(terms: string[]): RegExp {

@@ -3,7 +3,7 @@
  * developers, 4,300 scenarios, 825 applications, and 500 plugins" is 825 and 500, each the number right before
  * its noun; not the first figure of the sentence, nor one near the measure the conversation asked before.
  */
-import { isMeasure, parseQuantities, type Quantity } from '../../core/index.js';
+import { escapeRegExp as escape, isMeasure, parseQuantities, type Quantity } from '../../core/index.js';
 import { chineseVocabulary, translationOf } from './bilingual-terms.js';
 
 export interface CountedFigure {
@@ -39,8 +39,6 @@ function askedNouns(question: string): string[][] {
   }
   return groups.map((group) => group.nouns);
 }
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the words after a figure name every noun of the counted thing, in one of its translations. */
 function counts(after: string, nouns: string[]): boolean {

@@ -2,7 +2,7 @@
  * @module Small evidence scorers: how well a candidate's cited text fits the question. Each returns a
  * number in [0, 1]; `rank-candidates.ts` weighs them with the fitted weights.
  */
-import { findPeriods, type Citation, type Paragraph, type Period } from '../../core/index.js';
+import { findPeriods, wholeWord, type Citation, type Paragraph, type Period } from '../../core/index.js';
 import type { OpenIndex } from '../../index/index.js';
 import { SYNONYMS } from './aspect-terms.js';
 import { TRANSLATION_ALTERNATIVES, withTranslations } from './bilingual-terms.js';
@@ -182,7 +182,7 @@ export function subjectMatch(index: OpenIndex, entities: string[], quotes: strin
   if (!entities.length) return 0.5;
   const inQuotes = idsOf(index, quotes);
   const inContext = idsOf(index, context);
-  const named = (name: string, text: string) => new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i').test(text);
+  const named = (name: string, text: string) => wholeWord(name).test(text);
   return entities.reduce((sum, id) => {
     if (!id.startsWith('@')) return sum + (named(id, quotes) ? 1 : named(id, context) ? 0.5 : 0);
     return sum + (inQuotes.has(id) ? 1 : inContext.has(id) ? 0.5 : 0);

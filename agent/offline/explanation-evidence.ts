@@ -4,7 +4,7 @@
  * question's subject, speaks to the aspect asked (a reason, a risk …) and shares enough of its words is
  * evidence. Evidence in the lead makes a direct answer; evidence elsewhere only, a hedged one; none, a refusal.
  */
-import type { Paragraph } from '../../core/index.js';
+import { escapeRegExp, type Paragraph } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
 
@@ -94,7 +94,7 @@ export function closeness(sentence: PooledSentence): number {
  * which reads as the answer only after the general statement it illustrates. Data: extend for new phrasings.
  */
 export const EXAMPLE_OPENERS: string[] = ['for example', 'for instance', 'similarly', 'e.g.', 'as an example', 'taking', '例如', '比如', '譬如'];
-const EXAMPLE_OPENING = new RegExp(`^["“]?(?:${EXAMPLE_OPENERS.map((opener) => opener.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=[\\s,，])`, 'i');
+const EXAMPLE_OPENING = new RegExp(`^["“]?(?:${EXAMPLE_OPENERS.map(escapeRegExp).join('|')})(?=[\\s,，])`, 'i');
 /** An example leads only when no general statement is nearly as close to the question. */
 const EXAMPLE_LEAD_WEIGHT = 0.8;
 

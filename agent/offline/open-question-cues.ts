@@ -6,6 +6,7 @@
  * of asking belong here, never a content word ("重组", "冲击", "reshuffle"): an aspect's asked words are also taken out
  * of what the question is about and out of the Chinese words a passage is checked against.
  */
+import { escapeRegExp as escape } from '../../core/index.js';
 /** Keyed by aspect id (see aspect-terms.ts, which folds these into each aspect's `asked` pattern). */
 export const OPEN_QUESTION_CUES: Record<string, string[]> = {
   reason: [
@@ -95,8 +96,6 @@ export function withoutLeadIn(question: string): string {
   const lead = leadInOf(question);
   return lead ? question.slice(lead.length) : question;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern for one aspect's cues: English phrases as whole words (a trailing `*` runs on), Chinese anywhere. */
 function cuePattern(phrases: string[]): RegExp {

@@ -2,7 +2,7 @@
  * @module The sentences a question's search brings back, each with how well it covers the question.
  * Person, date, explanation and quoted-sentence candidates all draw on this one pool.
  */
-import { PUBLISHER_NAMES_ZH, splitSentences, type Paragraph } from '../../core/index.js';
+import { publisherNames, splitSentences, wholeWord, type Paragraph } from '../../core/index.js';
 import { MAX_SEARCH_K } from '../../tools/index.js';
 import { askedAspects, asksEachOf, aspectMatch, periodIndexTerms, type Aspect } from './aspect-terms.js';
 import { leadInOf } from './open-question-cues.js';
@@ -94,13 +94,10 @@ export function withoutPublishers(text: string, context: Pick<PlannerContext, 'd
   let rest = text;
   const names = new Set<string>();
   for (const document of context.documents.values()) {
-    if (!document.publisher) continue;
-    names.add(document.publisher);
-    const zh = PUBLISHER_NAMES_ZH[document.publisher];
-    if (zh) names.add(zh);
+    if (document.publisher) for (const name of publisherNames(document.publisher)) names.add(name);
   }
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    rest = rest.replace(new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?(?![\\w])`, 'gi'), ' ');
+    rest = rest.replace(wholeWord(name, { flags: 'gi', possessive: true }), ' ');
   }
   return rest;
 }

@@ -5,7 +5,7 @@
  */
 import { WechatyBuilder, type Message, type Wechaty } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
-import type { Answer } from '../../core/index.js';
+import { escapeRegExp as escape, type Answer } from '../../core/index.js';
 import type { Answerer } from './answerers.js';
 import { BaogaoWechat } from './baogao-plugin.js';
 import { DEFAULT_CONFIG, type WechatBotConfig } from './bot-config.js';
@@ -42,8 +42,6 @@ export interface DemoGroup {
   send(from: string, text: string, options?: { direct?: boolean }): Promise<{ forTheBot: boolean; replies: DemoMessage[] }>;
   stop(): Promise<void>;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export async function startDemoGroup(options: DemoGroupOptions): Promise<DemoGroup> {
   const botName = options.botName ?? 'Baogao';

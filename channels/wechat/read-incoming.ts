@@ -1,4 +1,5 @@
 /** @module What a WeChat message asks: mentions and prefixes removed, a quoted reply split off, commands recognised. */
+import { escapeRegExp as escape } from '../../core/index.js';
 
 export type BotCommand = 'reset' | 'help' | 'sources';
 
@@ -8,8 +9,6 @@ export interface Incoming {
   quoted?: string;
   command?: BotCommand;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** 「quoted」 then a dashed line then the reply, as WeChat writes a quoted reply. */
 const QUOTED_REPLY = /^「([\s\S]*?)」\s*\n\s*-(?:\s*-){4,}\s*\n([\s\S]*)$/;
