@@ -58,6 +58,15 @@ describe('conversationState: what the last answer makes the subject', () => {
     expect(resolve('What does Alibaba-backed Zebra Network do?', 'It makes in-car systems; Alibaba Cloud supplies its cloud services.', 'How much did it lose?').resolved).toBe('How much did Zebra Network lose?');
     expect(resolve('腾讯投资的MiniMax做什么?', '做大模型,产品接入了微信。', '它估值多少?').resolved).toBe('稀宇科技估值多少?');
     expect(resolve('What does Alibaba-backed Moonshot AI make?', 'Kimi, which runs on Alibaba Cloud.', 'How much did it raise?').resolved).toBe('How much did Moonshot AI raise?');
+    // A describing phrase between owner and head: the head is still what the next "it" / "它" is.
+    expect(resolve('阿里早年投过的那家对话式AI公司Smart Voice是做什么的?', 'Smart Voice是一家对话式人工智能平台公司。', '它现在赚钱了吗?').resolved).toBe('思必驰现在赚钱了吗?');
+    expect(resolve("What does Alibaba's early voice AI bet Smart Voice do?", 'It supplies voice interaction technology.', 'Is it profitable?').resolved).toBe('Is Smart Voice profitable?');
+    expect(resolve('腾讯去年领投的那家大模型公司MiniMax做什么?', '做大模型。', '它估值多少?').resolved).toBe('稀宇科技估值多少?');
+  });
+
+  it('keeps the first company as the subject when the words between start a clause or join two names', () => {
+    expect(resolve("What is Alibaba's stake in Zhipu AI worth?", 'The reports do not say.', 'How much did it invest?').resolved).toBe('How much did Alibaba invest?');
+    expect(resolve('阿里和腾讯的投资有什么不同?', '阿里重云,腾讯重应用。', '它投了哪些公司?').resolved).toBe('阿里巴巴投了哪些公司?');
   });
 
   it('still points it at the unit the reply named when the question named only its owner', () => {

@@ -503,6 +503,18 @@ function companyReferent(before: TurnState[], aliases: AliasTable, asked: string
  * "Alibaba-backed Zhipu AI", "阿里投的Smart Voice", "腾讯旗下的元宝". Data: extend it for a new collection's phrasings.
  */
 const MODIFIER_GAP = /^(?:['’]s\s+|-(?:backed|owned|funded|invested)\s+|\s*(?:投资?|旗下|控股|入股|孵化|支持)?的\s*)$/;
+/**
+ * The same with a describing phrase between: "Alibaba's early voice AI bet Smart Voice", "阿里早年投过的那家对话式AI公司Smart
+ * Voice". English: "'s" and up to five words with no function word among them (a preposition, conjunction or verb would
+ * start a clause: "Alibaba's stake in Zhipu" is Alibaba's stake). Chinese: a phrase ending in a measure word or noun
+ * after "的", with no conjunction, copula or punctuation (not "阿里和腾讯的…").
+ */
+const DESCRIBED_GAP_EN = /^['’]s\s+(?:(?!(?:in|of|for|to|from|with|and|or|by|on|at|as|is|was|are|were|did|does|do|has|have|had|than|vs)\b)[\w-]+\s+){1,5}$/i;
+const DESCRIBED_GAP_ZH = /^[^，,、;；。?？!！和与及跟同是]{0,12}的[^，,、;；。?？!！和与及跟同是的]{0,12}$/u;
+
+function modifierGap(gap: string): boolean {
+  return MODIFIER_GAP.test(gap) || DESCRIBED_GAP_EN.test(gap) || DESCRIBED_GAP_ZH.test(gap);
+}
 
 /**
  * The question's companies and products with its head nouns first: "阿里投的Smart Voice是做什么的?" is about Smart
@@ -512,7 +524,7 @@ function headsFirst(aliases: AliasTable, text: string, ids: string[]): string[] 
   const mentions = subjects(aliases, text, ENTITY_KINDS);
   const modifiers = new Set(mentions.filter((mention, i) => {
     const next = mentions[i + 1];
-    return next !== undefined && next.id !== mention.id && MODIFIER_GAP.test(text.slice(mention.index + mention.name.length, next.index));
+    return next !== undefined && next.id !== mention.id && modifierGap(text.slice(mention.index + mention.name.length, next.index));
   }).map((mention) => mention.id));
   return [...ids.filter((id) => !modifiers.has(id)), ...ids.filter((id) => modifiers.has(id))];
 }
