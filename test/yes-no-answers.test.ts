@@ -35,3 +35,22 @@ describe('a fact tying the two asked parties in the asked relation settles a yes
     expect(result.answer).toMatch(/^No, not according to the reports/);
   });
 });
+
+describe('a passage that denies the asked word answers "No —" plainly', () => {
+  it.each([
+    ['Is Smart Voice profitable now?', /^No — .*has not yet achieved profitability/],
+    ['Has Smart Voice turned a profit yet?', /^No — .*has not yet achieved profitability/],
+    ['Does Tencent seek ownership in the companies it invests in?', /^No — .*does not seek ownership/],
+    ['Did Alibaba and Tencent respond to requests for comment?', /^No — .*did not respond/],
+  ])('%s', async (question, opening) => {
+    expect((await ask(question)).answer).toMatch(opening);
+  });
+
+  it('"not only … but also" is a yes, never a no', async () => {
+    expect((await ask('Has Tencent Yuanbao been advertising on WeChat?')).answer).not.toMatch(/^No\b/);
+  });
+
+  it('a negation of a word the question does not ask settles nothing', async () => {
+    expect((await ask('Is Unitree profitable?')).answer).not.toMatch(/^No\b/);
+  });
+});

@@ -15,7 +15,7 @@ import { CHINESE_QUESTION_WORDS, chineseQuestionChecked, withoutNames } from './
 import { missingTerms, questionTerms } from './evidence.js';
 import { mostlyChinese, versionsIn } from './text-candidates.js';
 import { datesInSentence, peopleInSentence } from './typed-spans.js';
-import { statesAffirmatively } from './yes-no.js';
+import { deniesAsked, statesAffirmatively } from './yes-no.js';
 
 /** The kind of span a question wants its answer to be, read from its question words. */
 export type AskedSpan = 'yesno' | 'frequency' | 'figure' | 'date' | 'person' | 'name' | 'any';
@@ -146,6 +146,8 @@ export interface AskedFit {
   missing: string[];
   /** The asked kind of span is in the passage. */
   span: boolean;
+  /** A yes/no question the passage answers "no": it states every asked word and denies one of them. */
+  negated?: boolean;
   /** How many content words (or Chinese word pairs) the passage was checked for. */
   required?: number;
 }
@@ -157,8 +159,8 @@ const MIN_OWN_TERMS = 2;
 export const MIN_CHINESE_PAIRS = 0.7;
 
 /** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
-/** Verbs that only carry another ("end up inside", "went on to build"): the passage need not repeat them. Data. */
-const LIGHT_VERBS = /\b(?:end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to)\b/gi;
+/** Verbs that only carry another ("end up inside", "went on to build", "turn a profit"): the passage need not repeat them. Data. */
+const LIGHT_VERBS = /\b(?:(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:profit|loss)\b)|end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to)\b/gi;
 
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
@@ -249,7 +251,10 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const terms = own.size >= MIN_OWN_TERMS || (standalone && own.size > 0) ? own : requiredTerms(index, input.withContext, input.unknownNames, false);
   const present = new Set(index.tokenizer.terms(input.sentence));
   const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)) && !reportingStems(index).has(term));
-  return { holds: span && terms.size > 0 && missing.length === 0, missing, span, required: terms.size };
+  const states = terms.size > 0 && missing.length === 0;
+  const negated = states && !span && sameVersions && !chineseQuestion && askedSpan(input.question) === 'yesno'
+    && deniesAsked(input.sentence, (word) => index.tokenizer.terms(word).some((term) => terms.has(term)));
+  return { holds: (span || negated) && states, missing, span, required: terms.size, ...(negated ? { negated } : {}) };
 }
 
 /**

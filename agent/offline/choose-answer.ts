@@ -18,7 +18,7 @@ import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
 import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
-import { withYes } from './yes-no.js';
+import { withNo, withYes } from './yes-no.js';
 
 const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
 
@@ -124,7 +124,9 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // The "yes" is the asked company's own: "Can Alibaba's chips replace Nvidia's?" is not settled by Baidu's order of Huawei chips.
   const leadQuote = context.book.list()[0]?.quote ?? '';
   const ownYes = frame.entities.filter((id) => base.aliases.get(id)?.kind === 'company').every((id) => base.aliases.ids(leadQuote).includes(id));
-  if (confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && ownYes && (paired || (asked ?? statesAsked(frame, previousText, candidate, base))?.holds)) sentences[0] = withYes(sentences[0], context.lang);
+  const settled = confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && ownYes ? (paired ? { holds: true, negated: false } : asked ?? statesAsked(frame, previousText, candidate, base)) : undefined;
+  // A passage that denies what was asked ("… has not yet achieved profitability") answers "No —" as plainly.
+  if (settled?.holds && sentences[0]) sentences[0] = settled.negated ? withNo(sentences[0], context.lang) : withYes(sentences[0], context.lang);
   return { sentences, confidence, context };
 }
 
