@@ -127,3 +127,39 @@ describe('an English explanation never opens with a Chinese caption or sentence'
     expect(first(result)).not.toMatch(/\p{Script=Han}{4,}/u);
   });
 });
+
+describe('a question that asks only an aspect of a subject ("斑马网络面临哪些风险?") is answered in Chinese as in English', () => {
+  it.each([
+    ['What risks does Zebra Network face?', '斑马网络面临哪些风险?'],
+    ['What problems does Zebra Network have?', '斑马网络存在哪些问题?'],
+    ['How did T-Head come about?', '平头哥的由来是什么?'],
+  ])('%s / %s: neither is refused, and both quote the subject', async (english, chinese) => {
+    for (const question of [english, chinese]) {
+      const result = await ask(question);
+      expect(result.refused).toBe(false);
+      expect(result.citations.some((citation) => /Zebra|T-Head/.test(citation.quote))).toBe(true);
+    }
+  });
+});
+
+describe('an origin question ("How did X come about?", "它是怎么来的?") is answered by how X was founded, formed or bought', () => {
+  it.each([
+    'How did T-Head come about?',
+    'Where did T-Head Semiconductor come from?',
+    'How was T-Head formed?',
+  ])('%s', async (question) => {
+    const result = await ask(question);
+    expect(opensWithoutAnswer(result.answer)).toBe(false);
+    expect(first(result)).toMatch(/acquired|establish/);
+  });
+
+  it('follows a pronoun to the company the conversation is about', async () => {
+    const result = await answer([
+      { role: 'user', content: '阿里巴巴的芯片设计公司叫什么?' },
+      { role: 'assistant', content: '平头哥半导体。' },
+      { role: 'user', content: '它是怎么来的?' },
+    ], { index });
+    expect(result.refused).toBe(false);
+    expect(result.citations[0]?.quote).toMatch(/establish T-Head/);
+  });
+});

@@ -131,11 +131,12 @@ describe('askedFit: every content word of the question, and the span asked', () 
     expect(fits('How often can MiniMax iterate a model?', 'Tencent Cloud revealed supporting MiniMax in running thousand-card level large model tasks and model iteration.')).toMatchObject({ holds: false, span: false });
   });
 
-  it('holds for a yes/no question only when the passage states all of it as so: not negated, not a plan, not missing a word', () => {
+  it('holds for a yes/no question only when the passage settles all of it: not a plan, not missing a word (a denial settles it as "no")', () => {
     expect(fits('Was Tongyi Qianwen 2.0 open source?', 'Tongyi Qianwen 2.0 became open source.').holds).toBe(true);
     expect(fits('Did WeChat integrate Yuanbao?', 'WeChat integrated Yuanbao, debuting its AI chat function.').holds).toBe(true);
     expect(fits('Have Alibaba and Tencent backed Chinese AI startups?', 'Most of China’s AI unicorns have received funding from Alibaba and Tencent.').holds).toBe(true);
-    expect(fits('Was Tongyi Qianwen 2.0 open source?', 'Tongyi Qianwen 2.0 was not open source.').holds).toBe(false);
+    expect(fits('Was Tongyi Qianwen 2.0 open source?', 'Tongyi Qianwen 2.0 was not open source.')).toMatchObject({ holds: true, negated: true });
+    expect(fits('Was Tongyi Qianwen 2.0 open source?', 'Tongyi Qianwen 2.0 became open source.').negated).toBeUndefined();
     expect(fits('Did Alibaba invest in DeepSeek?', 'The news that Alibaba plans to invest $1 billion in DeepSeek spread in the market.').holds).toBe(false);
     expect(fits('Was Tongyi Qianwen 2.0 open source?', 'Alibaba released Tongyi Qianwen 2.0, a closed-source model.').holds).toBe(false);
   });

@@ -267,3 +267,13 @@ describe('askedAspects: what a company is betting on (class: a bet is its strate
     expect(ids(question)).not.toContain('strategy');
   });
 });
+
+describe('the origin aspect', () => {
+  it.each(['How did T-Head come about?', 'Where did Zebra Network come from?', 'What are the origins of T-Head?', 'How was Zebra Network founded?', '它是怎么来的?', '平头哥的由来是什么?', '斑马网络是怎么成立的?', '考拉的前身是什么?'])('%s asks how it came to be', (question) => {
+    expect(askedAspects(question).map((aspect) => aspect.id)).toContain('origin');
+  });
+
+  it.each(["How did Tencent's capex come in?", 'How does Alibaba Cloud make money?', '腾讯怎么推广元宝?'])('%s does not', (question) => {
+    expect(askedAspects(question).map((aspect) => aspect.id)).not.toContain('origin');
+  });
+});

@@ -9,7 +9,7 @@
 import { escapeRegExp as escape } from '../../core/index.js';
 import { embeddedQuestionAspects, openCuePattern, withoutLeadIn } from './open-question-cues.js';
 
-export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'method' | 'view' | 'pace' | 'summary';
+export type AspectId = 'reason' | 'risk' | 'strategy' | 'difference' | 'impact' | 'change' | 'benefit' | 'origin' | 'method' | 'view' | 'pace' | 'summary';
 
 export interface Aspect {
   id: AspectId;
@@ -70,6 +70,13 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
   benefit: [
     'benefit*', 'advantage*', 'revenue', 'gain*', 'boost*', 'strengthen*', 'make up for', 'makes up for', 'positive*', 'feed back', 'flow back', 'valuable', 'early access', 'competitive edge', 'enhance*',
     '好处', '优势', '收入', '回流',
+  ],
+  // How something came to be: a sentence that has it founded, formed, bought or spun out ("… integrated it with the
+  // self-developed chip business of the Damo Academy to establish T-Head", "jointly initiated by Alibaba and SAIC in 2015").
+  origin: [
+    'found*', 'establish*', 'set up', 'formed', 'form', 'created', 'initiated', 'launched', 'spun off', 'spun out', 'incubat*', 'originat*', 'was born',
+    'acquired', 'acquisition', 'merged', 'integrated it', 'renamed', 'predecessor', 'started as', 'began as', 'grew out of', 'evolved from',
+    '成立', '创立', '创办', '设立', '组建', '发起', '孵化', '前身', '收购', '合并', '整合', '更名', '诞生',
   ],
   method: [
     'through', 'via', 'in the form of', 'using', 'by investing', 'integrat*', 'upgrad*', 'rent*', 'selling', 'providing', 'by improving', 'by diversifying', 'moved',
@@ -188,6 +195,14 @@ export const ASPECTS: Aspect[] = [
     answered: termsPattern(ANSWERED_TERMS.benefit),
     noun: ['benefit', 'benefits', '好处'],
     search: 'benefit advantage gain revenue 好处 优势 收益',
+  },
+  {
+    // "How did T-Head come about?", "它是怎么来的?", "平头哥的由来": how something came to be, not how it does what it does.
+    id: 'origin',
+    asked: askedWith('origin', /\bcome (?:about|from|to be)\b|\bcame (?:about|from|to be)\b|\borigins?\b|\boriginat\w*|\bhow (?:was|were|did) .{1,60}? (?:founded|formed|created|established|set up|started|born|begin|begun|start|get started)\b|\bwhere did .{1,60}? (?:come from|start)\b|\bbackstory\b|怎么来的|从哪(?:里|儿)?来的|由来|来历|起源|前身|怎么(?:成立|诞生|创立|组建)的?|如何(?:成立|诞生|创立|组建)/i),
+    answered: termsPattern(ANSWERED_TERMS.origin),
+    noun: ['origin', 'origins', '由来'],
+    search: 'founded established formed acquired integrated initiated 成立 创立 收购 整合',
   },
   {
     id: 'method',

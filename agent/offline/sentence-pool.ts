@@ -207,7 +207,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
         sentences.push({
           paragraph, text: span.text, rank, position,
           coverage: coverage(context.index, terms.relation, span.text),
-          topic: topicOf(span.text, position > 0 ? spans[position - 1]!.text : undefined, topicTerms, context),
+          topic: topicTerms.size ? topicOf(span.text, position > 0 ? spans[position - 1]!.text : undefined, topicTerms, context) : subjectMatch(context.index, terms.entities, span.text, `${title}\n${paragraph.text}`),
           subject: subjectMatch(context.index, terms.entities, span.text, `${title}\n${paragraph.text}`),
           everySubject: terms.entities.every((entity) => subjectMatch(context.index, [entity], span.text, `${title}\n${paragraph.text}`) > 0),
           namesOthers: namesOtherCompanies(span.text, asked, context),
@@ -316,14 +316,19 @@ function withoutPeriods(terms: Map<string, number>, context: PlannerContext, asp
     if (own) kept.set(term, ABSENT_TERM_SHARE * weight);
     else kept.delete(term);
   }
-  return [...kept.keys()].some((term) => inReports(context.index, term)) ? kept : terms;
+  if ([...kept.keys()].some((term) => inReports(context.index, term))) return kept;
+  // "斑马网络面临哪些风险?", "What risks does Zebra face?": nothing is asked beyond whom and which aspect, so a sentence is
+  // on topic by naming the subject (`topic` falls back to the subject match); the question's other words would only
+  // be its aspect again, in translation ("face", "establish").
+  return aspects.length && context.aliases.find(question).some((mention) => NAMED_KINDS.has(context.aliases.get(mention.id)?.kind ?? '')) ? new Map() : terms;
 }
 
 /** The stems of the words the question asks its aspect in ("summarise", "reasons"): the aspect match judges them. */
 function aspectStems(aspects: Aspect[], question: string, context: PlannerContext): Set<string> {
   const stems = new Set<string>();
   for (const aspect of aspects) {
-    for (const match of question.matchAll(new RegExp(aspect.asked.source, 'giu'))) for (const term of context.index.tokenizer.terms(match[0])) stems.add(term);
+    // The aspect's words and their translations ("面临" is "face", "成立" is "establish"): a Chinese question's aspect is searched in English.
+    for (const match of question.matchAll(new RegExp(aspect.asked.source, 'giu'))) for (const term of context.index.tokenizer.terms(withTranslations(match[0]))) stems.add(term);
   }
   return stems;
 }

@@ -292,7 +292,8 @@ export function inSentence(clause: string, context?: PlannerContext): string {
 /** How an answer opens when it lists what the reports say about an aspect, in words. */
 function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
   if (lang === 'zh') {
-    const noun = aspect ? ASPECTS.find((entry) => entry.id === aspect)!.noun[2] : '';
+    // "报告提到的由来是" is no Chinese: a story of how something came to be is told as the reports tell it.
+    const noun = aspect && aspect !== 'origin' ? ASPECTS.find((entry) => entry.id === aspect)!.noun[2] : '';
     return noun ? `报告提到的${noun}是` : '报告的说法是';
   }
   switch (aspect) {
@@ -304,6 +305,7 @@ function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
     case 'impact': return 'The effect the reports describe is that';
     case 'difference': return 'The difference the reports draw is that';
     case 'method': return 'As the reports describe it,';
+    case 'origin': return 'As the reports tell it,';
     // The sentence names who holds the view ("Charlie Dai … noted that …"): said as it stands.
     case 'view': return '';
     default: return 'According to the reports,';
