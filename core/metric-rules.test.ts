@@ -46,3 +46,14 @@ describe('metricsNamedIn: money put into something in everyday words is an inves
     expect(metricsNamedIn(question)).not.toContain('investment');
   });
 });
+
+describe('metricsNamedIn: a loss asked by its verb (class: lose/lost/losing, 亏了/亏掉/赔了)', () => {
+  it.each(['How much has Zebra Network lost?', 'How much money did Zebra lose from 2022 to 2024?', 'Is Zebra still losing money?', '斑马网络亏了多少钱?', '斑马这几年一共亏掉多少?', '斑马网络赔了多少钱?'])('%s', (question) => {
+    expect(metricsNamedIn(question)).toContain('loss');
+  });
+
+  it('is not read into "closed" or "lossless"-like words', () => {
+    expect(metricsNamedIn('How much did Alibaba close the deal at?')).not.toContain('loss');
+    expect(metricsNamedIn('What did the closing price reach?')).not.toContain('loss');
+  });
+});

@@ -26,7 +26,8 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)/gi, reach: 60 },
   { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: /increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|\bup\b|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)/gi },
   { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模/gi },
-  { metric: 'loss', units: ['currency'], pattern: /\bloss(?:es)?\b|亏损/gi },
+  // "How much has Zebra lost?", "斑马网络亏了多少钱?": the verb names the measure as the noun does.
+  { metric: 'loss', units: ['currency'], pattern: /\bloss(?:es)?\b|\blos(?:e|es|t|ing)\b|亏损|亏(?:了|掉|钱)|赔(?:了|掉|钱)/gi },
   { metric: 'funding', units: ['currency'], pattern: /funding|financing|\braised?\b|融资/gi },
   { metric: 'revenue', units: ['currency'], pattern: /revenue|营收|收入/gi },
   { metric: 'orders', units: ['currency'], pattern: /\borders?\b|tender|purchas\w*|bought|订单|采购/gi },

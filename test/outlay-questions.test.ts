@@ -97,3 +97,16 @@ describe('review fixes: a part said in the question\'s own verb only', () => {
     expect(result.answer).not.toMatch(/was to cloud credits/);
   });
 });
+
+describe('a loss asked by its verb is answered with the loss, in either language', () => {
+  it.each([
+    ['How much has Zebra Network lost?', /1\.582 billion yuan|2\.6 billion yuan/],
+    ['How much money did Zebra lose from 2022 to 2024?', /2\.6 billion yuan/],
+    ['斑马网络亏了多少钱?', /15\.82亿元|26亿元/],
+    ['斑马网络赔了多少钱?', /15\.82亿元|26亿元/],
+  ])('%s', async (question, figure) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.answer.split('\n')[0]).toMatch(figure);
+  });
+});

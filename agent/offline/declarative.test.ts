@@ -18,6 +18,13 @@ describe('personStatement', () => {
     expect(personStatement("Who do the heads of ByteDance's Seed team report to?", 'Liang Rubo', 'en')).toBe("the heads of ByteDance's Seed team report to Liang Rubo");
     expect(personStatement('Who does the cloud unit answer to?', 'Eddie Wu', 'en')).toBe('the cloud unit answers to Eddie Wu');
     expect(personStatement('Who did the founders meet with?', 'Li Qiang', 'en')).toBe('the founders met with Li Qiang');
+    expect(personStatement('Who was Liang Wenfeng sitting next to at that big February symposium?', 'Pony Ma', 'en')).toBe('Liang Wenfeng was sitting next to Pony Ma at that big February symposium');
+    expect(personStatement('Who was he seated beside?', 'Pony Ma', 'en')).toBe('he was seated beside Pony Ma');
+    expect(personStatement('Who is Tencent partnering with on the GPU centre?', 'Songjiang', 'en')).toBe('Tencent is partnering with Songjiang on the GPU centre');
+    expect(personStatement('Who was DeepSeek founded by?', 'Liang Wenfeng', 'en')).toBe('DeepSeek was founded by Liang Wenfeng');
+    // No subject of its own after the copula: the wh-word is the subject, as before.
+    expect(personStatement('Who was appointed CTO of Alibaba Cloud?', 'Zhou Jingren', 'en')).toBe('Zhou Jingren was appointed CTO of Alibaba Cloud');
+    expect(personStatement('Who is the CEO of Tencent Cloud?', 'Qiu Yuepeng', 'en')).toBe('Qiu Yuepeng is the CEO of Tencent Cloud');
   });
 
   it('puts the name after the verb of an object question', () => {

@@ -93,6 +93,12 @@ export function withNamesJoined(question: string, names: readonly string[]): str
 /** A statement worded from joined text, its names spelled with spaces again. */
 export const unjoined = <T extends string | undefined>(statement: T): T => (statement === undefined ? statement : statement.split(NAME_JOINER).join(' ')) as T;
 
+/**
+ * "Who was <subject> <participle> <preposition> …": a subject of its own (a name, a pronoun or a determined noun),
+ * then a participle and the preposition whose object the wh-word is. Prepositions: data.
+ */
+const OBJECT_OF_PARTICIPLE = new RegExp(`^who(?:m)?\\s+(is|was|are|were)\\s+((?:[A-Z${NAME_JOINER}]|(?:the|his|her|its|their|he|she|they|it)\\b)[^,]*?)\\s+([a-z]{2,}(?:ing|ed)|seated|sat|led|backed|run|founded|chosen)\\s+(next to|close to|beside|alongside|opposite|behind|with|to|by|for|from|under|against|after)(?:\\s+(.+))?$`, 'i');
+
 /** "Who heads Alibaba's e-commerce group?" → "Jiang Fan heads Alibaba's e-commerce group". */
 export function personStatement(question: string, name: string, lang: Lang, names: readonly string[] = []): string | undefined {
   return unjoined(personStatementOf(statementText(question, names), name, lang));
@@ -101,6 +107,13 @@ export function personStatement(question: string, name: string, lang: Lang, name
 function personStatementOf(text: string, name: string, lang: Lang): string | undefined {
   if (lang === 'zh') return text.includes('谁') ? text.replace('谁', name) : undefined;
   if (SECOND_QUESTION.test(text)) return undefined;
+  // "Who was Liang Wenfeng sitting next to at the symposium?" → "Liang Wenfeng was sitting next to Pony Ma at the symposium":
+  // a subject after the copula and a participle with its preposition make the person asked the preposition's object.
+  const beside = text.match(OBJECT_OF_PARTICIPLE);
+  if (beside) {
+    const [, aux, subject, participle, preposition, rest] = beside as unknown as [string, string, string, string, string, string];
+    return `${subject} ${aux.toLowerCase()} ${participle} ${preposition} ${name}${rest ? ` ${rest}` : ''}`;
+  }
   const who = text.match(/^who\s+(?!did\b|does\b|do\b|will\b|would\b|should\b|could\b)(.+)$/i);
   if (who) return `${name} ${who[1]}`;
   const which = text.match(new RegExp(`^(?:which|what)\\s+((?:[\\w.'’${NAME_JOINER}-]+\\s+){0,4}?)(${PERSON_NOUN})\\s+(?!did\\b|does\\b|do\\b|is\\b|was\\b)(.+)$`, 'i'));
