@@ -6,6 +6,8 @@ describe('metricsNamedIn: a share of revenue asked in Chinese', () => {
     '淘宝和天猫的营收占阿里巴巴集团总营收的比例是多少?',
     '云智能集团的收入占集团总收入多少?',
     '云智能集团营收占比是多少?',
+    '阿里2024年第四季度财报里,云智能集团收入占集团多少?',
+    '淘宝天猫营收占阿里总营收几成?',
     "What share of the group's revenue did Taobao and Tmall account for?",
   ])('%s asks for revenue_share', (question) => {
     expect(metricsNamedIn(question)).toContain('revenue_share');

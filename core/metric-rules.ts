@@ -20,7 +20,8 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'market_cap', units: ['currency'], pattern: /market capitali[sz]ation|market cap|市值/gi },
   { metric: 'valuation', units: ['currency'], pattern: /\bvalu(?:ed|ation)\b|估值/gi },
   { metric: 'share_price', units: ['currency'], pattern: /per share|stock price|share price|股价/gi },
-  { metric: 'revenue_share', units: ['percent'], pattern: /accounted for|accounting for|(?:share|proportion|percentage) of [\w\s'’]{0,30}?revenue|占.{0,12}?(?:收入|营收)|(?:收入|营收)的?(?:比例|比重|占比)/gi },
+  // "云智能集团收入占集团多少?": revenue "占" (accounts for) a whole is a share, whatever follows.
+  { metric: 'revenue_share', units: ['percent'], pattern: /accounted for|accounting for|(?:share|proportion|percentage) of [\w\s'’]{0,30}?revenue|占.{0,12}?(?:收入|营收)|(?:收入|营收)的?(?:比例|比重|占比)|(?:收入|营收)[^，,。？?]{0,2}占/gi },
   { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额|份额/gi, reach: 80 },
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中/gi, reach: 40 },
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)/gi, reach: 60 },

@@ -19,6 +19,12 @@ describe('relative periods', () => {
 });
 
 describe('months and year ends', () => {
+  it('read a quarter written with a hyphen before its year ("fourth-quarter 2024 financial report") as that quarter', () => {
+    for (const text of ["data from Alibaba's fourth-quarter 2024 financial report shows", 'the 2024 fourth-quarter financial report', 'in the fourth quarter of 2024']) {
+      expect(findPeriods(text, '2025-02-25')[0]).toMatchObject({ from: '2024-10-01', to: '2024-12-31' });
+    }
+  });
+
   it('read a month with its year as that month, in English and Chinese', () => {
     for (const text of ['December 2023', 'Dec. 2023', 'Dec 2023', 'in December, 2023', '2023年12月', '2023 年 12 月底']) {
       expect(findPeriods(text, null)[0], text).toMatchObject({ from: '2023-12-01', to: '2023-12-31' });

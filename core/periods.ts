@@ -32,7 +32,7 @@ function quarterBefore(asOf: string | null, back: number): Period['from'][] | nu
 
 const PERIOD_RULES: PeriodRule[] = [
   { pattern: /between (\d{4}) and (\d{4})|from (\d{4}) to (\d{4})|(\d{4})\s*年?\s*[-–至到]\s*(\d{4})\s*年?|\bFY\s?(\d{4})\s*(?:-|–|to)\s*FY\s?(\d{4})\b/i, resolve: (m) => years(Number(m[1] ?? m[3] ?? m[5] ?? m[7]), Number(m[2] ?? m[4] ?? m[6] ?? m[8])) },
-  { pattern: /\b(?:Q([1-4])|(first|second|third|fourth|final|last) quarter)(?: of)?,? (\d{4})\b|(\d{4})\s*年?第?([一二三四])季度|\b(\d{4})[ -](?:Q([1-4])|(first|second|third|fourth)[ -]quarter)/i,
+  { pattern: /\b(?:Q([1-4])|(first|second|third|fourth|final|last)[ -]quarter)(?: of)?,? (\d{4})\b|(\d{4})\s*年?第?([一二三四])季度|\b(\d{4})[ -](?:Q([1-4])|(first|second|third|fourth)[ -]quarter)/i,
     resolve: (m) => {
       const year = Number(m[3] ?? m[4] ?? m[6]);
       const q = Number(m[1] ?? m[7]) || QUARTER_WORDS[(m[2] ?? m[5] ?? m[8] ?? '').toLowerCase()]!;

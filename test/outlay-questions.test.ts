@@ -110,3 +110,16 @@ describe('a loss asked by its verb is answered with the loss, in either language
     expect(result.answer.split('\n')[0]).toMatch(figure);
   });
 });
+
+describe('a Chinese question whose revenue "占" a whole asks for the share, never the revenue', () => {
+  it.each([
+    ['阿里2024年第四季度财报里,云智能集团收入占集团多少?', /13%/],
+    ['阿里2024年第四季度财报里,淘宝天猫收入占集团多少?', /48\.7%/],
+    ['淘宝天猫营收占阿里总营收几成?', /48\.7%/],
+  ])('%s', async (question, share) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(share);
+    expect(result.answer.split('\n')[0]).not.toMatch(/占集团\d+(?:\.\d+)?亿元/);
+  });
+});
