@@ -85,6 +85,11 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'What total revenue does Taobao\'s 48.7% share imply?',
     '淘天集团1360.91亿元的收入占阿里巴巴总收入的48.7%,据此推算总收入是多少?',
     'Taobao\'s revenue was 48.7% of Alibaba\'s total in Q4 2024. Based on that, how large was the total?',
+    // The share asked for by name, not stated: looked up as the other operand.
+    'Based on Taobao and Tmall\'s revenue and its share, what was Alibaba\'s total revenue in Q4 2024?',
+    'Using the Cloud Intelligence Group\'s share of revenue, what was Alibaba\'s total revenue?',
+    '根据淘宝和天猫的营收及其占比,阿里巴巴2024年第四季度集团总营收大约是多少?',
+    '按云智能集团收入的占比,倒推阿里集团总收入是多少?',
   ]],
   ['prior', [
     'Tencent\'s Q4 2024 capex of 36.578 billion yuan was up 386% year on year. What was it in Q4 2023?',
@@ -182,6 +187,15 @@ describe('detectCalculation', () => {
       'How much did Tencent spend this year compared with 2024?',
       'Did YMTC produce more chips this year than in 2024?',
     ]) expect(operationOf(question), question).toBeUndefined();
+  });
+
+  it('reads a share asked for itself as no total implied by it, whatever it is "from" or "based on"', () => {
+    for (const question of [
+      "From the Q4 2024 figures, what share of the group's total revenue came from Taobao and Tmall?",
+      '根据2024年第四季度财报,淘宝天猫收入占集团总收入的多少?',
+      // The total is a step toward another part: not what is asked.
+      "Using Taobao and Tmall's share of group revenue, how much revenue did Alibaba's Cloud Intelligence Group make in Q4 2024?",
+    ]) expect(operationOf(question), question).not.toBe('total_from_share');
   });
 
   it('gives a two-operand operation two operands the question tells apart, or none', () => {

@@ -219,6 +219,14 @@ const RULES: OperationRule[] = [
     /(?:推算|倒推)[^?？]*(?:总收入|总营收|总额|总体)/,
     /\d\s*%\s*of\b[^?]*\b(?:what|how (?:much|big|large))\b[^?]*\b(?:total|overall|whole|entire)\b/i,
   ], requires: /%|百分/ },
+  // "From Taobao and Tmall's revenue and its share, what was the group's total?", "根据淘宝和天猫的营收及其占比,集团总营收大约是多少?":
+  // the share is asked for by name, not stated, and is looked up as the other operand.
+  { operation: 'total_from_share', patterns: [
+    // The total is what is asked ("what was … total"), not the share's own "of group revenue".
+    /\b(?:from|based on|using|given|with)\b[^?]*\b(?:share|proportion|percentage)\b[^?]*\b(?:what|how (?:much|big|large))\b[^?]*\b(?:total|overall|whole|entire)\b/i,
+    /(?:根据|按照?|从|用|由)[^?？]{0,40}(?:占比|比例|比重|所占份额)[^?？]{0,40}(?:总收入|总营收|总额|集团(?:的)?(?:总)?(?:收入|营收))/,
+  // "From the Q4 figures, what share of the group's total came from Taobao?" asks for the share itself.
+  ], unless: /\bwhat (?:share|percentage|percent|proportion|fraction)\b|\bhow (?:big|large) (?:a )?(?:share|proportion)\b|占比(?:是|为)?多少|占[^?？，,]{0,12}(?:多少|几成|百分之几)/i },
   { operation: 'relative', patterns: [
     /\bhow much (?:larger|bigger|smaller|higher|lower|greater|more|less)\b[^?]*\b(?:in percent(?:age terms)?|as a percentage|percent)\b/i,
     /\b(?:in percent(?:age terms)?|as a percentage)\b[^?]*\bhow much (?:larger|bigger|smaller|higher|lower|greater|more|less)\b/i,

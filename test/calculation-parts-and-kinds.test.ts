@@ -184,3 +184,20 @@ describe('a total for a year the question names, asked per quarter or month', ()
     expect(result.answer).toMatch(/don't give Tencent's capital expenditure in 2024/);
   });
 });
+
+describe('a total implied by a share the question names but does not state is worked out from the reports\' share', () => {
+  it.each([
+    ["Based on Taobao and Tmall's revenue and its share, what was Alibaba's total revenue in Q4 2024?", /279\.45 billion yuan/],
+    ['根据淘宝和天猫的营收及其占比,阿里巴巴2024年第四季度集团总营收大约是多少?', /2794\.48亿元/],
+  ])('%s', async (question, total) => {
+    const result = await answer([{ role: 'user', content: question }], { index });
+    expect(result.calculations).toHaveLength(1);
+    expect(result.answer.split('\n')[0]).toMatch(total);
+  });
+
+  it('says which figure the reports lack when the part\'s amount is not given', async () => {
+    const result = await answer([{ role: 'user', content: "Using the Cloud Intelligence Group's share of revenue, what was Alibaba's total revenue in Q4 2024?" }], { index });
+    expect(result.calculations).toHaveLength(0);
+    expect(result.answer).toMatch(/cannot be worked out|don't give/);
+  });
+});
