@@ -164,3 +164,24 @@ describe('money asked in so many words is never answered with a rate or a multip
     expect(await ask('斑马网络这几年一共亏了多少钱?')).not.toMatch(/增长7倍|sevenfold/);
   });
 });
+
+describe('premises the reports contradict, however the question words them (ninth session)', () => {
+  it.each([
+    // A measure's abbreviation against the report's formal name (capex / capital expenditure, R&D / R & D expenditure).
+    ["Why did Tencent's capex fall in Q4 2024?", /^The reports don't support .*capital expenditure/],
+    ["Why did Meituan's R&D spending drop in Q2?", /^The reports don't support the premise that Meituan's R&D spending dropped in Q2: .*increase of 17\.2%/],
+    // A cut's object is the measure; who cut it may be named otherwise in the report.
+    ["Why did Alibaba's generative AI tools cut B2B product conversion by 52%?", /^The reports don't support the premise .*rising by 52%/],
+    // A statement put first, then the question built on it.
+    ["Unitree has been loss-making for years — is that why it needed Alibaba's money?", /^The reports don't support the premise that Unitree has been loss-making for years: .*profitable/],
+    ['Unitree keeps losing money, so why did Alibaba invest?', /^The reports don't support the premise that Unitree keeps losing money/],
+    ['Why has Unitree been loss-making for years?', /^The reports don't support the premise that Unitree has been loss-making/],
+  ])('%s', async (question, correction) => {
+    expect(await ask(question)).toMatch(correction);
+  });
+
+  it('leaves a premise the reports bear out alone', async () => {
+    expect(await ask("Why did Tencent's capex rise in Q4 2024?")).not.toMatch(/don't support/);
+    expect(await ask('Why has Unitree been profitable since 2020?')).not.toMatch(/don't support/);
+  });
+});

@@ -208,3 +208,21 @@ describe('review fixes: dateStatement and personStatement shapes', () => {
     expect(personStatement('Who led the round, which valued Moonshot at $3 billion?', 'Jane Doe', 'en')).toBe('Jane Doe led the round, which valued Moonshot at $3 billion');
   });
 });
+
+describe('premiseOf: the statement a question builds on, worded back (ninth session)', () => {
+  it.each([
+    ["Why did Meituan's R&D spending drop in Q2?", "Meituan's R&D spending dropped in Q2"],
+    ['Why did AI-optimized product conversion fall 52% at Alibaba?', 'AI-optimized product conversion fell 52% at Alibaba'],
+    ["Why did Alibaba's generative AI tools cut B2B product conversion by 52%?", "Alibaba's generative AI tools cut B2B product conversion by 52%"],
+    ["Unitree has been loss-making for years — is that why it needed Alibaba's money?", 'Unitree has been loss-making for years'],
+    ['Unitree keeps losing money, so why did Alibaba invest?', 'Unitree keeps losing money'],
+    ['Why has Unitree been loss-making for years?', 'Unitree has been loss-making for years'],
+    ['Why is Alibaba cutting staff?', 'Alibaba is cutting staff'],
+  ])('%s', (question, premise) => {
+    expect(premiseOf(question, 'en')).toBe(premise);
+  });
+
+  it('takes no topic put first for a statement', () => {
+    expect(premiseOf("Alibaba's AI spending, why is it so high?", 'en')).toBeUndefined();
+  });
+});

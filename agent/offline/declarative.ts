@@ -201,6 +201,11 @@ const CONFIRM_ZH = /是不是|是否|有没有/;
 /** A clause before the question word that the question builds on ("After Alibaba paid … , why …"). */
 const GIVEN_EN = /^(?:given that|since|as|because|now that|considering that|seeing that|after|once|when)\s+(.+?),\s*(?:why|how|what|when|which|who|is|are|does|do|did|will|should)\b/i;
 
+/** A statement, then a dash, comma or semicolon and the question that builds on it. */
+const STATED_THEN_ASKED_EN = /^(?!(?:why|how|what|when|where|which|who|whom|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b)(.+?)(?:\s+[—–]\s*|\s+-{1,2}\s+|[,;:]\s*(?:(?:so|but|and|then)\s+)?)(?:is (?:that|this|it) why|why|how|what|which|who|when|does that|did that)\b/i;
+/** A finite verb: the words before the question are a clause, not a topic ("Alibaba's AI spending, why …"). */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|keeps?|kept|does|did|do|can|will)\b|\b[a-z]{3,}(?:ed|es)\b/i;
+
 /**
  * What a "why" or yes/no question takes for granted, as a statement: "Why did Alibaba's headcount grow during
  * 2024?" → "Alibaba's headcount grew during 2024"; "Given that Unitree has never turned a profit, why …"
@@ -226,8 +231,15 @@ function premiseOfText(text: string, lang: Lang): string | undefined {
   }
   const given = text.match(GIVEN_EN);
   if (given) return given[1];
+  // "Unitree has been loss-making for years — is that why it needed Alibaba's money?", "Unitree keeps losing money, so
+  // why did Alibaba invest?": a statement put first, then the question built on it.
+  const statedFirst = text.match(STATED_THEN_ASKED_EN);
+  if (statedFirst && FINITE_VERB.test(statedFirst[1]!)) return statedFirst[1];
   const why = text.match(/^why\s+(did|does|do)\s+(.+)$/i);
   if (why) return pastClause(why[2]!);
+  // "Why has Unitree been loss-making for years?", "Why is Alibaba cutting staff?": the auxiliary goes back before its participle.
+  const perfect = text.match(/^why\s+(has|have|had|is|are|was|were)\s+(.+?)\s+(been|[a-z]{3,}ing|[a-z]{2,}ed|grown|fallen|risen|shrunk|lost|cut|made|spent)\b(.*)$/i);
+  if (perfect && /^(?:[A-Z]|(?:the|its|their|his|her)\b)/.test(perfect[2]!)) return `${perfect[2]} ${perfect[1]!.toLowerCase()} ${perfect[3]}${perfect[4]}`;
   const confirm = text.match(CONFIRM_EN) ?? text.match(CONFIRM_TAG_EN);
   if (confirm) return confirm[1];
   // "Did Alibaba invest in Zhipu in 2020?" states that it did (a question with "or" or a wh-word asks which, not whether).
@@ -270,6 +282,14 @@ export function splitAtVerb(rest: string): { subject: string; verb: string; rest
     at = known >= 0 ? at + known : end;
     // "DeepSeek's breakthrough shake up the race": a particle ends the run, and the verb is the word before it.
     if (known < 0 && PARTICLES.has(words[at]!) && at - 1 > words.findIndex((word) => /['’]s$/.test(word))) at--;
+  }
+  // "Meituan's R&D spending drop in Q2", "AI-optimized product conversion fall 52%": a word the verbs list does not know,
+  // followed within the same run (no preposition or determiner between) by one it does, is still the subject's noun.
+  if (!isKnownVerb(words[at]!)) {
+    // (An acronym inside the noun phrase, "generative AI tools", does not end it.)
+    for (let next = at + 1; next < Math.min(words.length, at + 5) && /^(?:[a-z][a-z-]*|[A-Z0-9][A-Z0-9&-]*)$/.test(words[next]!) && !closers.includes(words[next]!); next++) {
+      if (isKnownVerb(words[next]!)) { at = next; break; }
+    }
   }
   return { subject: words.slice(0, at).join(' '), verb: words[at]!, rest: words.slice(at + 1).join(' ') };
 }

@@ -5,7 +5,7 @@
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
  * - a figure the question gives one company that the reports give only another (`misattributedPremise`).
  */
-import { parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { METRIC_RULES, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { OPPOSITES, periodIndexTerms } from './aspect-terms.js';
@@ -270,6 +270,20 @@ function withMeasureSynonyms(sentence: string): string {
   return MEASURE_SYNONYMS.reduce((text, [word, everyday]) => text.replace(word, (found) => `${found} ${everyday}`), sentence);
 }
 
+/**
+ * The premise's words for a measure the sentence names too, in its own words: "capex" when the sentence says
+ * "capital expenditure" (both are the capex measure of the metric vocabulary). They need not be repeated word for word.
+ */
+function measureWordsNamedAlike(premise: string, sentence: string, context: PlannerContext): Set<string> {
+  const words = new Set<string>();
+  for (const rule of METRIC_RULES) {
+    const own = premise.match(new RegExp(rule.pattern.source, 'gi'));
+    if (!own || !new RegExp(rule.pattern.source, 'i').test(sentence)) continue;
+    for (const phrase of own) for (const term of context.index.tokenizer.terms(phrase)) words.add(term);
+  }
+  return words;
+}
+
 const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:没有|未|不)[^,，。]{0,4}$/i;
 
 /**
@@ -297,7 +311,13 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     const measureTerms = measureOf(`${about} ${match?.[0].replace(/^\S+\s*/, '') ?? ''}`, pair, context);
     // (Whole words of the premise only: a name cut out of "customer management" leaves no word of its own.)
     const wholeWords = new Set(context.index.tokenizer.terms(premise));
-    const ownWords = context.lang === 'en' ? new Map([...measureTerms].filter(([term]) => /^[a-z]/i.test(term) && wholeWords.has(term))) : new Map<string, number>();
+    // "Alibaba's generative AI tools cut B2B product conversion by 52%": a cut's object is the measure, and the words
+    // before the verb are who cut it, which a contradicting sentence may name otherwise ("Alibaba leverages generative AI").
+    const object = match ? premise.slice((match.index ?? 0) + match[0].length).match(/^\s+((?:[\w&-]+\s+){1,5}?)by\s+\d/)?.[1] : undefined;
+    const objectWords = object ? new Set(context.index.tokenizer.terms(object)) : undefined;
+    // An English premise's measure is in its own words: the vocabulary's Chinese for "for years" (近年) is no measure to find.
+    const measureWords = context.lang === 'en' ? new Map([...measureTerms].filter(([term]) => !/\p{Script=Han}/u.test(term))) : measureTerms;
+    const ownWords = context.lang === 'en' ? new Map([...measureTerms].filter(([term]) => /^[a-z]/i.test(term) && wholeWords.has(term) && (!objectWords || objectWords.has(term)))) : new Map<string, number>();
     const contradicting = pool.sentences
       .filter((sentence) => speaksOfSubject(sentence, context) && !claimed.test(sentence.text))
       .filter((sentence) => {
@@ -307,10 +327,14 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
       .filter((sentence) => coverage(context.index, premiseTerms, sentence.text) >= 0.34)
       // Of the same measure: "Taobao's revenue … a 5% increase" names Alibaba and 2024, but none of the premise's own words
       // (its measure, "headcount"); "its loss … increased sevenfold" says one of "losses … in early 2025".
-      .filter((sentence) => !measureTerms.size || coverage(context.index, measureTerms, sentence.text) > 0)
+      .filter((sentence) => !measureWords.size || coverage(context.index, measureWords, sentence.text) > 0 || measureWordsNamedAlike(premise, sentence.text, context).size > 0)
       // An English premise's measure words are the reports' own language: each must be spoken of ("cloud prices" is not
       // "stock price"). Figures are left to the naming check below; a Chinese premise is matched through translations.
-      .filter((sentence) => !ownWords.size || coverage(context.index, ownWords, withMeasureSynonyms(sentence.text)) === 1)
+      .filter((sentence) => {
+        const alike = measureWordsNamedAlike(premise, sentence.text, context);
+        const own = new Map([...ownWords].filter(([term]) => !alike.has(term)));
+        return !own.size || coverage(context.index, own, withMeasureSynonyms(sentence.text)) === 1;
+      })
       .filter((sentence) => periodMatch(premise, sentence.text, context.documents.get(sentence.paragraph.docId)?.date ?? null) !== 0)
       .sort((a, b) => b.coverage - a.coverage)[0];
     if (!contradicting) continue;
