@@ -1,4 +1,5 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
+import { inReportsWords } from './everyday-idioms.js';
 import {
   chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
@@ -153,7 +154,8 @@ const STATED_COUNT_MIN = 100;
 
 export function understandQuestion(raw: string, deps: { aliases: AliasTable; documents: ReportDocument[] }): QuestionFrame {
   const injection = INJECTION.test(raw);
-  const text = withoutAnswerInstructions(injection ? withoutInjection(raw) : raw);
+  // "put money into" is read as the reports' "invested in" by every step after this one.
+  const text = inReportsWords(withoutAnswerInstructions(injection ? withoutInjection(raw) : raw));
   const mentions = deps.aliases.find(text);
   const kindOfId = (id: string) => deps.aliases.get(id)?.kind;
   // "Alibaba Cloud" yields alibaba-cloud and its parent at one position: keep the specific one.

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { inReportsWords } from './everyday-idioms.js';
+
+describe('inReportsWords: money put into something is invested in it', () => {
+  it.each([
+    ['Which model startups have both Alibaba and Tencent put money into?', 'Which model startups have both Alibaba and Tencent invested in?'],
+    ['Name the model startups that both Alibaba and Tencent have put money into.', 'Name the model startups that both Alibaba and Tencent have invested in.'],
+    ['Did Alibaba put money into Zhipu AI?', 'Did Alibaba invest in Zhipu AI?'],
+    ['Why does Tencent keep pouring cash into AI startups?', 'Why does Tencent keep investing in AI startups?'],
+    ['How much did Alibaba sink into Moonshot AI?', 'How much did Alibaba sink into Moonshot AI?'],
+    ['Alibaba poured billions into cloud infrastructure last year.', 'Alibaba invested in cloud infrastructure last year.'],
+    ['Who puts money into chip startups?', 'Who invests in chip startups?'],
+  ])('%s', (question, reworded) => {
+    expect(inReportsWords(question)).toBe(reworded);
+  });
+
+  it('leaves other uses of the verbs alone', () => {
+    for (const text of ['Alibaba put its chip unit under the cloud group.', 'What did Tencent put into Yuanbao besides DeepSeek?', 'Revenue poured in from cloud.']) {
+      expect(inReportsWords(text)).toBe(text);
+    }
+  });
+});
