@@ -97,6 +97,8 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'Tencent\'s capex grew 386% year on year. What does that imply its capex was the year before?',
     '美团第二季度研发支出63亿元,同比增长17.2%,去年同期是多少?',
     '长江存储今年的产量预计比2024年增长68%,那么2024年大约是多少片?',
+    "If YMTC's DRAM output this year tops 2.7 million pieces after a 68% jump, roughly what was it in 2024?",
+    "YMTC's output this year will exceed 2.7 million pieces, up 68% from 2024. What was it in 2024?",
     'Back out Tencent\'s Q4 2023 capex from its Q4 2024 figure and the 386% growth rate.',
     'If Zebra Network\'s Q1 2025 loss of 1.582 billion yuan was seven times the year-earlier loss, what was the loss in Q1 2024?',
     // The year-earlier figure asked for as an estimate: worked back from the reports' later figure and its growth.

@@ -210,6 +210,9 @@ function bothEnds(text: string): boolean {
   return figures.length >= 2 && /从[^?？]{0,30}(?:到|至)|\bfrom\b[^?]{0,40}\bto\b/i.test(text);
 }
 
+/** The figure asked for a named year ("what was it in 2024?", "2024年是多少?"): with a growth to work back from, that year is the earlier one. */
+const ASKED_FOR_YEAR = /\b(?:what|how (?:much|many|big|large))\b[^?,;]{0,40}\b(?:was|were|had been|would (?:it|that) have been)\b[^?,;]{0,30}\bin \d{4}\s*[?？]?\s*$|\d{4}\s*年[^?？,，]{0,6}(?:是|为|有)?(?:大约|大概)?多少/i;
+
 /** Most specific first: "how much larger, in percent" is a relative difference, not a difference. */
 const RULES: OperationRule[] = [
   { operation: 'total_from_share', patterns: [
@@ -845,7 +848,8 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
     }
     case 'prior': {
       // "比2024年增长68% … 那么2024年是多少": a lone period is the earlier one asked about, not the current figure's.
-      const current = new Set(periods.map((period) => period.from)).size === 1 && /比\s*\d{4}\s*年|compared (?:with|to) \d{4}|than (?:in )?\d{4}|那么[^?？]{0,8}\d{4}年|\bsince (?:its |the )?(?:\w+ )?\d{4}|自\s*\d{4}\s*年/i.test(text) ? undefined : latest(periods);
+      // "… after a 68% jump, roughly what was it in 2024?": the year the question asks the figure for is the earlier one too.
+      const current = new Set(periods.map((period) => period.from)).size === 1 && (/比\s*\d{4}\s*年|compared (?:with|to) \d{4}|than (?:in )?\d{4}|那么[^?？]{0,8}\d{4}年|\bsince (?:its |the )?(?:\w+ )?\d{4}|自\s*\d{4}\s*年/i.test(text) || ASKED_FOR_YEAR.test(text)) ? undefined : latest(periods);
       return intent([
         slot('current', 'amount', { ...base, metrics: input.metrics.filter((metric) => metric !== 'growth_rate'), period: current, stated: ofUnit('amount')[0] }),
         slot('growth', 'growth', { ...base, metrics: ['growth_rate'], period: current, stated: ofUnit('growth')[0], near: 'current', together: 'paragraph' }),

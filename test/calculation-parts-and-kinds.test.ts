@@ -201,3 +201,17 @@ describe('a total implied by a share the question names but does not state is wo
     expect(result.answer).toMatch(/cannot be worked out|don't give/);
   });
 });
+
+describe('a figure worked back from growth for the year the question names ("… after a 68% jump, what was it in 2024?")', () => {
+  it.each([
+    ["If YMTC's DRAM output this year tops 2.7 million pieces after a 68% jump, roughly what was it in 2024?", /1\.61 million/],
+    ["YMTC's output this year will exceed 2.7 million pieces, up 68% from 2024. What was it in 2024?", /1\.61 million/],
+    ['长江存储今年的产量预计比2024年增长68%,那么2024年大约是多少片?', /160\.71万/],
+  ])('%s', async (question, prior) => {
+    const result = await answer([{ role: 'user', content: question }], { index });
+    expect(result.calculations).toHaveLength(1);
+    expect(result.answer.split('\n')[0]).toMatch(prior);
+    // The report's qualifier is said in prose, not inside the arithmetic.
+    expect(result.answer).not.toMatch(/(?:exceeding|超过)\s*2\.7 million ÷|(?:exceeding|超过)270万 ÷/);
+  });
+});

@@ -190,6 +190,14 @@ function shownFigure(entry: FilledSlot, lang: Lang): string {
   return entry.stated!.text;
 }
 
+/** Words a report puts before a figure ("exceeding 2.7 million", "超过1000亿元"): said once in prose, not inside arithmetic. */
+const QUALIFIER = /^(?:exceeding|over|more than|above|about|approximately|around|roughly|nearly|almost|up to|at least|超过|逾|约|近|大约|至少)\s*/i;
+
+/** The figure as an operand of arithmetic: "2.7 million ÷ (1 + 68%)", not "exceeding 2.7 million ÷ (1 + 68%)". */
+function operandFigure(entry: FilledSlot, lang: Lang): string {
+  return shownFigure(entry, lang).replace(QUALIFIER, '');
+}
+
 function currencyOf(entry: FilledSlot): Currency | null {
   return entry.fact?.currency ?? entry.stated?.currency ?? null;
 }
@@ -558,7 +566,7 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const multiple = (growth.fact?.unit ?? growth.stated?.unit) === 'multiple';
       const result = run(multiple ? 'current / growth' : 'prior_from_growth(current, growth)', { current: operand(current), growth: operand(growth) });
       const value = show(result, lang);
-      const how = multiple ? `${shownFigure(current, lang)} ÷ ${shownFigure(growth, lang).replace(/[- ]?fold$|倍$/, '')}` : `${shownFigure(current, lang)} ÷ (1 + ${shownFigure(growth, lang)})`;
+      const how = multiple ? `${operandFigure(current, lang)} ÷ ${operandFigure(growth, lang).replace(/[- ]?fold$|倍$/, '')}` : `${operandFigure(current, lang)} ÷ (1 + ${operandFigure(growth, lang)})`;
       // Named without its period: "Tencent's capital expenditure a year earlier", "一年前,腾讯的资本开支"; growth since a launch leads back to the launch.
       const what = namedSlot({ ...current.slot, period: undefined }, context, current.fact);
       // A year-on-year rate leads to the same span a year before: named when the current figure's period is known ("in Q4 2023, a year earlier").
@@ -566,7 +574,7 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const before = known ? sameSpanAYearBefore(known) : undefined;
       const [when, whenZh, grew] = countsFromLaunch(question) ? ['at launch', '发布时', '增长']
         : before ? [`${periodPhrase(before, 'en').trim()}, a year earlier,`, `一年前(${periodPhrase(before, 'zh')})`, '同比增长'] : ['a year earlier', '一年前', '同比增长'];
-      return [say(lang, `${what ? `${capitalised(what)} ${when} was about` : `${capitalised(when.replace(/,$/, ''))}, it was about`} ${value} ${result.markers}. ${shownFigure(current, lang)} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} ${when.replace(/, a year earlier,$/, '')}.`,
+      return [say(lang, `${what ? `${capitalised(what)} ${when} was about` : `${capitalised(when.replace(/,$/, ''))}, it was about`} ${value} ${result.markers}. ${capitalised(shownFigure(current, lang))} after growth of ${shownFigure(growth, lang)} implies ${how} ≈ ${value} ${when.replace(/, a year earlier,$/, '')}.`,
         `${whenZh}${what ? `,${what}` : ''}约为${value}${result.markers}。${shownFigure(current, lang)}${grew}${shownFigure(growth, lang)},推算${whenZh}为 ${how} ≈ ${value}。`)];
     }
     case 'unit_price': {
