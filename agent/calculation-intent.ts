@@ -863,9 +863,12 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       const stated0 = ofUnit('count');
       const counted = item ? stated0.find((figure) => new RegExp(`^\\s*(?:(?!and\\b|or\\b)[A-Za-z][\\w-]*\\s+){0,3}?${item}s?\\b`, 'i').test(text.slice(figure.index + figure.text.length))) : undefined;
       const counts = counted && stated0.length >= 2 ? [...stated0.filter((figure) => figure !== counted), counted] : stated0;
+      const priced = /\b(?:price|cost|pa(?:y|id)|spen[dt]|worth)\b|单价|价格|多少钱|花/i.test(text);
       return intent([
         // "price", "cost", "pay": money over a count; "how many chips per server": a count over a count.
-        slot('amount', /\b(?:price|cost|pa(?:y|id)|spen[dt]|worth)\b|单价|价格|多少钱|花/i.test(text) ? 'money' : 'amount', { ...base, metrics: input.metrics.filter((metric) => metric !== itemMetric), period: periods[0], stated: ofUnit('money')[0] ?? (counts.length >= 2 ? counts[0] : undefined) }),
+        // Money "worth" of the item ("$1 billion worth (approximately 100,000 A800 GPUs)") is read under the item's own measure:
+        // asked as a price, the money side keeps it (a sum of money is never the count).
+        slot('amount', priced ? 'money' : 'amount', { ...base, metrics: input.metrics.filter((metric) => priced || metric !== itemMetric), period: periods[0], stated: ofUnit('money')[0] ?? (counts.length >= 2 ? counts[0] : undefined) }),
         slot('count', 'count', { ...base, metrics: itemMetric ? [itemMetric] : [], period: periods[1] ?? periods[0], stated: counts.at(-1) && (counts.length >= 2 || ofUnit('money').length) ? counts.at(-1) : undefined, item, near: 'amount', together: !itemMetric || BOUGHT.includes(itemMetric) ? 'paragraph' : undefined }),
       ]);
     }

@@ -106,8 +106,16 @@ function movedSince(previousAnswer: string | undefined, used: PlannerContext, la
 /** Whether a name the alias table lacks still occurs in some report: then it is searched, not refused unseen. */
 function mentionedAnywhere(name: string, context: PlannerContext): boolean {
   const pattern = wholeWord(name);
-  for (const paragraph of context.paragraphs.values()) if (pattern.test(paragraph.text)) return true;
+  // "the FT's numbers": an acronym the reports spell out ("according to the Financial Times") is mentioned.
+  const spelled = spelledOut(name);
+  for (const paragraph of context.paragraphs.values()) if (pattern.test(paragraph.text) || spelled?.test(paragraph.text)) return true;
   return false;
+}
+
+/** For an acronym ("FT", "WSJ"), the capitalised words whose initials spell it ("Financial Times"); undefined for other names. */
+export function spelledOut(name: string): RegExp | undefined {
+  if (!/^[A-Z]{2,5}$/.test(name)) return undefined;
+  return new RegExp(`\\b${[...name].map((letter) => `${letter}[a-z]+`).join('\\s+')}\\b`);
 }
 
 /**

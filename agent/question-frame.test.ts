@@ -244,3 +244,13 @@ describe('review fixes: "users and revenue" asks both', () => {
     expect(frame("What were Alibaba Cloud's users and revenue in Q4 2024?").metrics).toEqual(expect.arrayContaining(['users', 'revenue']));
   });
 });
+
+describe('a source the asker cites by name is no company the question is about', () => {
+  it.each(["From the FT's numbers on the A800 shipment, what's the rough price per GPU?", "Going by Reuters's account, how many chips did Baidu order?", "By Counterpoint's estimates, who leads?"])('%s', (question) => {
+    expect(frame(question).unknownNames).toEqual([]);
+  });
+
+  it('still takes an unknown company named with a possessive', () => {
+    expect(frame("What is Xiaomi's AI capex?").unknownNames).toEqual(["Xiaomi"]);
+  });
+});

@@ -188,7 +188,8 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const metrics: Metric[] = shareOfCompany && !itemsKept.includes('stake') ? ['stake', ...itemsKept] : itemsKept;
   // "Here's the question…", "Let's see": a function word capitalised at a sentence start names no company.
   const unknownNames = [
-    ...[...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b/g)].map((match) => match[1]!)
+    // "the FT's numbers", "Reuters' account": a source the asker cites is no company the question is about.
+    ...[...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b(?!\s+(?:own\s+)?(?:numbers|figures|data|estimates?|reporting|reports?|story|article|account|tally|sources?|calculations?)\b)/g)].map((match) => match[1]!)
       .filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name) && !name.split(' ').every((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase())) && !isGenericDescription(name)),
     ...unknownChineseCompanies(text, deps.aliases),
   ];

@@ -215,3 +215,14 @@ describe('a figure worked back from growth for the year the question names ("…
     expect(result.answer).not.toMatch(/(?:exceeding|超过)\s*2\.7 million ÷|(?:exceeding|超过)270万 ÷/);
   });
 });
+
+describe('a price per unit from a sum "worth" of the item and its count, with a source the asker abbreviates', () => {
+  it.each([
+    "From the FT's numbers on the A800 shipment, what's the rough price per GPU?",
+    'What was the price per A800 GPU in the $1 billion shipment?',
+  ])('%s', async (question) => {
+    const result = await answer([{ role: 'user', content: question }], { index });
+    expect(result.refused).toBe(false);
+    expect(result.answer.split('\n')[0]).toMatch(/^Each GPU works out at about \$10,000 \[1\]: \$1 billion ÷ 100,000 ≈ \$10,000\./);
+  });
+});

@@ -486,8 +486,8 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
         ? say(lang, `${name(a)} and ${name(b)} together come to ${value}${party ? ` in ${entityName(context.aliases, party, lang)}` : ''}`, `${name(a)}和${name(b)}${party ? `对${entityName(context.aliases, party, lang)}` : ''}合计${value}`)
         : undefined;
       return [adding
-        ? sumOf ? say(lang, `${sumOf} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `${sumOf}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
-          : say(lang, `Together they come to ${value} ${result.markers}: ${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `合计${value}${result.markers}:${shownFigure(a, lang)} + ${shownFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
+        ? sumOf ? say(lang, `${sumOf} ${result.markers}: ${operandFigure(a, lang)} + ${operandFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `${sumOf}${result.markers}:${operandFigure(a, lang)} + ${operandFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
+          : say(lang, `Together they come to ${value} ${result.markers}: ${operandFigure(a, lang)} + ${operandFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `合计${value}${result.markers}:${operandFigure(a, lang)} + ${operandFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
         : REMAINDER.test(question) ? say(lang, `What remains is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `其余部分为${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)
         : levelChange(a, b, value, result.markers, `${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}`, context)
           ?? say(lang, `The difference is ${value} ${result.markers}: ${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}.`, `相差${value}${result.markers}:${shownFigure(first, lang)} ${sign} ${shownFigure(second, lang)} = ${value}${rateNote(result, context)}。`)];
@@ -526,11 +526,11 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       }
       if (a.slot.entity && a.slot.entity === b.slot.entity && (a.slot.period || b.slot.period)) {
         const [then, now] = [periodPhrase(b.slot.period, lang), periodPhrase(a.slot.period, lang)];
-        return [say(lang, `${left}'s figure${now} is about ${magnitude} ${falling ? 'smaller' : 'larger'} than${then} ${result.markers}: (${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}.`,
-          `${left}${now}比${then}${falling ? '低' : '高'}约${magnitude}${result.markers}:(${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}。`)];
+        return [say(lang, `${left}'s figure${now} is about ${magnitude} ${falling ? 'smaller' : 'larger'} than${then} ${result.markers}: (${operandFigure(a, lang)} − ${operandFigure(b, lang)}) ÷ ${operandFigure(b, lang)} ≈ ${signed}.`,
+          `${left}${now}比${then}${falling ? '低' : '高'}约${magnitude}${result.markers}:(${operandFigure(a, lang)} − ${operandFigure(b, lang)}) ÷ ${operandFigure(b, lang)} ≈ ${signed}。`)];
       }
-      return [say(lang, `${left}'s figure is about ${magnitude} ${falling ? 'smaller' : 'larger'} than ${right}'s ${result.markers}: (${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}${rateNote(result, context)}.`,
-        `${left}比${right}${falling ? '低' : '高'}约${magnitude}${result.markers}:(${shownFigure(a, lang)} − ${shownFigure(b, lang)}) ÷ ${shownFigure(b, lang)} ≈ ${signed}${rateNote(result, context)}。`)];
+      return [say(lang, `${left}'s figure is about ${magnitude} ${falling ? 'smaller' : 'larger'} than ${right}'s ${result.markers}: (${operandFigure(a, lang)} − ${operandFigure(b, lang)}) ÷ ${operandFigure(b, lang)} ≈ ${signed}${rateNote(result, context)}.`,
+        `${left}比${right}${falling ? '低' : '高'}约${magnitude}${result.markers}:(${operandFigure(a, lang)} − ${operandFigure(b, lang)}) ÷ ${operandFigure(b, lang)} ≈ ${signed}${rateNote(result, context)}。`)];
     }
     case 'ratio': {
       // "How many times B is A" and "A是B的几倍" both ask how many times the smaller fits in the larger.
@@ -539,27 +539,27 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const value = show(result, lang);
       // One company's two figures ("Microsoft's $80 billion plan … its $13 billion in OpenAI") are told apart by the figures, not the name.
       if (a.slot.entity === b.slot.entity) {
-        return [say(lang, `${capitalised(shownFigure(a, lang))} is about ${value} times ${shownFigure(b, lang)} ${result.markers}: ${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}.`,
-          `${shownFigure(a, lang)}约为${shownFigure(b, lang)}的${value}倍${result.markers}:${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}。`)];
+        return [say(lang, `${capitalised(shownFigure(a, lang))} is about ${value} times ${shownFigure(b, lang)} ${result.markers}: ${operandFigure(a, lang)} ÷ ${operandFigure(b, lang)} ≈ ${value}${rateNote(result, context)}.`,
+          `${shownFigure(a, lang)}约为${shownFigure(b, lang)}的${value}倍${result.markers}:${operandFigure(a, lang)} ÷ ${operandFigure(b, lang)} ≈ ${value}${rateNote(result, context)}。`)];
       }
       const [left, right] = [name(a) || shownFigure(a, lang), name(b) || shownFigure(b, lang)];
-      return [say(lang, `${left}'s figure is about ${value} times ${right}'s ${result.markers}: ${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}.`,
-        `${left}约为${right}的${value}倍${result.markers}:${shownFigure(a, lang)} ÷ ${shownFigure(b, lang)} ≈ ${value}${rateNote(result, context)}。`)];
+      return [say(lang, `${left}'s figure is about ${value} times ${right}'s ${result.markers}: ${operandFigure(a, lang)} ÷ ${operandFigure(b, lang)} ≈ ${value}${rateNote(result, context)}.`,
+        `${left}约为${right}的${value}倍${result.markers}:${operandFigure(a, lang)} ÷ ${operandFigure(b, lang)} ≈ ${value}${rateNote(result, context)}。`)];
     }
     case 'share': {
       const [part, whole] = [role('part')!, role('whole')!];
       const result = run(inOneCurrency('share(part, whole)', { part, whole }, undefined), { part: operand(part), whole: operand(whole) });
       const value = show(result, lang);
-      return [say(lang, `About ${value} ${result.markers}: ${shownFigure(part, lang)} is ${shownFigure(part, lang)} ÷ ${shownFigure(whole, lang)} ≈ ${value} of ${shownFigure(whole, lang)}${rateNote(result, context)}.`,
-        `约占${value}${result.markers}:${shownFigure(part, lang)} ÷ ${shownFigure(whole, lang)} ≈ ${value}${rateNote(result, context)}。`)];
+      return [say(lang, `About ${value} ${result.markers}: ${shownFigure(part, lang)} of ${shownFigure(whole, lang)}, ${operandFigure(part, lang)} ÷ ${operandFigure(whole, lang)} ≈ ${value}${rateNote(result, context)}.`,
+        `约占${value}${result.markers}:${operandFigure(part, lang)} ÷ ${operandFigure(whole, lang)} ≈ ${value}${rateNote(result, context)}。`)];
     }
     case 'total_from_share': {
       const [part, share] = [role('part')!, role('stake')!];
       const result = run('part / share', { part: operand(part), share: operand(share) });
       const value = show(result, lang);
       const named = namedSlot(part.slot, context);
-      return [say(lang, `${named ? `The total implied by ${named} is about` : 'About'} ${value} ${result.markers}: if ${shownFigure(part, lang)} is ${shownFigure(share, lang)} of the total, the total is ${shownFigure(part, lang)} ÷ ${shownFigure(share, lang)} ≈ ${value}.`,
-        `${named ? `由${named}推算的总额约为` : '约'}${value}${result.markers}:${shownFigure(part, lang)}占总额的${shownFigure(share, lang)},总额即 ${shownFigure(part, lang)} ÷ ${shownFigure(share, lang)} ≈ ${value}。`)];
+      return [say(lang, `${named ? `The total implied by ${named} is about` : 'About'} ${value} ${result.markers}: if ${shownFigure(part, lang)} is ${shownFigure(share, lang)} of the total, the total is ${operandFigure(part, lang)} ÷ ${operandFigure(share, lang)} ≈ ${value}.`,
+        `${named ? `由${named}推算的总额约为` : '约'}${value}${result.markers}:${shownFigure(part, lang)}占总额的${shownFigure(share, lang)},总额即 ${operandFigure(part, lang)} ÷ ${operandFigure(share, lang)} ≈ ${value}。`)];
     }
     case 'prior': {
       const [current, growth] = [role('current')!, role('growth')!];
@@ -585,15 +585,15 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       // "每台H20服务器约60万元": the measure word the question counts by, and the thing counted as the report names it.
       const measure = count.slot.item && /^\p{Script=Han}$/u.test(count.slot.item) ? count.slot.item : MEASURE_WORDS[count.fact?.metric ?? 'other'] ?? '个';
       const eachZh = `每${measure}${itemInChinese(count.fact?.item, context) ?? ''}`;
-      return [say(lang, `${each} ${value}${count.slot.item ? '' : ' each'} ${result.markers}: ${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}.`, `${eachZh}约${value}${result.markers}:${shownFigure(amount, lang)} ÷ ${shownFigure(count, lang)} ≈ ${value}。`)];
+      return [say(lang, `${each} ${value}${count.slot.item ? '' : ' each'} ${result.markers}: ${operandFigure(amount, lang)} ÷ ${operandFigure(count, lang)} ≈ ${value}.`, `${eachZh}约${value}${result.markers}:${operandFigure(amount, lang)} ÷ ${operandFigure(count, lang)} ≈ ${value}。`)];
     }
     case 'valuation': {
       const [paid, stake] = [role('paid')!, role('stake')!];
       const result = run('paid / stake', { paid: operand(paid), stake: operand(stake) });
       const value = show(result, lang);
       const target = entityName(context.aliases, stake.fact?.counterparty ?? paid.fact?.counterparty ?? paid.slot.context[0] ?? null, lang, lang === 'en' ? 'the company' : '该公司');
-      return [say(lang, `${capitalised(target)}'s implied valuation is about ${value} ${result.markers}: ${shownFigure(paid, lang)} for a ${shownFigure(stake, lang)} stake implies ${shownFigure(paid, lang)} ÷ ${shownFigure(stake, lang)} ≈ ${value}.`,
-        `${target}的隐含估值约${value}${result.markers}:以${shownFigure(paid, lang)}获得${shownFigure(stake, lang)}股份,即 ${shownFigure(paid, lang)} ÷ ${shownFigure(stake, lang)} ≈ ${value}。`)];
+      return [say(lang, `${capitalised(target)}'s implied valuation is about ${value} ${result.markers}: ${shownFigure(paid, lang)} for a ${shownFigure(stake, lang)} stake implies ${operandFigure(paid, lang)} ÷ ${operandFigure(stake, lang)} ≈ ${value}.`,
+        `${target}的隐含估值约${value}${result.markers}:以${shownFigure(paid, lang)}获得${shownFigure(stake, lang)}股份,即 ${operandFigure(paid, lang)} ÷ ${operandFigure(stake, lang)} ≈ ${value}。`)];
     }
     case 'convert': {
       const amount = role('amount')!;
