@@ -19,7 +19,8 @@ import { dateCandidate, explanationCandidate, personCandidate, sentenceCandidate
 import { factFit, figureTypesWanted, sentenceFigureFit, unitsWanted, UNCHECKED, type AnswerFit, type SentenceFitInput } from './answer-fit.js';
 import { leadingType } from './answer-type.js';
 import { relationPartyCandidate } from './relation-party.js';
-import { mostSpecific, partAsked } from './plan-figure.js';
+import { mostSpecific } from './plan-figure.js';
+import { partAsked } from './part-asked.js';
 
 export interface AnswerCandidate {
   origin: 'facts' | 'calculation' | 'list' | 'person' | 'date' | 'explanation' | 'sentence';

@@ -1,4 +1,5 @@
 /** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
+import { partAsked } from './part-asked.js';
 import { asksDerivedMeasure, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName, STOP } from '../phrases.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
@@ -146,20 +147,6 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
   return { sentences, answered: leadWithAskedType(answering, leadingType(wantedTypes(frame.text))) };
 }
 
-/** "How much of its investment was provided as cloud credits?", "8亿美元中有多少是云计算额度?": the part's own words. */
-const PART_OF_WHOLE: RegExp[] = [
-  /\bhow (?:much|many) of\b[^?]*?\b(?:was|were|is|are|came|comes|went|goes)\b\s*(?:provided|paid|given|spent|made|delivered|allocated|offered)?\s*(?:as|in|through|via|for|on|from)?\s*([^?]+)\??\s*$/i,
-  /(?:中|里|当中)[,，]?\s*(?:有)?多少(?:其实|实际上|实际)?(?:是|为|以|用于|来自|属于)([^?？]+)[?？]?\s*$/,
-];
-
-/** The part a "how much of W was P" question asks about ("cloud credits"), in the question's words; undefined when it asks none. */
-export function partAsked(text: string): string | undefined {
-  for (const pattern of PART_OF_WHOLE) {
-    const words = text.match(pattern)?.[1]?.trim();
-    if (words) return words;
-  }
-  return undefined;
-}
 
 const UNIT_OF_TYPE: Partial<Record<AnswerType, (unit: string) => boolean>> = {
   percent: (unit) => unit === 'percent' || unit === 'multiple', amount: (unit) => unit === 'currency', count: (unit) => unit === 'count' || unit === 'number',

@@ -2,6 +2,7 @@
 import { entityName, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { restateQuestion } from './restate-question.js';
+import { partAsked } from './part-asked.js';
 import { multiWordNames } from './declarative.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 
@@ -34,9 +35,13 @@ export function dontSaySentence(frame: QuestionFrame, context: PlannerContext, f
   // The measure is named only when the question names it too: "GPU cluster" read as chips is no "Tencent's chips" to decline.
   const words = frame.metrics[0] ? METRIC_WORDS[frame.metrics[0]] : undefined;
   const namesMeasure = words !== undefined && (frame.text.toLowerCase().includes(words[0].toLowerCase()) || frame.text.includes(words[1]));
-  if (!(figureAsked && namesMeasure)) {
+  // "阿里3800亿元的投资里,有多少会用来买国产芯片?": the part is what is missing, not the whole's measure ("阿里巴巴的投资"), which the reports give.
+  const part = partAsked(frame.text);
+  if (!(figureAsked && namesMeasure) || part) {
     const restated = restateQuestion(frame.text, lang, multiWordNames(frame.text, context.aliases));
     if (restated) return lang === 'en' ? `The reports don't say ${restated}.` : `报告没有说明${restated}。`;
+    // A question stating the whole's figure is not restated (it would read as the reports'): the part is named on its own.
+    if (part) return lang === 'en' ? `The reports don't say how much of it goes to ${part.replace(/^(?:to|toward|towards|into|on|for)\s+/i, '')}.` : `报告没有说明其中有多少用于${part}。`;
     if (!figureAsked) return plainlyUnanswered(lang);
   }
   // "Apple's": a company the alias table does not know is still the subject the reader asked about.
