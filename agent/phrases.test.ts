@@ -55,3 +55,18 @@ describe('factClause: financing the subject gives is not money it raised', () =>
     expect(raised).toMatch(/raised \$2 billion/);
   });
 });
+
+describe('factClause: a figure no company\'s is said of the market its sentence names, never of "The report"', () => {
+  const quote = 'According to data from the reputable market research firm Statista, the global AI market size reached $120 billion in 2024 alone, marking a 25% year-on-year growth.';
+  it('names the market (not the "market research firm") as the subject', () => {
+    const growth = { ...fact('growth_rate', 'percent', '25', '25%', quote), entity: null, entityName: null };
+    const size = { ...fact('market_size', 'currency', '120000000000', '$120 billion', quote), entity: null, entityName: null };
+    expect(factClause(growth, aliases, 'en')).toMatch(/^The global AI market grew 25%/);
+    expect(factClause(size, aliases, 'en')).toMatch(/^The global AI market was worth \$120 billion/);
+  });
+
+  it('says a subjectless figure without inventing a subject when no market is named', () => {
+    const growth = { ...fact('growth_rate', 'percent', '25', '25%', 'Shipments rose, marking a 25% year-on-year growth.'), entity: null, entityName: null };
+    expect(factClause(growth, aliases, 'en')).not.toMatch(/The report/);
+  });
+});

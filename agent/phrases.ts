@@ -223,7 +223,9 @@ function tableClause(fact: Fact, subject: string, lang: Lang): string {
 /** `shown`: the figure as it should be said, when not the fact's own (several figures the report states together). */
 export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: string): string {
   if (fact.table) return tableClause(fact, entityName(aliases, fact.entity, lang, fact.entityName ?? ''), lang);
-  const company = entityName(aliases, fact.entity, lang, fact.entityName ?? '');
+  // A figure no company's ("the global AI market size reached $120 billion … a 25% year-on-year growth"): its subject is
+  // the market the sentence names, or none (never "The report grew 25%").
+  const company = fact.entity || fact.entityName ? entityName(aliases, fact.entity, lang, fact.entityName ?? '') : lang === 'en' ? marketNamed(fact) ?? '' : '';
   // "Alibaba's international segment", "阿里巴巴国际业务": a segment's figure is said as the segment's, not the company's.
   const segment = company ? segmentOf(fact, aliases, lang) : undefined;
   const subject = segment ? (lang === 'en' ? `${company}'s ${segment}` : `${company}${segment}`) : company;
@@ -238,10 +240,21 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
   // "only for Google to commit $2 billion in financing": financing the subject gives is no money it raised.
   const gives = fact.metric === 'funding' && givesFunding(fact);
   const template = money ? (lang === 'zh' && ITEM_NOUN_ZH[fact.metric] ? `{S}{P}在${ITEM_NOUN_ZH[fact.metric]}上的金额为{V}` : fallback)
+    : !subject && fact.metric !== 'market_size' ? (lang === 'en' && fact.metric === 'growth_rate' ? 'Growth{P} was {V}' : fallback)
+    : subject && fact.metric === 'market_size' && lang === 'en' ? '{S} was worth {V}{P}'
     : gives ? (lang === 'en' ? '{S} committed {V} in financing{C}{P}' : '{S}{P}{C}提供融资{V}') : (lang === 'en' ? EN : ZH)[fact.metric] ?? fallback;
   return template
     .replace('{S}', subject).replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))
     .replace('{C}', counterparty ? (lang === 'en' ? (fact.metric === 'orders' ? ` from ${counterparty}` : ` in ${counterparty}`) : fact.metric === 'stake' ? `在${counterparty}` : `向${counterparty}`) : '');
+}
+
+/** "the global AI market" in the fact's sentence, before its figure, as a sentence's subject ("The global AI market"). */
+function marketNamed(fact: Fact): string | undefined {
+  const at = fact.quote.indexOf(fact.text);
+  const before = at >= 0 ? fact.quote.slice(0, at) : fact.quote;
+  // The last one before the figure, and a market itself, not "market research" or "market share".
+  const found = [...before.matchAll(/\bthe ((?:[A-Za-z][\w-]*\s+){0,4}?(?:market|industry|sector))\b(?!\s+(?:research|share|cap|capitali[sz]ation|value|leaders?|position))/gi)].at(-1);
+  return found ? `The ${found[1]}` : undefined;
 }
 
 /** A funding figure its sentence has the subject give ("commit $2 billion in financing", "provide …"), not raise; said as committed. */

@@ -59,3 +59,18 @@ describe('metricsNamedIn: a loss asked by its verb (class: lose/lost/losing, 亏
     expect(metricsNamedIn('What did the closing price reach?')).not.toContain('loss');
   });
 });
+
+describe('metricsNamedIn: a market\'s size asked in everyday words', () => {
+  it.each(['How big was the global AI market in 2024?', 'How large is the AI market?', '全球AI市场2024年有多大?'])('%s', (question) => {
+    expect(metricsNamedIn(question)).toContain('market_size');
+  });
+  it('is not read into market share', () => {
+    expect(metricsNamedIn('How big is Volcano Engine\'s market share?')).not.toContain('market_size');
+  });
+});
+
+describe('metricsNamedIn: a share "of the market" is no market size', () => {
+  it.each(["In H1 2019, how large was NetEase Kaola's share of the market?", '考拉的市场份额有多大?'])('%s', (question) => {
+    expect(metricsNamedIn(question)).not.toContain('market_size');
+  });
+});

@@ -26,7 +26,8 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中/gi, reach: 40 },
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)/gi, reach: 60 },
   { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: /increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|\bup\b|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)/gi },
-  { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模/gi },
+  // "How big was the global AI market?", "全球AI市场有多大?": a market's size asked in everyday words.
+  { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模|\bhow (?:big|large)\b(?![^?,;]{0,40}\bshare\b)[^?,;]{0,40}\bmarket\b(?!\s+(?:share|cap|value))|市场[^?？,，份额]{0,8}多大/gi },
   // "How much has Zebra lost?", "斑马网络亏了多少钱?": the verb names the measure as the noun does.
   { metric: 'loss', units: ['currency'], pattern: /\bloss(?:es)?\b|\blos(?:e|es|t|ing)\b|亏损|亏(?:了|掉|钱)|赔(?:了|掉|钱)/gi },
   { metric: 'funding', units: ['currency'], pattern: /funding|financing|\braised?\b|融资/gi },
