@@ -191,6 +191,14 @@ describe('detectCalculation', () => {
     ]) expect(operationOf(question), question).toBeUndefined();
   });
 
+  it('reads money spent on two things named as where it went as no sum of two figures', () => {
+    for (const question of ['阿里过去一年在AI基础设施和AI产品研发上一共砸了多少钱?', 'How much did Alibaba spend on AI infrastructure and AI product R&D in total over the past four quarters?']) {
+      expect(operationOf(question), question).toBeUndefined();
+    }
+    // Two kinds of one item are still added up.
+    expect(operationOf('阿里巴巴预计到2025年拥有的英伟达芯片和国产AI芯片合计多少块?')).toBe('total');
+  });
+
   it('reads a share asked for itself as no total implied by it, whatever it is "from" or "based on"', () => {
     for (const question of [
       "From the Q4 2024 figures, what share of the group's total revenue came from Taobao and Tmall?",

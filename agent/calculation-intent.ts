@@ -213,6 +213,9 @@ function bothEnds(text: string): boolean {
 /** The figure asked for a named year ("what was it in 2024?", "2024年是多少?"): with a growth to work back from, that year is the earlier one. */
 const ASKED_FOR_YEAR = /\b(?:what|how (?:much|many|big|large))\b[^?,;]{0,40}\b(?:was|were|had been|would (?:it|that) have been)\b[^?,;]{0,30}\bin \d{4}\s*[?？]?\s*$|\d{4}\s*年[^?？,，]{0,6}(?:是|为|有)?(?:大约|大概)?多少/i;
 
+/** Money spent on two things named as where it went ("在AI基础设施和AI产品研发上一共…", "on infrastructure and R&D in total"). */
+const SPENT_ON_BOTH = /在[^?？,，]{1,30}(?:和|与|及)[^?？,，]{1,30}上[^?？,，]{0,4}(?:合计|一共|总共|共)|\b(?:on|in|into)\s+(?:[\w&-]+\s+){1,5}and\s+(?:[\w&-]+\s+){1,5}(?:in total|combined|altogether)\b/i;
+
 /** Most specific first: "how much larger, in percent" is a relative difference, not a difference. */
 const RULES: OperationRule[] = [
   { operation: 'total_from_share', patterns: [
@@ -319,7 +322,9 @@ const RULES: OperationRule[] = [
     /合计|总共|一共|加起来|总计|共计|合起来|之和|总和/,
   ], when: (input) => subjectsOf(input.text, input.entities, input.aliases).subjects.length >= 2
     || statedFigures(input.text).filter((quantity) => quantity.unit !== 'percent').length >= 2
-    || /\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来|之和|总和)/i.test(input.text) },
+    // Two things of one subject joined ("Nvidia and domestic AI chips together", "资本开支和研发支出加起来"); not two places one
+    // outlay went ("在AI基础设施和AI产品研发上一共砸了多少钱?": the report's one figure covers both).
+    || (/\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来|之和|总和)/i.test(input.text) && !SPENT_ON_BOTH.test(input.text)) },
   { operation: 'difference', patterns: [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
