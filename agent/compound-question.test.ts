@@ -72,3 +72,13 @@ describe('mergeAnswers', () => {
     expect(mergeAnswers({ ...base, grounded: false, ungroundedNumbers: ['9'] }, base)).toMatchObject({ grounded: false, ungroundedNumbers: ['9'] });
   });
 });
+
+describe('splitCompound: a price asked of the first part\'s deal', () => {
+  it('splits "…, and for how much?" into the deal and its price', () => {
+    expect(splitCompound('Which company did Tencent buy cluster computing from in May, and for how much?')).toEqual(['Which company did Tencent buy cluster computing from in May?', 'For how much?']);
+  });
+
+  it('still leaves a bare "and why?" to the question it follows', () => {
+    expect(splitCompound('Which company did Tencent buy cluster computing from in May, and why?')).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
  * @module The offline planner: understands the question, calls the tools, and writes a short cited
  * answer (or a plain refusal), with no model and no network.
  */
-import { wholeWord, type AgentEvent, type Lang, type Answer, type ChatMessage, type Metric } from '../core/index.js';
+import { parseQuantities, splitSentences, wholeWord, type AgentEvent, type Lang, type Answer, type ChatMessage, type Metric } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
 import { conversationState, groupMembers, ownWords, pickedAmong, type ConversationState } from './conversation-state.js';
@@ -141,6 +141,11 @@ function plannerContext(index: OpenIndex, tools: ToolRunner, lang: Lang): Planne
   return { index, aliases: index.aliases, tools, lang, book: createCitationBook(paragraphs, documents), documents, paragraphs, amounts: [], calculations: [] };
 }
 
+/** A second part that asks only the price of what the first part asked about ("For how much?"). */
+function asksPriceOnly(part: string): boolean {
+  return /^(?:for|at) (?:how much|what (?:price|sum|amount))\s*[?]?$/i.test(part.trim());
+}
+
 export async function answerOffline(messages: ChatMessage[], index: OpenIndex, options: OfflineOptions = {}): Promise<Answer> {
   // "How many developers …, and how many models …?": each question answered in turn, the second as a follow-up to the first.
   const last = messages.at(-1);
@@ -148,6 +153,8 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
   if (parts) {
     const history = messages.slice(0, -1);
     const first = await answerSingle([...history, { role: 'user', content: parts[0] }], index, options);
+    // "…, and for how much?": a first answer that already says the deal's price (in its own first sentence) answers both.
+    if (asksPriceOnly(parts[1]) && !first.refused && parseQuantities(splitSentences(first.answer)[0]?.text ?? '').some((quantity) => quantity.unit === 'currency')) return first;
     const second = await answerSingle([...history, { role: 'user', content: parts[0] }, { role: 'assistant', content: first.answer }, { role: 'user', content: parts[1] }], index, options);
     return mergeAnswers(first, second);
   }

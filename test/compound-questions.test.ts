@@ -48,3 +48,13 @@ describe('a share asked after a figure whose own sentence states the share', () 
     expect(result.answer).not.toMatch(/÷/);
   });
 });
+
+describe('"Which …, and for how much?" is answered by the deal\'s own sentence when it names both', () => {
+  it('names the seller and the price in the first sentence, once', async () => {
+    const result = await ask('Which company did Tencent buy cluster computing from in May, and for how much?');
+    const first = result.answer.split(/(?<=\.)\s/)[0]!;
+    expect(first).toMatch(/TuringEngine/);
+    expect(first).toMatch(/113 million yuan/);
+    expect(result.answer).not.toMatch(/don't say/);
+  });
+});
