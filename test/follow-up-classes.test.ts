@@ -76,3 +76,15 @@ describe('an ellipsis over a vague relation is answered about what the conversat
     expect(text.split('[')[0]).toMatch(/more than half of China's large model companies/);
   });
 });
+
+describe('an output asked after a company is its production figure', () => {
+  it('answers "How many pieces is its output expected to exceed?" after YMTC with 2.7 million', async () => {
+    const result = await answer([
+      { role: 'user', content: 'Which memory maker did Alibaba invest in in 2022?' },
+      { role: 'assistant', content: 'YMTC.' },
+      { role: 'user', content: 'How many pieces is its output expected to exceed?' },
+    ], { index });
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/2\.7 million/);
+  });
+});

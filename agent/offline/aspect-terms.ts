@@ -346,6 +346,10 @@ export const SYNONYMS: string[][] = [
   ['customer', 'customers', 'client', 'clients', 'user', 'users'],
   ['rival', 'rivals', 'competitor', 'competitors', 'competition'],
   ['appointed', 'named', 'made', 'promoted', 'tapped'],
+  // Words questions use that the reports put otherwise ("one backer", "DRAM output"). ("Subscribers" are not users: a
+  // paying subscriber count is no daily-active figure; "the AI race" is not every "competition".)
+  ['backer', 'backers', 'investor', 'investors', 'shareholder', 'shareholders'],
+  ['output', 'production', 'produce', 'produced'],
 ];
 
 /**

@@ -69,3 +69,17 @@ describe('withoutPublishers: a source the question names is where to look, not a
     expect(withoutPublishers('What does Alibaba plan to spend?', { documents })).toBe('What does Alibaba plan to spend?');
   });
 });
+
+describe('searchQuery: a word no report uses is searched by the synonym the reports do use', () => {
+  it('adds "investors" for "backer", and nothing for words the reports use', async () => {
+    const { loadCorpus } = await import('../../test/helpers/corpus.js');
+    const { openIndex } = await import('../../index/index.js');
+    const { searchQuery } = await import('./sentence-pool.js');
+    const index = await openIndex((await loadCorpus()).snapshot);
+    expect(searchQuery('Why sign up with just one backer?', index)).toMatch(/\binvestors?\b/);
+    // Only the translations are added to a question whose words the reports use.
+    expect(searchQuery('How much did Alibaba invest?', index)).toBe(searchQuery('How much did Alibaba invest?'));
+    // Without the index (the reports' words unknown), the question is searched as asked.
+    expect(searchQuery('Why sign up with just one backer?')).not.toMatch(/\binvestors?\b/);
+  });
+});

@@ -4,13 +4,13 @@
  */
 import { publisherNames, splitSentences, wholeWord, type Paragraph } from '../../core/index.js';
 import { MAX_SEARCH_K } from '../../tools/index.js';
-import { askedAspects, asksEachOf, aspectMatch, periodIndexTerms, type Aspect } from './aspect-terms.js';
+import { askedAspects, asksEachOf, aspectMatch, periodIndexTerms, SYNONYMS, type Aspect } from './aspect-terms.js';
 import { leadInOf } from './open-question-cues.js';
 import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, inReports, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
-import type { AliasTable } from '../../index/index.js';
+import type { AliasTable, OpenIndex } from '../../index/index.js';
 import type { PlannerContext } from './planner-context.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { asksAspectSwitch } from '../follow-up.js';
@@ -122,10 +122,22 @@ function bareAspect(text: string): string {
 }
 
 /** The search query for a question: its words first, then their translations, within the search tool's limit. */
-export function searchQuery(text: string): string {
+export function searchQuery(text: string, index?: OpenIndex): string {
   const own = text.slice(0, 500);
   const translated = withTranslations(own).slice(own.length).trim();
-  return translated ? `${own}\n${translated}`.slice(0, 500) : own;
+  // "… signing up with just one backer": a word no report uses finds nothing; the synonym a report does use
+  // ("investor") finds its paragraph. Words the reports use are searched as they are (their synonyms only add noise).
+  const paraphrased = index ? paraphrasesOfUnused(own, index) : '';
+  return [own, translated, paraphrased].filter(Boolean).join('\n').slice(0, 500);
+}
+
+/** Synonyms (from the shared table) of the question's words that no report uses. */
+function paraphrasesOfUnused(text: string, index: OpenIndex): string {
+  const words = new Set(text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []);
+  const unused = [...words].filter((word) => index.tokenizer.terms(word).every((term) => !inReports(index, term)));
+  const extra = new Set<string>();
+  for (const group of SYNONYMS) if (group.some((word) => unused.includes(word))) for (const word of group) if (!words.has(word)) extra.add(word);
+  return [...extra].join(' ');
 }
 
 const MINOR_WORDS = new Set(['of', 'and', 'the', 'in', 'for', 'to', 'on', 'at', 'by', 'a', 'an', 'or', 'per', 'except', 'as', 'from', 'with', 'its', 'their']);
@@ -160,7 +172,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   const topicTerms = withoutPeriods(terms.relation, context, aspects, text, frame.lang);
   // The other language's words for the question's relations go into the query too, so a Chinese question meets English-only paragraphs.
   // A bare "Why?" borrows the last question's words, which find the figure again: the aspect's own words find its reasons.
-  const query = searchQuery(aspectSwitch ? `${own.text} ${aspects.map((aspect) => aspect.search).join(' ')} ${text}` : text);
+  const query = searchQuery(aspectSwitch ? `${own.text} ${aspects.map((aspect) => aspect.search).join(' ')} ${text}` : text, context.index);
   // The reason or risk behind a figure is rarely in the figure's own paragraph, so an aspect switch looks further.
   const results = await context.tools.search({ query, k: Math.min(MAX_SEARCH_K, aspectSwitch ? 2 * k : k), ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) });
   // "Who is Tencent's president?": the passage giving the title ("Tencent President Liu Chiping") may share
@@ -174,7 +186,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   }
   // An open question's answer is told in the aspect's own words ("… may impair …", "… because …"), which the
   // question rarely uses: its subject searched with those words brings the paragraphs that give the reason or risk.
-  const aspectQuery = aspectSwitch ? undefined : aspectSearchQuery(aspects, text);
+  const aspectQuery = aspectSwitch ? undefined : aspectSearchQuery(aspects, text, context.index);
   if (aspectQuery) {
     const seen = new Set(results.map((result) => result.paragraphId));
     for (const result of await context.tools.search({ query: aspectQuery, k: ASPECT_SEARCH_K, ...(frame.docIds.length === 1 ? { docId: frame.docIds[0]! } : {}) })) {
@@ -339,10 +351,10 @@ const ROLE_SEARCH_K = 4;
 const ASPECT_SEARCH_K = 6;
 
 /** The question with the words its asked aspects are answered in ("risk uncertainty …"), or nothing when it asks none. */
-export function aspectSearchQuery(aspects: Aspect[], text: string): string | undefined {
+export function aspectSearchQuery(aspects: Aspect[], text: string, index?: OpenIndex): string | undefined {
   // A comparison's sides are found by its two subjects' own words; contrast words ("whereas") only bring other pairs' contrasts.
   const words = aspects.filter((aspect) => aspect.id !== 'difference').map((aspect) => aspect.search).filter(Boolean).join(' ');
-  return words ? searchQuery(`${text} ${words}`) : undefined;
+  return words ? searchQuery(`${text} ${words}`, index) : undefined;
 }
 
 /** The companies a role question names and the role's words in both languages: "Tencent president 总裁". */
