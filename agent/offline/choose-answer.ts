@@ -201,7 +201,6 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   const entry = ranked.find(({ candidate }) => candidate.origin === 'explanation');
   const absent = namesAbsentFromReports(frame.text, frame.unknownNames, base.aliases, base.index.snapshot.paragraphs);
   const evidenced: ExplanationForm = absent.length ? 'refused' : explanationForm(entry?.candidate.leadSentence, pool);
-  if (process.env.DEBUG_OPEN) process.stderr.write('OPENPOOL ' + JSON.stringify({ q: frame.text, evidenced, aspects: pool.aspects.map((a) => a.id), topicTerms: [...pool.topicTerms], lead: entry?.candidate.leadSentence?.text ?? null, sentences: pool.sentences.slice(0, 400).map((s) => ({ t: s.text.slice(0, 90), topic: +s.topic.toFixed(2), cov: +s.coverage.toFixed(2), asp: s.aspect, subj: s.subject, rank: s.rank })) }) + '\n');
   // A Chinese question answered from an English sentence is checked through the bilingual vocabulary: when
   // the question has words the vocabulary does not translate, how well the sentence covers them is unknown,
   // and the answer is offered hedged (said plainly, such answers were as often wrong as right); so it is
