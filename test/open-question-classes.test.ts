@@ -163,3 +163,23 @@ describe('an origin question ("How did X come about?", "它是怎么来的?") is
     expect(result.citations[0]?.quote).toMatch(/establish T-Head/);
   });
 });
+
+describe('a list the report announces ("two approaches", "three aspects") answers a question of its kind with its items', () => {
+  it.each([
+    ['How are cloud providers coping with the shortage of GPUs?', /two approaches.*\[1\]: resource optimization.*\[2\]; and open sourcing.*\[3\]\./i],
+    ["How has Alibaba's investment approach changed in the AI era?", /changing in three aspects \[1\]: from "e-commerce ecosystem construction" to "AI infrastructure positioning" \[2\]; from "independent investment" to "joint investment" \[3\]; and from "strong-handed integration" to "respecting independence" \[4\]\./],
+    ['云厂商如何应对GPU供应紧张?', /^报告列出了两种做法:/],
+    ['阿里巴巴在AI时代的投资策略发生了哪些变化?', /^报告列出了三个方面的变化:/],
+  ])('%s', async (question, said) => {
+    const result = await ask(question);
+    expect(opensWithoutAnswer(result.answer)).toBe(false);
+    expect(result.answer).toMatch(said);
+  });
+
+  it('is not used for a question about one item\'s own detail, or another kind of question', async () => {
+    // "Why … decision-making power …" asks the reason inside one item's paragraph.
+    expect((await ask('Why does Alibaba now leave decision-making power with the AI startups it invests in?')).answer).not.toMatch(/three aspects/);
+    // "How did the restrictions affect …" asks an effect, not a way.
+    expect((await ask('How did the US chip restrictions affect Alibaba Cloud?')).answer).not.toMatch(/two approaches/);
+  });
+});

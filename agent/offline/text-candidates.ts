@@ -2,7 +2,9 @@
  * @module Candidates read from sentences: a person in the role asked about, a date, an explanation of
  * two to four sentences (maximal marginal relevance), and the single best sentence quoted.
  */
-import { isMeasure, METRIC_RULES, parseQuantities, sameAmount, type Metric, type Quantity } from '../../core/index.js';
+import { kinOf } from './company-kin.js';
+import { itemBody, listAnnouncedAfter, listAround, type AnnouncedList } from './announced-items.js';
+import { isMeasure, METRIC_RULES, parseQuantities, sameAmount, type Metric, type Paragraph, type Quantity } from '../../core/index.js';
 import { chineseDate, entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, multiWordNames, personStatement } from './declarative.js';
@@ -473,15 +475,74 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
   const firstNot = chosen.findIndex((entry, i) => !isAnswer(entry, i));
   const leading = sideBySide ? 0 : firstNot < 0 ? chosen.length : firstNot;
   const strength = chosen.reduce((sum, entry) => sum + entry.score, 0) / chosen.length;
+  // "… can only focus on two approaches …" followed by its numbered paragraphs: when the lead (or one of the closest
+  // sentences) is that announcement or one of its items, the items are the answer, said in the report's order.
+  const list = sideBySide || contrasting || pool.aspectSwitch ? undefined : listToTell(chosen[0]!, ranked, pool, context);
   return {
-    sentences: explanationSentences(sentences, aspect, context, { sideBySide, inTurn, hedged: false, leading }),
-    hedged: explanationSentences(sentences, aspect, context, { sideBySide, inTurn, hedged: true, leading: 0 }),
+    sentences: list ? listSentences(list, context, false) : explanationSentences(sentences, aspect, context, { sideBySide, inTurn, hedged: false, leading }),
+    hedged: list ? listSentences(list, context, true) : explanationSentences(sentences, aspect, context, { sideBySide, inTurn, hedged: true, leading: 0 }),
     strength,
     lead: chosen[0]!.sentence,
     ...(aspect ? { speaksToAspect: true } : {}),
     // Each side told by its own sentence, and each of them evidence: the comparison is answered, not only come close to.
-    ...((sideBySide && chosen.slice(0, 2).every((entry) => entry.speaks)) || toldWithAnswer ? { direct: true } : {}),
+    // A list the report announces for the asked subject, of the kind asked, is the answer as it stands.
+    ...((sideBySide && chosen.slice(0, 2).every((entry) => entry.speaks)) || toldWithAnswer || (list && announcesForSubject(list, pool, context)) ? { direct: true } : {}),
   };
+}
+
+/** How many of the closest sentences may point to a list the report announces, and how close to the lead's score they must be. */
+const LIST_NEIGHBOURS = 4;
+const LIST_SCORE_SHARE = 0.85;
+
+/**
+ * The list to tell: the one the lead belongs to (as its announcement or an item), else one a close sentence on the
+ * question's subject belongs to, as near the question as the lead.
+ */
+function listToTell(lead: Scored, ranked: Scored[], pool: SentencePool, context: PlannerContext): AnnouncedList | undefined {
+  // A list answers the kind of question its noun names: "two approaches" how it is done, not why one item was chosen.
+  // (The question's own aspect, the most specific it asks: "How did the restrictions affect …?" asks an effect, not a way.)
+  const fits = (list: AnnouncedList | undefined) => (list && pool.aspects[0] && list.answers.includes(pool.aspects[0].id) ? list : undefined);
+  const own = fits(listAround(lead.sentence.paragraph, context.paragraphs));
+  if (own) return own;
+  for (const entry of ranked.slice(0, LIST_NEIGHBOURS)) {
+    if (entry === lead || !namesSubject(entry.sentence, pool) || entry.score < LIST_SCORE_SHARE * lead.score) continue;
+    // "… Alibaba's investment strategy has been significantly adjusted." and, a paragraph or two on, "… is changing in three aspects:".
+    const list = fits(listAround(entry.sentence.paragraph, context.paragraphs) ?? listAnnouncedAfter(entry.sentence.paragraph, context.paragraphs));
+    if (list) return list;
+  }
+  return undefined;
+}
+
+/** The announcing sentence (or its paragraph) names every company the question asks about; a question naming none is about the list's own topic. */
+function announcesForSubject(list: AnnouncedList, pool: SentencePool, context: PlannerContext): boolean {
+  const asked = pool.terms.entities.filter((term) => term.startsWith('@')).map((term) => term.slice(1));
+  const named = new Set(context.aliases.ids(`${list.announcer.paragraph.text}`));
+  return asked.every((id) => named.has(id) || [...named].some((other) => kinOf([id], context.aliases)(other)));
+}
+
+const CHINESE_COUNT: Record<number, string> = { 2: '两', 3: '三', 4: '四', 5: '五' };
+/** How a Chinese answer counts a list's items by the kind it answers ("两种做法", "三个方面的变化"). Data. */
+const CHINESE_KIND: Partial<Record<AspectId, string>> = { method: '种做法', strategy: '种做法', change: '个方面的变化', reason: '个原因', risk: '项风险', benefit: '项优势' };
+
+/** "From this, we can see that" and the like: how the report leads into its list, not part of it. */
+const LEAD_IN = /^(?:(?:from this|thus|therefore|so|in short|in summary)\s*,?\s*)?(?:we can see that|it can be seen that|it is clear that)?\s*/i;
+
+/** The announcement, then each item with its own citation: "…, as the report sets out: X [2]; Y [3]; and Z [4]." */
+function listSentences(list: AnnouncedList, context: PlannerContext, hedged: boolean): string[] {
+  const pooled = (entry: { paragraph: Paragraph; text: string }) => ({ paragraph: entry.paragraph, text: entry.text }) as PooledSentence;
+  const markers = [list.announcer, ...list.items].map((entry) => cite(context, pooled(entry)));
+  const source = sourceName(context.documents.get(list.announcer.paragraph.docId), context.lang);
+  if (context.lang === 'zh') {
+    const opener = hedged ? '报告没有直接回答这个问题;最接近的说法是' : `报告列出了${CHINESE_COUNT[list.items.length] ?? list.items.length}${CHINESE_KIND[list.answers[0] ?? 'summary'] ?? '点'}`;
+    const quoted = [list.announcer, ...list.items].map((entry, i) => `“${entry.text}”${markers[i]}`).join(' ');
+    return [`${opener}:据${source}:${quoted}`];
+  }
+  const announced = inSentence(asClause(list.announcer.text).replace(LEAD_IN, ''), context);
+  // "Resource Optimization - By improving …": an item's title and its gloss, said "resource optimization: by improving …".
+  const items = list.items.map((item, i) => `${inSentence(asClause(itemBody(item.text).replace(/^([A-Z][^-–:]{2,40}?)\s+[-–]\s+(?=[A-Z])/, '$1: ')), context)} ${markers[i + 1]}`);
+  const joined = items.length > 1 ? `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}` : items[0]!;
+  const opening = hedged ? "The reports don't answer this directly, but they say that" : `According to ${source},`;
+  return [`${capitalise(`${opening} ${announced}`)} ${markers[0]}: ${joined}.`];
 }
 
 /** How close to the question, against the lead, a second piece of evidence must be to be said as a second reason or risk. */
