@@ -185,3 +185,13 @@ describe('premises the reports contradict, however the question words them (nint
     expect(await ask('Why has Unitree been profitable since 2020?')).not.toMatch(/don't support/);
   });
 });
+
+describe('a denied deal taken for done is corrected even when the question names a third company it is used in', () => {
+  it('"Now that Alibaba owns 10% of DeepSeek …, how is it using DeepSeek inside Alibaba Cloud?"', async () => {
+    expect(await ask("Now that Alibaba owns 10% of DeepSeek after its $1 billion deal, how is it using DeepSeek inside Alibaba Cloud?")).toMatch(/market talk that was later denied/);
+  });
+
+  it('leaves a confirmed deal alone', async () => {
+    expect(await ask('Now that Alibaba owns 36% of Moonshot AI, how does Moonshot use Alibaba Cloud?')).not.toMatch(/market talk/);
+  });
+});

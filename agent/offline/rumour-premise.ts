@@ -28,9 +28,12 @@ function talkTakenAsDone(frame: QuestionFrame, context: PlannerContext): Fact | 
   const companies = frame.entities.filter((id) => context.aliases.get(id)?.kind === 'company');
   if (companies.length < 2 || TALK_WORDS.test(frame.text)) return undefined;
   const family = (id: string) => familyOf(id, context.aliases);
+  // The deal's two sides among the companies asked ("… inside Alibaba Cloud" names where it is used, not a third party):
+  // at least two of them, of two different groups, are the fact's parties.
   const about = (fact: Fact) => {
     const parties = partiesOf(fact, context).flatMap(family);
-    return companies.every((id) => parties.includes(id));
+    const sides = companies.filter((id) => parties.includes(id));
+    return new Set(sides.map((id) => family(id).at(-1))).size >= 2;
   };
   const facts = context.index.snapshot.facts;
   const disputed = facts.filter((fact) => fact.disputed && about(fact));
