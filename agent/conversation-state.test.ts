@@ -375,3 +375,12 @@ describe('conversationState: what befell "it" is the deal\'s other party, not th
     expect(resolve('How much did Alibaba pay for Kaola?', '$2 billion [1].', 'What did it rename it to?').resolved).not.toMatch(/^What did Kaola/);
   });
 });
+
+describe('conversationState: a time told by the deal just named points "it" at the thing bought', () => {
+  it.each([
+    ['What market share did it have before the deal?', 'What market share did Kaola.com have before the deal?'],
+    ['How was it doing after the acquisition?', 'How was Kaola.com doing after the acquisition?'],
+  ])('%s', (asked, resolved) => {
+    expect(resolve('How much did Alibaba pay for Kaola?', '$2 billion [1].', asked).resolved).toBe(resolved);
+  });
+});

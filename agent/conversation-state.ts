@@ -3,6 +3,7 @@
  * answer given), and the last question rewritten to stand on its own — pronouns and ellipsis resolved
  * against that state, a new subject dropping the old one. Channel-independent: it reads the messages array.
  */
+import { AROUND_THE_DEAL } from './deal-time.js';
 import { detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities, sameAmount, type ChatMessage, type Lang, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 import { asksYearBefore, pointsAtPeriod, resolvePeriodAnaphora } from './anaphoric-period.js';
@@ -477,7 +478,7 @@ function companyReferent(before: TurnState[], aliases: AliasTable, asked: string
   if (last && last.answerEntities.length === 1 && WH_COMPANY.test(last.asked) && OWN_ACCOUNT.test(asked) && !INVESTOR_ACT.test(asked)) return last.answerEntities[0];
   // "How much did Alibaba pay for Kaola?" "$2 billion." "What happened to it after that?": what befell the thing bought or
   // backed is the deal's other party, not the buyer ("它后来怎么样了?").
-  const object = last && BEFELL_IT.test(asked) ? dealObject(last.resolved, aliases) : undefined;
+  const object = last && (BEFELL_IT.test(asked) || AROUND_THE_DEAL.test(asked)) ? dealObject(last.resolved, aliases) : undefined;
   if (object) return object;
   for (const turn of [...before].reverse()) {
     // Only when the question named no company of its own besides the owner: after "阿里投的Smart Voice是做什么的?" the

@@ -1,4 +1,5 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
+import { AROUND_THE_DEAL } from './deal-time.js';
 import { inReportsWords } from './everyday-idioms.js';
 import {
   chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
@@ -152,10 +153,15 @@ export function withoutAnswerInstructions(text: string): string {
 /** The smallest count a question states as a figure of its own (smaller ones are "two companies", "three years"). */
 const STATED_COUNT_MIN = 100;
 
+function withoutDealTime(text: string): string {
+  return text.replace(new RegExp(`\\s*(?:${AROUND_THE_DEAL.source})`, 'gi'), '').replace(/\s+(?=[?？.!])/g, '');
+}
+
 export function understandQuestion(raw: string, deps: { aliases: AliasTable; documents: ReportDocument[] }): QuestionFrame {
   const injection = INJECTION.test(raw);
   // "put money into" is read as the reports' "invested in" by every step after this one.
-  const text = inReportsWords(withoutAnswerInstructions(injection ? withoutInjection(raw) : raw));
+  // "… before the deal" (the conversation's deal, already resolved to what it bought) dates nothing a report says.
+  const text = withoutDealTime(inReportsWords(withoutAnswerInstructions(injection ? withoutInjection(raw) : raw)));
   const mentions = deps.aliases.find(text);
   const kindOfId = (id: string) => deps.aliases.get(id)?.kind;
   // "Alibaba Cloud" yields alibaba-cloud and its parent at one position: keep the specific one.

@@ -88,3 +88,15 @@ describe('an output asked after a company is its production figure', () => {
     expect(result.answer).toMatch(/2\.7 million/);
   });
 });
+
+describe('"before the deal" after a deal question asks about the thing bought, dated by the report', () => {
+  it('answers Kaola\'s 27.7% market share, said plainly', async () => {
+    const result = await answer([
+      { role: 'user', content: 'How much did Alibaba pay for Kaola?' },
+      { role: 'assistant', content: 'Alibaba acquired NetEase Kaola for $2 billion in September 2019.' },
+      { role: 'user', content: 'What market share did it have before the deal?' },
+    ], { index });
+    expect(result.answer.split('\n')[0]).toMatch(/27\.7%/);
+    expect(result.answer).not.toMatch(/don't answer this directly/);
+  });
+});
