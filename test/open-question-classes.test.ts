@@ -183,3 +183,15 @@ describe('a list the report announces ("two approaches", "three aspects") answer
     expect((await ask('How did the US chip restrictions affect Alibaba Cloud?')).answer).not.toMatch(/two approaches/);
   });
 });
+
+describe('what became of something ("What happened to Kaola?", "考拉后来怎么样了?") is told, not refused or given one fact', () => {
+  it.each(['What happened to Kaola?', 'What happened to Kaola after Alibaba bought it?', '考拉后来怎么样了?'])('%s', async (question) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/went downhill/);
+  });
+
+  it('leaves what became of a measure to its figure', async () => {
+    expect((await ask("What happened to Tencent's capex in Q4 2024?")).answer).toMatch(/36\.578 billion yuan/);
+  });
+});

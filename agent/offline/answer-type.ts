@@ -54,8 +54,13 @@ const ASKS_ASPECT_OF = new RegExp(`^\\s*what(?:'s|’s| is| are| was| were) (?:t
  */
 function asksChangeOfMeasure(question: string): boolean {
   const cued = cuedAspects(question);
-  return cued.length > 0 && cued.every((aspect) => aspect === 'change') && CHANGE_IN_A_MEASURE.test(question) && metricsNamedIn(question).length > 0;
+  if (!cued.length || !metricsNamedIn(question).length) return false;
+  // "What happened to Alibaba's capex in Q4 2024?": what became of a measure is its figure, not a story.
+  if (cued.every((aspect) => aspect === 'impact') && BECAME_OF.test(question)) return true;
+  return cued.every((aspect) => aspect === 'change') && CHANGE_IN_A_MEASURE.test(question);
 }
+
+const BECAME_OF = /\bwhat (?:has )?(?:happened to|become of|became of)\b/i;
 
 const CHANGE_IN_A_MEASURE = /\b(?:changed?|different)\s+(?:in|to|about)\s+(?!how\b|what\b|why\b|which\b|the way\b)/i;
 

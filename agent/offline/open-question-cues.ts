@@ -31,7 +31,9 @@ export const OPEN_QUESTION_CUES: Record<string, string[]> = {
   ],
   impact: [
     'what does that mean', 'what does this mean', 'what does it mean', 'what will that mean', 'what did that mean', 'what did it do to',
-    '意味着什么', '带来了什么', '带来什么', '有何影响', '有什么影响',
+    // What became of something: the story after, told in sentences, not one fact.
+    'what happened to', 'what has happened to', 'what became of', 'what has become of', 'how did it fare', 'how has it fared',
+    '意味着什么', '带来了什么', '带来什么', '有何影响', '有什么影响', '后来怎么样', '后来怎样', '结果怎么样', '下场',
   ],
   change: [
     'what has changed', 'what changed', "what's changed", 'what is different now',
