@@ -153,3 +153,13 @@ describe('a share stated in a who/which question names the party asked for; it i
     expect(wantedTypes(question).percent).toBeGreaterThan(0);
   });
 });
+
+describe('ways of doing something asked with "哪些" / "which" want an explanation, not a list of names', () => {
+  it.each(['百度最近在AI上有哪些新打法?', '国内云厂商靠哪些办法给大模型客户保证算力?', '阿里采取了哪些措施?', 'What steps are cloud providers taking to secure GPUs?'])('%s', (question) => {
+    expect(leadingType(wantedTypes(question))).toBe('explanation');
+  });
+
+  it('still reads "which companies" as a list of names', () => {
+    expect(leadingType(wantedTypes('阿里投资了哪些公司?'))).not.toBe('explanation');
+  });
+});

@@ -240,9 +240,13 @@ export const ASPECTS: Aspect[] = [
 /** The nouns a question lists an aspect with ("哪些风险", "which challenges"): such a list wants an explanation. */
 export const ASPECT_NOUNS = {
   en: ['risks', 'challenges', 'problems', 'reasons', 'changes', 'effects', 'impacts', 'benefits', 'advantages', 'concerns', 'strategies', 'threats', 'difficulties', 'pressures',
-    'obstacles', 'hurdles', 'barriers', 'bottlenecks', 'weaknesses', 'downsides', 'consequences', 'motives'],
+    'obstacles', 'hurdles', 'barriers', 'bottlenecks', 'weaknesses', 'downsides', 'consequences', 'motives',
+    // Ways of doing something: "Which steps …", "what ways …" want how it is done, told in sentences, not names.
+    'ways', 'steps', 'measures', 'tactics', 'approaches', 'methods'],
   zh: ['风险', '挑战', '问题', '原因', '变化', '影响', '好处', '优势', '担忧', '困难', '不确定', '压力', '策略', '战略', '隐患', '竞争',
-    '隐忧', '威胁', '难题', '难点', '痛点', '短板', '弊端', '瓶颈', '障碍', '后果', '动机', '考虑', '收益', '利益', '转变', '调整'],
+    '隐忧', '威胁', '难题', '难点', '痛点', '短板', '弊端', '瓶颈', '障碍', '后果', '动机', '考虑', '收益', '利益', '转变', '调整',
+    // "靠哪些办法", "有哪些新打法": ways of doing something.
+    '办法', '打法', '做法', '方法', '措施', '手段', '途径', '路径', '方式', '招数'],
 };
 
 /**

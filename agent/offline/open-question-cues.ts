@@ -22,12 +22,13 @@ export const OPEN_QUESTION_CUES: Record<string, string[]> = {
     '卡在哪', '卡脖子', '拦路虎', '掣肘', '制约因素', '阻碍', '障碍', '瓶颈',
   ],
   method: [
-    'by what means', 'in what ways', 'what did they do to', 'what steps',
+    'by what means', 'in what ways', 'what did they do to', 'what steps', 'which steps', 'what measures', 'what ways', 'which ways',
     '靠什么', '凭借什么', '依靠什么', '用什么办法', '用什么方法', '通过什么方式', '怎么做到', '是怎么做的', '采取了什么', '采取了哪些',
+    '哪些办法', '什么办法', '哪些做法', '哪些方法', '哪些措施', '哪些手段', '什么手段', '哪些途径', '哪些方式',
   ],
   strategy: [
     "what's the play", 'game plan', 'overall approach', 'what kind of path', 'which path', 'what route',
-    '什么路子', '什么路线', '哪条路', '套路', '玩法', '怎么打', '怎么布局',
+    '什么路子', '什么路线', '哪条路', '套路', '玩法', '怎么打', '怎么布局', '打法',
   ],
   impact: [
     'what does that mean', 'what does this mean', 'what does it mean', 'what will that mean', 'what did that mean', 'what did it do to',
