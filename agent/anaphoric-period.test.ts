@@ -34,3 +34,10 @@ describe('resolvePeriodAnaphora', () => {
     expect(asksYearBefore('a year earlier')).toBe(false);
   });
 });
+
+describe('"那一年前呢?" is "and a year earlier?", not "that year"', () => {
+  it('leaves it to the shift, not to the last period', () => {
+    expect(pointsAtPeriod('那一年前呢?')).toBe(false);
+    expect(pointsAtPeriod('那一年阿里巴巴有多少员工?')).toBe(true);
+  });
+});

@@ -766,7 +766,10 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
         const otherParent = (i: number) => { const other = owners[1 - i]; return other ? input.aliases.get(other)?.parent ?? (makers[i] ? other : undefined) : base.entity; };
         slots = sides.map((words, i) => {
           const own = headMetrics(words, metricsNamedIn(words)).filter((metric) => base.metrics.includes(metric) || !base.metrics.length);
-          return slot(i ? 'b' : 'a', unit, { ...pair(i), entity: owners[i] ?? otherParent(i), metrics: own.length ? own : base.metrics, words });
+          // "… at the end of 2024 than a year earlier", "比一年前": a side that is only the earlier time is the same span a year before.
+          const side = pair(i);
+          const earlier = i > 0 && EARLIER_WORDS.test(words) && !owners[i] && side.period?.from && side.period.to ? { period: sameSpanAYearBefore(side.period), periodStrict: true } : {};
+          return slot(i ? 'b' : 'a', unit, { ...side, entity: owners[i] ?? otherParent(i), metrics: own.length ? own : base.metrics, words, ...earlier });
         });
       }
       // "How many chips … Nvidia and domestic combined": one subject, two figures from one sentence.

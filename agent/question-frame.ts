@@ -1,5 +1,5 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
-import { AROUND_THE_DEAL } from './deal-time.js';
+import { AFTER_THE_BUYER_ACTED, AROUND_THE_DEAL } from './deal-time.js';
 import { inReportsWords } from './everyday-idioms.js';
 import {
   chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
@@ -154,7 +154,10 @@ export function withoutAnswerInstructions(text: string): string {
 const STATED_COUNT_MIN = 100;
 
 function withoutDealTime(text: string): string {
-  return text.replace(new RegExp(`\\s*(?:${AROUND_THE_DEAL.source})`, 'gi'), '').replace(/\s+(?=[?？.!])/g, '');
+  // "What happened to Kaola after Alibaba bought it?" asks what became of Kaola; the clause is its time, not its topic.
+  const became = /\bwhat (?:has )?(?:happened to|become of|became of)\b|\bhow (?:did|has) \S+(?: \S+)? fared?\b/i.test(text);
+  const pattern = became ? `${AROUND_THE_DEAL.source}|${AFTER_THE_BUYER_ACTED.source}` : AROUND_THE_DEAL.source;
+  return text.replace(new RegExp(`\\s*(?:${pattern})`, 'gi'), '').replace(/\s+(?=[?？.!])/g, '');
 }
 
 export function understandQuestion(raw: string, deps: { aliases: AliasTable; documents: ReportDocument[] }): QuestionFrame {

@@ -226,3 +226,15 @@ describe('a price per unit from a sum "worth" of the item and its count, with a 
     expect(result.answer.split('\n')[0]).toMatch(/^Each GPU works out at about \$10,000 \[1\]: \$1 billion ÷ 100,000 ≈ \$10,000\./);
   });
 });
+
+describe('a difference "than a year earlier" sets the figure against the same span a year before', () => {
+  it.each([
+    ['How many fewer employees did Alibaba have at the end of 2024 than a year earlier?', /24,940/],
+    ['截至2024年底阿里巴巴员工比一年前减少了多少人?', /2\.49万/],
+  ])('%s', async (question, difference) => {
+    const result = await answer([{ role: 'user', content: question }], { index });
+    expect(result.answer.split('\n')[0]).toMatch(difference);
+    // Never the headcount cut ("nearly 25,000") taken for the earlier headcount.
+    expect(result.answer).not.toMatch(/nearly 25,000 =|近2\.5万 =/);
+  });
+});
