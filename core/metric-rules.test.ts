@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricsNamedIn } from './index.js';
+import { countedHeadBefore, metricsNamedIn } from './index.js';
 
 describe('metricsNamedIn: a share of revenue asked in Chinese', () => {
   it.each([
@@ -72,5 +72,19 @@ describe('metricsNamedIn: a market\'s size asked in everyday words', () => {
 describe('metricsNamedIn: a share "of the market" is no market size', () => {
   it.each(["In H1 2019, how large was NetEase Kaola's share of the market?", '考拉的市场份额有多大?'])('%s', (question) => {
     expect(metricsNamedIn(question)).not.toContain('market_size');
+  });
+});
+
+describe('countedHeadBefore: a count whose noun comes before it', () => {
+  it('reads the plural before a verb of amounting', () => {
+    const sentence = 'Reportedly, model downloads have exceeded 100 million, and the platform has contributed 30 million hours.';
+    expect(countedHeadBefore(sentence, sentence.indexOf('100 million'))).toBe('download');
+    const users = 'Its registered users reached more than 50 million.';
+    expect(countedHeadBefore(users, users.indexOf('50 million'))).toBe('user');
+  });
+
+  it('names nothing when no verb of amounting stands before the figure', () => {
+    const sentence = 'Alibaba had a total of 194,320 employees.';
+    expect(countedHeadBefore(sentence, sentence.indexOf('194,320'))).toBeUndefined();
   });
 });

@@ -113,6 +113,16 @@ export function countedHeadAfter(sentence: string, figureEnd: number): string | 
   return head ? canonicalNoun(singular(head)) : undefined;
 }
 
+/**
+ * The head noun of what a figure counts when the sentence names it first: "model downloads have exceeded 100 million" →
+ * download, "its registered users reached 50 million" → user. The noun is the plural right before a verb of amounting.
+ */
+export function countedHeadBefore(sentence: string, figureStart: number): string | undefined {
+  const before = sentence.slice(0, figureStart);
+  const found = /\b([A-Za-z][A-Za-z-]{2,}s)\s+(?:(?:have|has|had)\s+)?(?:exceeded|reached|surpassed|hit|topped|totall?ed|stood at|amounted to|grew to|rose to|climbed to|passed|crossed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+|around\s+)?$/i.exec(before);
+  return found && !/(?:ss|[^p]us)$/i.test(found[1]!) ? canonicalNoun(singular(found[1]!)) : undefined;
+}
+
 /** Nouns a report and a question use for one counted thing. Data: extend for new collections. */
 const NOUN_SYNONYMS: Record<string, string> = { people: 'employee', person: 'employee', staff: 'employee', worker: 'employee', headcount: 'employee', gpu: 'chip', card: 'chip', processor: 'chip', firm: 'company', business: 'company', enterprise: 'company', client: 'customer', app: 'application' };
 

@@ -58,3 +58,9 @@ describe('review fixes: a unit price is no source', () => {
     expect(restateQuestion('What is the price per H20?', 'en')).toBe('what the price per H20 is');
   });
 });
+
+describe('restateQuestion: "has … had" keeps its participle', () => {
+  it('restates "How many model downloads has X had?" in statement order', () => {
+    expect(restateQuestion("How many model downloads has Alibaba Cloud's ModelScope community had?", 'en')).toBe("how many model downloads Alibaba Cloud's ModelScope community has had");
+  });
+});

@@ -18,7 +18,7 @@ const TRAILING_PARTICLE_ZH = /[呢吗啊呀吧]+$/u;
 /** A wh-word, or a wh-word and the noun it asks about ("which companies", "how many developers"). */
 const WH_PHRASE = /^((?:who|whom|what|which|where|why|how)(?:\s+(?:many|much|long|often|far|big|large))?(?:\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b)[\w.'’-]+){0,4}?)\s+(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\s+(.+)$/i;
 /** A participle after "is"/"was" ("making", "appointed", "taken"), not a noun that happens to end alike ("thing"). */
-const PARTICIPLE = /^(?:[a-z]{3,}ing|[a-z]{2,}ed|taken|given|chosen|driven|grown|shown|known|seen|done|made|paid|led|built|sold)$/;
+const PARTICIPLE = /^(?:[a-z]{3,}ing|[a-z]{2,}ed|taken|given|chosen|driven|grown|shown|known|seen|done|made|paid|led|built|sold|had|been|got|gotten|won|lost|spent|raised|hit|cut|put|set)$/;
 /** A clause after the auxiliary that opens with its own subject: a name, a pronoun, or a determiner and its noun. */
 const STARTS_SUBJECT = /^(?:[A-Z0-9"“]|(?:the|a|an|its|their|his|her|this|that|these|those|it|they|he|she|we|you|i|there|each|every|some|any|such)\b)/;
 const YES_NO = /^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\s+(.+)$/i;

@@ -1,5 +1,5 @@
 /** @module Which facts answer a question: looked up per entity, metric and period, then grouped by value. */
-import { countedHeadAfter, countedNouns, sameAmount, type Fact, type Metric, type Period } from '../../core/index.js';
+import { countedHeadAfter, countedHeadBefore, countedNouns, sameAmount, type Fact, type Metric, type Period } from '../../core/index.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, questionTerms as termsOfQuestion } from './evidence.js';
@@ -142,7 +142,8 @@ function lookupSlotAsked(frame: QuestionFrame, slot: Slot, context: PlannerConte
 export function headOf(fact: Fact): string | undefined {
   if (fact.unit !== 'count' && fact.unit !== 'number') return undefined;
   const at = fact.quote.indexOf(fact.text);
-  return at < 0 ? undefined : countedHeadAfter(fact.quote, at + fact.text.length);
+  // "15 million developers" names it after the figure; "model downloads have exceeded 100 million" before it.
+  return at < 0 ? undefined : countedHeadAfter(fact.quote, at + fact.text.length) ?? countedHeadBefore(fact.quote, at);
 }
 
 /** What a count fact's own counted noun is worth when it is (or is not) the noun the question counts. */
