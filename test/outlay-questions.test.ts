@@ -141,3 +141,10 @@ describe('a part of a whole the reports do not break down is declined by naming 
     expect((await ask("How much of Alibaba's Moonshot investment came as cloud credits?")).answer).toMatch(/\$300 million/);
   });
 });
+
+describe('a count question naming two nouns answers both, each by the figure counting it', () => {
+  it('"how many developers and apps" gives 54,000 developers and 825 applications, in one sentence', async () => {
+    const result = await ask("By the end of August, how many developers and apps did Baidu's Wenxin model have?");
+    expect(result.answer.split('\n')[0]).toMatch(/54,000 developers and 825 applications \[1\]\./);
+  });
+});

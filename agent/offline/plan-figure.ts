@@ -1,13 +1,13 @@
 /** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
 import { partAsked } from './part-asked.js';
-import { asksDerivedMeasure, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
+import { asksDerivedMeasure, countedNouns, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName, STOP } from '../phrases.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType } from './answer-type.js';
 import type { Plan, PlannerContext } from './planner-context.js';
 import { paragraphNames } from './paragraph-names.js';
-import { companions, groupByValue, lookupSlot, metricsFor, type ValueGroup } from './select-facts.js';
+import { companions, groupByValue, headOf, lookupSlot, metricsFor, type ValueGroup } from './select-facts.js';
 import { describeRate, runCalculation } from './run-calculation.js';
 import { citeFact, stateGroups } from './state-facts.js';
 import { coverage, questionTerms } from './evidence.js';
@@ -101,6 +101,19 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
       }
       if (!metric && found.length) break;
     }
+    // "How many developers and apps …": a counted noun no measure names ("825 applications") is still asked; the figure
+    // whose sentence counts that noun answers it.
+    const answeredNouns = new Set(found.filter((entry) => entry.entity === entity).map((entry) => headOf(entry.group.facts[0]!.fact)));
+    const unanswered = found.some((entry) => entry.entity === entity) ? countedNouns(frame.text).filter((noun) => !answeredNouns.has(noun)) : [];
+    for (const period of unanswered.length ? resolvedPeriods(frame) : []) {
+      const result = bestFor(frame, entity, 'other', period, context);
+      const fact = result?.best.facts[0]?.fact;
+      if (!result || !fact || !unanswered.includes(headOf(fact) ?? '')) continue;
+      const key = result.best.facts.map((entry) => entry.fact.id).join();
+      if (stated.has(key)) continue;
+      stated.add(key);
+      found.push({ entity, metric: undefined, group: result.best, involved: result.involved, together: result.together, conflicting: result.conflicting });
+    }
     if (found.some((entry) => entry.entity === entity) && frame.kind !== 'comparison' && frame.kind !== 'figure') break;
   }
   // When some answers involve the other party the question names, the rest are off topic.
@@ -144,7 +157,20 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
     quoted.add(lead.quote);
     sentences.push(...stateGroups(entry.group, entry.together, entry.conflicting, context));
   }
-  return { sentences, answered: leadWithAskedType(answering, leadingType(wantedTypes(frame.text))) };
+  return { sentences: joinedCounts(sentences), answered: leadWithAskedType(answering, leadingType(wantedTypes(frame.text))) };
+}
+
+/** "For ERNIE, the reports give 54,000 developers [1]. For ERNIE, the reports give 825 applications [1]." said once: "… 54,000 developers and 825 applications [1]." */
+function joinedCounts(sentences: string[]): string[] {
+  const given = /^For (.+?), the reports give (.+?) (\[\d+\])\.$/;
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const last = out.at(-1);
+    const [a, b] = [last ? given.exec(last) : null, given.exec(sentence)];
+    if (a && b && a[1] === b[1] && a[3] === b[3]) out[out.length - 1] = `For ${a[1]}, the reports give ${a[2]!.replace(/ and /, ', ')} and ${b[2]} ${a[3]}.`;
+    else out.push(sentence);
+  }
+  return out;
 }
 
 
