@@ -30,7 +30,7 @@ const PAIRS: [string, string][] = [
   ['应用', 'applications application apps app'], ['平台', 'platform'], ['集群', 'cluster clusters'], ['成本', 'cost costs'], ['降低', 'reduce reducing cut'],
   ['大型', 'big large'], ['科技', 'tech technology'], ['巨头', 'giants giant'], ['科技巨头', 'tech giants'], ['互联网', 'internet'],
   ['厂商', 'providers vendors makers'], ['云厂商', 'cloud providers'], ['争夺', 'compete battle competition'], ['中国', 'China Chinese'],
-  ['转向', 'shifted shift turned'], ['注重', 'focus'], ['近年来', 'recent years'], ['基础层', 'basic layer'], ['重点', 'focus key'],
+  ['转向', 'shifted shift turned'], ['注重', 'focus'], ['聚焦', 'focus'], ['专注', 'focus'], ['近年来', 'recent years'], ['基础层', 'basic layer'], ['重点', 'focus key'],
   ['监管', 'regulatory regulation'], ['芯片公司', 'chip companies'], ['开发平台', 'development platforms'], ['推出', 'launched rolled out'],
   ['对外', 'externally external'], ['领域', 'field sector area'], ['公司', 'companies company firms'], ['车企', 'automobile carmakers automakers'],
   ['获得', 'received receive secured obtained'], ['得到', 'received receive'], ['同时', 'both also'], ['股东', 'shareholders shareholder'],
