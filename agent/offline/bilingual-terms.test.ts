@@ -35,3 +35,10 @@ describe('withTranslations: months', () => {
     expect(withTranslations('What happened in February?')).not.toContain('2月');
   });
 });
+
+describe('withTranslations: a verb of focusing', () => {
+  it('reads 聚焦 and 专注 as "focus"', () => {
+    expect(withTranslations('吴泳铭说阿里今后要聚焦哪几类业务?')).toMatch(/\bfocus\b/);
+    expect(withTranslations('腾讯专注于AI应用')).toMatch(/\bfocus\b/);
+  });
+});
