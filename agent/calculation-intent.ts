@@ -214,7 +214,7 @@ function bothEnds(text: string): boolean {
 const ASKED_FOR_YEAR = /\b(?:what|how (?:much|many|big|large))\b[^?,;]{0,40}\b(?:was|were|had been|would (?:it|that) have been)\b[^?,;]{0,30}\bin \d{4}\s*[?？]?\s*$|\d{4}\s*年[^?？,，]{0,6}(?:是|为|有)?(?:大约|大概)?多少/i;
 
 /** Money spent on two things named as where it went ("在AI基础设施和AI产品研发上一共…", "on infrastructure and R&D in total"). */
-const SPENT_ON_BOTH = /在[^?？,，]{1,30}(?:和|与|及)[^?？,，]{1,30}上[^?？,，]{0,4}(?:合计|一共|总共|共)|\b(?:on|in|into)\s+(?:[\w&-]+\s+){1,5}and\s+(?:[\w&-]+\s+){1,5}(?:in total|combined|altogether)\b/i;
+const SPENT_ON_BOTH = /在[^?？,，]{1,30}(?:和|与|及)[^?？,，]{1,30}上[^?？,，]{0,4}(?:合计|一共|总共|共)|\b(?:on|into)\s+(?:[A-Za-z&-]+\s+){1,5}and\s+(?:[A-Za-z&-]+\s+){1,5}(?:in total|combined|altogether)\b/i;
 
 /** Most specific first: "how much larger, in percent" is a relative difference, not a difference. */
 const RULES: OperationRule[] = [
@@ -229,8 +229,8 @@ const RULES: OperationRule[] = [
   // the share is asked for by name, not stated, and is looked up as the other operand.
   { operation: 'total_from_share', patterns: [
     // The total is what is asked ("what was … total"), not the share's own "of group revenue".
-    /\b(?:from|based on|using|given|with)\b[^?]*\b(?:share|proportion|percentage)\b[^?]*\b(?:what|how (?:much|big|large))\b[^?]*\b(?:total|overall|whole|entire)\b/i,
-    /(?:根据|按照?|从|用|由)[^?？]{0,40}(?:占比|比例|比重|所占份额)[^?？]{0,40}(?:总收入|总营收|总额|集团(?:的)?(?:总)?(?:收入|营收))/,
+    /\b(?:from|based on|using|given|with)\b[^?]*\b(?:share|proportion|percentage)\b(?!\s+price)[^?]*\b(?:what|how (?:much|big|large))\b[^?]*\b(?:total|overall|whole|entire)\b/i,
+    /(?:根据|按照?|利用|使用|由)[^?？]{0,40}(?:占比|所占比例|所占比重|所占份额|的比重)[^?？]{0,40}(?:总收入|总营收|总额|集团(?:的)?(?:总)?(?:收入|营收))/,
   // "From the Q4 figures, what share of the group's total came from Taobao?" asks for the share itself.
   ], unless: /\bwhat (?:share|percentage|percent|proportion|fraction)\b|\bhow (?:big|large) (?:a )?(?:share|proportion)\b|占比(?:是|为)?多少|占[^?？，,]{0,12}(?:多少|几成|百分之几)/i },
   { operation: 'relative', patterns: [

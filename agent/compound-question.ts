@@ -34,8 +34,7 @@ export function splitCompound(question: string): [string, string] | undefined {
   // "…收入多少?涨了多少?": a short second part asking the first figure's change is a question of its own.
   const ownChange = (part: string) => zh && /^(?:涨|跌|增长|下降|增加|减少|降)了?多少[?？]?$/.test(part.trim());
   // "…, and for how much?": a price asked of the first part's deal is a question of its own too.
-  const ownPrice = (part: string) => !zh && /^(?:for|at) (?:how much|what (?:price|sum|amount|valuation))\s*[?]?$/i.test(part.trim());
-  if (!parts.every((part) => part.replace(/[?？\s]/g, '').length >= min || ownChange(part) || ownPrice(part))) return undefined;
+  if (!parts.every((part) => part.replace(/[?？\s]/g, '').length >= min || ownChange(part) || (!zh && asksPriceOnly(part)))) return undefined;
   // "…combined, and what share of that total was Tencent's?", "…多少块芯片?其中国产芯片占比多少?": the second builds on
   // the first's figure, one calculation in two steps, which the question answered whole works out.
   return POINTS_BACK.test(parts[1]) ? undefined : parts;
@@ -70,6 +69,11 @@ function splitChinese(text: string): [string, string] | undefined {
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A second part that asks only the price of what the first part asked about ("For how much?", "At what valuation?"). */
+export function asksPriceOnly(part: string): boolean {
+  return /^(?:for|at) (?:how much|what (?:price|sum|amount|valuation))\s*[?]?$/i.test(part.trim());
+}
 
 /**
  * The two answers said together: the second's citations numbered after the first's (a passage both cite

@@ -510,8 +510,9 @@ const MODIFIER_GAP = /^(?:['’]s\s+|-(?:backed|owned|funded|invested)\s+|\s*(?:
  * start a clause: "Alibaba's stake in Zhipu" is Alibaba's stake). Chinese: a phrase ending in a measure word or noun
  * after "的", with no conjunction, copula or punctuation (not "阿里和腾讯的…").
  */
-const DESCRIBED_GAP_EN = /^['’]s\s+(?:(?!(?:in|of|for|to|from|with|and|or|by|on|at|as|is|was|are|were|did|does|do|has|have|had|than|vs)\b)[\w-]+\s+){1,5}$/i;
-const DESCRIBED_GAP_ZH = /^[^，,、;；。?？!！和与及跟同是]{0,12}的[^，,、;；。?？!！和与及跟同是的]{0,12}$/u;
+const DESCRIBED_GAP_EN = /^['’]s\s+(?:(?!(?:in|of|for|to|from|with|and|or|by|on|at|as|is|was|are|were|did|does|do|has|have|had|than|vs|versus|over|beat|beats|beaten|exceed\w*|surpass\w*|overtak\w*|overtook|outpac\w*|outsell\w*|trail\w*|lead|leads|led)\b)[\w-]+\s+){1,5}$/i;
+// (No comparison between the two: "阿里的营收比腾讯…" sets two companies side by side.)
+const DESCRIBED_GAP_ZH = /^(?!.*(?:比|超过|高于|低于|领先|落后))[^，,、;；。?？!！和与及跟同是]{0,12}的[^，,、;；。?？!！和与及跟同是的]{0,12}$/u;
 
 function modifierGap(gap: string): boolean {
   return MODIFIER_GAP.test(gap) || DESCRIBED_GAP_EN.test(gap) || DESCRIBED_GAP_ZH.test(gap);

@@ -25,7 +25,7 @@ const IDIOMS: Idiom[] = [
 
 const PARTICIPLE_AUX = /^(?:have|has|had)\b/i;
 /** A question's opening auxiliary (after any wh-phrase), with no clause break before the idiom. */
-const QUESTION_AUX = /^(?:(?:how much|how|why|when|which|what|who)\s+(?:\w+\s+){0,3}?)?(did|do|does|will|would|can|could|should|have|has|had)\b[^,;.?]*$/i;
+const QUESTION_AUX = /^(?:(?:how much|how|why|when|which|what|who)\s+(?:\w+\s+){0,3}?)?(did|do|does|will|would|can|could|should|have|has|had)\b[^;.?]*$/i;
 
 function formFor(verb: string, aux: string | undefined, plain: Idiom['plain']): string {
   if (/ing$/i.test(verb)) return plain.ing;

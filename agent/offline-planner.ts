@@ -19,7 +19,7 @@ import { companyId, snapshotLookups } from '../index/index.js';
 import { sourceName } from './phrases.js';
 import { echoOpening } from './offline/echo-question.js';
 import { renumberCitations } from './renumber-citations.js';
-import { mergeAnswers, splitCompound } from './compound-question.js';
+import { asksPriceOnly, mergeAnswers, splitCompound } from './compound-question.js';
 import { asksDirection, directionWord, withDirection } from './direction-answer.js';
 import { statedFigures } from './calculation-intent.js';
 import { createToolRunner, type ToolRunner } from './tool-runner.js';
@@ -115,7 +115,9 @@ function mentionedAnywhere(name: string, context: PlannerContext): boolean {
 /** For an acronym ("FT", "WSJ"), the capitalised words whose initials spell it ("Financial Times"); undefined for other names. */
 export function spelledOut(name: string): RegExp | undefined {
   if (!/^[A-Z]{2,5}$/.test(name)) return undefined;
-  return new RegExp(`\\b${[...name].map((letter) => `${letter}[a-z]+`).join('\\s+')}\\b`);
+  // Each word a capitalised content word: "For Tencent" spells no "FT".
+  const word = (letter: string) => `(?!(?:For|From|The|This|That|These|Those|To|Of|On|In|At|By|And|But|Or|As|If|It|Its|Since|While|When|With)\\b)${letter}[a-z]+`;
+  return new RegExp(`\\b${[...name].map(word).join('\\s+')}\\b`);
 }
 
 /**
@@ -139,11 +141,6 @@ function scopeNote(frame: QuestionFrame, leadDocId: string | undefined, context:
 function plannerContext(index: OpenIndex, tools: ToolRunner, lang: Lang): PlannerContext {
   const { paragraphs, documents } = snapshotLookups(index.snapshot);
   return { index, aliases: index.aliases, tools, lang, book: createCitationBook(paragraphs, documents), documents, paragraphs, amounts: [], calculations: [] };
-}
-
-/** A second part that asks only the price of what the first part asked about ("For how much?"). */
-function asksPriceOnly(part: string): boolean {
-  return /^(?:for|at) (?:how much|what (?:price|sum|amount))\s*[?]?$/i.test(part.trim());
 }
 
 export async function answerOffline(messages: ChatMessage[], index: OpenIndex, options: OfflineOptions = {}): Promise<Answer> {

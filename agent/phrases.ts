@@ -241,7 +241,8 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
   const gives = fact.metric === 'funding' && givesFunding(fact);
   const template = money ? (lang === 'zh' && ITEM_NOUN_ZH[fact.metric] ? `{S}{P}在${ITEM_NOUN_ZH[fact.metric]}上的金额为{V}` : fallback)
     : !subject && fact.metric !== 'market_size' ? (lang === 'en' && fact.metric === 'growth_rate' ? 'Growth{P} was {V}' : fallback)
-    : subject && fact.metric === 'market_size' && lang === 'en' ? '{S} was worth {V}{P}'
+    // Only a market the sentence names is "worth" its size: a company's would read as its valuation.
+    : subject && !fact.entity && !fact.entityName && fact.metric === 'market_size' && lang === 'en' ? '{S} was worth {V}{P}'
     : gives ? (lang === 'en' ? '{S} committed {V} in financing{C}{P}' : '{S}{P}{C}提供融资{V}') : (lang === 'en' ? EN : ZH)[fact.metric] ?? fallback;
   return template
     .replace('{S}', subject).replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))

@@ -1,5 +1,5 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
-import { AFTER_THE_BUYER_ACTED, AROUND_THE_DEAL } from './deal-time.js';
+import { withoutDealTime } from './deal-time.js';
 import { inReportsWords } from './everyday-idioms.js';
 import {
   chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
@@ -153,12 +153,6 @@ export function withoutAnswerInstructions(text: string): string {
 /** The smallest count a question states as a figure of its own (smaller ones are "two companies", "three years"). */
 const STATED_COUNT_MIN = 100;
 
-function withoutDealTime(text: string): string {
-  // "What happened to Kaola after Alibaba bought it?" asks what became of Kaola; the clause is its time, not its topic.
-  const became = /\bwhat (?:has )?(?:happened to|become of|became of)\b|\bhow (?:did|has) \S+(?: \S+)? fared?\b/i.test(text);
-  const pattern = became ? `${AROUND_THE_DEAL.source}|${AFTER_THE_BUYER_ACTED.source}` : AROUND_THE_DEAL.source;
-  return text.replace(new RegExp(`\\s*(?:${pattern})`, 'gi'), '').replace(/\s+(?=[?？.!])/g, '');
-}
 
 export function understandQuestion(raw: string, deps: { aliases: AliasTable; documents: ReportDocument[] }): QuestionFrame {
   const injection = INJECTION.test(raw);
@@ -198,7 +192,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   // "Here's the question…", "Let's see": a function word capitalised at a sentence start names no company.
   const unknownNames = [
     // "the FT's numbers", "Reuters' account": a source the asker cites is no company the question is about.
-    ...[...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b(?!\s+(?:own\s+)?(?:numbers|figures|data|estimates?|reporting|reports?|story|article|account|tally|sources?|calculations?)\b)/g)].map((match) => match[1]!)
+    ...[...text.matchAll(/\b([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+)*)['’]s\b(?!\s+(?:own\s+)?(?:numbers|figures|estimates?|reporting|reports?|story|article|account|tally|sources?|calculations?)\b)/g)].map((match) => match[1]!)
       .filter((name) => deps.aliases.ids(name).length === 0 && !/^(?:What|Which|Who|How|When|Where|It|That|This|Q\d)$/.test(name) && !name.split(' ').every((word) => ENGLISH_STOP_WORDS.has(word.toLowerCase())) && !isGenericDescription(name)),
     ...unknownChineseCompanies(text, deps.aliases),
   ];

@@ -27,9 +27,8 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)/gi, reach: 60 },
   { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: /increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|\bup\b|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)/gi },
   // "How big was the global AI market?", "全球AI市场有多大?": a market's size asked in everyday words.
-  { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模|\bhow (?:big|large)\b(?![^?,;]{0,40}\bshare\b)[^?,;]{0,40}\bmarket\b(?!\s+(?:share|cap|value))|市场[^?？,，份额]{0,8}多大/gi },
-  // "How much has Zebra lost?", "斑马网络亏了多少钱?": the verb names the measure as the noun does.
-  { metric: 'loss', units: ['currency'], pattern: /\bloss(?:es)?\b|\blos(?:e|es|t|ing)\b|亏损|亏(?:了|掉|钱)|赔(?:了|掉|钱)/gi },
+  { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模|\bhow (?:big|large) (?:is|was|are|were|has|had been|will be) (?:the\s+)?(?:[\w-]+\s+){0,4}?market\b(?=\s*(?:in\b|by\b|this\b|last\b|now\b|today\b|\d|[?,.;]|$))|市场(?:规模)?(?:现在|目前|如今)?(?:\d{4}年)?有?多大/gi },
+  { metric: 'loss', units: ['currency'], pattern: /\bloss(?:es)?\b|亏损/gi },
   { metric: 'funding', units: ['currency'], pattern: /funding|financing|\braised?\b|融资/gi },
   { metric: 'revenue', units: ['currency'], pattern: /revenue|营收|收入/gi },
   { metric: 'orders', units: ['currency'], pattern: /\borders?\b|tender|purchas\w*|bought|订单|采购/gi },
@@ -108,8 +107,7 @@ export function countedHeadAfter(sentence: string, figureEnd: number): string | 
   const phrase = /^\s+((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:and|or|for|from|in|on|at|to|by|of|with|that|which|who|have|has|had|were|was|are|is|will|would|can|could|use|used|using|worth|as)\b|\s*[,.;:()“”"]|\s*$)/.exec(sentence.slice(figureEnd))?.[1];
   // The head is the phrase's last plural word ("300 news apps" → apps, "190 products now available" → products,
   // "100,000 open-source derivatives existed" → derivatives); "219,260 as of December" names none.
-  const plural = (word: string) => /^[A-Za-z][A-Za-z-]{2,}s$/.test(word) && !/(?:ss|[^p]us)$/i.test(word);
-  const head = phrase?.split(/\s+/).filter(plural).at(-1);
+  const head = phrase?.split(/\s+/).filter(isPluralNoun).at(-1);
   return head ? canonicalNoun(singular(head)) : undefined;
 }
 
@@ -120,7 +118,15 @@ export function countedHeadAfter(sentence: string, figureEnd: number): string | 
 export function countedHeadBefore(sentence: string, figureStart: number): string | undefined {
   const before = sentence.slice(0, figureStart);
   const found = /\b([A-Za-z][A-Za-z-]{2,}s)\s+(?:(?:have|has|had)\s+)?(?:exceeded|reached|surpassed|hit|topped|totall?ed|stood at|amounted to|grew to|rose to|climbed to|passed|crossed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+|around\s+)?$/i.exec(before);
-  return found && !/(?:ss|[^p]us)$/i.test(found[1]!) ? canonicalNoun(singular(found[1]!)) : undefined;
+  return found && isPluralNoun(found[1]!) ? canonicalNoun(singular(found[1]!)) : undefined;
+}
+
+/** Words ending in "s" that are no plural noun ("This has exceeded …", "its", "was"). */
+const NOT_PLURAL = new Set(['this', 'thus', 'its', 'his', 'has', 'was', 'is', 'as', 'us', 'yes', 'less', 'unless', 'across', 'always', 'perhaps', 'whereas']);
+
+/** A plural noun: "downloads", "apps", "GPUs"; not "business", "status" or a function word ending in s. */
+function isPluralNoun(word: string): boolean {
+  return /^[A-Za-z][A-Za-z-]{2,}s$/.test(word) && !/(?:ss|[^p]us)$/i.test(word) && !NOT_PLURAL.has(word.toLowerCase());
 }
 
 /** Nouns a report and a question use for one counted thing. Data: extend for new collections. */
@@ -147,9 +153,17 @@ export const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|yea
 /** Words that mark a figure as reported but unconfirmed, or denied. */
 export const DISPUTED = /\b(?:denied|rumou?red|rumou?rs?|spread in the market)\b|传闻|辟谣|否认/i;
 
-/** Metrics a question or query names ("capex", "资本开支", "stake"), in rule order. */
+/**
+ * Measures a question names by a verb ("How much has Zebra lost?", "斑马网络亏了多少钱?"): read in questions only, since
+ * a report's "Nvidia lost $600 billion in market value" or "lost a contract" is no loss figure of its own. Data.
+ */
+const QUESTION_VERB_RULES: Pick<MetricRule, 'metric' | 'pattern'>[] = [
+  { metric: 'loss', pattern: /\blos(?:e|es|t|ing)\b(?!\s+(?:its\s+|their\s+|the\s+)?(?:market\s+share|share|ground|customers?|users?|clients?|contracts?|deals?|talent|staff|lead|edge))|亏(?:了|掉|钱)|赔(?:了|掉|钱)/gi },
+];
+
+/** Metrics a question or query names ("capex", "资本开支", "stake", "lost"), in rule order. */
 export function metricsNamedIn(text: string): Metric[] {
-  const found = METRIC_RULES.filter((rule) => rule.metric !== 'other').flatMap((rule) => {
+  const found = [...METRIC_RULES, ...QUESTION_VERB_RULES].filter((rule) => rule.metric !== 'other').flatMap((rule) => {
     const at = text.search(new RegExp(rule.pattern.source, 'i'));
     return at < 0 ? [] : [{ metric: rule.metric, at }];
   });

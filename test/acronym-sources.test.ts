@@ -32,3 +32,9 @@ describe('a question naming a source by its acronym is not refused as about an u
     expect((await ask("What is Xiaomi's AI capex?")).answer).toMatch(/don't mention Xiaomi/);
   });
 });
+
+describe('spelledOut: function words spell no acronym', () => {
+  it('does not read "For Tencent" as "FT"', () => {
+    expect(spelledOut('FT')?.test('For Tencent, the deal mattered.')).toBe(false);
+  });
+});

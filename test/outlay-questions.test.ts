@@ -126,7 +126,7 @@ describe('a Chinese question whose revenue "占" a whole asks for the share, nev
 
 describe('a part of a whole the reports do not break down is declined by naming the part', () => {
   it.each([
-    ['阿里3800亿元的投资里,有多少会用来买国产芯片?', /^报告没有说明其中有多少用于买国产芯片。/],
+    ['阿里3800亿元的投资里,有多少会用来买国产芯片?', /^报告没有说明其中有多少会用来买国产芯片。/],
     ["How much of Alibaba's 380 billion yuan plan will go to domestic chips?", /^The reports don't say how much of it goes to domestic chips\./],
     ["Of Alibaba's 380 billion yuan investment, how much will go to buying domestic chips?", /^The reports don't say how much of it goes to buying domestic chips\./],
   ])('%s', async (question, refusal) => {

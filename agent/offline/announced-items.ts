@@ -28,7 +28,9 @@ const KIND_OF_NOUN: Record<string, AspectId[]> = {
 };
 
 /** How an item's paragraph opens: a number, an ordinal word, a "From '…' to '…'" shift, 第一/其一/首先. Data. */
-const ITEM_OPENER = /^(?:\d{1,2}[.、)]\s*|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b(?:\s+is\b|\s*[,:，：])?\s*|(?=from\s+["“][^"”]{2,60}["”]\s+to\s+["“])|第[一二三四五][,，、:：]?|其[一二三四五][,，、:：]?|首先[,，]?|其次[,，]?|最后[,，]?)/i;
+// An ordinal word opens an item only as a marker ("Second is …", "First, …"), not as an adjective ("First-quarter revenue");
+// a number only as "1." / "2、" (not "10.5 million"); 第一 only as an ordinal (not 第三方, 第一季度).
+const ITEM_OPENER = /^(?:\d{1,2}[.、)](?!\d)\s*|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)(?:\s+is\b|\s*[,:，：])\s*|(?=from\s+["“][^"”]{2,60}["”]\s+to\s+["“])|第[一二三四五](?![方季期届次代])[,，、:：]?|其[一二三四五][,，、:：]?|首先[,，]?|其次[,，]?|最后[,，]?)/i;
 
 /** How far past the announcement (in paragraphs) its items may run, and how many other paragraphs may sit between two items. */
 const MAX_SPAN = 10;

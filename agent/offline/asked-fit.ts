@@ -7,7 +7,7 @@
  * name not in the question for "which", a frequency for "how often"). A passage that shares the
  * subject and most words but lacks the asked object ("IPO guidance", "in the red") stays hedged.
  */
-import { AROUND_THE_DEAL } from '../deal-time.js';
+import { withoutDealTime } from '../deal-time.js';
 import { withoutLeadIn } from './open-question-cues.js';
 import { findPeriods, isMeasure, parseQuantities } from '../../core/index.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
@@ -167,7 +167,7 @@ const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
   // "… before the deal" dates the question by the conversation's deal; the passage dates it by the calendar.
-  const { relation } = questionTerms(index, question.replace(LIGHT_VERBS, ' ').replace(new RegExp(AROUND_THE_DEAL.source, 'gi'), ' '), unknownNames);
+  const { relation } = questionTerms(index, withoutDealTime(question.replace(LIGHT_VERBS, ' ')), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
   // In a question asked on its own, a generic term the alias table also knows ("invest", "revenue") is the relation

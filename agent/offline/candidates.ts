@@ -37,6 +37,8 @@ export interface AnswerCandidate {
   speaksToAspect?: boolean;
   /** Its passage states the typed answer for what was asked (a person in the asked role, a date of the asked event, the asked list). */
   direct?: boolean;
+  /** An explanation told as a list the report announces for the asked subject and kind. */
+  listed?: boolean;
   /** The typed check of what it states against what was asked: said plainly, hedged as a near miss, or no answer. */
   fit: AnswerFit;
   /** The fact a facts candidate states first. */
@@ -92,6 +94,7 @@ interface Draft {
   strength: number;
   refused?: boolean;
   direct?: boolean;
+  listed?: boolean;
   /** The fact a facts candidate states first. */
   lead?: Fact | undefined;
   speaksToAspect?: boolean;
@@ -149,7 +152,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   for (const [origin, type, make] of fromText) {
     const context = forkContext(base);
     const made = make(context);
-    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), ...(made.speaksToAspect ? { speaksToAspect: true } : {}), ...(made.direct ? { direct: true } : {}), ...(made.fit ? { fit: made.fit } : {}), ...(made.lead ? { leadSentence: made.lead } : {}), context, metric: 0.5, strength: made.strength });
+    if (made) drafts.push({ origin, type, sentences: made.sentences, ...(made.hedged ? { hedged: made.hedged } : {}), ...(made.speaksToAspect ? { speaksToAspect: true } : {}), ...(made.direct ? { direct: true } : {}), ...(made.listed ? { listed: true } : {}), ...(made.fit ? { fit: made.fit } : {}), ...(made.lead ? { leadSentence: made.lead } : {}), context, metric: 0.5, strength: made.strength });
   }
   // A calculation the plan declined (the reports state the figure asked) leaves the question a plain one.
   const calculating = drafts.some((draft) => draft.origin === 'calculation');

@@ -211,9 +211,10 @@ function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidat
   const unchecked = evidenced === 'direct' && frame.lang === 'zh' && !mostlyChinese(lead?.text ?? '')
     && (!chineseQuestionChecked(frame.text, base.aliases) || (lead?.topic ?? 0) < MIN_TRANSLATED_TOPIC || lead?.aspect !== 1);
   // A comparison whose two sides are each told by a sentence that is evidence is answered, whichever side leads.
-  // (So is a list the report announces for the asked kind: its items are the answer in any language.)
-  const sidesAnswered = evidenced !== 'refused' && entry?.candidate.direct === true;
-  const form: ExplanationForm = sidesAnswered ? 'direct' : unchecked ? 'hedged' : evidenced;
+  const sidesAnswered = evidenced === 'hedged' && entry?.candidate.direct === true;
+  // A list the report announces for the asked kind, for the asked subject: its items are the answer in any language.
+  const listed = evidenced !== 'refused' && entry?.candidate.listed === true;
+  const form: ExplanationForm = listed ? 'direct' : unchecked ? 'hedged' : sidesAnswered ? 'direct' : evidenced;
   if (form === 'refused') {
     const context = forkContext(base);
     const premise = falsePremise(frame, pool, context);

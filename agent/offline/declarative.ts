@@ -97,7 +97,8 @@ export const unjoined = <T extends string | undefined>(statement: T): T => (stat
  * "Who was <subject> <participle> <preposition> …": a subject of its own (a name, a pronoun or a determined noun),
  * then a participle and the preposition whose object the wh-word is. Prepositions: data.
  */
-const OBJECT_OF_PARTICIPLE = new RegExp(`^who(?:m)?\\s+(is|was|are|were)\\s+((?:[A-Z${NAME_JOINER}]|(?:the|his|her|its|their|he|she|they|it)\\b)[^,]*?)\\s+([a-z]{2,}(?:ing|ed)|seated|sat|led|backed|run|founded|chosen)\\s+(next to|close to|beside|alongside|opposite|behind|with|to|by|for|from|under|against|after)(?:\\s+(.+))?$`, 'i');
+// Case-sensitive: the subject is a capitalised name or a pronoun/determiner, never an adverb ("Who was recently appointed …").
+const OBJECT_OF_PARTICIPLE = new RegExp(`^[Ww]ho(?:m)?\\s+(is|was|are|were)\\s+((?:[A-Z${NAME_JOINER}]|(?:the|his|her|its|their|he|she|they|it)\\b)[^,]*?)\\s+([a-z]{2,}(?:ing|ed)|seated|sat|led|backed|run|founded|chosen)\\s+(next to|close to|beside|alongside|opposite|behind|with|to|by|for|from|under|against|after)(?:\\s+(.+))?$`);
 
 /** "Who heads Alibaba's e-commerce group?" → "Jiang Fan heads Alibaba's e-commerce group". */
 export function personStatement(question: string, name: string, lang: Lang, names: readonly string[] = []): string | undefined {
@@ -202,9 +203,9 @@ const CONFIRM_ZH = /是不是|是否|有没有/;
 const GIVEN_EN = /^(?:given that|since|as|because|now that|considering that|seeing that|after|once|when)\s+(.+?),\s*(?:why|how|what|when|which|who|is|are|does|do|did|will|should)\b/i;
 
 /** A statement, then a dash, comma or semicolon and the question that builds on it. */
-const STATED_THEN_ASKED_EN = /^(?!(?:why|how|what|when|where|which|who|whom|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\b)(.+?)(?:\s+[—–]\s*|\s+-{1,2}\s+|[,;:]\s*(?:(?:so|but|and|then)\s+)?)(?:is (?:that|this|it) why|why|how|what|which|who|when|does that|did that)\b/i;
+const STATED_THEN_ASKED_EN = /^(?!(?:why|how|what|when|where|which|who|whom|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|if|assuming|suppose|supposing|given|among|of|for|besides|according to|in|on|at|with|as)\b)(.+?)(?:\s+[—–]\s*|\s+-{1,2}\s+|[,;:]\s*(?:(?:so|but|and|then)\s+)?)(?:is (?:that|this|it) why|why|how|what|which|who|when|does that|did that)\b/i;
 /** A finite verb: the words before the question are a clause, not a topic ("Alibaba's AI spending, why …"). */
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|keeps?|kept|does|did|do|can|will)\b|\b[a-z]{3,}(?:ed|es)\b/i;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|keeps?|kept|does|did|do|can|will)\b|\b[a-z]{3,}ed\b/i;
 
 /**
  * What a "why" or yes/no question takes for granted, as a statement: "Why did Alibaba's headcount grow during
@@ -238,8 +239,9 @@ function premiseOfText(text: string, lang: Lang): string | undefined {
   const why = text.match(/^why\s+(did|does|do)\s+(.+)$/i);
   if (why) return pastClause(why[2]!);
   // "Why has Unitree been loss-making for years?", "Why is Alibaba cutting staff?": the auxiliary goes back before its participle.
-  const perfect = text.match(/^why\s+(has|have|had|is|are|was|were)\s+(.+?)\s+(been|[a-z]{3,}ing|[a-z]{2,}ed|grown|fallen|risen|shrunk|lost|cut|made|spent)\b(.*)$/i);
-  if (perfect && /^(?:[A-Z]|(?:the|its|their|his|her)\b)/.test(perfect[2]!)) return `${perfect[2]} ${perfect[1]!.toLowerCase()} ${perfect[3]}${perfect[4]}`;
+  // (Case-sensitive: "Beijing" is no participle; a subject ending in "'s" or a bare determiner is a noun phrase cut short.)
+  const perfect = text.match(/^[Ww]hy\s+(has|have|had|is|are|was|were)\s+(.+?)\s+(been|[a-z]{3,}ing|[a-z]{2,}ed|grown|fallen|risen|shrunk|lost|cut|made|spent)\b(.*)$/);
+  if (perfect && /^(?:[A-Z]|(?:the|its|their|his|her)\b)/.test(perfect[2]!) && !/['’]s$/.test(perfect[2]!) && !/^(?:the|its|their|his|her)$/i.test(perfect[2]!)) return `${perfect[2]} ${perfect[1]!.toLowerCase()} ${perfect[3]}${perfect[4]}`;
   const confirm = text.match(CONFIRM_EN) ?? text.match(CONFIRM_TAG_EN);
   if (confirm) return confirm[1];
   // "Did Alibaba invest in Zhipu in 2020?" states that it did (a question with "or" or a wh-word asks which, not whether).

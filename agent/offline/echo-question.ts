@@ -8,6 +8,8 @@
 import { isMeasure, parseQuantities, type Lang, type Quantity } from '../../core/index.js';
 import { isKnownVerb, pastTense, splitAtVerb, thirdPerson } from './declarative.js';
 import { allKin, partiesAgree, periodsAgree, verbBorneOut } from './echo-evidence.js';
+import { partAsked } from './part-asked.js';
+import { withTranslations } from './bilingual-terms.js';
 import { isClaimedFigure } from '../grounding.js';
 import type { AliasTable } from '../../index/index.js';
 
@@ -116,6 +118,10 @@ export function echoOpening(question: string, opening: string, aliases: AliasTab
   const evidence = quotes.join(' ');
   const figure = figures[0]!;
   if (!quotes.length || !partiesAgree(question, evidence, aliases, figure) || !periodsAgree(question, `${evidence} ${body}`)) return undefined;
+  // "阿里的收入中有多少来自海外?": restated, the part ("来自海外") becomes the answer's claim; a passage that does not say it
+  // (in the question's words or their translations) leaves the opening as it was.
+  const part = partAsked(question);
+  if (part && !partBorneOut(part, evidence)) return undefined;
   if (lang === 'en') {
     // "For Baidu, the reports give 1,600 Ascend 910B AI chips in …": what the opening counts.
     const item = figure.unit === 'count' || figure.unit === 'number' ? countedWords(body.slice(figure.index + figure.text.length)) : undefined;
@@ -127,6 +133,16 @@ export function echoOpening(question: string, opening: string, aliases: AliasTab
   const qualifier = body.slice(0, figure.index).match(/(?:超过|大约|约|近|逾|至少|最多|不到|不超过)$/u)?.[0] ?? '';
   const echoed = chineseFigureEcho(question, qualifier && !LEADING_QUALIFIER.test(figure.text) ? { ...figure, text: `${qualifier}${figure.text}` } : figure);
   return echoed ? `${echoed}${markers}。${/^据/.test(body) ? ` ${opening}` : ''}` : undefined;
+}
+
+/** The part's words, or (for Chinese) their translations, in the passage. */
+function partBorneOut(part: string, evidence: string): boolean {
+  const lower = evidence.toLowerCase();
+  if (evidence.includes(part)) return true;
+  const translated = withTranslations(part).slice(part.length).trim().toLowerCase().split(/\s+/).filter((word) => word.length > 2);
+  const own = part.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? [];
+  const words = [...translated, ...own];
+  return words.length > 0 && words.some((word) => lower.includes(word));
 }
 
 /** English openings that say more than one figure's statement. */

@@ -3,7 +3,7 @@
 /** "How much of its investment was provided as cloud credits?", "8亿美元中有多少是云计算额度?": the part's own words. */
 const PART_OF_WHOLE: RegExp[] = [
   // "… will go to buying domestic chips", "… would be spent on GPUs": a share of a plan is asked in the future too.
-  /\bhow (?:much|many) of\b[^?]*?\b(?:was|were|is|are|came|comes|went|goes|(?:will|would|is going to|are going to) (?:go|be))\b\s*(?:provided|paid|given|spent|made|delivered|allocated|offered|used)?\s*(?:as|in|through|via|for|on|from|to|toward|towards|into)?\s*([^?]+)\??\s*$/i,
+  /\bhow (?:much|many) of\b[^?]*?\b(?:(?:will|would|is going to|are going to) (?:go|be)|was|were|is|are|came|comes|went|goes)\b\s*(?:provided|paid|given|spent|made|delivered|allocated|offered|used)?\s*(?:as|in|through|via|for|on|from|to|toward|towards|into)?\s*([^?]+)\??\s*$/i,
   // "Of Alibaba's 380 billion yuan plan, how much will go to domestic chips?": the whole named first.
   /^\s*of\b[^,?]+,\s*how (?:much|many)\b[^?]*?\b(?:go|goes|went|was|were|is|are|be)\b\s*(?:spent|used|allocated|provided|paid|given)?\s*(?:to|toward|towards|into|on|for|as|in)\s+([^?]+)\??\s*$/i,
   /(?:中|里|当中)[,，]?\s*(?:有)?多少(?:其实|实际上|实际)?(?:会|将|要)?(?:是|为|以|用于|用来|用在|花在|投向|投入到?|来自|属于)([^?？]+)[?？]?\s*$/,

@@ -157,20 +157,30 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
     quoted.add(lead.quote);
     sentences.push(...stateGroups(entry.group, entry.together, entry.conflicting, context));
   }
-  return { sentences: joinedCounts(sentences), answered: leadWithAskedType(answering, leadingType(wantedTypes(frame.text))) };
+  return { sentences: joinedGivenCounts(sentences), answered: leadWithAskedType(answering, leadingType(wantedTypes(frame.text))) };
 }
 
-/** "For ERNIE, the reports give 54,000 developers [1]. For ERNIE, the reports give 825 applications [1]." said once: "… 54,000 developers and 825 applications [1]." */
-function joinedCounts(sentences: string[]): string[] {
-  const given = /^For (.+?), the reports give (.+?) (\[\d+\])\.$/;
-  const out: string[] = [];
+/**
+ * Figures of one subject from one cited passage, each in its own "For ERNIE, the reports give …" sentence, said once:
+ * "For ERNIE, the reports give 54,000 developers and 825 applications [1]." (Only counts: a figure with a verb of its own
+ * keeps its sentence.)
+ */
+function joinedGivenCounts(sentences: string[]): string[] {
+  const given = /^For (.+?), the reports give ((?:(?:over|about|more than|nearly|approximately|around|exceeding|up to) )?\d[\d,.]*(?: (?:thousand|million|billion))?(?: [a-z][\w-]*){1,4}) (\[\d+\])\.$/;
+  const runs: { subject: string; marker: string; items: string[] }[] = [];
+  const out: (string | (typeof runs)[number])[] = [];
   for (const sentence of sentences) {
+    const found = given.exec(sentence);
     const last = out.at(-1);
-    const [a, b] = [last ? given.exec(last) : null, given.exec(sentence)];
-    if (a && b && a[1] === b[1] && a[3] === b[3]) out[out.length - 1] = `For ${a[1]}, the reports give ${a[2]!.replace(/ and /, ', ')} and ${b[2]} ${a[3]}.`;
+    if (found && last && typeof last !== 'string' && last.subject === found[1] && last.marker === found[3]) last.items.push(found[2]!);
+    else if (found) out.push({ subject: found[1]!, marker: found[3]!, items: [found[2]!] });
     else out.push(sentence);
   }
-  return out;
+  return out.map((entry) => {
+    if (typeof entry === 'string') return entry;
+    const items = entry.items.length > 1 ? `${entry.items.slice(0, -1).join(', ')} and ${entry.items.at(-1)}` : entry.items[0];
+    return `For ${entry.subject}, the reports give ${items} ${entry.marker}.`;
+  });
 }
 
 

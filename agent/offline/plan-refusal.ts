@@ -41,7 +41,8 @@ export function dontSaySentence(frame: QuestionFrame, context: PlannerContext, f
     const restated = restateQuestion(frame.text, lang, multiWordNames(frame.text, context.aliases));
     if (restated) return lang === 'en' ? `The reports don't say ${restated}.` : `报告没有说明${restated}。`;
     // A question stating the whole's figure is not restated (it would read as the reports'): the part is named on its own.
-    if (part && !/[,;，；]/.test(part)) return lang === 'en' ? `The reports don't say how much of it goes to ${part.replace(/^(?:to|toward|towards|into|on|for)\s+/i, '')}.` : `报告没有说明其中有多少用于${part}。`;
+    // (In Chinese the question's own verb is kept: "有多少来自海外" is not "用于海外".)
+    if (part && !/[,;，；]/.test(part)) return lang === 'en' ? `The reports don't say how much of it goes to ${part.replace(/^(?:to|toward|towards|into|on|for)\s+/i, '')}.` : `报告没有说明其中有多少${/多少((?:会|将|要)?(?:是|为|以|用于|用来|用在|花在|投向|投入到?|来自|属于))/.exec(frame.text)?.[1] ?? '用于'}${part}。`;
     if (!figureAsked) return plainlyUnanswered(lang);
   }
   // "Apple's": a company the alias table does not know is still the subject the reader asked about.

@@ -270,6 +270,8 @@ function withMeasureSynonyms(sentence: string): string {
   return MEASURE_SYNONYMS.reduce((text, [word, everyday]) => text.replace(word, (found) => `${found} ${everyday}`), sentence);
 }
 
+const DIRECTION_METRICS = new Set(['growth_rate', 'cost_reduction', 'other', 'deal_share']);
+
 /**
  * The premise's words for a measure the sentence names too, in its own words: "capex" when the sentence says
  * "capital expenditure" (both are the capex measure of the metric vocabulary). They need not be repeated word for word.
@@ -277,6 +279,8 @@ function withMeasureSynonyms(sentence: string): string {
 function measureWordsNamedAlike(premise: string, sentence: string, context: PlannerContext): Set<string> {
   const words = new Set<string>();
   for (const rule of METRIC_RULES) {
+    // Directions and cuts ("up", "year-on-year", "cut") are what a premise claims, not the measure it is about.
+    if (DIRECTION_METRICS.has(rule.metric)) continue;
     const own = premise.match(new RegExp(rule.pattern.source, 'gi'));
     if (!own || !new RegExp(rule.pattern.source, 'i').test(sentence)) continue;
     for (const phrase of own) for (const term of context.index.tokenizer.terms(phrase)) words.add(term);
@@ -318,6 +322,8 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     // An English premise's measure is in its own words: the vocabulary's Chinese for "for years" (近年) is no measure to find.
     const measureWords = context.lang === 'en' ? new Map([...measureTerms].filter(([term]) => !/\p{Script=Han}/u.test(term))) : measureTerms;
     const ownWords = context.lang === 'en' ? new Map([...measureTerms].filter(([term]) => /^[a-z]/i.test(term) && wholeWords.has(term) && (!objectWords || objectWords.has(term)))) : new Map<string, number>();
+    const alikeOf = new Map<string, Set<string>>();
+    const alike = (text: string) => alikeOf.get(text) ?? alikeOf.set(text, measureWordsNamedAlike(premise, text, context)).get(text)!;
     const contradicting = pool.sentences
       .filter((sentence) => speaksOfSubject(sentence, context) && !claimed.test(sentence.text))
       .filter((sentence) => {
@@ -327,12 +333,12 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
       .filter((sentence) => coverage(context.index, premiseTerms, sentence.text) >= 0.34)
       // Of the same measure: "Taobao's revenue … a 5% increase" names Alibaba and 2024, but none of the premise's own words
       // (its measure, "headcount"); "its loss … increased sevenfold" says one of "losses … in early 2025".
-      .filter((sentence) => !measureWords.size || coverage(context.index, measureWords, sentence.text) > 0 || measureWordsNamedAlike(premise, sentence.text, context).size > 0)
+      .filter((sentence) => !measureWords.size || coverage(context.index, measureWords, sentence.text) > 0 || alike(sentence.text).size > 0)
       // An English premise's measure words are the reports' own language: each must be spoken of ("cloud prices" is not
       // "stock price"). Figures are left to the naming check below; a Chinese premise is matched through translations.
       .filter((sentence) => {
-        const alike = measureWordsNamedAlike(premise, sentence.text, context);
-        const own = new Map([...ownWords].filter(([term]) => !alike.has(term)));
+        const shared = alike(sentence.text);
+        const own = new Map([...ownWords].filter(([term]) => !shared.has(term)));
         return !own.size || coverage(context.index, own, withMeasureSynonyms(sentence.text)) === 1;
       })
       .filter((sentence) => periodMatch(premise, sentence.text, context.documents.get(sentence.paragraph.docId)?.date ?? null) !== 0)

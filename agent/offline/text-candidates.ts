@@ -34,6 +34,8 @@ export interface TextCandidate {
   speaksToAspect?: boolean;
   /** The cited sentence states the typed answer for what was asked (the role holder, the event's date): no hedge. */
   direct?: boolean;
+  /** An explanation told as a list the report announces for the asked subject and kind ("two approaches: …"). */
+  listed?: boolean;
   /** The typed check, when the candidate makes its own: a role question's holder is direct or no answer. */
   fit?: AnswerFit;
   /** An explanation's opening sentence, which decides whether it is said plainly. */
@@ -486,7 +488,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
     ...(aspect ? { speaksToAspect: true } : {}),
     // Each side told by its own sentence, and each of them evidence: the comparison is answered, not only come close to.
     // A list the report announces for the asked subject, of the kind asked, is the answer as it stands.
-    ...((sideBySide && chosen.slice(0, 2).every((entry) => entry.speaks)) || toldWithAnswer || (list && announcesForSubject(list, pool, context)) ? { direct: true } : {}),
+    ...((sideBySide && chosen.slice(0, 2).every((entry) => entry.speaks)) || toldWithAnswer ? { direct: true } : {}),
+    ...(list && announcesForSubject(list, pool, context) ? { listed: true } : {}),
   };
 }
 

@@ -52,3 +52,11 @@ describe('withNo', () => {
     expect(withNo('据定焦One,思必驰尚未盈利[1]。', 'zh')).toBe('据定焦One,思必驰尚未盈利[1]。');
   });
 });
+
+describe('deniesAsked: a negation that only delays or hedges settles no "no"', () => {
+  it('does not hold for "not … until" or "whether or not"', () => {
+    const asked = (word: string) => /^profit/i.test(word);
+    expect(deniesAsked('Unitree did not become profitable until 2024.', asked)).toBe(false);
+    expect(deniesAsked('Whether or not profitable, Unitree kept hiring.', asked)).toBe(false);
+  });
+});

@@ -34,7 +34,11 @@ export function deniesAsked(sentence: string, asked: (word: string) => boolean):
   for (const match of sentence.matchAll(DENYING)) {
     const after = sentence.slice(match.index + match[0].length).trimStart();
     if (NOT_DENYING.test(after)) continue;
+    // "whether or not …" settles nothing.
+    if (/\bwhether\s+or\s*$/i.test(sentence.slice(0, match.index))) continue;
     const clause = after.split(/[,;:.!?()]|\b(?:but|and|while|whereas|although|though)\b/i)[0] ?? '';
+    // "did not become profitable until 2024": it did, later.
+    if (/\b(?:until|till|before)\b/i.test(clause)) continue;
     const words = clause.match(/[A-Za-z][\w'’-]*/g) ?? [];
     if (words.slice(0, NEGATION_REACH).some(asked)) return true;
   }
