@@ -167,8 +167,7 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
  */
 function joinedGivenCounts(sentences: string[]): string[] {
   const given = /^For (.+?), the reports give ((?:(?:over|about|more than|nearly|approximately|around|exceeding|up to) )?\d[\d,.]*(?: (?:thousand|million|billion))?(?: [a-z][\w-]*){1,4}) (\[\d+\])\.$/;
-  const runs: { subject: string; marker: string; items: string[] }[] = [];
-  const out: (string | (typeof runs)[number])[] = [];
+  const out: (string | { subject: string; marker: string; items: string[] })[] = [];
   for (const sentence of sentences) {
     const found = given.exec(sentence);
     const last = out.at(-1);
