@@ -384,3 +384,13 @@ describe('conversationState: a time told by the deal just named points "it" at t
     expect(resolve('How much did Alibaba pay for Kaola?', '$2 billion [1].', asked).resolved).toBe(resolved);
   });
 });
+
+describe('conversationState: a Chinese comparison with no subject of its own', () => {
+  it('compares the last question\'s subject ("比一年前减少了多少人?")', () => {
+    expect(resolve('截至2024年12月31日阿里巴巴有多少名员工?', '19.432万人。', '比一年前减少了多少人?').resolved).toBe('截至2024年12月31日阿里巴巴比一年前减少了多少人?');
+  });
+
+  it('leaves a comparison that names its own company alone', () => {
+    expect(resolve('阿里巴巴有多少名员工?', '19.432万人。', '比腾讯多多少?').resolved).not.toMatch(/^阿里巴巴比/);
+  });
+});

@@ -375,6 +375,10 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
       resolved = withUnit(aliases, previous, unit)!;
     } else if (ellipsis && !SHIFT.test(remainder) && countedSwapped(aliases, remainder, previous)) {
       resolved = countedSwapped(aliases, remainder, previous)!;
+    } else if (lang === 'zh' && COMPARED_WITHOUT_SUBJECT.test(asked) && !namesSubject(aliases, asked) && subjectPhraseZh(previous.resolved)) {
+      // "比一年前减少了多少人?" after "截至2024年底阿里巴巴有多少名员工?": the comparison is of the last question's subject.
+      resolved = `${subjectPhraseZh(previous.resolved)}${asked.replace(/^\s*(?:那么?)?/, '')}`;
+      leansOnHistory = true;
     } else {
       resolved = resolvePronouns(asked, lang, before, aliases);
       // A question naming its own subject starts afresh (a topic switch); one without a subject, or shifting the period, leans on the last turn.
@@ -399,6 +403,15 @@ export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTa
     metrics: metricsNamedIn(resolved),
     periods: findPeriods(resolved, null),
   };
+}
+
+/** A Chinese turn that opens with its comparison and names no subject ("比一年前减少了多少人?", "较上季度增长多少?"). */
+const COMPARED_WITHOUT_SUBJECT = /^\s*(?:那么?)?(?:比|较|相比|和|跟|同(?!比|期|年))/;
+
+/** What a Chinese question asks about, before its question word ("截至2024年底阿里巴巴" of "截至2024年底阿里巴巴有多少名员工?"). */
+function subjectPhraseZh(question: string): string | undefined {
+  const head = /^(.{2,40}?)(?:有|是|为|的?(?:资本开支|营收|收入|员工|股价|市值|估值))?(?:多少|几|什么|哪)/u.exec(question)?.[1];
+  return head && /\p{Script=Han}/u.test(head) ? head : undefined;
 }
 
 /** The period a reply gives: "in Q4 2024", "2019年。", or the one year a short reply names ("In September 2019.", "2015 [1]."). */
