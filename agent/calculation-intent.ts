@@ -191,7 +191,7 @@ export const REMAINDER = /\b(?:the rest|the remainder|remain(?:s|ed|ing)?|left o
 const TAKEN_OUT = /^(.*?)\b(?:after|once|excluding|net of|less|minus|without)\b(.*)$|^(.*?)(?:除去|扣除|去掉|减去|不算)(.*)$/i;
 
 /** Chinese verbs of a fall: "降低了多少", "下降了百分之几". */
-const DECREASE_VERBS_ZH = ['下降', '下跌', '降低', '减少', '缩减', '缩水', '缩小', '裁减', '裁员'];
+const DECREASE_VERBS_ZH = ['下降', '下跌', '降低', '减少', '缩减', '缩水', '缩小', '裁减', '裁员', '裁掉', '裁了', '砍掉', '少了'];
 
 /**
  * A difference asked as a level's own change ("How much did Alibaba's headcount fall?", "How many employees did it cut?",
@@ -337,7 +337,9 @@ const RULES: OperationRule[] = [
     /相差|差距|差额|多(?:了|出)?多少|少(?:了)?多少|高(?:出)?多少|低(?:了)?多少/,
     // A fall asked as an amount ("下降了多少人", "减少了多少"); a rise only as 增加 (增长了多少 usually asks the rate).
     new RegExp(`(?:${[...DECREASE_VERBS_ZH, '增加', '提高'].join('|')})(?:了)?多少(?!倍|%|百分)`),
-  ] },
+  // "By how much did the HCC cluster cut MiniMax's cloud bill?": a saving on costs is a rate the reports state ("by at least
+  // 20%"), not two levels to subtract.
+  ], unless: /\bby how much\b[^?]*\b(?:cut|cuts|reduce[ds]?|lower(?:ed|s)?|save[ds]?|slash(?:ed|es)?|trim(?:med|s)?)\b[^?]*\b(?:costs?|bills?|expenses?|prices?)\b/i },
   // "超过300亿元的门槛多少", "比基准高出多少": how far one figure is past another, asked as an amount.
   { operation: 'difference', patterns: [/(?:超过|超出|高于|低于|少于|不足|多于)[^?？]{0,24}?多少(?!倍|%|百分|比例)/] },
   // "增长了多少" asks the rate unless the question asks it in units ("增长了多少港元", "多少片") or gives both ends ("从A增长到B").
@@ -871,7 +873,11 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       const stated0 = ofUnit('count');
       const counted = item ? stated0.find((figure) => new RegExp(`^\\s*(?:(?!and\\b|or\\b)[A-Za-z][\\w-]*\\s+){0,3}?${item}s?\\b`, 'i').test(text.slice(figure.index + figure.text.length))) : undefined;
       const counts = counted && stated0.length >= 2 ? [...stated0.filter((figure) => figure !== counted), counted] : stated0;
-      const priced = /\b(?:price|cost|pa(?:y|id)|spen[dt]|worth)\b|单价|价格|多少钱|花/i.test(text);
+      // "What does the H20 tender work out to per server?": a tender or order divided by a count is money too, unless a count
+      // is what is asked ("how many chips per server", "每台服务器配几块芯片").
+      const countAsked = /\bhow many\b|(?:几|多少)(?:块|颗|张|台|个|片)/i.test(text);
+      const priced = /\b(?:price|cost|pa(?:y|id)|spen[dt]|worth)\b|单价|价格|多少钱|花/i.test(text)
+        || (!countAsked && /\b(?:tender|order|deal|contract|purchase|budget)\b|招标|订单|采购/i.test(text));
       return intent([
         // "price", "cost", "pay": money over a count; "how many chips per server": a count over a count.
         // Money "worth" of the item ("$1 billion worth (approximately 100,000 A800 GPUs)") is read under the item's own measure:

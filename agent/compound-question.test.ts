@@ -82,3 +82,11 @@ describe('splitCompound: a price asked of the first part\'s deal', () => {
     expect(splitCompound('Which company did Tencent buy cluster computing from in May, and why?')).toBeUndefined();
   });
 });
+
+describe('mergeAnswers: a hedge said once', () => {
+  it('drops the second part\'s hedge when the first opened with one', () => {
+    const base = { citations: [], steps: [], calculations: [], grounded: true, ungroundedNumbers: [], refused: false, lang: 'zh', agent: 'offline', timings: { totalMs: 1, toolsMs: 0 } } as unknown as Answer;
+    const merged = mergeAnswers({ ...base, answer: '报告没有直接回答这个问题;最接近的内容是:甲。' }, { ...base, answer: '报告没有直接回答这个问题;最接近的内容是:乙。' });
+    expect(merged.answer).toBe('报告没有直接回答这个问题;最接近的内容是:甲。 乙。');
+  });
+});

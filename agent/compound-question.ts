@@ -75,6 +75,14 @@ export function asksPriceOnly(part: string): boolean {
   return /^(?:for|at) (?:how much|what (?:price|sum|amount|valuation))\s*[?]?$/i.test(part.trim());
 }
 
+/** How a hedged answer opens, in either language. */
+const HEDGE_OPENING = /^(?:报告没有直接回答这个问题;最接近的(?:内容|说法)是:|The reports don't (?:answer|state) this directly(?:, but (?:they say that|[^,]{1,40} says that) |; the closest they come: ))/;
+
+function withoutHedge(text: string): string {
+  const rest = text.replace(HEDGE_OPENING, '');
+  return rest === text ? text : capitalise(rest);
+}
+
 /**
  * The two answers said together: the second's citations numbered after the first's (a passage both cite
  * keeps its first number), steps and calculations of both, and the weaker of the two confidences.
@@ -95,7 +103,9 @@ export function mergeAnswers(first: Answer, second: Answer): Answer {
   // What the first part already said (the two reports' figures side by side) is not said again for the second.
   const said = new Set(splitSentences(first.answer).map((sentence) => sentence.text.trim()));
   const own = splitSentences(renumbered).map((sentence) => sentence.text.trim());
-  const secondText = own.some((sentence) => said.has(sentence)) ? own.filter((sentence) => !said.has(sentence)).join(' ') : renumbered;
+  const kept = own.some((sentence) => said.has(sentence)) ? own.filter((sentence) => !said.has(sentence)).join(' ') : renumbered;
+  // The hedge said once: a second part hedged like the first goes on without saying it again.
+  const secondText = HEDGE_OPENING.test(first.answer) ? withoutHedge(kept) : kept;
   const calculations = [...first.calculations, ...withCitationsMapped(second.calculations, mapping)];
   const order = ['low', 'medium', 'high'] as const;
   const confidences = [first.confidence, second.confidence].filter((confidence): confidence is NonNullable<Answer['confidence']> => Boolean(confidence));

@@ -158,6 +158,8 @@ export const DISPUTED = /\b(?:denied|rumou?red|rumou?rs?|spread in the market)\b
  * a report's "Nvidia lost $600 billion in market value" or "lost a contract" is no loss figure of its own. Data.
  */
 const QUESTION_VERB_RULES: Pick<MetricRule, 'metric' | 'pattern'>[] = [
+  // "裁了多少人?", "有多少人?": people counted, or cut, are a headcount.
+  { metric: 'headcount', pattern: /(?:多少|几)(?:名|个|位)?人(?![民工均])|裁(?:员|掉|了|减)/g },
   { metric: 'loss', pattern: /\blos(?:e|es|t|ing)\b(?!\s+(?:its\s+|their\s+|the\s+)?(?:market\s+share|share|ground|customers?|users?|clients?|contracts?|deals?|talent|staff|lead|edge))|亏(?:了|掉|钱)|赔(?:了|掉|钱)/gi },
 ];
 

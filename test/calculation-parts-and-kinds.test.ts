@@ -238,3 +238,21 @@ describe('a difference "than a year earlier" sets the figure against the same sp
     expect(result.answer).not.toMatch(/nearly 25,000 =|近2\.5万 =/);
   });
 });
+
+describe('a saving on costs is a rate the reports state, and a tender per server is money per unit', () => {
+  it('answers "By how much did the HCC cluster cut MiniMax\'s cloud bill?" with the reported 20%', async () => {
+    const result = await answer([{ role: 'user', content: "By how much did Tencent Cloud's HCC cluster cut MiniMax's cloud bill?" }], { index });
+    expect(result.calculations).toHaveLength(0);
+    expect(result.answer.split('\n')[0]).toMatch(/20%/);
+  });
+
+  it('works out a tender per server', async () => {
+    const result = await answer([{ role: 'user', content: "What does Alibaba's H20 tender work out to per server?" }], { index });
+    expect(result.answer.split('\n')[0]).toMatch(/600,000 yuan/);
+  });
+
+  it('reads people cut in Chinese as a headcount change', async () => {
+    const result = await answer([{ role: 'user', content: '阿里2024年裁了多少人?' }], { index });
+    expect(result.answer.split('\n')[0]).toMatch(/2\.49万/);
+  });
+});
