@@ -195,3 +195,18 @@ describe('a denied deal taken for done is corrected even when the question names
     expect(await ask('Now that Alibaba owns 36% of Moonshot AI, how does Moonshot use Alibaba Cloud?')).not.toMatch(/market talk/);
   });
 });
+
+describe('a premise against expectations, or a rise said as doubling, is corrected', () => {
+  it.each([
+    ["Alibaba's Q1 2025 capex of 24.6 billion yuan blew past expectations — what drove the beat?", /^The reports don't support the premise .*below market expectations/],
+    ["Why did Alibaba's Q1 2025 capex beat expectations?", /^The reports don't support .*below market expectations/],
+    ['阿里巴巴2025年第一季度资本开支为什么超出预期?', /^报告并不支持.*低于预期/],
+    ["Why did Tencent Cloud's StarSea servers double GPU server failure rates?", /^The reports don't support .*reduce GPU server failure rates/],
+  ])('%s', async (question, correction) => {
+    expect(await ask(question)).toMatch(correction);
+  });
+
+  it('leaves a premise the reports bear out alone', async () => {
+    expect(await ask("Why did Alibaba's Q1 2025 capex fall below expectations?")).not.toMatch(/don't support/);
+  });
+});

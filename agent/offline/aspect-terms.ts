@@ -365,12 +365,19 @@ export const SYNONYMS: string[][] = [
 export const OPPOSITES: { name: string; a: RegExp; b: RegExp; said: { a: [string, string]; b: [string, string] } }[] = [
   {
     name: 'direction',
-    a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|soar(?:ed|ing)?|expand(?:ed|ing)?|widen(?:ed|ing|s)?|go up|went up|gone up)\b|增长|增加|上升|上涨|扩大|扩张|猛增|飙升/i,
+    a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|soar(?:ed|ing)?|expand(?:ed|ing)?|widen(?:ed|ing|s)?|go up|went up|gone up|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing))\b|增长|增加|上升|上涨|扩大|扩张|猛增|飙升|翻倍|翻番/i,
     // A cut said as a verb on a measure ("cut its capex by 386%", "slashed spending", "砍了386%", "下滑了32%"): the
     // measure itself is checked against the premise's words, so "cut" alone is no wider than "reduced".
     // "cut its R&D expenditure", "slashed their AI spending": a cut of a spending measure, named right after the verb.
-    b: /\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|trim(?:med|s|ming)?)\s+(?:its|their|the|back on)\s+(?:[\w&-]+\s+){0,3}?(?:spending|expenditures?|investments?|budgets?|capex|R\s?&\s?D)\b|\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|narrow(?:ed|ing|s)?|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff)|(?:cut|cuts|cutting|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing)|lower(?:ed|ing))\b(?=[^.;,?]{0,60}\bby\s+\d)|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing))\b|下降|减少|下跌|缩减|缩水|下滑|削减|砍了|砍掉|大砍|下调|萎缩|暴跌|大跌|锐减/i,
+    b: /\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|trim(?:med|s|ming)?)\s+(?:its|their|the|back on)\s+(?:[\w&-]+\s+){0,3}?(?:spending|expenditures?|investments?|budgets?|capex|R\s?&\s?D)\b|\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|narrow(?:ed|ing|s)?|down from|down by|reduc(?:e|es|ed|ing|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff)|(?:cut|cuts|cutting|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing)|lower(?:ed|ing))\b(?=[^.;,?]{0,60}\bby\s+\d)|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing))\b|下降|减少|下跌|缩减|缩水|下滑|削减|砍了|砍掉|大砍|下调|萎缩|暴跌|大跌|锐减/i,
     said: { a: ['a rise', '增长'], b: ['a fall', '下降'] },
+  },
+  {
+    // "… blew past expectations — what drove the beat?" when a report says "below market expectations".
+    name: 'expectations',
+    a: /\b(?:beat|beats|beating|blew past|blown past|exceed(?:ed|s|ing)?|topp?(?:ed|ing)|surpass(?:ed|es|ing)?|above|ahead of)\s+(?:the\s+)?(?:market\s+|analysts['’]?\s+|consensus\s+)?(?:expectations|estimates|forecasts)\b|超(?:出|过)?(?:市场)?预期|好于(?:市场)?预期/i,
+    b: /\b(?:below|miss(?:ed|es|ing)?|short of|fell short of|under|weaker than|lower than)\s+(?:the\s+)?(?:market\s+|analysts['’]?\s+|consensus\s+)?(?:expectations|estimates|forecasts)\b|低于(?:市场)?预期|不及(?:市场)?预期|未达(?:市场)?预期/i,
+    said: { a: ['above expectations', '超出预期'], b: ['below expectations', '低于预期'] },
   },
   {
     name: 'profit',

@@ -11,7 +11,7 @@ const IRREGULAR: Record<string, string> = {
   be: 'was', become: 'became', begin: 'began', buy: 'bought', bring: 'brought', build: 'built', come: 'came', do: 'did', find: 'found',
   get: 'got', give: 'gave', go: 'went', have: 'had', hold: 'held', lead: 'led', leave: 'left', make: 'made', meet: 'met', pay: 'paid',
   put: 'put', raise: 'raised', run: 'ran', say: 'said', see: 'saw', sell: 'sold', set: 'set', spend: 'spent', take: 'took', tell: 'told',
-  win: 'won', write: 'wrote', know: 'knew', rise: 'rose', fall: 'fell', speak: 'spoke', send: 'sent', stand: 'stood', think: 'thought',
+  win: 'won', beat: 'beat', write: 'wrote', know: 'knew', rise: 'rose', fall: 'fell', speak: 'spoke', send: 'sent', stand: 'stood', think: 'thought',
   grow: 'grew', shrink: 'shrank', lose: 'lost', drive: 'drove', draw: 'drew', choose: 'chose', cut: 'cut', bet: 'bet', cost: 'cost', hit: 'hit',
   let: 'let', quit: 'quit', lend: 'lent', bid: 'bid', bend: 'bent', deal: 'dealt', mean: 'meant', break: 'broke', seek: 'sought', teach: 'taught', catch: 'caught', fight: 'fought', feel: 'felt', keep: 'kept',
   shake: 'shook', strike: 'struck', stick: 'stuck', swing: 'swung', spin: 'spun', split: 'split', shut: 'shut', shoot: 'shot', fly: 'flew', forget: 'forgot',
@@ -205,7 +205,7 @@ const GIVEN_EN = /^(?:given that|since|as|because|now that|considering that|seei
 /** A statement, then a dash, comma or semicolon and the question that builds on it. */
 const STATED_THEN_ASKED_EN = /^(?!(?:why|how|what|when|where|which|who|whom|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|if|assuming|suppose|supposing|given|among|of|for|besides|according to|in|on|at|with|as)\b)(.+?)(?:\s+[—–]\s*|\s+-{1,2}\s+|[,;:]\s*(?:(?:so|but|and|then)\s+)?)(?:is (?:that|this|it) why|why|how|what|which|who|when|does that|did that)\b/i;
 /** A finite verb: the words before the question are a clause, not a topic ("Alibaba's AI spending, why …"). */
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|keeps?|kept|does|did|do|can|will)\b|\b[a-z]{3,}ed\b/i;
+const FINITE_VERB = new RegExp(`\\b(?:is|are|was|were|has|have|had|keeps?|kept|does|did|do|can|will|${Object.values(IRREGULAR).join('|')})\\b|\\b[a-z]{3,}ed\\b`, 'i');
 
 /**
  * What a "why" or yes/no question takes for granted, as a statement: "Why did Alibaba's headcount grow during
