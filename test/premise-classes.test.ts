@@ -210,3 +210,14 @@ describe('a premise against expectations, or a rise said as doubling, is correct
     expect(await ask("Why did Alibaba's Q1 2025 capex fall below expectations?")).not.toMatch(/don't support/);
   });
 });
+
+describe('"reduce" is a fall only with its amount', () => {
+  it('reads "reduce reliance on a single chip provider" as no fall to correct a rise with', async () => {
+    const result = await answer([
+      { role: 'user', content: "How much did Tencent Yuanbao's daily active users grow in March 2025?" },
+      { role: 'assistant', content: 'Twentyfold versus February.' },
+      { role: 'user', content: 'Why did it jump so much?' },
+    ], { index });
+    expect(result.answer).not.toMatch(/don't support the premise/);
+  });
+});

@@ -5,7 +5,7 @@
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
  * - a figure the question gives one company that the reports give only another (`misattributedPremise`).
  */
-import { METRIC_RULES, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { OPPOSITES, periodIndexTerms } from './aspect-terms.js';
@@ -321,6 +321,8 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     const objectWords = object ? new Set(context.index.tokenizer.terms(object)) : undefined;
     // An English premise's measure is in its own words: the vocabulary's Chinese for "for years" (近年) is no measure to find.
     const measureWords = context.lang === 'en' ? new Map([...measureTerms].filter(([term]) => !/\p{Script=Han}/u.test(term))) : measureTerms;
+    // "Why did it jump so much?" with "it" written out as a company: a rise of nothing named is no claim a fall contradicts.
+    if (pair.name === 'direction' && !measureWords.size && !metricsNamedIn(premise).some((metric) => !DIRECTION_METRICS.has(metric))) continue;
     const ownWords = context.lang === 'en' ? new Map([...measureTerms].filter(([term]) => /^[a-z]/i.test(term) && wholeWords.has(term) && (!objectWords || objectWords.has(term)))) : new Map<string, number>();
     const alikeOf = new Map<string, Set<string>>();
     const alike = (text: string) => alikeOf.get(text) ?? alikeOf.set(text, measureWordsNamedAlike(premise, text, context)).get(text)!;
