@@ -148,3 +148,10 @@ describe('a count question naming two nouns answers both, each by the figure cou
     expect(result.answer.split('\n')[0]).toMatch(/54,000 developers and 825 applications \[1\]\./);
   });
 });
+
+describe('a count asked is never answered by a sum of money', () => {
+  it('does not give "$5 billion worth" for how many GPUs ByteDance has', async () => {
+    const result = await ask('How many Nvidia GPUs does ByteDance have stockpiled?');
+    expect(result.answer.split('\n')[0]).not.toMatch(/\$5 billion/);
+  });
+});

@@ -128,6 +128,9 @@ export function figureDeniedOrNarrowed(question: string, sentence: string, at: n
 }
 
 /** Whether a fact answers the question: its owner, the other party, the measure and the period. */
+/** A count asked in so many words: "how many", "多少台/块/颗/张/个/人", "几块". */
+const COUNT_ASKED = /\bhow many\b|(?:多少|几)(?:台|块|颗|张|个|人|名|家|款|片|次)/i;
+
 export function factFit(frame: QuestionFrame, { fact, subjects, relation }: FactFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): AnswerFit {
   if (subjects.length) {
     const named = new Set([fact.entity, fact.counterparty, ...aliases.ids(fact.quote)].filter(Boolean));
@@ -145,6 +148,8 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
   if (frame.kind !== 'yesno' && frame.stated.some((quantity) => quantity.unit === fact.unit && sameAmount(fact, quantity, 0.01))) return off('figure');
   // "一共亏了多少钱?", "How much money …": money asked in so many words is never answered by a rate or a multiple ("亏损增长7倍").
   if (MONEY_ASKED.test(frame.text) && fact.unit !== 'currency') return off('type');
+  // "How many Nvidia GPUs does ByteDance have?": a count asked is never answered by a sum of money ("$5 billion worth of chips").
+  if (COUNT_ASKED.test(frame.text) && !MONEY_ASKED.test(frame.text) && fact.unit === 'currency') return off('type');
   let measure: 'same' | 'near' = 'same';
   const byLabel = Boolean(fact.label && frame.labels.includes(fact.label));
   if (!byLabel && frame.metrics.length && !frame.metrics.includes(fact.metric)) {
