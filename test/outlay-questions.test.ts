@@ -155,3 +155,12 @@ describe('a count asked is never answered by a sum of money', () => {
     expect(result.answer.split('\n')[0]).not.toMatch(/\$5 billion/);
   });
 });
+
+describe('a count question is answered with the count, not a sentence that only shares its name', () => {
+  it.each([
+    ['How many developers does ERNIE have?', /54,000 developers/],
+    ['How many people does Alibaba have?', /194,320 employees/],
+  ])('%s', async (question, count) => {
+    expect((await ask(question)).answer.split('\n')[0]).toMatch(count);
+  });
+});

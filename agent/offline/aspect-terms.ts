@@ -334,7 +334,7 @@ export const SYNONYMS: string[][] = [
   ['carmaker', 'carmakers', 'automaker', 'automakers', 'automobile', 'car', 'cars', 'vehicle', 'vehicles', 'auto'],
   ['robot', 'robots', 'robotics', 'embodied'],
   ['ipo', 'listing', 'listed', 'float'],
-  ['headcount', 'employee', 'employees', 'staff', 'workforce'],
+  ['headcount', 'employee', 'employees', 'staff', 'workforce', 'people'],
   ['profit', 'profitable', 'profitability', 'profits'],
   ['loss', 'losses', 'lose', 'losing', 'lost'],
   ['grow', 'grew', 'growth', 'increase', 'increased', 'rise', 'rose', 'surge', 'surged'],

@@ -44,7 +44,8 @@ export function confidenceOf(p: number, weights: AnswerWeights = ANSWER_WEIGHTS)
  */
 export function preferAskedType<T extends { candidate: { type: AnswerType }; p: number }>(ranked: T[], wanted: WantedTypes, weights: AnswerWeights = ANSWER_WEIGHTS): T[] {
   const lead = leadingType(wanted);
-  if (!['list', 'person', 'date'].includes(lead) || wanted[lead] < 0.5) return ranked;
+  // ("How many developers does ERNIE have?" wants a count: a quoted sentence about ERNIE Bot's search features is no count.)
+  if (!['list', 'person', 'date', 'count'].includes(lead) || wanted[lead] < 0.5) return ranked;
   const fitting = ranked.find((entry) => entry.candidate.type === lead && entry.p >= weights.thresholds.medium);
   if (!fitting || ranked[0] === fitting || wanted[ranked[0]!.candidate.type] >= wanted[lead]) return ranked;
   return [fitting, ...ranked.filter((entry) => entry !== fitting)];
