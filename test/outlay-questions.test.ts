@@ -164,3 +164,11 @@ describe('a count question is answered with the count, not a sentence that only 
     expect((await ask(question)).answer.split('\n')[0]).toMatch(count);
   });
 });
+
+describe('a part no passage states is declined, not answered with the whole', () => {
+  it('"阿里的收入中有多少来自海外?" is declined', async () => {
+    const result = await ask('阿里的收入中有多少来自海外?');
+    expect(result.refused).toBe(true);
+    expect(result.answer).toMatch(/^报告没有说明/);
+  });
+});
