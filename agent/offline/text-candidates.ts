@@ -635,8 +635,9 @@ export function sentenceCandidate(pool: SentencePool, context: PlannerContext, m
   const fresh = want.units.length && pool.known ? ranked.filter((sentence) => !repeatsAnswer(sentence.text, pool.known)) : ranked;
   // "How much of the investment was cloud credits?": the part's own sentence ("$300 million … provided as credits"), not the whole's.
   const part = want.part?.size ? fresh.find((sentence) => coverage(context.index, want.part!, sentence.text) >= PART_COVERAGE) : undefined;
-  // "阿里的收入中有多少来自海外?": with no sentence saying the part, the whole's figure is no answer to it.
-  if (want.part?.size && !part && (want.units.length || metrics.length)) return undefined;
+  // "阿里的收入中有多少来自海外?": with no sentence saying any word of the part, the whole's figure is no answer to it.
+  // (A part said in other words still gets the closest sentence.)
+  if (want.part?.size && !part && (want.units.length || metrics.length) && !fresh.some((sentence) => coverage(context.index, want.part!, sentence.text) > 0)) return undefined;
   // "Alibaba's investment style has been compared with Tencent's" is Alibaba's news: asked about Tencent, a nearly as close
   // sentence with Tencent as its subject ("Tencent only seeks symbiosis in investment …") is the one to quote.
   const own = fresh[0]?.askedAsObject ? fresh.find((sentence) => !sentence.askedAsObject && sentence.subject >= 1 && relevance(sentence) >= OWN_SUBJECT_SHARE * relevance(fresh[0]!)) : undefined;
