@@ -18,8 +18,10 @@ export const AROUND_THE_DEAL = /\b(?:before|after|prior to|since|until)\s+(?:the
  */
 export const AFTER_THE_BUYER_ACTED = /\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Oo]nce)\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:bought|acquired|purchased|took over|invested in|backed)\s+(?:it|them)\b/;
 
-/** What became of something is asked: "What happened to …", "How did … fare". */
-const BECAME_OF = /\bwhat (?:has )?(?:happened to|become of|became of)\b|\bhow (?:did|has) \S+(?: \S+)? fared?\b/i;
+/** "What happened to …", "What became of …": what became of something is asked. */
+export const WHAT_BECAME_OF = /\bwhat (?:has )?(?:happened to|become of|became of)\b/i;
+/** The same, or "How did … fare". */
+const BECAME_OF = new RegExp(`${WHAT_BECAME_OF.source}|\\bhow (?:did|has) \\S+(?: \\S+)? fared?\\b`, 'i');
 
 /** The question without the time its deal tells (and the space before it), for a passage to be judged on the rest. */
 export function withoutDealTime(text: string): string {

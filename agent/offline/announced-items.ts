@@ -45,27 +45,34 @@ export interface AnnouncedList {
   answers: AspectId[];
 }
 
-const byDocument = new WeakMap<object, Map<string, Paragraph[]>>();
-
-function documentParagraphs(paragraphs: ReadonlyMap<string, Paragraph>): Map<string, Paragraph[]> {
-  let found = byDocument.get(paragraphs);
-  if (!found) {
-    found = new Map();
-    for (const paragraph of paragraphs.values()) found.set(paragraph.docId, [...(found.get(paragraph.docId) ?? []), paragraph]);
-    for (const list of found.values()) list.sort((a, b) => a.n - b.n);
-    byDocument.set(paragraphs, found);
+/** The paragraphs of the same report numbered `from` to `to` (ids are `${docId}#p${n}`), in reading order. */
+function numbered(paragraph: Paragraph, paragraphs: ReadonlyMap<string, Paragraph>, from: number, to: number): Paragraph[] {
+  const found: Paragraph[] = [];
+  for (let n = Math.max(1, from); n <= to; n++) {
+    const other = paragraphs.get(`${paragraph.docId}#p${n}`);
+    if (other) found.push(other);
   }
   return found;
 }
 
+/** Each paragraph's list, read once per collection: every explanation asks about its closest sentences' paragraphs. */
+const readLists = new WeakMap<object, Map<string, AnnouncedList | null>>();
+
 /** The list a paragraph announces (its last announcing sentence) with the items that follow it, or undefined. */
 export function announcedBy(paragraph: Paragraph, paragraphs: ReadonlyMap<string, Paragraph>): AnnouncedList | undefined {
+  let lists = readLists.get(paragraphs);
+  if (!lists) readLists.set(paragraphs, (lists = new Map()));
+  if (!lists.has(paragraph.id)) lists.set(paragraph.id, listOf(paragraph, paragraphs) ?? null);
+  return lists.get(paragraph.id) ?? undefined;
+}
+
+function listOf(paragraph: Paragraph, paragraphs: ReadonlyMap<string, Paragraph>): AnnouncedList | undefined {
   const sentence = splitSentences(paragraph.text).filter((span) => ANNOUNCES.test(span.text)).at(-1);
   if (!sentence) return undefined;
   const match = ANNOUNCES.exec(sentence.text)!;
   const word = (match.groups?.count ?? match.groups?.zh ?? '').toLowerCase();
   const count = COUNTS[word];
-  const following = (documentParagraphs(paragraphs).get(paragraph.docId) ?? []).filter((other) => other.n > paragraph.n && other.n <= paragraph.n + MAX_SPAN);
+  const following = numbered(paragraph, paragraphs, paragraph.n + 1, paragraph.n + MAX_SPAN);
   const items: AnnouncedList['items'] = [];
   let gap = 0;
   for (const other of following) {
@@ -87,7 +94,7 @@ export function announcedBy(paragraph: Paragraph, paragraphs: ReadonlyMap<string
 export function listAround(paragraph: Paragraph, paragraphs: ReadonlyMap<string, Paragraph>): AnnouncedList | undefined {
   const own = announcedBy(paragraph, paragraphs);
   if (own) return own;
-  const earlier = (documentParagraphs(paragraphs).get(paragraph.docId) ?? []).filter((other) => other.n < paragraph.n && other.n >= paragraph.n - MAX_SPAN).reverse();
+  const earlier = numbered(paragraph, paragraphs, paragraph.n - MAX_SPAN, paragraph.n - 1).reverse();
   for (const other of earlier) {
     const list = announcedBy(other, paragraphs);
     if (list?.items.some((item) => item.paragraph.id === paragraph.id)) return list;
@@ -107,7 +114,7 @@ const LEADS_UP = 3;
 
 /** A list announced in the next few paragraphs ("… has been significantly adjusted." … "… changing in three aspects:"). */
 export function listAnnouncedAfter(paragraph: Paragraph, paragraphs: ReadonlyMap<string, Paragraph>): AnnouncedList | undefined {
-  const next = (documentParagraphs(paragraphs).get(paragraph.docId) ?? []).filter((other) => other.n > paragraph.n && other.n <= paragraph.n + LEADS_UP);
+  const next = numbered(paragraph, paragraphs, paragraph.n + 1, paragraph.n + LEADS_UP);
   for (const other of next) {
     const list = announcedBy(other, paragraphs);
     if (list) return list;

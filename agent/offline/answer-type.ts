@@ -2,6 +2,7 @@
  * @module The kinds of answer a question wants, as soft weights rather than one route: "How did
  * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
  */
+import { WHAT_BECAME_OF } from '../deal-time.js';
 import { asksDerivedMeasure, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
 import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
 import { cuedAspects, hasOpenQuestionCue, withoutLeadIn } from './open-question-cues.js';
@@ -56,11 +57,10 @@ function asksChangeOfMeasure(question: string): boolean {
   const cued = cuedAspects(question);
   if (!cued.length || !metricsNamedIn(question).length) return false;
   // "What happened to Alibaba's capex in Q4 2024?": what became of a measure is its figure, not a story.
-  if (cued.every((aspect) => aspect === 'impact') && BECAME_OF.test(question)) return true;
+  if (cued.every((aspect) => aspect === 'impact') && WHAT_BECAME_OF.test(question)) return true;
   return cued.every((aspect) => aspect === 'change') && CHANGE_IN_A_MEASURE.test(question);
 }
 
-const BECAME_OF = /\bwhat (?:has )?(?:happened to|become of|became of)\b/i;
 
 const CHANGE_IN_A_MEASURE = /\b(?:changed?|different)\s+(?:in|to|about)\s+(?!how\b|what\b|why\b|which\b|the way\b)/i;
 
