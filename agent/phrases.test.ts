@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Metric } from '../core/index.js';
 import { createAliasTable } from '../index/index.js';
-import { factClause } from './phrases.js';
+import { factClause, figure, figureWithItem } from './phrases.js';
 
 const aliases = createAliasTable();
 
@@ -68,5 +68,19 @@ describe('factClause: a figure no company\'s is said of the market its sentence 
   it('says a subjectless figure without inventing a subject when no market is named', () => {
     const growth = { ...fact('growth_rate', 'percent', '25', '25%', 'Shipments rose, marking a 25% year-on-year growth.'), entity: null, entityName: null };
     expect(factClause(growth, aliases, 'en')).not.toMatch(/The report/);
+  });
+});
+
+describe('figures as a reader reads them', () => {
+  it('says the counted noun a sentence names before its figure ("model downloads have exceeded 100 million")', () => {
+    const downloads = fact('other', 'count', '100000000', '100 million', 'Reportedly, model downloads have exceeded 100 million, and the platform has contributed 30 million hours.');
+    expect(figureWithItem(downloads)).toBe('100 million downloads');
+    // A noun after the figure wins: it is what the figure counts.
+    expect(figureWithItem(fact('other', 'count', '30000000', '30 million', downloads.quote))).toBe('30 million hours');
+  });
+
+  it('reads a translation\'s spaced hyphens inside a figure as spaces', () => {
+    expect(figure(fact('funding', 'currency', '500000000', '500 - million - yuan', 'completed a 500 - million - yuan financing'), 'en')).toBe('500 million yuan');
+    expect(figure(fact('funding', 'currency', '2500000000', '2.5 billion yuan', 'secured over 2.5 billion yuan'), 'en')).toBe('2.5 billion yuan');
   });
 });

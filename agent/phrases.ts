@@ -1,5 +1,5 @@
 /** @module How the offline planner words things, in English and in Chinese. */
-import { escapeRegExp, formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
+import { countedWordBefore, escapeRegExp, formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
 import { segmentOf } from './segment-qualifiers.js';
 import type { AliasTable } from '../index/index.js';
 
@@ -11,7 +11,8 @@ export type FigureLike = Pick<Fact, 'value' | 'unit' | 'currency' | 'qualifier' 
 /** English keeps the report's own wording (verbatim, so it grounds); Chinese is written in 亿/万. */
 export function figure(fact: FigureLike, lang: Lang): string {
   if ('table' in fact && fact.table) return tableFigure(fact as Fact, lang);
-  if (lang === 'en') return fact.text.replace(/^\(|\)$/g, '');
+  // "500 - million - yuan": a translation's spaced hyphens inside a figure are read as "500 million yuan".
+  if (lang === 'en') return fact.text.replace(/^\(|\)$/g, '').replace(/(?<=\w)\s+-\s+(?=\w)/g, ' ');
   const qualifier = fact.qualifier ? ZH_QUALIFIER[fact.qualifier] : '';
   if (fact.unit === 'percent') return `${qualifier}${fact.value}%${fact.high ? `至${fact.high}%` : ''}`;
   if (fact.unit === 'multiple') return `${qualifier}${fact.value}倍`;
@@ -33,8 +34,10 @@ export function figureWithItem(fact: FigureLike & Pick<Fact, 'quote'>): string {
   const at = figureIndex(fact.quote, fact.text);
   if (at < 0) return fact.text;
   const tail = fact.quote.slice(at + fact.text.length).match(/^[^,;.()“”"]{0,40}?(?=\s+(?:by|in|for|from|to|at|on|as|over|since|which|that|of|versus|compared|and|or|but|while|whereas)\b|[,;.()“”"]|$)/)?.[0] ?? '';
+  // "model downloads have exceeded 100 million": the counted noun came first, and the figure is said with it.
+  const named = tail.trim() ? '' : countedWordBefore(fact.quote, at);
   // "Over 290,000 businesses" opened its sentence; inside ours the qualifier is lower-case.
-  return `${fact.text}${tail}`.trim().replace(/^(?:Over|About|Around|Nearly|Approximately|More than|Less than|Up to|Roughly|Almost|Some)\b/, (word) => word.toLowerCase());
+  return `${fact.text}${tail}${named ? ` ${named}` : ''}`.trim().replace(/^(?:Over|About|Around|Nearly|Approximately|More than|Less than|Up to|Roughly|Almost|Some)\b/, (word) => word.toLowerCase());
 }
 
 /** A computed amount, rounded for reading. */

@@ -31,6 +31,14 @@ describe('countedItemMetrics: one head per conjunct', () => {
     expect(countedItemMetrics('How many Nvidia and domestic AI chips will Alibaba have?')).toEqual(['chips']);
     expect(countedItemMetrics('阿里云有多少开发者和模型？')).toEqual(['users', 'models']);
   });
+
+  it('counts the head noun, not an item word that only modifies it', () => {
+    expect(countedItemMetrics('How many free GPU hours has ModelScope given developers?')).toEqual(['other']);
+    expect(countedItemMetrics('How many server racks did Alibaba add?')).toEqual(['other']);
+    expect(countedItemMetrics('多少GPU小时?')).toEqual(['other']);
+    expect(countedItemMetrics('How many A100s did Alibaba Cloud hold?')).toEqual(['chips']);
+    expect(countedItemMetrics('阿里有多少块芯片呢？')).toEqual(['chips']);
+  });
 });
 
 describe('countedNouns and countedHeadAfter: the noun asked for and the noun a figure counts', () => {
@@ -67,5 +75,14 @@ describe('review fixes: plural acronyms and phrase heads', () => {
   it('takes the last plural word of the noun phrase as its head', () => {
     expect(countedHeadAfter('300 news apps', 3)).toBe('application');
     expect(countedHeadAfter('over 100,000 open-source derivatives existed in February', 12)).toBe('derivative');
+  });
+});
+
+describe('countedItemMetrics: an item word before a verb or a rate is still the head', () => {
+  it.each([
+    ['How many models sit on ModelScope?', ['models']],
+    ['Roughly how many developers a day is that?', ['users']],
+  ])('%s', (question, metrics) => {
+    expect(countedItemMetrics(question)).toEqual(metrics);
   });
 });

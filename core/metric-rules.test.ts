@@ -88,3 +88,23 @@ describe('countedHeadBefore: a count whose noun comes before it', () => {
     expect(countedHeadBefore(sentence, sentence.indexOf('194,320'))).toBeUndefined();
   });
 });
+
+describe('metricsNamedIn: "up" is growth only before a figure', () => {
+  it.each([
+    'How many developers has Alibaba Cloud signed up?',
+    'Which costs make up the bulk of capital expenditure?',
+    'How much compute has ModelScope racked up?',
+    'When did Tencent set up its GPU center?',
+  ])('%s names no growth', (question) => {
+    expect(metricsNamedIn(question)).not.toContain('growth_rate');
+  });
+
+  it.each([
+    '16.47 trillion daily API calls, up 137-fold since May 2024',
+    'revenue was up by 32% year on year',
+    'international revenue, up from 28.5 billion yuan',
+    'How much is Tencent\'s capex up?',
+  ])('%s names growth', (text) => {
+    expect(metricsNamedIn(text)).toContain('growth_rate');
+  });
+});

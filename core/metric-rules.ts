@@ -25,7 +25,7 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额|份额/gi, reach: 80 },
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中/gi, reach: 40 },
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)/gi, reach: 60 },
-  { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: /increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|\bup\b|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)/gi },
+  { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: /increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|(?<!\b(?:sign(?:s|ed|ing)?|set(?:s|ting)?|rack(?:s|ed|ing)?|pick(?:s|ed|ing)?|t[ao]ken?|takes|taking|took|mak(?:e|es|ing)|made|open(?:s|ed|ing)?|ramp(?:s|ed|ing)?|scal(?:e|es|ed|ing)|catch(?:es|ing)?|caught|back(?:s|ed|ing)?|end(?:s|ed|ing)?|free(?:s|d)?|speed(?:s|ing)?|sped|team(?:s|ed|ing)?|link(?:s|ed|ing)?|build(?:s|ing)?|built|buy(?:s|ing)?|bought|snap(?:s|ped|ping)?|giv(?:e|es|en|ing)|gave|step(?:s|ped|ping)?|stack(?:s|ed|ing)?|lin(?:e|es|ed|ing)|show(?:s|ed|ing)?|sum(?:s|med|ming)?|add(?:s|ed|ing)?|pil(?:e|es|ed|ing)|wrap(?:s|ped|ping)?|follow(?:s|ed|ing)?|start(?:s|ed|ing)?|spin(?:s|ning)?|spun|shor(?:e|es|ed|ing)|gear(?:s|ed|ing)?|beef(?:s|ed|ing)?|ste(?:p|pped))[\s-])\bup\b(?!\s+(?:to|with|for|on|against)\b)|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)/gi },
   // "How big was the global AI market?", "全球AI市场有多大?": a market's size asked in everyday words.
   { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模|\bhow (?:big|large) (?:is|was|are|were|has|had been|will be) (?:the\s+)?(?:[\w-]+\s+){0,4}?market\b(?=\s*(?:in\b|by\b|this\b|last\b|now\b|today\b|\d|[?,.;]|$))|市场(?:规模)?(?:现在|目前|如今)?(?:\d{4}年)?有?多大/gi },
   { metric: 'loss', units: ['currency'], pattern: /\bloss(?:es)?\b|亏损/gi },
@@ -78,10 +78,17 @@ export function countedItemMetrics(text: string): Metric[] {
         if (!head || at > head.at) head = { metric: rule.metric, at };
       }
     }
-    return head?.metric;
+    // "How many free GPU hours": an item word that only modifies the head counts something else (hours), not GPUs.
+    return head && MODIFIED_HEAD.test(conjunct.slice(head.at)) ? 'other' : head?.metric;
   });
   return [...new Set(heads.filter((metric): metric is Metric => Boolean(metric)))];
 }
+
+/**
+ * After an item word, the noun it only modifies: "GPU hours", "server racks", "chip orders", "GPU小时". A verb ("models
+ * sit on …") or a rate ("developers a day") leaves the item word the head.
+ */
+const MODIFIED_HEAD = /^\w*\s+(?:[a-z]+[a-rt-z]s|hours?|days?|years?)\b|^\w*\s*小时/iu;
 
 /** An auxiliary, which counts nothing by name. */
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)\b/i;
@@ -116,9 +123,15 @@ export function countedHeadAfter(sentence: string, figureEnd: number): string | 
  * download, "its registered users reached 50 million" → user. The noun is the plural right before a verb of amounting.
  */
 export function countedHeadBefore(sentence: string, figureStart: number): string | undefined {
+  const word = countedWordBefore(sentence, figureStart);
+  return word ? canonicalNoun(singular(word)) : undefined;
+}
+
+/** The counted noun as the sentence writes it ("downloads"), when it comes before the figure. */
+export function countedWordBefore(sentence: string, figureStart: number): string | undefined {
   const before = sentence.slice(0, figureStart);
   const found = /\b([A-Za-z][A-Za-z-]{2,}s)\s+(?:(?:have|has|had)\s+)?(?:exceeded|reached|surpassed|hit|topped|totall?ed|stood at|amounted to|grew to|rose to|climbed to|passed|crossed)\s+(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+|around\s+)?$/i.exec(before);
-  return found && isPluralNoun(found[1]!) ? canonicalNoun(singular(found[1]!)) : undefined;
+  return found && isPluralNoun(found[1]!) ? found[1]! : undefined;
 }
 
 /** Words ending in "s" that are no plural noun ("This has exceeded …", "its", "was"). */

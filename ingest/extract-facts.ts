@@ -3,7 +3,7 @@
  * metric, period and the verbatim sentence that states it.
  */
 import {
-  DISPUTED, FUTURE_CUES, isMeasure, labelOfMetric, type Period, ITEM_METRICS, METRIC_RULES, resolvePeriod, splitSentences, TIME_UNITS, type Fact, type Metric, type Paragraph, type Quantity, type ReportDocument, parseQuantities,
+  countedHeadBefore, DISPUTED, isVersionNumber, FUTURE_CUES, isMeasure, labelOfMetric, type Period, ITEM_METRICS, METRIC_RULES, resolvePeriod, splitSentences, TIME_UNITS, type Fact, type Metric, type Paragraph, type Quantity, type ReportDocument, parseQuantities,
 } from '../core/index.js';
 import { splitLongText } from './cap-paragraph-length.js';
 import { collectionAliases, companyId, createAliasTable, searchableText, type AliasTable, type EntityMention } from '../index/index.js';
@@ -46,6 +46,9 @@ function metricFor(sentence: string, quantity: Quantity): Metric | undefined {
     if (quantity.item && TIME_UNITS.test(quantity.item.split(/\s+/)[0]!)) return quantity.scale ? 'other' : undefined;
     const byItem = METRIC_RULES.find((rule) => ITEM_METRICS.includes(rule.metric) && new RegExp(rule.pattern.source, 'i').test(counted));
     if (byItem) return byItem.metric;
+    // "model downloads have exceeded 100 million" counts downloads: "model" only says which.
+    const namedBefore = countedHeadBefore(sentence, start);
+    if (namedBefore) return METRIC_RULES.find((rule) => ITEM_METRICS.includes(rule.metric) && [namedBefore, `${namedBefore}s`].some((noun) => new RegExp(`^(?:${rule.pattern.source})$`, 'i').test(noun)))?.metric ?? 'other';
     if (quantity.item) return TIME_UNITS.test(quantity.item) && !quantity.scale ? undefined : 'other';
   }
   let best: { metric: Metric; distance: number } | undefined;
@@ -71,6 +74,8 @@ interface ActorContext {
   itemSpans: { start: number; end: number }[];
   /** The last actor named earlier in the paragraph ("it", "its" refer back to it). */
   previous: EntityMention | undefined;
+  /** Every actor named in the paragraph's earlier sentences, in order ("the platform" refers back to the last product). */
+  earlier: readonly EntityMention[];
   label: EntityMention | undefined;
   /** The company the document is about: a figure whose sentence names no actor is its. */
   owner: EntityMention | undefined;
@@ -101,7 +106,24 @@ function entityFor(context: ActorContext, quantity: Quantity, aliases: AliasTabl
   // later clause whose own subject is a generic plural belongs to those firms, not to the company named before the clause.
   if (nearestBefore && genericClauseBetween(context.sentence.slice(nearestBefore.index, quantity.index))) return undefined;
   if (nearestBefore) return nearestBefore;
-  return context.previous ?? actors.find((mention) => mention.index > quantity.index) ?? actors[0] ?? context.label ?? context.owner;
+  return describedEarlier(context, quantity, aliases) ?? context.previous ?? actors.find((mention) => mention.index > quantity.index) ?? actors[0] ?? context.label ?? context.owner;
+}
+
+/**
+ * The kind of actor a definite description names: "Alibaba Cloud touts its ModelScope community … the platform has
+ * contributed 30 million hours": the platform is the product named last, not the company that leads the sentence before. Data.
+ */
+const DESCRIBED_KIND: [RegExp, string][] = [
+  [/\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:platform|community|app|application|chatbot|product|service)\b/i, 'product'],
+  [/\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|firm|startup|unicorn)\b/i, 'company'],
+];
+
+/** The earlier actor a definite description before the figure points back to: the last one named of the kind it describes. */
+function describedEarlier(context: ActorContext, quantity: Quantity, aliases: AliasTable): EntityMention | undefined {
+  // A sentence naming no actor is about the one it describes throughout ("downloads have exceeded 100 million, and the platform …").
+  const before = actorsIn(context, aliases).length ? context.sentence.slice(0, quantity.index) : context.sentence;
+  const kind = DESCRIBED_KIND.find(([pattern]) => pattern.test(before))?.[1];
+  return kind ? context.earlier.findLast((mention) => aliases.get(mention.id)?.kind === kind) : undefined;
 }
 
 /** Between an actor and a figure: a clause break, then a clause led by a generic plural ("firms", "companies", "startups"). */
@@ -120,18 +142,13 @@ function counterpartyFor(context: ActorContext, quantity: Quantity, entity: stri
   return mention?.id ?? null;
 }
 
-/** "Ernie 4.0", "HPN 7.0": a number after a name, with a decimal point, is a version. */
-function isVersion(sentence: string, quantity: Quantity): boolean {
-  return !quantity.scale && !quantity.currency && quantity.text.includes('.') && /[A-Z][\w-]*\s$/.test(sentence.slice(0, quantity.index));
-}
-
 /** "Hanguang 800", "含光800", "Ascend 910B": a number inside a name the alias table knows is part of the name, not a quantity. */
 function insideName(mentions: readonly EntityMention[], quantity: Quantity): boolean {
   return mentions.some((mention) => quantity.index >= mention.index && quantity.index < mention.index + mention.name.length);
 }
 
 function keeps(sentence: string, quantity: Quantity, metric: Metric | undefined, mentions: readonly EntityMention[]): boolean {
-  if (isVersion(sentence, quantity) || insideName(mentions, quantity)) return false;
+  if (isVersionNumber(sentence, quantity) || insideName(mentions, quantity)) return false;
   if (quantity.unit === 'number' || quantity.unit === 'count') return metric !== undefined && (Number(quantity.value) >= 10 || quantity.unit === 'count');
   return isMeasure(quantity);
 }
@@ -152,6 +169,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
     const labelEntity = label ? aliases.find(label).find((mention) => canAct(aliases, mention.id)) : undefined;
     const owner = ownerId ? { id: ownerId, name: document.company!, index: -1 } : undefined;
     let previous: EntityMention | undefined;
+    const earlier: EntityMention[] = [];
     let previousPeriod: Period | undefined;
     let counter = 0;
     sentences.forEach((sentence, sentenceIndex) => {
@@ -161,7 +179,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
       const disputed = DISPUTED.test(sentence.text) || /^(?:Subsequently, )?the news was denied|was later denied/i.test(nextSentence);
       const inSentence: Fact[] = [];
       const quantities = parseQuantities(sentence.text);
-      const context: ActorContext = { sentence: sentence.text, mentions, itemSpans: quantities.filter((quantity) => quantity.unit === 'count' || quantity.unit === 'number').map((quantity) => itemWindow(sentence.text, quantity)), previous, label: labelEntity, owner };
+      const context: ActorContext = { sentence: sentence.text, mentions, itemSpans: quantities.filter((quantity) => quantity.unit === 'count' || quantity.unit === 'number').map((quantity) => itemWindow(sentence.text, quantity)), previous, earlier: [...earlier], label: labelEntity, owner };
       for (const quantity of quantities) {
         const metric = metricFor(sentence.text, quantity);
         if (!keeps(sentence.text, quantity, metric, mentions)) continue;
@@ -204,6 +222,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
       facts.push(...inSentence);
       const actors = actorsIn(context, aliases).filter((mention) => !OBJECT_BEFORE.test(sentence.text.slice(0, mention.index)));
       previous = actors[0] ?? previous;
+      earlier.push(...actorsIn(context, aliases));
       const named = resolvePeriod(sentence.text, document.date);
       if (named.from) previousPeriod = named;
     });

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Paragraph, ReportDocument } from '../core/index.js';
+import { createAliasTable } from '../index/index.js';
+import { ALIAS_SEED } from '../index/alias-seed.js';
+import { extractFacts } from '../ingest/extract-facts.js';
 import { loadCorpus } from './helpers/corpus.js';
 import { scoreFacts } from './helpers/fact-gold.js';
 
@@ -56,5 +60,18 @@ describe('rule-based fact extraction on the five reports', async () => {
     const disputed = snapshot.facts.filter((fact) => fact.disputed);
     expect(disputed.length).toBeGreaterThan(0);
     expect(disputed.every((fact) => /denied|rumou?r|spread in the market/i.test(paragraphs.get(fact.paragraphId)!.text))).toBe(true);
+  });
+
+  it('gives a figure after "the platform" / "the startup" to the product or company of that kind named last before it', () => {
+    // The report's own case: "Alibaba Cloud touts its ModelScope community … the platform has contributed 30 million hours".
+    const hours = snapshot.facts.find((fact) => fact.item === 'hours' && fact.quote.includes('30 million hours'));
+    expect(hours?.entity).toBe('modelscope');
+    const document = { docId: 'd', source: 'd.txt', title: 't', titleFromText: false, publisher: null, date: '2025-01-01', authors: [], truncated: false, lang: 'en', contentHash: 'x', paragraphCount: 1 } as ReportDocument;
+    const paragraph = (text: string): Paragraph => ({ id: 'd#p1', docId: 'd', n: 1, section: null, sectionKind: 'body', text, lang: 'en' });
+    const entityOf = (text: string, figure: string) => extractFacts(document, [paragraph(text)], createAliasTable(ALIAS_SEED)).find((fact) => fact.text === figure)?.entity;
+    expect(entityOf('Tencent keeps adding features to Yuanbao. The app now has 50 million users.', '50 million')).toBe('yuanbao');
+    expect(entityOf('Alibaba Cloud led a round in Moonshot AI. The startup raised $1 billion.', '$1 billion')).toBe('moonshot-ai');
+    // No description: the actor that led the sentence before keeps the figure.
+    expect(entityOf('Tencent keeps adding features to Yuanbao. It spent 10 billion yuan on servers.', '10 billion yuan')).toBe('tencent');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { kinOf } from './company-kin.js';
 import { itemBody, listAnnouncedAfter, listAround, type AnnouncedList } from './announced-items.js';
-import { isMeasure, METRIC_RULES, parseQuantities, sameAmount, type Metric, type Paragraph, type Quantity } from '../../core/index.js';
+import { isMeasure, isVersionNumber, METRIC_RULES, parseQuantities, sameAmount, type Metric, type Paragraph, type Quantity } from '../../core/index.js';
 import { chineseDate, entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, multiWordNames, personStatement } from './declarative.js';
@@ -683,7 +683,7 @@ const OWN_SUBJECT_SHARE = 0.6;
 function namesRatherThanCounts(text: string, quantity: Quantity): boolean {
   if (quantity.unit !== 'count' && quantity.unit !== 'number') return false;
   const before = text.slice(Math.max(0, quantity.index - 12), quantity.index);
-  return /\btop\s*$|前\s*$/i.test(before) || /\b[A-Z][A-Za-z0-9-]*\s$/.test(before);
+  return /\btop\s*$|前\s*$/i.test(before) || /\b[A-Z][A-Za-z0-9-]*\s$/.test(before) || isVersionNumber(text, quantity);
 }
 
 /** The figure a question asks for, by unit, and the figures it states itself (which are no answer to it). */

@@ -7,3 +7,4 @@ export type { Currency, Qualifier } from './vocabulary.js';
 export { readTypedFigure, type TypedFigure, type ReadTypedFigureOptions } from './read-typed-figure.js';
 export { smallNumber } from './small-number.js';
 export { chineseShares } from './chinese-shares.js';
+export { isVersionNumber } from './version-number.js';
