@@ -174,7 +174,9 @@ export function statedAmounts(text: string): Quantity[] {
 export function repeatsAnswer(text: string, known: string | undefined, quotesCount = true): boolean {
   if (!known) return false;
   // Measures only: a version ("Spark 2.0") or a bare count repeated from the question is not a repeated answer.
-  const before = parseQuantities(known).filter(isAnswerFigure);
+  // Said in the last reply's own words: a figure it only quoted in passing ("… revenue had reached about one billion
+  // yuan", under "The founder is Wang Xingxing") was not its answer, and may answer the next question.
+  const before = parseQuantities(ownWords(known)).filter(isAnswerFigure);
   const own = statedAmounts(text);
   const now = own.length || !quotesCount ? own : parseQuantities(text.replace(/\[\d+\]/g, ' ')).filter(isAnswerFigure);
   if (!before.length || !now.length) return false;

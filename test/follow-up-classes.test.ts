@@ -100,3 +100,16 @@ describe('"before the deal" after a deal question asks about the thing bought, d
     expect(result.answer).not.toMatch(/don't answer this directly/);
   });
 });
+
+describe('a figure the last reply only quoted, under an answer about something else, answers the next question', () => {
+  it('gives the figure in its own words, in both languages', async () => {
+    const quoted = '“Wang Xingxing, the founder of Unitree, said in July that Unitree\'s annual revenue in 2025 had reached "about one billion yuan".”[1]';
+    expect(await opening('宇树科技的创始人是谁?', `宇树科技的创始人是王兴兴[1]。 据定焦One(2025-10-09):${quoted}`, '他说宇树今年营收大概多少?')).toMatch(/10亿元/);
+    expect(await opening('Who founded Unitree?', `Wang Xingxing founded Unitree [1]. 定焦One (2025-10-09): ${quoted}`, 'What did he say its revenue was this year?')).toMatch(/one billion yuan/);
+  });
+
+  it('still never repeats a figure the last reply stated in its own words', async () => {
+    const said = await reply('How much did Tencent spend on capex in Q4 2024?', 'Tencent\'s capital expenditure in Q4 2024 was 36.578 billion yuan [1].', 'And what does it plan to spend this year?');
+    expect(said.split('[')[0]).not.toMatch(/36\.578/);
+  });
+});
