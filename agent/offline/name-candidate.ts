@@ -1,0 +1,137 @@
+/**
+ * @module The organisation or product a which-question asks for, read from the passage the answer would quote:
+ * "Which Chinese company is seen as the front-runner in domestic AI chips?" over "Huawei is seen as a leader in
+ * domestic chip technology …" is Huawei. The name is one the question does not already give (nor a parent or unit
+ * of one it gives), of the kind its question word asks ("which company" → a company, "which app" → a product). A
+ * passage that refers back ("after Alibaba acquired this chip company", "it also started the IPO guidance") is
+ * read with the sentence before it in its paragraph, where the name was given.
+ */
+import { splitSentences } from '../../core/index.js';
+import type { AliasTable } from '../../index/index.js';
+import { entityName } from '../phrases.js';
+import type { QuestionFrame } from '../question-frame.js';
+import { askedSpan } from './asked-fit.js';
+import { leadingType, wantedTypes } from './answer-type.js';
+import { familyOf } from './company-kin.js';
+import type { PlannerContext } from './planner-context.js';
+import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
+import { supportingQuote, type TextCandidate } from './text-candidates.js';
+import { NOT_NAMES, peopleInSentence } from './typed-spans.js';
+
+type NameKind = 'company' | 'product';
+
+/** The question word's noun → the kind of name it asks for. Data: extend for new nouns. */
+const KIND_NOUNS: [NameKind, RegExp][] = [
+  ['company', /\b(?:which|whose|what)\s+(?:[\w'’-]+\s+){0,3}?(?:company|companies|firm|startup|unicorn|player|provider|vendor|maker|chipmaker|manufacturer|rival|competitor|investor|backer|institution|agency|organi[sz]ation|partner|bank|fund|operator|carmaker|automaker)\b|^\s*whose\b|哪家|哪个(?:公司|机构|企业)|什么(?:公司|机构|企业)/i],
+  ['product', /\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:app|application|chatbot|model|platform|product|service|chip|gpu|processor|architecture|toolchain|system|community)\b|哪款|哪个(?:产品|平台|模型|应用)|什么(?:平台|产品|模型|芯片)|哪种(?:芯片|GPU|显卡)/i],
+];
+
+/** What a which-question asks for that is no name at all (a slogan is quoted words, a year a date). */
+const NOT_A_NAME = /\b(?:slogan|year|month|date|day|figure|amount|price)\b|口号|哪一?年|哪个月/i;
+
+/** A sentence that points back at a name given before it: "this chip company", "the startup", a clause-opening "it". */
+const REFERS_BACK = /\b(?:this|that|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|chipmaker|maker|unicorn|platform|app|model)\b|(?:^|[,;]\s*|^\s*(?:In|By|Since)\s[^,]{1,40},\s*)(?:it|its)\b|该公司|这家公司|其/i;
+
+/** A demonstrative pointing back at a name of the asked kind: "this chip company", "该平台" ("the unicorn …, Aish Technology" names it). */
+const DESCRIBES_KIND: Record<NameKind, RegExp> = {
+  company: /\b(?:this|that)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|startup|chipmaker|unicorn)\b|该公司|这家公司/i,
+  product: /\b(?:this|that)\s+(?:[\w-]+\s+){0,2}?(?:platform|app|model|chatbot|product)\b(?!\s+[A-Z])|该平台|这款/i,
+};
+
+/** Names that report rather than act: "British news agency Reuters reported …", "according to ITJuzi". */
+const REPORTER_AFTER = /^\s*(?:reported|said|says|told|noted|stated|revealed|disclosed)\b/i;
+
+/** Capitalised names the alias table lacks: "Hainan Huatie", "C-Sky Microsystems", "TuringEngine". */
+const PROPER_NAME = /\b[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}/g;
+
+export interface NamedSpan {
+  name: string;
+  index: number;
+  id?: string;
+}
+
+/** The kind of single name a which-question asks for; none for a list, a person, an explanation, or a noun no kind covers. */
+export function nameKindAsked(question: string): NameKind | undefined {
+  if (askedSpan(question) !== 'name' || NOT_A_NAME.test(question)) return undefined;
+  if (['list', 'explanation', 'person', 'date'].includes(leadingType(wantedTypes(question)))) return undefined;
+  return KIND_NOUNS.find(([, pattern]) => pattern.test(question))?.[0];
+}
+
+/** Companies and products a sentence names that the question does not, of the asked kind; known names first, in order. */
+export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: NameKind, aliases: AliasTable): NamedSpan[] {
+  // The asked companies, their parents, and their units named after them ("Tencent Cloud" speaks for Tencent); not a
+  // unit with a name of its own: "Which chip company did Alibaba acquire?" may be answered by C-Sky Microsystems.
+  const named = aliases.ids(frame.text);
+  const askedIds = new Set(named.flatMap((id) => familyOf(id, aliases)));
+  const asked = (id: string) => askedIds.has(id) || named.some((parent) => aliases.get(id)?.parent === parent && aliases.get(id)!.names.some((name) => aliases.get(parent)!.names.some((own) => name.includes(own))));
+  const mentions = aliases.find(sentence);
+  const known = mentions.filter((mention) => {
+    const entry = aliases.get(mention.id);
+    if (!entry || !['company', 'product'].includes(entry.kind) || asked(mention.id) || frame.text.includes(mention.name)) return false;
+    return entry.kind === kind;
+  }).filter((mention) => !REPORTER_AFTER.test(sentence.slice(mention.index + mention.name.length)));
+  // People the table knows or the sentence gives a role ("Wu Yongming, CEO"); "Sky Microsystems" only looks like a name.
+  const people = peopleInSentence(sentence, aliases).filter((person) => person.id || person.roleScore >= PERSON_ROLE);
+  const unknown = [...sentence.matchAll(PROPER_NAME)].map((match) => ({ name: trimTitleWords(match[0]), index: match.index }))
+    .filter(({ name, index }) => name.length >= 3 && !NOT_NAMES.has(name) && !frame.text.includes(name)
+      && (index > 0 || name.includes(' ') || /[a-z][A-Z]/.test(name))
+      && !mentions.some((mention) => index < mention.index + mention.name.length && mention.index < index + name.length)
+      && !people.some((person) => index < person.index + person.name.length && person.index < index + name.length)
+      && !REPORTER_AFTER.test(sentence.slice(index + name.length)));
+  // One name per place in the sentence: "C-Sky Microsystems" is read as itself, not as the Alibaba it now belongs to.
+  const knownSpans = known.filter((mention, i) => known.findIndex((other) => other.index === mention.index) === i);
+  return [...knownSpans.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : [])];
+}
+
+/** "Beijing-based Moonshot AI" is read from its name; a leading title word ("The", "Chinese") is no part of it. */
+function trimTitleWords(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length && NOT_NAMES.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** A capitalised pair read as a person only when the sentence gives it a role at least this plainly. */
+const PERSON_ROLE = 0.3;
+
+/** The sentence before `sentence` in its paragraph, where a name it refers back to was given. */
+function sentenceBefore(sentence: PooledSentence): string | undefined {
+  const spans = splitSentences(sentence.paragraph.text);
+  const at = spans.findIndex((span) => span.text.includes(sentence.text) || sentence.text.includes(span.text));
+  return at > 0 ? spans[at - 1]!.text : undefined;
+}
+
+/** How many of the best sentences a name is looked for in: past these, a name is a guess. */
+const SENTENCES_READ = 3;
+
+/**
+ * The name a which-question asks for, from the best sentences of the pool (or the sentence one of them refers back
+ * to). Offered hedged: the typed reading agrees with the passage the answer would quote, but says no more than that.
+ */
+export function nameCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): (TextCandidate & { referredBack: boolean }) | undefined {
+  const kind = nameKindAsked(frame.text);
+  if (!kind) return undefined;
+  const best = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a)).slice(0, SENTENCES_READ);
+  for (const sentence of best) {
+    // "after Alibaba acquired this chip company, it integrated it with … the Damo Academy": a description of the asked
+    // kind is the name asked for, given before; other names in the sentence are only around it.
+    const described = DESCRIBES_KIND[kind].test(sentence.text);
+    const own = described ? undefined : namesNotAsked(sentence.text, frame, kind, context.aliases)[0];
+    const before = own || !(described || REFERS_BACK.test(sentence.text)) ? undefined : sentenceBefore(sentence);
+    const named = own ?? (before ? namesNotAsked(before, frame, kind, context.aliases)[0] : undefined) ?? (described ? namesNotAsked(sentence.text, frame, kind, context.aliases)[0] : undefined);
+    if (!named) continue;
+    const name = named.id ? spokenName(named.id, named.name, context) : named.name;
+    const quotes = before ? [supportingQuote(context, { ...sentence, text: before }), supportingQuote(context, sentence)] : [supportingQuote(context, sentence)];
+    const marker = `[${context.book.cite(sentence.paragraph.id, before ?? sentence.text)}]`;
+    const lead = context.lang === 'en' ? `The reports point to ${name} ${marker}.` : `报告提到的是${name}${marker}。`;
+    return { sentences: [lead, ...quotes], strength: relevance(sentence), referredBack: Boolean(before) };
+  }
+  return undefined;
+}
+
+/** "华为(Huawei)" in Chinese, "Huawei" in English: the asker's name for it, with the report's when they differ. */
+function spokenName(id: string, written: string, context: PlannerContext): string {
+  const english = entityName(context.aliases, id, 'en', written);
+  if (context.lang === 'en') return english;
+  const chinese = entityName(context.aliases, id, 'zh', written);
+  return chinese === english ? chinese : `${chinese}(${english})`;
+}
