@@ -4,7 +4,7 @@
  * it is, what it measures, for which period, in what unit, and whether the question states it.
  * No cue, no calculation: figures asked for plainly are looked up, never derived.
  */
-import { findPeriods, METRIC_RULES, metricsNamedIn, parseQuantities, smallNumber, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
+import { findPeriods, METRIC_RULES, metricsNamedIn, parseQuantities, resolvePeriod, smallNumber, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 import { assumedFigures } from './assumed-figures.js';
 
@@ -74,6 +74,8 @@ export interface IntentInput {
   aliases: AliasTable;
   /** Earlier words the question leans on ("… is that?"): their years still tell operands apart. */
   history?: string | undefined;
+  /** The date of the latest report: "last year's Q4" beside "Q1 2025" is read against it, so each operand keeps its own period. */
+  asOf?: string | null | undefined;
 }
 
 interface OperationRule {
@@ -113,6 +115,16 @@ function currentAndEarlierYear(text: string): boolean {
 /** "How big was it in 2023, given … for 2024": two periods, one asked from the other. */
 function askedEarlier(periods: Period[]): boolean {
   return new Set(periods.filter((period) => period.from).map((period) => period.from)).size >= 2;
+}
+
+/**
+ * "腾讯去年四季度的资本开支比阿里2025年一季度的多多少?": a relative period beside a dated one is a period of its own, read
+ * against the latest report's date; dropped, the dated period would be taken for both operands. Alone, a relative
+ * period stays relative (each report's date resolves it).
+ */
+function datedBeside(periods: Period[], asOf: string | null | undefined): Period[] {
+  if (!asOf || !periods.some((period) => period.from) || periods.every((period) => period.from)) return periods;
+  return periods.map((period) => (period.from || !period.text ? period : resolvePeriod(period.text, asOf)));
 }
 
 /** "between December 2023 and December 2024", "end-2023": years the period reader leaves out still tell operands apart. */
@@ -642,7 +654,7 @@ export function betweenDatesOfOneSentence(intent: CalculationIntent | undefined)
 
 /** The operation a question asks for, with its operand slots; undefined when it asks for none. */
 export function detectCalculation(input: IntentInput): CalculationIntent | undefined {
-  const intent = detectOperation(input);
+  const intent = detectOperation({ ...input, periods: datedBeside(input.periods, input.asOf) });
   if (!intent) return undefined;
   // A benchmark or supposition the question sets up ("above a 30 billion yuan threshold") is the operand as given.
   const assumed = assumedFigures(input.text, statedFigures(input.text));

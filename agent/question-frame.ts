@@ -199,7 +199,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const possessors = entities.filter((id) => mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
   const role = text.match(/\b(heads?|led|leads?|founded|founders?|CEO|chairman|president|CTO)\b|创始人|首席执行官|董事长|负责人/i)?.[0];
   const periods = findPeriods(text, null);
-  const detected = detectCalculation({ text, entities, metrics, periods, aliases: deps.aliases });
+  const detected = detectCalculation({ text, entities, metrics, periods, aliases: deps.aliases, asOf: latestReportDate(deps.documents) });
   // "The 3-year average operating margin", "average of capex as a % of revenue": an average of ratios, not a total split per year.
   const calculation = detected?.operation === 'per_period' && AVERAGE_OF_RATIO.test(text) ? undefined : detected;
   const operation = calculation?.operation;
@@ -231,4 +231,9 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
     text, lang: detectLang(raw), entities, people, metrics, labels, periods, docIds, stated, assumed, kind, operation, calculation,
     targetCurrency, wantsMoney, ...(outlay ? { outlay } : {}), leansOnHistory, shift, injection, chatter, unknownNames, role, possessors, scope,
   };
+}
+
+/** The date of the newest dated report: what "now" means when a question sets a relative period beside a dated one. */
+function latestReportDate(documents: readonly { date: string | null }[]): string | null {
+  return documents.reduce<string | null>((latest, document) => (document.date && (!latest || document.date > latest) ? document.date : latest), null);
 }

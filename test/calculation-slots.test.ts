@@ -149,3 +149,21 @@ describe('calculation answers', () => {
     }
   });
 });
+
+describe('a relative period beside a dated one is each operand\'s own period', () => {
+  it.each([
+    ['How much more was Tencent\'s capex in the fourth quarter of last year than Alibaba\'s Q1 2025 capex?', { a: '36.578 billion yuan', b: '24.6 billion yuan' }],
+    ['腾讯去年四季度的资本开支比阿里2025年一季度的资本开支多多少?', { a: '36.578 billion yuan', b: '24.6 billion yuan' }],
+  ])('%s', (question, operands) => {
+    const frame = understandQuestion(question, { aliases: index.aliases, documents: snapshot.documents });
+    expect(frame.calculation?.slots.map((slot) => slot.period?.from)).toEqual(['2024-10-01', '2025-01-01']);
+    const { operands: filled } = fill(question);
+    expect([filled.a, filled.b].every((text) => /36\.578|39 billion|24\.6/.test(text ?? ''))).toBe(true);
+    expect(filled.b).toBe(operands.b);
+  });
+
+  it('leaves a relative period alone when no dated one stands beside it (each report\'s date resolves it)', () => {
+    const frame = understandQuestion('How much more did Tencent spend last year than Alibaba?', { aliases: index.aliases, documents: snapshot.documents });
+    expect(frame.calculation?.slots.every((slot) => !slot.period?.from)).toBe(true);
+  });
+});
