@@ -221,3 +221,19 @@ describe('"reduce" is a fall only with its amount', () => {
     expect(result.answer).not.toMatch(/don't support the premise/);
   });
 });
+
+describe('the reports\' amount in another currency is corrected, in words naming both currencies (currency-premise)', () => {
+  it.each([
+    ['Why did Alibaba pledge $380 billion for AI over three years?', /380 billion (?:RMB|yuan)[^.]*in yuan, not US dollars/],
+    ['What will Tencent do with the 100 billion US dollars it plans to invest in AI this year?', /100 billion yuan[^.]*in yuan, not US dollars/],
+    ['阿里宣布三年投3800亿美元,主要投向哪里?', /3800亿元.*单位是人民币,不是美元/],
+  ])('%s', async (question, corrected) => {
+    expect(await lead(question)).toMatch(corrected);
+  });
+
+  it('leaves an amount the reports give in that very currency alone', async () => {
+    const said = await lead('Why did Alibaba invest about $800 million in Moonshot AI?');
+    expect(said).not.toMatch(CORRECTION);
+    expect(said).not.toMatch(/not US dollars/);
+  });
+});

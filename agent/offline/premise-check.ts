@@ -23,9 +23,19 @@ import { familyOf } from './company-kin.js';
 
 /** "Why did Alibaba pay $800 million for a 50% stake in Moonshot AI?" → the reports give 36%. */
 export function figurePremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
-  if (!frame.entities.length || !frame.metrics.length || !frame.stated.length) return undefined;
+  if (!frame.entities.length || !frame.stated.length) return undefined;
   const asked = new Set(frame.entities);
   const facts = context.index.snapshot.facts.filter((fact) => fact.entity && asked.has(fact.entity) && !fact.disputed);
+  // "Why did Alibaba commit $380 billion …?" names no measure the rules know; the same digits in another currency for
+  // that company's money (380 billion yuan) are still the mix-up to correct.
+  if (!frame.metrics.length) {
+    for (const stated of frame.stated) {
+      const subject = attributedTo(frame.text, stated, context);
+      const inOtherCurrency = subject ? wrongCurrency(stated, facts.filter((fact) => fact.entity === subject && sameYearAs(statedYear(frame.text, stated, frame.stated, frame.lang), fact.period))) : undefined;
+      if (inOtherCurrency) return currencyCorrection(inOtherCurrency, stated, context);
+    }
+    return undefined;
+  }
   for (const stated of frame.stated) {
     // Only a figure the question pins on one of its companies is a premise about that company ("智能语音…5亿元" names none the reports know).
     const subject = attributedTo(frame.text, stated, context);
@@ -37,13 +47,13 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && fact.unit === stated.unit && sameYearAs(year, fact.period)
       && (others.length ? involves(fact, others, context) : !fact.counterparty || asked.has(fact.counterparty)) && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency));
     const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
-    if (!same.length) {
+    if (!same.some(agrees)) {
       // "Why did Alibaba commit $380 billion …?": the reports' figure has the same digits in another currency (380 billion
       // yuan). The amounts themselves are not compared across currencies; only that mix-up is corrected.
       const inOtherCurrency = wrongCurrency(stated, facts.filter((fact) => frame.metrics.includes(fact.metric) && sameYearAs(year, fact.period)
         && (others.length ? involves(fact, others, context) : !fact.counterparty || asked.has(fact.counterparty))));
-      if (inOtherCurrency) return sentenceFor(inOtherCurrency, context);
-      continue;
+      if (inOtherCurrency) return currencyCorrection(inOtherCurrency, stated, context);
+      if (!same.length) continue;
     }
     if (same.some(agrees)) continue;
     // The question's figure is the subject's for some other relation: not a conflict, just another fact —
@@ -66,8 +76,9 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
 function wrongCurrency(stated: Quantity, facts: Fact[]): Fact | undefined {
   if (stated.unit !== 'currency' || !stated.currency) return undefined;
   const money = facts.filter((fact) => fact.unit === 'currency' && fact.currency);
-  if (money.some((fact) => fact.currency === stated.currency)) return undefined;
-  const digits = money.filter((fact) => sameAmount({ ...fact, currency: null }, { ...stated, currency: null }));
+  // The amount in the stated currency is the reports' own (whatever else they give in it): nothing mixed up.
+  if (money.some((fact) => fact.currency === stated.currency && sameAmount(fact, stated, 0.001))) return undefined;
+  const digits = money.filter((fact) => fact.currency !== stated.currency && sameAmount({ ...fact, currency: null }, { ...stated, currency: null }, 0.001));
   return new Set(digits.map((fact) => fact.value)).size === 1 ? digits[0] : undefined;
 }
 
@@ -223,15 +234,25 @@ const SHARE_WORDS: Record<string, [string, string]> = {
 };
 
 /** The question's own figure is not repeated: every number in an answer must trace to the reports. */
-function sentenceFor(fact: Fact, context: PlannerContext): string {
+/** A currency the way a reader says it, for the correction of a mix-up. */
+const CURRENCY_WORDS: Record<string, [string, string]> = { CNY: ['yuan', '人民币'], USD: ['US dollars', '美元'], HKD: ['Hong Kong dollars', '港元'], GBP: ['pounds', '英镑'], EUR: ['euros', '欧元'] };
+
+/** "… in yuan, not US dollars": the correction of a figure given in the wrong currency says so. */
+function currencyCorrection(fact: Fact, stated: Quantity, context: PlannerContext): string {
+  const [said, asked] = [CURRENCY_WORDS[fact.currency ?? ''], CURRENCY_WORDS[stated.currency ?? '']];
+  if (!said || !asked) return sentenceFor(fact, context);
+  return sentenceFor(fact, context, context.lang === 'en' ? ` (in ${said[0]}, not ${asked[0]})` : `(单位是${said[1]},不是${asked[1]})`);
+}
+
+function sentenceFor(fact: Fact, context: PlannerContext, note = ''): string {
   const { lang } = context;
   const owner = entityName(context.aliases, fact.entity, lang);
   const other = fact.counterparty ? entityName(context.aliases, fact.counterparty, lang) : '';
   const words = METRIC_WORDS[fact.metric] ?? SHARE_WORDS[fact.metric] ?? [fact.metric.replace(/_/g, ' '), '数据'];
   // A share misstated is followed by where the largest share of the same whole lies (Taobao and Tmall's 48.7% after cloud's 13%).
   return lang === 'en'
-    ? `The figure in the question is not the reports': they give ${figure(fact, 'en')} for ${owner}'s ${words[0]}${other ? ` in ${other}` : ''} ${citeFact(fact, context)}${largestShare(fact, context)}.`
-    : `问题中的数字与报道不符:报道给出的${owner}${other ? `对${other}` : ''}的${words[1]}是${figure(fact, 'zh')}${citeFact(fact, context)}${largestShare(fact, context)}。`;
+    ? `The figure in the question is not the reports': they give ${figure(fact, 'en')}${note} for ${owner}'s ${words[0]}${other ? ` in ${other}` : ''} ${citeFact(fact, context)}${largestShare(fact, context)}.`
+    : `问题中的数字与报道不符:报道给出的${owner}${other ? `对${other}` : ''}的${words[1]}是${figure(fact, 'zh')}${note}${citeFact(fact, context)}${largestShare(fact, context)}。`;
 }
 
 /**
