@@ -237,3 +237,20 @@ describe('the reports\' amount in another currency is corrected, in words naming
     expect(said).not.toMatch(/not US dollars/);
   });
 });
+
+describe('a state the reports contradict is corrected however the premise is joined or worded (state-premise)', () => {
+  it.each([
+    // open source ↔ closed source
+    ['Why was Tongyi Qianwen 2.0 released as open source?'],
+    ['通义千问2.0为什么发布时就选择开源?'],
+    // a loss said as "losing money", the statement joined to its question by a bare dash
+    ['Unitree kept losing money for years—so why did Alibaba back it?'],
+    ['Unitree had been losing money for years — what made Alibaba invest anyway?'],
+  ])('%s', async (question) => {
+    expect(await lead(question)).toMatch(/don't support|并不支持|不符/);
+  });
+
+  it('does not dispute a state the reports share', async () => {
+    expect(await lead('Why did Alibaba make Qwen3 open source?')).not.toMatch(/don't support|并不支持/);
+  });
+});

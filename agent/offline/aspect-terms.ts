@@ -385,4 +385,11 @@ export const OPPOSITES: { name: string; a: RegExp; b: RegExp; said: { a: [string
     b: /\b(?:profitable|profitability|turned a profit|in the black|made a profit)\b|盈利|赚钱/i,
     said: { a: ['losses', '亏损'], b: ['profits', '盈利'] },
   },
+  {
+    // "Why did Alibaba release Tongyi Qianwen 2.0 as open source?" when the report calls 2.0 "a closed-source model".
+    name: 'openness',
+    a: /\bopen[- ]sourc(?:e|ed|es|ing)\b|\bopen-weights?\b|开源/i,
+    b: /\bclosed[- ]source\b|\bproprietary\b|闭源/i,
+    said: { a: ['open source', '开源'], b: ['closed source', '闭源'] },
+  },
 ];

@@ -203,7 +203,7 @@ const CONFIRM_ZH = /是不是|是否|有没有/;
 const GIVEN_EN = /^(?:given that|since|as|because|now that|considering that|seeing that|after|once|when)\s+(.+?),\s*(?:why|how|what|when|which|who|is|are|does|do|did|will|should)\b/i;
 
 /** A statement, then a dash, comma or semicolon and the question that builds on it. */
-const STATED_THEN_ASKED_EN = /^(?!(?:why|how|what|when|where|which|who|whom|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|if|assuming|suppose|supposing|given|among|of|for|besides|according to|in|on|at|with|as)\b)(.+?)(?:\s+[—–]\s*|\s+-{1,2}\s+|[,;:]\s*(?:(?:so|but|and|then)\s+)?)(?:is (?:that|this|it) why|why|how|what|which|who|when|does that|did that)\b/i;
+const STATED_THEN_ASKED_EN = /^(?!(?:why|how|what|when|where|which|who|whom|is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|if|assuming|suppose|supposing|given|among|of|for|besides|according to|in|on|at|with|as)\b)(.+?)(?:\s*[—–]\s*|\s+-{1,2}\s+|[,;:]\s*)(?:(?:so|but|and|then)\s+)?(?:is (?:that|this|it) why|why|how|what|which|who|when|does that|did that)\b/i;
 /** A finite verb: the words before the question are a clause, not a topic ("Alibaba's AI spending, why …"). */
 const FINITE_VERB = new RegExp(`\\b(?:is|are|was|were|has|have|had|keeps?|kept|does|did|do|can|will|${Object.values(IRREGULAR).join('|')})\\b|\\b[a-z]{3,}ed\\b`, 'i');
 
@@ -240,7 +240,7 @@ function premiseOfText(text: string, lang: Lang): string | undefined {
   if (why) return pastClause(why[2]!);
   // "Why has Unitree been loss-making for years?", "Why is Alibaba cutting staff?": the auxiliary goes back before its participle.
   // (Case-sensitive: "Beijing" is no participle; a subject ending in "'s" or a bare determiner is a noun phrase cut short.)
-  const perfect = text.match(/^[Ww]hy\s+(has|have|had|is|are|was|were)\s+(.+?)\s+(been|[a-z]{3,}ing|[a-z]{2,}ed|grown|fallen|risen|shrunk|lost|cut|made|spent)\b(.*)$/);
+  const perfect = text.match(/^[Ww]hy\s+(has|have|had|is|are|was|were)\s+(.+?)\s+(been|[a-z]{3,}ing|(?:[a-z]+-)?[a-z]{2,}ed|grown|fallen|risen|shrunk|lost|cut|made|spent)\b(.*)$/);
   if (perfect && /^(?:[A-Z]|(?:the|its|their|his|her)\b)/.test(perfect[2]!) && !/['’]s$/.test(perfect[2]!) && !/^(?:the|its|their|his|her)$/i.test(perfect[2]!)) return `${perfect[2]} ${perfect[1]!.toLowerCase()} ${perfect[3]}${perfect[4]}`;
   const confirm = text.match(CONFIRM_EN) ?? text.match(CONFIRM_TAG_EN);
   if (confirm) return confirm[1];

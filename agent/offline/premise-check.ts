@@ -275,7 +275,7 @@ function measureOf(text: string, pair: { a: RegExp; b: RegExp }, context: Planne
   const names = context.aliases.find(rest).filter((mention) => NAMED.has(context.aliases.get(mention.id)?.kind ?? ''));
   for (const mention of names.sort((x, y) => y.index - x.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
   const terms = questionTerms(context.index, rest, []).relation;
-  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past|back|down|up|by)$/.test(term)));
+  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past|back|down|up|by|as|at|to|of|for|in|on|it|its)$/.test(term)));
 }
 
 const NAMED = new Set(['company', 'product', 'person']);
@@ -333,7 +333,9 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     // What the claim is about, without the claim itself ("Alibaba's headcount … during 2024"): the sentence must speak of that.
     const about = premise.replace(claimed, ' ').replace(/\b(?:keeps?|kept|still|continu\w*|always|even|really|so|has|have|had|been)\b|一直|仍然|还/gi, ' ');
     const premiseTerms = questionTerms(context.index, about, frame.unknownNames).relation;
-    const measureTerms = measureOf(`${about} ${match?.[0].replace(/^\S+\s*/, '') ?? ''}`, pair, context);
+    // A direction's words after its verb name what moved ("cut its R&D expenditure"); a state's words are the state
+    // itself ("losing money" is the loss, not a measure called "money").
+    const measureTerms = measureOf(`${about} ${pair.name === 'direction' ? match?.[0].replace(/^\S+\s*/, '') ?? '' : ''}`, pair, context);
     // (Whole words of the premise only: a name cut out of "customer management" leaves no word of its own.)
     const wholeWords = new Set(context.index.tokenizer.terms(premise));
     // "Alibaba's generative AI tools cut B2B product conversion by 52%": a cut's object is the measure, and the words
