@@ -375,3 +375,18 @@ describe('review fixes: cues that must not fire on ordinary questions', () => {
     expect(operation === 'prior' || operation === 'valuation' || operation === 'per_period').toBe(false);
   });
 });
+
+describe('a reason asked about something done every month or each year asks no amount per period', () => {
+  it.each([
+    'Why did Wang Xiaochuan credit Tencent Cloud for Baichuan shipping a model every month?',
+    'Why does Baidu release a new model each quarter?',
+    '百川为什么能每个月迭代一个模型?',
+  ])('%s', (question) => {
+    expect(operationOf(question)).not.toBe('per_period');
+  });
+
+  it('still works out an amount per period when one is asked', () => {
+    expect(operationOf('How much is Alibaba\'s 380 billion yuan plan per year?')).toBe('per_period');
+    expect(operationOf('阿里3800亿元的计划平均每年投入多少?')).toBe('per_period');
+  });
+});

@@ -328,7 +328,8 @@ const RULES: OperationRule[] = [
     // "If it were spread evenly by quarter": the unit after "by".
     /\b(?:evenly|equal(?:ly)?|spread)\b[^?]{0,30}\bby (year|quarter|month)\b/i,
     /(?:分摊|均摊|平摊|摊|平均)(?:到|在|给)?每(?:个)?(年|季度?|月|天|日)|按(年|季度?|月|天|日)平均|平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
-  ] },
+    // "Why did Wang Xiaochuan credit Tencent Cloud for shipping a model every month?" asks a reason, not an amount per month.
+  ], unless: /^\s*(?:why|how come)\b|为什么|为何|凭什么/i },
   { operation: 'total', patterns: [
     /\b(?:in total|combined|altogether|together|in all|add(?:ed)? up|added together|sum of|between them|total of)\b/i,
     /合计|总共|一共|加起来|总计|共计|合起来|之和|总和/,
