@@ -254,3 +254,18 @@ describe('a state the reports contradict is corrected however the premise is joi
     expect(await lead('Why did Alibaba make Qwen3 open source?')).not.toMatch(/don't support|并不支持/);
   });
 });
+
+describe('a count stated for one item is checked against that item\'s figure, and a round figure is not stretched to half itself (count-premise)', () => {
+  it.each([
+    ['Why did Alibaba\'s tender add demand for about 100,000 H20 servers?', /50,000/],
+    ['阿里的招标为什么新增了约10万台H20服务器的需求?', /5万/],
+  ])('%s', async (question, reportFigure) => {
+    const said = await lead(question);
+    expect(said).toMatch(CORRECTION);
+    expect(said).toMatch(reportFigure);
+  });
+
+  it('takes a count rounded the way people round it as the reports\' own', async () => {
+    expect(await lead('Why did Alibaba\'s tender add demand for roughly 50,000 H20 servers?')).not.toMatch(CORRECTION);
+  });
+});

@@ -10,6 +10,7 @@ export const METRIC_WORDS: Record<string, [string, string]> = {
   capex: ['capital expenditure', '资本开支'], investment_plan: ['investment plans', '投资计划'], investment: ['investment', '投资'],
   revenue: ['revenue', '营收'], valuation: ['valuation', '估值'], headcount: ['headcount', '员工人数'], stake: ['stake', '持股'],
   funding: ['funding', '融资'], market_cap: ['market capitalization', '市值'], chips: ['chips', '芯片'], users: ['users', '用户'],
+  servers: ['servers', '服务器数量'], orders: ['orders', '订单'], loss: ['losses', '亏损'],
 };
 
 export function chatterRefusal(context: PlannerContext): PlanResult {

@@ -5,7 +5,7 @@
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
  * - a figure the question gives one company that the reports give only another (`misattributedPremise`).
  */
-import { METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { ITEM_METRICS, METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { OPPOSITES, periodIndexTerms } from './aspect-terms.js';
@@ -44,7 +44,9 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     const others = boundParties(frame.text, stated, frame.stated, context).filter((id) => id !== subject && id !== context.aliases.get(subject)?.parent);
     // The same subject, the same relation, the same counterparty when the fact has one, the year the question binds to the figure.
     const year = statedYear(frame.text, stated, frame.stated, frame.lang);
-    const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && fact.unit === stated.unit && sameYearAs(year, fact.period)
+    // "about 100,000 H20 servers": a count names what it counts right after it, and only facts of that item are the same relation.
+    const item = itemCounted(frame.text, stated);
+    const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && (!item || fact.metric === item) && fact.unit === stated.unit && sameYearAs(year, fact.period)
       && (others.length ? involves(fact, others, context) : !fact.counterparty || asked.has(fact.counterparty)) && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency));
     const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
     if (!same.some(agrees)) {
@@ -59,10 +61,11 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     // The question's figure is the subject's for some other relation: not a conflict, just another fact —
     // unless the question names the other party and that figure is not about it ("$80 billion in OpenAI").
     const object = frame.entities.length > 1;
-    if (facts.some((fact) => fact.unit === stated.unit && agrees(fact) && (!object || (fact.counterparty !== null && asked.has(fact.counterparty))))) continue;
+    // (A count of another item is another fact: 100,000 A800 GPUs are no answer about 100,000 H20 servers.)
+    if (facts.some((fact) => fact.unit === stated.unit && (!item || fact.metric === item) && agrees(fact) && (!object || (fact.counterparty !== null && asked.has(fact.counterparty))))) continue;
     // A figure a report gives for the same relation in a sentence naming the subject is the reports' own, whoever the extractor credited it to.
     // (With another party named, only such a sentence about that party: RT-Mart's $20 billion is not Kaola's price.)
-    if (context.index.snapshot.facts.some((fact) => fact.unit === stated.unit && frame.metrics.includes(fact.metric) && agrees(fact) && idsNamedIn(context.index, fact.quote).some((id) => asked.has(id))
+    if (context.index.snapshot.facts.some((fact) => fact.unit === stated.unit && frame.metrics.includes(fact.metric) && (!item || fact.metric === item) && agrees(fact) && idsNamedIn(context.index, fact.quote).some((id) => asked.has(id))
       && (!others.length || involves(fact, others, context)))) continue;
     const values = new Set(same.map((fact) => fact.value));
     if (values.size !== 1) continue;
@@ -70,6 +73,17 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     return withOtherUse(sentenceFor(fact, context), stated, fact, others, context);
   }
   return undefined;
+}
+
+/** The item a stated count counts, by the last item word right after it ("100,000 H20 servers" → servers, "10万台H20服务器" → servers). */
+function itemCounted(text: string, stated: Quantity): Fact['metric'] | undefined {
+  if (stated.unit !== 'count' && stated.unit !== 'number') return undefined;
+  const after = text.slice(stated.index + stated.text.length).match(/^[^,，。;；?？!！的]{0,24}/)![0];
+  let last: { metric: Fact['metric']; at: number } | undefined;
+  for (const rule of METRIC_RULES.filter((candidate) => ITEM_METRICS.includes(candidate.metric))) {
+    for (const found of after.matchAll(new RegExp(rule.pattern.source, 'gi'))) if (!last || found.index > last.at) last = { metric: rule.metric, at: found.index };
+  }
+  return last?.metric;
 }
 
 /** The one fact whose figure has the stated amount's digits in another currency, when the reports give it in none other. */

@@ -10,6 +10,8 @@ import { periodsOverlap, sameAmount, type Comparable, type Quantity } from '../.
 const PLAIN_TOLERANCE = 0.02;
 /** An approximate figure ("about", "约", "左右") agrees within this much, or within its rounding if looser. */
 const APPROXIMATE_TOLERANCE = 0.05;
+/** The widest a round figure's own rounding may stretch (a quarter either way). */
+const MAX_ROUNDING = 0.25;
 /** "nearly 25,000", "近2.5万": at most this far below the reported figure. */
 const NEARLY_BELOW = 0.1;
 
@@ -51,7 +53,9 @@ export function agreesAsStated(text: string, stated: Quantity, reported: Compara
   if (sameAmount(reported, stated, PLAIN_TOLERANCE)) return true;
   if (kindOf(reported) !== kindOf(stated) || (reported.currency && stated.currency && reported.currency !== stated.currency)) return false;
   const hedge = statedHedge(text, stated);
-  const rounding = roundingOf(stated);
+  // "about 100,000" read to its one significant digit would take in anything from 50,000: nobody rounds 50,000 so.
+  // A share said in words ("一成多") keeps its coarse reading.
+  const rounding = /\d/.test(stated.text) ? Math.min(roundingOf(stated), MAX_ROUNDING) : roundingOf(stated);
   const asked = Number(stated.value);
   const given = [reported.value, ...(reported.high ? [reported.high] : [])].map(Number);
   const within = (tolerance: number) => given.some((value) => Math.abs(value - asked) <= Math.max(Math.abs(value), Math.abs(asked)) * tolerance);
