@@ -190,6 +190,12 @@ describe('clauseOwnerFits: a figure belongs to the company its own clause names'
     ['腾讯的资本开支为365.78亿元；阿里巴巴为318亿元。', '365.78', ['alibaba'], false],
     ['Its capital expenditure reached 24.6 billion yuan in the quarter.', '24.6', ['alibaba'], true],
     ['Tencent spent 36.578 billion yuan.', '36.578', [], true],
+    // Another company acting before a figure owns it; the asked one doing its own deal later in the clause owns only its own.
+    ['Amazon announced it would invest up to $4 billion in Anthropic, only for Google to commit $2 billion in financing.', '$4 billion', ['google', 'anthropic'], false],
+    ['Amazon announced it would invest up to $4 billion in Anthropic, only for Google to commit $2 billion in financing.', '$2 billion', ['google', 'anthropic'], true],
+    ['Amazon announced it would invest up to $4 billion in Anthropic, only for Google to commit $2 billion in financing.', '$4 billion', ['amazon', 'anthropic'], true],
+    // The asked company as the deal's object after the figure still owns the price: "Alibaba acquired it for $2 billion … Kaola".
+    ['Alibaba acquired it for $2 billion and renamed it Kaola.', '$2 billion', ['alibaba'], true],
   ] as const)('%s (%s for %j) -> %s', (text, figure, subjects, fits) => {
     const ids = [...subjects];
     expect(ids.every((id) => aliases.get(id))).toBe(true);

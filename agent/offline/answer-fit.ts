@@ -6,6 +6,7 @@
  * Candidates these checks do not cover (calculations, lists, explanations) are `unchecked` and keep
  * the score's form.
  */
+import { isOtherParty } from './deal-party.js';
 import { clauseAt, countedNouns, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
 import type { QuestionFrame } from '../question-frame.js';
@@ -200,14 +201,26 @@ function otherPeriod(frame: QuestionFrame, input: SentenceFitInput): boolean {
  * semicolons, as periods are read) names an asked company, or no company at all; a figure in a clause that
  * names only others is theirs.
  */
-export function clauseOwnerFits(text: string, at: number, subjects: string[], aliases: Pick<AliasTable, 'ids' | 'get'>): boolean {
+export function clauseOwnerFits(text: string, at: number, subjects: string[], aliases: Pick<AliasTable, 'ids' | 'get' | 'find'>): boolean {
   if (!subjects.length) return true;
-  const inClause = aliases.ids(clauseAt(text, at).text);
+  const { text: clause, offset } = clauseAt(text, at);
+  const inClause = aliases.ids(clause);
   const named = inClause.filter((id) => aliases.get(id)?.kind === 'company');
+  // "Amazon announced … to invest up to $4 billion in Anthropic …, only for Google to commit $2 billion": the company acting
+  // last before a figure (not a deal's other party, "in Anthropic") owns it; Google, acting only after it, does not.
+  const companies = aliases.find(clause).filter((mention) => aliases.get(mention.id)?.kind === 'company');
+  const actor = companies.filter((mention) => mention.index < at - offset && !isOtherParty(clause, mention.index)).at(-1);
+  const askedBefore = companies.some((mention) => mention.index < at - offset && subjects.includes(mention.id) && !isOtherParty(clause, mention.index));
+  const actsLater = (mention: { index: number; name: string }) => mention.index > at - offset && DEAL_VERB_AFTER.test(clause.slice(mention.index + mention.name.length));
+  if (actor && !askedBefore && !subjects.includes(actor.id) && !subjects.includes(aliases.get(actor.id)?.parent ?? '')
+    && companies.some((mention) => subjects.includes(mention.id) && actsLater(mention))) return false;
   // "Baidu Intelligent Cloud's … its Qianfan platform can achieve 95%": a product asked about, named in the
   // figure's own clause, owns the figure even when its owner company is named there too.
   return !named.length || subjects.some((id) => named.includes(id) || (aliases.get(id)?.kind === 'product' && inClause.includes(id) && !insideName(text, at, aliases.get(id)?.names ?? [])));
 }
+
+/** An asked company doing a deal of its own later in the clause: "…, only for Google to commit $2 billion". Data. */
+const DEAL_VERB_AFTER = /^\s+(?:to\s+|has\s+|had\s+|will\s+|also\s+|then\s+)?(?:commit|invest|pour|put|provid|pledg|offer|spen[dt]|pa(?:y|id)|rais|acquir|b(?:uy|ought)|l(?:ea)?d|back|fund|inject)\w*/i;
 
 /** Whether the figure at `at` is part of one of the names ("Hanguang 800"): a name's number measures nothing. */
 function insideName(text: string, at: number, names: string[]): boolean {
@@ -231,7 +244,7 @@ function speaksOfSubjects(input: SentenceFitInput, aliases: Pick<AliasTable, 'id
  * the asked subject in it (the other party at least in its paragraph), enough of the asked relation,
  * and no other period. A sentence without such a figure is no answer to "how much", however relevant.
  */
-export function sentenceFigureFit(frame: QuestionFrame, types: AnswerType[], input: SentenceFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): AnswerFit {
+export function sentenceFigureFit(frame: QuestionFrame, types: AnswerType[], input: SentenceFitInput, aliases: Pick<AliasTable, 'ids' | 'get' | 'find'>): AnswerFit {
   const units = new Set(types.flatMap((type) => UNITS_OF_TYPE[type] ?? []));
   const figures = parseQuantities(input.sentence).filter((quantity) => isMeasure(quantity) && units.has(quantity.unit))
     .filter((quantity) => !frame.stated.some((stated) => stated.unit === quantity.unit && sameAmount(quantity, stated, 0.01)));

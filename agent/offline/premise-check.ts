@@ -20,6 +20,7 @@ import { idsNamedIn } from './facts-about.js';
 import { asClause, inSentence } from './text-candidates.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 import { familyOf } from './company-kin.js';
+import { isOtherParty } from './deal-party.js';
 
 /** "Why did Alibaba pay $800 million for a 50% stake in Moonshot AI?" → the reports give 36%. */
 export function figurePremise(frame: QuestionFrame, context: PlannerContext): string | undefined {
@@ -188,13 +189,7 @@ export function involves(fact: Fact, others: string[], context: PlannerContext):
   return others.every((id) => around.includes(id));
 }
 
-/** Words right before a company's name that make it the other party of the figure, not its owner (English, Chinese). */
-const PARTY_BEFORE = new RegExp(`(?:\\b(?:${['in', 'into', 'to', 'for', 'from', 'with', 'acquire', 'acquired', 'acquiring', 'buy', 'bought', 'buying', 'purchase', 'purchased', 'back', 'backed', 'fund', 'funded'].join('|')})\\s+(?:the\\s+)?|${['对', '向', '给', '收购', '买下', '入股'].join('|')})\\s*$`, 'i');
-
-/** Whether the company named at `index` is the other party of a deal ("invest in Anthropic", "向Anthropic投资"), not a figure's owner. */
-export function isOtherParty(text: string, index: number): boolean {
-  return PARTY_BEFORE.test(text.slice(Math.max(0, index - 16), index));
-}
+export { isOtherParty } from './deal-party.js';
 
 /** Chinese party words that come before the deal's figure ("向Anthropic投资20亿美元"); the others follow it ("花200亿美元收购考拉"). */
 const PARTY_BEFORE_FIGURE_ZH = /(?:对|向|给)\s*$/;
