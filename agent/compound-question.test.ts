@@ -18,6 +18,7 @@ describe('splitCompound: two questions asked in one', () => {
     // A second question may open with a preposition before its question word.
     ['When does Baidu open-source the ERNIE 4.5 series, and from when is ERNIE Bot free?', 'When does Baidu open-source the ERNIE 4.5 series?', 'From when is ERNIE Bot free?'],
     ['Who founded Zebra Network, and in which year did it file to list?', 'Who founded Zebra Network?', 'In which year did it file to list?'],
+    ['阿里那笔服务器招标金额多大、大概多少台?', '阿里那笔服务器招标金额多大？', '大概多少台?'],
   ])('%s', (question, first, second) => {
     expect(splitCompound(question)).toEqual([first, second]);
   });
@@ -33,6 +34,7 @@ describe('splitCompound: two questions asked in one', () => {
     '现在AI创业公司为什么能同时拿好几家大厂的钱,不像以前那样被要求排他?',
     'Who founded DeepSeek? When?',
     'Alibaba and how it invests',
+    '阿里、腾讯和百度分别投了多少?',
   ])('%s asks one thing (or builds on the first part)', (question) => {
     expect(splitCompound(question)).toBeUndefined();
   });

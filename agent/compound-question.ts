@@ -58,7 +58,8 @@ function splitEnglish(text: string): [string, string] | undefined {
 }
 
 function splitChinese(text: string): [string, string] | undefined {
-  for (const mark of text.matchAll(/[?？；;，,]/g)) {
+  // "金额多大、大概多少台?": an enumeration comma between two clauses that each ask splits them too.
+  for (const mark of text.matchAll(/[?？；;，,、]/g)) {
     const at = mark.index!;
     const first = text.slice(0, at);
     const rest = text.slice(at + 1).replace(/^(?:另外|还有|以及|并且|同时|那)\s*/, '');

@@ -10,6 +10,7 @@ import { ASKS_EACH_MEMBER, planEachMember } from './offline/plan-each-member.js'
 import { calculationFromHistory, earlierFromGrowth, mergeWithPrevious } from './follow-up.js';
 import { checkGrounding } from './grounding.js';
 import { chooseAnswer, rankCandidates } from './offline/choose-answer.js';
+import { leadingType, wantedTypes } from './offline/answer-type.js';
 import type { AnswerFit } from './offline/answer-fit.js';
 import { chatterRefusal, unknownCompanyRefusal } from './offline/plan-refusal.js';
 import type { PlannerContext, PlanResult } from './offline/planner-context.js';
@@ -153,9 +154,20 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     // "…, and for how much?": a first answer that already says the deal's price (in its own first sentence) answers both.
     if (asksPriceOnly(parts[1]) && !first.refused && parseQuantities(splitSentences(first.answer)[0]?.text ?? '').some((quantity) => quantity.unit === 'currency')) return first;
     const second = await answerSingle([...history, { role: 'user', content: parts[0] }, { role: 'assistant', content: first.answer }, { role: 'user', content: parts[1] }], index, options);
+    // "金额多大、大概多少台?": a first answer that already said the count beside the amount answers the second part; its
+    // refusal ("the reports don't say how many") would contradict what was just said.
+    if (second.refused && !first.refused && saysKindAsked(first.answer, parts[1])) return first;
     return mergeAnswers(first, second);
   }
   return answerSingle(messages, index, options);
+}
+
+const UNITS_OF: Partial<Record<ReturnType<typeof leadingType>, string[]>> = { count: ['count', 'number'], amount: ['currency'], percent: ['percent'] };
+
+/** Whether an answer states, in its own words, a figure of the kind a question asks (a count, an amount, a share). */
+function saysKindAsked(answer: string, question: string): boolean {
+  const units = UNITS_OF[leadingType(wantedTypes(question))];
+  return units !== undefined && parseQuantities(ownWords(answer)).some((quantity) => units.includes(quantity.unit));
 }
 
 async function answerSingle(messages: ChatMessage[], index: OpenIndex, options: OfflineOptions): Promise<Answer> {

@@ -58,3 +58,11 @@ describe('"Which …, and for how much?" is answered by the deal\'s own sentence
     expect(result.answer).not.toMatch(/don't say/);
   });
 });
+
+describe('a second part the first answer already answered is not declined after it', () => {
+  it('says the count once and never "the reports don\'t say how many" beside it', async () => {
+    const { answer: said } = await ask('阿里最近招标买服务器,规模多大、大概多少台?');
+    expect(said).toMatch(/5万/);
+    expect(said).not.toMatch(/没有说明|没有提到/);
+  });
+});
