@@ -353,6 +353,9 @@ export const SYNONYMS: string[][] = [
   // Words questions use that the reports put otherwise ("one backer", "DRAM output"). ("Subscribers" are not users: a
   // paying subscriber count is no daily-active figure; "the AI race" is not every "competition".)
   ['backer', 'backers', 'investor', 'investors', 'shareholder', 'shareholders'],
+  // A nationality is its country ("Chinese startups" ↔ "in China").
+  ['chinese', 'china'],
+  ['leader', 'leaders', 'front-runner', 'frontrunner', 'front-runners'],
   ['output', 'production', 'produce', 'produced'],
 ];
 
