@@ -390,3 +390,19 @@ describe('a reason asked about something done every month or each year asks no a
     expect(operationOf('阿里3800亿元的计划平均每年投入多少?')).toBe('per_period');
   });
 });
+
+describe('an average per period set against another company\'s figure with "than" / "比…多多少"', () => {
+  it.each([
+    "Spread evenly, how much more per year is Alibaba's 380 billion yuan plan than Tencent's planned spending this year?",
+    'Per year, how much bigger is Alibaba\'s three-year plan than what Tencent plans to invest this year?',
+    '阿里三年3800亿元平均到每年,比腾讯今年计划的投入多多少?',
+  ])('%s', (question) => {
+    const intent = intentOf(question);
+    expect(intent?.operation).toBe('per_period');
+    expect(intent?.thenCompare?.entity).toBe('tencent');
+  });
+
+  it('does not set an average against anything when no other company is named after it', () => {
+    expect(intentOf('How much per year is Alibaba\'s 380 billion yuan plan?')?.thenCompare).toBeUndefined();
+  });
+});

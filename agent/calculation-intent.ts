@@ -182,6 +182,9 @@ const COMPARED_AFTER = [
   /(?:和|与|跟|同)(.+?)(?:相比|比较|比起来|对比)/,
   // "和腾讯今年计划投的钱比,…": 比 closing the phrase, with the question going on after it.
   /(?:和|与|跟|同)(.+?)比(?=[,，;；])/,
+  // "… per year is Alibaba's plan than Tencent's planned AI spend?", "平均到每年,比腾讯今年计划的投入多多少?": a "than" after the average.
+  /\bthan\s+(.+?)[?？.]*$/i,
+  /比(.+?)(?:多|少|高|低)出?了?(?:多少|几)/,
 ];
 
 /** What a sum is then compared with, when the question goes on to ask (the words after the sum's cue), else undefined. */
