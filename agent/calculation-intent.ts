@@ -892,13 +892,15 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       // "What does the H20 tender work out to per server?": a tender or order divided by a count is money too, unless a count
       // is what is asked ("how many chips per server", "每台服务器配几块芯片").
       const countAsked = /\bhow many\b|(?:几|多少)(?:块|颗|张|台|个|片)/i.test(text);
+      const askedItem = ITEM_METRIC[text.match(/(?:几|多少)(块|颗|张|片)/)?.[1] ?? ''];
       const priced = /\b(?:price|cost|pa(?:y|id)|spen[dt]|worth)\b|单价|价格|多少钱|花/i.test(text)
         || (!countAsked && /\b(?:tender|order|deal|contract|purchase|budget)\b|招标|订单|采购/i.test(text));
       return intent([
         // "price", "cost", "pay": money over a count; "how many chips per server": a count over a count.
         // Money "worth" of the item ("$1 billion worth (approximately 100,000 A800 GPUs)") is read under the item's own measure:
         // asked as a price, the money side keeps it (a sum of money is never the count).
-        slot('amount', priced ? 'money' : 'amount', { ...base, metrics: input.metrics.filter((metric) => priced || metric !== itemMetric), period: periods[0], stated: ofUnit('money')[0] ?? (counts.length >= 2 ? counts[0] : undefined) }),
+        // "每台服务器装几颗?": the measure word of the count asked says what is counted over the item (颗 → chips).
+        slot('amount', priced ? 'money' : 'amount', { ...base, metrics: !priced && askedItem && askedItem !== itemMetric ? [askedItem] : input.metrics.filter((metric) => priced || metric !== itemMetric), period: periods[0], stated: ofUnit('money')[0] ?? (counts.length >= 2 ? counts[0] : undefined) }),
         slot('count', 'count', { ...base, metrics: itemMetric ? [itemMetric] : [], period: periods[1] ?? periods[0], stated: counts.at(-1) && (counts.length >= 2 || ofUnit('money').length) ? counts.at(-1) : undefined, item, near: 'amount', together: !itemMetric || BOUGHT.includes(itemMetric) ? 'paragraph' : undefined }),
       ]);
     }

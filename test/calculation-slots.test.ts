@@ -167,3 +167,14 @@ describe('a relative period beside a dated one is each operand\'s own period', (
     expect(frame.calculation?.slots.every((slot) => !slot.period?.from)).toBe(true);
   });
 });
+
+describe('a count over a count asked with a measure word ("每台服务器装几颗")', () => {
+  it.each([
+    '百度订购的昇腾芯片平均每台服务器有几颗?',
+    '百度向华为订的昇腾910B,平均每台服务器装几颗?',
+  ])('%s divides the chips by the servers', async (question) => {
+    const result = await answer([{ role: 'user', content: question }], { index });
+    expect(result.answer.split('[')[0]).toMatch(/每台服务器约8/);
+    expect(result.calculations[0]?.result).toBeDefined();
+  });
+});

@@ -585,7 +585,9 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       // "每台H20服务器约60万元": the measure word the question counts by, and the thing counted as the report names it.
       const measure = count.slot.item && /^\p{Script=Han}$/u.test(count.slot.item) ? count.slot.item : MEASURE_WORDS[count.fact?.metric ?? 'other'] ?? '个';
       const eachZh = `每${measure}${itemInChinese(count.fact?.item, context) ?? ''}`;
-      return [say(lang, `${each} ${value}${count.slot.item ? '' : ' each'} ${result.markers}: ${operandFigure(amount, lang)} ÷ ${operandFigure(count, lang)} ≈ ${value}.`, `${eachZh}约${value}${result.markers}:${operandFigure(amount, lang)} ÷ ${operandFigure(count, lang)} ≈ ${value}。`)];
+      // "每台服务器约8颗": a count over a count is said with the measure word of what it counts.
+      const countedZh = amount.fact?.unit === 'count' || amount.fact?.unit === 'number' ? MEASURE_WORDS[amount.fact.metric] ?? '' : '';
+      return [say(lang, `${each} ${value}${count.slot.item ? '' : ' each'} ${result.markers}: ${operandFigure(amount, lang)} ÷ ${operandFigure(count, lang)} ≈ ${value}.`, `${eachZh}约${value}${countedZh}${result.markers}:${operandFigure(amount, lang)} ÷ ${operandFigure(count, lang)} ≈ ${value}。`)];
     }
     case 'valuation': {
       const [paid, stake] = [role('paid')!, role('stake')!];
