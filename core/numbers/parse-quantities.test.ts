@@ -95,3 +95,14 @@ describe('sameAmount', () => {
     expect(sameAmount(parseQuantity('75%')!, parseQuantity('65%-75%')!)).toBe(true);
   });
 });
+
+describe('a year-shaped number with a Chinese measure word after it is a count', () => {
+  it.each([['百度订购了2000块芯片', '2000'], ['用于2000台服务器', '2000'], ['裁员1999名员工', '1999']])('%s', (text, written) => {
+    expect(parseQuantities(text).find((quantity) => quantity.text === written)?.unit).not.toBe('year');
+  });
+
+  it('keeps a year a year', () => {
+    expect(parseQuantities('2024年阿里巴巴的员工').find((quantity) => quantity.text === '2024')?.unit ?? 'year').toBe('year');
+    expect(parseQuantities('in 2020, Tencent began').find((quantity) => quantity.text === '2020')?.unit).toBe('year');
+  });
+});
