@@ -163,3 +163,13 @@ describe('ways of doing something asked with "哪些" / "which" want an explanat
     expect(leadingType(wantedTypes('阿里投资了哪些公司?'))).not.toBe('explanation');
   });
 });
+
+describe('a Chinese list of kinds of business or directions is told in sentences, not company names', () => {
+  it.each(['吴泳铭说阿里今后要聚焦哪几类业务?', '阿里在AI上押注了哪些方向?', '腾讯的AI投资覆盖哪些领域?'])('%s', (question) => {
+    expect(leadingType(wantedTypes(question))).not.toBe('list');
+  });
+
+  it('still lists companies asked for by name', () => {
+    expect(leadingType(wantedTypes('阿里投资了哪些大模型公司?'))).toBe('list');
+  });
+});
