@@ -16,6 +16,9 @@ describe('untranslatedEnglish', () => {
     expect(untranslatedEnglish('宇树科技的创始人是Wang Xingxing[1]。阿里巴巴采购约5万台H20服务器,用于AI和GPU集群,DeepSeek与MiniMax、iFLYTEK均有提及。', aliases)).toEqual([]);
     expect(untranslatedEnglish('报告《China\'s tech giants are investing billions》写道:', aliases)).toEqual([]);
     expect(untranslatedEnglish('据Business Show(2025-02-25)报道', aliases, ['Business Show'])).toEqual([]);
+    // The asker's own English word, said back as asked, is theirs; the same word unasked is not.
+    expect(untranslatedEnglish('报告没有说明通义千问API每百万token收费多少。', aliases, [], '通义千问API每百万token收费多少?')).toEqual([]);
+    expect(untranslatedEnglish('报告没有说明通义千问API每百万token收费多少。', aliases)).toEqual(['token']);
   });
 
   it('reads a quote that quotes in turn as one quote', () => {

@@ -14,13 +14,17 @@ function ownSentences(answer: string): string {
   return answer.replace(/“(?:[^“”]|“[^“”]*”)*”|「[^」]*」|《[^》]*》|"[^"]*"/g, ' ').replace(/\[\d+\]/g, ' ');
 }
 
-/** Runs of lower-case English words left once names, acronyms and units are taken out (empty means wholly Chinese). */
-export function untranslatedEnglish(answer: string, aliases: AliasTable, extraNames: string[] = []): string[] {
+/**
+ * Runs of lower-case English words left once names, acronyms and units are taken out (empty means wholly Chinese).
+ * Words the asker wrote in English themselves ("每百万token收费多少?") are theirs, said back as asked: `asked` is the question.
+ */
+export function untranslatedEnglish(answer: string, aliases: AliasTable, extraNames: string[] = [], asked = ''): string[] {
   let text = ownSentences(answer);
   const names = [...aliases.entries.flatMap((entry) => entry.names), ...extraNames].filter((name) => /[A-Za-z]/.test(name)).sort((a, b) => b.length - a.length);
   for (const name of names) text = text.split(name).join(' ');
   // A token with a capital or a digit is a name, an acronym or a model ("Wang Xingxing", "H20", "Qwen2.5-Max", "iFLYTEK").
   const words = text.replace(/['’]s\b/g, ' ').replace(/[A-Za-z0-9.&'’-]*[A-Z0-9][A-Za-z0-9.&'’-]*/g, ' ');
   const runs = words.match(/[a-z]+(?:[\s,'’-]+[a-z]+)*/g) ?? [];
-  return runs.map((run) => run.trim()).filter((run) => run.length > 1 && !UNIT_WORDS.has(run));
+  const askersOwn = new Set(asked.toLowerCase().match(/[a-z]+/g) ?? []);
+  return runs.map((run) => run.trim()).filter((run) => run.length > 1 && !UNIT_WORDS.has(run) && !run.split(/[\s,'’-]+/).every((word) => askersOwn.has(word)));
 }

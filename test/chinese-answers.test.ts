@@ -35,7 +35,7 @@ describe('Chinese answers', () => {
     for (const question of chinese) {
       const reply = await answer(question.messages, { index });
       const publishers = index.snapshot.documents.flatMap((document) => (document.publisher ? [document.publisher] : []));
-      const runs = untranslatedEnglish(reply.answer, index.aliases, publishers);
+      const runs = untranslatedEnglish(reply.answer, index.aliases, publishers, question.messages.filter((turn) => turn.role === 'user').at(-1)!.content);
       if (runs.length) failures.push(`${question.id}: ${runs.join(' | ')}`);
       // A figure never runs into a date outside quotes ("21.926万2023年"): the period is said first, "2023年的21.926万".
       const own = reply.answer.replace(/“[^”]*”/g, '“”');
