@@ -35,6 +35,7 @@ describe('splitCompound: two questions asked in one', () => {
     'Who founded DeepSeek? When?',
     'Alibaba and how it invests',
     '阿里、腾讯和百度分别投了多少?',
+    '阿里在哪些领域、哪些方向加大投入?',
   ])('%s asks one thing (or builds on the first part)', (question) => {
     expect(splitCompound(question)).toBeUndefined();
   });

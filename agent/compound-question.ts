@@ -62,12 +62,17 @@ function splitChinese(text: string): [string, string] | undefined {
   for (const mark of text.matchAll(/[?？；;，,、]/g)) {
     const at = mark.index!;
     const first = text.slice(0, at);
+    // At 、 only after a complete ask ("金额多大、大概多少台?"), not a question word and its noun ("在哪些领域、哪些方向加大投入?").
+    if (mark[0] === '、' && !COMPLETE_ASK_ZH.test(first)) continue;
     const rest = text.slice(at + 1).replace(/^(?:另外|还有|以及|并且|同时|那)\s*/, '');
     if (!rest.trim() || !ZH_QUESTION.test(first) || !ZH_QUESTION.test(rest)) continue;
     return [`${first}？`, rest.trim()];
   }
   return undefined;
 }
+
+/** A Chinese clause that ends asking: "金额多大", "收入多少", "几台", "…吗". */
+const COMPLETE_ASK_ZH = /(?:多大|多高|多少[^、，,？?]{0,4}|几[^、，,？?]{0,3}|吗|呢|什么时候|何时|哪一?年|哪个月|是谁|谁)\s*$/;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

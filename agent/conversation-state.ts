@@ -176,7 +176,7 @@ export function repeatsAnswer(text: string, known: string | undefined, quotesCou
   // Measures only: a version ("Spark 2.0") or a bare count repeated from the question is not a repeated answer.
   // Said in the last reply's own words: a figure it only quoted in passing ("… revenue had reached about one billion
   // yuan", under "The founder is Wang Xingxing") was not its answer, and may answer the next question.
-  const before = parseQuantities(ownWords(known)).filter(isAnswerFigure);
+  const before = statedAmounts(known);
   const own = statedAmounts(text);
   const now = own.length || !quotesCount ? own : parseQuantities(text.replace(/\[\d+\]/g, ' ')).filter(isAnswerFigure);
   if (!before.length || !now.length) return false;

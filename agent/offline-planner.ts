@@ -11,7 +11,7 @@ import { calculationFromHistory, earlierFromGrowth, mergeWithPrevious } from './
 import { checkGrounding } from './grounding.js';
 import { chooseAnswer, rankCandidates } from './offline/choose-answer.js';
 import { leadingType, wantedTypes } from './offline/answer-type.js';
-import type { AnswerFit } from './offline/answer-fit.js';
+import { UNITS_OF_TYPE, type AnswerFit } from './offline/answer-fit.js';
 import { chatterRefusal, unknownCompanyRefusal } from './offline/plan-refusal.js';
 import type { PlannerContext, PlanResult } from './offline/planner-context.js';
 import { understandQuestion, type QuestionFrame } from './question-frame.js';
@@ -156,17 +156,18 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     const second = await answerSingle([...history, { role: 'user', content: parts[0] }, { role: 'assistant', content: first.answer }, { role: 'user', content: parts[1] }], index, options);
     // "金额多大、大概多少台?": a first answer that already said the count beside the amount answers the second part; its
     // refusal ("the reports don't say how many") would contradict what was just said.
-    if (second.refused && !first.refused && saysKindAsked(first.answer, parts[1])) return first;
+    // (Only a bare second part: one naming a company of its own, "and how many did JD order?", keeps its own answer.)
+    const ownNames = [...index.aliases.ids(parts[1]).filter((id) => !index.aliases.ids(parts[0]).includes(id)),
+      ...(parts[1].slice(1).match(/\b[A-Z][\w-]+/g) ?? []).filter((name) => !parts[0].includes(name))];
+    if (second.refused && !first.refused && !ownNames.length && saysKindAsked(first.answer, parts[1])) return first;
     return mergeAnswers(first, second);
   }
   return answerSingle(messages, index, options);
 }
 
-const UNITS_OF: Partial<Record<ReturnType<typeof leadingType>, string[]>> = { count: ['count', 'number'], amount: ['currency'], percent: ['percent'] };
-
 /** Whether an answer states, in its own words, a figure of the kind a question asks (a count, an amount, a share). */
 function saysKindAsked(answer: string, question: string): boolean {
-  const units = UNITS_OF[leadingType(wantedTypes(question))];
+  const units: string[] | undefined = UNITS_OF_TYPE[leadingType(wantedTypes(question))];
   return units !== undefined && parseQuantities(ownWords(answer)).some((quantity) => units.includes(quantity.unit));
 }
 

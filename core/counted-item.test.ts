@@ -86,3 +86,14 @@ describe('countedItemMetrics: an item word before a verb or a rate is still the 
     expect(countedItemMetrics(question)).toEqual(metrics);
   });
 });
+
+describe('countedItemMetrics: a word after the item that only looks plural leaves it the head', () => {
+  it.each([
+    ['How many chips this year will Alibaba buy?', ['chips']],
+    ['How many users this quarter?', ['users']],
+    ['How many H20 servers its tender covers?', ['servers']],
+    ['How many model downloads has ModelScope had?', ['other']],
+  ])('%s', (question, metrics) => {
+    expect(countedItemMetrics(question)).toEqual(metrics);
+  });
+});

@@ -89,12 +89,14 @@ describe('countedHeadBefore: a count whose noun comes before it', () => {
   });
 });
 
-describe('metricsNamedIn: "up" is growth only before a figure', () => {
+describe('metricsNamedIn: "up" is growth unless it is a phrasal verb\'s particle or "up to"', () => {
   it.each([
     'How many developers has Alibaba Cloud signed up?',
     'Which costs make up the bulk of capital expenditure?',
     'How much compute has ModelScope racked up?',
     'When did Tencent set up its GPU center?',
+    'Which costs use up most of the budget?',
+    'Investments of up to $4 billion',
   ])('%s names no growth', (question) => {
     expect(metricsNamedIn(question)).not.toContain('growth_rate');
   });
@@ -103,6 +105,8 @@ describe('metricsNamedIn: "up" is growth only before a figure', () => {
     '16.47 trillion daily API calls, up 137-fold since May 2024',
     'revenue was up by 32% year on year',
     'international revenue, up from 28.5 billion yuan',
+    'Revenue picked up 20% in the quarter',
+    'Capex ramped up 50% year over year',
     'How much is Tencent\'s capex up?',
   ])('%s names growth', (text) => {
     expect(metricsNamedIn(text)).toContain('growth_rate');

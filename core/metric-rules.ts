@@ -11,6 +11,17 @@ export interface MetricRule {
   reach?: number;
 }
 
+/**
+ * "up" as growth: before a figure ("up 137-fold", "picked up 20%"), before "by"/"from"; otherwise only when it is no
+ * phrasal verb's particle ("signed up", "set up", "make up the bulk", "catch-up") nor "up to" a ceiling. The verbs are data.
+ */
+const UP_PARTICLE_VERBS = ['sign(?:s|ed|ing)?', 'set(?:s|ting)?', 'rack(?:s|ed|ing)?', 'pick(?:s|ed|ing)?', 't[ao]ken?', 'takes', 'taking', 'took', 'mak(?:e|es|ing)', 'made',
+  'open(?:s|ed|ing)?', 'ramp(?:s|ed|ing)?', 'scal(?:e|es|ed|ing)', 'catch(?:es|ing)?', 'caught', 'back(?:s|ed|ing)?', 'end(?:s|ed|ing)?', 'free(?:s|d)?', 'speed(?:s|ing)?', 'sped',
+  'team(?:s|ed|ing)?', 'link(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'buy(?:s|ing)?', 'bought', 'snap(?:s|ped|ping)?', 'giv(?:e|es|en|ing)', 'gave', 'step(?:s|ped|ping)?',
+  'stack(?:s|ed|ing)?', 'lin(?:e|es|ed|ing)', 'show(?:s|ed|ing)?', 'sum(?:s|med|ming)?', 'add(?:s|ed|ing)?', 'pil(?:e|es|ed|ing)', 'wrap(?:s|ped|ping)?', 'follow(?:s|ed|ing)?',
+  'start(?:s|ed|ing)?', 'spin(?:s|ning)?', 'spun', 'shor(?:e|es|ed|ing)', 'gear(?:s|ed|ing)?', 'beef(?:s|ed|ing)?', 'us(?:e|es|ed|ing)', 'ate', 'eat(?:s|ing)?', 'br(?:eak|oke|oken)'];
+const UP_AS_GROWTH = String.raw`\bup\b(?=\s+(?:\d|by\b|from\b|(?:about|nearly|almost|over|more than|some|roughly)\s+\d))|(?<!\b(?:${UP_PARTICLE_VERBS.join('|')})[\s-])\bup\b(?!\s+(?:to|with|for|on|against)\b)`;
+
 export const METRIC_RULES: MetricRule[] = [
   { metric: 'capex', units: ['currency', 'count'], pattern: /capital expenditures?|capex|capital spending|资本开支|资本支出/gi },
   { metric: 'rnd', units: ['currency'], pattern: /R\s?&\s?D|research and development|研发/gi },
@@ -25,7 +36,7 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额|份额/gi, reach: 80 },
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中/gi, reach: 40 },
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)/gi, reach: 60 },
-  { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: /increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|(?<!\b(?:sign(?:s|ed|ing)?|set(?:s|ting)?|rack(?:s|ed|ing)?|pick(?:s|ed|ing)?|t[ao]ken?|takes|taking|took|mak(?:e|es|ing)|made|open(?:s|ed|ing)?|ramp(?:s|ed|ing)?|scal(?:e|es|ed|ing)|catch(?:es|ing)?|caught|back(?:s|ed|ing)?|end(?:s|ed|ing)?|free(?:s|d)?|speed(?:s|ing)?|sped|team(?:s|ed|ing)?|link(?:s|ed|ing)?|build(?:s|ing)?|built|buy(?:s|ing)?|bought|snap(?:s|ped|ping)?|giv(?:e|es|en|ing)|gave|step(?:s|ped|ping)?|stack(?:s|ed|ing)?|lin(?:e|es|ed|ing)|show(?:s|ed|ing)?|sum(?:s|med|ming)?|add(?:s|ed|ing)?|pil(?:e|es|ed|ing)|wrap(?:s|ped|ping)?|follow(?:s|ed|ing)?|start(?:s|ed|ing)?|spin(?:s|ning)?|spun|shor(?:e|es|ed|ing)|gear(?:s|ed|ing)?|beef(?:s|ed|ing)?|ste(?:p|pped))[\s-])\bup\b(?!\s+(?:to|with|for|on|against)\b)|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)/gi },
+  { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: new RegExp(String.raw`increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|${UP_AS_GROWTH}|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)`, 'gi') },
   // "How big was the global AI market?", "全球AI市场有多大?": a market's size asked in everyday words.
   { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模|\bhow (?:big|large) (?:is|was|are|were|has|had been|will be) (?:the\s+)?(?:[\w-]+\s+){0,4}?market\b(?=\s*(?:in\b|by\b|this\b|last\b|now\b|today\b|\d|[?,.;]|$))|市场(?:规模)?(?:现在|目前|如今)?(?:\d{4}年)?有?多大/gi },
   { metric: 'loss', units: ['currency'], pattern: /\bloss(?:es)?\b|亏损/gi },
@@ -85,10 +96,10 @@ export function countedItemMetrics(text: string): Metric[] {
 }
 
 /**
- * After an item word, the noun it only modifies: "GPU hours", "server racks", "chip orders", "GPU小时". A verb ("models
- * sit on …") or a rate ("developers a day") leaves the item word the head.
+ * After an item word, the noun it only modifies: "GPU hours", "server racks", "chip orders", "GPU小时" (a list: "this",
+ * "its" and verbs end in "s" too). A verb ("models sit on …") or a rate ("developers a day") leaves the item word the head.
  */
-const MODIFIED_HEAD = /^\w*\s+(?:[a-z]+[a-rt-z]s|hours?|days?|years?)\b|^\w*\s*小时/iu;
+const MODIFIED_HEAD = /^\w*\s+(?:hours?|days?|racks?|orders?|clusters?|shipments?|deliveries|contracts?|deals?|downloads?|rentals?|purchases?|sales)\b|^\w*\s*(?:小时|订单|集群)/iu;
 
 /** An auxiliary, which counts nothing by name. */
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)\b/i;

@@ -74,8 +74,8 @@ interface ActorContext {
   itemSpans: { start: number; end: number }[];
   /** The last actor named earlier in the paragraph ("it", "its" refer back to it). */
   previous: EntityMention | undefined;
-  /** Every actor named in the paragraph's earlier sentences, in order ("the platform" refers back to the last product). */
-  earlier: readonly EntityMention[];
+  /** Every actor named in the paragraph's earlier sentences, in order ("the platform" refers back to the last product), and whether it was an object there. */
+  earlier: readonly (EntityMention & { object: boolean })[];
   label: EntityMention | undefined;
   /** The company the document is about: a figure whose sentence names no actor is its. */
   owner: EntityMention | undefined;
@@ -113,17 +113,25 @@ function entityFor(context: ActorContext, quantity: Quantity, aliases: AliasTabl
  * The kind of actor a definite description names: "Alibaba Cloud touts its ModelScope community … the platform has
  * contributed 30 million hours": the platform is the product named last, not the company that leads the sentence before. Data.
  */
-const DESCRIBED_KIND: [RegExp, string][] = [
-  [/\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:platform|community|app|application|chatbot|product|service)\b/i, 'product'],
-  [/\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:company|firm|startup|unicorn)\b/i, 'company'],
+const DESCRIBED_KIND: { pattern: RegExp; kind: string; acted: boolean }[] = [
+  // A product described is as often what was acted on ("… adding features to Yuanbao. The app now has …").
+  { pattern: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:platform|community|app|application|chatbot|product|service)\b/i, kind: 'product', acted: false },
+  // So is a startup ("Alibaba Cloud led a round in Moonshot AI. The startup raised …").
+  { pattern: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:startup|unicorn)\b/i, kind: 'company', acted: false },
+  // "The company" / "the firm" is the one that acts: "Tencent invested in Moonshot AI. According to the company, …" is Tencent.
+  { pattern: /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:company|firm)\b/i, kind: 'company', acted: true },
 ];
 
 /** The earlier actor a definite description before the figure points back to: the last one named of the kind it describes. */
 function describedEarlier(context: ActorContext, quantity: Quantity, aliases: AliasTable): EntityMention | undefined {
   // A sentence naming no actor is about the one it describes throughout ("downloads have exceeded 100 million, and the platform …").
   const before = actorsIn(context, aliases).length ? context.sentence.slice(0, quantity.index) : context.sentence;
-  const kind = DESCRIBED_KIND.find(([pattern]) => pattern.test(before))?.[1];
-  return kind ? context.earlier.findLast((mention) => aliases.get(mention.id)?.kind === kind) : undefined;
+  const described = DESCRIBED_KIND.find(({ pattern }) => pattern.test(before));
+  if (!described) return undefined;
+  const { kind, acted } = described;
+  // The actor already carried forward, when it is of that kind ("Alibaba invested in Zhipu AI. The company also said …").
+  if (acted && context.previous && aliases.get(context.previous.id)?.kind === kind) return context.previous;
+  return context.earlier.findLast((mention) => aliases.get(mention.id)?.kind === kind && (!acted || !mention.object));
 }
 
 /** Between an actor and a figure: a clause break, then a clause led by a generic plural ("firms", "companies", "startups"). */
@@ -169,7 +177,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
     const labelEntity = label ? aliases.find(label).find((mention) => canAct(aliases, mention.id)) : undefined;
     const owner = ownerId ? { id: ownerId, name: document.company!, index: -1 } : undefined;
     let previous: EntityMention | undefined;
-    const earlier: EntityMention[] = [];
+    const earlier: (EntityMention & { object: boolean })[] = [];
     let previousPeriod: Period | undefined;
     let counter = 0;
     sentences.forEach((sentence, sentenceIndex) => {
@@ -222,7 +230,7 @@ export function extractFacts(document: ReportDocument, paragraphs: Paragraph[], 
       facts.push(...inSentence);
       const actors = actorsIn(context, aliases).filter((mention) => !OBJECT_BEFORE.test(sentence.text.slice(0, mention.index)));
       previous = actors[0] ?? previous;
-      earlier.push(...actorsIn(context, aliases));
+      earlier.push(...actorsIn(context, aliases).map((mention) => ({ ...mention, object: OBJECT_BEFORE.test(sentence.text.slice(0, mention.index)) })));
       const named = resolvePeriod(sentence.text, document.date);
       if (named.from) previousPeriod = named;
     });

@@ -158,7 +158,8 @@ describe('a relative period beside a dated one is each operand\'s own period', (
     const frame = understandQuestion(question, { aliases: index.aliases, documents: snapshot.documents });
     expect(frame.calculation?.slots.map((slot) => slot.period?.from)).toEqual(['2024-10-01', '2025-01-01']);
     const { operands: filled } = fill(question);
-    expect([filled.a, filled.b].every((text) => /36\.578|39 billion|24\.6/.test(text ?? ''))).toBe(true);
+    // Tencent's Q4 2024 figure (either report's), never Alibaba's Q1 2025 taken for both.
+    expect(filled.a).toMatch(/36\.578|39 billion/);
     expect(filled.b).toBe(operands.b);
   });
 

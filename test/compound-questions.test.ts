@@ -65,4 +65,10 @@ describe('a second part the first answer already answered is not declined after 
     expect(said).toMatch(/5万/);
     expect(said).not.toMatch(/没有说明|没有提到/);
   });
+
+  it('keeps the second part\'s own answer when it names a company of its own', async () => {
+    const { answer: said } = await ask('How many H20 servers did Alibaba tender for, and how many did JD order?');
+    expect(said).toMatch(/50,000/);
+    expect(said).toMatch(/don't say[^.]*JD/);
+  });
 });

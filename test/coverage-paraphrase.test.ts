@@ -50,6 +50,7 @@ describe('coverage: a nationality is its country, a front-runner a leader', () =
   it.each([
     ['Why is compute worth more than cash to Chinese startups?', 'In China, offering computing resources can be more valuable than cash.', 'chines'],
     ['Which company is the front-runner in chips?', 'Huawei is seen as a leader in domestic chip technology.', 'front-runn'],
+    ['Why do British investments matter to Google?', 'Google will invest £5 billion in the UK.', 'british'],
   ])('%s', (question, sentence, term) => {
     const { relation } = questionTerms(index, question);
     const only = new Map([...relation].filter(([stem]) => stem.startsWith(term.slice(0, 5))));

@@ -71,6 +71,9 @@ describe('rule-based fact extraction on the five reports', async () => {
     const entityOf = (text: string, figure: string) => extractFacts(document, [paragraph(text)], createAliasTable(ALIAS_SEED)).find((fact) => fact.text === figure)?.entity;
     expect(entityOf('Tencent keeps adding features to Yuanbao. The app now has 50 million users.', '50 million')).toBe('yuanbao');
     expect(entityOf('Alibaba Cloud led a round in Moonshot AI. The startup raised $1 billion.', '$1 billion')).toBe('moonshot-ai');
+    // A description the carried-forward actor already fits keeps it; an earlier object is never the one described.
+    expect(entityOf('Alibaba invested in Moonshot AI and Zhipu AI. The company also said its capex would reach 380 billion yuan.', '380 billion yuan')).toBe('alibaba');
+    expect(entityOf('Tencent invested in Moonshot AI. According to the company, it spent 10 billion yuan.', '10 billion yuan')).toBe('tencent');
     // No description: the actor that led the sentence before keeps the figure.
     expect(entityOf('Tencent keeps adding features to Yuanbao. It spent 10 billion yuan on servers.', '10 billion yuan')).toBe('tencent');
   });

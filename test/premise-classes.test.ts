@@ -250,8 +250,9 @@ describe('a state the reports contradict is corrected however the premise is joi
     expect(await lead(question)).toMatch(/don't support|并不支持|不符/);
   });
 
-  it('does not dispute a state the reports share', async () => {
+  it('does not dispute a state the reports share, even when another version had the other state', async () => {
     expect(await lead('Why did Alibaba make Qwen3 open source?')).not.toMatch(/don't support|并不支持/);
+    expect(await lead('Why did Alibaba open-source Tongyi Qianwen?')).not.toMatch(/don't support|并不支持/);
   });
 });
 

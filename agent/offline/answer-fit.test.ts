@@ -194,6 +194,7 @@ describe('clauseOwnerFits: a figure belongs to the company its own clause names'
     ['Amazon announced it would invest up to $4 billion in Anthropic, only for Google to commit $2 billion in financing.', '$4 billion', ['google', 'anthropic'], false],
     ['Amazon announced it would invest up to $4 billion in Anthropic, only for Google to commit $2 billion in financing.', '$2 billion', ['google', 'anthropic'], true],
     ['Amazon announced it would invest up to $4 billion in Anthropic, only for Google to commit $2 billion in financing.', '$4 billion', ['amazon', 'anthropic'], true],
+    ['Tencent put in $1 billion and Alibaba led the round.', '$1 billion', ['alibaba', 'moonshot-ai'], false],
     // The asked company as the deal's object after the figure still owns the price: "Alibaba acquired it for $2 billion … Kaola".
     ['Alibaba acquired it for $2 billion and renamed it Kaola.', '$2 billion', ['alibaba'], true],
   ] as const)('%s (%s for %j) -> %s', (text, figure, subjects, fits) => {

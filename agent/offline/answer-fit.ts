@@ -44,7 +44,8 @@ export const NEAR_METRICS: Partial<Record<Metric, Metric[]>> = {
 /** Metrics that are a level at a moment (a headcount, a valuation), not a flow over a span: a year's figure answers its end. */
 const STOCK_METRICS: Metric[] = ['headcount', 'users', 'market_cap', 'valuation', 'stake', 'models', 'chips', 'market_share'];
 
-const UNITS_OF_TYPE: Partial<Record<AnswerType, Quantity['unit'][]>> = {
+/** The units a figure of each answer type is written in. */
+export const UNITS_OF_TYPE: Partial<Record<AnswerType, Quantity['unit'][]>> = {
   amount: ['currency'], percent: ['percent', 'multiple'], count: ['count', 'number'],
 };
 
@@ -220,7 +221,7 @@ export function clauseOwnerFits(text: string, at: number, subjects: string[], al
 }
 
 /** An asked company doing a deal of its own later in the clause: "…, only for Google to commit $2 billion". Data. */
-const DEAL_VERB_AFTER = /^\s+(?:to\s+|has\s+|had\s+|will\s+|also\s+|then\s+)?(?:commit|invest|pour|put|provid|pledg|offer|spen[dt]|pa(?:y|id)|rais|acquir|b(?:uy|ought)|l(?:ea)?d|back|fund|inject)\w*/i;
+const DEAL_VERB_AFTER = /^\s+(?:to\s+|has\s+|had\s+|will\s+|also\s+|then\s+)?(?:commit|invest|pour|put|provid|pledg|offer|spen[dt]|pa(?:y|id)|rais|acquir|b(?:uy|ought)|le(?:a?d|ading)|back|fund|inject)\w*|^\s*(?:也|还|则|又)?(?:投资|投了|出资|承诺|领投|收购|买下)/i;
 
 /** Whether the figure at `at` is part of one of the names ("Hanguang 800"): a name's number measures nothing. */
 function insideName(text: string, at: number, names: string[]): boolean {

@@ -171,5 +171,7 @@ describe('a Chinese list of kinds of business or directions is told in sentences
 
   it('still lists companies asked for by name', () => {
     expect(leadingType(wantedTypes('阿里投资了哪些大模型公司?'))).toBe('list');
+    expect(leadingType(wantedTypes('腾讯投资了哪些领域的公司?'))).toBe('list');
+    expect(leadingType(wantedTypes('阿里巴巴分成了哪几个业务集团?'))).toBe('list');
   });
 });

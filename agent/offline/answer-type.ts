@@ -41,7 +41,8 @@ const CUES: [AnswerType, RegExp, number][] = [
 const MONEY_NOUN_ZH = /亏损|利润|融资|市值|成交额|支出|开支|投资额|收购价|价格/;
 
 /** "哪些风险", "哪几方面的变化", "which challenges": the list asked for is of an aspect (see aspect-terms.ts), not of companies. */
-const ASPECT_LIST = new RegExp(`(?:哪些|哪几(?:个|点|方面)?|有什么)[^，,。？?]{0,6}?(?:${ASPECT_NOUNS.zh.join('|')})|\\b(?:which|what) (?:main |key |major |biggest )?(?:${ASPECT_NOUNS.en.join('|')})\\b`, 'i');
+// (The noun must be what is asked: "哪些领域的公司", "哪几个业务集团" ask for names.)
+const ASPECT_LIST = new RegExp(`(?:哪些|哪几(?:个|点|方面)?|有什么)[^，,。？?]{0,6}?(?:${ASPECT_NOUNS.zh.join('|')})(?!的|集团|公司|企业)|\\b(?:which|what) (?:main |key |major |biggest )?(?:${ASPECT_NOUNS.en.join('|')})\\b`, 'i');
 
 /** A figure asked for in so many words: an open phrasing beside it ("what does that mean … how much") asks the figure. */
 const ASKS_FIGURE = /\bhow (?:much|many)\b|\bwhat (?:percentage|share|proportion)\b|多少|几(?:个|家|亿|万|成|倍|年)/i;

@@ -355,8 +355,8 @@ export const SYNONYMS: string[][] = [
   // Words questions use that the reports put otherwise ("one backer", "DRAM output"). ("Subscribers" are not users: a
   // paying subscriber count is no daily-active figure; "the AI race" is not every "competition".)
   ['backer', 'backers', 'investor', 'investors', 'shareholder', 'shareholders'],
-  // A nationality is its country ("Chinese startups" ↔ "in China").
-  ['chinese', 'china'],
+  // A nationality is its country ("Chinese startups" ↔ "in China", "American chips" ↔ "the U.S.").
+  ['chinese', 'china'], ['american', 'america', 'u.s.'], ['british', 'britain', 'uk'], ['japanese', 'japan'], ['korean', 'korea'], ['european', 'europe'],
   ['leader', 'leaders', 'front-runner', 'frontrunner', 'front-runners'],
   ['output', 'production', 'produce', 'produced'],
 ];

@@ -107,8 +107,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     const premise = falsePremise(frame, pool, context);
     if (premise) return { sentences: correctedAnswer(premise, [], frame, context), confidence: 'medium', context };
     const declined = dontSay(frame, pool, base, leadingType(wanted) === 'explanation', previousAnswer, FIGURE_TYPES.includes(leadingType(wanted)));
-    const closest = typedClosest(frame, ranked, declined.context) ?? namedClosest(frame, pool, base, declined.context);
-    if (closest) return { sentences: hedged(closest.sentences, false, closest.context), confidence: 'medium', context: closest.context };
+    const typed = typedClosest(frame, ranked, declined.context);
+    if (typed) return { sentences: hedged(typed.hedged ?? typed.sentences, Boolean(typed.hedged), typed.context), confidence: 'medium', context: typed.context };
+    const named = namedClosest(frame, pool, base, declined.context);
+    if (named) return { sentences: named.hedged, confidence: 'medium', context: named.context };
     return { ...declined, confidence: declined.refused ? 'low' : 'medium' };
   }
   const { candidate } = top;
@@ -122,7 +124,7 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // in whatever form the answer takes: "this chip company" alone answers nothing.
   const named = !premise && !near && ['sentence', 'explanation'].includes(candidate.origin) ? namedClosest(frame, pool, base, context) : undefined;
   if (named && confidence === 'high' && named.referredBack) return { sentences: named.sentences, confidence, context: named.context };
-  if (named && confidence === 'medium' && (context.lang === 'zh' || named.referredBack)) return { sentences: hedged(named.sentences, false, named.context), confidence, context: named.context };
+  if (named && confidence === 'medium' && (context.lang === 'zh' || named.referredBack)) return { sentences: named.hedged, confidence, context: named.context };
   const sentences = near && !premise ? nearMissSentences(near, candidate.sentences, context.lang)
     : confidence === 'medium' && !premise ? sayMissing(hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context), asked && context.lang === 'en' && askedSpan(frame.text) !== 'any' && !['date', 'person'].includes(candidate.origin) ? missingPhrases(frame.text, asked.missing, base.index) : [])
     : [...candidate.sentences];
@@ -269,12 +271,12 @@ function typedClosest(frame: QuestionFrame, ranked: { candidate: AnswerCandidate
  * "Which …?" that the scores would decline or hedge, while the passage quoted as closest names an organisation or
  * product of the asked kind the question does not: that name, offered hedged (the same two signals as `typedClosest`).
  */
-function namedClosest(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, quoting: PlannerContext): { sentences: string[]; context: PlannerContext; referredBack: boolean } | undefined {
+function namedClosest(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, quoting: PlannerContext): { sentences: string[]; hedged: string[]; context: PlannerContext; referredBack: boolean } | undefined {
   const quoted = quoting.book.list()[0]?.paragraphId;
   if (!quoted) return undefined;
   const context = forkContext(base);
   const made = nameCandidate(frame, pool, context);
-  return made && context.book.list().some((citation) => citation.paragraphId === quoted) ? { sentences: made.sentences, context, referredBack: made.referredBack } : undefined;
+  return made && context.book.list().some((citation) => citation.paragraphId === quoted) ? { sentences: made.sentences, hedged: made.hedged, context, referredBack: made.referredBack } : undefined;
 }
 
 /**
@@ -285,10 +287,6 @@ function hedged(sentences: string[], worded: boolean, context: PlannerContext): 
   // A verdict ("No, not according to the reports.", "不是。") already says how far the reports go: no hedge before it.
   if (worded || !sentences.length || /^(?:No|Yes)\b|^(?:不是|是的|据报道并非如此)/.test(sentences[0]!)) return [...sentences];
   const [first, ...rest] = sentences;
-  // "The reports point to Huawei [1].": the closest passage points to a name; it is not what "they say".
-  if (/^(?:The reports point to |报告提到的是)/.test(first!)) {
-    return [context.lang === 'zh' ? first!.replace('报告提到的是', '报告没有直接回答这个问题;最接近的段落提到的是') : first!.replace('The reports point to ', 'The reports don\'t say so in these words; the closest passage points to '), ...rest];
-  }
   if (context.lang === 'zh') return [`报告没有直接回答这个问题;最接近的内容是:${first}`, ...rest];
   // "Alibaba invested …" reads on after "but they say that"; a quote or a fragment is introduced instead.
   const plain = /^[A-Z][\w'’-]*(?:\s+[\w'’-]+){2,}/.test(first!) && !/^[^“”]*:\s*“/.test(first!);

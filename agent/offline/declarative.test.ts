@@ -226,3 +226,13 @@ describe('premiseOf: the statement a question builds on, worded back (ninth sess
     expect(premiseOf("Alibaba's AI spending, why is it so high?", 'en')).toBeUndefined();
   });
 });
+
+describe('premiseOf: a hyphenated participle is the verb, a hyphenated adjective is not', () => {
+  it.each([
+    ['Why was Tongyi Qianwen 2.0 open-sourced so early?', 'Tongyi Qianwen 2.0 was open-sourced so early'],
+    ['Why are Chinese cloud-based firms investing so heavily?', 'Chinese cloud-based firms are investing so heavily'],
+    ['Why are Alibaba-backed startups raising more money?', 'Alibaba-backed startups are raising more money'],
+  ])('%s', (question, premise) => {
+    expect(premiseOf(question, 'en', [])).toBe(premise);
+  });
+});

@@ -50,6 +50,14 @@ describe('namesNotAsked: names of the asked kind the question does not already g
     expect(names).toContain('Hainan Huatie');
     expect(names).not.toContain('Reuters');
   });
+
+  it('reads a name after title words from where it starts, and leaves out analysts\' firms and quoted sources', () => {
+    const frame = frameOf('Which company is Alibaba\'s biggest rival?');
+    const names = (sentence: string) => namesNotAsked(sentence, frame, 'company', index.aliases).map((named) => named.name);
+    expect(names('The Financial Times said the deal closed.')).toEqual([]);
+    expect(names('Charlie Dai, an analyst at market research firm Forrester, noted that rivals matter.')).not.toContain('Forrester');
+    expect(names('according to Beijing-based deal data provider ITJuzi, rivals grew.')).not.toContain('ITJuzi');
+  });
 });
 
 describe('which-questions answered with the name their passage gives', () => {

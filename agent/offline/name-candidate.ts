@@ -41,6 +41,9 @@ const DESCRIBES_KIND: Record<NameKind, RegExp> = {
 /** Names that report rather than act: "British news agency Reuters reported …", "according to ITJuzi". */
 const REPORTER_AFTER = /^\s*(?:reported|said|says|told|noted|stated|revealed|disclosed)\b/i;
 
+/** Names a source is introduced with: "according to ITJuzi", "an analyst at market research firm Forrester", "news agency Reuters". */
+const REPORTER_BEFORE = /(?:\baccording to|\banalysts? (?:at|with|from)|\b(?:research|consulting|data) (?:firm|provider|company)|\bnews agency|\breported by|\bcited by|\bciting)\s+(?:[\w-]+\s+){0,3}$/i;
+
 /** Capitalised names the alias table lacks: "Hainan Huatie", "C-Sky Microsystems", "TuringEngine". */
 const PROPER_NAME = /\b[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*(?:\s+[A-Z][A-Za-z0-9-]*){0,3}/g;
 
@@ -69,15 +72,16 @@ export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: Name
     const entry = aliases.get(mention.id);
     if (!entry || !['company', 'product'].includes(entry.kind) || asked(mention.id) || frame.text.includes(mention.name)) return false;
     return entry.kind === kind;
-  }).filter((mention) => !REPORTER_AFTER.test(sentence.slice(mention.index + mention.name.length)));
+  }).filter((mention) => !REPORTER_AFTER.test(sentence.slice(mention.index + mention.name.length)) && !REPORTER_BEFORE.test(sentence.slice(0, mention.index)));
   // People the table knows or the sentence gives a role ("Wu Yongming, CEO"); "Sky Microsystems" only looks like a name.
   const people = peopleInSentence(sentence, aliases).filter((person) => person.id || person.roleScore >= PERSON_ROLE);
-  const unknown = [...sentence.matchAll(PROPER_NAME)].map((match) => ({ name: trimTitleWords(match[0]), index: match.index }))
+  // Trimmed of title words ("The Financial Times"), the name starts where its own words do.
+  const unknown = [...sentence.matchAll(PROPER_NAME)].map((match) => { const name = trimTitleWords(match[0]); return { name, index: match.index + match[0].length - name.length }; })
     .filter(({ name, index }) => name.length >= 3 && !NOT_NAMES.has(name) && !frame.text.includes(name)
       && (index > 0 || name.includes(' ') || /[a-z][A-Z]/.test(name))
       && !mentions.some((mention) => index < mention.index + mention.name.length && mention.index < index + name.length)
       && !people.some((person) => index < person.index + person.name.length && person.index < index + name.length)
-      && !REPORTER_AFTER.test(sentence.slice(index + name.length)));
+      && !REPORTER_AFTER.test(sentence.slice(index + name.length)) && !REPORTER_BEFORE.test(sentence.slice(0, index)));
   // One name per place in the sentence: "C-Sky Microsystems" is read as itself, not as the Alibaba it now belongs to.
   const knownSpans = known.filter((mention, i) => known.findIndex((other) => other.index === mention.index) === i);
   return [...knownSpans.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : [])];
@@ -107,7 +111,7 @@ const SENTENCES_READ = 3;
  * The name a which-question asks for, from the best sentences of the pool (or the sentence one of them refers back
  * to). Offered hedged: the typed reading agrees with the passage the answer would quote, but says no more than that.
  */
-export function nameCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): (TextCandidate & { referredBack: boolean }) | undefined {
+export function nameCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): (TextCandidate & { hedged: string[]; referredBack: boolean }) | undefined {
   const kind = nameKindAsked(frame.text);
   if (!kind) return undefined;
   const best = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a)).slice(0, SENTENCES_READ);
@@ -123,7 +127,9 @@ export function nameCandidate(frame: QuestionFrame, pool: SentencePool, context:
     const quotes = before ? [supportingQuote(context, { ...sentence, text: before }), supportingQuote(context, sentence)] : [supportingQuote(context, sentence)];
     const marker = `[${context.book.cite(sentence.paragraph.id, before ?? sentence.text)}]`;
     const lead = context.lang === 'en' ? `The reports point to ${name} ${marker}.` : `报告提到的是${name}${marker}。`;
-    return { sentences: [lead, ...quotes], strength: relevance(sentence), referredBack: Boolean(before) };
+    // Offered hedged, the name is what the closest passage points to, not what "they say".
+    const hedgedLead = context.lang === 'en' ? `The reports don't say so in these words; the closest passage points to ${name} ${marker}.` : `报告没有直接回答这个问题;最接近的段落提到的是${name}${marker}。`;
+    return { sentences: [lead, ...quotes], hedged: [hedgedLead, ...quotes], strength: relevance(sentence), referredBack: Boolean(before) };
   }
   return undefined;
 }

@@ -19,6 +19,7 @@ import { citeFact } from './state-facts.js';
 import { idsNamedIn } from './facts-about.js';
 import { asClause, inSentence } from './text-candidates.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
+import { ENGLISH_STOP_WORDS } from '../../index/index.js';
 import { familyOf } from './company-kin.js';
 import { isOtherParty } from './deal-party.js';
 
@@ -32,7 +33,12 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
   if (!frame.metrics.length) {
     for (const stated of frame.stated) {
       const subject = attributedTo(frame.text, stated, context);
-      const inOtherCurrency = subject ? wrongCurrency(stated, facts.filter((fact) => fact.entity === subject && sameYearAs(statedYear(frame.text, stated, frame.stated, frame.lang), fact.period))) : undefined;
+      if (!subject) continue;
+      // The deal's other party, when the question names one ("给宇树20亿元"), must be the fact's too: Kaola's $2 billion is not Unitree's.
+      const others = boundParties(frame.text, stated, frame.stated, context).filter((id) => id !== subject && id !== context.aliases.get(subject)?.parent);
+      const year = statedYear(frame.text, stated, frame.stated, frame.lang);
+      const inOtherCurrency = wrongCurrency(stated, facts.filter((fact) => fact.entity === subject && sameYearAs(year, fact.period)
+        && (others.length ? involves(fact, others, context) : !fact.counterparty || asked.has(fact.counterparty))));
       if (inOtherCurrency) return currencyCorrection(inOtherCurrency, stated, context);
     }
     return undefined;
@@ -79,7 +85,9 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
 /** The item a stated count counts, by the last item word right after it ("100,000 H20 servers" → servers, "10万台H20服务器" → servers). */
 function itemCounted(text: string, stated: Quantity): Fact['metric'] | undefined {
   if (stated.unit !== 'count' && stated.unit !== 'number') return undefined;
-  const after = text.slice(stated.index + stated.text.length).match(/^[^,，。;；?？!！的]{0,24}/)![0];
+  // The noun phrase right after the count, up to a preposition ("1,600 chips for its servers" counts chips, not servers).
+  const after = text.slice(stated.index + stated.text.length).match(/^[^,，。;；?？!！的]{0,24}?(?=\s+(?:for|in|of|with|from|to|at|on)\b|用于|给|为|$|[,，。;；?？!！的])/)?.[0] ?? '';
+  // Its head is the last item word in it ("100,000 H20 servers": H20 only says which servers).
   let last: { metric: Fact['metric']; at: number } | undefined;
   for (const rule of METRIC_RULES.filter((candidate) => ITEM_METRICS.includes(candidate.metric))) {
     for (const found of after.matchAll(new RegExp(rule.pattern.source, 'gi'))) if (!last || found.index > last.at) last = { metric: rule.metric, at: found.index };
@@ -94,6 +102,7 @@ function wrongCurrency(stated: Quantity, facts: Fact[]): Fact | undefined {
   // The amount in the stated currency is the reports' own (whatever else they give in it): nothing mixed up.
   if (money.some((fact) => fact.currency === stated.currency && sameAmount(fact, stated, 0.001))) return undefined;
   const digits = money.filter((fact) => fact.currency !== stated.currency && sameAmount({ ...fact, currency: null }, { ...stated, currency: null }, 0.001));
+  if (new Set(digits.map((fact) => fact.metric)).size > 1) return undefined;
   return new Set(digits.map((fact) => fact.value)).size === 1 ? digits[0] : undefined;
 }
 
@@ -189,8 +198,6 @@ export function involves(fact: Fact, others: string[], context: PlannerContext):
   return others.every((id) => around.includes(id));
 }
 
-export { isOtherParty } from './deal-party.js';
-
 /** Chinese party words that come before the deal's figure ("向Anthropic投资20亿美元"); the others follow it ("花200亿美元收购考拉"). */
 const PARTY_BEFORE_FIGURE_ZH = /(?:对|向|给)\s*$/;
 const CLAUSE_END = /[,，;；。?？!！]|\.(?!\d)/;
@@ -242,7 +249,9 @@ const SHARE_WORDS: Record<string, [string, string]> = {
   revenue_share: ['share of revenue', '收入占比'], market_share: ['market share', '市场份额'], growth_rate: ['growth rate', '增速'], loss: ['loss', '亏损'],
 };
 
-/** The question's own figure is not repeated: every number in an answer must trace to the reports. */
+/** Premise pairs that are a state of the subject itself, not of one of its measures. */
+const SUBJECT_STATES = new Set(['openness', 'profit']);
+
 /** A currency the way a reader says it, for the correction of a mix-up. */
 const CURRENCY_WORDS: Record<string, [string, string]> = { CNY: ['yuan', '人民币'], USD: ['US dollars', '美元'], HKD: ['Hong Kong dollars', '港元'], GBP: ['pounds', '英镑'], EUR: ['euros', '欧元'] };
 
@@ -253,6 +262,7 @@ function currencyCorrection(fact: Fact, stated: Quantity, context: PlannerContex
   return sentenceFor(fact, context, context.lang === 'en' ? ` (in ${said[0]}, not ${asked[0]})` : `(单位是${said[1]},不是${asked[1]})`);
 }
 
+/** The question's own figure is not repeated: every number in an answer must trace to the reports. */
 function sentenceFor(fact: Fact, context: PlannerContext, note = ''): string {
   const { lang } = context;
   const owner = entityName(context.aliases, fact.entity, lang);
@@ -284,7 +294,7 @@ function measureOf(text: string, pair: { a: RegExp; b: RegExp }, context: Planne
   const names = context.aliases.find(rest).filter((mention) => NAMED.has(context.aliases.get(mention.id)?.kind ?? ''));
   for (const mention of names.sort((x, y) => y.index - x.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
   const terms = questionTerms(context.index, rest, []).relation;
-  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past|back|down|up|by|as|at|to|of|for|in|on|it|its)$/.test(term)));
+  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past|back|down|up|by)$/.test(term) && !ENGLISH_STOP_WORDS.has(term)));
 }
 
 const NAMED = new Set(['company', 'product', 'person']);
@@ -358,6 +368,11 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     const ownWords = context.lang === 'en' ? new Map([...measureTerms].filter(([term]) => /^[a-z]/i.test(term) && wholeWords.has(term) && (!objectWords || objectWords.has(term)))) : new Map<string, number>();
     const alikeOf = new Map<string, Set<string>>();
     const alike = (text: string) => alikeOf.get(text) ?? alikeOf.set(text, measureWordsNamedAlike(premise, text, context)).get(text)!;
+    // A state the reports also give the subject is not disputed ("Why did Alibaba open-source Tongyi Qianwen?": 2.0 was closed,
+    // Qwen3 open): only when the premise names a version, and the sentences saying its side name another, is it the other.
+    const versions = premise.match(/\d+\.\d+/g) ?? [];
+    // (States of the subject itself only: "AI has far exceeded expectations" says nothing of capex against expectations.)
+    if (SUBJECT_STATES.has(pair.name) && pool.sentences.some((sentence) => speaksOfSubject(sentence, context) && claimed.test(sentence.text) && versions.every((version) => sentence.text.includes(version)))) continue;
     const contradicting = pool.sentences
       .filter((sentence) => speaksOfSubject(sentence, context) && !claimed.test(sentence.text))
       .filter((sentence) => {

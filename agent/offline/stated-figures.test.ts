@@ -15,6 +15,9 @@ describe('agreesAsStated: a figure read within the rounding and approximation th
     ['some 36.6 billion yuan', '36578000000'],
     ['大约366亿元', '36578000000'],
     ['30%左右', '32'],
+    // A round figure takes in what rounds to it, short of the half-way mark.
+    ['about 100,000 servers', '140000'],
+    ['about 1 million users', '1400000'],
   ])('%s agrees with %s', (text, value) => {
     const stated = first(text);
     expect(agreesAsStated(text, stated, reported(value, stated.unit, stated.currency))).toBe(true);
@@ -30,6 +33,8 @@ describe('agreesAsStated: a figure read within the rounding and approximation th
     // A floor is the reports' own wording of a level, not any larger figure.
     ['超过2000亿元', '380000000000', 'currency'],
     ['over 200 billion yuan', '100000000000', 'currency'],
+    // Half a round figure rounds to itself, not to it.
+    ['about 100,000 servers', '50000', 'count'],
   ])('%s does not agree with %s', (text, value, unit) => {
     const stated = first(text);
     expect(agreesAsStated(text, stated, reported(value, unit as Quantity['unit'], stated.currency))).toBe(false);

@@ -10,8 +10,6 @@ import { periodsOverlap, sameAmount, type Comparable, type Quantity } from '../.
 const PLAIN_TOLERANCE = 0.02;
 /** An approximate figure ("about", "约", "左右") agrees within this much, or within its rounding if looser. */
 const APPROXIMATE_TOLERANCE = 0.05;
-/** The widest a round figure's own rounding may stretch (a quarter either way). */
-const MAX_ROUNDING = 0.25;
 /** "nearly 25,000", "近2.5万": at most this far below the reported figure. */
 const NEARLY_BELOW = 0.1;
 
@@ -53,12 +51,15 @@ export function agreesAsStated(text: string, stated: Quantity, reported: Compara
   if (sameAmount(reported, stated, PLAIN_TOLERANCE)) return true;
   if (kindOf(reported) !== kindOf(stated) || (reported.currency && stated.currency && reported.currency !== stated.currency)) return false;
   const hedge = statedHedge(text, stated);
-  // "about 100,000" read to its one significant digit would take in anything from 50,000: nobody rounds 50,000 so.
-  // A share said in words ("一成多") keeps its coarse reading.
-  const rounding = /\d/.test(stated.text) ? Math.min(roundingOf(stated), MAX_ROUNDING) : roundingOf(stated);
+  const rounding = roundingOf(stated);
   const asked = Number(stated.value);
   const given = [reported.value, ...(reported.high ? [reported.high] : [])].map(Number);
-  const within = (tolerance: number) => given.some((value) => Math.abs(value - asked) <= Math.max(Math.abs(value), Math.abs(asked)) * tolerance);
+  // Within its own rounding a figure reaches short of the half-way mark, measured from the figure asked: "about 100,000"
+  // takes in 140,000 but not 50,000 (which rounds to 50,000, not to 100,000).
+  const within = (tolerance: number) => given.some((value) => {
+    const gap = Math.abs(value - asked);
+    return gap <= Math.max(Math.abs(value), Math.abs(asked)) * tolerance && (tolerance !== rounding || gap < Math.abs(asked) * rounding);
+  });
   switch (hedge) {
     case 'about': return within(Math.max(APPROXIMATE_TOLERANCE, rounding));
     // "over 380 billion" is the reports' own wording of a floor, not any larger figure: a little above it, not twice it.

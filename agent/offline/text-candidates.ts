@@ -125,7 +125,10 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
   // role's words is at most a closest passage, never "X is the CEO" hedged.
   const direct = best.typed >= DIRECT_ROLE_FIT;
   const fit: AnswerFit | undefined = asked ? (direct ? DIRECT : WEAK) : undefined;
-  return { sentences: [lead, supportingQuote(context, best.sentence)], strength: best.score, direct, ...(fit ? { fit } : {}) };
+  // Offered hedged, a name with no statement of its own is what the closest passage points to, not what "they say".
+  const hedgedLead = statement ? undefined : context.lang === 'en' ? `The reports don't say so in these words; the closest passage points to ${name} ${marker}.` : `报告没有直接回答这个问题;最接近的段落提到的是${name}${marker}。`;
+  const quote = supportingQuote(context, best.sentence);
+  return { sentences: [lead, quote], ...(hedgedLead ? { hedged: [hedgedLead, quote] } : {}), strength: best.score, direct, ...(fit ? { fit } : {}) };
 }
 
 /** Half the question's words in a person's own appositive describe that person as the question does. */

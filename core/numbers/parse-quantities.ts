@@ -26,8 +26,8 @@ const RANGE_TAIL = /^\s?[-–~至到]\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s
 const FOLD = /^(?:-|\s)?fold\b|^\s?倍|^x\b/i;
 const DATE_SUFFIX = /^\s?(?:年|月|日|号)|^(?:st|nd|rd|th)\b/;
 const ITEM_WORD = /^\s+([A-Za-z][\w-]*)/;
-/** A Chinese measure word (or a counted noun) right after a number: "2000块", "2000台", "2000名员工". */
-const MEASURE_WORD_AFTER = /^\s*(?:块|颗|台|张|片|个|名|位|家|款|部|套|枚|次|人)/u;
+/** A Chinese measure word right after a number: "2000块", "2000台", "2000名员工" (not "2025款", "2019人工智能", "2023部署"). */
+const MEASURE_WORD_AFTER = /^\s*(?:块|颗|台|张|片|个|名|位|家|套|枚|人(?![工民])|部(?![署分门]))/u;
 
 const ITEM_STOP = new Set(['in', 'of', 'and', 'or', 'to', 'the', 'a', 'an', 'for', 'by', 'on', 'at', 'from', 'with', 'per', 'than', 'as', 'is', 'was', 'were', 'are', 'be', 'it', 'its', 'that', 'which', 'who', 'when', 'over', 'more', 'less', 'about', 'since', 'after', 'before', 'into', 'year', 'years', 'compared']);
 
@@ -168,7 +168,7 @@ function readQuantity(text: string, core: NumberCore): Quantity {
     const before = text.slice(Math.max(0, start - 24), start);
     const writtenCore = text.slice(core.start, core.end);
     if (MONTH_BEFORE.test(before)) unit = 'date';
-    // "2000块芯片", "2000 servers": a Chinese measure word after it makes a year-shaped number a count.
+    // "2000块芯片": a Chinese measure word after it makes a year-shaped number a count.
     else if (scale.power === 0 && /^(?:19|20)\d{2}$/.test(writtenCore) && !MEASURE_WORD_AFTER.test(rest())) unit = 'year';
     else {
       const counted = readItem(rest());
