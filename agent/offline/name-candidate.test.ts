@@ -71,6 +71,10 @@ describe('which-questions answered with the name their passage gives', () => {
     }
   });
 
+  it('names the maker of a product the question names (the product\'s own parent is no part of what was asked)', async () => {
+    expect(await reply('含光800芯片是阿里旗下哪家公司研发的?')).toMatch(/平头哥|T-Head/);
+  });
+
   it('gives the name the closest passage holds rather than declining', async () => {
     for (const question of ['Which firm in China is seen as the front-runner for domestic chips?', 'Which company is viewed as the top player in domestic chip technology?']) {
       const said = await reply(question);

@@ -64,11 +64,16 @@ export function nameKindAsked(question: string): NameKind | undefined {
 export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: NameKind, aliases: AliasTable): NamedSpan[] {
   // The asked companies, their parents, and their units named after them ("Tencent Cloud" speaks for Tencent); not a
   // unit with a name of its own: "Which chip company did Alibaba acquire?" may be answered by C-Sky Microsystems.
-  const named = aliases.ids(frame.text);
-  const askedIds = new Set(named.flatMap((id) => familyOf(id, aliases)));
+  // What the question itself names: one id per place (the table also files "含光800" under T-Head and Alibaba).
+  const mentioned = aliases.find(frame.text);
+  const named = [...new Set(mentioned.filter((mention, i) => mentioned.findIndex((other) => other.index === mention.index) === i).map((mention) => mention.id))];
+  // (A product's maker is no part of the product asked about: "含光800是阿里旗下哪家公司做的?" asks for T-Head.)
+  const askedIds = new Set(named.flatMap((id) => (aliases.get(id)?.kind === 'product' ? [id] : familyOf(id, aliases))));
   const asked = (id: string) => askedIds.has(id) || named.some((parent) => aliases.get(id)?.parent === parent && aliases.get(id)!.names.some((name) => aliases.get(parent)!.names.some((own) => name.includes(own))));
   const mentions = aliases.find(sentence);
-  const known = mentions.filter((mention) => {
+  // One name per place, the one written ("Hanguang 800" is the chip, not the T-Head and Alibaba the table files it under).
+  const written = mentions.filter((mention, i) => mentions.findIndex((other) => other.index === mention.index) === i);
+  const known = written.filter((mention) => {
     const entry = aliases.get(mention.id);
     if (!entry || !['company', 'product'].includes(entry.kind) || asked(mention.id) || frame.text.includes(mention.name)) return false;
     return entry.kind === kind;
@@ -82,9 +87,7 @@ export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: Name
       && !mentions.some((mention) => index < mention.index + mention.name.length && mention.index < index + name.length)
       && !people.some((person) => index < person.index + person.name.length && person.index < index + name.length)
       && !REPORTER_AFTER.test(sentence.slice(index + name.length)) && !REPORTER_BEFORE.test(sentence.slice(0, index)));
-  // One name per place in the sentence: "C-Sky Microsystems" is read as itself, not as the Alibaba it now belongs to.
-  const knownSpans = known.filter((mention, i) => known.findIndex((other) => other.index === mention.index) === i);
-  return [...knownSpans.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : [])];
+  return [...known.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : [])];
 }
 
 /** "Beijing-based Moonshot AI" is read from its name; a leading title word ("The", "Chinese") is no part of it. */
