@@ -493,7 +493,8 @@ function companyReferent(before: TurnState[], aliases: AliasTable, asked: string
   if (last && last.answerEntities.length === 1 && WH_COMPANY.test(last.asked) && OWN_ACCOUNT.test(asked) && !INVESTOR_ACT.test(asked)) return last.answerEntities[0];
   // "How much did Alibaba pay for Kaola?" "$2 billion." "What happened to it after that?": what befell the thing bought or
   // backed is the deal's other party, not the buyer ("它后来怎么样了?").
-  const object = last && (BEFELL_IT.test(asked) || AROUND_THE_DEAL.test(asked)) ? dealObject(last.resolved, aliases) : undefined;
+  // So does what the bought or backed company does on its own account: "阿里是什么时候投资思必驰的?" "它现在盈利了吗?" is Smart Voice's profit.
+  const object = last && (BEFELL_IT.test(asked) || AROUND_THE_DEAL.test(asked) || (OWN_ACCOUNT.test(asked) && !INVESTOR_ACT.test(asked))) ? dealObject(last.resolved, aliases) : undefined;
   if (object) return object;
   for (const turn of [...before].reverse()) {
     // Only when the question named no company of its own besides the owner: after "阿里投的Smart Voice是做什么的?" the

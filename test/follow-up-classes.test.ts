@@ -113,3 +113,14 @@ describe('a figure the last reply only quoted, under an answer about something e
     expect(said.split('[')[0]).not.toMatch(/36\.578/);
   });
 });
+
+describe('"it" after a question about a deal is the company bought or backed when it asks what that company does on its own account', () => {
+  it('reads the backed company\'s profit, in Chinese and English', async () => {
+    expect(await reply('阿里是什么时候投资思必驰(Smart Voice)的?', '报告没有给出具体时间。', '它现在盈利了吗?')).toMatch(/Smart Voice/);
+    expect(await reply('When did Alibaba invest in Smart Voice?', 'The reports give no date.', 'Has it turned a profit yet?')).toMatch(/Smart Voice[^.]*profitab/);
+  });
+
+  it('keeps the investor for what the investor does', async () => {
+    expect(await opening('How much did Alibaba pay for Kaola?', '$2 billion [1].', 'How much did it invest in Moonshot AI?')).toMatch(/Alibaba|800 million/);
+  });
+});
