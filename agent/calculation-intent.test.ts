@@ -406,3 +406,14 @@ describe('an average per period set against another company\'s figure with "than
     expect(intentOf('How much per year is Alibaba\'s 380 billion yuan plan?')?.thenCompare).toBeUndefined();
   });
 });
+
+describe('one unit\'s price asked with 单 ("单台大约多少钱")', () => {
+  it.each(['阿里那笔300亿元的招标对应约5万台H20服务器,单台大约多少钱?', '这批芯片单颗价格是多少?'])('%s', (question) => {
+    expect(operationOf(question)).toBe('unit_price');
+  });
+
+  it('is no price when 单 asks nothing of money', () => {
+    expect(operationOf('阿里单季度资本开支是多少?')).not.toBe('unit_price');
+  });
+});
+

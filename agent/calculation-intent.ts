@@ -305,6 +305,8 @@ const RULES: OperationRule[] = [
     /单价|每(?:台|块|张|颗|片|枚|人|名员工|位员工|个用户)|人均/,
     // "平均下来一台多少钱", "一块卡要多少钱": one unit's price, asked by its measure word.
     /(?:平均|均摊|摊下来|算下来)[^?？]{0,8}一(?:台|块|张|颗|片|枚)|一(?:台|块|张|颗|片|枚)[^?？]{0,6}多少钱/,
+    // "单台大约多少钱", "单颗芯片多少钱": one unit's price, asked with 单.
+    /单(?:台|块|张|颗|片|枚)[^?？]{0,8}(?:多少钱|多少元|价格|什么价)/,
   ], unless: /\bper (?:year|quarter|month|day)\b/i },
   { operation: 'prior', patterns: [
     /\bwhat (?:does|did|would) (?:that|this|it|the growth|the increase|the rise) imply\b/i,
