@@ -270,3 +270,15 @@ describe('a count stated for one item is checked against that item\'s figure, an
     expect(await lead('Why did Alibaba\'s tender add demand for roughly 50,000 H20 servers?')).not.toMatch(CORRECTION);
   });
 });
+
+describe('a premise after a scene-setting phrase, and a loss in everyday words, are checked too', () => {
+  it.each([
+    'With all this AI spending, why did Alibaba\'s headcount keep rising in 2024?',
+    'Despite the cost cuts, why did Alibaba\'s staff numbers grow in 2024?',
+    'Unitree keeps burning cash — why did Alibaba invest anyway?',
+    '宇树一直在烧钱,为什么阿里还要投?',
+    '宇树一直在烧钱,阿里为什么还要投?',
+  ])('%s', async (question) => {
+    expect(await lead(question)).toMatch(/don't support|并不支持|不符/);
+  });
+});

@@ -214,6 +214,9 @@ const FINITE_VERB = new RegExp(`\\b(?:is|are|was|were|has|have|had|keeps?|kept|d
  * 25,000 employees"; "Did Alibaba invest in Zhipu in 2020?" → "Alibaba invested in Zhipu in 2020";
  * "既然斑马网络一直盈利,为什么…" → "斑马网络一直盈利"; "宇树是不是盈利了?" → "宇树盈利了".
  */
+/** A claim in a Chinese clause: a figure or a direction ("下降了52%", "一直亏损"). */
+const CLAIM_ZH = /\d|下降|下滑|增长|增加|减少|上涨|下跌|亏|盈利|超过|翻倍/;
+
 export function premiseOf(question: string, lang: Lang, names: readonly string[] = []): string | undefined {
   return unjoined(premiseOfText(statementText(question, names), lang));
 }
@@ -222,6 +225,10 @@ function premiseOfText(text: string, lang: Lang): string | undefined {
   if (lang === 'zh') {
     const stated = text.match(/^(?:既然|鉴于|由于|考虑到)?(.+?)[,，](?:那么|那)?(?:为什么|为何|怎么)/);
     if (stated) return stated[1];
+    // "宇树一直在烧钱,阿里为什么还要投?": a statement put first, the asker's subject named before the why; unless the claim
+    // itself comes after the why ("做B2B之后,商品转化率为什么反而下降了52%?", whose statement is the why-clause).
+    const statedThenWho = text.match(/^(.+?)[,，][^,，。?？]{1,8}?(?:为什么|为何)([^?？]*)/);
+    if (statedThenWho && !CLAIM_ZH.test(statedThenWho[2]!)) return statedThenWho[1];
     // "腾讯的资本开支为什么下降" asks why of the clause around the question word.
     const why = text.match(/^(.*?)(?:为什么|为何)(.+)$/);
     if (why) return `${why[1]}${why[2]}`.replace(/[吗呢]$/, '');
@@ -232,6 +239,9 @@ function premiseOfText(text: string, lang: Lang): string | undefined {
   }
   const given = text.match(GIVEN_EN);
   if (given) return given[1];
+  // "With all this AI spending, why did …?", "Despite the cuts, how has …?": a scene-setting phrase before the question is no premise of it.
+  const scene = text.match(/^(?:with|despite|amid|after|given all|for all|in spite of)\b[^,?]{0,80},\s*(?=(?:why|how)\b)/i);
+  if (scene) return premiseOfText(text.slice(scene[0].length), lang);
   // "Unitree has been loss-making for years — is that why it needed Alibaba's money?", "Unitree keeps losing money, so
   // why did Alibaba invest?": a statement put first, then the question built on it.
   const statedFirst = text.match(STATED_THEN_ASKED_EN);

@@ -294,10 +294,13 @@ function measureOf(text: string, pair: { a: RegExp; b: RegExp }, context: Planne
   const names = context.aliases.find(rest).filter((mention) => NAMED.has(context.aliases.get(mention.id)?.kind ?? ''));
   for (const mention of names.sort((x, y) => y.index - x.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
   const terms = questionTerms(context.index, rest, []).relation;
-  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past|back|down|up|by)$/.test(term) && !ENGLISH_STOP_WORDS.has(term)));
+  return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past|back|down|up|by)$/.test(term) && !GENERIC_MEASURE_WORDS.has(term) && !ENGLISH_STOP_WORDS.has(term)));
 }
 
 const NAMED = new Set(['company', 'product', 'person']);
+
+/** Words that only say a measure is a quantity ("staff numbers", "the headcount level"): the measure is the noun before them. */
+const GENERIC_MEASURE_WORDS = new Set(['number', 'numbers', 'count', 'counts', 'level', 'levels', 'figure', 'figures', 'total', 'size']);
 
 /**
  * Words a report uses for a measure a premise names in everyday words ("R & D expenditure" for "R&D spending", "employees"
