@@ -4,7 +4,7 @@
  * it is, what it measures, for which period, in what unit, and whether the question states it.
  * No cue, no calculation: figures asked for plainly are looked up, never derived.
  */
-import { findPeriods, METRIC_RULES, metricsNamedIn, parseQuantities, resolvePeriod, smallNumber, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
+import { findPeriods, ITEM_METRICS, METRIC_RULES, metricsNamedIn, parseQuantities, resolvePeriod, smallNumber, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 import { assumedFigures } from './assumed-figures.js';
 
@@ -44,6 +44,8 @@ export interface CalculationIntent {
   operation: Operation;
   /** The cue that asked for it, as written. */
   cue: string;
+  /** A count of one company's item asked in total: added up from the kinds the reports give, or left to the plain figure. */
+  byKind?: boolean;
   per?: PerUnit | undefined;
   /** How many `per` units the question itself gives ("over three years", "past four quarters"). */
   span?: number | undefined;
@@ -197,6 +199,9 @@ function comparedAfterSum(text: string, after: number): string | undefined {
   return undefined;
 }
 
+/** A count asked in total: "how many … in total", "一共有多少块". */
+const COUNT_IN_TOTAL = /\bhow many\b[^?]*\b(?:in total|altogether|combined)\b|(?:一共|总共|合计)[^?？]{0,6}(?:多少|几)/i;
+
 /** A share's part named as a change: "did it cut", "裁减的员工", "added". */
 const CHANGE_WORDS = /\b(?:cut|cuts|reduc(?:e|ed|tion)|shed|lost|lose|laid off|lay off|add(?:ed)?|gain(?:ed)?|hired)\b|裁减|裁员|裁掉|减少|减员|新增|流失/i;
 
@@ -342,7 +347,11 @@ const RULES: OperationRule[] = [
     || statedFigures(input.text).filter((quantity) => quantity.unit !== 'percent').length >= 2
     // Two things of one subject joined ("Nvidia and domestic AI chips together", "资本开支和研发支出加起来"); not two places one
     // outlay went ("在AI基础设施和AI产品研发上一共砸了多少钱?": the report's one figure covers both).
-    || (/\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来|之和|总和)/i.test(input.text) && !SPENT_ON_BOTH.test(input.text)) },
+    || (/\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来|之和|总和)/i.test(input.text) && !SPENT_ON_BOTH.test(input.text))
+    // "How many AI chips in total will Alibaba hold?": a count of one item asked in total of one company, which the reports
+    // give by kind; with no company asked ("国内一共有多少款产品?") there is nothing whose parts to add.
+    || (input.entities.length === 1 && input.metrics.some((metric) => ITEM_METRICS.includes(metric))
+      && COUNT_IN_TOTAL.test(input.text)) },
   { operation: 'difference', patterns: [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
@@ -775,6 +784,7 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
         return { ...base, period: periods[0], stated: figures.length >= 2 ? figures[i] : undefined };
       };
       let slots = [slot('a', unit, pair(0)), slot('b', unit, pair(1))];
+      const byKind = operation === 'total' && subjects.length <= 1 && !figures.length && COUNT_IN_TOTAL.test(text);
       // "淘天集团的收入比国际业务收入多多少": one company's two parts, nothing else apart; each operand is what its own side names.
       const sides = operation !== 'change' && operation !== 'total' && sameSpec(slots[0]!, slots[1]!) ? comparedSides(operandText) : undefined;
       if (sides) {
@@ -806,7 +816,7 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       const thenCompare = against && other && !slots.some((entry) => entry.entity === other)
         ? slot('other', unit, { ...base, entity: other, context: parties.filter((id) => input.aliases.find(against).some((mention) => mention.id === id)), metrics: headMetrics(against, metricsNamedIn(against)).length ? headMetrics(against, metricsNamedIn(against)) : base.metrics, words: against })
         : undefined;
-      return intent(slots, { asPercent: operation === 'change' || operation === 'relative', ...(thenCompare ? { thenCompare } : {}) });
+      return intent(slots, { asPercent: operation === 'change' || operation === 'relative', ...(thenCompare ? { thenCompare } : {}), ...(byKind ? { byKind } : {}) });
     }
     case 'share': {
       base.metrics = base.metrics.filter((metric) => metric !== 'growth_rate');

@@ -179,3 +179,23 @@ describe('a count over a count asked with a measure word ("每台服务器装几
     expect(result.calculations[0]?.result).toBeDefined();
   });
 });
+
+describe('a count of one company\'s item asked in total is added up from the kinds the reports give', () => {
+  it.each(['How many AI chips altogether does Alibaba expect to hold by 2025?', '阿里预计到2025年一共有多少块AI芯片?'])('%s', async (question) => {
+    const result = await answer([{ role: 'user', content: question }], { index });
+    expect(result.answer).toMatch(/143,000|14\.3万/);
+    expect(result.calculations).toHaveLength(1);
+  });
+
+  it('says a figure the reports give once as it is, with no total to work out and no "cannot be worked out"', async () => {
+    const result = await answer([{ role: 'user', content: 'How many employees did Alibaba have in total at the end of 2024?' }], { index });
+    expect(result.answer).toMatch(/194,320/);
+    expect(result.answer).not.toMatch(/cannot be worked out/);
+    expect(result.calculations).toHaveLength(0);
+  });
+
+  it('adds nothing up when no company is asked', () => {
+    const frame = understandQuestion('国内现在一共有多少款AI大模型产品?', { aliases: index.aliases, documents: snapshot.documents });
+    expect(frame.calculation?.operation).not.toBe('total');
+  });
+});

@@ -359,6 +359,9 @@ export const planCalculation: Plan = async (frame, context) => {
   // A change between two dates of one sentence, no period asked: without two such figures the question asks for a
   // stated rate ("expected to rise 68%"), which the figure candidates answer; there is nothing lacking to report.
   if (missing.length && betweenDatesOfOneSentence(intent)) return undefined;
+  // "How many employees did Alibaba have in total?": one measure of one company that the reports give once is that figure,
+  // said plainly by the figure candidates, not a total the reports lack a part of.
+  if (missing.length && intent.operation === 'total' && (intent.byKind || oneMeasureTwice(intent))) return undefined;
   if (missing.length) return lacking(intent, filled, missing.map((slot) => describeSlot(slot, context)).join(say(lang, ' or ', '或')), context);
   // Every pairing tried broke the bound (a part larger than its whole): say which figure does not fit, compute nothing.
   if (mismatched) return mismatch(intent, filled, mismatched, context);
@@ -609,3 +612,10 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
     }
   }
 }
+
+/** A total's two sides asking the same measure of the same company, neither stated: the reports' parts of it, if they give any. */
+function oneMeasureTwice(intent: CalculationIntent): boolean {
+  const [a, b] = intent.slots;
+  return Boolean(a && b && a.entity === b.entity && a.metrics.join() === b.metrics.join() && !a.stated && !b.stated);
+}
+
