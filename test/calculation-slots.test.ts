@@ -184,6 +184,8 @@ describe('a count of one company\'s item asked in total is added up from the kin
   it.each(['How many AI chips altogether does Alibaba expect to hold by 2025?', '阿里预计到2025年一共有多少块AI芯片?'])('%s', async (question) => {
     const result = await answer([{ role: 'user', content: question }], { index });
     expect(result.answer).toMatch(/143,000|14\.3万/);
+    // Whose total it is, in the first sentence.
+    expect(result.answer.split('[')[0]).toMatch(/Alibaba's total|阿里巴巴合计/);
     expect(result.calculations).toHaveLength(1);
   });
 

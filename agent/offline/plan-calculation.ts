@@ -487,6 +487,8 @@ function calculate(intent: CalculationIntent, role: (name: OperandSlot['role']) 
       const party = intent.thenCompare ? a.slot.context.find((id) => !intent.thenCompare!.context.includes(id)) : undefined;
       const sumOf = intent.thenCompare && a.slot.entity && b.slot.entity && a.slot.entity !== b.slot.entity
         ? say(lang, `${name(a)} and ${name(b)} together come to ${value}${party ? ` in ${entityName(context.aliases, party, lang)}` : ''}`, `${name(a)}和${name(b)}${party ? `对${entityName(context.aliases, party, lang)}` : ''}合计${value}`)
+        // One company's item added up from its kinds ("53,000 Nvidia and 90,000 domestic AI chips"): whose total it is.
+        : intent.byKind && a.slot.entity ? say(lang, `${name(a)}'s total comes to ${value}`, `${name(a)}合计${value}`)
         : undefined;
       return [adding
         ? sumOf ? say(lang, `${sumOf} ${result.markers}: ${operandFigure(a, lang)} + ${operandFigure(b, lang)} = ${value}${rateNote(result, context)}.`, `${sumOf}${result.markers}:${operandFigure(a, lang)} + ${operandFigure(b, lang)} = ${value}${rateNote(result, context)}。`)
