@@ -72,6 +72,22 @@ export function countedItemMetric(text: string): Metric | undefined {
   return countedItemMetrics(text)[0];
 }
 
+/**
+ * The last item word in a noun phrase, by where it ends, and the item metric it names: "H20 servers" → servers (H20
+ * only says which). `at` is the offset just after the word.
+ */
+export function lastItemWord(phrase: string): { metric: Metric; at: number } | undefined {
+  let last: { metric: Metric; at: number } | undefined;
+  for (const rule of METRIC_RULES) {
+    if (!ITEM_METRICS.includes(rule.metric)) continue;
+    for (const found of phrase.matchAll(new RegExp(rule.pattern.source, 'gi'))) {
+      const at = found.index + found[0].length;
+      if (!last || at > last.at) last = { metric: rule.metric, at };
+    }
+  }
+  return last;
+}
+
 /** The items a count question counts, one per conjunct: "how many developers and models" counts both. */
 export function countedItemMetrics(text: string): Metric[] {
   const match = COUNTED_PHRASE.exec(text);
@@ -81,14 +97,7 @@ export function countedItemMetrics(text: string): Metric[] {
   // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.
   if (AUXILIARY.test(phrase)) return [];
   const heads = phrase.split(/\s+(?:and|or)\s+|[、和及与,，]/).map((conjunct) => {
-    let head: { metric: Metric; at: number } | undefined;
-    for (const rule of METRIC_RULES) {
-      if (!ITEM_METRICS.includes(rule.metric)) continue;
-      for (const found of conjunct.matchAll(new RegExp(rule.pattern.source, 'gi'))) {
-        const at = found.index + found[0].length;
-        if (!head || at > head.at) head = { metric: rule.metric, at };
-      }
-    }
+    const head = lastItemWord(conjunct);
     // "How many free GPU hours": an item word that only modifies the head counts something else (hours), not GPUs.
     return head && MODIFIED_HEAD.test(conjunct.slice(head.at)) ? 'other' : head?.metric;
   });

@@ -15,7 +15,7 @@ import { leadingType, wantedTypes } from './answer-type.js';
 import { familyOf } from './company-kin.js';
 import type { PlannerContext } from './planner-context.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
-import { supportingQuote, type TextCandidate } from './text-candidates.js';
+import { pointsTo, supportingQuote, type TextCandidate } from './text-candidates.js';
 import { NOT_NAMES, peopleInSentence } from './typed-spans.js';
 
 type NameKind = 'company' | 'product';
@@ -65,15 +65,12 @@ export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: Name
   // The asked companies, their parents, and their units named after them ("Tencent Cloud" speaks for Tencent); not a
   // unit with a name of its own: "Which chip company did Alibaba acquire?" may be answered by C-Sky Microsystems.
   // What the question itself names: one id per place (the table also files "含光800" under T-Head and Alibaba).
-  const mentioned = aliases.find(frame.text);
-  const named = [...new Set(mentioned.filter((mention, i) => mentioned.findIndex((other) => other.index === mention.index) === i).map((mention) => mention.id))];
+  const named = [...new Set(writtenMentions(aliases.find(frame.text)).map((mention) => mention.id))];
   // (A product's maker is no part of the product asked about: "含光800是阿里旗下哪家公司做的?" asks for T-Head.)
   const askedIds = new Set(named.flatMap((id) => (aliases.get(id)?.kind === 'product' ? [id] : familyOf(id, aliases))));
   const asked = (id: string) => askedIds.has(id) || named.some((parent) => aliases.get(id)?.parent === parent && aliases.get(id)!.names.some((name) => aliases.get(parent)!.names.some((own) => name.includes(own))));
   const mentions = aliases.find(sentence);
-  // One name per place, the one written ("Hanguang 800" is the chip, not the T-Head and Alibaba the table files it under).
-  const written = mentions.filter((mention, i) => mentions.findIndex((other) => other.index === mention.index) === i);
-  const known = written.filter((mention) => {
+  const known = writtenMentions(mentions).filter((mention) => {
     const entry = aliases.get(mention.id);
     if (!entry || !['company', 'product'].includes(entry.kind) || asked(mention.id) || frame.text.includes(mention.name)) return false;
     return entry.kind === kind;
@@ -88,6 +85,11 @@ export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: Name
       && !people.some((person) => index < person.index + person.name.length && person.index < index + name.length)
       && !REPORTER_AFTER.test(sentence.slice(index + name.length)) && !REPORTER_BEFORE.test(sentence.slice(0, index)));
   return [...known.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : [])];
+}
+
+/** One name per place, the one written ("Hanguang 800" is the chip, not the T-Head and Alibaba the table also files it under). */
+function writtenMentions<T extends { index: number }>(mentions: readonly T[]): T[] {
+  return mentions.filter((mention, i) => mentions.findIndex((other) => other.index === mention.index) === i);
 }
 
 /** "Beijing-based Moonshot AI" is read from its name; a leading title word ("The", "Chinese") is no part of it. */
@@ -129,10 +131,8 @@ export function nameCandidate(frame: QuestionFrame, pool: SentencePool, context:
     const name = named.id ? spokenName(named.id, named.name, context) : named.name;
     const quotes = before ? [supportingQuote(context, { ...sentence, text: before }), supportingQuote(context, sentence)] : [supportingQuote(context, sentence)];
     const marker = `[${context.book.cite(sentence.paragraph.id, before ?? sentence.text)}]`;
-    const lead = context.lang === 'en' ? `The reports point to ${name} ${marker}.` : `报告提到的是${name}${marker}。`;
-    // Offered hedged, the name is what the closest passage points to, not what "they say".
-    const hedgedLead = context.lang === 'en' ? `The reports don't say so in these words; the closest passage points to ${name} ${marker}.` : `报告没有直接回答这个问题;最接近的段落提到的是${name}${marker}。`;
-    return { sentences: [lead, ...quotes], hedged: [hedgedLead, ...quotes], strength: relevance(sentence), referredBack: Boolean(before) };
+    const lead = pointsTo(name, marker, context.lang);
+    return { sentences: [lead.plain, ...quotes], hedged: [lead.hedged, ...quotes], strength: relevance(sentence), referredBack: Boolean(before) };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
  * - a figure the question gives one company that the reports give only another (`misattributedPremise`).
  */
-import { ITEM_METRICS, METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { lastItemWord, METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { OPPOSITES, periodIndexTerms } from './aspect-terms.js';
@@ -88,11 +88,7 @@ function itemCounted(text: string, stated: Quantity): Fact['metric'] | undefined
   // The noun phrase right after the count, up to a preposition ("1,600 chips for its servers" counts chips, not servers).
   const after = text.slice(stated.index + stated.text.length).match(/^[^,，。;；?？!！的]{0,24}?(?=\s+(?:for|in|of|with|from|to|at|on)\b|用于|给|为|$|[,，。;；?？!！的])/)?.[0] ?? '';
   // Its head is the last item word in it ("100,000 H20 servers": H20 only says which servers).
-  let last: { metric: Fact['metric']; at: number } | undefined;
-  for (const rule of METRIC_RULES.filter((candidate) => ITEM_METRICS.includes(candidate.metric))) {
-    for (const found of after.matchAll(new RegExp(rule.pattern.source, 'gi'))) if (!last || found.index > last.at) last = { metric: rule.metric, at: found.index };
-  }
-  return last?.metric;
+  return lastItemWord(after)?.metric;
 }
 
 /** The one fact whose figure has the stated amount's digits in another currency, when the reports give it in none other. */

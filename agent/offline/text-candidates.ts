@@ -117,16 +117,14 @@ export function personCandidate(frame: QuestionFrame, pool: SentencePool, contex
   const name = personName(best.name, best.id, context);
   const marker = cite(context, best.sentence);
   const statement = personStatement(frame.text, name, context.lang, multiWordNames(frame.text, context.aliases));
-  const lead = statement
-    ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}`
-    : context.lang === 'en' ? `The reports point to ${name} ${marker}.` : `报告提到的是${name}${marker}。`;
+  const named = pointsTo(name, marker, context.lang);
+  const lead = statement ? `${capitalise(statement)} ${marker}${context.lang === 'en' ? '.' : '。'}` : named.plain;
   // The sentence gives this person the role asked, over the organisation asked: said plainly, not hedged.
   // A role question whose holder no sentence names in that role has no answer here: a name near the
   // role's words is at most a closest passage, never "X is the CEO" hedged.
   const direct = best.typed >= DIRECT_ROLE_FIT;
   const fit: AnswerFit | undefined = asked ? (direct ? DIRECT : WEAK) : undefined;
-  // Offered hedged, a name with no statement of its own is what the closest passage points to, not what "they say".
-  const hedgedLead = statement ? undefined : context.lang === 'en' ? `The reports don't say so in these words; the closest passage points to ${name} ${marker}.` : `报告没有直接回答这个问题;最接近的段落提到的是${name}${marker}。`;
+  const hedgedLead = statement ? undefined : named.hedged;
   const quote = supportingQuote(context, best.sentence);
   return { sentences: [lead, quote], ...(hedgedLead ? { hedged: [hedgedLead, quote] } : {}), strength: best.score, direct, ...(fit ? { fit } : {}) };
 }
@@ -142,6 +140,16 @@ function describedBy(sentence: string, person: { index: number; name: string }, 
   const own = afterName(sentence.slice(0, next?.index ?? sentence.length), person.index + person.name.length).toLowerCase();
   const hits = words.filter((word) => own.includes(word)).length;
   return hits >= 2 ? hits / words.length : 0;
+}
+
+/**
+ * A name the reports point to, as a lead: plainly ("The reports point to Pony Ma [1].") and offered hedged, where it is
+ * what the closest passage points to, not what "they say".
+ */
+export function pointsTo(name: string, marker: string, lang: 'en' | 'zh'): { plain: string; hedged: string } {
+  return lang === 'en'
+    ? { plain: `The reports point to ${name} ${marker}.`, hedged: `The reports don't say so in these words; the closest passage points to ${name} ${marker}.` }
+    : { plain: `报告提到的是${name}${marker}。`, hedged: `报告没有直接回答这个问题;最接近的段落提到的是${name}${marker}。` };
 }
 
 /** A person as the asker reads them: "马化腾(Pony Ma)" in Chinese, "Pony Ma" in English, whichever name the sentence used. */
