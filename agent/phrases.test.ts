@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Metric } from '../core/index.js';
 import { createAliasTable } from '../index/index.js';
-import { factClause, figure, figureWithItem } from './phrases.js';
+import { factClause, figure, figureWithItem, periodPhrase } from './phrases.js';
 
 const aliases = createAliasTable();
 
@@ -82,5 +82,14 @@ describe('figures as a reader reads them', () => {
   it('reads a translation\'s spaced hyphens inside a figure as spaces', () => {
     expect(figure(fact('funding', 'currency', '500000000', '500 - million - yuan', 'completed a 500 - million - yuan financing'), 'en')).toBe('500 million yuan');
     expect(figure(fact('funding', 'currency', '2500000000', '2.5 billion yuan', 'secured over 2.5 billion yuan'), 'en')).toBe('2.5 billion yuan');
+  });
+});
+
+describe('periodPhrase: a span that opened the report\'s sentence', () => {
+  it('reads on in the answer\'s sentence, lower-cased in English and in Chinese words', () => {
+    const since = { text: 'Since 2023', from: null, to: null };
+    expect(periodPhrase(since, 'en')).toBe(' since 2023');
+    expect(periodPhrase(since, 'zh')).toBe('2023年以来');
+    expect(periodPhrase({ text: 'in the past four quarters', from: null, to: null }, 'en')).toBe(' in the past four quarters');
   });
 });

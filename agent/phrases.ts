@@ -69,7 +69,8 @@ export function periodPhrase(period: Period | undefined, lang: Lang): string {
   const relative = relativeToReport(text, lang);
   if (relative !== undefined) return relative;
   // "in the past four quarters", "over the next three years" reads on in the sentence; a bare label ("FY2024") is set apart.
-  if (lang === 'en') return /^(?:in|over|during|within|since|for|by|through|until|at)\s/i.test(text.trim()) ? ` ${text.trim()}` : ` (${text})`;
+  // A phrase that opened the report's sentence ("Since 2023, …") reads on lower-cased.
+  if (lang === 'en') return /^(?:in|over|during|within|since|for|by|through|until|at)\s/i.test(text.trim()) ? ` ${text.trim().replace(/^[A-Z](?=[a-z]+\s)/, (first) => first.toLowerCase())}` : ` (${text})`;
   // A period in the report's English ("in the past four quarters") is said in Chinese, or left out: never pasted.
   if (!/[A-Za-z]/.test(text)) return `(${text})`;
   const dated = chineseDate(text);
@@ -174,7 +175,7 @@ const EN: Partial<Record<Metric, string>> = {
   stake: '{S} took a {V} stake{C}{P}', valuation: '{S} was valued at {V}{P}', market_cap: "{S}'s market capitalization{P} was {V}",
   share_price: "{S}'s share price{P} was {V}", revenue: "{S}'s revenue{P} was {V}", revenue_share: '{S} accounted for {V} of revenue{P}',
   growth_rate: '{S}{G} grew {V}{P}', funding: '{S} raised {V}{P}', headcount: '{S} had {V} employees{P}', market_share: "{S}'s market share{P} was {V}",
-  cost_reduction: '{S} cut costs by {V}{P}', deal_share: "{V} of {S}'s deals{P}", loss: "{S}'s loss{P} was {V}", market_size: 'The market size{P} was {V}',
+  cost_reduction: '{S} cut costs by {V}{P}', deal_share: "{S}'s share of deals{P} was {V}", loss: "{S}'s loss{P} was {V}", market_size: 'The market size{P} was {V}',
   orders: '{S} spent {V}{C}{P}', rnd: "{S}'s R&D spending{P} was {V}",
 };
 const GROWTH_OF: Partial<Record<Metric, [string, string]>> = {
@@ -185,7 +186,7 @@ const ZH: Partial<Record<Metric, string>> = {
   capex: '{S}{P}的资本开支为{V}', investment_plan: '{S}计划{P}投入{V}', investment: '{S}{P}{C}投资{V}', stake: '{S}{C}持股{V}',
   valuation: '{S}{P}的估值为{V}', market_cap: '{S}{P}的市值为{V}', share_price: '{S}{P}的股价为{V}', revenue: '{S}{P}的营收为{V}',
   revenue_share: '{S}{P}占营收的{V}', growth_rate: '{S}{P}{G}增长{V}', funding: '{S}{P}融资{V}', headcount: '{S}{P}共有员工{V}人',
-  market_share: '{S}{P}的市场份额为{V}', cost_reduction: '{S}{P}成本降低{V}', deal_share: '{S}{P}的交易中有{V}', loss: '{S}{P}亏损{V}',
+  market_share: '{S}{P}的市场份额为{V}', cost_reduction: '{S}{P}成本降低{V}', deal_share: '{S}{P}的投资交易占比为{V}', loss: '{S}{P}亏损{V}',
   market_size: '{P}市场规模为{V}', orders: '{S}{P}{C}支出{V}', rnd: '{S}{P}的研发支出为{V}',
   users: '{S}{P}的用户/客户数为{V}', models: '{S}{P}的模型数量为{V}', chips: '{S}{P}的芯片数量为{V}', servers: '{S}{P}的服务器数量为{V}',
   api_calls: '{S}{P}的调用量为{V}',

@@ -112,3 +112,23 @@ describe('metricsNamedIn: "up" is growth unless it is a phrasal verb\'s particle
     expect(metricsNamedIn(text)).toContain('growth_rate');
   });
 });
+
+describe('metricsNamedIn: the share of a company\'s deals going somewhere, however it is worded (class: deal share)', () => {
+  it.each([
+    "What share of Tencent's deals in China went to AI startups?",
+    "What percentage of Alibaba's investments since 2023 went into AI startups?",
+    '自2023年以来,腾讯在国内的投资有多大比例投向了AI初创公司?',
+    '阿里巴巴的投资交易中有多少比例投向了AI初创公司?',
+    '腾讯的出手里,占比多少流向了大模型公司?',
+  ])('%s asks for deal_share, and its 投资/investments is no investment amount', (question) => {
+    expect(metricsNamedIn(question)).toContain('deal_share');
+    expect(metricsNamedIn(question)).not.toContain('investment');
+  });
+
+  it.each([
+    ['阿里巴巴投资了月之暗面多少钱?', 'investment'],
+    ['淘宝和天猫的营收占阿里巴巴集团总营收的比例是多少?', 'revenue'],
+  ] as const)('%s still names %s (only a deal share claims its words)', (question, metric) => {
+    expect(metricsNamedIn(question)).toContain(metric);
+  });
+});

@@ -9,6 +9,11 @@ export interface MetricRule {
   pattern: RegExp;
   /** Keyword must lie within this many characters of the figure. */
   reach?: number;
+  /**
+   * Measures whose words inside this one's phrase are this one's, in a question: "投资" in "投资有多大比例投向" asks a deal
+   * share, not an investment amount. (A revenue share claims no revenue: its parts are revenues, worked out from them.)
+   */
+  claims?: Metric[];
 }
 
 /**
@@ -34,7 +39,8 @@ export const METRIC_RULES: MetricRule[] = [
   // "云智能集团收入占集团多少?": revenue "占" (accounts for) a whole is a share, whatever follows.
   { metric: 'revenue_share', units: ['percent'], pattern: /accounted for|accounting for|(?:share|proportion|percentage) of [\w\s'’]{0,30}?revenue|占.{0,12}?(?:收入|营收)|(?:收入|营收)的?(?:比例|比重|占比)|(?:收入|营收)[^，,。？?]{0,2}占/gi },
   { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额|份额/gi, reach: 80 },
-  { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中/gi, reach: 40 },
+  // "What share of Tencent's investments went to AI startups?", "投资有多大比例投向了AI初创公司": the share of a company's deals, however worded.
+  { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中|\b(?:share|proportion|percentage|portion) of [\w\s'’]{0,30}?\b(?:investments|bets)\b|(?:投资|出手)[^，,。？?]{0,6}(?:比例|占比|比重)|(?:比例|占比|比重)[^，,。？?]{0,6}(?:投向|投给|流向)/gi, reach: 40, claims: ['investment'] },
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)/gi, reach: 60 },
   { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: new RegExp(String.raw`increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|${UP_AS_GROWTH}|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)`, 'gi') },
   // "How big was the global AI market?", "全球AI市场有多大?": a market's size asked in everyday words.
@@ -198,9 +204,17 @@ const QUESTION_VERB_RULES: Pick<MetricRule, 'metric' | 'pattern'>[] = [
 
 /** Metrics a question or query names ("capex", "资本开支", "stake", "lost"), in rule order. */
 export function metricsNamedIn(text: string): Metric[] {
-  const found = [...METRIC_RULES, ...QUESTION_VERB_RULES].filter((rule) => rule.metric !== 'other').flatMap((rule) => {
-    const at = text.search(new RegExp(rule.pattern.source, 'i'));
-    return at < 0 ? [] : [{ metric: rule.metric, at }];
+  const rules: Pick<MetricRule, 'metric' | 'pattern' | 'claims'>[] = [...METRIC_RULES, ...QUESTION_VERB_RULES];
+  const matched = rules.filter((rule) => rule.metric !== 'other').map((rule) => ({
+    metric: rule.metric,
+    claims: rule.claims ?? [],
+    spans: [...text.matchAll(new RegExp(rule.pattern.source, 'gi'))].map((match) => ({ from: match.index!, to: match.index! + match[0].length })),
+  }));
+  const within = (span: { from: number; to: number }, metric: Metric) => matched.some((other) => other.claims.includes(metric)
+    && other.spans.some((outer) => outer.from <= span.from && outer.to >= span.to));
+  const found = matched.flatMap(({ metric, spans }) => {
+    const own = spans.filter((span) => !within(span, metric));
+    return own.length ? [{ metric, at: own[0]!.from }] : [];
   });
   // In the order the text names them ("revenue … and how fast did it grow"); rule order breaks ties.
   return [...new Set(found.sort((a, b) => a.at - b.at).map((entry) => entry.metric))];

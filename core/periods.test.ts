@@ -70,3 +70,15 @@ describe('year ranges', () => {
     expect(findPeriods('2024年第四季度', null)).toEqual([expect.objectContaining({ from: '2024-10-01', to: '2024-12-31' })]);
   });
 });
+
+describe('"since" a year', () => {
+  it.each(['Since 2023, 40% of deals went to AI startups', '自2023年以来,投向AI初创公司', '2023年以来的交易', '从2023年起'])('%s names a span up to the report, not the year itself', (text) => {
+    const [period] = findPeriods(text, '2025-06-23');
+    expect(period).toMatchObject({ from: null, to: null });
+    expect(period!.text).toMatch(/2023/);
+  });
+
+  it('leaves a plain year as that year', () => {
+    expect(findPeriods('2023年的交易', '2025-06-23')[0]).toMatchObject({ from: '2023-01-01', to: '2023-12-31' });
+  });
+});
