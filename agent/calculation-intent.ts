@@ -366,7 +366,8 @@ const RULES: OperationRule[] = [
     new RegExp(`(?:${[...DECREASE_VERBS_ZH, '增加', '提高'].join('|')})(?:了)?多少(?!倍|%|百分)`),
   // "By how much did the HCC cluster cut MiniMax's cloud bill?": a saving on costs is a rate the reports state ("by at least
   // 20%"), not two levels to subtract.
-  ], unless: /\bby how much\b[^?]*\b(?:cut|cuts|reduce[ds]?|lower(?:ed|s)?|save[ds]?|slash(?:ed|es)?|trim(?:med|s)?)\b[^?]*\b(?:costs?|bills?|expenses?|prices?)\b/i },
+  // So is "How much cheaper is Qwen3 than DeepSeek R1?", "和DeepSeek R1比成本低多少?".
+  ], unless: /\bby how much\b[^?]*\b(?:cut|cuts|reduce[ds]?|lower(?:ed|s)?|save[ds]?|slash(?:ed|es)?|trim(?:med|s)?)\b[^?]*\b(?:costs?|bills?|expenses?|prices?)\b|\bhow much (?:cheaper|less expensive|less costly)\b|(?:成本|费用)[^，,。？?]{0,4}(?:低|少)(?:了)?多少|便宜(?:了)?多少/i },
   // "超过300亿元的门槛多少", "比基准高出多少": how far one figure is past another, asked as an amount.
   { operation: 'difference', patterns: [/(?:超过|超出|高于|低于|少于|不足|多于)[^?？]{0,24}?多少(?!倍|%|百分|比例)/] },
   // "增长了多少" asks the rate unless the question asks it in units ("增长了多少港元", "多少片") or gives both ends ("从A增长到B").

@@ -92,11 +92,17 @@ const MODIFIER_BEFORE_REVENUE = /\b(?:customers?|clients?|users?)\s+(?:(?!and\b|
 const OUTLAY_WORDS = /\b(?:spend(?:s|ing)?|spent|outlays?|put(?:s|ting)? (?:[\w$.,'’-]+ ){0,4}into)\b|投入|砸了?|花了?(?:多少|[\d.]+)/i;
 const OUTLAY_METRICS: Metric[] = ['investment_plan', 'investment', 'capex'];
 
+/** Measures stated against something else: a comparison in one figure. */
+const RELATIVE_METRICS: Metric[] = ['cost_reduction'];
+
 function kindOf(question: string, entities: string[], metrics: Metric[], operation: Operation | undefined): AnswerKind {
   // "Can you tell me when Alibaba open-sourced Qwen?" asks when, not whether it can: the question proper follows its lead-in.
   const text = withoutLeadIn(question);
   if (/\bwhich (?:report|article|source)\b|\bwho reported\b|\bwhere (?:did|does) (?:that|this|it) come from\b|(?<!\bopen[\s-])\bsource\b|哪(?:篇|个|家)(?:报告|文章|报道|媒体)|出处|来源/i.test(text)) return 'source';
-  if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\bwho (?:raised|invested|spent) more\b|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2) return 'comparison';
+  // A measure that is itself a comparison ("cutting costs by 65%-75% compared to DeepSeek R1") is looked up, not worked out
+  // from each side's figure: "和DeepSeek R1比成本低多少?" asks that one figure.
+  const relativeOnly = metrics.length > 0 && metrics.every((metric) => RELATIVE_METRICS.includes(metric));
+  if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\bwho (?:raised|invested|spent) more\b|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2 && !relativeOnly) return 'comparison';
   if (/^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms|startups|providers|giants|makers|carmakers|automakers|manufacturers|clients|customers|platforms|chips|brands|enterprises|investors|partners)\b|^\s*list\b|哪些|哪几家|^\s*(?:请)?(?:列出|列举)/i.test(text)) return 'list';
   if (/^\s*(?:when|what date|on what date|in which (?:year|month))\b|什么时候|何时|哪一?天|哪一?年/i.test(text)) return 'date';
   if (/^\s*who\b|谁/i.test(text)) return 'who';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../core/index.js';
 import type { OperandSlot, SlotRole, SlotUnit } from '../calculation-intent.js';
-import { checkBounds } from './bounded-results.js';
+import { checkBounds, unlikeReason } from './bounded-results.js';
 import type { FilledSlot } from './fill-slots.js';
 
 const slot = (role: SlotRole, unit: SlotUnit = 'amount'): OperandSlot => ({ role, unit, entity: undefined, context: [], metrics: [], period: undefined });
@@ -50,5 +50,20 @@ describe('checkBounds', () => {
     expect(checkBounds('share', [filled('whole', '4500', 3), stated])).toMatchObject({ holds: false, drop: { slot: { role: 'whole' } } });
     const both: FilledSlot[] = [{ slot: slot('whole'), stated: { value: '10', unit: 'count', currency: null, text: '10', index: 0 } as never, score: 0 }, { slot: slot('part'), stated: { value: '20', unit: 'count', currency: null, text: '20', index: 5 } as never, score: 0 }];
     expect(checkBounds('share', both)).toEqual({ holds: false, drop: undefined });
+  });
+});
+
+describe('unlikeReason: operands added or subtracted must be alike', () => {
+  const counted = (role: SlotRole, value: string, metric: Fact['metric'], score = 2): FilledSlot => ({ slot: slot(role), fact: { ...fact(role, value, 'count'), metric } as Fact, score });
+
+  it('rejects counts of two different items (open-source models less H20 chips) and says why', () => {
+    const pairing = [counted('a', '100000', 'models', 1), counted('b', '4', 'chips', 3)];
+    expect(unlikeReason(pairing)?.[0]).toMatch(/counts of different things/);
+    expect(checkBounds('difference', pairing)).toMatchObject({ holds: false, drop: { slot: { role: 'a' } } });
+  });
+
+  it('accepts two counts of one item, and counts whose item is unknown', () => {
+    expect(unlikeReason([counted('a', '53000', 'chips'), counted('b', '90000', 'chips')])).toBeUndefined();
+    expect(unlikeReason([counted('a', '53000', 'other'), counted('b', '4', 'chips')])).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
  * against another segment's, two periods or two scales), not that the answer is strange: that pairing
  * is rejected before anything is computed.
  */
+import { ITEM_METRICS } from '../../core/index.js';
 import { defaultRate } from '../../tools/index.js';
 import type { Operation, SlotRole } from '../calculation-intent.js';
 import type { FilledSlot } from './fill-slots.js';
@@ -48,6 +49,20 @@ function valueIn(entry: FilledSlot | undefined): number | undefined {
 
 /** Why a pairing was rejected when its operands are unlike (money with a count). */
 export const UNLIKE_REASON: [string, string] = ['an amount of money and a count do not add up', '金额与数量不能相加'];
+/** Why a pairing was rejected when its operands count different things (chips with models). */
+export const UNLIKE_ITEMS_REASON: [string, string] = ['counts of different things do not add up', '不同事物的数量不能相加'];
+
+/**
+ * Why two operands added or subtracted cannot stand together, or undefined when they can: money with a count, or counts of
+ * two different items ("over 100,000" open-source models less 4 H20 chips).
+ */
+export function unlikeReason(filled: FilledSlot[]): [string, string] | undefined {
+  const [a, b] = [filled.find((entry) => entry.slot.role === 'a'), filled.find((entry) => entry.slot.role === 'b')];
+  if (!a || !b) return undefined;
+  if (isMoney(a) !== isMoney(b)) return UNLIKE_REASON;
+  const items = [a, b].map((entry) => entry.fact?.metric).filter((metric) => metric !== undefined && ITEM_METRICS.includes(metric));
+  return items.length === 2 && items[0] !== items[1] ? UNLIKE_ITEMS_REASON : undefined;
+}
 
 export type BoundCheck = { holds: true } | { holds: false; drop: FilledSlot | undefined };
 
@@ -58,9 +73,8 @@ export type BoundCheck = { holds: true } | { holds: false; drop: FilledSlot | un
  */
 export function checkBounds(operation: Operation, filled: FilledSlot[]): BoundCheck {
   const bound = BOUNDS[operation];
-  // Operands added or subtracted are alike: a count and an amount of money do not sum.
-  const [a, b] = [filled.find((entry) => entry.slot.role === 'a'), filled.find((entry) => entry.slot.role === 'b')];
-  if (a && b && isMoney(a) !== isMoney(b)) return { holds: false, drop: leastSure(filled) };
+  // Operands added or subtracted are alike: a count and an amount of money do not sum, nor do chips and models.
+  if (unlikeReason(filled)) return { holds: false, drop: leastSure(filled) };
   if (!bound) return { holds: true };
   const value: ValueOf = (role) => valueIn(filled.find((candidate) => candidate.slot.role === role));
   if (bound(value)) return { holds: true };

@@ -8,7 +8,7 @@ import { AMOUNT_ASKED, AMOUNT_IN_UNITS, betweenDatesOfOneSentence, countsFromLau
 import { computed, entityName, figure, figureIndex, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
-import { BOUND_REASONS, checkBounds, UNLIKE_REASON } from './bounded-results.js';
+import { BOUND_REASONS, checkBounds, unlikeReason } from './bounded-results.js';
 import { compareWithResult, differenceFromGrowth, itemInChinese, shareOfChange, shareOfSum, thenConvert, thenPerUnit, type StepTools } from './chain-steps.js';
 import { fillSlots, type FilledSlot, type SlotFilling } from './fill-slots.js';
 import type { Plan, PlannerContext, PlanResult } from './planner-context.js';
@@ -65,9 +65,7 @@ function lacking(intent: CalculationIntent, filled: FilledSlot[], absent: string
 function mismatch(intent: CalculationIntent, filled: FilledSlot[], mismatched: FilledSlot, context: PlannerContext): PlanResult {
   const { lang } = context;
   const given = filled.flatMap((entry) => (entry.fact ? [`${figure(entry.fact, lang)} ${citeFact(entry.fact, context)}`] : []));
-  const sides = filled.filter((entry) => entry.slot.role === 'a' || entry.slot.role === 'b');
-  const unlike = sides.length === 2 && new Set(sides.map((entry) => (entry.fact?.unit ?? entry.stated?.unit) === 'currency')).size > 1;
-  const [reasonEn, reasonZh] = unlike ? UNLIKE_REASON : BOUND_REASONS[intent.operation] ?? ['they do not fit together', '它们不能配对'];
+  const [reasonEn, reasonZh] = unlikeReason(filled) ?? BOUND_REASONS[intent.operation] ?? ['they do not fit together', '它们不能配对'];
   const [opEn, opZh] = OPERATION_WORDS[intent.operation];
   const wanted = describeSlot(mismatched.slot, context);
   return { refused: true, sentences: [say(lang,

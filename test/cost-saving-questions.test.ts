@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../agent/index.js';
+import { detectCalculation } from '../agent/calculation-intent.js';
+import { wantedTypes } from '../agent/offline/answer-type.js';
+import { understandQuestion } from '../agent/question-frame.js';
+import { openIndex } from '../index/index.js';
+import { loadCorpus } from './helpers/corpus.js';
+
+const { snapshot } = await loadCorpus();
+const index = await openIndex(snapshot);
+const ask = (question: string) => answer([{ role: 'user', content: question }], { index });
+
+/**
+ * Class: a saving against something else asked in everyday words ("How much cheaper …?", "和…比成本低多少?", "便宜多少?") is the
+ * rate the reports state ("cutting costs by 65%-75% compared to DeepSeek R1"), never two unrelated figures subtracted.
+ */
+describe('a saving asked as "cheaper" or 成本低多少 is the stated rate', () => {
+  const questions = [
+    'How much cheaper is Qwen3 to deploy than DeepSeek R1?',
+    '和DeepSeek R1比,Qwen3的部署成本低多少?',
+    'How much cheaper did Tencent Cloud\'s HCC cluster make MiniMax\'s cloud costs?',
+    '用了腾讯云HCC之后,MiniMax的云成本低了多少?',
+  ];
+
+  it.each(questions)('%s asks a rate, names a cost reduction and asks for no subtraction', (question) => {
+    const frame = understandQuestion(question, { aliases: index.aliases, documents: snapshot.documents });
+    expect(frame.metrics).toContain('cost_reduction');
+    expect(frame.kind).not.toBe('comparison');
+    expect(detectCalculation({ text: frame.text, entities: frame.entities, metrics: frame.metrics, periods: frame.periods, aliases: index.aliases })).toBeUndefined();
+    const wanted = wantedTypes(question);
+    expect(wanted.percent).toBeGreaterThan(wanted.amount);
+  });
+
+  it.each(questions)('%s is answered with the stated percentage, nothing worked out', async (question) => {
+    const result = await ask(question);
+    expect(result.answer.split(/(?<=[.。])\s/)[0]).toMatch(/\d+%|\d+%至\d+%/);
+    expect(result.calculations).toHaveLength(0);
+    expect(result.refused).toBe(false);
+  });
+
+  it('still works out "how much more" between two figures of one measure', () => {
+    const question = 'How much more did Alibaba plan to invest than Tencent?';
+    const frame = understandQuestion(question, { aliases: index.aliases, documents: snapshot.documents });
+    expect(detectCalculation({ text: frame.text, entities: frame.entities, metrics: frame.metrics, periods: frame.periods, aliases: index.aliases })?.operation).toBe('difference');
+  });
+});
