@@ -62,3 +62,17 @@ describe('a date read from a passage that says most of the question is said plai
     expect(result.answer).toMatch(/^Alibaba's 380 billion yuan cloud and AI plan was announced on February 24, 2025/);
   });
 });
+
+describe('a provider asked with "who" is never answered with a person', () => {
+  const people = () => snapshot.aliases.filter((entry) => entry.kind === 'person').flatMap((entry) => entry.names);
+  it.each([
+    [[{ role: 'user', content: '谷歌对Anthropic投了多少钱?' }, { role: 'assistant', content: '2023年10月下旬,谷歌承诺向Anthropic提供20亿美元融资。' }, { role: 'user', content: '那最后是谁成了它唯一的云服务商?' }]],
+    [[{ role: 'user', content: "Who became Anthropic's sole cloud provider?" }]],
+  ] as const)('%j', async (messages) => {
+    const result = await answer(messages.map((message) => ({ ...message })), { index });
+    const opening = splitSentences(result.answer)[0]?.text ?? '';
+    // A person may appear in a quoted passage, not in the answer's own words.
+    const ownWords = opening.replace(/[“"][^”"]*[”"]/g, '');
+    for (const name of people()) expect(ownWords).not.toContain(name);
+  });
+});

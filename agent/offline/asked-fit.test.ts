@@ -204,3 +204,13 @@ describe('askedSpan after a polite lead-in: the question proper decides', () => 
     expect(askedSpan(question)).toBe(span);
   });
 });
+
+describe('askedSpan: a provider asked with "who" is a company (class: who/谁 + provider noun)', () => {
+  it.each(["Who is Anthropic's cloud provider?", 'Who ended up as the sole chip supplier?', '那最后是谁成了Anthropic唯一的云服务商?', '谁是腾讯的芯片供应商?'])('%s asks a name', (question) => {
+    expect(askedSpan(question)).toBe('name');
+  });
+
+  it.each(['谁是阿里巴巴的CEO?', 'Who heads the company?', '谁是这家云服务商的创始人?', 'Who founded the provider?'])('%s still asks a person', (question) => {
+    expect(askedSpan(question)).toBe('person');
+  });
+});

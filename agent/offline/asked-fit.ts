@@ -25,12 +25,17 @@ export type AskedSpan = 'yesno' | 'frequency' | 'figure' | 'date' | 'person' | '
  * Question words → the span the answer must contain, first match wins. Data: extend for new phrasings.
  * ("What did Alibaba integrate the company with?" asks for something named; "What is …" may be anything.)
  */
+/** "Who" asking for a supplier of something (a cloud, chips): a company, not a person. Data: extend the nouns for new kinds. */
+export const PROVIDER_ASKED = /^\s*(?:and\s+)?who\s+(?:is|was|are|were|became|becomes|become|(?:will |would )?be|ended up as|ends up as|serves as|served as|acts as)\b[^?]{0,60}\b(?:providers?|vendors?|suppliers?)\b|谁[^，,。？?]{0,16}(?:服务商|供应商|提供商|厂商)(?![^，,。？?]{0,3}的)/i;
+
 export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
   // "Was it open source?": a passage sharing its words does not say yes or no; the premise checks answer those.
   { span: 'yesno', cue: /^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|whether)\b(?![^?]*\b(?:or|what|which|who|how)\b)|是否|吗\s*[?？]?\s*$/i },
   { span: 'frequency', cue: /\bhow often\b|多久一次|多长时间一次|频率/i },
   { span: 'figure', cue: /\bhow (?:much|many|large|big)\b|\bwhat (?:[\w-]+ )?(?:count|number|amount|tally)\b|\bby how much\b|\bto what (?:level|extent)\b|\bwhat (?:share|percentage|proportion)\b|多少|多大|几[个家款颗台]/i },
   { span: 'date', cue: /^\s*(?:and\s+)?(?:(?:from|since|until|till|by)\s+)?when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|什么时候|何时|哪一?[年月天]|哪两年|哪几年/i },
+  // "谁成了它唯一的云服务商?", "Who became Anthropic's cloud provider?": a provider asked with "who" is a company, named like any.
+  { span: 'name', cue: PROVIDER_ASKED },
   { span: 'person', cue: /^\s*(?:and\s+)?(?:who|whom)\b|是谁|谁/i },
   { span: 'name', cue: /^\s*(?:and\s+)?(?:which|whose)\b|\bwith whom\b|^\s*(?:and\s+)?what\s+(?:(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|has\b|have\b|will\b|can\b)[\w-]+\s+){1,3}(?:is|are|was|were|does|do|did|has|have|will|can)\b|^\s*what\s+(?:did|does|do|has|have|will)\b.*\b(?:with|to|from|for|into|as)\s*\??$|哪[家个些款种位]|叫什么|什么(?:平台|会议|产品|模型|芯片|口号|名字)/i },
 ];
