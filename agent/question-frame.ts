@@ -2,7 +2,7 @@
 import { withoutDealTime } from './deal-time.js';
 import { inReportsWords } from './everyday-idioms.js';
 import {
-  chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
+  chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, METRIC_RULES, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
@@ -90,7 +90,16 @@ const MODIFIER_BEFORE_REVENUE = /\b(?:customers?|clients?|users?)\s+(?:(?!and\b|
  * "Amazon's Anthropic commitment" is a deal's funding, and read as a plan it took in Google's UK investment plan.
  */
 const OUTLAY_WORDS = /\b(?:spend(?:s|ing)?|spent|outlays?|put(?:s|ting)? (?:[\w$.,'’-]+ ){0,4}into)\b|投入|砸了?|花了?(?:多少|[\d.]+)/i;
-const OUTLAY_METRICS: Metric[] = ['investment_plan', 'investment', 'capex'];
+export const OUTLAY_METRICS: Metric[] = ['investment_plan', 'investment', 'capex'];
+/** Measures that are sums of money put in or earned: beside one of them an outlay word says nothing more. */
+const MONEY_METRICS: Metric[] = [...OUTLAY_METRICS, 'funding', 'revenue', 'rnd', 'orders', 'valuation', 'market_cap', 'loss', 'market_size', 'share_price', 'other'];
+
+/** Where the text first names a measure (its rule's first match), for telling which of two was asked first. */
+function metricAt(text: string, metric: Metric): number {
+  const rule = METRIC_RULES.find((candidate) => candidate.metric === metric);
+  const at = rule ? text.search(new RegExp(rule.pattern.source, 'i')) : -1;
+  return at < 0 ? text.length : at;
+}
 
 /** Measures stated against something else: a comparison in one figure. */
 const RELATIVE_METRICS: Metric[] = ['cost_reduction'];
@@ -180,9 +189,13 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   // Only a question about the amount ("how much", "多少", or one that states a sum): "What is uncertain about Alibaba's heavy
   // spending?" asks about the spending, not for its figure.
   const measured = withoutQualitativeHeads(text);
-  const outlay = metricsNamedIn(measured).length === 0 && OUTLAY_WORDS.test(measured)
+  const ruled = metricsNamedIn(measured);
+  // "How much did Alibaba put into Moonshot AI and what stake did that buy?": an outlay beside a measure that is no sum of
+  // money asks for both, in the order asked.
+  const outlay = !ruled.some((metric) => MONEY_METRICS.includes(metric)) && OUTLAY_WORDS.test(measured)
     && (/\bhow much\b|\bwhat (?:amount|sum)\b|多少|几(?:亿|万|千)/i.test(text) || parseQuantities(text).some((quantity) => quantity.unit === 'currency'));
-  const namedMetrics = outlay ? OUTLAY_METRICS : metricsNamedIn(measured);
+  const outlayFirst = outlay && ruled.length > 0 && measured.search(OUTLAY_WORDS) < Math.min(...ruled.map((metric) => metricAt(measured, metric)));
+  const namedMetrics = !outlay ? ruled : !ruled.length ? OUTLAY_METRICS : outlayFirst ? [...OUTLAY_METRICS, ...ruled] : [...ruled, ...OUTLAY_METRICS];
   // A question may also ask after "the planned investment" (a report sentence that says "planned" is often past).
   const planned: Metric[] = (FUTURE_CUES.test(text) || /\bplanned\b/i.test(text)) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
     ? ['investment_plan', ...namedMetrics.filter((metric) => metric !== 'investment')] : namedMetrics;

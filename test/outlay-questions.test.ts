@@ -172,3 +172,22 @@ describe('a part no passage states is declined, not answered with the whole', ()
     expect(result.answer).toMatch(/^报告没有说明/);
   });
 });
+
+describe('an outlay asked beside another measure asks both (class: "how much did X put into Y and what stake …")', () => {
+  it.each([
+    ['How much did Alibaba put into Moonshot AI and what stake did that buy?', [/\$800 million/, /36%/]],
+    ['阿里在月之暗面上砸了多少钱,拿到多少股份?', [/8亿美元/, /36%/]],
+    ['阿里在月之暗面上砸了多少钱?', [/8亿美元/]],
+  ] as const)('%s', async (question, figures) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    for (const figure of figures) expect(result.answer).toMatch(figure);
+    expect(result.grounded).toBe(true);
+  });
+
+  it('keeps the outlay measures as alternatives: one of them answers, with the named measure beside it', async () => {
+    const result = await ask('How much did Alibaba put into Moonshot AI and what stake did that buy?');
+    // One money figure for the deal, not the plan and the capex as well.
+    expect(result.answer).not.toMatch(/380 billion|capital expenditure/);
+  });
+});

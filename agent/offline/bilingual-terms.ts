@@ -4,7 +4,7 @@
  * an English-only paragraph and the other way round. Data, not rules: extend it for a new collection.
  */
 const PAIRS: [string, string][] = [
-  ['投资', 'invest investment'], ['投入', 'invest investment spend'], ['投了', 'invested investment'], ['计划', 'plan plans'], ['资本开支', 'capital expenditure capex'],
+  ['投资', 'invest investment'], ['投入', 'invest investment spend'], ['投了', 'invested investment'], ['砸了', 'invested poured'], ['砸钱', 'invested poured money'], ['掏了', 'paid invested'], ['计划', 'plan plans'], ['资本开支', 'capital expenditure capex'],
   ['资本支出', 'capital expenditure capex'], ['营收', 'revenue'], ['收入', 'revenue income'], ['利润', 'profit'], ['亏损', 'loss losses'], ['亏了', 'loss losses lost'], ['亏掉', 'loss losses lost'], ['赔了', 'loss losses lost'],
   ['融资', 'funding raised financing'], ['估值', 'valuation valued'], ['市值', 'market capitalization value'], ['股份', 'stake shares'],
   ['持股', 'stake holds'], ['股价', 'share price'], ['员工', 'employees headcount staff'], ['人数', 'number'], ['芯片', 'chip chips'],

@@ -3,7 +3,7 @@ import { partAsked } from './part-asked.js';
 import { asksDerivedMeasure, countedNouns, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName, STOP } from '../phrases.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
-import type { QuestionFrame } from '../question-frame.js';
+import { OUTLAY_METRICS, type QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType } from './answer-type.js';
 import type { Plan, PlannerContext } from './planner-context.js';
 import { paragraphNames } from './paragraph-names.js';
@@ -122,8 +122,10 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
   const perSide = frame.kind === 'comparison' ? relevant.filter((entry, i) => relevant.findIndex((other) => other.entity === entry.entity) === i || frame.metrics.length > 1) : relevant;
   // Metrics added for "how much … paid" are alternatives: keep the named ones and the first alternative per subject.
   // So are the measures an everyday "spending" / "投入" stands for (`frame.outlay`): the first found per subject answers.
-  const alternative = (metric: Metric) => !frame.metrics.includes(metric) || Boolean(frame.outlay);
-  const kept = perSide.filter((entry, i) => !entry.metric || (frame.metrics.includes(entry.metric) && !frame.outlay)
+  // (A measure named beside the outlay, "… and what stake did that buy?", is asked in its own right.)
+  const outlayAlternative = (metric: Metric) => Boolean(frame.outlay) && OUTLAY_METRICS.includes(metric);
+  const alternative = (metric: Metric) => !frame.metrics.includes(metric) || outlayAlternative(metric);
+  const kept = perSide.filter((entry, i) => !entry.metric || (frame.metrics.includes(entry.metric) && !outlayAlternative(entry.metric))
     || !perSide.slice(0, i).some((earlier) => earlier.entity === entry.entity && earlier.metric && alternative(earlier.metric)));
   // "How many servers does the 30 billion yuan tender call for?": the question's own figure is not its answer.
   const echoes = (entry: Answered) => frame.kind !== 'yesno' && frame.stated.some((quantity) => quantity.unit === entry.group.facts[0]!.fact.unit && sameAmount(entry.group.facts[0]!.fact, quantity, 0.01));
