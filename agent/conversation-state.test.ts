@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../core/index.js';
 import { createAliasTable } from '../index/index.js';
-import { conversationState, pickedAmong, repeatsAnswer, resolvedQuestionNote } from './conversation-state.js';
+import { conversationState, pickedAmong, repeatsAnswer, resolvedQuestionNote, withoutTopicSwitch } from './conversation-state.js';
 
 const aliases = createAliasTable();
 
@@ -392,5 +392,27 @@ describe('conversationState: a Chinese comparison with no subject of its own', (
 
   it('leaves a comparison that names its own company alone', () => {
     expect(resolve('阿里巴巴有多少名员工?', '19.432万人。', '比腾讯多多少?').resolved).not.toMatch(/^阿里巴巴比/);
+  });
+});
+
+describe('a topic-switch preamble (class: "Switching topics:", "Different question —", "换个话题,")', () => {
+  it.each([
+    ['Switching topics: how crowded is the AI model market?', 'how crowded is the AI model market?'],
+    ['Different question — what did Microsoft announce?', 'what did Microsoft announce?'],
+    ['On another note, who runs Tencent Cloud?', 'who runs Tencent Cloud?'],
+    ['By the way who is Tencent\'s president?', 'who is Tencent\'s president?'],
+    ['换个话题,腾讯今年投入多少?', '腾讯今年投入多少?'],
+    ['顺便问一下:阿里投了哪些芯片公司?', '阿里投了哪些芯片公司?'],
+  ])('%s is read as %s', (asked, text) => {
+    expect(withoutTopicSwitch(asked)).toEqual({ text, switched: true });
+  });
+
+  it.each(['Different from Alibaba, how does Tencent invest?', 'Another question is whether it paid off?', 'What is new?', '另外两家公司是谁?'])('%s has none', (asked) => {
+    expect(withoutTopicSwitch(asked).switched).toBe(false);
+  });
+
+  it('starts afresh: a pronoun after it is not written out from the last turn, and the preamble is not part of the question', () => {
+    const current = resolve('What did Alibaba invest in Moonshot AI?', '$800 million [1].', 'Switching topics: how crowded is the AI model market?');
+    expect(current).toMatchObject({ resolved: 'how crowded is the AI model market?', leansOnHistory: false });
   });
 });

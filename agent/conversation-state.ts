@@ -354,9 +354,23 @@ function vagueRelation(aliases: AliasTable, question: string): boolean {
 }
 
 /** Resolves one user turn against the turns before it. */
-export function resolveTurn(asked: string, before: TurnState[], aliases: AliasTable): TurnState {
+/**
+ * A preamble announcing a new topic ("Switching topics:", "Different question —", "换个话题,"): it says the question stands on
+ * its own, and is no part of what is asked. Data: extend for new phrasings.
+ */
+const TOPIC_SWITCH = /^\s*(?:(?:ok(?:ay)?|now|so|and|alright),?\s+)?(?:switching (?:topics?|gears|subjects?)|(?:a )?(?:different|new|another|separate|unrelated) (?:topic|question|subject|thing)|chang(?:e|ing) (?:of )?(?:topics?|subjects?|the subject)|on (?:a |another |a different |an unrelated )?(?:different |separate )?(?:note|topic)|(?:one )?more question|moving on|by the way|btw)\s*(?:[-—–:：,，;.]+\s*|\s+(?=(?:what|how|who|when|which|why)\b))|^\s*(?:换个话题|换一个话题|另外问一下|另外问个问题|顺便问一下|顺便问下|顺便问问|再问一个问题|再问一下|说点别的)\s*[,，:：;；、—-]*\s*/i;
+
+/** The question without a topic-switch preamble, and whether it had one. */
+export function withoutTopicSwitch(asked: string): { text: string; switched: boolean } {
+  const match = TOPIC_SWITCH.exec(asked);
+  return match && match[0].length < asked.length ? { text: asked.slice(match[0].length), switched: true } : { text: asked, switched: false };
+}
+
+export function resolveTurn(rawAsked: string, before: TurnState[], aliases: AliasTable): TurnState {
+  // "Switching topics: how crowded is the market?" is a new question: nothing in it points back.
+  const { text: asked, switched } = withoutTopicSwitch(rawAsked);
   const lang = detectLang(asked);
-  const previous = before.at(-1);
+  const previous = switched ? undefined : before.at(-1);
   let resolved = asked;
   let leansOnHistory = false;
   let leansOnWords = false;
