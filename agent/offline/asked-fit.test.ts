@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openIndex, type OpenIndex } from '../../index/index.js';
 import { loadCorpus } from '../../test/helpers/corpus.js';
-import { askedFit, askedSpan, hasAskedSpan, missingPhrases, orList, withoutFormWords } from './asked-fit.js';
+import { askedFit, askedSpan, hasAskedSpan, missingPhrases, orList, withoutFormWords, withoutSourceReference } from './asked-fit.js';
 
 let index: OpenIndex;
 beforeAll(async () => {
@@ -212,5 +212,21 @@ describe('askedSpan: a provider asked with "who" is a company (class: who/谁 + 
 
   it.each(['谁是阿里巴巴的CEO?', 'Who heads the company?', '谁是这家云服务商的创始人?', 'Who founded the provider?'])('%s still asks a person', (question) => {
     expect(askedSpan(question)).toBe('person');
+  });
+});
+
+describe('withoutSourceReference: where the asker read it is not what they ask (class: "according to the … article")', () => {
+  it.each([
+    ["What's Microsoft's total investment in OpenAI, according to the cloud competition article?", /^What's Microsoft's total investment in OpenAI\s*\?$/],
+    ['What did Microsoft announce, in the October 2025 piece?', /^What did Microsoft announce\s*\?$/],
+    ['How many GPUs did Baidu order per the 2023 cloud-war story?', /^How many GPUs did Baidu order\s*\?$/],
+    ['阿里在那篇2023年的文章里说了什么?', /^阿里\s*说了什么\?$/],
+  ])('%s', (question, rest) => {
+    expect(withoutSourceReference(question).trim()).toMatch(rest);
+  });
+
+  it.each(["What was Tencent's capex in the Q4 2024 earnings report?", '阿里在2024年第四季度财报里的营收是多少?', 'What is the market cap in the report on Alibaba?'])('%s keeps a financial statement named as the source, and other words', (question) => {
+    const rest = withoutSourceReference(question);
+    expect(rest).toMatch(/Q4 2024|第四季度|on Alibaba/);
   });
 });

@@ -170,9 +170,24 @@ const LIGHT_VERBS = /\b(?:(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:p
 
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
+/**
+ * Where the asker read it, not what they ask: "according to the cloud competition article", "in the October 2025 piece",
+ * "per the later Caixin story", "在那篇2023年的文章里". A passage need not repeat it. Data: extend the nouns for new sources.
+ */
+export const SOURCE_REFERENCE = /,?\s*\b(?:according to|per|in|from|based on|as told in|as reported in|says|said)\s+(?:the|that|this|an?)\s+(?:[\w'’&.-]+\s+){0,5}?(?:article|piece|report|story|analysis|write-?up|feature|coverage|timeline|interview|profile)\b|(?:据|根据|按照?|在)?(?:那篇|这篇|该篇?|那份|这份)[^，,。？?]{0,20}?(?:文章|报道|报告|分析)(?:里|中|称|说|的说法)?[,，]?/gi;
+
+/**
+ * The question without where the asker read it. A financial statement named as the source ("in the Q4 2024 earnings report",
+ * "2024年第四季度财报里") says which period and measure are asked, and stays.
+ */
+export function withoutSourceReference(question: string): string {
+  return question.replace(SOURCE_REFERENCE, (found) => (STATEMENT_SOURCE.test(found) ? found : ' '));
+}
+const STATEMENT_SOURCE = /\bquarter|\bQ[1-4]\b|\bfiscal|\bearnings|\bfinancial|\bannual|\b10-?[KQ]\b|\bfiling|季度|财报|年报|业绩/i;
+
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
   // "… before the deal" dates the question by the conversation's deal; the passage dates it by the calendar.
-  const { relation } = questionTerms(index, withoutDealTime(question.replace(LIGHT_VERBS, ' ')), unknownNames);
+  const { relation } = questionTerms(index, withoutDealTime(withoutSourceReference(question).replace(LIGHT_VERBS, ' ')), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
   // In a question asked on its own, a generic term the alias table also knows ("invest", "revenue") is the relation

@@ -9,6 +9,7 @@ import { leadInOf } from './open-question-cues.js';
 import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
+import { withoutSourceReference } from './asked-fit.js';
 import { coverage, inReports, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
 import type { PlannerContext } from './planner-context.js';
@@ -166,7 +167,8 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   // point back at it, is read as the bare "Why?" — "deals" would otherwise send the search to other deals.
   const own = aspectSwitch && pointsBackOnly(frame.text, context) ? { ...frame, text: bareAspect(frame.text) } : frame;
   const whole = analysisText(own, previousText, context);
-  const text = frame.docIds.length ? withoutPublishers(whole, context) : whole;
+  // "… according to the cloud competition article": where the asker read it is no word a passage must say either.
+  const text = withoutSourceReference(frame.docIds.length ? withoutPublishers(whole, context) : whole);
   const terms = questionTerms(context.index, text, frame.unknownNames);
   const aspects = askedAspects(frame.text);
   const topicTerms = withoutPeriods(terms.relation, context, aspects, text, frame.lang);
