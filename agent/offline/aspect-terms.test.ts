@@ -277,3 +277,18 @@ describe('the origin aspect', () => {
     expect(askedAspects(question).map((aspect) => aspect.id)).not.toContain('origin');
   });
 });
+
+describe('aspectMatch: a change told by its direction (class: "reduced barriers", "intensified competition", 降低/加剧/打破)', () => {
+  const change = askedAspects('门槛有什么变化?');
+  it.each([
+    "DeepSeek's emergence has intensified AI competition, reduced industry barriers, and driven giants to diversify.",
+    'DeepSeek’s success disrupted conventional thinking that only massive resource holders could participate.',
+    '大模型的出现降低了行业门槛。',
+  ])('%s speaks to a change', (sentence) => {
+    expect(aspectMatch(change, sentence)).toBe(1);
+  });
+
+  it('while a reduced reliance alone is no change told', () => {
+    expect(aspectMatch(change, "This collaboration highlights Tencent's strategy to reduce reliance on a single chip provider.")).toBe(0);
+  });
+});

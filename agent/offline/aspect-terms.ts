@@ -65,7 +65,9 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
   change: [
     'chang*', 'shift*', 'no longer', 'now', 'adjust*', 'instead', 'previously', 'transform*', 'from "', 'from “', 'turned to', 'moved', 'reform*', 'restructur*', 'reorgani*',
     'reshuffl*',
-    '变化', '转变', '调整', '不再',
+    // A change told by its direction: "reduced industry barriers", "intensified competition", "disrupted conventional thinking".
+    'lowered', 'intensif*', 'disrupt*',
+    '变化', '转变', '调整', '不再', '降低', '加剧', '打破',
   ],
   benefit: [
     'benefit*', 'advantage*', 'revenue', 'gain*', 'boost*', 'strengthen*', 'make up for', 'makes up for', 'positive*', 'feed back', 'flow back', 'valuable', 'early access', 'competitive edge', 'enhance*',
