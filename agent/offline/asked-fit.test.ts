@@ -230,3 +230,16 @@ describe('withoutSourceReference: where the asker read it is not what they ask (
     expect(rest).toMatch(/Q4 2024|第四季度|on Alibaba/);
   });
 });
+
+describe('askedFit: "what happened to …" asks what the passage says of its object (class: light verbs)', () => {
+  it.each([
+    ["What happened to Yuanbao's daily active users in March?", 'March 2025: Yuanbao’s daily active user count surged twentyfold versus February 2025.'],
+    ["What became of Kaola's team in 2021?", 'In 2021, it was reported that the Kaola team had shrunk from more than 400 people to less than 20 people.'],
+  ])('%s is stated by %s', (question, sentence) => {
+    expect(fits(question, sentence)).toMatchObject({ holds: true, missing: [] });
+  });
+
+  it('still wants the month the question names', () => {
+    expect(fits("What happened to Yuanbao's daily active users in April?", 'March 2025: Yuanbao’s daily active user count surged twentyfold versus February 2025.').missing).toContain('april');
+  });
+});
