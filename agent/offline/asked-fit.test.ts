@@ -243,3 +243,12 @@ describe('askedFit: "what happened to …" asks what the passage says of its obj
     expect(fits("What happened to Yuanbao's daily active users in April?", 'March 2025: Yuanbao’s daily active user count surged twentyfold versus February 2025.').missing).toContain('april');
   });
 });
+
+describe('askedFit: time counted from the conversation is not asked of the passage (class: "a couple of months later", 几个月后)', () => {
+  it.each([
+    ['And a couple of months later, what did Pony Ma decide about Yuanbao?', 'February 13, 2025: Pony Ma decided Tencent would fully support its chatbot Yuanbao and integrate DeepSeek’s R1 and V3 models.'],
+    ['Two years earlier, what did Alibaba invest in YMTC?', 'YMTC is an integrated memory manufacturing company that Alibaba invested in 2022.'],
+  ])('%s', (question, sentence) => {
+    expect(fits(question, sentence).missing).toEqual([]);
+  });
+});

@@ -174,6 +174,12 @@ const LIGHT_VERBS = /\b(?:(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:p
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
 /**
+ * Time counted from the conversation's last event ("a couple of months later", "two years earlier", "几个月后"): the passage
+ * dates its act by the calendar, never by the asker's offset. Data.
+ */
+const RELATIVE_OFFSET = /\b(?:(?:a (?:couple|few) of|a few|several|some|a|one|two|three|four|five|six|\d+)\s+)?(?:days?|weeks?|months?|quarters?|years?)\s+(?:later|earlier|afterwards?|on)\b|(?:几|两|三|半|一)?个?(?:天|周|月|季度|年)(?:以?后|之后|以?前|之前)/gi;
+
+/**
  * Where the asker read it, not what they ask: "according to the cloud competition article", "in the October 2025 piece",
  * "per the later Caixin story", "在那篇2023年的文章里". A passage need not repeat it. Data: extend the nouns for new sources.
  */
@@ -190,7 +196,7 @@ const STATEMENT_SOURCE = /\bquarter|\bQ[1-4]\b|\bfiscal|\bearnings|\bfinancial|\
 
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
   // "… before the deal" dates the question by the conversation's deal; the passage dates it by the calendar.
-  const { relation } = questionTerms(index, withoutDealTime(withoutSourceReference(question).replace(LIGHT_VERBS, ' ')), unknownNames);
+  const { relation } = questionTerms(index, withoutDealTime(withoutSourceReference(question).replace(LIGHT_VERBS, ' ').replace(RELATIVE_OFFSET, ' ')), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
   // In a question asked on its own, a generic term the alias table also knows ("invest", "revenue") is the relation
