@@ -416,3 +416,17 @@ describe('a topic-switch preamble (class: "Switching topics:", "Different questi
     expect(current).toMatchObject({ resolved: 'how crowded is the AI model market?', leansOnHistory: false });
   });
 });
+
+describe('"it" after a deal, asked what the backed company makes or loses on its own account (class: output, production, losses)', () => {
+  it.each([
+    ['阿里是哪年投资长江存储的?', '2022年。', '它今年的DRAM产量预期如何?', /^长江存储/],
+    ['When did Alibaba invest in YMTC?', 'In 2022.', 'How much will it produce this year?', /^How much will YMTC produce/],
+    ['阿里投资斑马网络了吗?', '是的。', '它亏损了多少?', /^斑马网络/],
+  ])('%s … %s', (first, reply, asked, resolved) => {
+    expect(resolve(first, reply, asked).resolved).toMatch(resolved);
+  });
+
+  it('keeps the investor for what the investor does', () => {
+    expect(resolve('When did Alibaba invest in YMTC?', 'In 2022.', 'How much did it pay?').resolved).toMatch(/Alibaba/);
+  });
+});

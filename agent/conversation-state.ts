@@ -111,7 +111,7 @@ const WH_COMPANY_ZH = /^\s*(?:哪家|哪些|哪个|哪两家|哪几家|哪一家
  * founding and what it does. (A loss, a worth or what it makes may as well be the deal's or the buyer's: left out.)
  * Data: extend it for a new collection's kinds of question.
  */
-const OWN_ACCOUNT = /\b(?:rais(?:e|ed|ing)|financing|funding round|IPO|go(?:es|ing)? public|went public|list(?:ed|ing)|valu(?:ed|ation)|profit\w*|making money|found(?:ed|er|ers)|headquartered)\b|融资|上市|估值|盈利|赚钱|成立|创立|创办|创始人|总部|做什么|主营/i;
+const OWN_ACCOUNT = /\b(?:rais(?:e|ed|ing)|financing|funding round|IPO|go(?:es|ing)? public|went public|list(?:ed|ing)|valu(?:ed|ation)|profit\w*|making money|found(?:ed|er|ers)|headquartered|produc(?:e|es|ed|ing|tion)|output|shipments?|market share|loss(?:es)?|lost)\b|融资|上市|估值|盈利|赚钱|成立|创立|创办|创始人|总部|做什么|主营|产量|产能|出货|市场份额|亏损|亏了/i;
 /** What an investor or buyer does to the company (pay, invest, buy, stake): the asker's subject stays. */
 const INVESTOR_ACT = /\b(?:pa(?:y|id)|invest\w*|acquir\w*|b(?:uy|ought)|stake|spen[dt])\b|支付|付了|花了|投资|投了|收购|入股|持股/i;
 /** Roles held in a company: asked about a product ("Who is its CEO?" after Doubao), they are its owner's. */

@@ -292,3 +292,13 @@ describe('aspectMatch: a change told by its direction (class: "reduced barriers"
     expect(aspectMatch(change, "This collaboration highlights Tencent's strategy to reduce reliance on a single chip provider.")).toBe(0);
   });
 });
+
+describe('askedAspects: 如何/怎么样 closing a question asks how a thing stands, not a way (class: 产量预期如何?)', () => {
+  it.each(['长江存储今年的DRAM产量预期如何?', '考拉后来发展得怎么样?', '阿里云的业绩如何?'])('%s asks no method', (question) => {
+    expect(askedAspects(question).map((aspect) => aspect.id)).not.toContain('method');
+  });
+
+  it.each(['腾讯是如何推广元宝的?', '云厂商怎么保证算力供应?', '阿里如何实现全栈布局?'])('%s asks a method', (question) => {
+    expect(askedAspects(question).map((aspect) => aspect.id)).toContain('method');
+  });
+});

@@ -208,8 +208,8 @@ export const ASPECTS: Aspect[] = [
   },
   {
     id: 'method',
-    // A bare "How?" / "How so?" after an answer asks the way it was done.
-    asked: askedWith('method', /^\s*how (?:do|does|did|is|are|was|were|has|have|can|could|will|would)\b(?!.*\b(?:differ|compare)\w*)|^\s*(?:and |but )?how(?: so| exactly)?\s*[?？]?\s*$|如何|怎样|怎么|通过什么/i),
+    // A bare "How?" / "How so?" after an answer asks the way it was done. "产量预期如何?", "表现怎么样?" ask how a thing stands, not a way.
+    asked: askedWith('method', /^\s*how (?:do|does|did|is|are|was|were|has|have|can|could|will|would)\b(?!.*\b(?:differ|compare)\w*)|^\s*(?:and |but )?how(?: so| exactly)?\s*[?？]?\s*$|(?:如何|怎样|怎么(?!样))(?!\s*[?？]?\s*$)|通过什么/i),
     answered: termsPattern(ANSWERED_TERMS.method),
     noun: ['way', 'ways', '做法'],
     search: 'through form funds financing 通过 形式 方式',

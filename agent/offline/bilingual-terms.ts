@@ -12,7 +12,7 @@ const PAIRS: [string, string][] = [
   // Everyday words of questions that had no English here (counted over the dev questions' Chinese words, names aside).
   ['门槛', 'barriers threshold'], ['壁垒', 'barriers'], ['产品', 'products product'], ['订购', 'ordered order orders'], ['支出', 'spending expenditure'],
   ['产量', 'production output'], ['开发', 'develop development developers'],
-  ['升级', 'upgrade upgraded'], ['规模', 'scale size'], ['需求', 'demand'], ['辅导', 'guidance'], ['受限', 'restricted constrained restrictions'],
+  ['升级', 'upgrade upgraded'], ['规模', 'scale size'], ['需求', 'demand'], ['辅导', 'guidance'], ['预计', 'expected forecast'], ['预期', 'expected forecast'], ['受限', 'restricted constrained restrictions'],
   ['提升', 'improve increase boost'],
   ['云', 'cloud'], ['大模型', 'large model models'], ['模型', 'model models'], ['调用量', 'API calls calls'], ['日均', 'daily'],
   ['用户', 'users customers'], ['客户', 'customers clients'], ['开发者', 'developers'], ['创始人', 'founder founded'], ['创立', 'founded'],
