@@ -94,6 +94,9 @@ export const OUTLAY_METRICS: Metric[] = ['investment_plan', 'investment', 'capex
 /** Measures that are sums of money put in or earned: beside one of them an outlay word says nothing more. */
 const MONEY_METRICS: Metric[] = [...OUTLAY_METRICS, 'funding', 'revenue', 'rnd', 'orders', 'valuation', 'market_cap', 'loss', 'market_size', 'share_price', 'other'];
 
+/** Between two asks: a clause boundary ("…, and what stake …", "…多少钱,拿到多少股份"). */
+const CLAUSE_BREAK = /\b(?:and|while)\b[^?]*\b(?:what|how|which)\b|[,，;；?？]/i;
+
 /** Where the text first names a measure (its rule's first match), for telling which of two was asked first. */
 function metricAt(text: string, metric: Metric): number {
   const rule = METRIC_RULES.find((candidate) => candidate.metric === metric);
@@ -192,9 +195,15 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const ruled = metricsNamedIn(measured);
   // "How much did Alibaba put into Moonshot AI and what stake did that buy?": an outlay beside a measure that is no sum of
   // money asks for both, in the order asked.
-  const outlay = !ruled.some((metric) => MONEY_METRICS.includes(metric)) && OUTLAY_WORDS.test(measured)
+  // (Only a measure asked in a clause of its own: in "How much did Tencent spend on that stake?" the stake is what was paid for.)
+  const outlayAt = measured.search(OUTLAY_WORDS);
+  const apart = (metric: Metric) => {
+    const at = metricAt(measured, metric);
+    return CLAUSE_BREAK.test(measured.slice(Math.min(at, outlayAt), Math.max(at, outlayAt)));
+  };
+  const outlay = !ruled.some((metric) => MONEY_METRICS.includes(metric)) && outlayAt >= 0 && ruled.every(apart)
     && (/\bhow much\b|\bwhat (?:amount|sum)\b|多少|几(?:亿|万|千)/i.test(text) || parseQuantities(text).some((quantity) => quantity.unit === 'currency'));
-  const outlayFirst = outlay && ruled.length > 0 && measured.search(OUTLAY_WORDS) < Math.min(...ruled.map((metric) => metricAt(measured, metric)));
+  const outlayFirst = outlay && ruled.length > 0 && outlayAt < Math.min(...ruled.map((metric) => metricAt(measured, metric)));
   const namedMetrics = !outlay ? ruled : !ruled.length ? OUTLAY_METRICS : outlayFirst ? [...OUTLAY_METRICS, ...ruled] : [...ruled, ...OUTLAY_METRICS];
   // A question may also ask after "the planned investment" (a report sentence that says "planned" is often past).
   const planned: Metric[] = (FUTURE_CUES.test(text) || /\bplanned\b/i.test(text)) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')
