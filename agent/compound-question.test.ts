@@ -93,3 +93,15 @@ describe('mergeAnswers: a hedge said once', () => {
     expect(merged.answer).toBe('报告没有直接回答这个问题;最接近的内容是:甲。 乙。');
   });
 });
+
+describe('splitCompound: a statement may set up the two questions', () => {
+  it('splits after the setting-up sentence, keeping it with the first question', () => {
+    const parts = splitCompound("Alibaba said it had spent over 100 billion yuan in the past four quarters. What fraction of the 380 billion yuan plan is that, and what's the plan's yearly average?");
+    expect(parts?.[0]).toMatch(/^Alibaba said .* What fraction of the 380 billion yuan plan is that\?$/);
+    expect(parts?.[1]).toBe("What's the plan's yearly average?");
+  });
+
+  it('still asks one thing when no sentence asks before "and"', () => {
+    expect(splitCompound('Alibaba spent a lot. Alibaba and how many others invested?')).toBeUndefined();
+  });
+});

@@ -52,8 +52,10 @@ function splitEnglish(text: string): [string, string] | undefined {
   const joined = text.match(/,?\s+and\s+(?=(?:(?:from|since|until|till|in|on|for|to|with)\s+)?(?:how (?:many|much)|what|which|who|whom|when|where|why)\b)/i);
   if (!joined || joined.index === undefined) return undefined;
   const first = text.slice(0, joined.index).trim();
-  // The first part must itself be a question ("How many developers …"), not a noun phrase ("Alibaba and how …").
-  if (!EN_QUESTION.test(first)) return undefined;
+  // The first part must itself be a question ("How many developers …"), not a noun phrase ("Alibaba and how …"); a
+  // statement may set it up ("Alibaba said it spent over 100 billion yuan. What fraction of the plan is that, and …?").
+  const asking = first.split(/(?<=[.!])\s+(?=[A-Z])/).at(-1) ?? first;
+  if (!EN_QUESTION.test(asking)) return undefined;
   return [`${first.replace(/[?,;]+$/, '')}?`, capitalise(text.slice(joined.index + joined[0].length))];
 }
 

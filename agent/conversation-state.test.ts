@@ -430,3 +430,17 @@ describe('"it" after a deal, asked what the backed company makes or loses on its
     expect(resolve('When did Alibaba invest in YMTC?', 'In 2022.', 'How much did it pay?').resolved).toMatch(/Alibaba/);
   });
 });
+
+describe('a thing named by its head noun ("the plan", "that deal", 这个计划) is written out as the conversation named it', () => {
+  it.each([
+    ['What fraction of Alibaba\'s 380 billion yuan three-year plan has it spent?', 'About 26%.', "What's the plan's yearly average?", /^What's Alibaba's 380 billion yuan three-year plan's yearly average\?$/],
+    ['阿里巴巴宣布的三年3800亿元投资计划是哪天公布的?', '2025年2月24日。', '这个计划平均每年是多少钱?', /^阿里巴巴三年3800亿元投资计划平均每年/],
+    ['How much did Alibaba pay in the Kaola deal?', '$2 billion.', 'When was the deal announced?', /^When was the Kaola deal announced\?$/],
+  ])('%s … %s', (first, reply, asked, resolved) => {
+    expect(resolve(first, reply, asked).resolved).toMatch(resolved);
+  });
+
+  it('leaves "the plan" of a company the question names as that company\'s', () => {
+    expect(resolve("What is Alibaba's three-year plan?", '380 billion yuan.', "What is Tencent's plan?").resolved).toBe("What is Tencent's plan?");
+  });
+});

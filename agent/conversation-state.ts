@@ -606,7 +606,53 @@ function versionAsked(aliases: AliasTable, id: string, before: TurnState[]): str
 }
 
 /** Pronouns replaced by the names they stand for: people from the last answer or question, companies from the last subject. */
-function resolvePronouns(asked: string, lang: Lang, before: TurnState[], aliases: AliasTable): string {
+/** "the plan", "that deal", "这个计划": a thing the conversation named, by its head noun. Data: extend the nouns for new kinds. */
+const DEFINITE_HEAD_EN = /\b(?:the|that|this)\s+(plan|deal|tender|order|pledge|commitment|budget|round)\b/i;
+const DEFINITE_HEAD_ZH = /(?:这个|该|那个|这一|此|这项|那项|这笔|那笔)(计划|交易|订单|招标|承诺|预算)/;
+/** Words that end a noun phrase's left edge: what is left of them names the thing ("the 380 billion yuan three-year plan"). */
+const PHRASE_EDGE_EN = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'is', 'are', 'was', 'were', 'what', "what's", 'how', 'that', 'this', 'its', 'their', 'to', 'on', 'with', 'and', 'did', 'does', 'do', 'much', 'many', 'which', 'by', 'from', 'about']);
+const PHRASE_EDGE_ZH = /.*(?:[的是了在对把将和与及]|什么|多少|哪些?|怎么|如何)/u;
+
+/**
+ * "What's the plan's yearly average?" after a turn about "the 380 billion yuan three-year plan" of Alibaba: the thing is
+ * written out as the conversation named it, with its company when the phrase names none. Only when the question names
+ * no company of its own (then "the plan" is that company's).
+ */
+function writeOutDefiniteHead(asked: string, lang: Lang, before: TurnState[], aliases: AliasTable): string {
+  if (idsOf(aliases, asked, ENTITY_KINDS).length) return asked;
+  const found = (lang === 'zh' ? DEFINITE_HEAD_ZH : DEFINITE_HEAD_EN).exec(asked);
+  if (!found) return asked;
+  const head = found[1]!;
+  for (const turn of [...before].reverse()) {
+    const phrase = lang === 'zh' ? phraseBeforeZh(turn.resolved, head) : phraseBeforeEn(turn.resolved, head);
+    if (!phrase) continue;
+    const company = turn.entities.find((id) => kindOf(aliases, id) === 'company');
+    const owned = idsOf(aliases, phrase, ENTITY_KINDS).length > 0 || !company;
+    const article = lang === 'en' && !/['’]s\b/.test(phrase) ? 'the ' : '';
+    const written = owned ? `${article}${phrase}` : lang === 'zh' ? `${nameIn(aliases, company, 'zh')}${phrase}` : `${nameIn(aliases, company, 'en')}'s ${phrase}`;
+    return `${asked.slice(0, found.index)}${written}${asked.slice(found.index + found[0].length)}`;
+  }
+  return asked;
+}
+
+function phraseBeforeEn(text: string, head: string): string | undefined {
+  const match = new RegExp(`((?:[\\w$.,'’-]+\\s+){0,7}?)${head}s?\\b`, 'i').exec(text);
+  if (!match) return undefined;
+  const words = match[1]!.trim().split(/\s+/).filter(Boolean);
+  let start = 0;
+  words.forEach((word, i) => { if (PHRASE_EDGE_EN.has(word.toLowerCase().replace(/[,.]$/, ''))) start = i + 1; });
+  return [...words.slice(start), head].join(' ');
+}
+
+function phraseBeforeZh(text: string, head: string): string | undefined {
+  const at = text.indexOf(head);
+  if (at < 0) return undefined;
+  const lead = text.slice(Math.max(0, at - 14), at).replace(/^.*[，,。？?；;:：]/u, '').replace(PHRASE_EDGE_ZH, '');
+  return `${lead}${head}`;
+}
+
+function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], aliases: AliasTable): string {
+  const asked = writeOutDefiniteHead(rawAsked, lang, before, aliases);
   const recent = [...before].reverse();
   const person = recent.flatMap((turn): PersonRef[] => [...turn.answerPeople, ...turn.people.map((id) => ({ id, name: nameIn(aliases, id, 'en') }))])[0];
   const personName = person ? (person.id ? nameIn(aliases, person.id, lang) : person.name) : undefined;
