@@ -42,15 +42,3 @@ describe('withTranslations: a verb of focusing', () => {
     expect(withTranslations('腾讯专注于AI应用')).toMatch(/\bfocus\b/);
   });
 });
-
-describe('withTranslations: everyday nouns of Chinese questions (counted over the dev questions, names aside)', () => {
-  it.each([
-    ['做基础大模型的门槛有什么变化?', /barriers/],
-    ['百度订购了多少颗昇腾芯片?', /ordered/],
-    ['长江存储今年的产量预期如何?', /production/],
-    ['美国芯片受限之后怎么办?', /restricted/],
-    ['长江存储什么时候开始IPO辅导?', /guidance/],
-  ])('%s', (question, english) => {
-    expect(withTranslations(question)).toMatch(english);
-  });
-});

@@ -9,11 +9,6 @@ const PAIRS: [string, string][] = [
   ['融资', 'funding raised financing'], ['估值', 'valuation valued'], ['市值', 'market capitalization value'], ['股份', 'stake shares'],
   ['持股', 'stake holds'], ['股价', 'share price'], ['员工', 'employees headcount staff'], ['人数', 'number'], ['芯片', 'chip chips'],
   ['服务器', 'server servers'], ['显卡', 'GPU GPUs'], ['算力', 'computing power compute'], ['数据中心', 'data center data centers'],
-  // Everyday words of questions that had no English here (counted over the dev questions' Chinese words, names aside).
-  ['门槛', 'barriers threshold'], ['壁垒', 'barriers'], ['产品', 'products product'], ['订购', 'ordered order orders'], ['支出', 'spending expenditure'],
-  ['产量', 'production output'], ['开发', 'develop development developers'],
-  ['升级', 'upgrade upgraded'], ['规模', 'scale size'], ['需求', 'demand'], ['辅导', 'guidance'], ['预计', 'expected forecast'], ['预期', 'expected forecast'], ['受限', 'restricted constrained restrictions'],
-  ['提升', 'improve increase boost'],
   ['云', 'cloud'], ['大模型', 'large model models'], ['模型', 'model models'], ['调用量', 'API calls calls'], ['日均', 'daily'],
   ['用户', 'users customers'], ['客户', 'customers clients'], ['开发者', 'developers'], ['创始人', 'founder founded'], ['创立', 'founded'],
   ['首席执行官', 'CEO chief executive'], ['董事长', 'chairman'], ['总裁', 'president'], ['负责人', 'head heads leads'], ['任命', 'appointed'],
