@@ -169,7 +169,7 @@ export const MIN_CHINESE_PAIRS = 0.7;
  * Verbs that only carry another ("end up inside", "went on to build", "turn a profit", "what happened to its users"): the
  * passage need not repeat them. Data.
  */
-const LIGHT_VERBS = /\b(?:(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:profit|loss)\b)|end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to|happen(?:s|ed|ing)? (?=to\b|with\b)|bec(?:a|o)me of)\b/gi;
+const LIGHT_VERBS = /\b(?:(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:profit|loss)\b)|end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to|happen(?:s|ed|ing)? (?=to\b|with\b)|bec(?:a|o)me of|(?:to )?bec(?:a|o)mes?)\b/gi;
 
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 

@@ -83,3 +83,19 @@ describe('which-questions answered with the name their passage gives', () => {
     }
   });
 });
+
+describe('namesNotAsked: a product named after its maker answers "which <maker> app/product" (class: Tencent Yuanbao, Baidu ERNIE Bot)', () => {
+  it('offers Yuanbao for "Which Tencent app …", and still not the unit "Tencent Cloud" for a company asked', () => {
+    const frame = frameOf("Which Tencent app overtook ByteDance's Doubao on the free app chart?");
+    const names = namesNotAsked('Last week, Tencent Yuanbao surpassed ByteDance Doubao to rank second on the iOS free app chart, trailing only DeepSeek.', frame, 'product', index.aliases).map((named) => named.name);
+    expect(names).toContain('Yuanbao');
+    const company = frameOf('Which company did Tencent partner with?');
+    expect(namesNotAsked('Tencent Cloud partnered with MiniMax.', company, 'company', index.aliases).map((named) => named.name)).not.toContain('Tencent Cloud');
+  });
+
+  it('answers the which-question with that product', async () => {
+    const result = await answer([{ role: 'user', content: "Which Tencent app overtook ByteDance's Doubao to become No. 2 on the iOS free app chart?" }], { index });
+    expect(result.answer.split(/(?<=\.)\s/)[0]).toMatch(/Yuanbao/);
+    expect(result.answer.split(/(?<=\.)\s/)[0]).not.toMatch(/WeChat/);
+  });
+});

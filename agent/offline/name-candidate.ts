@@ -68,7 +68,10 @@ export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: Name
   const named = [...new Set(writtenMentions(aliases.find(frame.text)).map((mention) => mention.id))];
   // (A product's maker is no part of the product asked about: "含光800是阿里旗下哪家公司做的?" asks for T-Head.)
   const askedIds = new Set(named.flatMap((id) => (aliases.get(id)?.kind === 'product' ? [id] : familyOf(id, aliases))));
-  const asked = (id: string) => askedIds.has(id) || named.some((parent) => aliases.get(id)?.parent === parent && aliases.get(id)!.names.some((name) => aliases.get(parent)!.names.some((own) => name.includes(own))));
+  // (A product named after its maker is still the product: "Which Tencent app …?" is answered by "Tencent Yuanbao".)
+  const namedAfter = (id: string) => (kind !== 'product' || aliases.get(id)?.kind !== 'product')
+    && named.some((parent) => aliases.get(id)?.parent === parent && aliases.get(id)!.names.some((name) => aliases.get(parent)!.names.some((own) => name.includes(own))));
+  const asked = (id: string) => askedIds.has(id) || namedAfter(id);
   const mentions = aliases.find(sentence);
   const known = writtenMentions(mentions).filter((mention) => {
     const entry = aliases.get(mention.id);
