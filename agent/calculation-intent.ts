@@ -185,8 +185,11 @@ const COMPARED_AFTER = [
   // "和腾讯今年计划投的钱比,…": 比 closing the phrase, with the question going on after it.
   /(?:和|与|跟|同)(.+?)比(?=[,，;；])/,
   // "… per year is Alibaba's plan than Tencent's planned AI spend?", "平均到每年,比腾讯今年计划的投入多多少?": a "than" after the average.
-  /\bthan\s+(.+?)[?？.]*$/i,
+  // ("more than 100 billion yuan" is a figure's qualifier, no comparison.)
+  /\bthan\s+(?![$¥€£]?\d)(.+?)[?？.]*$/i,
   /比(.+?)(?:多|少|高|低)出?了?(?:多少|几)/,
+  // "… spread evenly over 12 quarters, how far short was the capex it reported?": what the average is held against.
+  /\bhow far (?:short|below|above|behind|ahead)(?: of)?\s+(?:was|is|were|are|did|does)?\s*(.+?)[?？.]*$/i,
 ];
 
 /** What a sum is then compared with, when the question goes on to ask (the words after the sum's cue), else undefined. */
@@ -337,6 +340,8 @@ const RULES: OperationRule[] = [
     /\b(?:evenly|equal(?:ly)?|spread|on average)\b[^?]*\b(annually|yearly|quarterly|monthly|daily)\b|\b(annually|yearly|quarterly|monthly|daily)\b[^?]*\b(?:evenly|equal(?:ly)?|spread|on average)\b/i,
     // "If it were spread evenly by quarter": the unit after "by".
     /\b(?:evenly|equal(?:ly)?|spread)\b[^?]{0,30}\bby (year|quarter|month)\b/i,
+    // "spread its plan evenly over 12 quarters": the unit of the span it is spread over.
+    /\b(?:evenly|equal(?:ly)?|spread)\b[^?]{0,30}\bover (?:\w+ )?(year|quarter|month)s\b/i,
     /(?:分摊|均摊|平摊|摊|平均)(?:到|在|给)?每(?:个)?(年|季度?|月|天|日)|按(年|季度?|月|天|日)平均|平均每(?:个)?(年|季度?|月|天|日)|每(?:个)?(年|季度|月|天|日)(?:平均|大约|约|是|为|投入|花|支出|相当于|能|可)*(?:多少|几)|(年|季|月|日)均/,
     // "Why did Wang Xiaochuan credit Tencent Cloud for shipping a model every month?" asks a reason, not an amount per month.
   ], unless: /^\s*(?:why|how come)\b|为什么|为何|凭什么/i },
@@ -433,8 +438,13 @@ function spanIn(text: string, per: PerUnit | undefined): number | undefined {
 
 /** Figures the question states, in order: the operands it gives. Years and model numbers are not figures. */
 export function statedFigures(text: string): Quantity[] {
-  return outsideRates(text, parseQuantities(text)).filter((quantity) => ['currency', 'percent', 'multiple', 'count'].includes(quantity.unit) || (quantity.unit === 'number' && Number(quantity.value) >= 10));
+  return outsideRates(text, parseQuantities(text)).filter((quantity) => (['currency', 'percent', 'multiple', 'count'].includes(quantity.unit) || (quantity.unit === 'number' && Number(quantity.value) >= 10))
+    // "spread evenly over 12 quarters", "分三年": a span of time is how long, not a figure to work with or check.
+    && !(['count', 'number'].includes(quantity.unit) && SPAN_AFTER.test(text.slice(quantity.index + quantity.text.length))));
 }
+
+/** A time unit right after a count: the count is a span ("12 quarters", "3年", "三个月"). */
+const SPAN_AFTER = /^\s*(?:quarters?|years?|months?|weeks?|days?|个?季度|年(?!代)|个月|周|天)(?![a-z])/i;
 
 /** A rate the question gives ("at 7.2 yuan per dollar", "按1美元兑7.2元") is a rate, not an operand or a premise to check. */
 export function outsideRates(text: string, quantities: Quantity[]): Quantity[] {
@@ -735,13 +745,19 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       const against = comparedAfterSum(text, found.cue.index! + found.cue[0].length) ?? comparedAfterSum(text, 0);
       const other = against ? entityIn(against, { ...input, entities }) : undefined;
       const at = against ? text.indexOf(against) : -1;
-      const thenCompare = against && other && other !== base.entity
+      // Or against the same company's other measure: "spread its plan over 12 quarters, how far short was the capex it reported?"
+      // sets the plan's average against its capital expenditure; the measure named there is the compared one's, not the total's.
+      const againstMetrics = against ? metricsNamedIn(against).filter((metric) => metrics.includes(metric)) : [];
+      const ownOther = against && !other && againstMetrics.length > 0 && base.entity ? base.entity : undefined;
+      const compared = other && other !== base.entity ? other : ownOther;
+      const thenCompare = against && compared
         // Set against money, only money: a count of the other company's ("1,600 clients") is no plan to compare with.
-        ? slot('other', moneyOrCount === 'count' ? 'count' : 'money', { ...base, entity: other, context: [], metrics, words: against,
+        ? slot('other', moneyOrCount === 'count' ? 'count' : 'money', { ...base, entity: compared, context: [], metrics: ownOther ? againstMetrics : metrics, words: against,
           period: input.periods.find((period) => period.text && against.includes(period.text)), stated: ofUnit('amount').find((quantity) => quantity.index >= at && quantity.index < at + against.length) })
         : undefined;
+      const totalMetrics = ownOther ? (metrics.filter((metric) => !againstMetrics.includes(metric)).length ? metrics.filter((metric) => !againstMetrics.includes(metric)) : SPENDING.filter((metric) => !againstMetrics.includes(metric))) : metrics;
       const total = ofUnit('amount').find((quantity) => !thenCompare?.stated || quantity.index !== thenCompare.stated.index);
-      return intent([slot('total', 'amount', { ...base, metrics, period: periods[0], stated: total })], { per, span: spanIn(thenCompare ? text.slice(0, at) : text, per), thenPer: units.length >= 2 ? units[1] : undefined, ...(thenCompare ? { thenCompare } : {}) });
+      return intent([slot('total', 'amount', { ...base, metrics: totalMetrics, period: periods[0], stated: total })], { per, span: spanIn(thenCompare ? text.slice(0, at) : text, per), thenPer: units.length >= 2 ? units[1] : undefined, ...(thenCompare ? { thenCompare } : {}) });
     }
     case 'difference':
     case 'relative':

@@ -94,6 +94,23 @@ export const OUTLAY_METRICS: Metric[] = ['investment_plan', 'investment', 'capex
 /** Measures that are sums of money put in or earned: beside one of them an outlay word says nothing more. */
 const MONEY_METRICS: Metric[] = [...OUTLAY_METRICS, 'funding', 'revenue', 'rnd', 'orders', 'valuation', 'market_cap', 'loss', 'market_size', 'share_price', 'other'];
 
+/**
+ * When something was released or said ("the results it released on May 15, 2025", "5月15日发布的财报") dates the telling, not
+ * the figure told (Q1 2025 capital expenditure): such a date is no period the figure must fall in. Data.
+ */
+const TOLD_ON_BEFORE = /\b(?:released|reported|announced|published|unveiled|disclosed|issued|revealed|said|out)\s+(?:it\s+)?(?:on|in)\s*$/i;
+const TOLD_ON_AFTER = /^\s*(?:\d{1,2}\s*[日号])?\s*(?:发布|公布|披露|宣布|公告)/;
+
+/** The periods a figure asked for must fall in: the question's periods, less the dates on which something was told. */
+function figurePeriods(text: string): Period[] {
+  const periods = findPeriods(text, null);
+  return periods.filter((period) => {
+    if (!period.text) return true;
+    const at = text.indexOf(period.text);
+    return at < 0 || !(TOLD_ON_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || TOLD_ON_AFTER.test(text.slice(at + period.text.length)));
+  });
+}
+
 /** Between two asks: a clause boundary ("…, and what stake …", "…多少钱,拿到多少股份"). */
 const CLAUSE_BREAK = /\b(?:and|while)\b[^?]*\b(?:what|how|which)\b|[,，;；?？]/i;
 
@@ -226,7 +243,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   ];
   const possessors = entities.filter((id) => mentions.some((mention) => mention.id === id && /^['’]s\b/.test(text.slice(mention.index + mention.name.length))));
   const role = text.match(/\b(heads?|led|leads?|founded|founders?|CEO|chairman|president|CTO)\b|创始人|首席执行官|董事长|负责人/i)?.[0];
-  const periods = findPeriods(text, null);
+  const periods = figurePeriods(text);
   const detected = detectCalculation({ text, entities, metrics, periods, aliases: deps.aliases, asOf: latestReportDate(deps.documents) });
   // "The 3-year average operating margin", "average of capex as a % of revenue": an average of ratios, not a total split per year.
   const calculation = detected?.operation === 'per_period' && AVERAGE_OF_RATIO.test(text) ? undefined : detected;
