@@ -4,7 +4,7 @@
  * it is, what it measures, for which period, in what unit, and whether the question states it.
  * No cue, no calculation: figures asked for plainly are looked up, never derived.
  */
-import { findPeriods, ITEM_METRICS, METRIC_RULES, metricsNamedIn, parseQuantities, resolvePeriod, smallNumber, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
+import { CHEAPER_ASKED, findPeriods, ITEM_METRICS, METRIC_RULES, metricsNamedIn, parseQuantities, resolvePeriod, smallNumber, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 import { assumedFigures } from './assumed-figures.js';
 
@@ -239,6 +239,9 @@ const ASKED_FOR_YEAR = /\b(?:what|how (?:much|many|big|large))\b[^?,;]{0,40}\b(?
 /** Money spent on two things named as where it went ("在AI基础设施和AI产品研发上一共…", "on infrastructure and R&D in total"). */
 const SPENT_ON_BOTH = /在[^?？,，]{1,30}(?:和|与|及)[^?？,，]{1,30}上[^?？,，]{0,4}(?:合计|一共|总共|共)|\b(?:on|into)\s+(?:[A-Za-z&-]+\s+){1,5}and\s+(?:[A-Za-z&-]+\s+){1,5}(?:in total|combined|altogether)\b/i;
 
+/** "By how much did the HCC cluster cut MiniMax's cloud bill?": a saving on costs is a rate the reports state. */
+const COST_CUT_ASKED = /\bby how much\b[^?]*\b(?:cut|cuts|reduce[ds]?|lower(?:ed|s)?|save[ds]?|slash(?:ed|es)?|trim(?:med|s)?)\b[^?]*\b(?:costs?|bills?|expenses?|prices?)\b/i;
+
 /** Most specific first: "how much larger, in percent" is a relative difference, not a difference. */
 const RULES: OperationRule[] = [
   { operation: 'total_from_share', patterns: [
@@ -372,7 +375,7 @@ const RULES: OperationRule[] = [
   // "By how much did the HCC cluster cut MiniMax's cloud bill?": a saving on costs is a rate the reports state ("by at least
   // 20%"), not two levels to subtract.
   // So is "How much cheaper is Qwen3 than DeepSeek R1?", "和DeepSeek R1比成本低多少?".
-  ], unless: /\bby how much\b[^?]*\b(?:cut|cuts|reduce[ds]?|lower(?:ed|s)?|save[ds]?|slash(?:ed|es)?|trim(?:med|s)?)\b[^?]*\b(?:costs?|bills?|expenses?|prices?)\b|\bhow much (?:cheaper|less expensive|less costly)\b|(?:成本|费用)[^，,。？?]{0,4}(?:低|少)(?:了)?多少|便宜(?:了)?多少/i },
+  ], unless: new RegExp(`${COST_CUT_ASKED.source}|${CHEAPER_ASKED.source}`, 'i') },
   // "超过300亿元的门槛多少", "比基准高出多少": how far one figure is past another, asked as an amount.
   { operation: 'difference', patterns: [/(?:超过|超出|高于|低于|少于|不足|多于)[^?？]{0,24}?多少(?!倍|%|百分|比例)/] },
   // "增长了多少" asks the rate unless the question asks it in units ("增长了多少港元", "多少片") or gives both ends ("从A增长到B").

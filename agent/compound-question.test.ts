@@ -101,6 +101,11 @@ describe('splitCompound: a statement may set up the two questions', () => {
     expect(parts?.[1]).toBe("What's the plan's yearly average?");
   });
 
+  it('splits a reworded one the same way', () => {
+    const parts = splitCompound('Tencent says it will invest 100 billion yuan this year. How does that compare with its 2024 capex, and who announced the plan?');
+    expect(parts?.[1]).toBe('Who announced the plan?');
+  });
+
   it('still asks one thing when no sentence asks before "and"', () => {
     expect(splitCompound('Alibaba spent a lot. Alibaba and how many others invested?')).toBeUndefined();
   });

@@ -108,10 +108,10 @@ const AUXILIARY_THEN = /^\s*(?:did|does|do|has|have|had|is|are|was|were|will|wou
 const WH_COMPANY_ZH = /^\s*(?:哪家|哪些|哪个|哪两家|哪几家|哪一家)/;
 /**
  * What a company does on its own account, not to another: raising money, listing, its valuation and profit, its
- * founding and what it does. (A loss, a worth or what it makes may as well be the deal's or the buyer's: left out.)
- * Data: extend it for a new collection's kinds of question.
+ * founding, what it does and what it produces ("它今年的DRAM产量"). (A loss or a worth may as well be the deal's or the
+ * buyer's: left out.) Data: extend it for a new collection's kinds of question.
  */
-const OWN_ACCOUNT = /\b(?:rais(?:e|ed|ing)|financing|funding round|IPO|go(?:es|ing)? public|went public|list(?:ed|ing)|valu(?:ed|ation)|profit\w*|making money|found(?:ed|er|ers)|headquartered|produc(?:e|es|ed|ing|tion)|output|shipments?|market share|loss(?:es)?|lost)\b|融资|上市|估值|盈利|赚钱|成立|创立|创办|创始人|总部|做什么|主营|产量|产能|出货|市场份额|亏损|亏了/i;
+const OWN_ACCOUNT = /\b(?:rais(?:e|ed|ing)|financing|funding round|IPO|go(?:es|ing)? public|went public|list(?:ed|ing)|valu(?:ed|ation)|profit\w*|making money|found(?:ed|er|ers)|headquartered|produc(?:e|es|ed|ing|tion)|output|shipments?|market share)\b|融资|上市|估值|盈利|赚钱|成立|创立|创办|创始人|总部|做什么|主营|产量|产能|出货|市场份额/i;
 /** What an investor or buyer does to the company (pay, invest, buy, stake): the asker's subject stays. */
 const INVESTOR_ACT = /\b(?:pa(?:y|id)|invest\w*|acquir\w*|b(?:uy|ought)|stake|spen[dt])\b|支付|付了|花了|投资|投了|收购|入股|持股/i;
 /** Roles held in a company: asked about a product ("Who is its CEO?" after Doubao), they are its owner's. */
@@ -353,19 +353,26 @@ function vagueRelation(aliases: AliasTable, question: string): boolean {
   return words.length <= 1 && han === 0;
 }
 
-/** Resolves one user turn against the turns before it. */
 /**
- * A preamble announcing a new topic ("Switching topics:", "Different question —", "换个话题,"): it says the question stands on
- * its own, and is no part of what is asked. Data: extend for new phrasings.
+ * A preamble announcing a new topic ("Switching topics:", "Different question —", "换个话题,"): the question stands on its
+ * own. Data: extend for new phrasings.
  */
-const TOPIC_SWITCH = /^\s*(?:(?:ok(?:ay)?|now|so|and|alright),?\s+)?(?:switching (?:topics?|gears|subjects?)|(?:a )?(?:different|new|another|separate|unrelated) (?:topic|question|subject|thing)|chang(?:e|ing) (?:of )?(?:topics?|subjects?|the subject)|on (?:a |another |a different |an unrelated )?(?:different |separate )?(?:note|topic)|(?:one )?more question|moving on|by the way|btw)\s*(?:[-—–:：,，;.]+\s*|\s+(?=(?:what|how|who|when|which|why)\b))|^\s*(?:换个话题|换一个话题|另外问一下|另外问个问题|顺便问一下|顺便问下|顺便问问|再问一个问题|再问一下|说点别的)\s*[,，:：;；、—-]*\s*/i;
+const TOPIC_SWITCH = /^\s*(?:(?:ok(?:ay)?|now|so|and|alright),?\s+)?(?:switching (?:topics?|gears|subjects?)|(?:a )?(?:different|new|separate|unrelated) (?:topic|question|subject)|chang(?:e|ing) (?:of )?(?:topics?|subjects?|the subject)|on (?:a |an )?(?:different|separate|unrelated) (?:note|topic))\s*(?:[-—–:：,，;.]+\s*|\s+(?=(?:what|how|who|when|which|why)\b))|^\s*(?:换个话题|换一个话题|说点别的|换个问题)\s*[,，:：;；、—-]*\s*/i;
+/**
+ * An aside before the question ("By the way,", "One more question:", "顺便问一下,"): no part of what is asked, but the
+ * conversation goes on ("By the way, who is its CEO?" still means the last turn's company).
+ */
+const ASIDE = /^\s*(?:(?:ok(?:ay)?|now|so|and|alright),?\s+)?(?:(?:one )?more question|another question|moving on|by the way|btw|on another note)\s*(?:[-—–:：,，;.]+\s*|\s+(?=(?:what|how|who|when|which|why)\b))|^\s*(?:另外问一下|另外问个问题|顺便问一下|顺便问下|顺便问问|再问一个问题|再问一下)\s*[,，:：;；、—-]*\s*/i;
 
-/** The question without a topic-switch preamble, and whether it had one. */
+/** The question without a topic-switch preamble or an aside, and whether it switched topic. */
 export function withoutTopicSwitch(asked: string): { text: string; switched: boolean } {
   const match = TOPIC_SWITCH.exec(asked);
-  return match && match[0].length < asked.length ? { text: asked.slice(match[0].length), switched: true } : { text: asked, switched: false };
+  if (match && match[0].length < asked.length) return { text: asked.slice(match[0].length), switched: true };
+  const aside = ASIDE.exec(asked);
+  return aside && aside[0].length < asked.length ? { text: asked.slice(aside[0].length), switched: false } : { text: asked, switched: false };
 }
 
+/** Resolves one user turn against the turns before it. */
 export function resolveTurn(rawAsked: string, before: TurnState[], aliases: AliasTable): TurnState {
   // "Switching topics: how crowded is the market?" is a new question: nothing in it points back.
   const { text: asked, switched } = withoutTopicSwitch(rawAsked);
@@ -605,12 +612,12 @@ function versionAsked(aliases: AliasTable, id: string, before: TurnState[]): str
   return '';
 }
 
-/** Pronouns replaced by the names they stand for: people from the last answer or question, companies from the last subject. */
 /** "the plan", "that deal", "这个计划": a thing the conversation named, by its head noun. Data: extend the nouns for new kinds. */
 const DEFINITE_HEAD_EN = /\b(?:the|that|this)\s+(plan|deal|tender|order|pledge|commitment|budget|round)\b/i;
-const DEFINITE_HEAD_ZH = /(?:这个|该|那个|这一|此|这项|那项|这笔|那笔)(计划|交易|订单|招标|承诺|预算)/;
-/** Words that end a noun phrase's left edge: what is left of them names the thing ("the 380 billion yuan three-year plan"). */
-const PHRASE_EDGE_EN = new Set(['the', 'a', 'an', 'of', 'in', 'for', 'is', 'are', 'was', 'were', 'what', "what's", 'how', 'that', 'this', 'its', 'their', 'to', 'on', 'with', 'and', 'did', 'does', 'do', 'much', 'many', 'which', 'by', 'from', 'about']);
+// (Not 该 in 应该, 此 in 因此.)
+const DEFINITE_HEAD_ZH = /(?:这个|(?<!应)该|那个|这一|(?<!因)此|这项|那项|这笔|那笔|这次|此次|那次)(计划|交易|订单|招标|承诺|预算)/;
+/** Where a noun phrase starts: a determiner or a possessive ("the 380 billion yuan three-year plan", "Alibaba's plan"). */
+const DETERMINER_EN = /^(?:the|a|an|its|their|his|her|this|that)$/i;
 const PHRASE_EDGE_ZH = /.*(?:[的是了在对把将和与及]|什么|多少|哪些?|怎么|如何)/u;
 
 /**
@@ -624,7 +631,7 @@ function writeOutDefiniteHead(asked: string, lang: Lang, before: TurnState[], al
   if (!found) return asked;
   const head = found[1]!;
   for (const turn of [...before].reverse()) {
-    const phrase = lang === 'zh' ? phraseBeforeZh(turn.resolved, head) : phraseBeforeEn(turn.resolved, head);
+    const phrase = lang === 'zh' ? phraseBeforeZh(turn.resolved, head, aliases) : phraseBeforeEn(turn.resolved, head);
     if (!phrase) continue;
     const company = turn.entities.find((id) => kindOf(aliases, id) === 'company');
     const owned = idsOf(aliases, phrase, ENTITY_KINDS).length > 0 || !company;
@@ -635,28 +642,40 @@ function writeOutDefiniteHead(asked: string, lang: Lang, before: TurnState[], al
   return asked;
 }
 
+/**
+ * The noun phrase a turn named the thing with: from its determiner or possessive to the head ("the 380 billion yuan
+ * three-year plan" → "380 billion yuan three-year plan"); none when no determiner opens it ("announce plans to invest",
+ * "in order to" name no thing).
+ */
 function phraseBeforeEn(text: string, head: string): string | undefined {
-  const match = new RegExp(`((?:[\\w$.,'’-]+\\s+){0,7}?)${head}s?\\b`, 'i').exec(text);
+  const match = new RegExp(`((?:[\\w$.,'’-]+\\s+){1,7}?)\\b${head}s?\\b(?!\\s+to\\b)`, 'i').exec(text);
   if (!match) return undefined;
   const words = match[1]!.trim().split(/\s+/).filter(Boolean);
-  let start = 0;
-  words.forEach((word, i) => { if (PHRASE_EDGE_EN.has(word.toLowerCase().replace(/[,.]$/, ''))) start = i + 1; });
-  return [...words.slice(start), head].join(' ');
+  const opener = words.findLastIndex((word) => DETERMINER_EN.test(word) || /['’]s$/.test(word));
+  if (opener < 0) return undefined;
+  return [...words.slice(DETERMINER_EN.test(words[opener]!) ? opener + 1 : opener), head].join(' ');
 }
 
-function phraseBeforeZh(text: string, head: string): string | undefined {
+/** The same in Chinese: the words before the head back to a particle or a question word, a name never cut in half. */
+function phraseBeforeZh(text: string, head: string, aliases: AliasTable): string | undefined {
   const at = text.indexOf(head);
   if (at < 0) return undefined;
-  const lead = text.slice(Math.max(0, at - 14), at).replace(/^.*[，,。？?；;:：]/u, '').replace(PHRASE_EDGE_ZH, '');
+  let from = Math.max(0, at - 20);
+  // A name the window would cut ("字节跳动" → "节跳动") is taken whole.
+  const cut = aliases.find(text).find((mention) => mention.index < from && mention.index + mention.name.length > from);
+  if (cut) from = cut.index;
+  const lead = text.slice(from, at).replace(/^.*[，,。？?；;:：]/u, '').replace(PHRASE_EDGE_ZH, '');
   return `${lead}${head}`;
 }
 
+/** Pronouns replaced by the names they stand for: people from the last answer or question, companies from the last subject. */
 function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], aliases: AliasTable): string {
   const asked = writeOutDefiniteHead(rawAsked, lang, before, aliases);
   const recent = [...before].reverse();
+  // What the asker named: a thing written out from the conversation ("Alibaba's … plan") is no company of the question's own.
   const person = recent.flatMap((turn): PersonRef[] => [...turn.answerPeople, ...turn.people.map((id) => ({ id, name: nameIn(aliases, id, 'en') }))])[0];
   const personName = person ? (person.id ? nameIn(aliases, person.id, lang) : person.name) : undefined;
-  const ownEntities = idsOf(aliases, asked, ENTITY_KINDS);
+  const ownEntities = idsOf(aliases, rawAsked, ENTITY_KINDS);
   const referent = companyReferent(before, aliases, asked);
   const company = referent ? holderOfRole(aliases, referent, asked) : undefined;
   const last = before.at(-1);

@@ -2,7 +2,7 @@
 import { withoutDealTime } from './deal-time.js';
 import { inReportsWords } from './everyday-idioms.js';
 import {
-  chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, METRIC_RULES, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
+  chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedAt, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
@@ -92,7 +92,7 @@ const MODIFIER_BEFORE_REVENUE = /\b(?:customers?|clients?|users?)\s+(?:(?!and\b|
 const OUTLAY_WORDS = /\b(?:spend(?:s|ing)?|spent|outlays?|put(?:s|ting)? (?:[\w$.,'’-]+ ){0,4}into)\b|投入|砸了?|花了?(?:多少|[\d.]+)/i;
 export const OUTLAY_METRICS: Metric[] = ['investment_plan', 'investment', 'capex'];
 /** Measures that are sums of money put in or earned: beside one of them an outlay word says nothing more. */
-const MONEY_METRICS: Metric[] = [...OUTLAY_METRICS, 'funding', 'revenue', 'rnd', 'orders', 'valuation', 'market_cap', 'loss', 'market_size', 'share_price', 'other'];
+const MONEY_METRICS: Metric[] = [...OUTLAY_METRICS, 'funding', 'revenue', 'rnd', 'orders', 'valuation', 'market_cap', 'loss', 'market_size', 'share_price'];
 
 /**
  * When something was released or said ("the results it released on May 15, 2025", "5月15日发布的财报") dates the telling, not
@@ -111,18 +111,13 @@ function figurePeriods(text: string): Period[] {
   });
 }
 
-/** Between two asks: a clause boundary ("…, and what stake …", "…多少钱,拿到多少股份"). */
-const CLAUSE_BREAK = /\b(?:and|while)\b[^?]*\b(?:what|how|which)\b|[,，;；?？]/i;
-
-/** Where the text first names a measure (its rule's first match), for telling which of two was asked first. */
-function metricAt(text: string, metric: Metric): number {
-  const rule = METRIC_RULES.find((candidate) => candidate.metric === metric);
-  const at = rule ? text.search(new RegExp(rule.pattern.source, 'i')) : -1;
-  return at < 0 ? text.length : at;
-}
+/** Between two asks: a clause boundary that opens another ask ("…, and what stake …", "…多少钱,拿到多少股份"). */
+const CLAUSE_BREAK = /\b(?:and|while)\b[^?]*\b(?:what|how|which)\b|[,，;；?？]\s*(?:and\s+)?(?:what|how|which)\b|[,，;；?？][^,，;；]*(?:多少|几)/i;
 
 /** Measures stated against something else: a comparison in one figure. */
-const RELATIVE_METRICS: Metric[] = ['cost_reduction'];
+const SELF_COMPARING_METRICS: Metric[] = ['cost_reduction'];
+/** A comparison asked in so many words: two figures set side by side, whatever they measure. */
+const EXPLICIT_COMPARISON = /\bcompar\w*|\bversus\b|\bvs\.?\s|\bwhich (?:is|was) (?:bigger|larger|higher|more|greater|smaller)\b|比较|相比|哪个更|对比/i;
 
 function kindOf(question: string, entities: string[], metrics: Metric[], operation: Operation | undefined): AnswerKind {
   // "Can you tell me when Alibaba open-sourced Qwen?" asks when, not whether it can: the question proper follows its lead-in.
@@ -130,7 +125,8 @@ function kindOf(question: string, entities: string[], metrics: Metric[], operati
   if (/\bwhich (?:report|article|source)\b|\bwho reported\b|\bwhere (?:did|does) (?:that|this|it) come from\b|(?<!\bopen[\s-])\bsource\b|哪(?:篇|个|家)(?:报告|文章|报道|媒体)|出处|来源/i.test(text)) return 'source';
   // A measure that is itself a comparison ("cutting costs by 65%-75% compared to DeepSeek R1") is looked up, not worked out
   // from each side's figure: "和DeepSeek R1比成本低多少?" asks that one figure.
-  const relativeOnly = metrics.length > 0 && metrics.every((metric) => RELATIVE_METRICS.includes(metric));
+  // ("Compare MiniMax's and Moonshot's cost savings" still sets two figures side by side.)
+  const relativeOnly = metrics.length > 0 && metrics.every((metric) => SELF_COMPARING_METRICS.includes(metric)) && !EXPLICIT_COMPARISON.test(text);
   if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\bwho (?:raised|invested|spent) more\b|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2 && !relativeOnly) return 'comparison';
   if (/^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms|startups|providers|giants|makers|carmakers|automakers|manufacturers|clients|customers|platforms|chips|brands|enterprises|investors|partners)\b|^\s*list\b|哪些|哪几家|^\s*(?:请)?(?:列出|列举)/i.test(text)) return 'list';
   if (/^\s*(?:when|what date|on what date|in which (?:year|month))\b|什么时候|何时|哪一?天|哪一?年/i.test(text)) return 'date';
@@ -209,18 +205,20 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   // Only a question about the amount ("how much", "多少", or one that states a sum): "What is uncertain about Alibaba's heavy
   // spending?" asks about the spending, not for its figure.
   const measured = withoutQualitativeHeads(text);
+  const namedAt = metricsNamedAt(measured);
   const ruled = metricsNamedIn(measured);
+  const metricAt = (metric: Metric) => namedAt.find((entry) => entry.metric === metric)?.at ?? measured.length;
   // "How much did Alibaba put into Moonshot AI and what stake did that buy?": an outlay beside a measure that is no sum of
   // money asks for both, in the order asked.
   // (Only a measure asked in a clause of its own: in "How much did Tencent spend on that stake?" the stake is what was paid for.)
   const outlayAt = measured.search(OUTLAY_WORDS);
   const apart = (metric: Metric) => {
-    const at = metricAt(measured, metric);
+    const at = metricAt(metric);
     return CLAUSE_BREAK.test(measured.slice(Math.min(at, outlayAt), Math.max(at, outlayAt)));
   };
   const outlay = !ruled.some((metric) => MONEY_METRICS.includes(metric)) && outlayAt >= 0 && ruled.every(apart)
     && (/\bhow much\b|\bwhat (?:amount|sum)\b|多少|几(?:亿|万|千)/i.test(text) || parseQuantities(text).some((quantity) => quantity.unit === 'currency'));
-  const outlayFirst = outlay && ruled.length > 0 && outlayAt < Math.min(...ruled.map((metric) => metricAt(measured, metric)));
+  const outlayFirst = outlay && ruled.length > 0 && outlayAt < Math.min(...ruled.map(metricAt));
   const namedMetrics = !outlay ? ruled : !ruled.length ? OUTLAY_METRICS : outlayFirst ? [...OUTLAY_METRICS, ...ruled] : [...ruled, ...OUTLAY_METRICS];
   // A question may also ask after "the planned investment" (a report sentence that says "planned" is often past).
   const planned: Metric[] = (FUTURE_CUES.test(text) || /\bplanned\b/i.test(text)) && namedMetrics.includes('investment') && !namedMetrics.includes('investment_plan')

@@ -120,9 +120,14 @@ describe('metricsNamedIn: the share of a company\'s deals going somewhere, howev
     '自2023年以来,腾讯在国内的投资有多大比例投向了AI初创公司?',
     '阿里巴巴的投资交易中有多少比例投向了AI初创公司?',
     '腾讯的出手里,占比多少流向了大模型公司?',
+    "What share of Tencent's investment went to AI?",
   ])('%s asks for deal_share, and its 投资/investments is no investment amount', (question) => {
     expect(metricsNamedIn(question)).toContain('deal_share');
     expect(metricsNamedIn(question)).not.toContain('investment');
+  });
+
+  it.each(['研发投资占比多少?', '腾讯AI投资占资本开支的比重是多少?'])('%s is no deal share (a share with no destination)', (question) => {
+    expect(metricsNamedIn(question)).not.toContain('deal_share');
   });
 
   it.each([
@@ -130,5 +135,15 @@ describe('metricsNamedIn: the share of a company\'s deals going somewhere, howev
     ['淘宝和天猫的营收占阿里巴巴集团总营收的比例是多少?', 'revenue'],
   ] as const)('%s still names %s (only a deal share claims its words)', (question, metric) => {
     expect(metricsNamedIn(question)).toContain(metric);
+  });
+});
+
+describe('metricsNamedIn: a saving asked in everyday words, and what is no saving (review)', () => {
+  it.each(['和DeepSeek R1比,Qwen3的部署成本低多少?', 'How much cheaper is Qwen3 to deploy than DeepSeek R1?', '成本降低了多少?'])('%s asks a cost reduction', (question) => {
+    expect(metricsNamedIn(question)).toContain('cost_reduction');
+  });
+
+  it.each(['阿里的研发成本是多少?', '费用有多少?', '成本至少300亿元吗?'])('%s asks no cost reduction (多少, 至少)', (question) => {
+    expect(metricsNamedIn(question)).not.toContain('cost_reduction');
   });
 });

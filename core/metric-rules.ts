@@ -40,9 +40,9 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'revenue_share', units: ['percent'], pattern: /accounted for|accounting for|(?:share|proportion|percentage) of [\w\s'’]{0,30}?revenue|占.{0,12}?(?:收入|营收)|(?:收入|营收)的?(?:比例|比重|占比)|(?:收入|营收)[^，,。？?]{0,2}占/gi },
   { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额|份额/gi, reach: 80 },
   // "What share of Tencent's investments went to AI startups?", "投资有多大比例投向了AI初创公司": the share of a company's deals, however worded.
-  { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中|\b(?:share|proportion|percentage|portion) of [\w\s'’]{0,30}?\b(?:investments|bets)\b|(?:投资|出手)[^，,。？?]{0,6}(?:比例|占比|比重)|(?:比例|占比|比重)[^，,。？?]{0,6}(?:投向|投给|流向)/gi, reach: 40, claims: ['investment'] },
+  { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中|\b(?:share|proportion|percentage|portion) of [\w\s'’]{0,30}?\b(?:investments?|bets)\b(?=[^?]{0,40}\b(?:went|go|goes|gone|directed|into|to)\b)|(?:(?:投资|出手)[^，,。？?]{0,6})?(?:比例|占比|比重)[^，,。？?]{0,6}(?:投向|投给|流向)/gi, reach: 40, claims: ['investment'] },
   // "How much cheaper …?", "成本低多少?": a cost lower than another's is a cost reduction, asked in everyday words.
-  { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|\bcheaper\b|\bless expensive\b|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)|(?:成本|费用)[^，,。？?]{0,4}(?:低|少|便宜)|便宜/gi, reach: 60 },
+  { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|\bcheaper\b|\bless expensive\b|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)|(?:成本|费用)[^，,。？?]{0,4}?(?:降|减)?(?:低|(?<![多至])少|便宜)|便宜/gi, reach: 60 },
   { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: new RegExp(String.raw`increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|${UP_AS_GROWTH}|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)`, 'gi') },
   // "How big was the global AI market?", "全球AI市场有多大?": a market's size asked in everyday words.
   { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模|\bhow (?:big|large) (?:is|was|are|were|has|had been|will be) (?:the\s+)?(?:[\w-]+\s+){0,4}?market\b(?=\s*(?:in\b|by\b|this\b|last\b|now\b|today\b|\d|[?,.;]|$))|市场(?:规模)?(?:现在|目前|如今)?(?:\d{4}年)?有?多大/gi },
@@ -58,6 +58,12 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'users', units: ['count', 'number'], pattern: /\busers?\b|developers?|customers?|clients?|businesses|enterprises|用户|开发者|客户/gi, reach: 60 },
   { metric: 'models', units: ['count', 'number'], pattern: /\bmodels?\b|derivatives|\bproducts\b|(?<!大)模型/gi, reach: 40 },
 ];
+
+/**
+ * A saving against something else asked in everyday words ("How much cheaper is …?", "和…比成本低多少?", "便宜多少?"): the
+ * reports state it as a rate ("cutting costs by 65%-75% compared to DeepSeek R1"), not as two levels to subtract.
+ */
+export const CHEAPER_ASKED = /\bhow much (?:cheaper|less expensive|less costly)\b|便宜(?:了)?多少|(?:成本|费用)[^，,。？?]{0,4}?(?:低|少)(?:了)?多少/i;
 
 /** Count metrics decided by the counted noun itself ("2,000 GPUs", "4,300 scenarios"). */
 export const ITEM_METRICS: Metric[] = ['api_calls', 'servers', 'chips', 'headcount', 'users', 'models'];
@@ -203,20 +209,26 @@ const QUESTION_VERB_RULES: Pick<MetricRule, 'metric' | 'pattern'>[] = [
   { metric: 'loss', pattern: /\blos(?:e|es|t|ing)\b(?!\s+(?:its\s+|their\s+|the\s+)?(?:market\s+share|share|ground|customers?|users?|clients?|contracts?|deals?|talent|staff|lead|edge))|亏(?:了|掉|钱)|赔(?:了|掉|钱)/gi },
 ];
 
-/** Metrics a question or query names ("capex", "资本开支", "stake", "lost"), in rule order. */
-export function metricsNamedIn(text: string): Metric[] {
-  const rules: Pick<MetricRule, 'metric' | 'pattern' | 'claims'>[] = [...METRIC_RULES, ...QUESTION_VERB_RULES];
-  const matched = rules.filter((rule) => rule.metric !== 'other').map((rule) => ({
-    metric: rule.metric,
-    claims: rule.claims ?? [],
-    spans: [...text.matchAll(new RegExp(rule.pattern.source, 'gi'))].map((match) => ({ from: match.index!, to: match.index! + match[0].length })),
+/** The rules a question names measures by, each compiled once (this runs several times per conversation turn). */
+const NAMING_RULES = ([...METRIC_RULES, ...QUESTION_VERB_RULES] as Pick<MetricRule, 'metric' | 'pattern' | 'claims'>[])
+  .filter((rule) => rule.metric !== 'other')
+  .map((rule) => ({ metric: rule.metric, claims: rule.claims ?? [], pattern: new RegExp(rule.pattern.source, 'gi') }));
+
+/** Metrics a question or query names, each with where it is first named (words another measure's phrase claims aside). */
+export function metricsNamedAt(text: string): { metric: Metric; at: number }[] {
+  const matched = NAMING_RULES.map((rule) => ({
+    ...rule,
+    spans: [...text.matchAll(rule.pattern)].map((match) => ({ from: match.index!, to: match.index! + match[0].length })),
   }));
   const within = (span: { from: number; to: number }, metric: Metric) => matched.some((other) => other.claims.includes(metric)
     && other.spans.some((outer) => outer.from <= span.from && outer.to >= span.to));
-  const found = matched.flatMap(({ metric, spans }) => {
+  return matched.flatMap(({ metric, spans }) => {
     const own = spans.filter((span) => !within(span, metric));
     return own.length ? [{ metric, at: own[0]!.from }] : [];
   });
-  // In the order the text names them ("revenue … and how fast did it grow"); rule order breaks ties.
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((entry) => entry.metric))];
+}
+
+/** Metrics a question or query names ("capex", "资本开支", "stake", "lost"), in the order the text names them; rule order breaks ties. */
+export function metricsNamedIn(text: string): Metric[] {
+  return [...new Set(metricsNamedAt(text).sort((a, b) => a.at - b.at).map((entry) => entry.metric))];
 }

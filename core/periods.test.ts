@@ -72,7 +72,7 @@ describe('year ranges', () => {
 });
 
 describe('"since" a year', () => {
-  it.each(['Since 2023, 40% of deals went to AI startups', '自2023年以来,投向AI初创公司', '2023年以来的交易', '从2023年起'])('%s names a span up to the report, not the year itself', (text) => {
+  it.each(['Since 2023, 40% of deals went to AI startups', '自2023年以来,投向AI初创公司', '2023年以来的交易', '从2023年起', 'since March 2023', 'since early 2023', '自2023年3月以来'])('%s names a span up to the report, not the year itself', (text) => {
     const [period] = findPeriods(text, '2025-06-23');
     expect(period).toMatchObject({ from: null, to: null });
     expect(period!.text).toMatch(/2023/);

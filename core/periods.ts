@@ -54,7 +54,7 @@ const PERIOD_RULES: PeriodRule[] = [
     } },
   { pattern: /(?:in the )?past four quarters|过去四个季度/i, resolve: () => null },
   // "Since 2023", "自2023年以来": a span running up to the report's date, not the year itself (whose figure would be another).
-  { pattern: /\bsince (\d{4})\b|自?(\d{4})\s*年?\s*以来|(?:自|从)(\d{4})\s*年?\s*(?:起|开始)/i, resolve: () => null },
+  { pattern: new RegExp(`\\bsince (?:(?:early|late|mid-?)\\s*|(?:Q[1-4]|${MONTH_NAME})\\.?\\s+)?\\d{4}\\b|自?\\d{4}\\s*年?\\s*(?:\\d{1,2}\\s*月)?\\s*以来|(?:自|从)\\d{4}\\s*年?\\s*(?:\\d{1,2}\\s*月)?\\s*(?:起|开始)`, 'i'), resolve: () => null },
   { pattern: /\b(?:last|previous|the past) quarter\b|上个?季度|上一季度/i, resolve: (_m, _year, asOf) => quarterBefore(asOf, 1) },
   { pattern: /\bthis quarter\b|本季度|这个季度/i, resolve: (_m, _year, asOf) => quarterBefore(asOf, 0) },
   { pattern: /\bthis year\b|今年/i, resolve: (_m, asOf) => (asOf ? years(asOf, asOf) : null) },

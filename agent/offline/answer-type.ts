@@ -3,7 +3,7 @@
  * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
  */
 import { WHAT_BECAME_OF } from '../deal-time.js';
-import { asksDerivedMeasure, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
+import { asksDerivedMeasure, CHEAPER_ASKED, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
 import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
 import { cuedAspects, hasOpenQuestionCue, withoutLeadIn } from './open-question-cues.js';
 import { askedPartyRelation } from './party-question.js';
@@ -24,7 +24,7 @@ const CUES: [AnswerType, RegExp, number][] = [
   // "How much did Tencent's capex grow?", "year-on-year growth", "同比增长多少": a growth is asked as a rate.
   ['percent', /\bhow (?:much|fast|quickly) (?:did|does|has|have|had|is|was|were|are) (?:[\w'’&-]+\s){0,8}?(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed|expand|expanded|fall|fell|fallen|drop|dropped|decline|declined|shrink|shrank)\b|\bhow fast\b|\b(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|quarterly)\s+(?:[\w'’-]+\s){0,2}?growth\b|\bgrowth (?:of|in) (?:[\w'’-]+\s){0,4}?(?:year[- ]over[- ]year|year[- ]on[- ]year)\b|同比(?:增长|增加|下降|减少)了?多少|(?:增长|上涨|上升|提高|下降|降低|减少|节省|节约|省)(?:了|下)?多少(?!钱|亿|万|元|美元|港元|人民币|个|片|颗|块|台|人|名|次|家|倍)|增速/i, 1.5],
   // "How much cheaper is …?", "成本低多少?": a saving against another is stated as a rate more often than a sum (the amount cue stays).
-  ['percent', /\bhow much (?:cheaper|less expensive|less costly|lower)\b|便宜(?:了)?多少|(?:成本|费用)[^，,。？?]{0,4}(?:低|少)(?:了)?多少/i, 1.5],
+  ['percent', CHEAPER_ASKED, 1.5],
   // "有多少员工", "更新了多少次": a Chinese count names its measure word or its counted noun.
   ['count', /\bhow many\b|\bwhat (?:quantity|number) of\b|多少(?:个|家|台|块|名|位|张|款|人|次|颗|片|条|种)|多少(?:名|位|家)?(?:员工|用户|客户|开发者|企业|模型|芯片|服务器|显卡|GPU)/i, 1],
   // "多大的芯片订单", "规模有多大": the Chinese "how big" asks for a size, an amount or a count alike ("to what extent", 多大程度, is no figure).

@@ -8,6 +8,7 @@
  * subject and most words but lacks the asked object ("IPO guidance", "in the red") stays hedged.
  */
 import { withoutDealTime } from '../deal-time.js';
+import { withoutAsides } from './asked-aside.js';
 import { withoutLeadIn } from './open-question-cues.js';
 import { findPeriods, isMeasure, parseQuantities } from '../../core/index.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
@@ -21,13 +22,13 @@ import { deniesAsked, statesAffirmatively } from './yes-no.js';
 /** The kind of span a question wants its answer to be, read from its question words. */
 export type AskedSpan = 'yesno' | 'frequency' | 'figure' | 'date' | 'person' | 'name' | 'any';
 
+/** "Who" asking for a supplier of something (a cloud, chips): a company, not a person. Data: extend the nouns for new kinds. */
+export const PROVIDER_ASKED = /^\s*(?:and\s+)?who\s+(?:is|was|are|were|became|becomes|become|(?:will |would )?be|ended up as|ends up as|serves as|served as|acts as)\s+(?![^?]*\b(?:ceo|founder|head|chairman|president|boss|cto|coo|cfo)\b[^?]*\bof\b)[^?]{0,60}\b(?:providers?|vendors?|suppliers?)\b(?!['’]s\b)|谁[^，,。？?]{0,16}(?:服务商|供应商|提供商|厂商)(?![^，,。？?]{0,3}的)|(?:服务商|供应商|提供商|厂商)(?:是|为)(?:谁|哪家)/i;
+
 /**
  * Question words → the span the answer must contain, first match wins. Data: extend for new phrasings.
  * ("What did Alibaba integrate the company with?" asks for something named; "What is …" may be anything.)
  */
-/** "Who" asking for a supplier of something (a cloud, chips): a company, not a person. Data: extend the nouns for new kinds. */
-export const PROVIDER_ASKED = /^\s*(?:and\s+)?who\s+(?:is|was|are|were|became|becomes|become|(?:will |would )?be|ended up as|ends up as|serves as|served as|acts as)\b[^?]{0,60}\b(?:providers?|vendors?|suppliers?)\b|谁[^，,。？?]{0,16}(?:服务商|供应商|提供商|厂商)(?![^，,。？?]{0,3}的)/i;
-
 export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
   // "Was it open source?": a passage sharing its words does not say yes or no; the premise checks answer those.
   { span: 'yesno', cue: /^\s*(?:and\s+)?(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|whether)\b(?![^?]*\b(?:or|what|which|who|how)\b)|是否|吗\s*[?？]?\s*$/i },
@@ -130,7 +131,8 @@ const ENUMERATION = /\b(?:such as|including|namely)\s+[^,;.]+,\s*[^,;.]+|[^、�
 /** The span a question asks for, or `any` when its question words name none ("What is …", "Describe …"). */
 export function askedSpan(question: string): AskedSpan {
   // "Could you tell me when …" asks a date: the spans are read from the question after its lead-in.
-  const asked = withoutLeadIn(question);
+  // "几个月后,马化腾做了什么决定?": 几 counting the months since is no figure asked.
+  const asked = withoutLeadIn(withoutAsides(question)).trim();
   return ASKED_SPANS.find((entry) => entry.cue.test(asked))?.span ?? 'any';
 }
 
@@ -164,7 +166,6 @@ const MIN_OWN_TERMS = 2;
 /** The share of a Chinese question's word pairs a Chinese passage must contain (pairs cut across words, so not all). */
 export const MIN_CHINESE_PAIRS = 0.7;
 
-/** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
 /**
  * Verbs that only carry another ("end up inside", "went on to build", "turn a profit", "what happened to its users"): the
  * passage need not repeat them. Data.
@@ -173,30 +174,10 @@ const LIGHT_VERBS = /\b(?:(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:p
 
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
-/**
- * Time counted from the conversation's last event ("a couple of months later", "two years earlier", "几个月后"): the passage
- * dates its act by the calendar, never by the asker's offset. Data.
- */
-const RELATIVE_OFFSET = /\b(?:(?:a (?:couple|few) of|a few|several|some|a|one|two|three|four|five|six|\d+)\s+)?(?:days?|weeks?|months?|quarters?|years?)\s+(?:later|earlier|afterwards?|on)\b|(?:几|两|三|半|一)?个?(?:天|周|月|季度|年)(?:以?后|之后|以?前|之前)/gi;
-
-/**
- * Where the asker read it, not what they ask: "according to the cloud competition article", "in the October 2025 piece",
- * "per the later Caixin story", "在那篇2023年的文章里". A passage need not repeat it. Data: extend the nouns for new sources.
- */
-export const SOURCE_REFERENCE = /,?\s*\b(?:according to|per|in|from|based on|as told in|as reported in|says|said)\s+(?:the|that|this|an?)\s+(?:[\w'’&.-]+\s+){0,5}?(?:article|piece|report|story|analysis|write-?up|feature|coverage|timeline|interview|profile)\b|(?:据|根据|按照?|在)?(?:那篇|这篇|该篇?|那份|这份)[^，,。？?]{0,20}?(?:文章|报道|报告|分析)(?:里|中|称|说|的说法)?[,，]?/gi;
-
-/**
- * The question without where the asker read it. A financial statement named as the source ("in the Q4 2024 earnings report",
- * "2024年第四季度财报里") says which period and measure are asked, and stays.
- */
-export function withoutSourceReference(question: string): string {
-  return question.replace(SOURCE_REFERENCE, (found) => (STATEMENT_SOURCE.test(found) ? found : ' '));
-}
-const STATEMENT_SOURCE = /\bquarter|\bQ[1-4]\b|\bfiscal|\bearnings|\bfinancial|\bannual|\b10-?[KQ]\b|\bfiling|季度|财报|年报|业绩/i;
-
+/** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
   // "… before the deal" dates the question by the conversation's deal; the passage dates it by the calendar.
-  const { relation } = questionTerms(index, withoutDealTime(withoutSourceReference(question).replace(LIGHT_VERBS, ' ').replace(RELATIVE_OFFSET, ' ')), unknownNames);
+  const { relation } = questionTerms(index, withoutDealTime(withoutAsides(question).replace(LIGHT_VERBS, ' ')), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
   // In a question asked on its own, a generic term the alias table also knows ("invest", "revenue") is the relation
@@ -212,7 +193,7 @@ function requiredTerms(index: OpenIndex, question: string, unknownNames: string[
 
 /** Han word pairs of a Chinese question once names and question words are set aside: what a Chinese passage must say. */
 function chinesePairs(question: string, aliases: AliasTable): string[] {
-  let rest = withoutFormWords(question);
+  let rest = withoutFormWords(withoutAsides(question));
   rest = withoutNames(rest, aliases);
   for (const word of [...CHINESE_QUESTION_WORDS].sort((a, b) => b.length - a.length)) rest = rest.split(word).join(' ');
   const pairs: string[] = [];
@@ -274,7 +255,7 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
     const share = pairs.length ? 1 - absent.length / pairs.length : 0;
     return { holds: span && pairs.length > 0 && share >= MIN_CHINESE_PAIRS, missing: absent, span, required: pairs.length };
   }
-  if (chineseQuestion && !chineseQuestionChecked(withoutFormWords(input.question), aliases)) return { holds: false, missing: [], span };
+  if (chineseQuestion && !chineseQuestionChecked(withoutFormWords(withoutAsides(input.question)), aliases)) return { holds: false, missing: [], span };
   const standalone = input.withContext === input.question;
   const own = requiredTerms(index, input.question, input.unknownNames, standalone);
   // A first question says what it asks in however few words ("… did Amazon say it would invest in Anthropic?"); a short

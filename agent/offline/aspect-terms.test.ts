@@ -283,22 +283,25 @@ describe('aspectMatch: a change told by its direction (class: "reduced barriers"
   it.each([
     "DeepSeek's emergence has intensified AI competition, reduced industry barriers, and driven giants to diversify.",
     'DeepSeek’s success disrupted conventional thinking that only massive resource holders could participate.',
-    '大模型的出现降低了行业门槛。',
+    'The open-source release lowered the bar for smaller firms.',
+    '大模型的出现加剧了行业竞争。',
+    'DeepSeek打破了只有巨头才能做基础模型的传统看法。',
   ])('%s speaks to a change', (sentence) => {
     expect(aspectMatch(change, sentence)).toBe(1);
   });
 
-  it('while a reduced reliance alone is no change told', () => {
+  it('while a reduced reliance alone is no change told, in either language', () => {
     expect(aspectMatch(change, "This collaboration highlights Tencent's strategy to reduce reliance on a single chip provider.")).toBe(0);
+    expect(aspectMatch(change, '腾讯希望降低对单一供应商的依赖。')).toBe(0);
   });
 });
 
 describe('askedAspects: 如何/怎么样 closing a question asks how a thing stands, not a way (class: 产量预期如何?)', () => {
-  it.each(['长江存储今年的DRAM产量预期如何?', '考拉后来发展得怎么样?', '阿里云的业绩如何?'])('%s asks no method', (question) => {
+  it.each(['长江存储今年的DRAM产量预期如何?', '考拉后来发展得怎么样?', '阿里云的业绩如何?', '产量预期如何呢?'])('%s asks no method', (question) => {
     expect(askedAspects(question).map((aspect) => aspect.id)).not.toContain('method');
   });
 
-  it.each(['腾讯是如何推广元宝的?', '云厂商怎么保证算力供应?', '阿里如何实现全栈布局?'])('%s asks a method', (question) => {
+  it.each(['腾讯是如何推广元宝的?', '云厂商怎么保证算力供应?', '阿里如何实现全栈布局?', '怎么样才能降低成本?'])('%s asks a method', (question) => {
     expect(askedAspects(question).map((aspect) => aspect.id)).toContain('method');
   });
 });

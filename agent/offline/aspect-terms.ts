@@ -65,9 +65,10 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
   change: [
     'chang*', 'shift*', 'no longer', 'now', 'adjust*', 'instead', 'previously', 'transform*', 'from "', 'from “', 'turned to', 'moved', 'reform*', 'restructur*', 'reorgani*',
     'reshuffl*',
-    // A change told by its direction: "reduced industry barriers", "intensified competition", "disrupted conventional thinking".
+    // A change told by its direction ("intensified competition", "disrupted conventional thinking", "lowered the bar"); not
+    // "reduce"/降低, which as often tell a plan ("to reduce reliance on one supplier").
     'lowered', 'intensif*', 'disrupt*',
-    '变化', '转变', '调整', '不再', '降低', '加剧', '打破',
+    '变化', '转变', '调整', '不再', '加剧', '打破',
   ],
   benefit: [
     'benefit*', 'advantage*', 'revenue', 'gain*', 'boost*', 'strengthen*', 'make up for', 'makes up for', 'positive*', 'feed back', 'flow back', 'valuable', 'early access', 'competitive edge', 'enhance*',
@@ -209,7 +210,7 @@ export const ASPECTS: Aspect[] = [
   {
     id: 'method',
     // A bare "How?" / "How so?" after an answer asks the way it was done. "产量预期如何?", "表现怎么样?" ask how a thing stands, not a way.
-    asked: askedWith('method', /^\s*how (?:do|does|did|is|are|was|were|has|have|can|could|will|would)\b(?!.*\b(?:differ|compare)\w*)|^\s*(?:and |but )?how(?: so| exactly)?\s*[?？]?\s*$|(?:如何|怎样|怎么(?!样))(?!\s*[?？]?\s*$)|通过什么/i),
+    asked: askedWith('method', /^\s*how (?:do|does|did|is|are|was|were|has|have|can|could|will|would)\b(?!.*\b(?:differ|compare)\w*)|^\s*(?:and |but )?how(?: so| exactly)?\s*[?？]?\s*$|(?:如何|怎样|怎么样|怎么(?!样))(?!\s*(?:呢|啊|了)?\s*[?？]?\s*$)|通过什么/i),
     answered: termsPattern(ANSWERED_TERMS.method),
     noun: ['way', 'ways', '做法'],
     search: 'through form funds financing 通过 形式 方式',

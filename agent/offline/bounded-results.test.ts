@@ -58,12 +58,13 @@ describe('unlikeReason: operands added or subtracted must be alike', () => {
 
   it('rejects counts of two different items (open-source models less H20 chips) and says why', () => {
     const pairing = [counted('a', '100000', 'models', 1), counted('b', '4', 'chips', 3)];
-    expect(unlikeReason(pairing)?.[0]).toMatch(/counts of different things/);
+    expect(unlikeReason('difference', pairing)?.[0]).toMatch(/counts of different things/);
+    expect(unlikeReason('ratio', pairing)).toBeUndefined();
     expect(checkBounds('difference', pairing)).toMatchObject({ holds: false, drop: { slot: { role: 'a' } } });
   });
 
   it('accepts two counts of one item, and counts whose item is unknown', () => {
-    expect(unlikeReason([counted('a', '53000', 'chips'), counted('b', '90000', 'chips')])).toBeUndefined();
-    expect(unlikeReason([counted('a', '53000', 'other'), counted('b', '4', 'chips')])).toBeUndefined();
+    expect(unlikeReason('total', [counted('a', '53000', 'chips'), counted('b', '90000', 'chips')])).toBeUndefined();
+    expect(unlikeReason('total', [counted('a', '53000', 'other'), counted('b', '4', 'chips')])).toBeUndefined();
   });
 });

@@ -49,6 +49,9 @@ function valueIn(entry: FilledSlot | undefined): number | undefined {
 
 /** Why a pairing was rejected when its operands are unlike (money with a count). */
 export const UNLIKE_REASON: [string, string] = ['an amount of money and a count do not add up', '金额与数量不能相加'];
+/** Operations whose operands are added or subtracted, so must count the same thing. */
+const ADDED_OR_SUBTRACTED: Operation[] = ['difference', 'total', 'change'];
+
 /** Why a pairing was rejected when its operands count different things (chips with models). */
 export const UNLIKE_ITEMS_REASON: [string, string] = ['counts of different things do not add up', '不同事物的数量不能相加'];
 
@@ -56,10 +59,12 @@ export const UNLIKE_ITEMS_REASON: [string, string] = ['counts of different thing
  * Why two operands added or subtracted cannot stand together, or undefined when they can: money with a count, or counts of
  * two different items ("over 100,000" open-source models less 4 H20 chips).
  */
-export function unlikeReason(filled: FilledSlot[]): [string, string] | undefined {
+export function unlikeReason(operation: Operation, filled: FilledSlot[]): [string, string] | undefined {
   const [a, b] = [filled.find((entry) => entry.slot.role === 'a'), filled.find((entry) => entry.slot.role === 'b')];
   if (!a || !b) return undefined;
   if (isMoney(a) !== isMoney(b)) return UNLIKE_REASON;
+  // A ratio of two items ("servers per chip") is a fair question; only a sum or a difference needs one kind.
+  if (!ADDED_OR_SUBTRACTED.includes(operation)) return undefined;
   const items = [a, b].map((entry) => entry.fact?.metric).filter((metric) => metric !== undefined && ITEM_METRICS.includes(metric));
   return items.length === 2 && items[0] !== items[1] ? UNLIKE_ITEMS_REASON : undefined;
 }
@@ -74,7 +79,7 @@ export type BoundCheck = { holds: true } | { holds: false; drop: FilledSlot | un
 export function checkBounds(operation: Operation, filled: FilledSlot[]): BoundCheck {
   const bound = BOUNDS[operation];
   // Operands added or subtracted are alike: a count and an amount of money do not sum, nor do chips and models.
-  if (unlikeReason(filled)) return { holds: false, drop: leastSure(filled) };
+  if (unlikeReason(operation, filled)) return { holds: false, drop: leastSure(filled) };
   if (!bound) return { holds: true };
   const value: ValueOf = (role) => valueIn(filled.find((candidate) => candidate.slot.role === role));
   if (bound(value)) return { holds: true };

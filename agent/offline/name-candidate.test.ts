@@ -93,8 +93,11 @@ describe('namesNotAsked: a product named after its maker answers "which <maker> 
     expect(namesNotAsked('Tencent Cloud partnered with MiniMax.', company, 'company', index.aliases).map((named) => named.name)).not.toContain('Tencent Cloud');
   });
 
-  it('answers the which-question with that product', async () => {
-    const result = await answer([{ role: 'user', content: "Which Tencent app overtook ByteDance's Doubao to become No. 2 on the iOS free app chart?" }], { index });
+  it.each([
+    "Which Tencent app overtook ByteDance's Doubao to become No. 2 on the iOS free app chart?",
+    "Which of Tencent's apps passed Doubao on the iOS free chart last week?",
+  ])('answers "%s" with that product', async (question) => {
+    const result = await answer([{ role: 'user', content: question }], { index });
     expect(result.answer.split(/(?<=\.)\s/)[0]).toMatch(/Yuanbao/);
     expect(result.answer.split(/(?<=\.)\s/)[0]).not.toMatch(/WeChat/);
   });

@@ -65,7 +65,7 @@ function lacking(intent: CalculationIntent, filled: FilledSlot[], absent: string
 function mismatch(intent: CalculationIntent, filled: FilledSlot[], mismatched: FilledSlot, context: PlannerContext): PlanResult {
   const { lang } = context;
   const given = filled.flatMap((entry) => (entry.fact ? [`${figure(entry.fact, lang)} ${citeFact(entry.fact, context)}`] : []));
-  const [reasonEn, reasonZh] = unlikeReason(filled) ?? BOUND_REASONS[intent.operation] ?? ['they do not fit together', '它们不能配对'];
+  const [reasonEn, reasonZh] = unlikeReason(intent.operation, filled) ?? BOUND_REASONS[intent.operation] ?? ['they do not fit together', '它们不能配对'];
   const [opEn, opZh] = OPERATION_WORDS[intent.operation];
   const wanted = describeSlot(mismatched.slot, context);
   return { refused: true, sentences: [say(lang,

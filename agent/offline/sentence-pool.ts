@@ -9,7 +9,7 @@ import { leadInOf } from './open-question-cues.js';
 import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
 import { withTranslations } from './bilingual-terms.js';
-import { withoutSourceReference } from './asked-fit.js';
+import { withoutSourceReference } from './asked-aside.js';
 import { coverage, inReports, questionTerms, subjectMatch, type QuestionTerms } from './evidence.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
 import type { PlannerContext } from './planner-context.js';
