@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedHeadBefore, metricsNamedIn } from './index.js';
+import { countedHeadBefore, countedNouns, metricsNamedIn } from './index.js';
 
 describe('metricsNamedIn: a share of revenue asked in Chinese', () => {
   it.each([
@@ -145,5 +145,14 @@ describe('metricsNamedIn: a saving asked in everyday words, and what is no savin
 
   it.each(['阿里的研发成本是多少?', '费用有多少?', '成本至少300亿元吗?'])('%s asks no cost reduction (多少, 至少)', (question) => {
     expect(metricsNamedIn(question)).not.toContain('cost_reduction');
+  });
+});
+
+describe('countedNouns: the size of a base counts its things (class: "how big is its developer base")', () => {
+  it.each([
+    ["How big is Alibaba Cloud's developer base?", ['developer']],
+    ["What is the size of Doubao's user base?", ['user']],
+  ])('%s counts %j', (question, nouns) => {
+    expect(countedNouns(question)).toEqual(nouns);
   });
 });

@@ -130,7 +130,13 @@ const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|can|will|would)\
  * The head nouns an English count question counts, one per conjunct ("How many developers and apps …" → developers,
  * apps), singular; empty for a Chinese question or one that counts nothing by name.
  */
+/** A count asked as the size of a base: "how big is its developer base", "what is the size of its user base". */
+const COUNTED_BASE = /\b(?:how (?:big|large)|(?:the )?size of)\b[^?]{0,60}?\b([a-z]+)\s+base\b/i;
+
 export function countedNouns(text: string): string[] {
+  // "How big is Alibaba Cloud's developer base?": the size of a base of things counts those things.
+  const base = COUNTED_BASE.exec(text)?.[1];
+  if (base) return [canonicalNoun(singular(base.toLowerCase()))];
   const phrase = COUNTED_PHRASE.exec(text)?.[1];
   if (!phrase) return [];
   // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.

@@ -175,3 +175,14 @@ describe('a Chinese list of kinds of business or directions is told in sentences
     expect(leadingType(wantedTypes('阿里巴巴分成了哪几个业务集团?'))).toBe('list');
   });
 });
+
+describe('wantedTypes: "how big" of a thing counted asks a count as well as an amount', () => {
+  it.each(["How big is Alibaba Cloud's developer base?", "How big is Alibaba's workforce?", '阿里的员工规模有多大?'])('%s', (question) => {
+    const wanted = wantedTypes(question);
+    expect(wanted.count).toBeGreaterThan(0);
+  });
+
+  it('keeps a market size an amount only', () => {
+    expect(wantedTypes('How big was the global AI market?').count).toBe(0);
+  });
+});

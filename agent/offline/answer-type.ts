@@ -3,7 +3,7 @@
  * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
  */
 import { WHAT_BECAME_OF } from '../deal-time.js';
-import { asksDerivedMeasure, CHEAPER_ASKED, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
+import { asksDerivedMeasure, CHEAPER_ASKED, ITEM_METRICS, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
 import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
 import { cuedAspects, hasOpenQuestionCue, withoutLeadIn } from './open-question-cues.js';
 import { askedPartyRelation } from './party-question.js';
@@ -94,6 +94,8 @@ export function wantedTypes(question: string): WantedTypes {
   // "服务了多少客户?": 多少 with a noun no cue lists still asks for a figure, never for an explanation.
   // With nothing else cued, a money noun ("亏损多少", "融资多少") settles it as an amount; a growth of one is cued above.
   if (!Object.values(weights).some(Boolean) && /多少|几(?:个|家|亿|万|成|倍)/.test(question)) Object.assign(weights, MONEY_NOUN_ZH.test(question) ? { amount: 1 } : { count: 0.5, amount: 0.5 });
+  // "How big is Alibaba Cloud's developer base?", "员工规模有多大?": the size of a thing counted is a count.
+  if (weights.amount && !weights.count && /\bhow (?:big|large)\b|多大/i.test(question) && metricsNamedIn(question).some((metric) => ITEM_METRICS.includes(metric))) weights.count = weights.amount;
   // "Which company led SiliconFlow's round?", "哪家公司收购了中天微?": a party to a relation is a who-answer, an organisation or a person.
   if (askedPartyRelation(question) && !weights.list) weights.person = Math.max(weights.person, 1);
   const total = Object.values(weights).reduce((sum, value) => sum + value, 0);
