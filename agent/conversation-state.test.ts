@@ -35,7 +35,7 @@ describe('conversationState: pronouns', () => {
   it('resolves 他/它/该公司 in Chinese, writing the alias table’s Chinese names', () => {
     expect(resolve('深度求索的创始人是谁?', '梁文锋[1]。', '他2月17日参加了什么会议?').resolved).toBe('梁文锋2月17日参加了什么会议?');
     expect(resolve('腾讯今年计划在AI上投资多少?', '1000亿元[1]。', '该公司去年第四季度的资本开支是多少?').resolved).toBe('腾讯去年第四季度的资本开支是多少?');
-    expect(resolve('What stake did Alibaba take in Moonshot AI?', '36% [1].', '它为此支付了多少钱?')).toMatchObject({ resolved: '阿里巴巴为此支付了多少钱?', lang: 'zh', leansOnHistory: true });
+    expect(resolve('What stake did Alibaba take in Moonshot AI?', '36% [1].', '它为此支付了多少钱?')).toMatchObject({ resolved: '阿里巴巴为月之暗面支付了多少钱?', lang: 'zh', leansOnHistory: true });
   });
 
   it('leaves a dummy "it" alone and does not invent a referent on the first turn', () => {
@@ -471,5 +471,19 @@ describe('a head noun written out only from a phrase that names a thing (review 
 
   it.each(['应该计划多少钱?', '因此计划了什么?'])('%s has no 该/此 determiner', (asked) => {
     expect(resolve('阿里巴巴宣布的三年3800亿元投资计划是哪天公布的?', '2025年2月24日。', asked).resolved).toBe(asked);
+  });
+});
+
+describe('a price asked of the deal just talked about writes in what was bought (class: "What did it pay?", "花了多少钱?")', () => {
+  it.each([
+    ['When did Alibaba buy Kaola?', 'September 2019.', 'What did it pay?', /^What did Alibaba pay for Kaola(?:\.com)?\?$/],
+    ['When did Alibaba invest in Moonshot AI?', 'In May.', 'How much did it spend?', /for Moonshot AI\?$/],
+    ['阿里是什么时候收购考拉的?', '2019年9月。', '它花了多少钱?', /^阿里巴巴为考拉(?:海购)?花了多少钱/],
+  ])('%s … %s', (first, reply, asked, resolved) => {
+    expect(resolve(first, reply, asked).resolved).toMatch(resolved);
+  });
+
+  it('leaves a price that says what it was for', () => {
+    expect(resolve('When did Alibaba buy Kaola?', 'September 2019.', 'What did it pay for the Hema stake?').resolved).not.toMatch(/Kaola/);
   });
 });

@@ -416,6 +416,7 @@ export function resolveTurn(rawAsked: string, before: TurnState[], aliases: Alia
       // "The same year", "同年", "from that year": the conversation's last period, written out.
       const last = lastPeriod(before);
       if (last && (pointsAtPeriod(resolved) || (last.fromAnswer && asksYearBefore(resolved)))) resolved = resolvePeriodAnaphora(resolved, lang, last.period, last.fromAnswer);
+      resolved = withDealObject(resolved, lang, previous, aliases);
     }
   }
   const answer = undefined;
@@ -495,6 +496,26 @@ export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
 const BEFELL_IT = /\bwhat (?:happened|has happened) to (?:it|them)\b|\bwhat became of (?:it|them)\b|\bhow (?:did|has|is) (?:it|they) (?:do|done|doing|fare|fared|go|gone|going)\b|(?:它|它们)(?:后来|之后|现在)?(?:怎么样|发展得怎么样|结果如何|怎样了)/i;
 /** Words after which a company is what a deal was made for or in ("for Kaola", "in Moonshot AI", "收购考拉"). */
 const DEAL_PARTY_BEFORE = /(?:\b(?:for|in|into|acquire|acquired|acquiring|buy|bought|back|backed)\s+(?:the\s+)?|(?:收购|买下|投资|入股|投)了?\s*)$/i;
+
+/** A price asked with nothing said of what it bought ("What did it pay?", "花了多少钱?"). */
+const PRICE_ASKED_EN = /\b(?:how much|what)\b[^?]*\b(?:pay|paid|spend|spent)\b(?![^?]*\b(?:for|on|in|into)\b)/i;
+const PRICE_ASKED_ZH = /(花了|付了|支付了?|出了)(?=多少)/;
+
+/**
+ * "When did Alibaba buy Kaola?" "September 2019." "What did it pay?": the price of the deal just talked about, so the thing
+ * bought is written in ("What did Alibaba pay for Kaola?", "阿里巴巴为考拉花了多少钱?") when the question names no other.
+ */
+function withDealObject(resolved: string, lang: Lang, previous: TurnState, aliases: AliasTable): string {
+  const object = dealObject(previous.resolved, aliases);
+  if (!object || idsOf(aliases, resolved, ENTITY_KINDS).includes(object) || idsOf(aliases, resolved, ENTITY_KINDS).length > 1) return resolved;
+  if (lang === 'zh') {
+    if (!PRICE_ASKED_ZH.test(resolved)) return resolved;
+    // "它为此支付了多少钱?": 为此 points at the deal already; it names it.
+    const pointing = /为(?:此|这笔(?:交易|投资|收购)?|这些股份)/;
+    return pointing.test(resolved) ? resolved.replace(pointing, `为${nameIn(aliases, object, 'zh')}`) : resolved.replace(PRICE_ASKED_ZH, `为${nameIn(aliases, object, 'zh')}$1`);
+  }
+  return PRICE_ASKED_EN.test(resolved) ? resolved.replace(/\s*\?\s*$/, ` for ${nameIn(aliases, object, 'en')}?`) : resolved;
+}
 
 /** The company a question names as the other party of a deal, when it names one. */
 function dealObject(text: string, aliases: AliasTable): string | undefined {
