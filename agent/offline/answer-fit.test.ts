@@ -203,3 +203,16 @@ describe('clauseOwnerFits: a figure belongs to the company its own clause names'
     expect(clauseOwnerFits(text, at(text, figure), ids, aliases)).toBe(fits);
   });
 });
+
+describe('factFit: a count whose counted noun is the one asked fits, however the question words the rest (class: "racked up")', () => {
+  const downloads = { entity: 'alibaba-cloud', entityName: 'Alibaba Cloud', metric: 'other' as const, unit: 'count' as const, currency: null, value: '100000000', text: '100 million',
+    period: { text: null, from: null, to: null }, quote: 'Reportedly, model downloads have exceeded 100 million, and the platform has contributed 30 million hours of free GPU computing power to developers.' };
+
+  it('answers "How many model downloads has Alibaba Cloud racked up?" though few of its words are in the sentence', () => {
+    expect(fitOfFact('How many model downloads has Alibaba Cloud racked up?', downloads, 0.3).form).not.toBe('off');
+  });
+
+  it('still keeps a count of another noun off ("How many users has Alibaba Cloud racked up?")', () => {
+    expect(fitOfFact('How many users has Alibaba Cloud racked up?', downloads, 0.3)).toMatchObject({ form: 'off' });
+  });
+});

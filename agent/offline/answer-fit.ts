@@ -161,7 +161,9 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
   const period = periodFit(fact.period, frame.periods, fact.metric);
   if (period === 'other') return off('period');
   // The measure the question names is the relation, checked by category; a question naming none is checked by its words.
-  const named = byLabel || frame.metrics.includes(fact.metric);
+  // So is a count whose counted noun is the one asked ("How many model downloads …?" by "model downloads have exceeded 100
+  // million"), however the rest is worded ("racked up").
+  const named = byLabel || frame.metrics.includes(fact.metric) || (fact.unit === 'count' && countedNouns(frame.text).includes(headOf(fact) ?? ''));
   if (!named && relation < RELATION_FOR_DIRECT) return off('relation');
   if (measure === 'near') return { form: 'near', differs: 'measure', given: fact.metric };
   // "How many developers …?" is not answered plainly by "290,000 enterprises and developers" when the reports count
