@@ -156,3 +156,13 @@ describe('countedNouns: the size of a base counts its things (class: "how big is
     expect(countedNouns(question)).toEqual(nouns);
   });
 });
+
+describe('metricsNamedIn: a tender in Chinese, and the chip that only says which servers (class: 招标, "H20服务器")', () => {
+  it.each([
+    ['阿里最近一次H20服务器招标规模多大?', ['servers', 'orders']],
+    ['How many H20 servers did the tender call for?', ['servers', 'orders']],
+    ['Qwen3部署需要几块H20?', ['chips']],
+  ])('%s names %j', (question, metrics) => {
+    expect(metricsNamedIn(question)).toEqual(metrics);
+  });
+});

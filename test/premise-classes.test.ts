@@ -282,3 +282,15 @@ describe('a premise after a scene-setting phrase, and a loss in everyday words, 
     expect(await lead(question)).toMatch(/don't support|并不支持|不符/);
   });
 });
+
+describe('a number that counts nothing by name, beside a sum of money asked, is no count premise (class: "那笔300亿的…招标")', () => {
+  it.each(['阿里那笔300亿的H20服务器招标,平均下来一台多少钱?', '阿里那个300亿的服务器招标,一台服务器多少钱?'])('%s is worked out, not corrected', async (question) => {
+    const text = await ask(question);
+    expect(text).not.toMatch(/不符|不支持/);
+    expect(text).toMatch(/60万元/);
+  });
+
+  it('still corrects a count that names what it counts', async () => {
+    expect(await ask('为什么阿里巴巴新增了约10万台H20服务器的需求？')).toMatch(/5万/);
+  });
+});

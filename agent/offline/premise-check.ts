@@ -5,7 +5,7 @@
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
  * - a figure the question gives one company that the reports give only another (`misattributedPremise`).
  */
-import { lastItemWord, METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { ITEM_METRICS, lastItemWord, METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { OPPOSITES, periodIndexTerms } from './aspect-terms.js';
@@ -53,6 +53,9 @@ export function figurePremise(frame: QuestionFrame, context: PlannerContext): st
     const year = statedYear(frame.text, stated, frame.stated, frame.lang);
     // "about 100,000 H20 servers": a count names what it counts right after it, and only facts of that item are the same relation.
     const item = itemCounted(frame.text, stated);
+    // "那笔300亿的H20服务器招标": a number that counts nothing by name, in a question that also names a sum of money (the
+    // tender), may be that sum with its unit left out; it is no count to hold against the servers.
+    if ((stated.unit === 'count' || stated.unit === 'number') && !item && frame.metrics.some((metric) => !ITEM_METRICS.includes(metric))) continue;
     const same = facts.filter((fact) => frame.metrics.includes(fact.metric) && (!item || fact.metric === item) && fact.unit === stated.unit && sameYearAs(year, fact.period)
       && (others.length ? involves(fact, others, context) : !fact.counterparty || asked.has(fact.counterparty)) && (stated.unit !== 'currency' || !stated.currency || fact.currency === stated.currency));
     const agrees = (fact: Fact) => agreesAsStated(frame.text, stated, fact);
