@@ -1,5 +1,6 @@
 /** @module How the offline planner words things, in English and in Chinese. */
-import { countedWordBefore, escapeRegExp, formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
+import { countedWordBefore, figureIndex, formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
+
 import { segmentOf } from './segment-qualifiers.js';
 import type { AliasTable } from '../index/index.js';
 
@@ -21,13 +22,6 @@ export function figure(fact: FigureLike, lang: Lang): string {
 }
 
 const COUNT_METRICS: Metric[] = ['chips', 'servers', 'users', 'api_calls', 'models', 'other'];
-
-/** Where a figure stands in its sentence, on its own: "500" in "… 4,500 users … and 500 plugins" is the last one, not the tail of "4,500". */
-export function figureIndex(text: string, figureText: string): number {
-  const escaped = escapeRegExp(figureText);
-  const alone = text.search(new RegExp(`(?<![\\d.,])${escaped}(?!\\d)`));
-  return alone >= 0 ? alone : text.indexOf(figureText);
-}
 
 /** The figure with the noun it counts, verbatim from the quote: "16.47 trillion daily API calls" (up to a conjunction: "15 million developers", not "… developers and attain"). */
 export function figureWithItem(fact: FigureLike & Pick<Fact, 'quote'>): string {
@@ -255,7 +249,7 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
 
 /** "the global AI market" in the fact's sentence, before its figure, as a sentence's subject ("The global AI market"). */
 function marketNamed(fact: Fact): string | undefined {
-  const at = fact.quote.indexOf(fact.text);
+  const at = figureIndex(fact.quote, fact.text);
   const before = at >= 0 ? fact.quote.slice(0, at) : fact.quote;
   // The last one before the figure, and a market itself, not "market research" or "market share".
   const found = [...before.matchAll(/\bthe ((?:[A-Za-z][\w-]*\s+){0,4}?(?:market|industry|sector))\b(?!\s+(?:research|share|cap|capitali[sz]ation|value|leaders?|position))/gi)].at(-1);
@@ -264,7 +258,7 @@ function marketNamed(fact: Fact): string | undefined {
 
 /** A funding figure its sentence has the subject give ("commit $2 billion in financing", "provide …"), not raise; said as committed. */
 function givesFunding(fact: Fact): boolean {
-  const at = fact.quote.indexOf(fact.text);
+  const at = figureIndex(fact.quote, fact.text);
   if (at < 0) return false;
   const before = fact.quote.slice(Math.max(0, at - 30), at);
   return /\b(?:commit(?:s|ted|ting)?|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|inject(?:s|ed|ing)?)\s+(?:up to\s+|about\s+|over\s+)?$/i.test(before);

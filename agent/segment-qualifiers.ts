@@ -3,7 +3,7 @@
  * so that an answer says whose figure it is ("阿里巴巴国际业务", "Alibaba's international segment"), never
  * the whole company's. Data, not rules: one row per part, its English pattern and its words in each language.
  */
-import type { Fact } from '../core/index.js';
+import { figureIndex, type Fact } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 
 interface SegmentQualifier {
@@ -28,7 +28,7 @@ const SEGMENTS: SegmentQualifier[] = [
  * sentence before the figure (after the last full clause break), unless the fact's entity already is that part.
  */
 export function segmentOf(fact: Fact, aliases: AliasTable, lang: 'en' | 'zh'): string | undefined {
-  const at = fact.quote.indexOf(fact.text);
+  const at = figureIndex(fact.quote, fact.text);
   if (at < 0 || fact.table) return undefined;
   const before = fact.quote.slice(0, at + fact.text.length);
   const own = new Set((fact.entity ? aliases.get(fact.entity)?.names ?? [] : []).map((name) => name.toLowerCase()));

@@ -12,3 +12,4 @@ export * from './answer.js';
 export * from './metric-synonyms.js';
 export * from './source-label.js';
 export * from './whole-word.js';
+export * from './figure-index.js';

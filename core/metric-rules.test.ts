@@ -166,3 +166,13 @@ describe('metricsNamedIn: a tender in Chinese, and the chip that only says which
     expect(metricsNamedIn(question)).toEqual(metrics);
   });
 });
+
+describe('countedNouns: several Chinese nouns counted at once (class: "多少应用和插件")', () => {
+  it.each([
+    ['文心大模型有多少应用和插件?', ['application', 'plugin']],
+    ['阿里云有多少开发者和模型?', ['developer', 'model']],
+    ['阿里巴巴预计拥有多少块英伟达芯片?', []],
+  ])('%s counts %j', (question, nouns) => {
+    expect(countedNouns(question)).toEqual(nouns);
+  });
+});

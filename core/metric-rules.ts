@@ -138,7 +138,15 @@ export function countedNouns(text: string): string[] {
   // "How big is Alibaba Cloud's developer base?": the size of a base of things counts those things.
   const base = COUNTED_BASE.exec(text)?.[1];
   if (base) return [canonicalNoun(singular(base.toLowerCase()))];
-  const phrase = COUNTED_PHRASE.exec(text)?.[1];
+  const found = COUNTED_PHRASE.exec(text);
+  // "多少应用和插件": several Chinese nouns counted at once, by the English nouns the reports count them with. (One noun
+  // alone is told by its measure; "多少块英伟达芯片" would lose the brand that picks which chips.)
+  const conjuncts = found?.[2]?.split(/和|与|及|以及|、/) ?? [];
+  if (conjuncts.length > 1) return conjuncts.flatMap((conjunct) => {
+    const noun = Object.keys(CHINESE_COUNTED_NOUNS).sort((a, b) => b.length - a.length).find((zh) => conjunct.trim().endsWith(zh));
+    return noun ? [CHINESE_COUNTED_NOUNS[noun]!] : [];
+  });
+  const phrase = found?.[1];
   if (!phrase) return [];
   // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.
   if (AUXILIARY.test(phrase)) return [];
@@ -189,6 +197,12 @@ const NOUN_SYNONYMS: Record<string, string> = { people: 'employee', person: 'emp
 export function canonicalNoun(noun: string): string {
   return NOUN_SYNONYMS[noun] ?? noun;
 }
+
+/** Chinese nouns a count question counts, as the English head nouns the reports count (after `canonicalNoun`). Data. */
+const CHINESE_COUNTED_NOUNS: Record<string, string> = {
+  '应用': 'application', '插件': 'plugin', '开发者': 'developer', '用户': 'user', '客户': 'customer', '员工': 'employee', '芯片': 'chip', '显卡': 'chip',
+  '服务器': 'server', '模型': 'model', '大模型': 'model', '场景': 'scenario', '企业': 'company', '公司': 'company', '产品': 'product',
+};
 
 /** "developers" → "developer", "businesses" → "business", "GPUs" → "gpu". */
 export function singular(noun: string): string {

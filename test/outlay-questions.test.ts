@@ -192,3 +192,16 @@ describe('an outlay asked beside another measure asks both (class: "how much did
     expect(result.answer).not.toMatch(/380 billion|capital expenditure/);
   });
 });
+
+describe('several nouns counted at once are each answered once (class: "How many applications and plugins …?", "多少应用和插件")', () => {
+  it.each([
+    ['How many applications and plugins does ERNIE have?', [/825/, /500 plugins/]],
+    ['文心大模型有多少应用和插件?', [/825/, /500/]],
+  ] as const)('%s', async (question, figures) => {
+    const result = await ask(question);
+    for (const figure of figures) expect(result.answer).toMatch(figure);
+    // "500" is the plugins' count, not the tail of "4,500 users".
+    expect(result.answer).not.toMatch(/500 users|500名用户/);
+    expect(result.answer.match(/500 plugins/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});

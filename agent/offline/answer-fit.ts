@@ -7,7 +7,7 @@
  * the score's form.
  */
 import { isOtherParty } from './deal-party.js';
-import { clauseAt, countedNouns, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity } from '../../core/index.js';
+import { clauseAt, countedNouns, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity, figureIndex } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { AnswerType, WantedTypes } from './answer-type.js';
@@ -144,7 +144,7 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
     if (subjects.length === 2 && frame.kind !== 'comparison' && !subjects.every((id) => named.has(id))) return off('subject');
   }
   // "Its share did not reach 30%", "excluding …, 12%": the figure is not the one asked.
-  const at = fact.quote.indexOf(fact.text);
+  const at = figureIndex(fact.quote, fact.text);
   if (at >= 0 && figureDeniedOrNarrowed(frame.text, fact.quote, at)) return off('relation');
   // "How many servers does the 30 billion yuan tender call for?": the question's own figure is not its answer.
   if (frame.kind !== 'yesno' && frame.stated.some((quantity) => quantity.unit === fact.unit && sameAmount(fact, quantity, 0.01))) return off('figure');

@@ -7,7 +7,8 @@
  */
 import type { Currency, Lang } from '../../core/index.js';
 import type { CalculationIntent, OperandSlot, PerUnit } from '../calculation-intent.js';
-import { entityName, figureIndex, figureWithItem } from '../phrases.js';
+import { entityName, figureWithItem } from '../phrases.js';
+import { figureIndex } from '../../core/index.js';
 import { chineseFor } from './bilingual-terms.js';
 import type { FilledSlot } from './fill-slots.js';
 import type { PlannerContext } from './planner-context.js';

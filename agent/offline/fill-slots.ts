@@ -4,7 +4,7 @@
  * figure; a slot no fact fits stays empty, so the answer can say which figure the reports lack
  * instead of computing with a near miss.
  */
-import { periodsOverlap, sameAmount, type Fact, type Metric, type Quantity } from '../../core/index.js';
+import { periodsOverlap, sameAmount, type Fact, type Metric, type Quantity, figureIndex } from '../../core/index.js';
 import { figureWithItem } from '../phrases.js';
 import { betweenDatesOfOneSentence, type CalculationIntent, type OperandSlot, type SlotRole } from '../calculation-intent.js';
 import { coverage, periodMatch, questionTerms, subjectMatch } from './evidence.js';
@@ -71,7 +71,7 @@ function entityFit(slot: OperandSlot, fact: Fact, context: PlannerContext): numb
  * named again between every mention of the subject and the figure, so the figure is not the subject's.
  */
 function renamedBetween(fact: Fact, subject: string, context: PlannerContext): boolean {
-  const at = fact.quote.indexOf(fact.text);
+  const at = figureIndex(fact.quote, fact.text);
   if (at < 0 || !fact.entity) return false;
   const mentions = context.index.aliases.find(fact.quote);
   const isSubject = (id: string) => id === subject || context.aliases.get(id)?.parent === subject;

@@ -3,9 +3,9 @@
  * slots come from `calculation-intent.ts`, the operands from `fill-slots.ts`; each operand is a cited
  * fact (or a figure the question gives), each step shown. A slot no fact fits is said plainly.
  */
-import { metricsNamedIn, periodsOverlap, sameAmount, type Currency, type Fact, type Lang, type Metric } from '../../core/index.js';
+import { metricsNamedIn, periodsOverlap, sameAmount, type Currency, type Fact, type Lang, type Metric, figureIndex } from '../../core/index.js';
 import { AMOUNT_ASKED, AMOUNT_IN_UNITS, betweenDatesOfOneSentence, countsFromLaunch, REMAINDER, sameSpanAYearBefore, type CalculationIntent, type OperandSlot, type PerUnit } from '../calculation-intent.js';
-import { computed, entityName, figure, figureIndex, periodPhrase } from '../phrases.js';
+import { computed, entityName, figure, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { coverage, questionTerms } from './evidence.js';
 import { BOUND_REASONS, checkBounds, unlikeReason } from './bounded-results.js';
@@ -215,7 +215,7 @@ const ALREADY_PER: Record<PerUnit, RegExp> = {
 function alreadyPer(entry: FilledSlot, per: PerUnit): boolean {
   const fact = entry.fact;
   if (!fact) return false;
-  const at = fact.quote.indexOf(fact.text);
+  const at = figureIndex(fact.quote, fact.text);
   const around = at < 0 ? fact.quote : fact.quote.slice(Math.max(0, at - 24), at + fact.text.length + 24);
   return ALREADY_PER[per].test(around);
 }

@@ -31,8 +31,10 @@ function resolvedPeriods(frame: QuestionFrame): (Period | undefined)[] {
 }
 
 /** The best value for one subject and metric, trying the sibling metric when the question names another party. */
-export function bestFor(frame: QuestionFrame, entity: string | undefined, metric: Metric | undefined, period: Period | undefined, context: PlannerContext, label?: string) {
+export function bestFor(frame: QuestionFrame, entity: string | undefined, metric: Metric | undefined, period: Period | undefined, context: PlannerContext, label?: string, noun?: string) {
   let scored = lookupSlot(frame, { entity, metric, period, ...(label ? { label } : {}) }, context);
+  // One counted noun of several asked ("多少应用和插件"): only the facts that count it.
+  if (noun) scored = scored.filter(({ fact }) => headOf(fact) === noun);
   const sibling = metric ? SIBLINGS[metric] : undefined;
   if (sibling && frame.entities.length > 1) {
     const others = lookupSlot(frame, { entity, metric: sibling, period }, context).map((entry) => ({ ...entry, score: entry.score - 1 }));
@@ -105,12 +107,14 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
     // whose sentence counts that noun answers it.
     const answeredNouns = new Set(found.filter((entry) => entry.entity === entity).map((entry) => headOf(entry.group.facts[0]!.fact)));
     const unanswered = found.some((entry) => entry.entity === entity) ? countedNouns(frame.text).filter((noun) => !answeredNouns.has(noun)) : [];
-    for (const period of unanswered.length ? resolvedPeriods(frame) : []) {
-      const result = bestFor(frame, entity, 'other', period, context);
+    for (const [period, noun] of unanswered.length ? resolvedPeriods(frame).flatMap((period) => unanswered.map((noun) => [period, noun] as const)) : []) {
+      const result = bestFor(frame, entity, 'other', period, context, undefined, noun);
       const fact = result?.best.facts[0]?.fact;
       if (!result || !fact || !unanswered.includes(headOf(fact) ?? '')) continue;
       const key = result.best.facts.map((entry) => entry.fact.id).join();
-      if (stated.has(key)) continue;
+      // Said already as a figure its passage gives beside an earlier answer ("同一段落还给出了500"): not again.
+      const besideEarlier = found.some((entry) => entry.together.some((group) => group.facts.some((other) => other.fact.id === fact.id)));
+      if (stated.has(key) || besideEarlier) continue;
       stated.add(key);
       found.push({ entity, metric: undefined, group: result.best, involved: result.involved, together: result.together, conflicting: result.conflicting });
     }

@@ -5,7 +5,7 @@
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
  * - a figure the question gives one company that the reports give only another (`misattributedPremise`).
  */
-import { ITEM_METRICS, lastItemWord, METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity } from '../../core/index.js';
+import { ITEM_METRICS, lastItemWord, METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity, figureIndex } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { OPPOSITES, periodIndexTerms } from './aspect-terms.js';
@@ -140,7 +140,7 @@ function tiedTo(fact: Fact, company: string, context: PlannerContext): boolean {
 
 /** The company a report's sentence names last before the fact's figure: whose figure the sentence makes it. */
 function namedJustBefore(fact: Fact, context: PlannerContext): string | undefined {
-  const at = fact.quote.indexOf(fact.text);
+  const at = figureIndex(fact.quote, fact.text);
   return at < 0 ? undefined : context.aliases.find(fact.quote).filter((mention) => mention.index < at && context.aliases.get(mention.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0]?.id;
 }
 

@@ -1,5 +1,5 @@
 /** @module Turns chosen facts into cited sentences: one value, several values, or reports that disagree. */
-import { splitSentences, type Fact } from '../../core/index.js';
+import { splitSentences, type Fact, figureIndex } from '../../core/index.js';
 import { factClause, figure, periodPhrase, sourceName, STOP } from '../phrases.js';
 import type { PlannerContext } from './planner-context.js';
 import type { ValueGroup } from './select-facts.js';
@@ -38,10 +38,10 @@ function togetherSpan(facts: Fact[]): string | undefined {
   // The span is said with the first figure's period: "194,320 …, down from 219,260" (end of 2024, end of 2023) is two periods, not one.
   const { from, to } = facts[0]!.period;
   if (!facts.every((fact) => fact.period.from === from && fact.period.to === to)) return undefined;
-  const starts = facts.map((fact) => quote.indexOf(fact.text)).filter((index) => index >= 0);
+  const starts = facts.map((fact) => figureIndex(quote, fact.text)).filter((index) => index >= 0);
   if (starts.length !== facts.length) return undefined;
   const first = Math.min(...starts);
-  const last = facts.reduce((end, fact) => Math.max(end, quote.indexOf(fact.text) + fact.text.length), 0);
+  const last = facts.reduce((end, fact) => Math.max(end, figureIndex(quote, fact.text) + fact.text.length), 0);
   const tail = quote.slice(last).match(/^[^,;.()]{0,40}?(?=\s+(?:by|in|for|from|to|at|on|as|over|since|and|which|that)\b|[,;.()]|$)/)?.[0] ?? '';
   return quote.slice(first, last) + tail;
 }
