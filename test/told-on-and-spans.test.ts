@@ -60,3 +60,11 @@ describe('an average set against the same company\'s other measure (class: "spre
     expect(detectCalculation({ ...frameOf(question), aliases: index.aliases })?.thenCompare).toBeUndefined();
   });
 });
+
+describe('a deal\'s one-off sum fills a year asked though its sentence names none (class: sums of commitments "in 2023")', () => {
+  it.each(['Add up what Amazon and Google committed to Anthropic in 2023.', 'How much did Amazon and Google commit to Anthropic in 2023 combined?'])('%s', async (question) => {
+    const result = await ask(question);
+    expect(result.answer).toMatch(/\$6 billion/);
+    expect(result.calculations.length).toBeGreaterThan(0);
+  });
+});

@@ -93,6 +93,8 @@ function metricFit(slot: OperandSlot, fact: Fact): number {
 
 /** Amounts that accumulate over a period: a quarter's is not the year's. Stocks (headcount, chips held, market value) are read at a date. */
 const FLOW_METRICS: Metric[] = ['capex', 'revenue', 'rnd', 'loss', 'investment', 'orders', 'funding'];
+/** Flows a company reports period by period (in its results), as against a deal's one-off sum. */
+const REPORTED_FLOWS: Metric[] = ['capex', 'revenue', 'rnd', 'loss'];
 
 function months(period: { from: string | null; to: string | null }): number {
   const [from, to] = [period.from!, period.to!];
@@ -111,8 +113,9 @@ function periodFit(slot: OperandSlot, fact: Fact, question: string): number | un
   // Operands told apart by period need a figure that says its period.
   if (slot.periodStrict && match < 1) return undefined;
   // A year's flow (revenue, capex) from a sentence that names no period is more likely a quarter's: "customer management
-  // revenue … RMB 100.790 billion" in a Q4 report is not the year's revenue.
-  if (match < 1 && slot.period.to && FLOW_METRICS.includes(fact.metric) && months(slot.period) >= 12) return undefined;
+  // revenue … RMB 100.790 billion" in a Q4 report is not the year's revenue. A deal's sum (Google's "$2 billion in
+  // financing") is one event, no part of a period's flow.
+  if (match < 1 && slot.period.to && REPORTED_FLOWS.includes(fact.metric) && months(slot.period) >= 12) return undefined;
   return match === 0 ? undefined : match * 0.8;
 }
 
