@@ -758,7 +758,8 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
         ? slot('other', moneyOrCount === 'count' ? 'count' : 'money', { ...base, entity: compared, context: [], metrics: ownOther ? againstMetrics : metrics, words: against,
           period: input.periods.find((period) => period.text && against.includes(period.text)), stated: ofUnit('amount').find((quantity) => quantity.index >= at && quantity.index < at + against.length) })
         : undefined;
-      const totalMetrics = ownOther ? (metrics.filter((metric) => !againstMetrics.includes(metric)).length ? metrics.filter((metric) => !againstMetrics.includes(metric)) : SPENDING.filter((metric) => !againstMetrics.includes(metric))) : metrics;
+      const notCompared = (list: Metric[]) => list.filter((metric) => !againstMetrics.includes(metric));
+      const totalMetrics = !ownOther ? metrics : notCompared(metrics).length ? notCompared(metrics) : notCompared(SPENDING);
       const total = ofUnit('amount').find((quantity) => !thenCompare?.stated || quantity.index !== thenCompare.stated.index);
       return intent([slot('total', 'amount', { ...base, metrics: totalMetrics, period: periods[0], stated: total })], { per, span: spanIn(thenCompare ? text.slice(0, at) : text, per), thenPer: units.length >= 2 ? units[1] : undefined, ...(thenCompare ? { thenCompare } : {}) });
     }

@@ -500,6 +500,8 @@ const DEAL_PARTY_BEFORE = /(?:\b(?:for|in|into|acquire|acquired|acquiring|buy|bo
 /** A price asked with nothing said of what it bought ("What did it pay?", "花了多少钱?"). */
 const PRICE_ASKED_EN = /\b(?:how much|what)\b[^?]*\b(?:pay|paid|spend|spent)\b(?![^?]*\b(?:for|on|in|into)\b)/i;
 const PRICE_ASKED_ZH = /(花了|付了|支付了?|出了)(?=多少)/;
+/** "它为此支付了多少钱?": 为此 points at the deal already; the deal's name replaces it. */
+const FOR_THE_DEAL_ZH = /为(?:此|这笔(?:交易|投资|收购)?|这些股份)/;
 
 /**
  * "When did Alibaba buy Kaola?" "September 2019." "What did it pay?": the price of the deal just talked about, so the thing
@@ -507,12 +509,12 @@ const PRICE_ASKED_ZH = /(花了|付了|支付了?|出了)(?=多少)/;
  */
 function withDealObject(resolved: string, lang: Lang, previous: TurnState, aliases: AliasTable): string {
   const object = dealObject(previous.resolved, aliases);
-  if (!object || idsOf(aliases, resolved, ENTITY_KINDS).includes(object) || idsOf(aliases, resolved, ENTITY_KINDS).length > 1) return resolved;
+  const named = idsOf(aliases, resolved, ENTITY_KINDS);
+  if (!object || named.includes(object) || named.length > 1) return resolved;
   if (lang === 'zh') {
     if (!PRICE_ASKED_ZH.test(resolved)) return resolved;
-    // "它为此支付了多少钱?": 为此 points at the deal already; it names it.
-    const pointing = /为(?:此|这笔(?:交易|投资|收购)?|这些股份)/;
-    return pointing.test(resolved) ? resolved.replace(pointing, `为${nameIn(aliases, object, 'zh')}`) : resolved.replace(PRICE_ASKED_ZH, `为${nameIn(aliases, object, 'zh')}$1`);
+    const forIt = `为${nameIn(aliases, object, 'zh')}`;
+    return FOR_THE_DEAL_ZH.test(resolved) ? resolved.replace(FOR_THE_DEAL_ZH, forIt) : resolved.replace(PRICE_ASKED_ZH, `${forIt}$1`);
   }
   return PRICE_ASKED_EN.test(resolved) ? resolved.replace(/\s*\?\s*$/, ` for ${nameIn(aliases, object, 'en')}?`) : resolved;
 }
@@ -693,9 +695,9 @@ function phraseBeforeZh(text: string, head: string, aliases: AliasTable): string
 function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], aliases: AliasTable): string {
   const asked = writeOutDefiniteHead(rawAsked, lang, before, aliases);
   const recent = [...before].reverse();
-  // What the asker named: a thing written out from the conversation ("Alibaba's … plan") is no company of the question's own.
   const person = recent.flatMap((turn): PersonRef[] => [...turn.answerPeople, ...turn.people.map((id) => ({ id, name: nameIn(aliases, id, 'en') }))])[0];
   const personName = person ? (person.id ? nameIn(aliases, person.id, lang) : person.name) : undefined;
+  // What the asker named: a thing written out from the conversation ("Alibaba's … plan") is no company of the question's own.
   const ownEntities = idsOf(aliases, rawAsked, ENTITY_KINDS);
   const referent = companyReferent(before, aliases, asked);
   const company = referent ? holderOfRole(aliases, referent, asked) : undefined;

@@ -1,6 +1,5 @@
 /** @module How the offline planner words things, in English and in Chinese. */
 import { countedWordBefore, figureIndex, formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
-
 import { segmentOf } from './segment-qualifiers.js';
 import type { AliasTable } from '../index/index.js';
 

@@ -2,7 +2,7 @@
 import { withoutDealTime } from './deal-time.js';
 import { inReportsWords } from './everyday-idioms.js';
 import {
-  chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsNamedAt, metricsNamedIn, parseQuantities, publisherNames, wholeWord,
+  chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsInTextOrder, metricsNamedAt, parseQuantities, publisherNames, wholeWord,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
 } from '../core/index.js';
 import { ENGLISH_STOP_WORDS, type AliasTable } from '../index/index.js';
@@ -206,7 +206,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   // spending?" asks about the spending, not for its figure.
   const measured = withoutQualitativeHeads(text);
   const namedAt = metricsNamedAt(measured);
-  const ruled = metricsNamedIn(measured);
+  const ruled = metricsInTextOrder(namedAt);
   const metricAt = (metric: Metric) => namedAt.find((entry) => entry.metric === metric)?.at ?? measured.length;
   // "How much did Alibaba put into Moonshot AI and what stake did that buy?": an outlay beside a measure that is no sum of
   // money asks for both, in the order asked.

@@ -143,7 +143,7 @@ export function countedNouns(text: string): string[] {
   // alone is told by its measure; "多少块英伟达芯片" would lose the brand that picks which chips.)
   const conjuncts = found?.[2]?.split(/和|与|及|以及|、/) ?? [];
   if (conjuncts.length > 1) return conjuncts.flatMap((conjunct) => {
-    const noun = Object.keys(CHINESE_COUNTED_NOUNS).sort((a, b) => b.length - a.length).find((zh) => conjunct.trim().endsWith(zh));
+    const noun = CHINESE_NOUNS_LONGEST_FIRST.find((zh) => conjunct.trim().endsWith(zh));
     return noun ? [CHINESE_COUNTED_NOUNS[noun]!] : [];
   });
   const phrase = found?.[1];
@@ -203,6 +203,8 @@ const CHINESE_COUNTED_NOUNS: Record<string, string> = {
   '应用': 'application', '插件': 'plugin', '开发者': 'developer', '用户': 'user', '客户': 'customer', '员工': 'employee', '芯片': 'chip', '显卡': 'chip',
   '服务器': 'server', '模型': 'model', '大模型': 'model', '场景': 'scenario', '企业': 'company', '公司': 'company', '产品': 'product',
 };
+/** Longest first, so "大模型" is taken before "模型". */
+const CHINESE_NOUNS_LONGEST_FIRST = Object.keys(CHINESE_COUNTED_NOUNS).sort((a, b) => b.length - a.length);
 
 /** "developers" → "developer", "businesses" → "business", "GPUs" → "gpu". */
 export function singular(noun: string): string {
@@ -249,7 +251,12 @@ export function metricsNamedAt(text: string): { metric: Metric; at: number }[] {
   });
 }
 
-/** Metrics a question or query names ("capex", "资本开支", "stake", "lost"), in the order the text names them; rule order breaks ties. */
+/** The metrics of `metricsNamedAt`, each once, in the order the text names them; rule order breaks ties. */
+export function metricsInTextOrder(named: readonly { metric: Metric; at: number }[]): Metric[] {
+  return [...new Set([...named].sort((a, b) => a.at - b.at).map((entry) => entry.metric))];
+}
+
+/** Metrics a question or query names ("capex", "资本开支", "stake", "lost"), in the order the text names them. */
 export function metricsNamedIn(text: string): Metric[] {
-  return [...new Set(metricsNamedAt(text).sort((a, b) => a.at - b.at).map((entry) => entry.metric))];
+  return metricsInTextOrder(metricsNamedAt(text));
 }

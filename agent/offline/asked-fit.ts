@@ -23,7 +23,7 @@ import { deniesAsked, statesAffirmatively } from './yes-no.js';
 export type AskedSpan = 'yesno' | 'frequency' | 'figure' | 'date' | 'person' | 'name' | 'any';
 
 /** "Who" asking for a supplier of something (a cloud, chips): a company, not a person. Data: extend the nouns for new kinds. */
-export const PROVIDER_ASKED = /^\s*(?:and\s+)?who\s+(?:is|was|are|were|became|becomes|become|(?:will |would )?be|ended up as|ends up as|serves as|served as|acts as)\s+(?![^?]*\b(?:ceo|founder|head|chairman|president|boss|cto|coo|cfo)\b[^?]*\bof\b)[^?]{0,60}\b(?:providers?|vendors?|suppliers?)\b(?!['’]s\b)|谁[^，,。？?]{0,16}(?:服务商|供应商|提供商|厂商)(?![^，,。？?]{0,3}的)|(?:服务商|供应商|提供商|厂商)(?:是|为)(?:谁|哪家)/i;
+const PROVIDER_ASKED = /^\s*(?:and\s+)?who\s+(?:is|was|are|were|became|becomes|become|(?:will |would )?be|ended up as|ends up as|serves as|served as|acts as)\s+(?![^?]*\b(?:ceo|founder|head|chairman|president|boss|cto|coo|cfo)\b[^?]*\bof\b)[^?]{0,60}\b(?:providers?|vendors?|suppliers?)\b(?!['’]s\b)|谁[^，,。？?]{0,16}(?:服务商|供应商|提供商|厂商)(?![^，,。？?]{0,3}的)|(?:服务商|供应商|提供商|厂商)(?:是|为)(?:谁|哪家)/i;
 
 /**
  * Question words → the span the answer must contain, first match wins. Data: extend for new phrasings.
@@ -130,10 +130,21 @@ const ENUMERATION = /\b(?:such as|including|namely)\s+[^,;.]+,\s*[^,;.]+|[^、�
 
 /** The span a question asks for, or `any` when its question words name none ("What is …", "Describe …"). */
 export function askedSpan(question: string): AskedSpan {
-  // "Could you tell me when …" asks a date: the spans are read from the question after its lead-in.
-  // "几个月后,马化腾做了什么决定?": 几 counting the months since is no figure asked.
-  const asked = withoutLeadIn(withoutAsides(question)).trim();
+  const asked = askedPart(question);
   return ASKED_SPANS.find((entry) => entry.cue.test(asked))?.span ?? 'any';
+}
+
+/**
+ * The question as its span is read: after its lead-in ("Could you tell me when …" asks a date) and its asides ("几个月后,
+ * 马化腾做了什么决定?": 几 counting the months since is no figure asked).
+ */
+function askedPart(question: string): string {
+  return withoutLeadIn(withoutAsides(question)).trim();
+}
+
+/** A provider asked with who/谁 ("谁成了它唯一的云服务商?"), read as `askedSpan` reads it: a company's name, never a person. */
+export function asksProvider(question: string): boolean {
+  return askedSpan(question) === 'name' && PROVIDER_ASKED.test(askedPart(question));
 }
 
 export interface AskedFitInput {
