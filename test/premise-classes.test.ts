@@ -294,3 +294,26 @@ describe('a number that counts nothing by name, beside a sum of money asked, is 
     expect(await ask('为什么阿里巴巴新增了约10万台H20服务器的需求？')).toMatch(/5万/);
   });
 });
+
+describe('a direction taken for granted by a how-question, or sized with a degree word, is checked like a why (class: "How did X cut …", "drop so sharply")', () => {
+  it.each([
+    ["How did Meituan cut its R&D expenditure in Q2 this year?", /17\.2%/],
+    ["How has Alibaba's headcount grown during 2024?", /194,320/],
+    ["How come Alibaba's headcount rose in 2024?", /194,320/],
+    ["Why did Tencent's capex drop so sharply in Q4 2024?", /386%/],
+    ["Why did Alibaba's headcount grow dramatically during 2024?", /194,320/],
+    ['腾讯2024年第四季度资本开支为什么大幅下降?', /386%/],
+  ])('%s: corrected', async (question, given) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(given);
+  });
+
+  it.each([
+    "How did Tencent's capex rise so sharply in Q4 2024?",
+    "How did Alibaba's headcount fall so steeply in 2024?",
+    'How did Alibaba invest in Moonshot AI?',
+  ])('%s: a premise the reports bear out is not "corrected"', async (question) => {
+    expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+});

@@ -129,6 +129,10 @@ describe('premiseOf: what a question takes for granted', () => {
     ["Why did Tencent's cloud unit cut prices last year?", "Tencent's cloud unit cut prices last year"],
     ['Given that Unitree has never turned a profit, why did it take money from Alibaba?', 'Unitree has never turned a profit'],
     ['Since Zebra Network is profitable, why is it listing?', 'Zebra Network is profitable'],
+    // A how-question about an act takes the act for granted as a why does; "how much/many" asks a figure.
+    ['How did Meituan cut its R&D expenditure in Q2?', 'Meituan cut its R&D expenditure in Q2'],
+    ["How has Alibaba's headcount grown during 2024?", "Alibaba's headcount has grown during 2024"],
+    ["How come Tencent's capex dropped in Q4 2024?", "Tencent's capex dropped in Q4 2024"],
   ])('%s', (question, premise) => {
     expect(premiseOf(question, 'en')).toBe(premise);
   });

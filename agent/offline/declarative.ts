@@ -246,11 +246,15 @@ function premiseOfText(text: string, lang: Lang): string | undefined {
   // why did Alibaba invest?": a statement put first, then the question built on it.
   const statedFirst = text.match(STATED_THEN_ASKED_EN);
   if (statedFirst && FINITE_VERB.test(statedFirst[1]!)) return statedFirst[1];
-  const why = text.match(/^why\s+(did|does|do)\s+(.+)$/i);
+  // "How did Meituan cut its R&D spending?" takes the cut for granted as much as "Why did …" does ("How much …" asks a figure).
+  const why = text.match(/^(?:why|how)\s+(did|does|do)\s+(.+)$/i);
   if (why) return pastClause(why[2]!);
+  // "How come Tencent's capex dropped?": the statement follows as it stands.
+  const howCome = text.match(/^how come\s+(.+)$/i);
+  if (howCome) return howCome[1];
   // "Why has Unitree been loss-making for years?", "Why is Alibaba cutting staff?": the auxiliary goes back before its participle.
   // (Case-sensitive: "Beijing" is no participle; a subject ending in "'s" or a bare determiner is a noun phrase cut short.)
-  const perfect = text.match(/^[Ww]hy\s+(has|have|had|is|are|was|were)\s+(.+?)\s+(been|[a-z]{3,}ing|(?:[a-z]+-(?!(?:based|backed|owned|listed|focused|oriented|related|driven|powered|funded|led)\b))?[a-z]{2,}ed|grown|fallen|risen|shrunk|lost|cut|made|spent)\b(.*)$/);
+  const perfect = text.match(/^(?:[Ww]hy|[Hh]ow)\s+(has|have|had|is|are|was|were)\s+(.+?)\s+(been|[a-z]{3,}ing|(?:[a-z]+-(?!(?:based|backed|owned|listed|focused|oriented|related|driven|powered|funded|led)\b))?[a-z]{2,}ed|grown|fallen|risen|shrunk|lost|cut|made|spent)\b(.*)$/);
   if (perfect && /^(?:[A-Z]|(?:the|its|their|his|her)\b)/.test(perfect[2]!) && !/['’]s$/.test(perfect[2]!) && !/^(?:the|its|their|his|her)$/i.test(perfect[2]!)) return `${perfect[2]} ${perfect[1]!.toLowerCase()} ${perfect[3]}${perfect[4]}`;
   const confirm = text.match(CONFIRM_EN) ?? text.match(CONFIRM_TAG_EN);
   if (confirm) return confirm[1];

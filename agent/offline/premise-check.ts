@@ -330,6 +330,12 @@ function measureWordsNamedAlike(premise: string, sentence: string, context: Plan
   return words;
 }
 
+/**
+ * How far or how fast a premise says something moved ("drop so sharply", "grew dramatically", "大幅下降"): the size of
+ * the claim, not the measure it is about, so no contradicting sentence need repeat it. Data.
+ */
+const DEGREE_WORDS = /\b(?:sharply|steeply|dramatically|drastically|significantly|substantially|considerably|markedly|noticeably|greatly|hugely|massively|rapidly|quickly|suddenly|abruptly|slightly|modestly|badly|heavily|much|that much|this much|a lot)\b|大幅(?:度)?|明显|急剧|骤然|这么多|那么多|这么快|那么快|如此/gi;
+
 const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:没有|未|不)[^,，。]{0,4}$/i;
 
 /**
@@ -352,7 +358,7 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     const match = premise.match(claimed);
     if (match && pair.name === 'direction' && NEGATED.test(premise.slice(0, match.index))) continue;
     // What the claim is about, without the claim itself ("Alibaba's headcount … during 2024"): the sentence must speak of that.
-    const about = premise.replace(claimed, ' ').replace(/\b(?:keeps?|kept|still|continu\w*|always|even|really|so|has|have|had|been)\b|一直|仍然|还/gi, ' ');
+    const about = premise.replace(claimed, ' ').replace(/\b(?:keeps?|kept|still|continu\w*|always|even|really|so|has|have|had|been)\b|一直|仍然|还/gi, ' ').replace(DEGREE_WORDS, ' ');
     const premiseTerms = questionTerms(context.index, about, frame.unknownNames).relation;
     // A direction's words after its verb name what moved ("cut its R&D expenditure"); a state's words are the state
     // itself ("losing money" is the loss, not a measure called "money").
