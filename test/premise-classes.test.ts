@@ -317,3 +317,20 @@ describe('a direction taken for granted by a how-question, or sized with a degre
     expect(await lead(question)).not.toMatch(CORRECTION);
   });
 });
+
+describe('a Chinese claim stated first, or put up with 吧, is a premise too (class: "X多年亏损,所以才…吧?")', () => {
+  it.each([
+    ['宇树科技多年亏损,所以才急着拉阿里入股吧?', /盈利|profitable/],
+    ['宇树多年亏损,阿里还投它,图什么?', /盈利|profitable/],
+    ['宇树科技一直亏损吧?', /盈利|profitable/],
+    ['阿里2025年一季度资本开支超出市场预期,说明了什么?', /低于预期|below market expectations/],
+  ])('%s: corrected', async (question, given) => {
+    const text = await ask(question);
+    expect(splitSentences(text)[0]?.text ?? '').toMatch(CORRECTION);
+    expect(text).toMatch(given);
+  });
+
+  it.each(['宇树自2020年起连续盈利,阿里为什么还要投?', '腾讯第四季度资本开支大幅增长,主要花在哪里?'])('%s: a claim the reports bear out is not "corrected"', async (question) => {
+    expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+});

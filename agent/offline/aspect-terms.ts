@@ -389,7 +389,7 @@ export const OPPOSITES: { name: string; a: RegExp; b: RegExp; said: { a: [string
   },
   {
     name: 'profit',
-    a: /\b(?:never (?:turned a profit|been profitable|made (?:a )?(?:profit|money))|loss-making|unprofitable|keeps? losing money|losing money|lost money|in the red|(?:bleeding|burning|hemorrhaging|haemorrhaging) (?:money|cash))\b|一直亏损|从未盈利|没有盈利|不赚钱|亏钱|烧钱/i,
+    a: /\b(?:never (?:turned a profit|been profitable|made (?:a )?(?:profit|money))|loss-making|unprofitable|keeps? losing money|losing money|lost money|in the red|(?:bleeding|burning|hemorrhaging|haemorrhaging) (?:money|cash))\b|一直亏损|(?:多年|连年|长期|持续|常年|年年)亏损|亏损(?:了)?多年|从未盈利|没有盈利|不赚钱|亏钱|烧钱/i,
     b: /\b(?:profitable|profitability|turned a profit|in the black|made a profit)\b|盈利|赚钱/i,
     said: { a: ['losses', '亏损'], b: ['profits', '盈利'] },
   },

@@ -154,6 +154,11 @@ describe('premiseOf: what a question takes for granted', () => {
     expect(premiseOf('Why did Huawei CEO Xu Zhijun attend the launch?', 'en')).toBe('Huawei CEO Xu Zhijun attended the launch');
   });
 
+  it('finds no Chinese claim in a clause that asks', () => {
+    expect(premiseOf('阿里投了多少钱,占多少股份?', 'zh')).toBeUndefined();
+    expect(premiseOf('谁领投了月之暗面吧?', 'zh')).toBeUndefined();
+  });
+
   it('finds none in a question that assumes nothing', () => {
     expect(premiseOf('How much did Alibaba invest in Moonshot AI?', 'en')).toBeUndefined();
     expect(premiseOf('Who heads Alibaba Cloud?', 'en')).toBeUndefined();
@@ -170,6 +175,9 @@ describe('premiseOf: a statement put up for confirmation', () => {
     ['腾讯元宝是不是已经冲到iOS免费榜第一了?', 'zh', '腾讯元宝已经冲到iOS免费榜第一了'],
     ['宇树科技是否在阿里投资之后才盈利?', 'zh', '宇树科技在阿里投资之后才盈利'],
     ['腾讯的资本开支下降了吗?', 'zh', '腾讯的资本开支下降了'],
+    ['宇树一直亏损吧?', 'zh', '宇树一直亏损'],
+    ['宇树科技多年亏损,所以才急着拉阿里入股吧?', 'zh', '宇树科技多年亏损'],
+    ['宇树多年亏损,阿里还投它,图什么?', 'zh', '宇树多年亏损'],
   ])('%s', (question, lang, premise) => {
     expect(premiseOf(question, lang as 'en' | 'zh')).toBe(premise);
   });
