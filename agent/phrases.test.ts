@@ -83,6 +83,12 @@ describe('figures as a reader reads them', () => {
     expect(figure(fact('funding', 'currency', '500000000', '500 - million - yuan', 'completed a 500 - million - yuan financing'), 'en')).toBe('500 million yuan');
     expect(figure(fact('funding', 'currency', '2500000000', '2.5 billion yuan', 'secured over 2.5 billion yuan'), 'en')).toBe('2.5 billion yuan');
   });
+
+  it('says a figure read with its verb ("exceeding 16.47 trillion") as "more than …", and leaves other words alone', () => {
+    expect(figure(fact('api_calls', 'count', '16470000000000', 'exceeding 16.47 trillion', 'a Doubao daily API call volume exceeding 16.47 trillion.'), 'en')).toBe('more than 16.47 trillion');
+    expect(figure(fact('capex', 'currency', '52500000000', 'surpassing $52.5 billion', 'spending surpassing $52.5 billion'), 'en')).toBe('more than $52.5 billion');
+    expect(figure(fact('capex', 'currency', '380000000000', 'over 380 billion RMB', 'over 380 billion RMB'), 'en')).toBe('over 380 billion RMB');
+  });
 });
 
 describe('periodPhrase: a span that opened the report\'s sentence', () => {

@@ -12,7 +12,8 @@ export type FigureLike = Pick<Fact, 'value' | 'unit' | 'currency' | 'qualifier' 
 export function figure(fact: FigureLike, lang: Lang): string {
   if ('table' in fact && fact.table) return tableFigure(fact as Fact, lang);
   // "500 - million - yuan": a translation's spaced hyphens inside a figure are read as "500 million yuan".
-  if (lang === 'en') return fact.text.replace(/^\(|\)$/g, '').replace(/(?<=\w)\s+-\s+(?=\w)/g, ' ');
+  // "exceeding 16.47 trillion" is a verb's phrase in its sentence; said as a figure it is "more than 16.47 trillion".
+  if (lang === 'en') return fact.text.replace(/^\(|\)$/g, '').replace(/(?<=\w)\s+-\s+(?=\w)/g, ' ').replace(/^(?:exceeding|surpassing|topping)\s+(?=[$¥£€]?\d)/i, 'more than ');
   const qualifier = fact.qualifier ? ZH_QUALIFIER[fact.qualifier] : '';
   if (fact.unit === 'percent') return `${qualifier}${fact.value}%${fact.high ? `至${fact.high}%` : ''}`;
   if (fact.unit === 'multiple') return `${qualifier}${fact.value}倍`;
