@@ -46,3 +46,17 @@ describe('the alias seed: the Chinese names a Chinese question uses for what the
     expect(aliases.find('a spark of interest in the honors list')).toEqual([]);
   });
 });
+
+describe('a name written as one word is found as people type it spaced', () => {
+  it.each([
+    ['How much has Deep Seek raised?', 'deepseek'],
+    ['Who backs Mini Max?', 'minimax'],
+    ['What is Byte Dance doing in AI?', 'bytedance'],
+  ])('%s → %s', (text, id) => {
+    expect(aliases.ids(text)).toContain(id);
+  });
+
+  it('does not read ordinary words that end in an acronym as a name ("open AI models")', () => {
+    expect(aliases.ids('Which open AI models did Alibaba release?')).not.toContain('openai');
+  });
+});

@@ -23,7 +23,7 @@ const RECENT_TEXTS = 20_000;
 export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): AliasTable {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const recent = new Map<string, readonly EntityMention[]>();
-  const match = createNameMatcher(entries.flatMap((entry) => entry.names.map((name) => [name, entry] as const)));
+  const match = createNameMatcher(entries.flatMap((entry) => withSpacedForms(entry.names).map((name) => [name, entry] as const)));
 
   const find = (text: string): readonly EntityMention[] => {
     const known = recent.get(text);
@@ -53,6 +53,18 @@ export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): A
     get: (id) => byId.get(id),
   };
 }
+
+/**
+ * A name written as one word from several ("DeepSeek", "MiniMax") is also found spaced, as people type it ("Deep Seek",
+ * "Mini Max"). Not one ending in an acronym: "open AI models" is no OpenAI.
+ */
+function withSpacedForms(names: readonly string[]): string[] {
+  const spaced = names.filter((name) => JOINED_WORDS.test(name)).map((name) => name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
+  return [...new Set([...names, ...spaced])];
+}
+
+/** A capitalised word followed by one or more capitalised words with no space between them ("SiliconFlow", "ByteDance"). */
+const JOINED_WORDS = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
 
 const STATED_PAIRS = [
   // "Moonshot AI (Chinese: 月之暗面)", "Iluvatar CoreX (燧原科技)"
