@@ -43,7 +43,7 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中|\b(?:share|proportion|percentage|portion) of [\w\s'’]{0,30}?\b(?:investments?|bets)\b(?=[^?]{0,40}\b(?:went|go|goes|gone|directed|into|to)\b)|(?:(?:投资|出手)[^，,。？?]{0,6})?(?:比例|占比|比重)[^，,。？?]{0,6}(?:投向|投给|流向)/gi, reach: 40, claims: ['investment'] },
   // "How much cheaper …?", "成本低多少?": a cost lower than another's is a cost reduction, asked in everyday words.
   { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|\bcheaper\b|\bless expensive\b|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)|(?:成本|费用)[^，,。？?]{0,4}?(?:降|减)?(?:低|(?<![多至])少|便宜)|便宜/gi, reach: 60 },
-  { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: new RegExp(String.raw`increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|${UP_AS_GROWTH}|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)`, 'gi') },
+  { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: new RegExp(String.raw`increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|${UP_AS_GROWTH}|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)|翻了|翻倍|翻番|猛增|暴增`, 'gi') },
   // "How big was the global AI market?", "全球AI市场有多大?": a market's size asked in everyday words.
   { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模|\bhow (?:big|large) (?:is|was|are|were|has|had been|will be) (?:the\s+)?(?:[\w-]+\s+){0,4}?market\b(?=\s*(?:in\b|by\b|this\b|last\b|now\b|today\b|\d|[?,.;]|$))|市场(?:规模)?(?:现在|目前|如今)?(?:\d{4}年)?有?多大/gi },
   { metric: 'loss', units: ['currency'], pattern: /\bloss(?:es)?\b|亏损/gi },

@@ -201,3 +201,15 @@ describe('no calculation for a count asked plainly', () => {
     expect(intentOf(question)).toBeUndefined();
   });
 });
+
+describe('a ratio of one measure over time is the multiple the reports state, not two figures to divide (class: "翻了多少倍")', () => {
+  it.each(['元宝3月份的日活跟2月比翻了多少倍?', '元宝3月的日活比2月翻了几倍?', "How many times over did Yuanbao's daily active users grow in March 2025?"])('%s', async (question) => {
+    const text = (await ask(question)).answer;
+    expect(text).toMatch(/20倍|twentyfold/);
+    expect(text).not.toMatch(/无法算出|cannot be worked out/);
+  });
+
+  it('still divides two companies\' figures when the question sets one against the other', async () => {
+    expect((await ask('阿里的资本开支是腾讯的几倍?')).answer).toMatch(/÷/);
+  });
+});

@@ -85,6 +85,15 @@ describe('leads in the asker’s language', () => {
     }
   });
 
+  it('a Chinese figure answer from one report is supported by that report\'s sentence, quoted under the Chinese lead', async () => {
+    for (const question of ['腾讯今年计划投资多少?', '斑马网络2025年第一季度的亏损是多少?', '阿里巴巴2025年第一季度的资本开支是多少?']) {
+      const reply = await ask(question);
+      const [lead, rest] = [reply.split('“')[0]!, reply.slice(reply.indexOf('“'))];
+      expect(lead, question).toMatch(/^\p{Script=Han}/u);
+      expect(rest, question).toMatch(/^“[^”]+”\[1\]/);
+    }
+  });
+
   it('an English question about a Chinese-only passage gets an English lead over the Chinese quote', async () => {
     const reply = await ask("At which event was Alibaba's booth shown in Shanghai on July 6, 2024?");
     expect(reply).toMatch(/^[A-Z][^“]*in the Chinese original: “[^”]*世界人工智能大会/);

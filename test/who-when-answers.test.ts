@@ -78,3 +78,9 @@ describe('a provider asked with "who" is never answered with a person', () => {
     expect(result.answer).toMatch(/Google|Amazon|谷歌|亚马逊/);
   });
 });
+
+describe('a round named by its series ("Series A") is a round whose lead investor is asked', () => {
+  it.each(["Who led Silicon Flow's Series A?", "Who led SiliconFlow's Series A round?", '谁领投了硅基流动的A轮融资?'])('%s', async (question) => {
+    expect(await lead(question)).toMatch(/^(?:Alibaba Cloud led|阿里云领投)/);
+  });
+});

@@ -6,7 +6,7 @@
  * an English sentence that covers the translations speaks to all of it and may be stated plainly;
  * otherwise what it leaves out is unknown, and the answer is hedged.
  */
-import type { AliasTable } from '../../index/index.js';
+import type { AliasTable, EntityMention } from '../../index/index.js';
 import { ASPECTS, PERIOD_TERMS } from './aspect-terms.js';
 import { chineseVocabulary } from './bilingual-terms.js';
 import { withoutLeadIn } from './open-question-cues.js';
@@ -55,13 +55,13 @@ const aspectPatterns = () => (compiledAspects ??= ASPECTS.map((aspect) => new Re
  * name inside a longer word of the vocabulary is part of that word, not a name there: "云" in "公有云" (public
  * cloud), "投资" in "投资款"; blanking it would leave "公有", a fragment nothing can match.
  */
-export function withoutNames(text: string, aliases: AliasTable): string {
+export function withoutNames(text: string, aliases: AliasTable, blank: (mention: EntityMention) => boolean = () => true): string {
   // The vocabulary is Chinese: an English text has no word of it to look for.
   const words = /\p{Script=Han}/u.test(text) ? chineseVocabulary().flatMap((word) => (text.includes(word) ? occurrences(text, word) : [])) : [];
   const insideLongerWord = (index: number, length: number) => words.some((word) => word.length > length && word.index <= index && index + length <= word.index + word.length);
   let rest = text;
   for (const mention of [...aliases.find(text)].sort((a, b) => b.index - a.index)) {
-    if (insideLongerWord(mention.index, mention.name.length)) continue;
+    if (insideLongerWord(mention.index, mention.name.length) || !blank(mention)) continue;
     rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
   }
   return rest;

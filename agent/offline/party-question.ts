@@ -22,7 +22,8 @@ export interface PartyRelation {
 export const PARTY_RELATIONS: readonly PartyRelation[] = [
   {
     id: 'lead-investor',
-    asked: { en: /\b(?:led|leads?|headed|anchored)\b[^?]*\b(?:round|funding|financing|raise|investment)\b/i, zh: /领投/ },
+    // A round named by its series ("Who led X's Series A?") is a round.
+    asked: { en: /\b(?:led|leads?|headed|anchored)\b[^?]*\b(?:round|funding|financing|raise|investment|series\s+[a-e]\+?)(?![\w+])/i, zh: /领投/ },
     active: /^\s*(?:led|leads|headed|anchored)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w$.,~-]+\s+){0,5}?(?:round|funding|financing|investment)\b/i,
     // "funding led by Alibaba Cloud", not "a team led by Wu Yonghui" (who heads something is person-roles.ts).
     passive: /\b(?:round|funding|financing|investment)\s+(?:(?:was|is|were)\s+)?(?:led|headed|anchored)\s+by\s+$/i,

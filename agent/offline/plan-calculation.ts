@@ -15,6 +15,7 @@ import type { Plan, PlannerContext, PlanResult } from './planner-context.js';
 import { describeRate, runCalculation, type RecordedCalculation } from './run-calculation.js';
 import { citeFact } from './state-facts.js';
 import { chineseFor } from './bilingual-terms.js';
+import { periodIndexTerms } from './aspect-terms.js';
 import { segmentOf } from '../segment-qualifiers.js';
 
 const METRIC_WORDS: Partial<Record<Metric, [string, string]>> = {
@@ -134,7 +135,8 @@ const OPERATION_WORDS: Record<CalculationIntent['operation'], [string, string]> 
  * answered by the report's 386%, "what share of its deals" by its 40%): no calculation, and no refusal.
  */
 function statedOutright(intent: CalculationIntent, frame: QuestionFrame, context: PlannerContext): boolean {
-  if (intent.operation === 'difference') return changeStated(intent, frame, context);
+  // "元宝3月份的日活跟2月比翻了多少倍?", "How many times over did its users grow?": a ratio of one measure over time is the multiple stated for it.
+  if (intent.operation === 'difference' || (intent.operation === 'ratio' && oneSubject(intent, context))) return changeStated(intent, frame, context);
   if (!['change', 'share', 'relative'].includes(intent.operation)) return false;
   // A stated share belongs to the part's company ("阿里巴巴国际业务收入相当于淘宝…" is not Taobao's own 48.7%).
   const subject = intent.slots.find((slot) => slot.role === 'part')?.entity ?? intent.slots[0]?.entity;
@@ -153,16 +155,24 @@ function statedOutright(intent: CalculationIntent, frame: QuestionFrame, context
     : fact.metric !== 'growth_rate' && aboutThePart(fact) && (frame.metrics.includes(fact.metric) || coverage(context.index, relation, fact.quote) >= 0.5)));
 }
 
+/** Every slot is of one company or its product (Yuanbao's slot and a side that fell back on its maker Tencent). */
+function oneSubject(intent: CalculationIntent, context: PlannerContext): boolean {
+  const roots = new Set(intent.slots.map((slot) => (slot.entity ? context.aliases.get(slot.entity)?.parent ?? slot.entity : undefined)));
+  return roots.size <= 1;
+}
+
 /**
  * "How much did Yuanbao's users grow?", "部署成本降低了多少?": asked plainly (no units, no figures of its own), a rise or
  * fall is answered by the rate or multiple the reports state for the subject, not worked out as an amount.
  */
 function changeStated(intent: CalculationIntent, frame: QuestionFrame, context: PlannerContext): boolean {
-  if (SHORTFALL.test(frame.text) || AMOUNT_ASKED.test(frame.text) || AMOUNT_IN_UNITS.test(frame.text) || intent.slots.some((slot) => slot.stated) || !/\b(?:grow|grew|rise|rose|increase|climb|fall|fell|drop|decline|shrink)\w*\b|增长|增加|上涨|上升|提高|下降|降低|减少|下跌/i.test(frame.text)) return false;
+  if (SHORTFALL.test(frame.text) || AMOUNT_ASKED.test(frame.text) || AMOUNT_IN_UNITS.test(frame.text) || intent.slots.some((slot) => slot.stated) || !/\b(?:grow|grew|rise|rose|increase|climb|fall|fell|drop|decline|shrink|surge|soar|jump|multipl)\w*\b|增长|增加|上涨|上升|提高|下降|降低|减少|下跌|翻了|翻倍|暴增|猛增/i.test(frame.text)) return false;
   const subject = intent.slots[0]?.entity;
   if (!subject) return false;
   const metrics = intent.slots.flatMap((slot) => slot.metrics);
-  const relation = questionTerms(context.index, frame.text).relation;
+  // What changed, not when or by how many times: dates ("3月份", "March") and the multiple's own words ("倍", "fold") are no measure.
+  const periodTerms = periodIndexTerms(context.index.tokenizer);
+  const relation = new Map([...questionTerms(context.index, frame.text).relation].filter(([term]) => !/^\d+$/.test(term) && !periodTerms.has(term) && !MULTIPLE_WORDS.has(term)));
   // The stated rate must be the change of what was asked: Alibaba's revenue growth does not answer how far its headcount fell.
   const ofTheMeasure = (fact: Fact) => (fact.growthOf ? metrics.includes(fact.growthOf) : coverage(context.index, relation, fact.quote) >= 0.5);
   // Two companies compared ("Qwen3's cost than DeepSeek R1's"): the stated rate must be against the other one, named in its sentence.
@@ -172,6 +182,9 @@ function changeStated(intent: CalculationIntent, frame: QuestionFrame, context: 
     && (fact.metric === 'growth_rate' || fact.metric === 'cost_reduction')
     && (fact.entity === subject || context.aliases.get(fact.entity ?? '')?.parent === subject) && ofTheMeasure(fact) && againstOther(fact));
 }
+
+/** The words a multiple is asked in ("how many times", "多少倍" read as "fold times"), as index stems. */
+const MULTIPLE_WORDS = new Set(['time', 'fold', 'mani']);
 
 /** "fall short of", "how far below": a gap between two figures, never a change over time. */
 const SHORTFALL = /\bf[ae]ll(?:s|ing)? short\b|\bhow far (?:short|below|above)\b/i;

@@ -265,10 +265,10 @@ export const planFigure: Plan = async (frame, context) => {
   if (!answered.length) return undefined;
   const only = answered.length === 1 ? answered[0]!.group : undefined;
   const lead = only?.facts[0]!.fact;
-  // One figure from one report: let the report's own sentence support it.
-  if (lead && !lead.disputed && !answered[0]!.conflicting?.length && only!.facts.every((entry) => entry.fact.docId === lead.docId) && lead.quote.length <= 220 && context.lang === 'en') {
-    const source = sourceName(context.documents.get(lead.docId), 'en');
-    sentences.push(`${source.charAt(0).toUpperCase()}${source.slice(1)}: “${lead.quote}” ${citeFact(lead, context)}`);
+  // One figure from one report: let the report's own sentence support it (under a Chinese lead too, in the report's words).
+  if (lead && !lead.disputed && !answered[0]!.conflicting?.length && only!.facts.every((entry) => entry.fact.docId === lead.docId) && lead.quote.length <= 220) {
+    const source = sourceName(context.documents.get(lead.docId), context.lang);
+    sentences.push(context.lang === 'en' ? `${source.charAt(0).toUpperCase()}${source.slice(1)}: “${lead.quote}” ${citeFact(lead, context)}` : `据${source}:“${lead.quote}”${citeFact(lead, context)}`);
   }
   const correction = premiseCorrection(frame, answered, context);
   // One sentence: the premise is wrong, and here is what the reports give ("报道并不支持问题中的数字:阿里云占营收的13%").

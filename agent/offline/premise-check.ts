@@ -5,6 +5,7 @@
  * - a direction or state the reports contradict for that subject ("why did its headcount grow" → it fell).
  * - a figure the question gives one company that the reports give only another (`misattributedPremise`).
  */
+import { withoutNames } from './chinese-coverage.js';
 import { ITEM_METRICS, lastItemWord, METRIC_RULES, metricsNamedIn, parseQuantities, sameAmount, type Fact, type Quantity, figureIndex } from '../../core/index.js';
 import { entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
@@ -288,7 +289,7 @@ export function speaksOfSubject(sentence: PooledSentence, context: PlannerContex
  * direction words ("Alibaba's headcount … during 2024" → headcount; "cut staff" → staff).
  */
 function measureOf(text: string, pair: { a: RegExp; b: RegExp }, context: PlannerContext): Map<string, number> {
-  const rest = withoutNames(text.replace(new RegExp(pair.a.source, 'gi'), ' ').replace(new RegExp(pair.b.source, 'gi'), ' '), context);
+  const rest = withoutParties(text.replace(new RegExp(pair.a.source, 'gi'), ' ').replace(new RegExp(pair.b.source, 'gi'), ' '), context);
   const terms = questionTerms(context.index, rest, []).relation;
   return new Map([...terms].filter(([term]) => !term.startsWith('@') && !periodIndexTerms(context.index.tokenizer).has(term) && !/^(?:19|20)\d{2}$/.test(term) && !/^(?:during|since|over|past|back|down|up|by)$/.test(term) && !GENERIC_MEASURE_WORDS.has(term) && !ENGLISH_STOP_WORDS.has(term)));
 }
@@ -299,11 +300,8 @@ const NAMED = new Set(['company', 'product', 'person']);
  * The text without the companies, products and people it names (only the Chinese ones with `chineseOnly`): what is said
  * of them. (The alias table's generic terms, "staff", "员工", stay: they are the measure itself.)
  */
-function withoutNames(text: string, context: PlannerContext, chineseOnly = false): string {
-  let rest = text;
-  const names = context.aliases.find(rest).filter((mention) => NAMED.has(context.aliases.get(mention.id)?.kind ?? '') && (!chineseOnly || /\p{Script=Han}/u.test(mention.name)));
-  for (const mention of names.sort((x, y) => y.index - x.index)) rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
-  return rest;
+function withoutParties(text: string, context: PlannerContext, chineseOnly = false): string {
+  return withoutNames(text, context.aliases, (mention) => NAMED.has(context.aliases.get(mention.id)?.kind ?? '') && (!chineseOnly || /\p{Script=Han}/u.test(mention.name)));
 }
 
 /** Words that only say a measure is a quantity ("staff numbers", "the headcount level"): the measure is the noun before them. */
@@ -368,7 +366,7 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     // What the claim is about, without the claim itself ("Alibaba's headcount … during 2024"): the sentence must speak of that.
     const about = premise.replace(claimed, ' ').replace(/\b(?:keeps?|kept|still|continu\w*|always|even|really|so|has|have|had|been)\b|一直|仍然|还/gi, ' ').replace(DEGREE_WORDS, ' ');
     // A Chinese name read as words would bring its own translations ("宇树科技" → "technology"); an English one's words are the sentence's too.
-    const premiseTerms = questionTerms(context.index, withoutNames(about, context, true), frame.unknownNames).relation;
+    const premiseTerms = questionTerms(context.index, withoutParties(about, context, true), frame.unknownNames).relation;
     // A direction's words after its verb name what moved ("cut its R&D expenditure"); a state's words are the state
     // itself ("losing money" is the loss, not a measure called "money").
     const measureTerms = measureOf(`${about} ${pair.name === 'direction' ? match?.[0].replace(/^\S+\s*/, '') ?? '' : ''}`, pair, context);
