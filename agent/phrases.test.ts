@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Metric } from '../core/index.js';
 import { createAliasTable } from '../index/index.js';
-import { factClause, figure, figureWithItem, periodPhrase } from './phrases.js';
+import { countedFigureZh, factClause, figure, figureWithItem, periodPhrase } from './phrases.js';
 
 const aliases = createAliasTable();
 
@@ -97,5 +97,18 @@ describe('periodPhrase: a span that opened the report\'s sentence', () => {
     expect(periodPhrase(since, 'en')).toBe(' since 2023');
     expect(periodPhrase(since, 'zh')).toBe('2023年以来');
     expect(periodPhrase({ text: 'in the past four quarters', from: null, to: null }, 'en')).toBe(' in the past four quarters');
+  });
+});
+
+describe('countedFigureZh: a Chinese count of items takes its measure word', () => {
+  it('says servers, chips, models and calls with 台, 块, 个, 次', () => {
+    expect(countedFigureZh({ ...fact('servers', 'count', '50000', 'approximately 50,000', 'adding a demand for approximately 50,000 H20 servers'), qualifier: 'about' })).toBe('约5万台');
+    expect(countedFigureZh(fact('chips', 'count', '53000', '53,000', 'expects to possess 53,000 Nvidia chips'))).toBe('5.3万块');
+    expect(countedFigureZh(fact('models', 'count', '42', '42', 'manages 42 mainstream large models'))).toBe('42个');
+  });
+
+  it('leaves money, rates and counts of other things as they are', () => {
+    expect(countedFigureZh(fact('chips', 'currency', '5000000000', '$5 billion', 'orders for $5 billion worth of chips'))).not.toMatch(/[块台个次]$/);
+    expect(countedFigureZh(fact('users', 'count', '15000000', '15 million', 'attract 15 million developers'))).toBe('1500万');
   });
 });

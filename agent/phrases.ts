@@ -186,6 +186,16 @@ const ZH: Partial<Record<Metric, string>> = {
   api_calls: '{S}{P}的调用量为{V}',
 };
 
+/** The measure word a Chinese count of these items takes ("约5万台", "超过5.3万块"). Data. */
+const MEASURE_WORD_ZH: Partial<Record<Metric, string>> = { chips: '块', servers: '台', models: '个', api_calls: '次' };
+
+/** A figure in Chinese with its measure word when it counts items ("约5万台"); any other figure as `figure` says it. */
+export function countedFigureZh(fact: FigureLike & { metric: Metric }): string {
+  const said = figure(fact, 'zh');
+  const word = fact.unit === 'count' || fact.unit === 'number' ? MEASURE_WORD_ZH[fact.metric] : undefined;
+  return word && /\d[万亿]?$/.test(said) ? `${said}${word}` : said;
+}
+
 /** The items a count metric counts, in Chinese, for saying an amount spent on them. */
 const ITEM_NOUN_ZH: Partial<Record<Metric, string>> = { chips: '芯片', servers: '服务器', models: '模型', api_calls: '调用' };
 
@@ -228,7 +238,7 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
   const segment = company ? segmentOf(fact, aliases, lang) : undefined;
   const subject = segment ? (lang === 'en' ? `${company}'s ${segment}` : `${company}${segment}`) : company;
   const counterparty = fact.counterparty ? entityName(aliases, fact.counterparty, lang) : '';
-  const value = shown ?? (lang === 'en' && COUNT_METRICS.includes(fact.metric) ? figureWithItem(fact) : figure(fact, lang));
+  const value = shown ?? (COUNT_METRICS.includes(fact.metric) ? (lang === 'en' ? figureWithItem(fact) : countedFigureZh(fact)) : figure(fact, lang));
   const item = '';
   const grown = fact.growthOf ? GROWTH_OF[fact.growthOf] : undefined;
   // A metric with no verb of its own is still said in a sentence, never as an "Entity: figure" fragment.

@@ -1,6 +1,6 @@
 /** @module Turns chosen facts into cited sentences: one value, several values, or reports that disagree. */
 import { splitSentences, type Fact, figureIndex } from '../../core/index.js';
-import { factClause, figure, periodPhrase, sourceName, STOP } from '../phrases.js';
+import { countedFigureZh, factClause, figure, periodPhrase, sourceName, STOP } from '../phrases.js';
 import type { PlannerContext } from './planner-context.js';
 import type { ValueGroup } from './select-facts.js';
 
@@ -75,7 +75,7 @@ export function stateGroups(best: ValueGroup, together: ValueGroup[], conflictin
     // A figure for another period says which ("219,260 in 2023"): without it, it reads as the lead's period.
     const ownPeriod = (fact: Fact) => (fact.period.from && (fact.period.from !== lead.period.from || fact.period.to !== lead.period.to) ? periodPhrase(fact.period, lang) : '');
     // In Chinese the period comes first ("2023年的21.926万"): after the figure it runs into it ("21.926万2023年").
-    const said = (fact: Fact) => (lang === 'zh' ? `${ownPeriod(fact) ? `${ownPeriod(fact)}的` : ''}${figure(fact, lang)}` : `${figure(fact, lang)}${ownPeriod(fact)}`);
+    const said = (fact: Fact) => (lang === 'zh' ? `${ownPeriod(fact) ? `${ownPeriod(fact)}的` : ''}${countedFigureZh(fact)}` : `${figure(fact, lang)}${ownPeriod(fact)}`);
     const also = together.map((group) => `${said(group.facts[0]!.fact)} ${citeFact(group.facts[0]!.fact, context)}`.trim());
     const main = `${factClause(lead, aliases, lang)} ${citeFact(lead, context)}`;
     sentences.push(also.length
