@@ -84,3 +84,14 @@ describe('a round named by its series ("Series A") is a round whose lead investo
     expect(await lead(question)).toMatch(/^(?:Alibaba Cloud led|阿里云领投)/);
   });
 });
+
+describe('a source asked for is the one the passage attributes the figure to (class: "where do the numbers come from")', () => {
+  it.each([
+    ['Where do the numbers on the share of Alibaba and Tencent deals going to AI come from?', /^The source the reports give is ITJuzi/],
+    ['阿里和腾讯投资AI初创公司的交易占比数据是哪家机构统计的?', /^报道给出的来源是IT桔子/],
+    ["What's the source for the global AI market size figure?", /^The source the reports give is Statista/],
+    ['Who estimated the size of the global AI market?', /^The source the reports give is Statista/],
+  ])('%s', async (question, opening) => {
+    expect(await lead(question)).toMatch(opening);
+  });
+});

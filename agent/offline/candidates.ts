@@ -19,6 +19,7 @@ import { dateCandidate, explanationCandidate, personCandidate, sentenceCandidate
 import { factFit, figureTypesWanted, sentenceFigureFit, unitsWanted, UNCHECKED, type AnswerFit, type SentenceFitInput } from './answer-fit.js';
 import { leadingType } from './answer-type.js';
 import { relationPartyCandidate } from './relation-party.js';
+import { sourceCandidate } from './source-candidate.js';
 import { mostSpecific } from './plan-figure.js';
 import { asksProvider } from './asked-fit.js';
 import { partAsked } from './part-asked.js';
@@ -146,7 +147,8 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
   const fromText: [AnswerCandidate['origin'], AnswerType, (context: PlannerContext) => TextCandidate | undefined][] = [
     // A party to a relation ("Who led X's round?") is read from the relation's words before any role is looked for.
     // A provider asked with "who" ("谁成了它唯一的云服务商?") is a party to a relation or nobody: never a person read by role.
-    ['person', 'person', (context) => (wanted.person > 0 ? relationPartyCandidate(frame, pool, context) ?? (asksProvider(frame.text) ? undefined : personCandidate(frame, pool, context)) : undefined)],
+    // A source asked for ("Where do the numbers come from?") is the one the passage attributes them to, before any party or role.
+    ['person', 'person', (context) => (wanted.person > 0 ? sourceCandidate(frame, pool, context) ?? relationPartyCandidate(frame, pool, context) ?? (asksProvider(frame.text) ? undefined : personCandidate(frame, pool, context)) : undefined)],
     ['date', 'date', (context) => (wanted.date > 0 ? dateCandidate(frame, pool, context) : undefined)],
     ['explanation', 'explanation', (context) => explanationCandidate(frame, pool, context)],
     ['sentence', 'sentence', (context) => sentenceCandidate(pool, context, asksFigure ? frame.metrics : [], { units: unitsWanted(wanted), stated: frame.stated, question: frame.text, ...partTermsOf(frame.text, context) })],

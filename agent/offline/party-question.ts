@@ -68,3 +68,17 @@ export function askedPartyRelation(question: string): PartyRelation | undefined 
   const verb = question.search(relation.asked.zh);
   return asked < verb || /[被由]\s*(?:谁|哪)/.test(question) ? relation : undefined;
 }
+
+/** Questions that ask where a figure or claim comes from, English and Chinese. Data. */
+const ASKS_SOURCE = [
+  /\bwhere\s+(?:do|does|did)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,8}?(?:numbers?|figures?|data|statistics|stats|estimates?|forecasts?|projections?|claims?)\b[^?]*\bcome from\b/i,
+  /\b(?:what|which)(?:'s| is| was)?\s+(?:the\s+)?sources?\s+(?:of|for|behind)\b/i,
+  /\baccording to (?:whom|who|which)\b/i,
+  /\bwho\s+(?:compiled|tallied|estimated|forecast|projected)\b|\bwho\s+(?:collected|counted|produced|published|provided|came up with)\b[^?]*\b(?:numbers?|figures?|data|statistics|estimates?|forecasts?)\b/i,
+  /\bwhich\s+(?:[\w-]+\s+){0,2}?(?:firm|company|provider|agency|institution|organi[sz]ation|outlet|source)\b[^?]*\b(?:compiled|tallied|collected|counted|estimated|forecast|projected|produced|published|provided|is behind|was behind|came up with)\b/i,
+  /(?:数据|数字|统计|说法|估计|预测)[^?？]{0,6}(?:出自|来自|源自|来源)|(?:出自|来自|源自)哪|(?:哪家|哪个|什么)(?:机构|公司|媒体|平台)?[^?？]{0,4}(?:统计|提供|发布|估计|预测)的|谁(?:统计|提供|发布|估计)的|来源是/,
+];
+
+export function asksSource(question: string): boolean {
+  return ASKS_SOURCE.some((pattern) => pattern.test(question));
+}
