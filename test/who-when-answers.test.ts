@@ -95,3 +95,19 @@ describe('a source asked for is the one the passage attributes the figure to (cl
     expect(await lead(question)).toMatch(opening);
   });
 });
+
+describe('a who-question about a standing ("Who is seen as ahead …?") is answered by the company a passage gives that standing', () => {
+  it.each(['Who is seen as ahead on the domestic chip side?', "Who's seen as the leader in domestic chips?"])('%s', async (question) => {
+    expect(await lead(question)).toMatch(/Huawei/);
+  });
+
+  it('names no company the closest passage merely mentions, after a turn about that company', async () => {
+    const turns = [
+      { role: 'user' as const, content: 'How many AI chips does Alibaba expect to have?' },
+      { role: 'assistant' as const, content: 'Alibaba expects to have over 53,000 Nvidia and 90,000 domestic AI chips by 2025 [1].' },
+      { role: 'user' as const, content: "Who's seen as ahead on the domestic chip side?" },
+    ];
+    const first = splitSentences((await answer(turns, { index })).answer)[0]?.text ?? '';
+    expect(first).not.toMatch(/points to Alibaba/);
+  });
+});

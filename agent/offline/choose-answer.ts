@@ -19,7 +19,7 @@ import { explanationForm, namesAbsentFromReports, type ExplanationForm } from '.
 import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
 import { withNo, withYes } from './yes-no.js';
-import { nameCandidate } from './name-candidate.js';
+import { nameCandidate, nameKindAsked } from './name-candidate.js';
 
 const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
 
@@ -359,7 +359,8 @@ function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext,
  */
 function namesSomeoneElse(span: AskedSpan, question: string, sentence: SentencePool['sentences'][number], base: PlannerContext): boolean {
   const asOf = base.documents.get(sentence.paragraph.docId)?.date ?? null;
-  if (span === 'name' || /\b(?:who|whom)\b/i.test(question)) return hasAskedSpan(span, question, sentence.text, asOf, base.aliases);
+  // (A who-question about a standing, "Who is seen as ahead …?", is answered by a company as a which-question is.)
+  if (span === 'name' || (/\b(?:who|whom)\b/i.test(question) && nameKindAsked(question) !== 'company')) return hasAskedSpan(span, question, sentence.text, asOf, base.aliases);
   const asked = new Set(base.aliases.ids(question));
   return hasAskedSpan('person', question, sentence.text, asOf, base.aliases)
     || base.aliases.ids(sentence.text).some((id) => !asked.has(id) && base.aliases.get(id)?.kind === 'company' && !base.aliases.get(id)?.bystander);

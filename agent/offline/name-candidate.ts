@@ -26,6 +26,12 @@ const KIND_NOUNS: [NameKind, RegExp][] = [
   ['product', /\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:app|application|chatbot|model|platform|product|service|chip|gpu|processor|architecture|toolchain|system|community)\b|哪款|哪个(?:产品|平台|模型|应用)|什么(?:平台|产品|模型|芯片)|哪种(?:芯片|GPU|显卡)/i],
 ];
 
+/** A who-question about a standing ("seen as", "ahead", "the leader", "leads the market"), not a person's act or role. Data. */
+const WHO_AS_WHICH = /^\s*(?:and\s+)?who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:widely|generally|now)\s+)?(?:seen|considered|regarded|viewed|thought|ranked|rated)\b|^\s*(?:and\s+)?who(?:'s|’s|\s+is|\s+was)\s+(?:ahead|leading|in the lead|on top|the (?:leader|front-?runner|biggest|largest|top|winner|strongest))\b|^\s*(?:and\s+)?who\s+(?:leads|dominates|tops)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:market|field|race|sector|ranking|chart)\b/i;
+
+/** A sentence that gives someone a standing: "seen as a leader", "ahead of", "the largest …", "dominates". */
+const STANDING = /\b(?:seen as|considered|regarded as|viewed as|known as|leader|leading|leads|ahead|front-?runner|largest|biggest|top|dominat\w*|first)\b|领先|领头|最大|第一|龙头/i;
+
 /** What a which-question asks for that is no name at all (a slogan is quoted words, a year a date). */
 const NOT_A_NAME = /\b(?:slogan|year|month|date|day|figure|amount|price)\b|口号|哪一?年|哪个月/i;
 
@@ -55,6 +61,8 @@ export interface NamedSpan {
 
 /** The kind of single name a which-question asks for; none for a list, a person, an explanation, or a noun no kind covers. */
 export function nameKindAsked(question: string): NameKind | undefined {
+  // "Who is seen as ahead on domestic chips?" describes a standing, as "which company …" would: a company answers it.
+  if (WHO_AS_WHICH.test(question)) return 'company';
   if (askedSpan(question) !== 'name' || NOT_A_NAME.test(question)) return undefined;
   if (['list', 'explanation', 'person', 'date'].includes(leadingType(wantedTypes(question)))) return undefined;
   return KIND_NOUNS.find(([, pattern]) => pattern.test(question))?.[0];
@@ -123,7 +131,11 @@ export function nameCandidate(frame: QuestionFrame, pool: SentencePool, context:
   const kind = nameKindAsked(frame.text);
   if (!kind) return undefined;
   const best = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a)).slice(0, SENTENCES_READ);
+  const standingAsked = WHO_AS_WHICH.test(frame.text);
   for (const sentence of best) {
+    // A standing asked with "who" is answered only by a sentence that gives one ("Huawei is seen as a leader …"), not by
+    // any company the closest passage happens to name.
+    if (standingAsked && !STANDING.test(sentence.text)) continue;
     // "after Alibaba acquired this chip company, it integrated it with … the Damo Academy": a description of the asked
     // kind is the name asked for, given before; other names in the sentence are only around it.
     const described = DESCRIBES_KIND[kind].test(sentence.text);
