@@ -111,3 +111,9 @@ describe('a who-question about a standing ("Who is seen as ahead …?") is answe
     expect(first).not.toMatch(/points to Alibaba/);
   });
 });
+
+describe('a person read from one telling of an account is offered when the closest passage is the other telling naming the same person', () => {
+  it.each(['2月那场民营企业座谈会上,梁文锋旁边坐的是谁?', '2月17日的座谈会上,谁坐在梁文锋旁边?'])('%s', async (question) => {
+    expect(await lead(question)).toMatch(/马化腾/);
+  });
+});

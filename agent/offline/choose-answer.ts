@@ -261,10 +261,16 @@ const TYPED_ORIGIN: Partial<Record<AskedSpan, AnswerCandidate['origin']>> = { pe
  */
 function typedClosest(frame: QuestionFrame, ranked: { candidate: AnswerCandidate }[], declined: PlannerContext): AnswerCandidate | undefined {
   const origin = TYPED_ORIGIN[askedSpan(frame.text)];
-  const quoted = declined.book.list()[0]?.paragraphId;
+  const quoted = declined.book.list()[0];
   if (!origin || !quoted) return undefined;
   const typed = ranked.find(({ candidate }) => candidate.origin === origin && candidate.fit.form !== 'off')?.candidate;
-  return typed && typed.context.book.list()[0]?.paragraphId === quoted ? typed : undefined;
+  if (!typed) return undefined;
+  if (typed.context.book.list()[0]?.paragraphId === quoted.paragraphId) return typed;
+  // The same account told twice (a Chinese original, and the timeline's English entry the person was read from): the
+  // closest passage names the very person the candidate gives, so the two signals still agree.
+  const aliases = declined.aliases;
+  const people = aliases.ids(typed.sentences[0] ?? '').filter((id) => aliases.get(id)?.kind === 'person' && !frame.people.includes(id) && !frame.text.includes(aliases.get(id)!.names[0]!));
+  return people.length > 0 && people.every((id) => aliases.ids(quoted.quote).includes(id)) ? typed : undefined;
 }
 
 /**
