@@ -161,7 +161,8 @@ describe('a premise in everyday measure words against the report\'s formal ones 
 
 describe('money asked in so many words is never answered with a rate or a multiple', () => {
   it('"斑马网络这几年一共亏了多少钱?" is not "亏损增长7倍"', async () => {
-    expect(await ask('斑马网络这几年一共亏了多少钱?')).not.toMatch(/增长7倍|sevenfold/);
+    // (The answer's own words: the report's sentence quoted under it may mention the multiple in passing.)
+    expect((await ask('斑马网络这几年一共亏了多少钱?')).split('“')[0]).not.toMatch(/增长7倍|sevenfold/);
   });
 });
 
@@ -332,5 +333,21 @@ describe('a Chinese claim stated first, or put up with 吧, is a premise too (cl
 
   it.each(['宇树自2020年起连续盈利,阿里为什么还要投?', '腾讯第四季度资本开支大幅增长,主要花在哪里?'])('%s: a claim the reports bear out is not "corrected"', async (question) => {
     expect(await lead(question)).not.toMatch(CORRECTION);
+  });
+});
+
+describe('a place the reports give the act otherwise is corrected (class: place-premise)', () => {
+  it.each([
+    ['Why did Google pick Germany for its £5 billion AI push?', /UK/],
+    ['谷歌为什么选择在德国投资50亿英镑?', /英国/],
+    ['Why did Tencent build its largest GPU computing center in Beijing?', /Songjiang/],
+  ])('%s: corrected', async (question, place) => {
+    const first = await lead(question);
+    expect(first).toMatch(/place in the question is not the reports'|地点与报道不符/);
+    expect(first).toMatch(place);
+  });
+
+  it.each(['Why is Google investing £5 billion in the UK?', 'Why did Tencent build its GPU computing center in Shanghai?', 'Why did Tencent build its GPU computing center in China?'])('%s: a place that holds (or lies in the one given) is not "corrected"', async (question) => {
+    expect(await lead(question)).not.toMatch(/place in the question|地点与报道不符/);
   });
 });

@@ -11,6 +11,7 @@ import { exclusivityPremise } from './exclusivity-premise.js';
 import { rankPremise } from './rank-premise.js';
 import { figurePremise, misattributedPremise, oppositePremise, speaksOfSubject } from './premise-check.js';
 import { periodPremise } from './period-premise.js';
+import { placePremise } from './place-premise.js';
 import { personPremise } from './person-premise.js';
 import type { PlannerContext } from './planner-context.js';
 import { relatedFigurePremise } from './related-figure-premise.js';
@@ -43,7 +44,7 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
   if (party) return { text: party, wrong: 'party' };
   const onSubject = (sentence: PooledSentence) => !pool.terms.entities.length || speaksOfSubject(sentence, context);
   const detail = figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? sharePremise(frame, context) ?? controlPremise(frame, context, pool) ?? exclusivityPremise(frame, pool, context) ?? rankPremise(frame, pool, context) ?? oppositePremise(frame, pool, context)
-    ?? sequencePremise(frame, pool, context, onSubject) ?? periodPremise(frame, pool, context, onSubject);
+    ?? sequencePremise(frame, pool, context, onSubject) ?? periodPremise(frame, pool, context, onSubject) ?? placePremise(frame, pool, context, onSubject);
   if (detail) return { text: detail, wrong: 'detail' };
   const person = personPremise(frame, pool, context);
   return person ? { text: person, wrong: 'party' } : undefined;
@@ -52,9 +53,9 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
 /** Sentences that are themselves a premise correction or a yes/no verdict: after a correction they only repeat or contradict it. */
 const RESTATES_PREMISE: RegExp[] = [
   /^The reports don't support the (?:figure in the question|question's premise|premise)/, /^The reports mention this only as market talk/,
-  /^The (?:figure|year|period|span|share) in the question is not the reports'/,
+  /^The (?:figure|year|period|span|share|place) in the question is not the reports'/,
   /^(?:Yes|No)(?:, not according to the reports)?\.$/,
-  /^报道并不支持问题中的数字/, /^报告并不支持/, /^报道仅将此作为市场传闻提及/, /^问题中的(?:数字|时间|年限|比例)与报道不符/, /^(?:是的|不是|据报道并非如此)。$/,
+  /^报道并不支持问题中的数字/, /^报告并不支持/, /^报道仅将此作为市场传闻提及/, /^问题中的(?:数字|时间|年限|比例|地点)与报道不符/, /^(?:是的|不是|据报道并非如此)。$/,
 ];
 
 /** The figures and citation markers of a sentence: one that has none the correction lacks only says it again. */
