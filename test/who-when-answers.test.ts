@@ -113,7 +113,11 @@ describe('a who-question about a standing ("Who is seen as ahead …?") is answe
 });
 
 describe('a person read from one telling of an account is offered when the closest passage is the other telling naming the same person', () => {
-  it.each(['2月那场民营企业座谈会上,梁文锋旁边坐的是谁?', '2月17日的座谈会上,谁坐在梁文锋旁边?'])('%s', async (question) => {
-    expect(await lead(question)).toMatch(/马化腾/);
+  it('2月那场民营企业座谈会上,梁文锋旁边坐的是谁?', async () => {
+    expect(await lead('2月那场民营企业座谈会上,梁文锋旁边坐的是谁?')).toMatch(/马化腾/);
+  });
+
+  it('offers no person the closest passage only names, when it says nothing of what was asked', async () => {
+    expect(await lead("Who is Pony Ma's favourite chef?")).toMatch(/^The reports don't say/);
   });
 });

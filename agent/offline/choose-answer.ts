@@ -267,10 +267,13 @@ function typedClosest(frame: QuestionFrame, ranked: { candidate: AnswerCandidate
   if (!typed) return undefined;
   if (typed.context.book.list()[0]?.paragraphId === quoted.paragraphId) return typed;
   // The same account told twice (a Chinese original, and the timeline's English entry the person was read from): the
-  // closest passage names the very person the candidate gives, so the two signals still agree.
+  // closest passage names the very person the candidate gives and says most of what was asked ("坐在梁文锋旁边"), so the
+  // two signals still agree. (A passage that only names the person, "Who is Pony Ma's favourite chef?", does not.)
   const aliases = declined.aliases;
   const people = aliases.ids(typed.sentences[0] ?? '').filter((id) => aliases.get(id)?.kind === 'person' && !frame.people.includes(id) && !frame.text.includes(aliases.get(id)!.names[0]!));
-  return people.length > 0 && people.every((id) => aliases.ids(quoted.quote).includes(id)) ? typed : undefined;
+  if (!people.length || !people.every((id) => aliases.ids(quoted.quote).includes(id))) return undefined;
+  const fit = askedFit({ question: frame.text, withContext: frame.text, unknownNames: frame.unknownNames, sentence: quoted.quote, asOf: declined.documents.get(quoted.docId)?.date ?? null }, declined.index);
+  return fit.span && (fit.required ?? 0) >= MIN_PERSON_TERMS && fit.missing.length * 3 <= (fit.required ?? 0) ? typed : undefined;
 }
 
 /**
