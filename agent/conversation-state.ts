@@ -7,7 +7,7 @@ import { AROUND_THE_DEAL } from './deal-time.js';
 import { detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities, sameAmount, type ChatMessage, type Lang, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 import { asksYearBefore, pointsAtPeriod, resolvePeriodAnaphora } from './anaphoric-period.js';
-import { periodPhrase } from './phrases.js';
+import { measureAfterName, periodPhrase } from './phrases.js';
 import { askedGroupPhrase } from './asked-group.js';
 import { ASPECT_NOUNS } from './offline/aspect-terms.js';
 
@@ -72,6 +72,9 @@ const ITS = new RegExp(`\\b(?:its|${COMPANY_NOUN_EN}['’]s)\\b`, 'gi');
 const ENTITY_RELATION = 'invest(?:s|ed|ing)? in|(?:acquire|acquired|buy|bought|back|backed|fund|funded|integrate|integrated|merge|merged)|(?:a )?stake in|shares? in|partner(?:s|ed)? with|compete(?:s|d)? with';
 const BARE_IT = new RegExp(`^\\s*(?:did|does|do|is|was|has|have|had|will|can)\\s+it\\b|\\b(?:${ENTITY_RELATION})\\s+it\\b`, 'i');
 const ZH_BARE_IT = /(?:投资|收购|入股|持股|接入|整合|合并|支持)[了过]?它(?![们])|^\s*它(?![们])/;
+/** "What was it a year earlier?", "How much was that in 2023?": "it" as the figure asked again for another period. */
+const MEASURE_IT = /\b(?:what|how much|how many|how big)\s+(?:was|were|is|had been)\s+(it|that)\b(?=[^?]*\b(?:earlier|before|ago|previously|prior|last year|a year|in (?:19|20)\d{2})\b)/i;
+
 /** "Did Alibaba say it would …": "it" after a verb of saying or planning is the question's own subject again. */
 const REFLEXIVE_IT = /\b(?:say|says|said|claim|claims|claimed|expect|expects|expected|announce|announces|announced|believe|believes|think|thinks|hope|hopes|plan|plans|planned|want|wants|wanted)\s+(?:that\s+)?it\b|(?:说|表示|称|认为|计划|希望)它/i;
 const THEY = /\b(?:they|them)\b/gi;
@@ -743,6 +746,9 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
     text = replaceAll(text, HIS, () => possessive(personName, 'en')).text;
     text = replaceAll(text, HE, () => personName).text;
   }
+  // "What did Meituan spend on R&D in Q2?" … "So roughly what was it a year earlier?": "it" is the figure's measure, not the company.
+  const measure = company && !ownEntities.length && last?.metrics[0] ? measureAfterName(last.metrics[0], 'en') : undefined;
+  if (measure) text = text.replace(MEASURE_IT, (found, pronoun: string) => found.replace(new RegExp(`\\b${pronoun}$`), `${nameIn(aliases, company!, 'en')}${measure}`));
   if (company && !ownEntities.length && !DUMMY_IT.test(text)) {
     const version = versionAsked(aliases, company, before);
     const name = `${nameIn(aliases, company, 'en')}${version ? ` ${version}` : ''}`;

@@ -176,6 +176,12 @@ const GROWTH_OF: Partial<Record<Metric, [string, string]>> = {
   revenue: ["'s revenue", '营收'], capex: ["'s capital expenditure", '资本开支'], api_calls: ["'s API calls", '调用量'], users: ["'s users", '用户数'],
   rnd: ["'s R&D spending", '研发支出'], loss: ["'s loss", '亏损'], chips: ["'s chip output", '芯片产量'],
 };
+
+/** A company's measure said after its name ("'s R&D spending", "的研发支出"), for measures that change period to period. */
+export function measureAfterName(metric: Metric, lang: Lang): string | undefined {
+  const words = { ...GROWTH_OF, headcount: ["'s headcount", '员工人数'] as [string, string], market_cap: ["'s market capitalization", '市值'] as [string, string] }[metric];
+  return words ? (lang === 'en' ? words[0] : `的${words[1]}`) : undefined;
+}
 const ZH: Partial<Record<Metric, string>> = {
   capex: '{S}{P}的资本开支为{V}', investment_plan: '{S}计划{P}投入{V}', investment: '{S}{P}{C}投资{V}', stake: '{S}{C}持股{V}',
   valuation: '{S}{P}的估值为{V}', market_cap: '{S}{P}的市值为{V}', share_price: '{S}{P}的股价为{V}', revenue: '{S}{P}的营收为{V}',

@@ -124,3 +124,15 @@ describe('"it" after a question about a deal is the company bought or backed whe
     expect(await opening('How much did Alibaba pay for Kaola?', '$2 billion [1].', 'How much did it invest in Moonshot AI?')).toMatch(/Alibaba|800 million/);
   });
 });
+
+describe('"What was it a year earlier?" after a figure: "it" is the figure\'s measure, not the company', () => {
+  it('resolves to the measure and works the earlier figure out from the stated growth', async () => {
+    const text = await reply("What was Tencent's capital expenditure in Q4 2024, according to 定焦One?", '36.578 billion yuan, up 386% year on year [1].', 'So what was it a year earlier?');
+    expect(text).toMatch(/7\.53 billion yuan/);
+  });
+
+  it('leaves "it" a company where no measure was asked', async () => {
+    const text = await reply('Which company did Alibaba buy in 2019?', 'Alibaba bought Kaola in 2019 [1].', 'What was it worth a year earlier?');
+    expect(text).not.toMatch(/capital expenditure/);
+  });
+});
