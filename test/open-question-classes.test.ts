@@ -195,3 +195,18 @@ describe('what became of something ("What happened to Kaola?", "考拉后来怎�
     expect((await ask("What happened to Tencent's capex in Q4 2024?")).answer).toMatch(/36\.578 billion yuan/);
   });
 });
+
+describe('an open question naming the report it asks about ("per Caixin", "in Zhidongxi\'s telling") is not declined as naming a stranger', () => {
+  it.each([
+    'How are the Chinese giants coping with US export controls on AI chips, per Caixin?',
+    'According to Zhidongxi, how are cloud providers securing compute for large-model customers?',
+  ])('%s', async (question) => {
+    const text = (await answer([{ role: 'user', content: question }], { index })).answer;
+    expect(text).not.toMatch(/^The reports don't (?:say|mention)/);
+  });
+
+  it('still declines an open question about a company no report names', async () => {
+    const text = (await answer([{ role: 'user', content: 'How is Xiaomi coping with US export controls on AI chips?' }], { index })).answer;
+    expect(text).toMatch(/^The reports don't/);
+  });
+});

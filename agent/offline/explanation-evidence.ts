@@ -151,11 +151,13 @@ function wordsOfReports(paragraphs: readonly Paragraph[]): Set<string> {
  * words past the first that the alias table does not know and the reports never use, and the unknown
  * names the question frame found. An open question about a company the reports never name has no answer in them.
  */
-export function namesAbsentFromReports(question: string, unknownNames: string[], aliases: AliasTable, paragraphs: readonly Paragraph[]): string[] {
+export function namesAbsentFromReports(question: string, unknownNames: string[], aliases: AliasTable, paragraphs: readonly Paragraph[], sources: readonly string[] = []): string[] {
   const words = wordsOfReports(paragraphs);
+  // "…, per Caixin?": a report's own publisher is known to the collection though its articles never print their name.
+  const source = (name: string) => sources.some((known) => known.toLowerCase() === name.toLowerCase());
   // A run of capitalised words is one name: "Pinduoduo Holdings" is a company the reports know, "Xiaomi Corp" one they do not.
-  const absent = (name: string) => aliases.ids(name).length === 0 && !name.toLowerCase().split(/\s+/).some((word) => words.has(word));
+  const absent = (name: string) => aliases.ids(name).length === 0 && !source(name) && !name.toLowerCase().split(/\s+/).some((word) => words.has(word));
   const capitalised = [...question.matchAll(/(?<=\s)[A-Z][A-Za-z0-9-]*[a-z0-9][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*[a-z0-9][A-Za-z0-9-]*)*/g)].map((match) => match[0]);
-  const chinese = unknownNames.filter((name) => /\p{Script=Han}/u.test(name) && !paragraphs.some((paragraph) => `${paragraph.text}\n${paragraph.original ?? ''}`.includes(name)));
+  const chinese = unknownNames.filter((name) => /\p{Script=Han}/u.test(name) && !source(name) && !paragraphs.some((paragraph) => `${paragraph.text}\n${paragraph.original ?? ''}`.includes(name)));
   return [...new Set([...capitalised.filter(absent), ...chinese])];
 }
