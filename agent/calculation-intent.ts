@@ -559,8 +559,8 @@ interface RateSpan { start: number; end: number; yuanPerDollar: number }
  * "汇率"): the pair sets the rate, and neither amount is an operand.
  */
 // "按财新3800亿元约合530亿美元的换算": a conversion the question cites as its yardstick is a rate too.
-const RATE_WORDS = /\b(?:exchange )?rate\b|汇率|比价|的(?:换算|折算)(?!成|为)/i;
-const EQUIVALENCE_LINK = /^(?:\s*[\w'’-]+){0,2}\s*(?:at|for|is|=|≈|~|equals?|or|\(|（)?\s*(?:about|around|roughly|approximately|some|~)?\s*$|^\s*(?:约合|折合|合|约等于|相当于|约为|即|约)\s*$/i;
+const RATE_WORDS = /\b(?:exchange )?rate\b|\bconversion\b|汇率|比价|的(?:换算|折算)(?!成|为)|(?:折|合|换算|折算)[^,，。？?]{0,20}的比例/i;
+const EQUIVALENCE_LINK = /^(?:\s*[\w'’-]+){0,2}\s*(?:at|for|is|=|≈|~|equals?|or|\(|（)?\s*(?:about|around|roughly|approximately|some|~)?\s*$|^\s*(?:约合|折合|合|约等于|相当于|约为|即|约|折成|折算成|换算成|换成|兑换成|≈|～|=)\s*(?:约|大约)?\s*$/i;
 
 function equivalenceRates(text: string): RateSpan[] {
   if (!RATE_WORDS.test(text)) return [];

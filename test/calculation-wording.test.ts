@@ -165,3 +165,15 @@ describe('a rise to an average, asked as a percentage, opens the answer', () => 
     expect(result.answer).toMatch(/^Alibaba's 24\.6 billion yuan would have to rise by about 28\.73% to reach the average of 31\.67 billion yuan/);
   });
 });
+
+describe('a rate the question gives as two amounts in Chinese ("把3800亿元折成约530亿美元的汇率", "约合…的比例") converts the amount asked, not the rate\'s own amounts', () => {
+  it.each([
+    ['按财新把3800亿元折成约530亿美元的汇率,阿里对月之暗面约8亿美元的投资折合人民币多少?', /57\.36亿元/],
+    ['按财新给的3800亿元约合530亿美元的比例,阿里当年收购考拉花的20亿美元大概相当于多少人民币?', /143\.4亿元/],
+    ['按3800亿元≈530亿美元的汇率,腾讯今年计划的1000亿元投资约合多少美元?', /139\.47亿美元/],
+  ])('%s', async (question, result) => {
+    const text = (await answer([{ role: 'user', content: question }], { index })).answer;
+    expect(text).toMatch(result);
+    expect(text).toMatch(/7\.17/);
+  });
+});
