@@ -127,7 +127,7 @@ function kindOf(question: string, entities: string[], metrics: Metric[], operati
   // from each side's figure: "和DeepSeek R1比成本低多少?" asks that one figure.
   // ("Compare MiniMax's and Moonshot's cost savings" still sets two figures side by side.)
   const relativeOnly = metrics.length > 0 && metrics.every((metric) => SELF_COMPARING_METRICS.includes(metric)) && !EXPLICIT_COMPARISON.test(text);
-  if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\bwho (?:raised|invested|spent) more\b|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2 && !relativeOnly) return 'comparison';
+  if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\b(?:which|who|whose)\b(?:\s+[\w'’-]+){0,4}?\s+(?:more|larger|bigger|higher|greater|less|smaller|lower|fewer)\b|(?:谁|哪家|哪一家)[^?？]{0,12}更(?:多(?!少)|高|大|少|低|小)|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2 && !relativeOnly) return 'comparison';
   if (/^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms|startups|providers|giants|makers|carmakers|automakers|manufacturers|clients|customers|platforms|chips|brands|enterprises|investors|partners)\b|^\s*list\b|哪些|哪几家|^\s*(?:请)?(?:列出|列举)/i.test(text)) return 'list';
   if (/^\s*(?:when|what date|on what date|in which (?:year|month))\b|什么时候|何时|哪一?天|哪一?年/i.test(text)) return 'date';
   if (/^\s*who\b|谁/i.test(text)) return 'who';

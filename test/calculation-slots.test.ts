@@ -118,7 +118,7 @@ describe('calculation answers', () => {
 
   it('say which side is larger when asked, without a calculation in one currency, and compute a ratio only when asked', async () => {
     const which = await answer([{ role: 'user', content: 'Which is larger, Alibaba\'s three-year investment plan or Tencent\'s investment plan for this year?' }], { index });
-    expect(which.answer).toMatch(/Alibaba's figure is larger than Tencent's/);
+    expect(which.answer).toMatch(/^Alibaba's investment plans are larger than Tencent's/);
     expect(which.calculations).toEqual([]);
     for (const [question, ratio] of [['How many times Tencent\'s plan for this year is Alibaba\'s 380 billion yuan three-year plan?', /3\.8 times/], ['阿里巴巴3800亿元的投资计划是腾讯今年1000亿元计划的几倍?', /3\.8倍/]] as const) {
       const result = await answer([{ role: 'user', content: question }], { index });
@@ -199,5 +199,18 @@ describe('a count of one company\'s item asked in total is added up from the kin
   it('adds nothing up when no company is asked', () => {
     const frame = understandQuestion('国内现在一共有多少款AI大模型产品?', { aliases: index.aliases, documents: snapshot.documents });
     expect(frame.calculation?.operation).not.toBe('total');
+  });
+});
+
+describe('which of two figures is larger is settled by the figures, converted into one currency where they differ, never by a passage naming both', () => {
+  it.each([
+    ['Did Zhipu raise more than Baichuan?', /^Yes — Zhipu AI's funding is larger than Baichuan Intelligence's \(converting at/],
+    ['Did Baichuan raise more than Zhipu?', /^No — Zhipu AI's funding is larger than Baichuan Intelligence's/],
+    ['Which raised more, Baichuan or Zhipu?', /^Zhipu AI's funding is larger than Baichuan Intelligence's/],
+    ['百川和智谱谁融资更多?', /^智谱的融资比百川智能的大,按每美元兑/],
+  ])('%s', async (question, verdict) => {
+    const result = await answer([{ role: 'user', content: question }], { index });
+    expect(result.answer).toMatch(verdict);
+    expect(result.calculations.length).toBeGreaterThan(0);
   });
 });

@@ -135,7 +135,7 @@ export async function generateCandidates(frame: QuestionFrame, wanted: WantedTyp
     if (result?.sentences.length) {
       const lead = factsUsed(context)[0];
       const metric = !lead ? 0.5 : lead.label && frame.labels.includes(lead.label) ? 1 : frame.metrics.length ? (frame.metrics.includes(lead.metric) ? 1 : frame.metrics.some((asked) => RELATED[asked]?.includes(lead.metric)) ? 0.75 : 0) : 0.5;
-      drafts.push({ origin: 'facts', type: typeOfFact(lead), sentences: result.sentences, context, metric, strength: 0.8, lead });
+      drafts.push({ origin: 'facts', type: typeOfFact(lead), sentences: result.sentences, context, metric, strength: 0.8, lead, ...(result.direct ? { direct: true } : {}) });
     }
   }
   if (wanted.list > 0) {

@@ -21,6 +21,7 @@ import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
 import { withNo, withYes } from './yes-no.js';
 import { nameCandidate, nameKindAsked } from './name-candidate.js';
+import { asksWhichIsLarger } from './plan-figure.js';
 
 const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
 
@@ -79,7 +80,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     if (open) return open;
   }
   const paired = pairFact(frame, ranked);
-  const top = paired ?? byFit(ranked);
+  // "Did Zhipu raise more than Baichuan?": the figures compared (converted into one currency where they differ) settle it,
+  // ahead of a passage that merely names both.
+  const compared = asksWhichIsLarger(frame.text) ? ranked.find(({ candidate, p }) => candidate.origin === 'facts' && candidate.direct && confidenceOf(p) !== 'low') : undefined;
+  const top = paired ?? compared ?? byFit(ranked);
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;
   // After "Why?" the evidence features measure the borrowed figure question, which a reason does not restate: an
@@ -134,7 +138,8 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // The "yes" is the asked company's own: "Can Alibaba's chips replace Nvidia's?" is not settled by Baidu's order of Huawei chips.
   const leadQuote = context.book.list()[0]?.quote ?? '';
   const ownYes = frame.entities.filter((id) => base.aliases.get(id)?.kind === 'company').every((id) => base.aliases.ids(leadQuote).includes(id));
-  const settled = confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && ownYes ? (paired ? { holds: true, negated: false } : asked ?? statesAsked(frame, previousText, candidate, base)) : undefined;
+  // "Did Baichuan raise more than Zhipu?": which side is larger is settled by the figures (plan-figure), never by a passage naming both.
+  const settled = confidence === 'high' && askedSpan(frame.text) === 'yesno' && sentences[0] && ownYes && !asksWhichIsLarger(frame.text) ? (paired ? { holds: true, negated: false } : asked ?? statesAsked(frame, previousText, candidate, base)) : undefined;
   // A passage that denies what was asked ("… has not yet achieved profitability") answers "No —" as plainly.
   if (settled?.holds && sentences[0]) sentences[0] = settled.negated ? withNo(sentences[0], context.lang) : withYes(sentences[0], context.lang);
   return { sentences, confidence, context };

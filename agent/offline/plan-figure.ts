@@ -12,6 +12,7 @@ import { describeRate, runCalculation } from './run-calculation.js';
 import { citeFact, stateGroups } from './state-facts.js';
 import { coverage, questionTerms } from './evidence.js';
 import { inSentence } from './text-candidates.js';
+import { METRIC_WORDS } from './plan-refusal.js';
 
 /** A metric that, once answered, makes the broader one redundant ("plans to invest" covers "invest"). */
 const COVERS: Partial<Record<Metric, Metric[]>> = { investment_plan: ['investment'], capex: ['investment'], revenue_share: ['revenue'], market_cap: ['valuation'] };
@@ -249,11 +250,14 @@ function whichIsLarger(first: Answered, second: Answered, context: PlannerContex
     const { result } = runCalculation(context, `a - convert(b, ${b.currency}, ${a.currency})`, { a: a.id, b: b.id });
     firstIsLarger = Number(result.result.value) >= 0;
     const rate = result.rates[0];
-    if (rate) rateNote = context.lang === 'en' ? ` (converting ${describeRate(rate, context)})` : `(${describeRate(rate, context)})`;
+    if (rate) rateNote = context.lang === 'en' ? ` (converting ${describeRate(rate, context)})` : `,${describeRate(rate, context)}换算`;
   }
   const [bigger, smaller] = firstIsLarger ? [first, second] : [second, first];
-  if (context.lang === 'zh') return { firstIsLarger, sentence: `${name(bigger)}的数字比${name(smaller)}的大${rateNote}${STOP.zh}` };
-  return { firstIsLarger, sentence: `${name(bigger)}'s figure is larger than ${name(smaller)}'s${rateNote}.` };
+  // Named by its measure when both figures are of one ("Zhipu AI's funding is larger …"), else "figure".
+  const measure = a.metric === b.metric ? METRIC_WORDS[a.metric] : undefined;
+  if (context.lang === 'zh') return { firstIsLarger, sentence: `${name(bigger)}的${measure?.[1] ?? '数字'}比${name(smaller)}的大${rateNote}${STOP.zh}` };
+  const noun = measure?.[0] ?? 'figure';
+  return { firstIsLarger, sentence: `${name(bigger)}'s ${noun} ${/[^su]s$/.test(noun) ? 'are' : 'is'} larger than ${name(smaller)}'s${rateNote}.` };
 }
 
 export const planFigure: Plan = async (frame, context) => {
@@ -284,12 +288,15 @@ export const planFigure: Plan = async (frame, context) => {
     const [left, right] = comparisonSides(frame);
     const [first, second] = [answered.find((entry) => entry.entity === left), answered.find((entry) => entry.entity === right)];
     const verdict = first && second && asksWhichIsLarger(frame.text) ? whichIsLarger(first, second, context) : undefined;
-    if (verdict) sentences.push(verdict.sentence);
-    // "Is Alibaba investing more than Tencent?": say yes or no before the figures.
-    if (verdict && /^\s*(?:is|are|does|do|did|was|were|has|have)\b/i.test(frame.text)) {
-      const asksMore = !/\b(?:less|smaller|lower|fewer)\b/i.test(frame.text);
+    if (verdict) {
+      // The verdict is the answer, said first in words; the figures it rests on follow. "Is Alibaba investing more than
+      // Tencent?" is answered yes or no in that same sentence.
+      const confirming = /^\s*(?:is|are|does|do|did|was|were|has|have)\b|是否|吗[?？]?\s*$/i.test(frame.text);
+      const asksMore = !/\b(?:less|smaller|lower|fewer)\b|少|低|小/i.test(frame.text);
       const yes = verdict.firstIsLarger === asksMore;
-      sentences.unshift(context.lang === 'en' ? (yes ? 'Yes.' : 'No.') : yes ? '是的。' : '不是。');
+      // (The verdict opens with a name, "Zhipu AI's figure …", kept as written after the dash.)
+      sentences.unshift(!confirming ? verdict.sentence : context.lang === 'en' ? `${yes ? 'Yes' : 'No'} — ${verdict.sentence}` : `${yes ? '是的' : '不是'},${verdict.sentence}`);
+      return { sentences, direct: true };
     }
   }
   return { sentences };
