@@ -216,3 +216,12 @@ describe('factFit: a count whose counted noun is the one asked fits, however the
     expect(fitOfFact('How many users has Alibaba Cloud racked up?', downloads, 0.3)).toMatchObject({ form: 'off' });
   });
 });
+
+describe('factFit: a number of things asked is not answered by their share or a multiple', () => {
+  const share = { metric: 'deal_share' as const, unit: 'percent' as const, value: '40', text: '40%', entity: 'alibaba', period: { text: 'Since 2023', from: '2023-01-01', to: null }, quote: "Since 2023, 40% of Alibaba's deals in China have been directed at AI startups." };
+  it('is off for "how many deals", not for "how many of its deals" or a second question asking the rate', () => {
+    expect(fitOfFact('How many AI-startup deals has Alibaba done in China since 2023?', share).form).toBe('off');
+    expect(fitOfFact("How many of Alibaba's deals in China went to AI startups since 2023?", share).form).not.toBe('off');
+    expect(fitOfFact('How many AI-startup deals has Alibaba done in China since 2023? And what share of its deals is that?', share).form).not.toBe('off');
+  });
+});

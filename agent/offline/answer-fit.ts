@@ -132,6 +132,8 @@ export function figureDeniedOrNarrowed(question: string, sentence: string, at: n
 /** Whether a fact answers the question: its owner, the other party, the measure and the period. */
 /** A count asked in so many words: "how many", "多少台/块/颗/张/个/人", "几块". */
 const COUNT_ASKED = /\bhow many\b|(?:多少|几)(?:台|块|颗|张|个|人|名|家|款|片|次)/i;
+/** A count question that a share or a multiple may answer: "how many of …", "how many times", "多少比例", "几成". */
+const SHARE_OR_MULTIPLE_ASKED = /\bhow many (?:of|times|percent|percentage points?)\b|\bhow many-fold\b|多少倍|几倍|几成|百分之几|多少比例|占比/i;
 
 export function factFit(frame: QuestionFrame, { fact, subjects, relation }: FactFitInput, aliases: Pick<AliasTable, 'ids' | 'get'>): AnswerFit {
   if (subjects.length) {
@@ -152,6 +154,10 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
   if (MONEY_ASKED.test(frame.text) && fact.unit !== 'currency') return off('type');
   // "How many Nvidia GPUs does ByteDance have?": a count asked is never answered by a sum of money ("$5 billion worth of chips").
   if (COUNT_ASKED.test(frame.text) && !MONEY_ASKED.test(frame.text) && fact.unit === 'currency') return off('type');
+  // "How many AI-startup deals has Alibaba done?": a number of things is not answered by their share ("40% of its deals");
+  // "How many of its deals …" may be, and "how many times" asks a multiple.
+  // (One question only: "需要几张H20?能省多少成本?" asks a rate in its second half.)
+  if (COUNT_ASKED.test(frame.text) && !SHARE_OR_MULTIPLE_ASKED.test(frame.text) && !/[?？]\s*\S/.test(frame.text) && (fact.unit === 'percent' || fact.unit === 'multiple')) return off('type');
   let measure: 'same' | 'near' = 'same';
   const byLabel = Boolean(fact.label && frame.labels.includes(fact.label));
   if (!byLabel && frame.metrics.length && !frame.metrics.includes(fact.metric)) {
