@@ -30,6 +30,18 @@ function quarterBefore(asOf: string | null, back: number): Period['from'][] | nu
   return quarter(Math.floor(index / 4), (index % 4) + 1);
 }
 
+/** A quarter named by the month it ends in ("the December quarter"), as financial reporting says it. */
+const QUARTER_END_MONTH = '(Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)';
+const QUARTER_OF_MONTH: Record<string, number> = { mar: 1, jun: 2, sep: 3, dec: 4 };
+
+/** The latest quarter `q` whose end is on or before `asOf` ("the December quarter" in a February 2025 report is Q4 2024). */
+function latestQuarterEnding(q: number, asOf: string | null): Period['from'][] | null {
+  if (!asOf || !/^\d{4}-\d{2}-\d{2}/.test(asOf)) return null;
+  const year = Number(asOf.slice(0, 4));
+  const [, end] = quarter(year, q);
+  return quarter(end! <= asOf ? year : year - 1, q);
+}
+
 const PERIOD_RULES: PeriodRule[] = [
   { pattern: /between (\d{4}) and (\d{4})|from (\d{4}) to (\d{4})|(\d{4})\s*年?\s*[-–至到]\s*(\d{4})\s*年?|\bFY\s?(\d{4})\s*(?:-|–|to)\s*FY\s?(\d{4})\b/i, resolve: (m) => years(Number(m[1] ?? m[3] ?? m[5] ?? m[7]), Number(m[2] ?? m[4] ?? m[6] ?? m[8])) },
   { pattern: /\b(?:Q([1-4])|(first|second|third|fourth|final|last)[ -]quarter)(?: of)?,? (\d{4})\b|(\d{4})\s*年?第?([一二三四])季度|\b(\d{4})[ -](?:Q([1-4])|(first|second|third|fourth)[ -]quarter)/i,
@@ -42,6 +54,12 @@ const PERIOD_RULES: PeriodRule[] = [
     resolve: (m, asOf) => (asOf ? quarter(asOf - 1, Number(m[1]) || QUARTER_WORDS[(m[2] ?? m[3] ?? '').toLowerCase()]!) : null) },
   { pattern: /\b(?:Q([1-4])|(first|second|third|fourth) quarter)(?: of)? this year|今年第?([一二三四])季度/i,
     resolve: (m, asOf) => (asOf ? quarter(asOf, Number(m[1]) || QUARTER_WORDS[(m[2] ?? m[3] ?? '').toLowerCase()]!) : null) },
+  // "the December quarter of 2024", "the quarter ended December 31, 2024": the calendar quarter ending that month.
+  { pattern: new RegExp(`\\bthe ${QUARTER_END_MONTH} quarter(?:\\s+of|,)?\\s+(\\d{4})\\b|\\bquarter (?:ended|ending) (?:on )?${QUARTER_END_MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?(\\d{4})\\b`, 'i'),
+    resolve: (m) => quarter(Number(m[2] ?? m[4]), QUARTER_OF_MONTH[(m[1] ?? m[3])!.slice(0, 3).toLowerCase()]!) },
+  // "the December quarter" with no year: the latest such quarter to end by the report's date.
+  { pattern: new RegExp(`\\bthe ${QUARTER_END_MONTH} quarter\\b`, 'i'),
+    resolve: (m, _year, asOf) => latestQuarterEnding(QUARTER_OF_MONTH[m[1]!.slice(0, 3).toLowerCase()]!, asOf) },
   // "December 2023", "Dec. 2023", "2023年12月": the month, not the whole year. A year's end ("end of 2023", "2023年底", "end-2023") is its last month.
   { pattern: new RegExp(`\\b${MONTH_NAME}\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(\\d{4})\\b|(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月`, 'i'),
     resolve: (m) => (m[1] ? month(Number(m[2]), MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1) : month(Number(m[3]), Number(m[4]))) },
