@@ -1,6 +1,7 @@
 /** @module What a question asks: entities, metrics, periods, the kind of answer, and any operation it implies. */
 import { withoutDealTime } from './deal-time.js';
 import { inReportsWords } from './everyday-idioms.js';
+import { asResults } from './performance-question.js';
 import {
   chineseShares, countedItemMetrics, detectLang, findPeriods, FUTURE_CUES, ITEM_METRICS, isMeasure, labelsNamedIn, metricsInTextOrder, metricsNamedAt, parseQuantities, publisherNames, wholeWord,
   type Lang, type Metric, type Period, type Quantity, type ReportDocument,
@@ -189,7 +190,7 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const injection = INJECTION.test(raw);
   // "put money into" is read as the reports' "invested in" by every step after this one.
   // "… before the deal" (the conversation's deal, already resolved to what it bought) dates nothing a report says.
-  const text = withoutDealTime(inReportsWords(withoutAnswerInstructions(injection ? withoutInjection(raw) : raw)));
+  const text = withoutDealTime(asResults(inReportsWords(withoutAnswerInstructions(injection ? withoutInjection(raw) : raw))));
   const mentions = deps.aliases.find(text);
   const kindOfId = (id: string) => deps.aliases.get(id)?.kind;
   // "Alibaba Cloud" yields alibaba-cloud and its parent at one position: keep the specific one.

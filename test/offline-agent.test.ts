@@ -89,3 +89,15 @@ describe('a who-question that describes its person is answered by the one the se
     expect(await who("Who heads ByteDance's large model team Seed?")).toMatch(/Zhu Wenjia|Wu Yonghui/);
   });
 });
+
+describe('how a business did over a period is answered with its revenue and growth, supported by the sentence stating both', () => {
+  it.each([
+    ["How did Alibaba's international business do in the December quarter?", /37\.756 billion/, /32%/],
+    ['阿里国际业务2024年第四季度表现如何?', /377\.56亿元/, /32%/],
+  ])('%s', async (question, amount, growth) => {
+    const text = (await answer([{ role: 'user', content: question }], { index })).answer;
+    expect(text).toMatch(amount);
+    expect(text).toMatch(growth);
+    expect(text).toMatch(/“[^”]*fastest-growing[^”]*”/);
+  });
+});

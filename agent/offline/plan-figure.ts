@@ -267,10 +267,12 @@ export const planFigure: Plan = async (frame, context) => {
   const subjects = comparing ? comparisonSides(frame) : frame.entities.length ? mostSpecific(frame.entities, context) : [undefined];
   const { sentences, answered } = answerFigures(frame, context, subjects);
   if (!answered.length) return undefined;
-  const only = answered.length === 1 ? answered[0]!.group : undefined;
-  const lead = only?.facts[0]!.fact;
-  // One figure from one report: let the report's own sentence support it (under a Chinese lead too, in the report's words).
-  if (lead && !lead.disputed && !answered[0]!.conflicting?.length && only!.facts.every((entry) => entry.fact.docId === lead.docId) && lead.quote.length <= 220) {
+  // One figure from one report, or several from one sentence ("revenue … up 32% … to RMB 37.756 billion"): let the
+  // report's own sentence support it (under a Chinese lead too, in the report's words).
+  const lead = answered[0]!.group.facts[0]!.fact;
+  const oneSentence = answered.every((entry) => entry.group.facts.every((item) => item.fact.docId === lead.docId && item.fact.quote === lead.quote) && !entry.conflicting?.length && !entry.group.facts[0]!.fact.disputed);
+  const oneFigure = answered.length === 1 && answered[0]!.group.facts.every((entry) => entry.fact.docId === lead.docId) && !answered[0]!.conflicting?.length && !lead.disputed;
+  if ((oneFigure || oneSentence) && lead.quote.length <= 220) {
     const source = sourceName(context.documents.get(lead.docId), context.lang);
     sentences.push(context.lang === 'en' ? `${source.charAt(0).toUpperCase()}${source.slice(1)}: “${lead.quote}” ${citeFact(lead, context)}` : `据${source}:“${lead.quote}”${citeFact(lead, context)}`);
   }
