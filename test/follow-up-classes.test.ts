@@ -131,6 +131,12 @@ describe('"What was it a year earlier?" after a figure: "it" is the figure\'s me
     expect(text).toMatch(/7\.53 billion yuan/);
   });
 
+  it('is not answered by another report\'s figure for the same period, a timeline entry dated by its heading', async () => {
+    const text = await reply("What was Tencent's capital expenditure in Q4 2024?", "Tencent's Q4 2024 capital expenditure was 36.578 billion yuan, up 386% year on year [1].", 'So what was it a year earlier?');
+    expect(text).toMatch(/7\.53 billion yuan/);
+    expect(text).not.toMatch(/39 billion yuan/);
+  });
+
   it('leaves "it" a company where no measure was asked', async () => {
     const text = await reply('Which company did Alibaba buy in 2019?', 'Alibaba bought Kaola in 2019 [1].', 'What was it worth a year earlier?');
     expect(text).not.toMatch(/capital expenditure/);

@@ -200,7 +200,10 @@ export interface SentenceFitInput {
 
 /** A sentence whose own periods are all other than the asked one (a quarter for a year asked, another year): not its figure. */
 function otherPeriod(frame: QuestionFrame, input: SentenceFitInput): boolean {
-  const given = findPeriods(input.sentence, input.asOf).filter((period) => period.from && period.to);
+  const own = findPeriods(input.sentence, input.asOf).filter((period) => period.from && period.to);
+  // A timeline entry's sentence is dated by its heading ("Fourth Quarter 2024:" over "Tencent hurried to acquire GPUs …").
+  const heading = own.length ? undefined : /^([^\n]{3,40}):\n/.exec(input.paragraph)?.[1];
+  const given = heading ? findPeriods(heading, input.asOf).filter((period) => period.from && period.to) : own;
   if (!given.length) return input.period === 0;
   return given.every((period) => periodFit(period, frame.periods, 'other') !== 'same');
 }
