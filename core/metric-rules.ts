@@ -42,7 +42,7 @@ export const METRIC_RULES: MetricRule[] = [
   // "What share of Tencent's investments went to AI startups?", "投资有多大比例投向了AI初创公司": the share of a company's deals, however worded.
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中|\b(?:share|proportion|percentage|portion) of [\w\s'’]{0,30}?\b(?:investments?|bets)\b(?=[^?]{0,40}\b(?:went|go|goes|gone|directed|into|to)\b)|(?:(?:投资|出手)[^，,。？?]{0,6})?(?:比例|占比|比重)[^，,。？?]{0,6}(?:投向|投给|流向)/gi, reach: 40, claims: ['investment'] },
   // "How much cheaper …?", "成本低多少?": a cost lower than another's is a cost reduction, asked in everyday words.
-  { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|\bcheaper\b|\bless expensive\b|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)|(?:成本|费用)[^，,。？?]{0,4}?(?:降|减)?(?:低|(?<![多至])少|便宜)|便宜/gi, reach: 60 },
+  { metric: 'cost_reduction', units: ['percent'], pattern: /reduc\w*|cut\w*|sav\w*|lower\w*|\bcheaper\b|\bless expensive\b|降低|节省|节约|省(?:下|掉)?(?:多少|几成)?(?:的)?(?:成本|费用|钱)|(?:成本|费用)(?:[^，,。？?]{0,4}?|比[^，,。？?]{1,30}?)(?:降|减)?(?:低|(?<![多至])少|便宜)|便宜/gi, reach: 60 },
   { metric: 'growth_rate', units: ['percent', 'multiple'], pattern: new RegExp(String.raw`increase\w*|growth|grew|grow\w*|rose|rising|rise|surge\w*|jump\w*|${UP_AS_GROWTH}|year-on-year|year - on - year|同比|增长|增加|涨(?:了|幅)|翻了|翻倍|翻番|猛增|暴增`, 'gi') },
   // "How big was the global AI market?", "全球AI市场有多大?": a market's size asked in everyday words.
   { metric: 'market_size', units: ['currency'], pattern: /market size|市场规模|\bhow (?:big|large) (?:is|was|are|were|has|had been|will be) (?:the\s+)?(?:[\w-]+\s+){0,4}?market\b(?=\s*(?:in\b|by\b|this\b|last\b|now\b|today\b|\d|[?,.;]|$))|市场(?:规模)?(?:现在|目前|如今)?(?:\d{4}年)?有?多大/gi },
@@ -64,7 +64,7 @@ export const METRIC_RULES: MetricRule[] = [
  * A saving against something else asked in everyday words ("How much cheaper is …?", "和…比成本低多少?", "便宜多少?"): the
  * reports state it as a rate ("cutting costs by 65%-75% compared to DeepSeek R1"), not as two levels to subtract.
  */
-export const CHEAPER_ASKED = /\bhow much (?:cheaper|less expensive|less costly)\b|便宜(?:了)?多少|(?:成本|费用)[^，,。？?]{0,4}?(?:低|少)(?:了)?多少/i;
+export const CHEAPER_ASKED = /\bhow much (?:cheaper|less expensive|less costly)\b|\bhow much (?:lower|less) (?:is |are |was |were )?(?:the |its |their )?(?:deployment |running )?costs?\b|便宜(?:了)?多少|(?:成本|费用)(?:[^，,。？?]{0,4}?|比[^，,。？?]{1,30}?)(?:低|少)(?:了)?多少/i;
 
 /** Count metrics decided by the counted noun itself ("2,000 GPUs", "4,300 scenarios"). */
 export const ITEM_METRICS: Metric[] = ['api_calls', 'servers', 'chips', 'headcount', 'users', 'models'];

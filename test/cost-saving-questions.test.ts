@@ -50,3 +50,15 @@ describe('a saving asked as "cheaper" or 成本低多少 is the stated rate', ()
     expect(detectCalculation({ text: frame.text, entities: frame.entities, metrics: frame.metrics, periods: frame.periods, aliases: index.aliases })?.operation).toBe('difference');
   });
 });
+
+describe('a cost set against another\'s ("成本比DeepSeek R1低多少", "How much lower is the cost …") is the saving stated, not a difference worked out', () => {
+  it.each([
+    ['Qwen3的部署成本比DeepSeek R1低多少?', /65%至75%/],
+    ['部署一个Qwen3要几张H20?成本比DeepSeek R1低多少?', /65%至75%/],
+    ['How much lower is the deployment cost of Qwen3 than DeepSeek R1?', /65%-75%/],
+  ])('%s', async (question, saving) => {
+    const text = (await answer([{ role: 'user', content: question }], { index })).answer;
+    expect(text).toMatch(saving);
+    expect(text).not.toMatch(/相差|−/);
+  });
+});
