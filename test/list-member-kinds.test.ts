@@ -35,3 +35,24 @@ describe('a list of the kind of member asked, each checked against what its sent
     expect(result.answer).not.toMatch(/OPPO|Transsion|Honor/);
   });
 });
+
+describe('a list the report gives right after the sentence naming what it lists ("… development toolchains. These include A, B …")', () => {
+  it.each([
+    'List the large-model development platforms the major cloud vendors have launched.',
+    'Which development toolchains have the major public cloud providers rolled out?',
+    '各大云厂商的大模型开发平台分别叫什么?',
+  ])('%s', async (question) => {
+    const text = (await answer([{ role: 'user', content: question }], { index })).answer;
+    for (const platform of [/Bailian/, /Qianfan/, /MindSpore/, /TI Platform/, /Ark/]) expect(text, question).toMatch(platform);
+    // Quoted with the sentence that says what the list is.
+    expect(text).toMatch(/“Currently, major public cloud providers have rolled out upgraded development toolchains[^”]*These include/);
+    // An offering named as its maker's is the offering, never the maker; a name is said in Chinese only where the alias is the whole name.
+    expect(text).not.toMatch(/昇腾910B\(Ascend MindSpore\)/);
+  });
+
+  it('keeps a sentence that lists other things under another lead-in out of a question about sectors', async () => {
+    const text = (await answer([{ role: 'user', content: 'Which sectors do Baidu Intelligent Cloud and Huawei Cloud cover with their large models?' }], { index })).answer;
+    expect(text).toMatch(/healthcare/);
+    expect(text).not.toMatch(/MindSpore/);
+  });
+});

@@ -116,6 +116,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     if (typed) return { sentences: hedged(typed.hedged ?? typed.sentences, Boolean(typed.hedged), typed.context), confidence: 'medium', context: typed.context };
     const named = namedClosest(frame, pool, base, declined.context);
     if (named) return { sentences: named.hedged, confidence: 'medium', context: named.context };
+    // A list question whose list candidate is one sentence enumerating members of the asked kind, under the asked head
+    // noun ("… development toolchains. These include Alibaba Cloud's Bailian, …"): offered hedged, as a list that may be partial.
+    const listed = leadingType(wanted) === 'list' ? ranked.find(({ candidate }) => candidate.origin === 'list' && candidate.direct && candidate.hedged) : undefined;
+    if (listed) return { sentences: listed.candidate.hedged!, confidence: 'medium', context: listed.candidate.context };
     return { ...declined, confidence: declined.refused ? 'low' : 'medium' };
   }
   const { candidate } = top;

@@ -72,3 +72,14 @@ describe('productsListed: offerings named as their makers\'', () => {
     expect(askedMemberType('Which companies has Alibaba invested in?')).toBe('things');
   });
 });
+
+describe('listHeadNoun: the noun of a list asked with "List …", "What are … called?" or 分别叫什么', () => {
+  it.each([
+    ['List the large-model development platforms the major cloud vendors have launched.', 'platforms'],
+    ["What are the big clouds' large-model development platforms called?", 'platforms'],
+    ['各大云厂商的大模型开发平台分别叫什么?', '的大模型开发平台'],
+    ['Which DeepSeek models did Tencent integrate?', 'models'],
+  ])('%s', (question, noun) => {
+    expect(listHeadNoun(question)).toBe(noun);
+  });
+});

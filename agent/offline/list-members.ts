@@ -26,25 +26,32 @@ const POSSESSED = new RegExp(`(${NAME})['’]s\\s+(${NAME})`, 'g');
  * Qianfan, …"): the possessed names whose owner the alias table knows as a company, or the products it knows itself.
  */
 export function productsListed(sentence: string, aliases: AliasTable): string[] {
-  const found: string[] = [];
+  const found: { name: string; at: number }[] = [];
   for (const match of sentence.matchAll(POSSESSED)) {
     const [owner, product] = [match[1]!, match[2]!.replace(/[.,;]+$/, '')];
     // The product is no company itself (a name that is a company's, whole: "ByteDance's Volcano Engine" lists the maker's unit).
     const isCompany = aliases.find(product).some((mention) => mention.index === 0 && mention.name.length === product.length && aliases.get(mention.id)?.kind === 'company');
-    if (aliases.ids(owner).some((id) => aliases.get(id)?.kind === 'company') && !isCompany && !found.includes(product)) found.push(product);
+    if (aliases.ids(owner).some((id) => aliases.get(id)?.kind === 'company') && !isCompany && !found.some((entry) => entry.name === product)) found.push({ name: product, at: match.index! + match[0].length - match[2]!.length });
   }
   // Offerings the alias table knows, named on their own ("Qianfan", "Bailian").
   for (const mention of aliases.find(sentence)) {
-    if (aliases.get(mention.id)?.kind === 'product' && !found.some((name) => name.includes(mention.name))) found.push(mention.name);
+    if (aliases.get(mention.id)?.kind === 'product' && !found.some((entry) => entry.name.includes(mention.name))) found.push({ name: mention.name, at: mention.index });
   }
-  return found;
+  // In the order the sentence lists them.
+  return found.sort((a, b) => a.at - b.at).map((entry) => entry.name);
 }
 
 /** The noun a list question is about: "Which DeepSeek models did …" → models; "哪些技术负责人" → 技术负责人. */
 export function listHeadNoun(question: string): string | undefined {
-  const english = question.trim().match(/^(?:[Ww]hich|[Ww]hat)\s+(?:[\w.'’-]+\s+){0,4}?([A-Za-z-]+s)\b(?=\s+[a-z]|\s*[?？]?$)/);
+  const trimmed = question.trim();
+  const english = trimmed.match(/^(?:[Ww]hich|[Ww]hat)\s+(?:[\w.'’-]+\s+){0,4}?([A-Za-z-]+s)\b(?=\s+[a-z]|\s*[?？]?$)/)
+    // "List the large-model development platforms …", "Name the …", "What are the big clouds' … platforms called?"
+    ?? trimmed.match(/^(?:list|name)\s+(?:(?:the|all|some)\s+)?(?:[\w.'’-]+\s+){0,5}?([A-Za-z-]+s)\b(?=\s+(?:that|which|the|of|from|by|in|[a-z]+ed)\b|\s*[.?？]?$)/i)
+    ?? trimmed.match(/^what\s+are\s+(?:[\w.'’-]+\s+){0,6}?([A-Za-z-]+s)\s+(?:called|named)\b/i);
   if (english) return english[1];
-  return question.match(/(?:哪些|哪几(?:家|个|位|款)?)([\p{Script=Han}A-Za-z0-9]{1,12}?)(?=是|在|改为|向|有|被|的|[?？]|$)/u)?.[1];
+  return question.match(/(?:哪些|哪几(?:家|个|位|款)?)([\p{Script=Han}A-Za-z0-9]{1,12}?)(?=是|在|改为|向|有|被|的|[?？]|$)/u)?.[1]
+    // "各大云厂商的大模型开发平台分别叫什么?": the noun before what each is called.
+    ?? question.match(/([\p{Script=Han}]{1,8})(?:分别|各自)(?:都)?(?:叫什么|是什么|叫什么名字)/u)?.[1];
 }
 
 /**
@@ -74,10 +81,14 @@ export function namesHeadNoun(sentence: string, question: string): boolean {
   // "手机厂商" is "smartphone makers", not every "厂商" (providers): the longest ending the vocabulary knows.
   const known = [...noun].map((_, i) => noun.slice(i)).map((ending) => translationOf(ending)).find(Boolean);
   const english = /\p{Script=Han}/u.test(noun) ? known ?? '' : noun;
-  const words = english.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  // An offering is asked by any of its head nouns: "development platforms" are named by "development toolchains".
+  const words = [...(english.toLowerCase().match(/[a-z]{3,}/g) ?? []), ...(askedMemberType(question) === 'products' ? OFFERING_NOUNS : [])];
   const lower = sentence.toLowerCase();
   return words.some((word) => lower.includes(word.replace(/(?:es|s)$/, '')));
 }
+
+/** The head nouns of the 'products' member type, as a sentence names them. */
+const OFFERING_NOUNS = ['platforms', 'toolchains', 'tools'];
 
 export function askedMemberType(question: string): MemberType {
   const noun = listHeadNoun(question);

@@ -15,7 +15,15 @@ interface Candidate {
   paragraph: Paragraph;
   sentence: string;
   score: number;
+  /** The sentence before, when this one only lists what that one names ("… rolled out development toolchains. These include A, B …"). */
+  named?: string;
 }
+
+/** A sentence that lists what the sentence before it names: "These include …", "They are …", "Among them …", "其中包括…". */
+const LISTS_WHAT_CAME_BEFORE = /^(?:these|they|those)\s+(?:include|includes|included|are|were|comprise)\b|^among them\b|^其中(?:包括)?|^包括/i;
+
+/** What a candidate says about the question's words: its sentence, with the one it refers back to. */
+const said = (candidate: Candidate) => (candidate.named ? `${candidate.named} ${candidate.sentence}` : candidate.sentence);
 
 const NAME = "[A-Z0-9][\\w.&'’-]*(?:\\s[A-Z0-9][\\w.&'’-]*)*";
 /** "such as A, B and C" or "such as A and B": the names after the cue. */
@@ -37,12 +45,15 @@ async function candidates(frame: QuestionFrame, context: PlannerContext, k = 6):
   const kind = kindTerms(frame, context);
   return found.flatMap((paragraph, rank) => {
     const paragraphOfKind = kind.size > 0 && overlap(kind, paragraph.text, context) > 0;
-    return splitSentences(paragraph.text).map(({ text }) => {
-      let score = overlap(question, text, context) + (k - rank) * 0.3;
+    const sentences = splitSentences(paragraph.text);
+    return sentences.map(({ text }, i) => {
+      // (Only when that sentence names what the question lists: "… development toolchains" for "Which platforms …?".)
+      const named = i > 0 && LISTS_WHAT_CAME_BEFORE.test(text.trim()) && namesHeadNoun(sentences[i - 1]!.text, frame.text) ? sentences[i - 1]!.text : undefined;
+      let score = overlap(question, named ? `${named} ${text}` : text, context) + (k - rank) * 0.3;
       if (frame.kind === 'list' && (ENUMERATION.test(text) || listedEntities(text, frame, context).length >= 2)) score += 3;
       // Names of the kind asked ("chip companies such as …") beat a longer list of another kind; a sentence or paragraph merely about that kind helps less.
       if (kind.size) score += overlap(kind, enumeratedNoun(text), context) > 0 ? 2.5 : overlap(kind, text, context) > 0 ? 1 : paragraphOfKind ? 0.5 : 0;
-      return { paragraph, sentence: text, score };
+      return { paragraph, sentence: text, score, ...(named ? { named } : {}) };
     });
   }).sort((a, b) => b.score - a.score);
 }
@@ -88,7 +99,8 @@ function listedEntities(text: string, frame: QuestionFrame, context: PlannerCont
 function chineseNames(items: string[], context: PlannerContext): string[] {
   const seen = new Set<string>();
   return items.flatMap((item) => {
-    const [id] = context.aliases.ids(item);
+    // The alias's Chinese name only for a name it covers whole: "Ascend MindSpore" is no "昇腾910B".
+    const id = context.aliases.find(item).find((mention) => mention.index === 0 && mention.name.length === item.length)?.id;
     const key = id ?? item.toLowerCase();
     if (seen.has(key)) return [];
     seen.add(key);
@@ -102,14 +114,24 @@ function join(items: string[], lang: 'en' | 'zh'): string {
   return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** A supporting sentence: the report's own words, when they are short enough to read. */
-function supportQuote(candidate: Candidate, marker: string, context: PlannerContext): string | undefined {
-  if (candidate.sentence.length > MAX_QUOTE) return undefined;
-  const source = sourceName(context.documents.get(candidate.paragraph.docId), context.lang);
-  return context.lang === 'en' ? `${source}: “${candidate.sentence}” ${marker}` : `${source}:“${candidate.sentence}”${marker}`;
+/**
+ * The report's words for a candidate: its sentence, with the sentence before when it only lists what that one names
+ * ("… rolled out upgraded development toolchains … These include Alibaba Cloud's Bailian, …"), as the paragraph has them.
+ */
+function quoted(candidate: Candidate): string {
+  const both = candidate.named ? `${candidate.named} ${candidate.sentence}` : undefined;
+  return both && candidate.paragraph.text.includes(both) ? both : candidate.sentence;
 }
 
-function cite(candidate: Candidate, context: PlannerContext, quote = candidate.sentence): string {
+/** A supporting sentence: the report's own words, when they are short enough to read (a list with its lead-in a little longer). */
+function supportQuote(candidate: Candidate, marker: string, context: PlannerContext): string | undefined {
+  const text = quoted(candidate);
+  if (text.length > (candidate.named ? 2 * MAX_QUOTE : MAX_QUOTE)) return undefined;
+  const source = sourceName(context.documents.get(candidate.paragraph.docId), context.lang);
+  return context.lang === 'en' ? `${source}: “${text}” ${marker}` : `${source}:“${text}”${marker}`;
+}
+
+function cite(candidate: Candidate, context: PlannerContext, quote = quoted(candidate)): string {
   return `[${context.book.cite(candidate.paragraph.id, quote)}]`;
 }
 
@@ -121,12 +143,12 @@ function cite(candidate: Candidate, context: PlannerContext, quote = candidate.s
 function relevant(candidate: Candidate | undefined, frame: QuestionFrame, context: PlannerContext, strict = false): boolean {
   if (!candidate) return false;
   const content = context.index.tokenizer.terms(withTranslations(frame.text)).filter((term) => !term.startsWith('@') || frame.entities.includes(term.slice(1)));
-  const hits = overlap(new Set(content), candidate.sentence, context);
+  const hits = overlap(new Set(content), said(candidate), context);
   const scope = strict ? candidate.sentence : candidate.paragraph.text;
   const entitiesOk = frame.entities.every((id) => context.aliases.ids(scope).includes(id));
   if (!strict) return hits >= Math.min(2, content.length) && entitiesOk;
   const names = new Set(frame.entities.flatMap((id) => context.aliases.get(id)?.names ?? []).flatMap((name) => context.index.tokenizer.terms(name)));
-  const plain = overlap(new Set(content.filter((term) => !term.startsWith('@') && !names.has(term))), candidate.sentence, context);
+  const plain = overlap(new Set(content.filter((term) => !term.startsWith('@') && !names.has(term))), said(candidate), context);
   // A sentence in a report about the company may leave its name to the title ("invested enterprises … going public").
   const title = context.documents.get(candidate.paragraph.docId)?.title ?? '';
   const aboutIt = frame.entities.every((id) => context.aliases.ids(`${candidate.paragraph.text}\n${title}`).includes(id));
@@ -265,7 +287,7 @@ export const planList: Plan = async (frame, context) => {
     hedged.push(support);
   }
   // One sentence that enumerates the members ("such as A, B and C", or names several of the asked type) states the list.
-  const direct = chosen.sentences.some((entry) => entry.items.length >= 2 && namesHeadNoun(entry.candidate.sentence, frame.text)
+  const direct = chosen.sentences.some((entry) => entry.items.length >= 2 && namesHeadNoun(said(entry.candidate), frame.text)
     && (ENUMERATION.test(entry.candidate.sentence) || askedMemberType(frame.text) !== 'things'));
   // Every member checked against the kind the question names ("chip companies", "carmakers"), by what its sentence says it is.
   const kindChecked = askedKind(frame, context).size > 0 && askedMemberType(frame.text) === 'things';
