@@ -14,6 +14,7 @@ describe('asResults: how a business did over a period asks for its revenue and g
 
   it.each([
     'How did Kaola do after Alibaba bought it?',
+    'How did Kaola do after Alibaba acquired it in 2019?',
     'How did Tencent do it in 2024?',
     'How did Alibaba fund Moonshot AI in 2024?',
     '阿里国际业务表现如何?',

@@ -21,7 +21,8 @@ function namesWhenOrFinancially(text: string): boolean {
 /** The question reworded to ask for revenue and its growth, or the question as it was. */
 export function asResults(question: string): string {
   const english = HOW_DID_EN.exec(question);
-  if (english && namesWhenOrFinancially(`${english[2]} ${english[3]}`)) {
+  // "How did Kaola do after Alibaba acquired it in 2019?": the year dates another act; what followed it is a story.
+  if (english && !/^\s*(?:after|since|following|when|once|before|until|under)\b/i.test(english[3]!) && namesWhenOrFinancially(`${english[2]} ${english[3]}`)) {
     const subject = english[2]!.trim();
     const rest = english[3]!.replace(/\bfinancially\b/i, '').trim();
     const past = /^(?:did|was|were|has|have)$/i.test(english[1]!);
