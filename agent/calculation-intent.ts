@@ -473,7 +473,9 @@ export function subjectsOf(text: string, entities: string[], aliases: AliasTable
   // "the AI chips Alibaba expects … will be Nvidia chips", "国产AI芯片比英伟达芯片多": a maker named right before the item is a kind of item.
   const kind = (id: string) => brandBeforeItem(text, id, aliases) || (named.length > 1 && mentions.filter((mention) => mention.id === id).every((mention) => BRAND_BEFORE_ITEM.test(text.slice(mention.index + mention.name.length)) || MAKER_BEFORE_ITEM.test(text.slice(mention.index + mention.name.length))));
   const subjects = brandsAreItems && named.some((id) => !brand(id)) ? named.filter((id) => !brand(id)) : named.some((id) => !kind(id)) ? named.filter((id) => !kind(id)) : named;
-  const withoutParents = subjects.filter((id) => !subjects.some((other) => other !== id && aliases.get(other)?.parent === id));
+  // "百度千帆": a maker named with its product (or its unit's product) is the product's, not a second subject.
+  const ancestorsOf = (id: string): string[] => { const parent = aliases.get(id)?.parent; return parent ? [parent, ...ancestorsOf(parent)] : []; };
+  const withoutParents = subjects.filter((id) => !subjects.some((other) => other !== id && ancestorsOf(other).includes(id)));
   return { subjects: withoutParents.length ? withoutParents : subjects, parties: entities.filter((id) => !subjects.includes(id)) };
 }
 

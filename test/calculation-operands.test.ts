@@ -213,3 +213,12 @@ describe('a ratio of one measure over time is the multiple the reports state, no
     expect((await ask('阿里的资本开支是腾讯的几倍?')).answer).toMatch(/÷/);
   });
 });
+
+describe('a maker named with its product ("百度千帆") is one side of a comparison, not two', () => {
+  it('sets Qianfan against Volcano Engine, and says which figure the reports lack rather than subtracting another product\'s', async () => {
+    const text = (await ask('按报道里的数据算一下,百度千帆的大模型客户比火山引擎多多少家?')).answer;
+    expect(text).toMatch(/火山引擎/);
+    expect(text).toMatch(/无法/);
+    expect(text).not.toMatch(/4500|1\.25万/);
+  });
+});
