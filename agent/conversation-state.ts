@@ -386,7 +386,8 @@ export function resolveTurn(rawAsked: string, before: TurnState[], aliases: Alia
   let leansOnWords = false;
   if (previous) {
     const ellipsis = ELLIPSIS_EN.exec(asked) ?? (lang === 'zh' ? ELLIPSIS_ZH.exec(asked) : null);
-    const remainder = ellipsis?.[1] ?? '';
+    // "And Tencent's?", "那腾讯的呢?": the possessive says whose figure, as the name alone would.
+    const remainder = (ellipsis?.[1] ?? '').replace(/['’]s\b/g, '').replace(/的$/u, '');
     // "And last year?" after a dated turn moves that turn's period back (a shift), rather than naming the report's last year.
     const relativeToConversation = RELATIVE.test(remainder) && previous.periods.some((period) => period.from);
     const unit = ellipsis ? unitNamed(aliases, remainder) : undefined;
@@ -495,6 +496,9 @@ export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
   return !named;
 }
 
+/** "iterate on it", "update it", "它的迭代": "it" as the thing a team works on, a product. Data: extend for new verbs. */
+const WORKED_ON_IT = /\b(?:iterat\w*|updat\w*|upgrad\w*|improv\w*|launch\w*|releas\w*|ship\w*|promot\w*|advertis\w*)\s+(?:on\s+)?it\b|它(?:的)?(?:迭代|更新|升级|推广)|(?:迭代|更新|升级|推广)(?:了)?它/i;
+
 /** A turn asking what became of "it" (the patient of the question, not its actor). Data: extend for new phrasings. */
 const BEFELL_IT = /\bwhat (?:happened|has happened) to (?:it|them)\b|\bwhat became of (?:it|them)\b|\bhow (?:did|has|is) (?:it|they) (?:do|done|doing|fare|fared|go|gone|going)\b|(?:它|它们)(?:后来|之后|现在)?(?:怎么样|发展得怎么样|结果如何|怎样了)/i;
 /** Words after which a company is what a deal was made for or in ("for Kaola", "in Moonshot AI", "收购考拉"). */
@@ -535,6 +539,10 @@ function dealObject(text: string, aliases: AliasTable): string | undefined {
  */
 function companyReferent(before: TurnState[], aliases: AliasTable, asked: string): string | undefined {
   const last = before.at(-1);
+  // "… fully back its chatbot Yuanbao …" "How fast did the team iterate on it?": what is iterated on, updated or launched
+  // is a product, the one the last turn named, not its maker.
+  const product = last && WORKED_ON_IT.test(asked) ? [...last.answerEntities, ...last.entities].find((id) => kindOf(aliases, id) === 'product') : undefined;
+  if (product) return product;
   // "Which AI company did Alibaba invest in twice?" "Smart Voice." "How much financing did it complete?": what a company
   // does on its own account (raising money, listing, making a profit) is the answered company's, not the investor's.
   if (last && last.answerEntities.length === 1 && WH_COMPANY.test(last.asked) && OWN_ACCOUNT.test(asked) && !INVESTOR_ACT.test(asked)) return last.answerEntities[0];

@@ -142,3 +142,20 @@ describe('"What was it a year earlier?" after a figure: "it" is the figure\'s me
     expect(text).not.toMatch(/capital expenditure/);
   });
 });
+
+describe('a possessive ellipsis ("And Tencent\'s?", "那腾讯的呢?") asks the last question of the named company', () => {
+  it.each([
+    [['What share of Alibaba\'s China deals since 2023 went to AI startups?', '40%, a record high for Alibaba, according to ITJuzi.', "And Tencent's?"], /30%/],
+    [['阿里2023年以来国内投资交易中投向AI初创公司的比例是多少?', '40%[1]。', '那腾讯的呢?'], /30%/],
+  ])('%j', async (turns, figure) => {
+    expect(await reply(...turns)).toMatch(figure);
+  });
+});
+
+describe('"it" as what a team iterates on, updates or launches is the product the last turn named, not its maker', () => {
+  it('resolves "iterate on it" to Yuanbao', async () => {
+    const text = await reply('What did Pony Ma decide on February 13, 2025?', "That Tencent would fully back its chatbot Yuanbao and integrate DeepSeek's R1 and V3 models into it.", 'How fast did the team iterate on it after that?');
+    expect(text).toMatch(/Yuanbao/);
+    expect(text).not.toMatch(/iterated on Tencent/);
+  });
+});

@@ -362,6 +362,8 @@ export const SYNONYMS: string[][] = [
   ['chinese', 'china'], ['american', 'america', 'u.s.'], ['british', 'britain', 'uk'], ['japanese', 'japan'], ['korean', 'korea'], ['european', 'europe'],
   ['leader', 'leaders', 'front-runner', 'frontrunner', 'front-runners'],
   ['output', 'production', 'produce', 'produced'],
+  // A product worked on in rounds: "iterate" is what the reports count as "updates".
+  ['iterate', 'iterated', 'iterating', 'iteration', 'iterations', 'update', 'updates', 'updated'],
 ];
 
 /**
