@@ -41,3 +41,15 @@ describe('"那一年前呢?" is "and a year earlier?", not "that year"', () => {
     expect(pointsAtPeriod('那一年阿里巴巴有多少员工?')).toBe(true);
   });
 });
+
+describe('a month the last answer gave: "that month" is the month, "that year" its year', () => {
+  const april = { text: 'April 2025', from: '2025-04-01', to: '2025-04-30' };
+  it.each([
+    ['What about ByteDance that month?', 'en', 'What about ByteDance in April 2025?'],
+    ['What was its market share that year?', 'en', 'What was its market share in 2025?'],
+    ['字节当月发布了什么?', 'zh', '字节2025年4月发布了什么?'],
+    ['同年字节发布了什么?', 'zh', '2025年字节发布了什么?'],
+  ])('%s', (question, lang, resolved) => {
+    expect(resolvePeriodAnaphora(question, lang as 'en' | 'zh', april)).toBe(resolved);
+  });
+});

@@ -7,9 +7,9 @@ import type { Lang, Period } from '../core/index.js';
 import { periodPhrase } from './phrases.js';
 
 /** Words that point at the conversation's last period. Data: add a phrasing here, not a rule elsewhere. */
-const SAME_PERIOD_EN = /\b(?:(in|during|for|from|to|since|until|by|of|between|and|at|over) )?(?:that|the same|this same) (?:quarter|year|period|month)\b/gi;
+const SAME_PERIOD_EN = /\b(?:(in|during|for|from|to|since|until|by|of|between|and|at|over) )?(?:that|the same|this same) (quarter|year|period|month)\b/gi;
 // "那一年前呢?" is "那 + 一年前 + 呢" (and a year earlier?), not "那一年" (that year).
-const SAME_PERIOD_ZH = /同年|同一年|当年|那年|那一年(?!(?:之|以)?前)|同期|该季度|同一季度|那个季度|当季/g;
+const SAME_PERIOD_ZH = /同年|同一年|当年|那年|那一年(?!(?:之|以)?前)|同期|该季度|同一季度|那个季度|当季|同月|当月|那个月/g;
 /** "The year before that", "此前一年": one year before the last period. */
 const YEAR_BEFORE = /\b(?:(in|during|for|from|to|since|by|of) )?the year before (?:that|then)\b|此前一年|那之前一年|前一年/gi;
 
@@ -44,8 +44,17 @@ export function resolvePeriodAnaphora(text: string, lang: Lang, period: Period |
     const before = yearBefore(period);
     if (before) resolved = resolved.replace(YEAR_BEFORE, (_match, preposition: string | undefined) => written(before, lang, preposition));
   }
-  if (lang === 'zh') return resolved.replace(SAME_PERIOD_ZH, () => written(period, 'zh', undefined)).replace(SAME_PERIOD_EN, (_match, preposition: string | undefined) => written(period, 'en', preposition));
-  return resolved.replace(SAME_PERIOD_EN, (_match, preposition: string | undefined) => written(period, 'en', preposition));
+  // "In April 2025." then "that year" is 2025, "that month" April 2025.
+  const asSaid = (unit: string) => (/year|年/.test(unit) ? yearOf(period) : period);
+  if (lang === 'zh') return resolved.replace(SAME_PERIOD_ZH, (match) => written(asSaid(match), 'zh', undefined)).replace(SAME_PERIOD_EN, (_match, preposition: string | undefined, unit: string) => written(asSaid(unit), 'en', preposition));
+  return resolved.replace(SAME_PERIOD_EN, (_match, preposition: string | undefined, unit: string) => written(asSaid(unit), 'en', preposition));
+}
+
+/** The calendar year a period lies in, when it lies in one ("April 2025" → 2025). */
+function yearOf(period: Period): Period {
+  const year = period.from?.slice(0, 4);
+  if (!year || period.to?.slice(0, 4) !== year || (period.from?.endsWith('-01-01') && period.to?.endsWith('-12-31'))) return period;
+  return { text: year, from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 /** Whether the question asks for the year before the last period. */

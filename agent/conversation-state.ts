@@ -444,12 +444,8 @@ function subjectPhraseZh(question: string): string | undefined {
 
 /** The period a reply gives: "in Q4 2024", "2019年。", or the one year a short reply names ("In September 2019.", "2015 [1]."). */
 function answerPeriod(words: string): Period | undefined {
+  // A reply naming a month ("In September 2019.") is kept to the month: "that year" reads its year, "that month" the month.
   const found = findPeriods(words.replace(/\bIn\b/g, 'in'), null).find((period) => period.text && period.from && period.to);
-  // A reply naming a month ("In September 2019.") answers "when": what a follow-up points back at ("that year", "同年") is its year.
-  if (found && found.from!.slice(0, 7) === found.to!.slice(0, 7)) {
-    const year = found.from!.slice(0, 4);
-    return { text: year, from: `${year}-01-01`, to: `${year}-12-31` };
-  }
   if (found) return found;
   // A short reply naming one year ("In September 2019.", "2015.") settles on that year.
   const years = [...new Set(words.match(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/g) ?? [])];
