@@ -121,3 +121,11 @@ describe('a person read from one telling of an account is offered when the close
     expect(await lead("Who is Pony Ma's favourite chef?")).toMatch(/^The reports don't say/);
   });
 });
+
+describe('taking over a post is an appointment ("When did Wu Yongming take over as Alibaba\'s chief executive?")', () => {
+  it.each(["When did Wu Yongming take over as Alibaba's chief executive?", 'When did Wu Yongming become Alibaba\'s CEO?'])('%s', async (question) => {
+    const first = await lead(question);
+    expect(first).toMatch(/September 2023/);
+    expect(first).not.toMatch(/February 24, 2025/);
+  });
+});

@@ -111,7 +111,7 @@ const stem = (word: string) => word.toLowerCase().replace(/(?:ing|ed|es|s)$/, ''
 const EVENT_SYNONYMS: string[][] = [
   ['found', 'founded', 'establish', 'established', 'set', 'initiated', 'initiate', 'create', 'created', 'start', 'started', 'inception'],
   ['launch', 'launched', 'release', 'released', 'unveil', 'unveiled', 'debut', 'debuted', 'introduce', 'introduced', 'rolled', 'publish'],
-  ['appoint', 'appointed', 'named', 'became', 'become', 'promoted'],
+  ['appoint', 'appointed', 'named', 'became', 'become', 'promoted', 'take', 'took', 'taken'],
   ['list', 'listing', 'ipo', 'file', 'filed', 'submit', 'submitted', 'application'],
   ['integrate', 'integrated', 'integration', 'integrating'],
 ];
@@ -164,7 +164,8 @@ export function eventVerbGroups(question: string): number[] {
 }
 
 /** Verbs that name an appointment only beside a title ("become CEO"), not otherwise ("become completely free", "made public"). */
-const LINKING_VERBS = new Set(['become', 'became', 'becomes', 'made', 'named']);
+// ("take over as CEO", "took the helm as chairman")
+const LINKING_VERBS = new Set(['become', 'became', 'becomes', 'made', 'named', 'take', 'takes', 'took', 'taken']);
 const ROLE_TITLE = /\b(?:CEO|CTO|COO|CFO|chairman|chairwoman|president|head|chief|director)\b|首席|董事长|总裁|负责人/i;
 
 /**
