@@ -18,17 +18,36 @@ function namesWhenOrFinancially(text: string): boolean {
   return findPeriods(text, null).length > 0 || /\bfinancially\b|财务上/i.test(text);
 }
 
-/** The question reworded to ask for revenue and its growth, or the question as it was. */
-export function asResults(question: string): string {
+/** What follows the verb when it only says when ("in Q4 2024", "during the December quarter", "last year", "financially"). */
+const ONLY_WHEN = /^(?:(?:in|during|for|over|across|through(?:out)?|so far in|financially(?:\s+in)?)\s+)?(.+)$/i;
+
+/**
+ * The question reworded to ask for revenue and its growth, or the question as it was. `isBusiness` says whether a
+ * phrase names a company or a business unit (not a product, a model, a share price or a ranking).
+ */
+export function asResults(question: string, isBusiness: (phrase: string) => boolean): string {
   const english = HOW_DID_EN.exec(question);
-  // "How did Kaola do after Alibaba acquired it in 2019?": the year dates another act; what followed it is a story.
-  if (english && !/^\s*(?:after|since|following|when|once|before|until|under)\b/i.test(english[3]!) && namesWhenOrFinancially(`${english[2]} ${english[3]}`)) {
+  if (english && isBusiness(english[2]!) && !/\bstocks?\b|\bshares?\b/i.test(english[2]!)) {
     const subject = english[2]!.trim();
-    const rest = english[3]!.replace(/\bfinancially\b/i, '').trim();
-    const past = /^(?:did|was|were|has|have)$/i.test(english[1]!);
-    return `What ${past ? 'were' : 'are'} ${subject}'s revenue and growth${rest ? ` ${rest}` : ''}?`;
+    const rest = english[3]!.trim();
+    // "How did Kaola do after Alibaba acquired it in 2019?", "… in the App Store rankings in February 2025?": more than a
+    // period after the verb says what was done or where; only "in Q4 2024" or "financially" asks for the results.
+    const when = rest.replace(/\bfinancially\b/i, '').trim();
+    const onlyWhen = /\bfinancially\b/i.test(rest) ? !when || isPeriodOnly(when) : isPeriodOnly(when);
+    if (onlyWhen) {
+      const past = /^(?:did|was|were|has|have)$/i.test(english[1]!);
+      return `What ${past ? 'were' : 'are'} ${subject}'s revenue and growth${when ? ` ${when}` : ''}?`;
+    }
   }
   const chinese = HOW_DID_ZH.exec(question);
-  if (chinese && namesWhenOrFinancially(chinese[1]!)) return `${chinese[1]!.replace(/的$/, '')}的营收和增长是多少?`;
+  // (Not "元宝在App Store的表现": a place before the results says where, not how the business did.)
+  if (chinese && !/在/.test(chinese[1]!) && isBusiness(chinese[1]!) && namesWhenOrFinancially(chinese[1]!)) return `${chinese[1]!.replace(/的$/, '')}的营收和增长是多少?`;
   return question;
+}
+
+/** The words are one period phrase and nothing else ("in Q4 2024", "the December quarter", "last year"). */
+function isPeriodOnly(words: string): boolean {
+  const phrase = ONLY_WHEN.exec(words.trim())?.[1] ?? '';
+  const [found] = findPeriods(phrase, null);
+  return Boolean(found) && phrase.replace(found!.text!, '').replace(/^(?:the|of)\s+|\s+(?:the|of)$/gi, '').trim() === '';
 }

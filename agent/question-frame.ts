@@ -190,7 +190,9 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const injection = INJECTION.test(raw);
   // "put money into" is read as the reports' "invested in" by every step after this one.
   // "… before the deal" (the conversation's deal, already resolved to what it bought) dates nothing a report says.
-  const text = withoutDealTime(asResults(inReportsWords(withoutAnswerInstructions(injection ? withoutInjection(raw) : raw))));
+  // A company or one of its units (never a product or a model) is what a "how did it do" question can ask results of.
+  const isBusiness = (phrase: string) => { const named = deps.aliases.ids(phrase).map((id) => deps.aliases.get(id)?.kind).filter((kind) => kind === 'company' || kind === 'product' || kind === 'person'); return named.length > 0 && named.every((kind) => kind === 'company'); };
+  const text = withoutDealTime(asResults(inReportsWords(withoutAnswerInstructions(injection ? withoutInjection(raw) : raw)), isBusiness));
   const mentions = deps.aliases.find(text);
   const kindOfId = (id: string) => deps.aliases.get(id)?.kind;
   // "Alibaba Cloud" yields alibaba-cloud and its parent at one position: keep the specific one.

@@ -64,7 +64,7 @@ export const METRIC_RULES: MetricRule[] = [
  * A saving against something else asked in everyday words ("How much cheaper is …?", "和…比成本低多少?", "便宜多少?"): the
  * reports state it as a rate ("cutting costs by 65%-75% compared to DeepSeek R1"), not as two levels to subtract.
  */
-export const CHEAPER_ASKED = /\bhow much (?:cheaper|less expensive|less costly)\b|\bhow much (?:lower|less) (?:is |are |was |were )?(?:the |its |their )?(?:deployment |running )?costs?\b|便宜(?:了)?多少|(?:成本|费用)(?:[^，,。？?]{0,4}?|比[^，,。？?]{1,30}?)(?:低|少)(?:了)?多少/i;
+export const CHEAPER_ASKED = /\bhow much (?:cheaper|less expensive|less costly)\b|\bhow much (?:lower|less) (?:is |are |was |were )?(?:the |its |their )?(?:[\w'’-]+\s+){0,2}?costs?\b|便宜(?:了)?多少|(?:成本|费用)(?:[^，,。？?]{0,4}?|比[^，,。？?]{1,30}?)(?:低|少)(?:了)?多少/i;
 
 /** Count metrics decided by the counted noun itself ("2,000 GPUs", "4,300 scenarios"). */
 export const ITEM_METRICS: Metric[] = ['api_calls', 'servers', 'chips', 'headcount', 'users', 'models'];

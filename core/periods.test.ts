@@ -93,10 +93,11 @@ describe('a quarter named by the month it ends in ("the December quarter", "the 
     expect(findPeriods(text, '2025-06-23')).toEqual([expect.objectContaining({ from, to })]);
   });
 
-  it('with no year, is the latest such quarter to have ended by the report\'s date', () => {
+  it('with no year, is the latest such quarter to have begun by the report\'s date', () => {
     expect(findPeriods('in the December quarter', '2025-02-25')[0]).toMatchObject({ from: '2024-10-01', to: '2024-12-31' });
     expect(findPeriods('in the March quarter', '2025-06-23')[0]).toMatchObject({ from: '2025-01-01', to: '2025-03-31' });
-    expect(findPeriods('in the June quarter', '2025-06-23')[0]).toMatchObject({ from: '2024-04-01', to: '2024-06-30' });
+    expect(findPeriods('in the June quarter', '2025-06-23')[0]).toMatchObject({ from: '2025-04-01', to: '2025-06-30' });
+    expect(findPeriods('in the September quarter', '2025-06-23')[0]).toMatchObject({ from: '2024-07-01', to: '2024-09-30' });
     expect(findPeriods('in the December quarter', null)[0]).toMatchObject({ from: null, to: null });
   });
 });

@@ -34,12 +34,15 @@ function quarterBefore(asOf: string | null, back: number): Period['from'][] | nu
 const QUARTER_END_MONTH = '(Mar(?:ch)?|June?|Sep(?:t(?:ember)?)?|Dec(?:ember)?)';
 const QUARTER_OF_MONTH: Record<string, number> = { mar: 1, jun: 2, sep: 3, dec: 4 };
 
-/** The latest quarter `q` whose end is on or before `asOf` ("the December quarter" in a February 2025 report is Q4 2024). */
+/**
+ * The latest quarter `q` to have begun by `asOf` ("the December quarter" in a February 2025 report is Q4 2024; "the June
+ * quarter" in late June 2025 is the one under way).
+ */
 function latestQuarterEnding(q: number, asOf: string | null): Period['from'][] | null {
   if (!asOf || !/^\d{4}-\d{2}-\d{2}/.test(asOf)) return null;
   const year = Number(asOf.slice(0, 4));
-  const [, end] = quarter(year, q);
-  return quarter(end! <= asOf ? year : year - 1, q);
+  const [start] = quarter(year, q);
+  return quarter(start! <= asOf ? year : year - 1, q);
 }
 
 const PERIOD_RULES: PeriodRule[] = [

@@ -59,4 +59,10 @@ describe('a name written as one word is found as people type it spaced', () => {
   it('does not read ordinary words that end in an acronym as a name ("open AI models")', () => {
     expect(aliases.ids('Which open AI models did Alibaba release?')).not.toContain('openai');
   });
+
+  it('reads a spaced form only as a name is typed, every part capitalised ("we chat" is two words)', () => {
+    expect(aliases.ids('Can we chat about Alibaba?')).not.toContain('wechat');
+    expect(aliases.ids('What is the model scope of Qwen3?')).not.toContain('modelscope');
+    expect(aliases.ids('Is Model Scope free?')).toContain('modelscope');
+  });
 });

@@ -24,6 +24,8 @@ export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): A
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const recent = new Map<string, readonly EntityMention[]>();
   const match = createNameMatcher(entries.flatMap((entry) => withSpacedForms(entry.names).map((name) => [name, entry] as const)));
+  // A spaced form is a name only as people type one, every part capitalised ("Deep Seek"): "we chat" is two words.
+  const spaced = new Set(entries.flatMap((entry) => withSpacedForms(entry.names).filter((name) => !entry.names.includes(name)).map((name) => name.toLowerCase())));
 
   const find = (text: string): readonly EntityMention[] => {
     const known = recent.get(text);
@@ -31,6 +33,7 @@ export function createAliasTable(entries: readonly AliasEntry[] = ALIAS_SEED): A
     const mentions: EntityMention[] = [];
     for (const { value: entry, index, length } of match(text)) {
       const name = text.slice(index, index + length);
+      if (spaced.has(name.toLowerCase()) && !/^[A-Z]\S*(?:\s+[A-Z]\S*)+$/.test(name)) continue;
       mentions.push({ id: entry.id, name, index });
       let parent = entry.parent ? byId.get(entry.parent) : undefined;
       while (parent) {

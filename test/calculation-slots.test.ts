@@ -214,3 +214,21 @@ describe('which of two figures is larger is settled by the figures, converted in
     expect(result.calculations.length).toBeGreaterThan(0);
   });
 });
+
+describe('a verdict only from figures of one measure for the same party, and never in place of a "by how much" asked too (review findings)', () => {
+  it('gives no figure verdict between Google\'s UK plan and Amazon\'s Anthropic money', async () => {
+    const text = (await answer([{ role: 'user', content: 'Did Google invest more than Amazon in Anthropic?' }], { index })).answer;
+    expect(text).not.toMatch(/^Yes — Google/);
+    expect(text).not.toMatch(/£5 billion/);
+  });
+
+  it('reads a Chinese comparison by its own comparative, not by 多少 elsewhere in the question', async () => {
+    const text = (await answer([{ role: 'user', content: '智谱的融资是否比百川多?多多少?' }], { index })).answer;
+    expect(text).not.toMatch(/^不是,智谱的融资比百川智能的大/);
+  });
+
+  it('keeps the difference when "by how much" is asked with the comparison', async () => {
+    const result = await answer([{ role: 'user', content: 'Did Baichuan raise more than Zhipu, and by how much?' }], { index });
+    expect(result.answer).toMatch(/48\.69 million|difference/i);
+  });
+});

@@ -129,3 +129,9 @@ describe('taking over a post is an appointment ("When did Wu Yongming take over 
     expect(first).not.toMatch(/February 24, 2025/);
   });
 });
+
+describe('a who-question about a person\'s role is never read as a standing a company holds', () => {
+  it.each(["Who's the top executive at Tencent?", 'Who is leading the Qwen team?', 'Who was considered for the CEO role?'])('%s', async (question) => {
+    expect(await lead(question)).not.toMatch(/points to (?:DeepSeek|Alibaba|Tencent|Huawei)\b/);
+  });
+});

@@ -196,14 +196,15 @@ export interface SentenceFitInput {
   period: number;
   /** The report's date, against which the sentence's own periods ("the fourth quarter", "this year") resolve. */
   asOf: string | null;
+  /** A timeline entry's heading ("Fourth Quarter 2024"), which dates the entry's sentences. */
+  heading?: string;
 }
 
 /** A sentence whose own periods are all other than the asked one (a quarter for a year asked, another year): not its figure. */
 function otherPeriod(frame: QuestionFrame, input: SentenceFitInput): boolean {
   const own = findPeriods(input.sentence, input.asOf).filter((period) => period.from && period.to);
   // A timeline entry's sentence is dated by its heading ("Fourth Quarter 2024:" over "Tencent hurried to acquire GPUs …").
-  const heading = own.length ? undefined : /^([^\n]{3,40}):\n/.exec(input.paragraph)?.[1];
-  const given = heading ? findPeriods(heading, input.asOf).filter((period) => period.from && period.to) : own;
+  const given = !own.length && input.heading ? findPeriods(input.heading, input.asOf).filter((period) => period.from && period.to) : own;
   if (!given.length) return input.period === 0;
   return given.every((period) => periodFit(period, frame.periods, 'other') !== 'same');
 }

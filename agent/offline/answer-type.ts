@@ -99,7 +99,7 @@ export function wantedTypes(question: string): WantedTypes {
   // "Which company led SiliconFlow's round?", "哪家公司收购了中天微?": a party to a relation is a who-answer, an organisation or a person.
   if (askedPartyRelation(question) && !weights.list) weights.person = Math.max(weights.person, 1);
   // "Where do the numbers come from?", "数据出自哪家机构?": the source is a who-answer too, whatever else is cued.
-  if (asksSource(question)) Object.assign(weights, { ...NONE, person: 1 });
+  if (asksSource(question)) weights.person = Math.max(weights.person, 1.5);
   const total = Object.values(weights).reduce((sum, value) => sum + value, 0);
   if (!total) return { ...NONE, sentence: 0.4, explanation: 0.3, amount: 0.15, count: 0.15 };
   // A yes/no question is served by whatever settles it: a quoted sentence helps too.

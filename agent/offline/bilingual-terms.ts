@@ -13,7 +13,7 @@ const PAIRS: [string, string][] = [
   ['用户', 'users customers'], ['客户', 'customers clients'], ['开发者', 'developers'], ['创始人', 'founder founded'], ['创立', 'founded'],
   ['首席执行官', 'CEO chief executive'], ['董事长', 'chairman'], ['总裁', 'president'], ['负责人', 'head heads leads'], ['任命', 'appointed'],
   ['开源', 'open source open-source'], ['发布', 'released launched announced'], ['推出', 'launched rolled out'], ['收购', 'acquired acquisition'],
-  ['订单', 'orders order'], ['采购', 'purchase purchases procurement'], ['招标', 'tender bid'], ['增长', 'growth increase grew rose'], ['翻了', 'surged grew'], ['翻倍', 'doubled surged'], ['猛增', 'surged soared'], ['暴增', 'surged soared'],
+  ['订单', 'orders order'], ['采购', 'purchase purchases procurement'], ['招标', 'tender bid'], ['增长', 'growth increase grew rose'], ['翻了', 'multiplied doubled surged'], ['翻倍', 'doubled multiplied'], ['猛增', 'surged soared'], ['暴增', 'surged soared'],
   ['同比', 'year-on-year'], ['下降', 'fell decline drop'], ['季度', 'quarter'], ['第四季度', 'fourth quarter Q4'], ['第一季度', 'first quarter Q1'],
   ['年', 'year'], ['未来三年', 'three years'], ['三年', 'three years'], ['平均', 'average'], ['每年', 'per year annual'], ['合计', 'total combined'],
   ['总共', 'total'], ['占比', 'share proportion accounted'], ['市场份额', 'market share'], ['份额', 'share'], ['战略', 'strategy strategic'],

@@ -199,6 +199,8 @@ function sentenceInput(draft: Draft, features: FeatureVector, frame: QuestionFra
   return {
     sentence: cited.quote, paragraph: `${paragraph.text}\n${paragraph.original ?? ''}`, subjects: mostSpecific(frame.entities, base),
     relation: features.relation, period: features.period, asOf: base.documents.get(cited.docId)?.date ?? null,
+    // Only a timeline entry's first line is a heading that dates it.
+    ...(paragraph.sectionKind === 'timeline' && paragraph.text.includes('\n') ? { heading: paragraph.text.split('\n')[0]!.replace(/:\s*$/, '') } : {}),
   };
 }
 

@@ -248,3 +248,9 @@ describe('premiseOf: a hyphenated participle is the verb, a hyphenated adjective
     expect(premiseOf(question, 'en', [])).toBe(premise);
   });
 });
+
+describe('premiseOf: a Chinese supposition or request claims nothing', () => {
+  it.each(['如果腾讯2024年第四季度资本开支下降,会怎么样?', '假如阿里国际业务收入减少,影响大吗?', '介绍一下腾讯资本开支增长的情况吧', '按市场预期,阿里今年会投多少?'])('%s', (question) => {
+    expect(premiseOf(question, 'zh')).toBeUndefined();
+  });
+});

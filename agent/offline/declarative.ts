@@ -218,7 +218,10 @@ const FINITE_VERB = new RegExp(`\\b(?:is|are|was|were|has|have|had|keeps?|kept|d
 /** A Chinese clause that asks rather than states. */
 const ASKS_ZH = /什么|多少|哪|谁|几|怎么|如何|为啥|是否|是不是|有没有/;
 /** A claim of a direction or a state, without figures (a figure stated first is checked as a stated figure, not here). */
-const STATE_CLAIM_ZH = /下降|下滑|增长|增加|减少|上涨|下跌|亏损|亏钱|烧钱|盈利|赚钱|翻倍|预期/;
+const STATE_CLAIM_ZH = /下降|下滑|增长|增加|减少|上涨|下跌|亏损|亏钱|烧钱|盈利|赚钱|翻倍|(?:超出|超过|高于|好于|低于|不及)(?:市场)?预期/;
+/** A clause that supposes rather than claims ("如果…", "假如…"), and a request ("介绍一下…吧"). */
+const SUPPOSED_ZH = /^(?:如果|假如|假设|要是|万一|倘若|若是?|即使|哪怕)/;
+const REQUEST_ZH = /^(?:请|麻烦)?(?:介绍|说说|讲讲|谈谈|列出|列举|总结|概括|分析|解释)/;
 const CLAIM_ZH = /\d|下降|下滑|增长|增加|减少|上涨|下跌|亏|盈利|超过|翻倍/;
 
 export function premiseOf(question: string, lang: Lang, names: readonly string[] = []): string | undefined {
@@ -240,8 +243,10 @@ function premiseOfText(text: string, lang: Lang): string | undefined {
     if (CONFIRM_ZH.test(text)) return text.replace(CONFIRM_ZH, '').replace(/[吗呢]$/, '');
     // "宇树科技多年亏损,所以才急着拉阿里入股吧?", "宇树多年亏损,阿里还投它,图什么?": a claim stated first, then what is asked of it.
     const claimFirst = text.match(/^([^,，。]+)[,，](?:所以|因此|因而|于是|那么|那)?(.+)$/);
-    if (claimFirst && STATE_CLAIM_ZH.test(claimFirst[1]!) && !ASKS_ZH.test(claimFirst[1]!) && /[吗吧呢]$|什么|怎么|如何|为啥|多少/.test(claimFirst[2]!)) return claimFirst[1];
-    if (/[吗吧]$/.test(text) && !ASKS_ZH.test(text)) return text.replace(/[吗吧]$/, '');
+    // (Not a supposition, "如果腾讯资本开支下降,会怎么样?": what is supposed is not claimed.)
+    if (claimFirst && !SUPPOSED_ZH.test(claimFirst[1]!) && STATE_CLAIM_ZH.test(claimFirst[1]!) && !ASKS_ZH.test(claimFirst[1]!) && /[吗吧呢]$|什么|怎么|如何|为啥|多少/.test(claimFirst[2]!)) return claimFirst[1];
+    // (A request ending in 吧, "介绍一下腾讯资本开支增长的情况吧", claims nothing.)
+    if (/[吗吧]$/.test(text) && !ASKS_ZH.test(text) && !SUPPOSED_ZH.test(text) && !REQUEST_ZH.test(text)) return text.replace(/[吗吧]$/, '');
     return undefined;
   }
   const given = text.match(GIVEN_EN);

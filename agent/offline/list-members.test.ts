@@ -77,7 +77,9 @@ describe('listHeadNoun: the noun of a list asked with "List …", "What are … 
   it.each([
     ['List the large-model development platforms the major cloud vendors have launched.', 'platforms'],
     ["What are the big clouds' large-model development platforms called?", 'platforms'],
-    ['各大云厂商的大模型开发平台分别叫什么?', '的大模型开发平台'],
+    ['各大云厂商的大模型开发平台分别叫什么?', '大模型开发平台'],
+    ['Name some chips Huawei makes.', 'chips'],
+    ['List all startups Alibaba backed.', 'startups'],
     ['Which DeepSeek models did Tencent integrate?', 'models'],
   ])('%s', (question, noun) => {
     expect(listHeadNoun(question)).toBe(noun);

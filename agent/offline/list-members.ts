@@ -46,12 +46,12 @@ export function listHeadNoun(question: string): string | undefined {
   const trimmed = question.trim();
   const english = trimmed.match(/^(?:[Ww]hich|[Ww]hat)\s+(?:[\w.'’-]+\s+){0,4}?([A-Za-z-]+s)\b(?=\s+[a-z]|\s*[?？]?$)/)
     // "List the large-model development platforms …", "Name the …", "What are the big clouds' … platforms called?"
-    ?? trimmed.match(/^(?:list|name)\s+(?:(?:the|all|some)\s+)?(?:[\w.'’-]+\s+){0,5}?([A-Za-z-]+s)\b(?=\s+(?:that|which|the|of|from|by|in|[a-z]+ed)\b|\s*[.?？]?$)/i)
+    ?? trimmed.match(/^(?:list|name)\s+(?:(?:the|all|some)\s+)?(?:[\w.'’-]+\s+){0,5}?([A-Za-z-]+s)\b(?=\s+(?:that|which|the|of|from|by|in|[a-z]+ed)\b|\s+[A-Z]|\s*[.?？]?$)/i)
     ?? trimmed.match(/^what\s+are\s+(?:[\w.'’-]+\s+){0,6}?([A-Za-z-]+s)\s+(?:called|named)\b/i);
   if (english) return english[1];
   return question.match(/(?:哪些|哪几(?:家|个|位|款)?)([\p{Script=Han}A-Za-z0-9]{1,12}?)(?=是|在|改为|向|有|被|的|[?？]|$)/u)?.[1]
     // "各大云厂商的大模型开发平台分别叫什么?": the noun before what each is called.
-    ?? question.match(/([\p{Script=Han}]{1,8})(?:分别|各自)(?:都)?(?:叫什么|是什么|叫什么名字)/u)?.[1];
+    ?? question.match(/([\p{Script=Han}]{1,8})(?:分别|各自)(?:都)?(?:叫什么|是什么|叫什么名字)/u)?.[1]?.split('的').at(-1);
 }
 
 /**

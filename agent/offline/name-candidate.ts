@@ -27,10 +27,10 @@ const KIND_NOUNS: [NameKind, RegExp][] = [
 ];
 
 /** A who-question about a standing ("seen as", "ahead", "the leader", "leads the market"), not a person's act or role. Data. */
-const WHO_AS_WHICH = /^\s*(?:and\s+)?who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:widely|generally|now)\s+)?(?:seen|considered|regarded|viewed|thought|ranked|rated)\b|^\s*(?:and\s+)?who(?:'s|’s|\s+is|\s+was)\s+(?:ahead|leading|in the lead|on top|the (?:leader|front-?runner|biggest|largest|top|winner|strongest))\b|^\s*(?:and\s+)?who\s+(?:leads|dominates|tops)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:market|field|race|sector|ranking|chart)\b/i;
+const WHO_AS_WHICH = /^\s*(?:and\s+)?who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:widely|generally|now)\s+)?(?:(?:seen|considered|regarded|viewed|thought|ranked|rated)\s+(?:as\s+)?(?:(?:the|a)\s+)?(?:leader|leading|ahead|front-?runner|biggest|largest|strongest|best)|ahead|leading|in the lead|on top|the (?:leader|front-?runner|biggest|largest|strongest|winner))\b(?!\s+(?:executive|ceo|cto|head|founder|team|shareholder|boss|chief|chairman|president|manager|director|person|figure)s?\b)(?=[^?]*\b(?:in|on|among|of|for)\b)|^\s*(?:and\s+)?who\s+(?:leads|dominates|tops)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:market|field|race|sector|ranking|chart)\b/i;
 
 /** A sentence that gives someone a standing: "seen as a leader", "ahead of", "the largest …", "dominates". */
-const STANDING = /\b(?:seen as|considered|regarded as|viewed as|known as|leader|leading|leads|ahead|front-?runner|largest|biggest|top|dominat\w*|first)\b|领先|领头|最大|第一|龙头/i;
+const STANDING = /\b(?:seen as|considered|regarded as|viewed as|known as|leader|leading|leads|ahead|front-?runner|largest|biggest|dominat\w*)\b|领先|领头|最大|龙头/i;
 
 /** What a which-question asks for that is no name at all (a slogan is quoted words, a year a date). */
 const NOT_A_NAME = /\b(?:slogan|year|month|date|day|figure|amount|price)\b|口号|哪一?年|哪个月/i;

@@ -70,13 +70,19 @@ export function askedPartyRelation(question: string): PartyRelation | undefined 
 }
 
 /** Questions that ask where a figure or claim comes from, English and Chinese. Data. */
+/** The words for what a source is asked of: numbers, figures, data, estimates (English, Chinese). */
+const DATA_NOUN = String.raw`(?:numbers?|figures?|data|statistics|stats|estimates?|forecasts?|projections?|claims?)`;
+const DATA_NOUN_ZH = '(?:数据|数字|统计|比例|占比|估计|预测|说法)';
 const ASKS_SOURCE = [
-  /\bwhere\s+(?:do|does|did)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,8}?(?:numbers?|figures?|data|statistics|stats|estimates?|forecasts?|projections?|claims?)\b[^?]*\bcome from\b/i,
-  /\b(?:what|which)(?:'s| is| was)?\s+(?:the\s+)?sources?\s+(?:of|for|behind)\b/i,
+  new RegExp(String.raw`\bwhere\s+(?:do|does|did)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,8}?${DATA_NOUN}\b[^?]*\bcome from\b`, 'i'),
+  // "the source of Alibaba Cloud's revenue growth" is where the money comes from, not who reported it.
+  /\b(?:what|which)(?:'s| is| was)?\s+(?:the\s+)?sources?\s+(?:of|for|behind)\b(?!\s+(?:(?:the|its|their|[A-Z][\w'’]*)\s+){0,3}(?:revenue|income|funding|growth|profits?|capital|cash|financing|money)\b)/i,
   /\baccording to (?:whom|who|which)\b/i,
-  /\bwho\s+(?:compiled|tallied|estimated|forecast|projected)\b|\bwho\s+(?:collected|counted|produced|published|provided|came up with)\b[^?]*\b(?:numbers?|figures?|data|statistics|estimates?|forecasts?)\b/i,
-  /\bwhich\s+(?:[\w-]+\s+){0,2}?(?:firm|company|provider|agency|institution|organi[sz]ation|outlet|source)\b[^?]*\b(?:compiled|tallied|collected|counted|estimated|forecast|projected|produced|published|provided|is behind|was behind|came up with)\b/i,
-  /(?:数据|数字|统计|说法|估计|预测)[^?？]{0,6}(?:出自|来自|源自|来源)|(?:出自|来自|源自)哪|(?:哪家|哪个|什么)(?:机构|公司|媒体|平台)?[^?？]{0,4}(?:统计|提供|发布|估计|预测)的|谁(?:统计|提供|发布|估计)的|来源是/,
+  new RegExp(String.raw`\bwho\s+(?:compiled|tallied|estimated|forecast|projected)\b|\bwho\s+(?:collected|counted|produced|published|provided|came up with)\b[^?]*\b${DATA_NOUN}\b`, 'i'),
+  // "Which firm compiled the figures …" (not "Which company published the Qwen3 model?": a source is of data).
+  new RegExp(String.raw`\bwhich\s+(?:[\w-]+\s+){0,2}?(?:firm|company|provider|agency|institution|organi[sz]ation|outlet|source)\b[^?]*\b(?:compiled|tallied|collected|counted|estimated|forecast|projected|produced|published|provided|is behind|was behind|came up with)\b[^?]*\b${DATA_NOUN}\b`, 'i'),
+  // "数据出自哪家机构", "占比数据是哪家机构统计的", "数据来源是哪里": always of data, never "什么时候发布的" or "收入来源".
+  new RegExp(`${DATA_NOUN_ZH}[^?？]{0,6}(?:出自|来自|源自|来源)|${DATA_NOUN_ZH}[^?？]{0,12}(?:哪家|哪个|什么)(?:机构|公司|媒体|平台|数据商)[^?？]{0,4}(?:统计|提供|发布|估计|预测)的|${DATA_NOUN_ZH}[^?？]{0,12}谁(?:统计|提供|发布|估计)的|(?:出自|来自|源自)哪(?:家|个|里)`),
 ];
 
 export function asksSource(question: string): boolean {

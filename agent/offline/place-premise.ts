@@ -15,10 +15,10 @@ import { asClause, inSentence } from './text-candidates.js';
 
 /** Places a premise may get wrong, each with the names it goes by in English and Chinese. Data: extend per collection. */
 const PLACES: { id: string; en: string; zh: string; names: RegExp; within?: string }[] = [
-  { id: 'uk', en: 'the UK', zh: '英国', names: /\b(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain|England)\b|英国/ },
-  { id: 'us', en: 'the US', zh: '美国', names: /\b(?:the\s+)?(?:US|U\.S\.|USA|United States|America)\b(?!n)|美国/ },
-  { id: 'germany', en: 'Germany', zh: '德国', names: /\bGermany\b|德国/ },
-  { id: 'france', en: 'France', zh: '法国', names: /\bFrance\b|法国/ },
+  { id: 'uk', en: 'the UK', zh: '英国', within: 'europe', names: /\b(?:UK\b|U\.K\.(?!\w)|United Kingdom\b|Britain\b|Great Britain\b|England\b)|英国/ },
+  { id: 'us', en: 'the US', zh: '美国', names: /\b(?:US\b|U\.S\.(?!\w)|USA\b|United States\b|America\b(?!n))|美国/ },
+  { id: 'germany', en: 'Germany', zh: '德国', within: 'europe', names: /\bGermany\b|德国/ },
+  { id: 'france', en: 'France', zh: '法国', within: 'europe', names: /\bFrance\b|法国/ },
   { id: 'japan', en: 'Japan', zh: '日本', names: /\bJapan\b|日本/ },
   { id: 'india', en: 'India', zh: '印度', names: /\bIndia\b|印度/ },
   { id: 'singapore', en: 'Singapore', zh: '新加坡', names: /\bSingapore\b|新加坡/ },
@@ -36,6 +36,12 @@ const PLACES: { id: string; en: string; zh: string; names: RegExp; within?: stri
 
 export function placesIn(text: string): typeof PLACES {
   return PLACES.filter((place) => place.names.test(text));
+}
+
+/** How many places a place lies within (Songjiang 2, Shanghai 1, China 0). */
+function depth(id: string): number {
+  const within = PLACES.find((entry) => entry.id === id)?.within;
+  return within ? 1 + depth(within) : 0;
 }
 
 /** Whether one place lies in the other (Songjiang in Shanghai in China): then neither contradicts the other. */
@@ -76,8 +82,10 @@ export function placePremise(frame: QuestionFrame, pool: SentencePool, context: 
         : coverage(context.index, event!, clause) >= EVENT_COVERAGE;
       if (!sameAct) continue;
       const marker = `[${context.book.cite(sentence.paragraph.id, sentence.text)}]`;
-      if (context.lang === 'en') return `The place in the question is not the reports': they put this in ${elsewhere[0]!.en} ${marker}: ${inSentence(asClause(clause), context)}.`;
-      return `问题中的地点与报道不符:报道给出的是${elsewhere[0]!.zh}${marker}。据${sourceName(context.documents.get(sentence.paragraph.docId), 'zh')}:“${sentence.text}”${marker}`;
+      // The most specific place the clause names ("Songjiang" before "Shanghai" or "China").
+      const specific = [...elsewhere].sort((x, y) => depth(y.id) - depth(x.id))[0]!;
+      if (context.lang === 'en') return `The place in the question is not the reports': they put this in ${specific.en} ${marker}: ${inSentence(asClause(clause), context)}.`;
+      return `问题中的地点与报道不符:报道给出的是${specific.zh}${marker}。据${sourceName(context.documents.get(sentence.paragraph.docId), 'zh')}:“${sentence.text}”${marker}`;
     }
   }
   return undefined;

@@ -172,7 +172,8 @@ function changeStated(intent: CalculationIntent, frame: QuestionFrame, context: 
   const metrics = intent.slots.flatMap((slot) => slot.metrics);
   // What changed, not when or by how many times: dates ("3月份", "March") and the multiple's own words ("倍", "fold") are no measure.
   const periodTerms = periodIndexTerms(context.index.tokenizer);
-  const relation = new Map([...questionTerms(context.index, frame.text).relation].filter(([term]) => !/^\d+$/.test(term) && !periodTerms.has(term) && !MULTIPLE_WORDS.has(term)));
+  const multipleWords = new Set(context.index.tokenizer.terms(MULTIPLE_WORDS));
+  const relation = new Map([...questionTerms(context.index, frame.text).relation].filter(([term]) => !/^\d+$/.test(term) && !periodTerms.has(term) && !multipleWords.has(term)));
   // The stated rate must be the change of what was asked: Alibaba's revenue growth does not answer how far its headcount fell.
   const ofTheMeasure = (fact: Fact) => (fact.growthOf ? metrics.includes(fact.growthOf) : coverage(context.index, relation, fact.quote) >= 0.5);
   // Two companies compared ("Qwen3's cost than DeepSeek R1's"): the stated rate must be against the other one, named in its sentence.
@@ -183,8 +184,8 @@ function changeStated(intent: CalculationIntent, frame: QuestionFrame, context: 
     && (fact.entity === subject || context.aliases.get(fact.entity ?? '')?.parent === subject) && ofTheMeasure(fact) && againstOther(fact));
 }
 
-/** The words a multiple is asked in ("how many times", "多少倍" read as "fold times"), as index stems. */
-const MULTIPLE_WORDS = new Set(['time', 'fold', 'mani']);
+/** The words a multiple is asked in ("how many times", "多少倍" read as "fold times"). */
+const MULTIPLE_WORDS = 'many times fold';
 
 /** "fall short of", "how far below": a gap between two figures, never a change over time. */
 const SHORTFALL = /\bf[ae]ll(?:s|ing)? short\b|\bhow far (?:short|below|above)\b/i;

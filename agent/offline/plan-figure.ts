@@ -238,6 +238,25 @@ export const asksWhichIsLarger = (text: string): boolean => ASKS_WHICH_IS_LARGER
  * (asked for by "which is larger"). A ratio or a difference is computed only when the wording asks
  * for one: that is the calculation plan's work, not the comparison's.
  */
+/** Whether the comparison asks which is smaller ("less than", "比…少"); "多少", "不少", "至少" and names like 小鹏 ask nothing. */
+function asksForLess(question: string): boolean {
+  const chinese = /比[^,，。?？]{1,24}?(?:更|还)?(多(?!少)|大|高|少|小|低)/.exec(question);
+  return chinese ? ['少', '小', '低'].includes(chinese[1]!) : /\b(?:less|smaller|lower|fewer)\b/i.test(question);
+}
+
+/**
+ * The two figures compared are of one measure and, when the question names what both sides did it to ("in Anthropic"),
+ * of that same party: Google's £5 billion UK plan is no investment in Anthropic to set against Amazon's.
+ */
+function sameObject(first: Answered, second: Answered, frame: QuestionFrame, context: PlannerContext): boolean {
+  const [a, b] = [first.group.facts[0]!.fact, second.group.facts[0]!.fact];
+  if (a.metric !== b.metric) return false;
+  const sides = new Set([first.entity, second.entity]);
+  const parties = frame.entities.filter((id) => !sides.has(id) && !sides.has(context.aliases.get(id)?.parent ?? '') && ![...sides].some((side) => side && context.aliases.get(side)?.parent === id));
+  const involves = (fact: typeof a) => parties.every((id) => fact.counterparty === id || context.aliases.ids(fact.quote).includes(id));
+  return involves(a) && involves(b);
+}
+
 function whichIsLarger(first: Answered, second: Answered, context: PlannerContext): { sentence: string; firstIsLarger: boolean } | undefined {
   const a = first.group.facts[0]!.fact;
   const b = second.group.facts[0]!.fact;
@@ -253,6 +272,9 @@ function whichIsLarger(first: Answered, second: Answered, context: PlannerContex
     if (rate) rateNote = context.lang === 'en' ? ` (converting ${describeRate(rate, context)})` : `,${describeRate(rate, context)}换算`;
   }
   const [bigger, smaller] = firstIsLarger ? [first, second] : [second, first];
+  // "up to $4 billion" against "$2 billion", "over X" against more: bounds that do not settle which is larger give no verdict.
+  const [big, small] = [bigger.group.facts[0]!.fact, smaller.group.facts[0]!.fact];
+  if (big.qualifier === 'up to' || small.qualifier === 'over' || small.qualifier === 'at least') return undefined;
   // Named by its measure when both figures are of one ("Zhipu AI's funding is larger …"), else "figure".
   const measure = a.metric === b.metric ? METRIC_WORDS[a.metric] : undefined;
   if (context.lang === 'zh') return { firstIsLarger, sentence: `${name(bigger)}的${measure?.[1] ?? '数字'}比${name(smaller)}的大${rateNote}${STOP.zh}` };
@@ -289,16 +311,16 @@ export const planFigure: Plan = async (frame, context) => {
   if (comparing) {
     const [left, right] = comparisonSides(frame);
     const [first, second] = [answered.find((entry) => entry.entity === left), answered.find((entry) => entry.entity === right)];
-    const verdict = first && second && asksWhichIsLarger(frame.text) ? whichIsLarger(first, second, context) : undefined;
+    const verdict = first && second && asksWhichIsLarger(frame.text) && sameObject(first, second, frame, context) ? whichIsLarger(first, second, context) : undefined;
     if (verdict) {
       // The verdict is the answer, said first in words; the figures it rests on follow. "Is Alibaba investing more than
       // Tencent?" is answered yes or no in that same sentence.
       const confirming = /^\s*(?:is|are|does|do|did|was|were|has|have)\b|是否|吗[?？]?\s*$/i.test(frame.text);
-      const asksMore = !/\b(?:less|smaller|lower|fewer)\b|少|低|小/i.test(frame.text);
-      const yes = verdict.firstIsLarger === asksMore;
+      const yes = verdict.firstIsLarger === !asksForLess(frame.text);
       // (The verdict opens with a name, "Zhipu AI's figure …", kept as written after the dash.)
       sentences.unshift(!confirming ? verdict.sentence : context.lang === 'en' ? `${yes ? 'Yes' : 'No'} — ${verdict.sentence}` : `${yes ? '是的' : '不是'},${verdict.sentence}`);
-      return { sentences, direct: true };
+      // "… and by how much?": the calculation answers that too, so the verdict does not take its place.
+      return frame.calculation ? { sentences } : { sentences, direct: true };
     }
   }
   return { sentences };

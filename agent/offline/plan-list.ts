@@ -20,7 +20,7 @@ interface Candidate {
 }
 
 /** A sentence that lists what the sentence before it names: "These include …", "They are …", "Among them …", "其中包括…". */
-const LISTS_WHAT_CAME_BEFORE = /^(?:these|they|those)\s+(?:include|includes|included|are|were|comprise)\b|^among them\b|^其中(?:包括)?|^包括/i;
+const LISTS_WHAT_CAME_BEFORE = /^(?:[Tt]hese|[Tt]hey|[Tt]hose)\s+(?:include|includes|included|comprise)\b|^(?:[Tt]hese|[Tt]hey|[Tt]hose)\s+(?:are|were)\s+(?=[A-Z])|^[Aa]mong them\b|^其中(?:包括)?|^包括/;
 
 /** What a candidate says about the question's words: its sentence, with the one it refers back to. */
 const said = (candidate: Candidate) => (candidate.named ? `${candidate.named} ${candidate.sentence}` : candidate.sentence);
@@ -119,8 +119,12 @@ function join(items: string[], lang: 'en' | 'zh'): string {
  * ("… rolled out upgraded development toolchains … These include Alibaba Cloud's Bailian, …"), as the paragraph has them.
  */
 function quoted(candidate: Candidate): string {
-  const both = candidate.named ? `${candidate.named} ${candidate.sentence}` : undefined;
-  return both && candidate.paragraph.text.includes(both) ? both : candidate.sentence;
+  if (!candidate.named) return candidate.sentence;
+  // From the lead-in's start to the list's end, as the paragraph writes them (Chinese puts no space between sentences).
+  const text = candidate.paragraph.text;
+  const start = text.indexOf(candidate.named);
+  const at = start < 0 ? -1 : text.indexOf(candidate.sentence, start + candidate.named.length);
+  return at < 0 ? candidate.sentence : text.slice(start, at + candidate.sentence.length);
 }
 
 /** A supporting sentence: the report's own words, when they are short enough to read (a list with its lead-in a little longer). */

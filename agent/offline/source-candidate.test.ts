@@ -38,3 +38,31 @@ describe('sourceIn: the source named in a sentence\'s attribution', () => {
     expect(sourceIn('Alibaba invested $800 million in Moonshot AI.')).toBeUndefined();
   });
 });
+
+describe('asksSource: ordinary questions that only look like one', () => {
+  it.each([
+    'Qwen3是什么时候发布的?',
+    '阿里什么时候发布的通义千问?',
+    '阿里云的收入来源是什么?',
+    'Which company published the Qwen3 model?',
+    'Which company provided cloud services to Moonshot AI?',
+    "What is the source of Alibaba Cloud's revenue growth?",
+  ])('%s asks no source', (question) => {
+    expect(asksSource(question)).toBe(false);
+  });
+});
+
+describe('sourceIn: what is and is not a source\'s name or description', () => {
+  it.each([
+    ['according to a Reuters report, Baidu ordered chips.', { name: 'Reuters' }],
+    ['according to the latest Canalys data, shipments rose.', { name: 'Canalys' }],
+    ["according to IDC's data, the market grew.", { name: 'IDC' }],
+    ['据IT桔子统计,阿里投资了很多公司。', { name: 'IT桔子' }],
+  ])('%s', (sentence, source) => {
+    expect(sourceIn(sentence)).toEqual(source);
+  });
+
+  it.each(['据不完全统计,大模型已超过190个。', '据知情人士消息,阿里将投资。', '据媒体报道,腾讯暂停了训练。', '据公开数据显示,斑马亏损。'])('names no source in "%s"', (sentence) => {
+    expect(sourceIn(sentence)).toBeUndefined();
+  });
+});

@@ -16,6 +16,12 @@ import { supportingQuote, type TextCandidate } from './text-candidates.js';
 /** Attributions that name no one: "according to sources familiar with the matter", "according to official data". */
 const UNNAMED = /^(?:sources?|people|those|insiders|media|public|official|industry|analysts?|reports?|informed)\b/i;
 
+/** 据不完全统计, 据知情人士消息, 据媒体报道: attributions in Chinese that name no one. */
+const UNNAMED_ZH = /^(?:不完全|知情人士|媒体|公开|官方|业内|相关|有关|行业|市场人士|消息人士|报道|悉)/;
+
+/** A description that says what kind of source it is: it ends in such a noun. */
+const DESCRIBES_SOURCE = /\b(?:provider|firm|agency|company|outlet|platform|newspaper|magazine|institute|consultancy|group|tracker|service|bureau|association|organi[sz]ation|research)$/i;
+
 /** A source a sentence names, with the description the sentence gives it ("Beijing-based deal data provider"). */
 export interface NamedSource {
   name: string;
@@ -34,17 +40,19 @@ export function sourceIn(sentence: string): NamedSource | undefined {
     ?.replace(/\s+(?:citing|report(?:s|ed)?|said|says|that|and|which)\b.*$/, '').replace(/\s+(?:data|figures|statistics|estimates)$/, '').trim();
   if (span && !UNNAMED.test(span)) {
     // The name is the run of capitalised words the span ends with; what comes before it describes it.
-    const named = span.match(/^(.*?)\s*([A-Z][\w&.'’]*(?:-[A-Z][\w&.'’]*)*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*)*)$/);
+    const named = span.match(/^(.*?)\s*((?:The\s+)?[A-Z][\w&.'’]*(?:-[A-Z][\w&.'’]*)*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*)*)$/);
     if (named && !/-(?:based|backed|owned|listed)$/.test(named[2]!)) {
+      const name = named[2]!.replace(/['’]s$/, '');
+      // A description is kept only when it says what the source is ("deal data provider"), not "a" or "latest".
       const description = named[1]!.trim();
-      return description ? { name: named[2]!, description } : { name: named[2]! };
+      return DESCRIBES_SOURCE.test(description) ? { name, description } : { name };
     }
   }
   // "Omdia data shows", "Statista estimates": the name before what it says.
   const says = sentence.match(/\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:data|figures|statistics)\s+(?:show|shows|showed|indicate|indicates)\b/);
   if (says) return { name: says[1]! };
   const chinese = sentence.match(/据([\p{Script=Han}A-Za-z]{2,12}?)(?:的)?(?:数据|统计|报道|消息|显示)/u);
-  return chinese ? { name: chinese[1]! } : undefined;
+  return chinese && !UNNAMED_ZH.test(chinese[1]!) ? { name: chinese[1]! } : undefined;
 }
 
 /** How many of the most relevant sentences are read for an attribution. */
