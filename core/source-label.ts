@@ -22,6 +22,13 @@ export function publisherNames(publisher: string): string[] {
   return zh ? [publisher, zh] : [publisher];
 }
 
+/** Every name of every publisher a collection's documents have, once each. */
+export function collectionPublisherNames(documents: Iterable<{ publisher: string | null }>): string[] {
+  const names = new Set<string>();
+  for (const document of documents) if (document.publisher) for (const name of publisherNames(document.publisher)) names.add(name);
+  return [...names];
+}
+
 export interface NamedSource {
   publisher: string | null;
   date: string | null;

@@ -2,7 +2,7 @@
  * @module Question analysis → candidates → scores → one answer whose form follows its confidence:
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
-import { publisherNames } from '../../core/index.js';
+import { collectionPublisherNames } from '../../core/index.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { asksAspectSwitch, asksItsOwnQuestion } from '../follow-up.js';
 import type { QuestionFrame } from '../question-frame.js';
@@ -218,8 +218,7 @@ const MAX_MISSING_PHRASES = 2;
  */
 function openAnswer(frame: QuestionFrame, pool: SentencePool, ranked: { candidate: AnswerCandidate }[], base: PlannerContext, previousAnswer?: string): ChosenAnswer | undefined {
   const entry = ranked.find(({ candidate }) => candidate.origin === 'explanation');
-  const publishers = [...base.documents.values()].flatMap((document) => (document.publisher ? publisherNames(document.publisher) : []));
-  const absent = namesAbsentFromReports(frame.text, frame.unknownNames, base.aliases, base.index.snapshot.paragraphs, publishers);
+  const absent = namesAbsentFromReports(frame.text, frame.unknownNames, base.aliases, base.index.snapshot.paragraphs, collectionPublisherNames(base.documents.values()));
   const evidenced: ExplanationForm = absent.length ? 'refused' : explanationForm(entry?.candidate.leadSentence, pool);
   // A Chinese question answered from an English sentence is checked through the bilingual vocabulary: when
   // the question has words the vocabulary does not translate, how well the sentence covers them is unknown,

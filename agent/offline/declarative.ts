@@ -207,14 +207,6 @@ const STATED_THEN_ASKED_EN = /^(?!(?:why|how|what|when|where|which|who|whom|is|a
 /** A finite verb: the words before the question are a clause, not a topic ("Alibaba's AI spending, why …"). */
 const FINITE_VERB = new RegExp(`\\b(?:is|are|was|were|has|have|had|keeps?|kept|does|did|do|can|will|${Object.values(IRREGULAR).join('|')})\\b|\\b[a-z]{3,}ed\\b`, 'i');
 
-/**
- * What a "why" or yes/no question takes for granted, as a statement: "Why did Alibaba's headcount grow during
- * 2024?" → "Alibaba's headcount grew during 2024"; "Given that Unitree has never turned a profit, why …"
- * → "Unitree has never turned a profit"; "Is it true that Alibaba added 25,000 employees?" → "Alibaba added
- * 25,000 employees"; "Did Alibaba invest in Zhipu in 2020?" → "Alibaba invested in Zhipu in 2020";
- * "既然斑马网络一直盈利,为什么…" → "斑马网络一直盈利"; "宇树是不是盈利了?" → "宇树盈利了".
- */
-/** A claim in a Chinese clause: a figure or a direction ("下降了52%", "一直亏损"). */
 /** A Chinese clause that asks rather than states. */
 const ASKS_ZH = /什么|多少|哪|谁|几|怎么|如何|为啥|是否|是不是|有没有/;
 /** A claim of a direction or a state, without figures (a figure stated first is checked as a stated figure, not here). */
@@ -222,8 +214,16 @@ const STATE_CLAIM_ZH = /下降|下滑|增长|增加|减少|上涨|下跌|亏损|
 /** A clause that supposes rather than claims ("如果…", "假如…"), and a request ("介绍一下…吧"). */
 const SUPPOSED_ZH = /^(?:如果|假如|假设|要是|万一|倘若|若是?|即使|哪怕)/;
 const REQUEST_ZH = /^(?:请|麻烦)?(?:介绍|说说|讲讲|谈谈|列出|列举|总结|概括|分析|解释)/;
+/** A claim in a Chinese clause: a figure or a direction ("下降了52%", "一直亏损"). */
 const CLAIM_ZH = /\d|下降|下滑|增长|增加|减少|上涨|下跌|亏|盈利|超过|翻倍/;
 
+/**
+ * What a "why" or yes/no question takes for granted, as a statement: "Why did Alibaba's headcount grow during
+ * 2024?" → "Alibaba's headcount grew during 2024"; "Given that Unitree has never turned a profit, why …"
+ * → "Unitree has never turned a profit"; "Is it true that Alibaba added 25,000 employees?" → "Alibaba added
+ * 25,000 employees"; "Did Alibaba invest in Zhipu in 2020?" → "Alibaba invested in Zhipu in 2020";
+ * "既然斑马网络一直盈利,为什么…" → "斑马网络一直盈利"; "宇树是不是盈利了?" → "宇树盈利了".
+ */
 export function premiseOf(question: string, lang: Lang, names: readonly string[] = []): string | undefined {
   return unjoined(premiseOfText(statementText(question, names), lang));
 }

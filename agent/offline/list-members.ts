@@ -9,12 +9,15 @@ import { peopleInSentence } from './typed-spans.js';
 
 export type MemberType = 'people' | 'models' | 'products' | 'things';
 
+/** The head nouns of the 'products' member type: any of them names the offerings a list of them enumerates. */
+const OFFERING_NOUNS = ['platforms', 'toolchains', 'tools'];
+
 /** Head nouns of a list question, by the type of member they ask for (data: extend for a new collection). */
 const HEAD_NOUNS: { type: MemberType; en: RegExp; zh: RegExp }[] = [
   { type: 'people', en: /^(?:people|persons|executives|leaders|founders|co-founders|analysts|experts|managers|heads|ceos|officials|engineers|scientists|researchers)$/i, zh: /(?:负责人|高管|创始人|人物|分析师|专家|管理者)$/ },
   { type: 'models', en: /^(?:models|llms)$/i, zh: /模型$/ },
   // Named offerings, often written as their maker's ("Alibaba Cloud's Bailian"): the offering is the member, not the maker.
-  { type: 'products', en: /^(?:platforms|toolchains|tools)$/i, zh: /(?:平台|工具链?)$/ },
+  { type: 'products', en: new RegExp(`^(?:${OFFERING_NOUNS.join('|')})$`, 'i'), zh: /(?:平台|工具链?)$/ },
 ];
 
 const NAME = "[A-Z0-9][\\w.&-]*(?:\\s[A-Z0-9][\\w.&-]*)*";
@@ -86,9 +89,6 @@ export function namesHeadNoun(sentence: string, question: string): boolean {
   const lower = sentence.toLowerCase();
   return words.some((word) => lower.includes(word.replace(/(?:es|s)$/, '')));
 }
-
-/** The head nouns of the 'products' member type, as a sentence names them. */
-const OFFERING_NOUNS = ['platforms', 'toolchains', 'tools'];
 
 export function askedMemberType(question: string): MemberType {
   const noun = listHeadNoun(question);

@@ -2,7 +2,7 @@
  * @module The sentences a question's search brings back, each with how well it covers the question.
  * Person, date, explanation and quoted-sentence candidates all draw on this one pool.
  */
-import { publisherNames, splitSentences, wholeWord, type Paragraph } from '../../core/index.js';
+import { collectionPublisherNames, splitSentences, wholeWord, type Paragraph } from '../../core/index.js';
 import { MAX_SEARCH_K } from '../../tools/index.js';
 import { askedAspects, asksEachOf, aspectMatch, periodIndexTerms, SYNONYMS, type Aspect } from './aspect-terms.js';
 import { leadInOf } from './open-question-cues.js';
@@ -93,11 +93,7 @@ export function analysisText(frame: QuestionFrame, previousText: string | undefi
  */
 export function withoutPublishers(text: string, context: Pick<PlannerContext, 'documents'>): string {
   let rest = text;
-  const names = new Set<string>();
-  for (const document of context.documents.values()) {
-    if (document.publisher) for (const name of publisherNames(document.publisher)) names.add(name);
-  }
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+  for (const name of collectionPublisherNames(context.documents.values()).sort((a, b) => b.length - a.length)) {
     rest = rest.replace(wholeWord(name, { flags: 'gi', possessive: true }), ' ');
   }
   return rest;
