@@ -6,6 +6,7 @@
  */
 import { CHEAPER_ASKED, findPeriods, ITEM_METRICS, METRIC_RULES, metricsNamedIn, parseQuantities, resolvePeriod, smallNumber, type Currency, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
+import { ancestorsOf } from './offline/company-kin.js';
 import { assumedFigures } from './assumed-figures.js';
 
 export type Operation = 'per_period' | 'difference' | 'change' | 'relative' | 'ratio' | 'share' | 'total_from_share' | 'prior' | 'unit_price' | 'valuation' | 'total' | 'convert';
@@ -474,8 +475,7 @@ export function subjectsOf(text: string, entities: string[], aliases: AliasTable
   const kind = (id: string) => brandBeforeItem(text, id, aliases) || (named.length > 1 && mentions.filter((mention) => mention.id === id).every((mention) => BRAND_BEFORE_ITEM.test(text.slice(mention.index + mention.name.length)) || MAKER_BEFORE_ITEM.test(text.slice(mention.index + mention.name.length))));
   const subjects = brandsAreItems && named.some((id) => !brand(id)) ? named.filter((id) => !brand(id)) : named.some((id) => !kind(id)) ? named.filter((id) => !kind(id)) : named;
   // "百度千帆": a maker named with its product (or its unit's product) is the product's, not a second subject.
-  const ancestorsOf = (id: string): string[] => { const parent = aliases.get(id)?.parent; return parent ? [parent, ...ancestorsOf(parent)] : []; };
-  const withoutParents = subjects.filter((id) => !subjects.some((other) => other !== id && ancestorsOf(other).includes(id)));
+  const withoutParents = subjects.filter((id) => !subjects.some((other) => other !== id && ancestorsOf(other, aliases).includes(id)));
   return { subjects: withoutParents.length ? withoutParents : subjects, parties: entities.filter((id) => !subjects.includes(id)) };
 }
 

@@ -10,6 +10,7 @@ import { asksYearBefore, pointsAtPeriod, resolvePeriodAnaphora } from './anaphor
 import { measureAfterName, periodPhrase } from './phrases.js';
 import { askedGroupPhrase } from './asked-group.js';
 import { ASPECT_NOUNS } from './offline/aspect-terms.js';
+import { ancestorsOf } from './offline/company-kin.js';
 
 export interface TurnState {
   /** The question as asked. */
@@ -310,7 +311,7 @@ function rewriteElliptical(aliases: AliasTable, remainder: string, previous: Tur
     // Every mention of the old subject goes ("Alibaba's deals … Alibaba's share"), other names stay ("in Moonshot AI").
     const oldId = first.id;
     // "Baidu Intelligent Cloud's Qianfan platform" → "Alibaba Cloud's platform": the old subject's own products go with it.
-    const owned = subjects(aliases, text, ENTITY_KINDS).filter((mention) => mention.id !== oldId && ancestors(aliases, mention.id).includes(oldId));
+    const owned = subjects(aliases, text, ENTITY_KINDS).filter((mention) => mention.id !== oldId && ancestorsOf(mention.id, aliases).includes(oldId));
     const edits = [...before.filter((m) => m.id === oldId).map((mention) => ({ mention, by: replacement })), ...owned.map((mention) => ({ mention, by: '' }))];
     for (const { mention, by } of edits.sort((a, b) => b.mention.index - a.mention.index)) {
       text = `${text.slice(0, mention.index)}${by}${text.slice(mention.index + mention.name.length)}`;
@@ -468,17 +469,6 @@ function lastPeriod(before: TurnState[]): { period: Period; fromAnswer: boolean 
   return undefined;
 }
 
-/** The entities an id counts as: its parent, the parent's parent … (T-Head → Alibaba). */
-function ancestors(aliases: AliasTable, id: string): string[] {
-  const chain: string[] = [];
-  let parent = aliases.get(id)?.parent;
-  while (parent && !chain.includes(parent)) {
-    chain.push(parent);
-    parent = aliases.get(parent)?.parent;
-  }
-  return chain;
-}
-
 /** Whether the turn's wh-phrase asked for a company as its subject, so its answer is what the conversation is now about. */
 export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
   if (WH_COMPANY_ZH.test(asked)) return true;
@@ -551,11 +541,11 @@ function companyReferent(before: TurnState[], aliases: AliasTable, asked: string
     // Only when the question named no company of its own besides the owner: after "阿里投的Smart Voice是做什么的?" the
     // reply's Tmall Genie (Alibaba's speaker, which Smart Voice supplies) is a detail, and "它" is Smart Voice.
     const onlyItsGroupAsked = (id: string) => turn.entities.every((asked) => kindOf(aliases, asked) !== 'company' || groupOf(aliases, asked) === groupOf(aliases, id));
-    const narrower = turn.answerEntities.find((id) => turn.entities.some((asked) => ancestors(aliases, id).includes(asked)) && onlyItsGroupAsked(id));
+    const narrower = turn.answerEntities.find((id) => turn.entities.some((asked) => ancestorsOf(id, aliases).includes(asked)) && onlyItsGroupAsked(id));
     if (narrower) return narrower;
     if (turn.answerEntities.length && answerIsSubject(turn.asked, aliases)) return turn.answerEntities[0];
     // "When did Alibaba release Tongyi Qianwen 2.0?" "Was it open source?": the product asked about, not its owner.
-    const ownedProduct = turn.entities.find((id) => kindOf(aliases, id) === 'product' && turn.entities.some((other) => other !== id && ancestors(aliases, id).includes(other)));
+    const ownedProduct = turn.entities.find((id) => kindOf(aliases, id) === 'product' && turn.entities.some((other) => other !== id && ancestorsOf(id, aliases).includes(other)));
     if (ownedProduct) return ownedProduct;
     // One product named as the answer, from the asked unit's own group ("What did Alibaba Cloud launch?" "Tongyi Qianwen.").
     const [only] = turn.answerEntities;
@@ -610,7 +600,7 @@ function sameGroupProduct(aliases: AliasTable, answered: string, asked: string):
 
 /** The outermost company an id belongs to (Qwen → Alibaba, Tencent Cloud → Tencent), itself when it has no owner. */
 function groupOf(aliases: AliasTable, id: string): string | undefined {
-  return [id, ...ancestors(aliases, id)].filter((entry) => kindOf(aliases, entry) === 'company').at(-1);
+  return [id, ...ancestorsOf(id, aliases)].filter((entry) => kindOf(aliases, entry) === 'company').at(-1);
 }
 
 /** "How much did Tencent pay the company?": "the company" beside a name of the question's own is the other one just talked about. */
@@ -626,7 +616,7 @@ function otherCompany(before: TurnState[], own: string[]): string | undefined {
 /** A product asked about for a role ("Who is its CEO?" after Doubao) is its owner company's role. */
 function holderOfRole(aliases: AliasTable, id: string, asked: string): string {
   if (!ROLE.test(asked) || aliases.get(id)?.kind !== 'product') return id;
-  return ancestors(aliases, id).find((parent) => aliases.get(parent)?.kind === 'company') ?? id;
+  return ancestorsOf(id, aliases).find((parent) => aliases.get(parent)?.kind === 'company') ?? id;
 }
 
 /**
@@ -713,7 +703,7 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
   const group = last && last.answerEntities.length > 1 && answerIsSubject(last.asked, aliases) ? last.answerEntities : last?.entities ?? [];
   // "Who heads Seed?" "Wu Yonghui and Zhu Wenjia.": "they", "他们" are the people the reply named.
   const peopleGroup = last && last.answerPeople.length > 1 ? last.answerPeople.map((ref) => (ref.id ? nameIn(aliases, ref.id, lang) : ref.name)) : [];
-  const personCompany = person?.id ? ancestors(aliases, person.id).find((id) => ENTITY_KINDS.includes(kindOf(aliases, id) ?? '')) : undefined;
+  const personCompany = person?.id ? ancestorsOf(person.id, aliases).find((id) => ENTITY_KINDS.includes(kindOf(aliases, id) ?? '')) : undefined;
   let text = asked;
   if (personCompany) text = text.replace(lang === 'zh' ? HIS_COMPANY_ZH : HIS_COMPANY, nameIn(aliases, personCompany, lang));
   const other = ownEntities.length ? otherCompany(before, ownEntities) : undefined;

@@ -177,9 +177,12 @@ const GROWTH_OF: Partial<Record<Metric, [string, string]>> = {
   rnd: ["'s R&D spending", '研发支出'], loss: ["'s loss", '亏损'], chips: ["'s chip output", '芯片产量'],
 };
 
-/** A company's measure said after its name ("'s R&D spending", "的研发支出"), for measures that change period to period. */
+/** The measures that change period to period, said after a company's name: the growth measures and two more. */
+const MEASURE_AFTER_NAME: Partial<Record<Metric, [string, string]>> = { ...GROWTH_OF, headcount: ["'s headcount", '员工人数'], market_cap: ["'s market capitalization", '市值'] };
+
+/** A company's measure said after its name ("'s R&D spending", "的研发支出"). */
 export function measureAfterName(metric: Metric, lang: Lang): string | undefined {
-  const words = { ...GROWTH_OF, headcount: ["'s headcount", '员工人数'] as [string, string], market_cap: ["'s market capitalization", '市值'] as [string, string] }[metric];
+  const words = MEASURE_AFTER_NAME[metric];
   return words ? (lang === 'en' ? words[0] : `的${words[1]}`) : undefined;
 }
 const ZH: Partial<Record<Metric, string>> = {

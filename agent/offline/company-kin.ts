@@ -14,3 +14,14 @@ export function kinOf(asked: readonly string[], aliases: AliasTable): (id: strin
   const kin = new Set(asked.flatMap((id) => familyOf(id, aliases)));
   return (id) => familyOf(id, aliases).some((member) => kin.has(member));
 }
+
+/** The entities an id counts as: its parent, the parent's parent … (T-Head → Alibaba; Qianfan → Baidu Intelligent Cloud → Baidu). */
+export function ancestorsOf(id: string, aliases: Pick<AliasTable, 'get'>): string[] {
+  const chain: string[] = [];
+  let parent = aliases.get(id)?.parent;
+  while (parent && !chain.includes(parent)) {
+    chain.push(parent);
+    parent = aliases.get(parent)?.parent;
+  }
+  return chain;
+}

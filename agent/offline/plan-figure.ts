@@ -232,12 +232,6 @@ const ASKS_WHICH_IS_LARGER: RegExp[] = [
 ];
 export const asksWhichIsLarger = (text: string): boolean => ASKS_WHICH_IS_LARGER.some((pattern) => pattern.test(text));
 
-/**
- * Which of two compared values is larger, when the question asks. Figures in one unit and currency
- * compare as they stand; figures in two currencies need a conversion, which the calculator does
- * (asked for by "which is larger"). A ratio or a difference is computed only when the wording asks
- * for one: that is the calculation plan's work, not the comparison's.
- */
 /** Whether the comparison asks which is smaller ("less than", "比…少"); "多少", "不少", "至少" and names like 小鹏 ask nothing. */
 function asksForLess(question: string): boolean {
   const chinese = /比[^,，。?？]{1,24}?(?:更|还)?(多(?!少)|大|高|少|小|低)/.exec(question);
@@ -257,6 +251,12 @@ function sameObject(first: Answered, second: Answered, frame: QuestionFrame, con
   return involves(a) && involves(b);
 }
 
+/**
+ * Which of two compared values is larger, when the question asks. Figures in one unit and currency
+ * compare as they stand; figures in two currencies need a conversion, which the calculator does
+ * (asked for by "which is larger"). A ratio or a difference is computed only when the wording asks
+ * for one: that is the calculation plan's work, not the comparison's.
+ */
 function whichIsLarger(first: Answered, second: Answered, context: PlannerContext): { sentence: string; firstIsLarger: boolean } | undefined {
   const a = first.group.facts[0]!.fact;
   const b = second.group.facts[0]!.fact;
@@ -275,8 +275,8 @@ function whichIsLarger(first: Answered, second: Answered, context: PlannerContex
   // "up to $4 billion" against "$2 billion", "over X" against more: bounds that do not settle which is larger give no verdict.
   const [big, small] = [bigger.group.facts[0]!.fact, smaller.group.facts[0]!.fact];
   if (big.qualifier === 'up to' || small.qualifier === 'over' || small.qualifier === 'at least') return undefined;
-  // Named by its measure when both figures are of one ("Zhipu AI's funding is larger …"), else "figure".
-  const measure = a.metric === b.metric ? METRIC_WORDS[a.metric] : undefined;
+  // Named by its measure ("Zhipu AI's funding is larger …"; `sameObject` has held both to one), else "figure".
+  const measure = METRIC_WORDS[a.metric];
   if (context.lang === 'zh') return { firstIsLarger, sentence: `${name(bigger)}的${measure?.[1] ?? '数字'}比${name(smaller)}的大${rateNote}${STOP.zh}` };
   const noun = measure?.[0] ?? 'figure';
   return { firstIsLarger, sentence: `${name(bigger)}'s ${noun} ${/[^su]s$/.test(noun) ? 'are' : 'is'} larger than ${name(smaller)}'s${rateNote}.` };
@@ -292,9 +292,9 @@ export const planFigure: Plan = async (frame, context) => {
   // One figure from one report, or several from one sentence ("revenue … up 32% … to RMB 37.756 billion"): let the
   // report's own sentence support it (under a Chinese lead too, in the report's words).
   const lead = answered[0]!.group.facts[0]!.fact;
-  const oneSentence = answered.every((entry) => entry.group.facts.every((item) => item.fact.docId === lead.docId && item.fact.quote === lead.quote) && !entry.conflicting?.length && !entry.group.facts[0]!.fact.disputed);
-  const oneFigure = answered.length === 1 && answered[0]!.group.facts.every((entry) => entry.fact.docId === lead.docId) && !answered[0]!.conflicting?.length && !lead.disputed;
-  if ((oneFigure || oneSentence) && lead.quote.length <= 220) {
+  const undisputed = answered.every((entry) => !entry.conflicting?.length && !entry.group.facts[0]!.fact.disputed);
+  const fromOne = (sameQuote: boolean) => answered.every((entry) => entry.group.facts.every((item) => item.fact.docId === lead.docId && (!sameQuote || item.fact.quote === lead.quote)));
+  if (undisputed && ((answered.length === 1 && fromOne(false)) || fromOne(true)) && lead.quote.length <= 220) {
     const source = sourceName(context.documents.get(lead.docId), context.lang);
     sentences.push(context.lang === 'en' ? `${source.charAt(0).toUpperCase()}${source.slice(1)}: “${lead.quote}” ${citeFact(lead, context)}` : `据${source}:“${lead.quote}”${citeFact(lead, context)}`);
   }

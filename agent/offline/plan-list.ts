@@ -49,11 +49,12 @@ async function candidates(frame: QuestionFrame, context: PlannerContext, k = 6):
     return sentences.map(({ text }, i) => {
       // (Only when that sentence names what the question lists: "… development toolchains" for "Which platforms …?".)
       const named = i > 0 && LISTS_WHAT_CAME_BEFORE.test(text.trim()) && namesHeadNoun(sentences[i - 1]!.text, frame.text) ? sentences[i - 1]!.text : undefined;
-      let score = overlap(question, named ? `${named} ${text}` : text, context) + (k - rank) * 0.3;
+      const candidate: Candidate = { paragraph, sentence: text, score: 0, ...(named ? { named } : {}) };
+      let score = overlap(question, said(candidate), context) + (k - rank) * 0.3;
       if (frame.kind === 'list' && (ENUMERATION.test(text) || listedEntities(text, frame, context).length >= 2)) score += 3;
       // Names of the kind asked ("chip companies such as …") beat a longer list of another kind; a sentence or paragraph merely about that kind helps less.
       if (kind.size) score += overlap(kind, enumeratedNoun(text), context) > 0 ? 2.5 : overlap(kind, text, context) > 0 ? 1 : paragraphOfKind ? 0.5 : 0;
-      return { paragraph, sentence: text, score, ...(named ? { named } : {}) };
+      return { ...candidate, score };
     });
   }).sort((a, b) => b.score - a.score);
 }
