@@ -135,3 +135,19 @@ describe('a who-question about a person\'s role is never read as a standing a co
     expect(await lead(question)).not.toMatch(/points to (?:DeepSeek|Alibaba|Tencent|Huawei)\b/);
   });
 });
+
+describe('a Chinese which-question over an English passage that states every word asked is answered plainly (class: 哪家 over English)', () => {
+  it('says the name found in the passage as the answer, not as the closest the reports come', async () => {
+    expect(await lead('腾讯投资了哪家AI芯片公司?')).toMatch(/^报告提到的是燧原科技/);
+  });
+
+  it('reads the passage with the sentence it points back to ("It develops …" after the company is named)', async () => {
+    const reply = (await answer([{ role: 'user', content: '含光800 AI推理芯片是阿里旗下哪家公司做的?' }], { index })).answer;
+    expect(reply).toMatch(/^报告提到的是平头哥/);
+  });
+
+  it('keeps the hedge when a word of the question has no translation the passage could be checked against', async () => {
+    // "枢纽" (hub) is not in the bilingual vocabulary: whether the passage says it cannot be checked.
+    expect(await lead('阿里和哪家公司一起建算力枢纽?')).toMatch(/^报告没有直接回答这个问题/);
+  });
+});

@@ -267,3 +267,36 @@ describe('askedFit: time counted from the conversation is not asked of the passa
     expect(withoutAsides('Ten days later, what did he say?')).not.toMatch(/days later/);
   });
 });
+
+describe('askedFit: one common word said otherwise, in a question asking a typed span (class: paraphrased which / who / when / figure)', () => {
+  it.each([
+    // "turn to" said as "ordered … from": the name, the object and the purpose are all there.
+    ['Whose chips did Baidu turn to as an A100 replacement?', "In November, Reuters reported that Baidu ordered 1,600 Ascend 910B AI chips from Huawei for 200 servers, as a replacement for NVIDIA's A100."],
+    // "ahead of" said as "trailing only": the chart, the app and the rank are all there.
+    ['Which app was the only one ahead of Tencent Yuanbao on the iOS free chart?', 'Last week, Tencent Yuanbao surpassed ByteDance Doubao to rank second on the iOS free app chart, trailing only DeepSeek.'],
+  ])('holds: %s', (question, sentence) => {
+    const fit = fits(question, sentence);
+    expect(fit.holds).toBe(true);
+    expect(fit.missing.length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps the hedge when the one unsaid word carries much of the question (a rare word: what was asked)', () => {
+    const fit = fits('Which company did Alibaba acquire for its chip unit in 2018?', 'In 2018 Alibaba bought C-Sky Microsystems for its chip business.');
+    expect(fit).toMatchObject({ holds: false, missing: ['unit'] });
+  });
+
+  it('keeps the hedge when two words go unsaid', () => {
+    const fit = fits('Which tech bosses sat with Liang Wenfeng at the symposium in February?', 'Liang Wenfeng, Pony Ma, and Jack Ma attended the entrepreneur symposium.');
+    expect(fit.holds).toBe(false);
+    expect(fit.missing.length).toBeGreaterThan(1);
+  });
+
+  it('keeps the hedge for a question that asks no typed span', () => {
+    expect(askedSpan('What is the role of cloud in large model training?')).toBe('any');
+    expect(fits('What is the role of cloud in large model training?', 'Cloud providers supply the computing power for large model training.')).toMatchObject({ holds: false, missing: ['role'] });
+  });
+
+  it('keeps the hedge for a question of fewer than three content words, where the one unsaid is what was asked', () => {
+    expect(fits('Which firm did Tencent test?', 'Tencent has invested in Iluvatar CoreX.')).toMatchObject({ holds: false, missing: ['test'] });
+  });
+});

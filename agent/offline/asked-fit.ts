@@ -274,10 +274,29 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const terms = own.size >= MIN_OWN_TERMS || (standalone && own.size > 0) ? own : requiredTerms(index, input.withContext, input.unknownNames, false);
   const present = new Set(index.tokenizer.terms(input.sentence));
   const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)) && !reportingStems(index).has(term));
-  const states = terms.size > 0 && missing.length === 0;
+  const states = terms.size > 0 && (missing.length === 0 || paraphraseGap(askedSpan(input.question), terms, missing));
   const negated = states && !span && sameVersions && !chineseQuestion && askedSpan(input.question) === 'yesno'
     && deniesAsked(input.sentence, (word) => index.tokenizer.terms(word).some((term) => terms.has(term)));
   return { holds: (span || negated) && states, missing, span, required: terms.size, ...(negated ? { negated } : {}) };
+}
+
+/** Spans whose answer is a typed value the passage must hold anyway (a name, a date, a figure), so one word said otherwise is paraphrase. */
+const TYPED_SPANS: AskedSpan[] = ['name', 'person', 'date', 'figure'];
+/** The fewest content words a question must have for one of them to go unsaid. */
+const MIN_TERMS_FOR_GAP = 3;
+/** The most of the question's weight (rarer words weigh more) that one unsaid word may carry. */
+const MAX_GAP_WEIGHT = 0.3;
+
+/**
+ * "Whose chips did Baidu turn to as an A100 replacement?" over "Baidu ordered … chips from Huawei …, as a replacement
+ * for NVIDIA's A100": a question of three or more content words asking a typed span, whose passage holds the span and
+ * every word but one common one ("turn", "ahead", "Apple's"), states what was asked in other words. A word that
+ * carries much of the question ("chip unit") is what was asked, and keeps the hedge.
+ */
+function paraphraseGap(span: AskedSpan, terms: Map<string, number>, missing: string[]): boolean {
+  if (!TYPED_SPANS.includes(span) || terms.size < MIN_TERMS_FOR_GAP || missing.length !== 1) return false;
+  const total = [...terms.values()].reduce((sum, weight) => sum + weight, 0);
+  return (terms.get(missing[0]!) ?? 0) <= MAX_GAP_WEIGHT * total;
 }
 
 /**

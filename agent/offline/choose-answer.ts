@@ -133,7 +133,14 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // in whatever form the answer takes: "this chip company" alone answers nothing.
   const named = !premise && !near && ['sentence', 'explanation'].includes(candidate.origin) ? namedClosest(frame, pool, base, context) : undefined;
   if (named && confidence === 'high' && named.referredBack) return { sentences: named.sentences, confidence, context: named.context };
-  if (named && confidence === 'medium' && (context.lang === 'zh' || named.referredBack)) return { sentences: named.hedged, confidence, context: named.context };
+  if (named && confidence === 'medium' && (context.lang === 'zh' || named.referredBack)) {
+    // "那腾讯2023年还投了哪家大模型公司?": a name the last answer already gave is no new answer to a follow-up (and a
+    // question asked again, whose last answer the planner sets aside, may be asking for another).
+    const givenBefore = previousAnswer === undefined ? previousText !== undefined
+      : previousAnswer.includes(named.named.name) || (named.named.id !== undefined && base.aliases.ids(previousAnswer).includes(named.named.id));
+    if (context.lang === 'zh' && !givenBefore && namedStatesAsked(frame, previousText, named.context, base)) return { sentences: named.sentences, confidence: 'high', context: named.context };
+    return { sentences: named.hedged, confidence, context: named.context };
+  }
   const sentences = near && !premise ? nearMissSentences(near, candidate.sentences, context.lang)
     : confidence === 'medium' && !premise ? sayMissing(hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context), asked && context.lang === 'en' && askedSpan(frame.text) !== 'any' && !['date', 'person'].includes(candidate.origin) ? missingPhrases(frame.text, asked.missing, base.index) : [])
     : [...candidate.sentences];
@@ -189,6 +196,18 @@ function statesAsked(frame: QuestionFrame, previousText: string | undefined, can
   // ("seated next to" for "sat beside"): the typed span is the answer; a missing word or two is paraphrase.
   const mostOf = (candidate.origin === 'person' || candidate.origin === 'date') && fit.span && (fit.required ?? 0) >= MIN_PERSON_TERMS && fit.missing.length * 3 <= (fit.required ?? 0);
   return mostOf ? { ...fit, holds: true } : fit;
+}
+
+/**
+ * A Chinese which-question over an English passage: the name found there, said in Chinese, answers it plainly
+ * when the passages quoted for it (the naming sentence and the one that points back to it) state every word asked
+ * through the vocabulary, as an English question's passage must. The quotes stay English; the lead is Chinese.
+ */
+function namedStatesAsked(frame: QuestionFrame, previousText: string | undefined, named: PlannerContext, base: PlannerContext): boolean {
+  const quotes = named.book.list();
+  if (!quotes.length) return false;
+  const input = { question: frame.text, withContext: analysisText(frame, previousText?.split('\n')[0], base), unknownNames: frame.unknownNames, sentence: quotes.map((quote) => quote.quote).join(' '), asOf: base.documents.get(quotes[0]!.docId)?.date ?? null };
+  return askedFit(input, base.index).holds;
 }
 
 /** The fewest content words a who- or when-question must have for its passage to be said plainly while missing one in three. */
@@ -290,12 +309,12 @@ function typedClosest(frame: QuestionFrame, ranked: { candidate: AnswerCandidate
  * "Which …?" that the scores would decline or hedge, while the passage quoted as closest names an organisation or
  * product of the asked kind the question does not: that name, offered hedged (the same two signals as `typedClosest`).
  */
-function namedClosest(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, quoting: PlannerContext): { sentences: string[]; hedged: string[]; context: PlannerContext; referredBack: boolean } | undefined {
+function namedClosest(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, quoting: PlannerContext): { sentences: string[]; hedged: string[]; context: PlannerContext; referredBack: boolean; named: { name: string; id?: string } } | undefined {
   const quoted = quoting.book.list()[0]?.paragraphId;
   if (!quoted) return undefined;
   const context = forkContext(base);
   const made = nameCandidate(frame, pool, context);
-  return made && context.book.list().some((citation) => citation.paragraphId === quoted) ? { sentences: made.sentences, hedged: made.hedged, context, referredBack: made.referredBack } : undefined;
+  return made && context.book.list().some((citation) => citation.paragraphId === quoted) ? { sentences: made.sentences, hedged: made.hedged, context, referredBack: made.referredBack, named: made.named } : undefined;
 }
 
 /**

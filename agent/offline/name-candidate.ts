@@ -127,7 +127,7 @@ const SENTENCES_READ = 3;
  * The name a which-question asks for, from the best sentences of the pool (or the sentence one of them refers back
  * to). Offered hedged: the typed reading agrees with the passage the answer would quote, but says no more than that.
  */
-export function nameCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): (TextCandidate & { hedged: string[]; referredBack: boolean }) | undefined {
+export function nameCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): (TextCandidate & { hedged: string[]; referredBack: boolean; named: { name: string; id?: string } }) | undefined {
   const kind = nameKindAsked(frame.text);
   if (!kind) return undefined;
   const best = [...pool.sentences].sort((a, b) => relevance(b) - relevance(a)).slice(0, SENTENCES_READ);
@@ -147,7 +147,7 @@ export function nameCandidate(frame: QuestionFrame, pool: SentencePool, context:
     const quotes = before ? [supportingQuote(context, { ...sentence, text: before }), supportingQuote(context, sentence)] : [supportingQuote(context, sentence)];
     const marker = `[${context.book.cite(sentence.paragraph.id, before ?? sentence.text)}]`;
     const lead = pointsTo(name, marker, context.lang);
-    return { sentences: [lead.plain, ...quotes], hedged: [lead.hedged, ...quotes], strength: relevance(sentence), referredBack: Boolean(before) };
+    return { sentences: [lead.plain, ...quotes], hedged: [lead.hedged, ...quotes], strength: relevance(sentence), referredBack: Boolean(before), named: { name: named.name, ...(named.id ? { id: named.id } : {}) } };
   }
   return undefined;
 }
