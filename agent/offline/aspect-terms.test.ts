@@ -14,6 +14,11 @@ describe('askedAspects: what an open question asks about, however it is phrased'
     ['腾讯的AI投入有哪些风险？', 'risk'],
     ['How does Tencent’s AI strategy differ from Alibaba’s?', 'difference'],
     ['Compare Alibaba and Tencent on AI.', 'difference'],
+    // "sets … apart" around a whole noun phrase, "stands apart", "distinguishes": a difference asked in other words.
+    ["What sets Baidu's cloud strategy apart from Huawei's?", 'difference'],
+    ['What sets them apart?', 'difference'],
+    ['Where does Volcano Engine stand apart from Alibaba Cloud?', 'difference'],
+    ["What distinguishes Tencent's approach from ByteDance's?", 'difference'],
     ['阿里和腾讯的做法有什么区别？', 'difference'],
     ['What is Alibaba’s approach to investing in startups?', 'strategy'],
     ['阿里巴巴的AI战略是什么？', 'strategy'],
