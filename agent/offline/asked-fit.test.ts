@@ -300,3 +300,23 @@ describe('askedFit: one common word said otherwise, in a question asking a typed
     expect(fits('Which firm did Tencent test?', 'Tencent has invested in Iluvatar CoreX.')).toMatchObject({ holds: false, missing: ['test'] });
   });
 });
+
+describe('askedFit: an aspect verb before the act and "back in <year>" are not asked of the passage (class: "start testing", "began using", "back in 2020")', () => {
+  it.each([
+    ['Whose chips did Tencent start testing on Tencent Cloud back in 2020?', 'Tencent began using Iluvatar CoreX chips for internal testing on Tencent Cloud in 2020.'],
+    ['When did Tencent begin integrating DeepSeek into Yuanbao?', 'February 13, 2025: Pony Ma decided Tencent would fully support its chatbot Yuanbao and integrate DeepSeek’s R1 and V3 models.'],
+  ])('%s', (question, sentence) => {
+    const fit = fits(question, sentence);
+    expect(fit.missing).not.toContain('start');
+    expect(fit.missing).not.toContain('begin');
+    expect(fit.missing).not.toContain('back');
+    expect(fit.holds).toBe(true);
+  });
+
+  it('still asks the act itself, and "back" that is no date', () => {
+    expect(fits('Whose chips did Tencent start selling in 2020?', 'Tencent began using Iluvatar CoreX chips for internal testing on Tencent Cloud in 2020.').holds).toBe(false);
+    // "did Tencent back in 2023": "back" is the act asked (invest), kept and met by "invested".
+    expect(fits('Which company did Tencent back in 2023?', 'Deep Lang Technology is an AI model company that Tencent invested in during 2023.')).toMatchObject({ holds: true, missing: [] });
+    expect(fits('Which company did Tencent back in 2023?', 'Deep Lang Technology is an AI model company that Tencent worked with in 2023.').holds).toBe(false);
+  });
+});

@@ -178,10 +178,11 @@ const MIN_OWN_TERMS = 2;
 export const MIN_CHINESE_PAIRS = 0.7;
 
 /**
- * Verbs that only carry another ("end up inside", "went on to build", "turn a profit", "what happened to its users"): the
- * passage need not repeat them. Data.
+ * Verbs that only carry another ("end up inside", "went on to build", "turn a profit", "what happened to its users"), an
+ * aspect verb before the act ("start testing", "began using", "kept buying") and "back" dating a year ("back in 2020"):
+ * the passage need not repeat them. Data.
  */
-const LIGHT_VERBS = /\b(?:(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:profit|loss)\b)|end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to|happen(?:s|ed|ing)? (?=to\b|with\b)|bec(?:a|o)me of|(?:to )?bec(?:a|o)mes?)\b/gi;
+const LIGHT_VERBS = /\b(?:(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept) (?=\w+ing\b)|(?<!\b(?:did|does|do|will|would|to)\s+(?:\S+\s+){0,3})back (?=in (?:19|20)\d{2}\b|then\b)|(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:profit|loss)\b)|end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to|happen(?:s|ed|ing)? (?=to\b|with\b)|bec(?:a|o)me of|(?:to )?bec(?:a|o)mes?)\b/gi;
 
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
