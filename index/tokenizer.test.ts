@@ -26,6 +26,15 @@ describe('tokenizer', () => {
     expect(tokenizer.terms('shell')).toEqual(['shell']);
   });
 
+  it('meets British and American spellings on one term (class: capitalisation, centre, labour, organised)', () => {
+    for (const [british, american] of [['market capitalisation', 'market capitalization'], ['data centres', 'data centers'], ['reorganised', 'reorganized'], ['labour costs', 'labor costs'], ['prioritising AI', 'prioritizing AI']]) {
+      expect(tokenizer.terms(british!)).toEqual(tokenizer.terms(american!));
+    }
+    // Only listed roots: a rule would part "advertising" from "advertisement".
+    expect(shared('advertising', 'advertisement')).toEqual(tokenizer.terms('advertising'));
+    expect(tokenizer.terms('precise')).not.toEqual(tokenizer.terms('precize'));
+  });
+
   it('gives a Han name one entity term instead of its bigrams', () => {
     expect(tokenizer.terms('月之暗面')).toEqual(['@moonshot-ai']);
   });

@@ -7,6 +7,7 @@
 import { stemmer } from 'stemmer';
 import { isMeasure, parseQuantities, stripInvisible, type Quantity } from '../core/index.js';
 import type { AliasTable } from './alias-table.js';
+import { americanSpelling } from './spelling.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
 
 export interface Tokenizer {
@@ -55,7 +56,7 @@ function wordTerm(word: string): string | undefined {
 export function createTokenizer(aliases: AliasTable): Tokenizer {
   return {
     terms(text: string): string[] {
-      const normalized = stripInvisible(text.normalize('NFKC'));
+      const normalized = americanSpelling(stripInvisible(text.normalize('NFKC')));
       const out: string[] = [];
       const mentions = aliases.find(normalized);
       for (const mention of mentions) out.push(`@${mention.id}`);

@@ -151,3 +151,14 @@ describe('a Chinese which-question over an English passage that states every wor
     expect(await lead('阿里和哪家公司一起建算力枢纽?')).toMatch(/^报告没有直接回答这个问题/);
   });
 });
+
+describe('"who did X team up / partner / work with" asks for the partner, a company or a place as often as a person (class: with whom)', () => {
+  it.each([
+    "Who did Tencent team up with to build what it calls China's largest GPU computing centre?",
+    "Who did Tencent partner with to set up what it calls China's largest GPU computing center?",
+  ])('%s', async (question) => {
+    const first = await lead(question);
+    expect(first).toMatch(/Songjiang/);
+    expect(first).not.toMatch(/^The reports don't say/);
+  });
+});

@@ -6,7 +6,7 @@ import { WHAT_BECAME_OF } from '../deal-time.js';
 import { asksDerivedMeasure, CHEAPER_ASKED, ITEM_METRICS, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
 import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
 import { cuedAspects, hasOpenQuestionCue, withoutLeadIn } from './open-question-cues.js';
-import { askedPartyRelation, asksSource } from './party-question.js';
+import { askedPartyRelation, asksSource, PARTNER_ASKED } from './party-question.js';
 
 export type AnswerType = 'amount' | 'percent' | 'count' | 'date' | 'person' | 'list' | 'explanation' | 'sentence';
 
@@ -98,6 +98,8 @@ export function wantedTypes(question: string): WantedTypes {
   if (weights.amount && !weights.count && /\bhow (?:big|large)\b|多大/i.test(question) && metricsNamedIn(question).some((metric) => ITEM_METRICS.includes(metric))) weights.count = weights.amount;
   // "Which company led SiliconFlow's round?", "哪家公司收购了中天微?": a party to a relation is a who-answer, an organisation or a person.
   if (askedPartyRelation(question) && !weights.list) weights.person = Math.max(weights.person, 1);
+  // "Who did Tencent team up with …?" is "With whom …?": the partner's name is read from the sentence, person or not.
+  if (PARTNER_ASKED.test(question)) weights.person = 0;
   // "Where do the numbers come from?", "数据出自哪家机构?": the source is a who-answer too, whatever else is cued.
   if (asksSource(question)) weights.person = Math.max(weights.person, 1.5);
   const total = Object.values(weights).reduce((sum, value) => sum + value, 0);

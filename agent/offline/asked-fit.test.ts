@@ -23,6 +23,9 @@ describe('askedSpan: the kind of answer the question words ask for', () => {
     ['When did 01.AI release Yi?', 'date'],
     ['阿里巴巴在哪两年投资了智能语音?', 'date'],
     ['Who founded 01.AI?', 'person'],
+    // A partner asked with "who" is named like any company or place ("with whom").
+    ['Who did Tencent team up with to build a GPU computing center?', 'name'],
+    ['Who has Alibaba Cloud worked with on chips?', 'name'],
     ['是谁决定接入DeepSeek?', 'person'],
     ['Which GPU rentals did Alibaba Cloud suspend?', 'name'],
     ['What slogan has Volcano Engine displayed?', 'name'],

@@ -13,6 +13,7 @@ import { withoutLeadIn } from './open-question-cues.js';
 import { findPeriods, isMeasure, parseQuantities } from '../../core/index.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
 import { ASPECT_NOUNS } from './aspect-terms.js';
+import { PARTNER_ASKED } from './party-question.js';
 import { CHINESE_QUESTION_WORDS, chineseQuestionChecked, withoutNames } from './chinese-coverage.js';
 import { missingTerms, questionTerms } from './evidence.js';
 import { mostlyChinese, versionsIn } from './text-candidates.js';
@@ -37,6 +38,8 @@ export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
   { span: 'date', cue: /^\s*(?:and\s+)?(?:(?:from|since|until|till|by)\s+)?when\b|\b(?:in|on) (?:what|which) (?:year|month|date|day)\b|什么时候|何时|哪一?[年月天]|哪两年|哪几年/i },
   // "谁成了它唯一的云服务商?", "Who became Anthropic's cloud provider?": a provider asked with "who" is a company, named like any.
   { span: 'name', cue: PROVIDER_ASKED },
+  // "Who did Tencent team up with to build …?" asks "with whom": a partner, most often a company or a place, named like any.
+  { span: 'name', cue: PARTNER_ASKED },
   { span: 'person', cue: /^\s*(?:and\s+)?(?:who|whom)\b|是谁|谁/i },
   { span: 'name', cue: /^\s*(?:and\s+)?(?:which|whose)\b|\bwith whom\b|^\s*(?:and\s+)?what\s+(?:(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|has\b|have\b|will\b|can\b)[\w-]+\s+){1,3}(?:is|are|was|were|does|do|did|has|have|will|can)\b|^\s*what\s+(?:did|does|do|has|have|will)\b.*\b(?:with|to|from|for|into|as)\s*\??$|哪[家个些款种位]|叫什么|什么(?:平台|会议|产品|模型|芯片|口号|名字)/i },
 ];
@@ -186,10 +189,13 @@ const LIGHT_VERBS = /\b(?:(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|conti
 
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
+/** Two-word ways of saying "partner with" ("team up with", "join forces with"), read as the one word a synonym group holds. */
+const PARTNERING = /\b(?:team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|tie(?:s|d)? up) with\b/gi;
+
 /** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
   // "… before the deal" dates the question by the conversation's deal; the passage dates it by the calendar.
-  const { relation } = questionTerms(index, withoutDealTime(withoutAsides(question).replace(LIGHT_VERBS, ' ')), unknownNames);
+  const { relation } = questionTerms(index, withoutDealTime(withoutAsides(question).replace(LIGHT_VERBS, ' ').replace(PARTNERING, 'partner with')), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
   // In a question asked on its own, a generic term the alias table also knows ("invest", "revenue") is the relation

@@ -362,6 +362,9 @@ export const SYNONYMS: string[][] = [
   ['chinese', 'china'], ['american', 'america', 'u.s.'], ['british', 'britain', 'uk'], ['japanese', 'japan'], ['korean', 'korea'], ['european', 'europe'],
   ['leader', 'leaders', 'front-runner', 'frontrunner', 'front-runners'],
   ['output', 'production', 'produce', 'produced'],
+  // A partnership in other words ("teamed up with" is read as "partner with", `asked-fit.ts`). ("Build" is not "establish":
+  // "established AI products" is no building, and 成立 translates to both.)
+  ['partner', 'partnered', 'partners', 'partnering', 'partnership', 'collaborate', 'collaborated', 'collaboration', 'cooperate', 'cooperated', 'cooperation', 'ally', 'allied', 'alliance'],
   // A product worked on in rounds: "iterate" is what the reports count as "updates".
   ['iterate', 'iterated', 'iterating', 'iteration', 'iterations', 'update', 'updates', 'updated'],
 ];

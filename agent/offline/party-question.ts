@@ -70,6 +70,12 @@ export function askedPartyRelation(question: string): PartyRelation | undefined 
 }
 
 /** Questions that ask where a figure or claim comes from, English and Chinese. Data. */
+/**
+ * "Who did Tencent team up with to build …?" asks "with whom": the party on the other side of a partnership, most often a
+ * company or a place, never only a person. Data: extend the verbs.
+ */
+export const PARTNER_ASKED = /^\s*(?:and\s+)?whom?\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,60}?\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|join(?:ed)? forces|ally|allied|tie(?:d)? up)\s+with\b/i;
+
 /** The words for what a source is asked of: numbers, figures, data, estimates (English, Chinese). */
 const DATA_NOUN = String.raw`(?:numbers?|figures?|data|statistics|stats|estimates?|forecasts?|projections?|claims?)`;
 const DATA_NOUN_ZH = '(?:数据|数字|统计|比例|占比|估计|预测|说法)';
