@@ -351,3 +351,18 @@ describe('a place the reports give the act otherwise is corrected (class: place-
     expect(await lead(question)).not.toMatch(/place in the question|地点与报道不符/);
   });
 });
+
+describe('a ranking the reports give the other way round is corrected (class: slowest- vs fastest-growing)', () => {
+  it.each([
+    "Alibaba's international segment was its slowest-growing unit in Q4 2024—what dragged it down?",
+    '为什么阿里国际业务在2024年第四季度增长最慢?',
+  ])('%s', async (question) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(await ask(question)).toMatch(/fastest-growing/);
+  });
+
+  it('leaves the ranking the reports give alone', async () => {
+    expect(await lead("Why was Alibaba's international segment the fastest-growing in Q4 2024?")).not.toMatch(CORRECTION);
+  });
+});

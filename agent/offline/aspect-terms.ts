@@ -399,6 +399,14 @@ export const OPPOSITES: { name: string; a: RegExp; b: RegExp; said: { a: [string
     said: { a: ['losses', '亏损'], b: ['profits', '盈利'] },
   },
   {
+    // "… was its slowest-growing unit — what dragged it down?" when a report calls the unit "the fastest-growing business segment".
+    name: 'growth-rank',
+    // (What is ranked, "unit", "segment", is part of the claim: the contradicting sentence may call it otherwise.)
+    a: /\bfastest[- ]growing(?:\s+(?:business(?:es)?|units?|segments?|divisions?|arms?|lines?|products?))?\b|\bgrew (?:the )?fastest\b|\bgrowing (?:the )?fastest\b|增长最快|增速最快|增速最高/i,
+    b: /\bslowest[- ]growing(?:\s+(?:business(?:es)?|units?|segments?|divisions?|arms?|lines?|products?))?\b|\bgrew (?:the )?slowest\b|\bgrowing (?:the )?slowest\b|增长最慢|增速最慢|增速最低/i,
+    said: { a: ['the fastest growth', '增长最快'], b: ['the slowest growth', '增长最慢'] },
+  },
+  {
     // "Why did Alibaba release Tongyi Qianwen 2.0 as open source?" when the report calls 2.0 "a closed-source model".
     name: 'openness',
     a: /\bopen[- ]sourc(?:e|ed|es|ing)\b|\bopen-weights?\b|开源/i,
