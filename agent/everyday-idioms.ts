@@ -36,6 +36,16 @@ function formFor(verb: string, aux: string | undefined, plain: Idiom['plain']): 
   return plain.past;
 }
 
+/**
+ * "How big is Alibaba Cloud's developer base?", "What's the size of Tencent's user base?": the size of a base is the count
+ * of what it is made of, which is how the reports give it ("15 million developers"), so it is asked that way.
+ */
+const BASE_SIZE = /^(\s*(?:and\s+)?)(?:how (?:big|large) is|what(?:['’]s| is) the size of)\s+(.{2,60}?)['’]s?\s+([a-z]+?)s?\s+base\b/i;
+
+function asCount(question: string): string {
+  return question.replace(BASE_SIZE, (_, lead: string, owner: string, item: string) => `${lead}how many ${item}s does ${owner} have`);
+}
+
 /** The question with its everyday idioms in the reports' words. */
 export function inReportsWords(question: string): string {
   return IDIOMS.reduce((text, idiom) => text.replace(idiom.pattern, (...args) => {
@@ -44,5 +54,5 @@ export function inReportsWords(question: string): string {
     // "Did Alibaba put money into …?": the question's own auxiliary, before its subject, sets the verb's form.
     const inverted = groups.aux ? undefined : QUESTION_AUX.exec(text.slice(0, at))?.[1];
     return `${groups.aux ?? ''}${formFor(groups.verb, groups.aux ?? inverted, idiom.plain)} ${idiom.preposition}`;
-  }), question);
+  }), asCount(question));
 }
