@@ -487,3 +487,21 @@ describe('a price asked of the deal just talked about writes in what was bought 
     expect(resolve('When did Alibaba buy Kaola?', 'September 2019.', 'What did it pay for the Hema stake?').resolved).not.toMatch(/Kaola/);
   });
 });
+
+describe('conversationState: a share of a named whole asked of the last figure (class: "what share of … was it?", "占…多大比例?")', () => {
+  it('writes "it" out as the figure the last question asked, part of the whole named', () => {
+    const turn = resolve("What was Taobao and Tmall's Q4 2024 revenue?", 'RMB 136.091 billion [1].', "What share of Alibaba's total revenue was it?");
+    expect(turn.resolved).toBe("What share of Alibaba's total revenue was Taobao and Tmall's Q4 2024 revenue?");
+    expect(turn.periods[0]?.text).toBe('Q4 2024');
+  });
+
+  it('gives a Chinese share with no part the last question\'s subject', () => {
+    const turn = resolve('2024年四季度淘宝天猫收入多少?', '1360.91亿元[1]。', '占阿里总收入多大比例?');
+    expect(turn.resolved).toBe('2024年四季度淘宝天猫占阿里总收入多大比例?');
+  });
+
+  it('leaves a share question that names its own part alone', () => {
+    const turn = resolve("What was Taobao and Tmall's Q4 2024 revenue?", 'RMB 136.091 billion [1].', "What share of Alibaba's revenue did cloud make up?");
+    expect(turn.resolved).toBe("What share of Alibaba's revenue did cloud make up?");
+  });
+});

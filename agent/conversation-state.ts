@@ -403,6 +403,13 @@ export function resolveTurn(rawAsked: string, before: TurnState[], aliases: Alia
       resolved = withUnit(aliases, previous, unit)!;
     } else if (ellipsis && !SHIFT.test(remainder) && countedSwapped(aliases, remainder, previous)) {
       resolved = countedSwapped(aliases, remainder, previous)!;
+    } else if (lang === 'en' && SHARE_OF_IT.test(asked) && figurePhraseEn(previous.resolved)) {
+      // "What share of Alibaba's total revenue was it?" after "What was Taobao and Tmall's Q4 2024 revenue?": the whole is
+      // named, and "it" is the last figure, the part whose share is asked.
+      resolved = asked.replace(SHARE_OF_IT, (found, pronoun: string) => found.replace(new RegExp(`\\b${pronoun}$`), figurePhraseEn(previous.resolved)!));
+    } else if (lang === 'zh' && SHARE_WITHOUT_SUBJECT_ZH.test(asked) && subjectPhraseZh(previous.resolved)) {
+      // "占阿里总收入多大比例?" after "2024年四季度淘宝天猫收入多少?": the share is the last question's subject's.
+      resolved = `${subjectPhraseZh(previous.resolved)}${asked.replace(/^\s*(?:那么?|这)/u, '')}`;
     } else if (lang === 'zh' && COMPARED_WITHOUT_SUBJECT.test(asked) && !namesSubject(aliases, asked) && subjectPhraseZh(previous.resolved)) {
       // "比一年前减少了多少人?" after "截至2024年底阿里巴巴有多少名员工?": the comparison is of the last question's subject.
       resolved = `${subjectPhraseZh(previous.resolved)}${asked.replace(/^\s*(?:那么?)?/, '')}`;
@@ -432,6 +439,16 @@ export function resolveTurn(rawAsked: string, before: TurnState[], aliases: Alia
     metrics: metricsNamedIn(resolved),
     periods: findPeriods(resolved, null),
   };
+}
+
+/** A share of a named whole asked of "it" or "that" ("What share of Alibaba's total revenue was it?"). */
+const SHARE_OF_IT = /\bwhat (?:share|percentage|percent|proportion|fraction|part) of\b[^?]{2,80}?\b(?:was|is|were|are|did|does)\s+(it|that)\b/i;
+/** A Chinese turn that asks a share and opens with it, naming no part ("占阿里总收入多大比例?", "在集团收入中占几成?"). */
+const SHARE_WITHOUT_SUBJECT_ZH = /^\s*(?:那么?|这)?(?:占|在)(?=[^?？]{0,20}(?:比例|比重|份额|多少|几成|百分之))/u;
+
+/** The figure an English question asks for, as a noun phrase ("Taobao and Tmall's Q4 2024 revenue" of "What was …?"). */
+function figurePhraseEn(question: string): string | undefined {
+  return /^\s*(?:and\s+)?(?:what|how much)\s+(?:was|were|is|are)\s+(.{3,80}?)\s*[?.]*\s*$/i.exec(question)?.[1];
 }
 
 /** A Chinese turn that opens with its comparison and names no subject ("比一年前减少了多少人?", "较上季度增长多少?"). */

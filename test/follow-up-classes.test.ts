@@ -159,3 +159,16 @@ describe('"it" as what a team iterates on, updates or launches is the product th
     expect(text).not.toMatch(/iterated on Tencent/);
   });
 });
+
+describe('a share of a named whole asked of the last figure, as a follow-up or as the second half of one question', () => {
+  it.each([
+    [["What was Taobao and Tmall's Q4 2024 revenue, and what share of Alibaba's total revenue was it?"]],
+    [['2024年四季度淘宝天猫收入多少?占阿里总收入多大比例?']],
+    [["What was Taobao and Tmall's Q4 2024 revenue?", "Taobao and Tmall's revenue in Q4 2024 was RMB 136.091 billion [1].", "What share of Alibaba's total revenue was it?"]],
+  ])('%j', async (turns) => {
+    const said = await reply(...turns);
+    expect(said).toMatch(/48\.7%/);
+    // Not the cloud unit's share, which another sentence of the same report gives.
+    expect(said).not.toMatch(/13%/);
+  });
+});
