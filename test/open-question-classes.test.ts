@@ -210,3 +210,11 @@ describe('an open question naming the report it asks about ("per Caixin", "in Zh
     expect(text).toMatch(/^The reports don't/);
   });
 });
+
+describe('a sentence that names a company only by pointing back ("this chip company") says the name the sentence before gives', () => {
+  it('writes the referent beside the words pointing back, and cites the sentence as written', async () => {
+    const reply = await ask('Why did Alibaba set up T-Head Semiconductor?');
+    expect(reply.answer).toMatch(/this chip company \(C-Sky Microsystems\)/);
+    for (const citation of reply.citations) expect(citation.quote).not.toMatch(/\(C-Sky Microsystems\)/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { kinOf } from './company-kin.js';
 import { itemBody, listAnnouncedAfter, listAround, type AnnouncedList } from './announced-items.js';
-import { isMeasure, isVersionNumber, METRIC_RULES, parseQuantities, sameAmount, type Metric, type Paragraph, type Quantity } from '../../core/index.js';
+import { isMeasure, isVersionNumber, METRIC_RULES, parseQuantities, sameAmount, splitSentences, type Metric, type Paragraph, type Quantity } from '../../core/index.js';
 import { chineseDate, entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, multiWordNames, personStatement } from './declarative.js';
@@ -559,6 +559,28 @@ function listSentences(list: AnnouncedList, context: PlannerContext, hedged: boo
   return [`${capitalise(`${opening} ${announced}`)} ${markers[0]}: ${joined}.`];
 }
 
+/** "this chip company", "the startup": a company or product the sentence names only by pointing back at the one before. */
+const POINTS_BACK_TO_NAME = /\b(?:this|that|the said)\s+((?:[\w-]+\s+){0,2}?(?:company|firm|startup|chipmaker|maker|unicorn|platform|app))\b/i;
+
+/**
+ * "In 2018, after Alibaba acquired this chip company, it integrated it …": said on its own, "this chip company" names
+ * nothing. When the sentence before it in the paragraph (not itself said) names exactly one company or product the
+ * sentence does not, that name is said beside the words pointing back: "this chip company (C-Sky Microsystems)".
+ */
+function withReferent(sentence: PooledSentence, clause: string, context: PlannerContext, said: PooledSentence[]): string {
+  const pointer = POINTS_BACK_TO_NAME.exec(clause);
+  if (!pointer || context.lang !== 'en') return clause;
+  const spans = splitSentences(sentence.paragraph.text);
+  const at = spans.findIndex((span) => span.text.includes(sentence.text) || sentence.text.includes(span.text));
+  const before = at > 0 ? spans[at - 1]!.text : undefined;
+  if (!before || said.some((other) => other.paragraph.id === sentence.paragraph.id && before.includes(other.text))) return clause;
+  const own = new Set(context.aliases.ids(sentence.text));
+  const named = [...new Set(context.aliases.find(before).filter((mention) => ['company', 'product'].includes(context.aliases.get(mention.id)?.kind ?? '') && !own.has(mention.id)).map((mention) => mention.id))];
+  if (named.length !== 1) return clause;
+  const end = pointer.index + pointer[0].length;
+  return `${clause.slice(0, end)} (${entityName(context.aliases, named[0]!, 'en', named[0]!)})${clause.slice(end)}`;
+}
+
 /** How close to the question, against the lead, a second piece of evidence must be to be said as a second reason or risk. */
 const SECOND_ANSWER_SHARE = 0.6;
 
@@ -594,7 +616,7 @@ interface ExplanationFraming {
 function explanationSentences(chosen: PooledSentence[], aspect: AspectId | undefined, context: PlannerContext, { sideBySide, inTurn, hedged, leading }: ExplanationFraming): string[] {
   const { lang } = context;
   const markers = chosen.map((sentence) => cite(context, sentence));
-  const clauses = chosen.map((sentence) => asClause(sentence.text));
+  const clauses = chosen.map((sentence) => withReferent(sentence, asClause(sentence.text), context, chosen));
   if (lang === 'zh') {
     return chosen.map((sentence, i) => {
       const han = mostlyChinese(sentence.text);
