@@ -323,3 +323,13 @@ describe('askedFit: an aspect verb before the act and "back in <year>" are not a
     expect(fits('Which company did Tencent back in 2023?', 'Deep Lang Technology is an AI model company that Tencent worked with in 2023.').holds).toBe(false);
   });
 });
+
+describe('askedFit: the word "version" before a number is not asked of the passage, the number is (class: "version 1.6")', () => {
+  it('holds when the passage gives the numbered version under its name', () => {
+    expect(fits('And when did ByteDance ship version 1.6?', 'June 11, 2025: ByteDance launched Doubao 1.6.')).toMatchObject({ holds: true, missing: [] });
+  });
+
+  it('fails when the passage gives another version', () => {
+    expect(fits('When was version 3.0 of Tongyi Qianwen released?', 'Alibaba Cloud released Tongyi Qianwen 2.0 on October 31.').holds).toBe(false);
+  });
+});

@@ -189,13 +189,16 @@ const LIGHT_VERBS = /\b(?:(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|conti
 
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
+/** "version 1.6", "v2.0": the word that says a number is a version; the number itself is checked (`versionsIn`), the word the reports rarely write. */
+const VERSION_WORD = /\b(?:version|ver\.?)(?=\s+\d)/gi;
+
 /** Two-word ways of saying "partner with" ("team up with", "join forces with"), read as the one word a synonym group holds. */
 const PARTNERING = /\b(?:team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|tie(?:s|d)? up) with\b/gi;
 
 /** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
   // "… before the deal" dates the question by the conversation's deal; the passage dates it by the calendar.
-  const { relation } = questionTerms(index, withoutDealTime(withoutAsides(question).replace(LIGHT_VERBS, ' ').replace(PARTNERING, 'partner with')), unknownNames);
+  const { relation } = questionTerms(index, withoutDealTime(withoutAsides(question).replace(LIGHT_VERBS, ' ').replace(PARTNERING, 'partner with').replace(VERSION_WORD, ' ')), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
   // In a question asked on its own, a generic term the alias table also knows ("invest", "revenue") is the relation
