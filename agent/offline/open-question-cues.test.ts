@@ -21,6 +21,9 @@ describe('open-question cues: everyday phrasings of why / how / strategy / impac
     ['百川是用什么办法做到每月迭代的?', 'method'],
     // strategy
     ["What's Tencent's game plan in AI?", 'strategy'],
+    // The means in a metaphor: levers pulled, weapons used, tactics.
+    ['What are the main levers Chinese cloud giants are pulling to win model makers?', 'strategy'],
+    ['Which tactics does Volcano Engine use to attract developers?', 'strategy'],
     ['阿里云在大模型上走的是什么路子?', 'strategy'],
     ['腾讯在AI上的玩法是怎样的?', 'strategy'],
     // impact
