@@ -505,3 +505,15 @@ describe('conversationState: a share of a named whole asked of the last figure (
     expect(turn.resolved).toBe("What share of Alibaba's revenue did cloud make up?");
   });
 });
+
+describe('conversationState: "同一个月" is the same month, and a product beside its maker is the maker\'s (class: 同一X, 他们 for one company)', () => {
+  it('writes the month out and reads 他们 as the company, not the company and its own model', () => {
+    const turn = resolve('2025年5月腾讯的混元模型有哪些更新?', '2025年5月腾讯升级了混元TurboS预训练大模型。', '同一个月,他们总裁在业绩会上聊了些什么?');
+    expect(turn.resolved).toBe('2025年5月,腾讯总裁在业绩会上聊了些什么?');
+  });
+
+  it('still reads a comparison opening with 同 as one ("同去年相比…"), of the last question\'s subject', () => {
+    const turn = resolve('截至2024年底阿里巴巴有多少名员工?', '19.432万名。', '同去年相比减少了多少人?');
+    expect(turn.resolved).toBe('截至2024年底阿里巴巴同去年相比减少了多少人?');
+  });
+});

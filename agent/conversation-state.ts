@@ -452,7 +452,7 @@ function figurePhraseEn(question: string): string | undefined {
 }
 
 /** A Chinese turn that opens with its comparison and names no subject ("比一年前减少了多少人?", "较上季度增长多少?"). */
-const COMPARED_WITHOUT_SUBJECT = /^\s*(?:那么?)?(?:比|较|相比|和|跟|同(?!比|期|年))/;
+const COMPARED_WITHOUT_SUBJECT = /^\s*(?:那么?)?(?:比|较|相比|和|跟|同(?!比|期|年|一|月|日|天|时|样|季))/;
 
 /** What a Chinese question asks about, before its question word ("截至2024年底阿里巴巴" of "截至2024年底阿里巴巴有多少名员工?"). */
 function subjectPhraseZh(question: string): string | undefined {
@@ -717,7 +717,8 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
   const company = referent ? holderOfRole(aliases, referent, asked) : undefined;
   const last = before.at(-1);
   // "Which two companies competed to invest in Anthropic?" "Amazon and Google.": "they" are the answer's.
-  const group = last && last.answerEntities.length > 1 && answerIsSubject(last.asked, aliases) ? last.answerEntities : last?.entities ?? [];
+  // ("腾讯的混元模型…" then "他们总裁": "they" are Tencent; a product beside its own maker is the maker's, not a second party.)
+  const group = withoutOwnProducts(last && last.answerEntities.length > 1 && answerIsSubject(last.asked, aliases) ? last.answerEntities : last?.entities ?? [], aliases);
   // "Who heads Seed?" "Wu Yonghui and Zhu Wenjia.": "they", "他们" are the people the reply named.
   const peopleGroup = last && last.answerPeople.length > 1 ? last.answerPeople.map((ref) => (ref.id ? nameIn(aliases, ref.id, lang) : ref.name)) : [];
   const personCompany = person?.id ? ancestorsOf(person.id, aliases).find((id) => ENTITY_KINDS.includes(kindOf(aliases, id) ?? '')) : undefined;
@@ -748,7 +749,7 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
     if (personName) text = text.replace(ZH_HE, personName);
     if (company && !ownEntities.length) text = text.replace(ZH_IT, `${nameIn(aliases, company, 'zh')}${versionAsked(aliases, company, before)}`);
     if (counted.length && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, counted.join('和')).replace(/(?<=\p{Script=Han})俩/u, '');
-    else if (group.length > 1 && !ownEntities.length && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, group.map((id) => nameIn(aliases, id, 'zh')).join('和'));
+    else if (group.length && !ownEntities.length && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, group.map((id) => nameIn(aliases, id, 'zh')).join('和'));
     else if (ownEntities.length && answerGroup.length > 1 && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, answerGroup.map((id) => nameIn(aliases, id, 'zh')).join('和'));
     else if (askedGroup && !AMONG_ANSWER.test(text)) text = text.replace(ZH_THEY, askedGroup);
     return text;
@@ -785,6 +786,11 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
     text = replaceAll(text, THEY, () => askedGroup).text;
   }
   return text;
+}
+
+/** The parties of a group: a product or unit whose maker is also in the group goes with its maker. */
+function withoutOwnProducts(ids: string[], aliases: AliasTable): string[] {
+  return ids.filter((id) => !ancestorsOf(id, aliases).some((owner) => owner !== id && ids.includes(owner)));
 }
 
 /** People a reply names: alias-table people first, then capitalised two- or three-word names it does not know ("Wang Xingxing"). */
