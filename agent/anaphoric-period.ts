@@ -7,7 +7,7 @@ import type { Lang, Period } from '../core/index.js';
 import { periodPhrase } from './phrases.js';
 
 /** Words that point at the conversation's last period. Data: add a phrasing here, not a rule elsewhere. */
-const SAME_PERIOD_EN = /\b(?:(in|during|for|from|to|since|until|by|of|between|and|at|over) )?(?:that|the same|this same) (quarter|year|period|month)\b/gi;
+const SAME_PERIOD_EN = /\b(?:(in|during|for|from|to|since|until|by|of|between|and|at|over) )?(?:that same|that|the same|this same) (quarter|year|period|month)\b/gi;
 // "那一年前呢?" is "那 + 一年前 + 呢" (and a year earlier?), not "那一年" (that year).
 const SAME_PERIOD_ZH = /同年|同一年|当年|那年|那一年(?!(?:之|以)?前)|同期|该季度|同一(?:个)?季度|那个季度|当季|同一(?:个)?月|同月|当月|那个月/g;
 /** "The year before that", "此前一年": one year before the last period. */

@@ -517,3 +517,18 @@ describe('conversationState: "同一个月" is the same month, and a product bes
     expect(turn.resolved).toBe('截至2024年底阿里巴巴同去年相比减少了多少人?');
   });
 });
+
+describe('conversationState: a version asked by itself, "that same month", "part of it" (class: elliptical versions and parts)', () => {
+  it.each([
+    [['通义千问是哪一年推出的?', '2023年。', '那2.0版本呢?'], '通义千问2.0是哪一年推出的?'],
+    [['When did Alibaba release Tongyi Qianwen 2.0?', 'On October 31, 2023.', 'And version 2.5?'], 'When did Alibaba release Tongyi Qianwen 2.5?'],
+    [['What did Tencent President Liu Chiping talk about on the May 2025 earnings call?', 'AI agents for WeChat [1].', 'And which models did Tencent upgrade that same month?'], 'And which models did Tencent upgrade in May 2025?'],
+    [['What did Alibaba pay for its Moonshot AI stake?', 'About $800 million [1].', 'Why would it give part of it as credits rather than cash?'], 'Why would Alibaba give part of that as credits rather than cash?'],
+  ])('%j → %s', (turns, resolved) => {
+    expect(resolve(...turns).resolved).toBe(resolved);
+  });
+
+  it('leaves a bare year to the period logic, not to a version', () => {
+    expect(resolve('When did Alibaba release Tongyi Qianwen?', 'In 2023.', 'And 2024?').resolved).not.toContain('Qianwen 2024');
+  });
+});

@@ -330,6 +330,24 @@ function rewriteElliptical(aliases: AliasTable, remainder: string, previous: Tur
   return `${text}?`;
 }
 
+/** A version and nothing else ("2.0版本", "version 3", "v2.5", "2.0"): a bare number without a point or a version word is a year or a count. */
+function versionOnly(remainder: string): string | undefined {
+  const match = /^(?:the\s+)?(?:(?:version|v)\s*(\d+(?:\.\d+)*)|(\d+\.\d+)|(\d+(?:\.\d+)*)\s*(?:版本|版))(?:\s*(?:version|版本|版))?$/i.exec(remainder.trim());
+  return match ? match[1] ?? match[2] ?? match[3] : undefined;
+}
+
+/** The last question asked of the version given of its product ("通义千问是哪一年推出的?" → "通义千问2.0是哪一年推出的?"). */
+function withVersion(aliases: AliasTable, previous: TurnState, version: string): string | undefined {
+  const text = previous.resolved.replace(/[?？]\s*$/, '');
+  const product = subjects(aliases, text, ['product'])[0];
+  if (!product) return undefined;
+  const end = product.index + product.name.length;
+  // A version the last question already gave its product gives way to the new one.
+  const after = /^\s*(?:\d+(?:\.\d+)*)/.exec(text.slice(end))?.[0] ?? '';
+  const gap = previous.lang === 'zh' ? '' : ' ';
+  return `${text.slice(0, end)}${gap}${version}${text.slice(end + after.length)}?`;
+}
+
 function possessive(name: string, lang: Lang): string {
   return lang === 'zh' ? `${name}的` : `${name}'s`;
 }
@@ -399,6 +417,9 @@ export function resolveTurn(rawAsked: string, before: TurnState[], aliases: Alia
       // "What about Alibaba Cloud?" after "And what does Volcano Engine claim?": a relation as vague as "claim"
       // is told by what the conversation was about (large-model customers), so its words help find the passage.
       leansOnWords = Boolean(rewritten) && vagueRelation(aliases, rewritten!);
+    } else if (ellipsis && versionOnly(remainder) && withVersion(aliases, previous, versionOnly(remainder)!)) {
+      // "那2.0版本呢?", "And version 3?" after a question about a product: the same question of that version.
+      resolved = withVersion(aliases, previous, versionOnly(remainder)!)!;
     } else if (unit && !SHIFT.test(remainder) && withUnit(aliases, previous, unit)) {
       resolved = withUnit(aliases, previous, unit)!;
     } else if (ellipsis && !SHIFT.test(remainder) && countedSwapped(aliases, remainder, previous)) {
@@ -762,6 +783,9 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
   const measure = company && !ownEntities.length && last?.metrics[0] ? measureAfterName(last.metrics[0], 'en') : undefined;
   if (measure) text = text.replace(MEASURE_IT, (found, pronoun: string) => found.replace(new RegExp(`\\b${pronoun}$`), `${nameIn(aliases, company!, 'en')}${measure}`));
   if (company && !ownEntities.length && !DUMMY_IT.test(text)) {
+    // "Why would it give part of it as credits?": the part is of what the last turn was about (the stake, the sum), not of
+    // the company; said "that", it leans on that turn as a demonstrative does.
+    text = text.replace(PART_OF_IT, '$1 that');
     const version = versionAsked(aliases, company, before);
     const name = `${nameIn(aliases, company, 'en')}${version ? ` ${version}` : ''}`;
     text = replaceAll(text, ITS, () => possessive(name, 'en')).text;
@@ -787,6 +811,9 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
   }
   return text;
 }
+
+/** "part of it", "most of it": a share of the thing last talked about. */
+const PART_OF_IT = /\b((?:part|parts|some|most|all|half|much|any|none|share|portion|rest|bulk|majority) of) it\b/gi;
 
 /** The parties of a group: a product or unit whose maker is also in the group goes with its maker. */
 function withoutOwnProducts(ids: string[], aliases: AliasTable): string[] {
