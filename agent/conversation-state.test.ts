@@ -532,3 +532,13 @@ describe('conversationState: a version asked by itself, "that same month", "part
     expect(resolve('When did Alibaba release Tongyi Qianwen?', 'In 2023.', 'And 2024?').resolved).not.toContain('Qianwen 2024');
   });
 });
+
+describe('conversationState: what befell something of the company a which-question was answered with (class: "what became of its team")', () => {
+  it('reads "its" as the answered company, not the buyer', () => {
+    expect(resolve('Which e-commerce platform did Alibaba pay $2 billion for in 2019?', 'Kaola [1].', 'What became of its team after that?').resolved).toBe("What became of Kaola.com's team after that?");
+  });
+
+  it('keeps "its" for the subject when the last question was no which-question', () => {
+    expect(resolve('How quickly was Tencent iterating Yuanbao after plugging in DeepSeek?', '36 updates in four months.', 'What happened to its daily active users in March?').resolved).not.toContain('DeepSeek');
+  });
+});

@@ -524,6 +524,8 @@ export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
 const WORKED_ON_IT = /\b(?:iterat\w*|updat\w*|upgrad\w*|improv\w*|launch\w*|releas\w*|ship\w*|promot\w*|advertis\w*)\s+(?:on\s+)?it\b|它(?:的)?(?:迭代|更新|升级|推广)|(?:迭代|更新|升级|推广)(?:了)?它/i;
 
 /** A turn asking what became of "it" (the patient of the question, not its actor). Data: extend for new phrasings. */
+/** What befell something of the one just named: "what became of its team", "what happened to their users". */
+const BEFELL_ITS = /\bwhat (?:happened|has happened) to (?:its|their)\b|\bwhat (?:became|has become) of (?:its|their)\b/i;
 const BEFELL_IT = /\bwhat (?:happened|has happened) to (?:it|them)\b|\bwhat became of (?:it|them)\b|\bhow (?:did|has|is) (?:it|they) (?:do|done|doing|fare|fared|go|gone|going)\b|(?:它|它们)(?:后来|之后|现在)?(?:怎么样|发展得怎么样|结果如何|怎样了)/i;
 /** Words after which a company is what a deal was made for or in ("for Kaola", "in Moonshot AI", "收购考拉"). */
 const DEAL_PARTY_BEFORE = /(?:\b(?:for|in|into|acquire|acquired|acquiring|buy|bought|back|backed)\s+(?:the\s+)?|(?:收购|买下|投资|入股|投)了?\s*)$/i;
@@ -575,6 +577,9 @@ function companyReferent(before: TurnState[], aliases: AliasTable, asked: string
   // So does what the bought or backed company does on its own account: "阿里是什么时候投资思必驰的?" "它现在盈利了吗?" is Smart Voice's profit.
   const object = last && (BEFELL_IT.test(asked) || AROUND_THE_DEAL.test(asked) || (OWN_ACCOUNT.test(asked) && !INVESTOR_ACT.test(asked))) ? dealObject(last.resolved, aliases) : undefined;
   if (object) return object;
+  // "Which e-commerce platform did Alibaba pay $2 billion for?" "Kaola." "What became of its team?": what befell the one the
+  // reply named (a which-question's answer), not the buyer.
+  if (last && last.answerEntities.length === 1 && WH_COMPANY.test(last.asked) && BEFELL_ITS.test(asked)) return last.answerEntities[0];
   for (const turn of [...before].reverse()) {
     // Only when the question named no company of its own besides the owner: after "阿里投的Smart Voice是做什么的?" the
     // reply's Tmall Genie (Alibaba's speaker, which Smart Voice supplies) is a detail, and "它" is Smart Voice.
