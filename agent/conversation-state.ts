@@ -89,7 +89,7 @@ const ZH_THEY = /[他它她]们/g;
 /** "他们俩", "二人", "both of them", "the two": a pair. */
 const PAIR = /俩|二人|两人|两位|\bboth\b|\bthe two\b|\bthe pair\b/i;
 /** "Which of those", "any of them": a pick among the names the last answer gave. */
-const AMONG_ANSWER = /(?<!\b(?:each|both|all|either) )\b(?:of|among) (?:those|them|these)\b|\bthose (?:companies|firms|startups|four|three|two)\b|其中|这些公司|这几家/i;
+export const AMONG_ANSWER = /(?<!\b(?:each|both|all|either) )\b(?:of|among) (?:those|them|these)\b|\bthose (?:companies|firms|startups|four|three|two)\b|其中|这些公司|这几家/i;
 /** "that", "this", "those" as a pronoun for the last topic (not "that quarter", which names a period). */
 const DEMONSTRATIVE = new RegExp(`\\b(?:that|this|those|these)\\b(?!\\s+(?:year|quarter|month|period|report|article|source|${COMPANY_NOUNS_EN.join('|')})\\b)|(?!${COMPANY_NOUN_ZH})(?:这(?:个|笔|项|一|些)?|那(?:个|笔|项))|此|为此`, 'i');
 /** Cues of an elliptical follow-up: "And Tencent?", "What about in dollars?", "那腾讯呢?". */

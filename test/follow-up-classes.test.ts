@@ -172,3 +172,16 @@ describe('a share of a named whole asked of the last figure, as a follow-up or a
     expect(said).not.toMatch(/13%/);
   });
 });
+
+describe('"Which of those …?" picks one of the names the last reply gave, never the sentence that listed them all (class: pick among)', () => {
+  it.each([
+    [['Which Alibaba-invested companies are in the process of going public, according to 定焦One?', 'Smart Voice, YMTC, Zhipu AI and Zebra Network [1].', 'Which of those is still deeply in the red?'], /Zebra Network/],
+    [['Which automakers use Alibaba Cloud\'s full-stack AI applications?', 'FAW, BYD, Geely, NIO and XPeng [1].', 'Which of those placed an order for an intelligent cockpit in June?'], /BYD/],
+  ])('%j', async (turns, picked) => {
+    const said = await reply(...turns);
+    expect(said).toMatch(picked);
+    expect(said).not.toMatch(/^The reports don't/);
+    // The listing sentence names them all; the answer's passage names the one picked.
+    expect(said).not.toMatch(/Smart Voice, YMTC, Zhipu AI, and Zebra|FAW, BYD, Geely, NIO, and XPeng/);
+  });
+});

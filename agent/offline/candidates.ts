@@ -222,7 +222,8 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
     bias: 1,
     typeFit: Math.min(1, typeFit),
     // The lead citation carries the answer: the companies asked about must be in it, not in a later aside.
-    subject: lead ? subjectMatch(base.index, pool.terms.entities, lead.quotes, lead.paragraphs) : 0,
+    // ("Which of those …?": the companies to pick among are alternatives; the one the passage names is the subject.)
+    subject: !lead ? 0 : pool.pickAmong ? Math.max(0, ...pool.terms.entities.map((entity) => subjectMatch(base.index, [entity], lead.quotes, lead.paragraphs))) : subjectMatch(base.index, pool.terms.entities, lead.quotes, lead.paragraphs),
     relation: coverage(base.index, pool.terms.relation, evidence.quotes),
     relationContext: coverage(base.index, pool.terms.relation, evidence.paragraphs),
     // A table cell's period is its column heading, which its row's text does not repeat.

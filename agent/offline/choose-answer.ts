@@ -103,7 +103,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const offTopicHedge = direct === 'medium' && !aspectAnswered && leadingType(wanted) === 'explanation' && ['explanation', 'sentence'].includes(top!.candidate.origin) && !leadTouchesQuestion(frame, top!.candidate.context);
   // A passage the score only half trusts is said plainly when it states what was asked: every content word of
   // the question and the kind of answer wanted (`asked-fit.ts`). Open questions and "Why?" have their own check.
-  const asked = direct === 'medium' && !aspectSwitch && leadingType(wanted) !== 'explanation' ? statesAsked(frame, previousText, top!.candidate, base) : undefined;
+  // ("Which of those is still deeply in the red?": a passage naming one of the companies picked among, and saying the rest of
+  // the question, is checked the same way however the scores rate a question made mostly of borrowed names.)
+  const checkable = direct === 'medium' || (direct === 'low' && pool.pickAmong === true && top !== undefined && !offSubject);
+  const asked = checkable && !aspectSwitch && leadingType(wanted) !== 'explanation' ? statesAsked(frame, previousText, top!.candidate, base) : undefined;
   // Two asked parties tied by the asked relation in a fact is the typed answer to a yes/no question: said plainly.
   const confidence = offTopicHedge ? 'low' : asked?.holds || (paired && direct !== 'low') ? 'high' : direct;
   if (!top || confidence === 'low') {

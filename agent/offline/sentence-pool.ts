@@ -15,7 +15,7 @@ import type { AliasTable, OpenIndex } from '../../index/index.js';
 import type { PlannerContext } from './planner-context.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { asksAspectSwitch } from '../follow-up.js';
-import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
+import { AMONG_ANSWER, mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { kinOf } from './company-kin.js';
 
 export interface PooledSentence {
@@ -58,6 +58,8 @@ export interface SentencePool {
   eachOf: boolean;
   /** "Why?", "那风险呢?": the question asks only an aspect of what was just discussed, so the aspect weighs more. */
   aspectSwitch: boolean;
+  /** "Which of those …?": the question picks one among the companies the last reply named (its entities), not all of them. */
+  pickAmong?: boolean;
   sentences: PooledSentence[];
   /** Paragraph id → search rank. */
   ranks: Map<string, number>;
@@ -195,6 +197,10 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   const verbs = verbsOfReports(context.index.snapshot.paragraphs);
   const asked = terms.entities.filter((term) => term.startsWith('@')).map((term) => term.slice(1));
   const sentences: PooledSentence[] = [];
+  // "Which of those is still deeply in the red?" after a reply naming four companies: a sentence naming two or more of
+  // them is the list said again, which picks none (the borrowed text is then the names to pick among).
+  const picking = previousText !== undefined && AMONG_ANSWER.test(frame.text) ? new Set(context.aliases.ids(previousText)) : undefined;
+  const restatesList = (text: string) => Boolean(picking && picking.size >= 2 && context.aliases.ids(text).filter((id) => picking.has(id)).length >= 2);
   // Reports repeat paragraphs (a caption above its article, an author line twice): one copy is enough.
   const seen = new Set<string>();
   for (const [rank, result] of results.entries()) {
@@ -211,6 +217,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
         if (/[?？:：]["”’)]?\s*$/.test(span.text)) return;
         // A heading or caption ("Table of Contents … Consolidated Statements of Cash Flows (In millions)") says nothing.
         if (isHeading(span.text)) return;
+        if (restatesList(span.text)) return;
         const key = span.text.replace(/\s+/g, ' ').toLowerCase();
         if (seen.has(key)) return;
         seen.add(key);
@@ -233,7 +240,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
     }
   }
   if (aspectSwitch) markNearAnswer(sentences);
-  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks, eachOf: terms.entities.length > 1 && asksEachOf(frame.text), ...(known ? { known } : {}) };
+  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks, eachOf: terms.entities.length > 1 && asksEachOf(frame.text), ...(known ? { known } : {}), ...(picking && picking.size >= 2 ? { pickAmong: true } : {}) };
 }
 
 /**
