@@ -162,3 +162,20 @@ describe('"who did X team up / partner / work with" asks for the partner, a comp
     expect(first).not.toMatch(/^The reports don't say/);
   });
 });
+
+describe('an enumeration giving each company its own ("Tencent Cloud\'s TI Platform") answers which one the asked company has (class: X\'s product in a list)', () => {
+  it.each([
+    ['Which large model development toolchain does Tencent Cloud offer?', /TI Platform/],
+    ["What is Huawei Cloud's large model development platform called?", /Ascend MindSpore/],
+    ['百度智能云的大模型开发平台叫什么?', /Qianfan|千帆/],
+  ])('%s', async (question, name) => {
+    const first = await lead(question);
+    expect(first).toMatch(name);
+    expect(first).not.toMatch(/^The reports don't|^报告没有/);
+  });
+
+  it('takes no adjective for a name ("StarSea-based servers") and leaves a question the list does not answer alone', async () => {
+    const first = await lead('Which GPU rentals did Tencent Cloud suspend in November?');
+    expect(first).not.toMatch(/StarSea/);
+  });
+});

@@ -29,6 +29,8 @@ describe('askedSpan: the kind of answer the question words ask for', () => {
     ['是谁决定接入DeepSeek?', 'person'],
     ['Which GPU rentals did Alibaba Cloud suspend?', 'name'],
     ['What slogan has Volcano Engine displayed?', 'name'],
+    // "What is X called?" asks a name.
+    ["What is Huawei Cloud's large model development platform called?", 'name'],
     ['What did Alibaba integrate the company with?', 'name'],
     ['腾讯投资了哪家AI芯片公司?', 'name'],
     ['What is the role of cloud in large models?', 'any'],

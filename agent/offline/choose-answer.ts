@@ -20,7 +20,7 @@ import { explanationForm, namesAbsentFromReports, type ExplanationForm } from '.
 import { chineseQuestionChecked, MIN_TRANSLATED_TOPIC } from './chinese-coverage.js';
 import { nearMissOpening, nearMissSentences } from './near-miss.js';
 import { withNo, withYes } from './yes-no.js';
-import { nameCandidate, nameKindAsked } from './name-candidate.js';
+import { nameCandidate, nameKindAsked, possessedCandidate } from './name-candidate.js';
 import { asksWhichIsLarger } from './plan-figure.js';
 
 const FIGURE_TYPES: AnswerType[] = ['amount', 'percent', 'count'];
@@ -109,6 +109,13 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const asked = checkable && !aspectSwitch && leadingType(wanted) !== 'explanation' ? statesAsked(frame, previousText, top!.candidate, base) : undefined;
   // Two asked parties tied by the asked relation in a fact is the typed answer to a yes/no question: said plainly.
   const confidence = offTopicHedge ? 'low' : asked?.holds || (paired && direct !== 'low') ? 'high' : direct;
+  // "Which … platform does Tencent Cloud offer?": an enumeration giving each company its own ("Tencent Cloud's TI Platform")
+  // answers it plainly, however the scores rate a sentence that names five other companies too.
+  if (confidence !== 'high' && !aspectSwitch) {
+    const listing = forkContext(base);
+    const owned = possessedCandidate(frame, pool, listing);
+    if (owned) return { sentences: owned.sentences, confidence: 'high', context: listing };
+  }
   if (!top || confidence === 'low') {
     // A premise the reports contradict is still worth correcting when nothing else can be said.
     const context = forkContext(base);

@@ -13,6 +13,7 @@ import type { QuestionFrame } from '../question-frame.js';
 import { askedSpan } from './asked-fit.js';
 import { leadingType, wantedTypes } from './answer-type.js';
 import { familyOf } from './company-kin.js';
+import { coverage } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { pointsTo, supportingQuote, type TextCandidate } from './text-candidates.js';
@@ -23,7 +24,7 @@ type NameKind = 'company' | 'product';
 /** The question word's noun → the kind of name it asks for. Data: extend for new nouns. */
 const KIND_NOUNS: [NameKind, RegExp][] = [
   ['company', /\b(?:which|whose|what)\s+(?:[\w'’-]+\s+){0,3}?(?:company|companies|firm|startup|unicorn|player|provider|vendor|maker|chipmaker|manufacturer|rival|competitor|investor|backer|institution|agency|organi[sz]ation|partner|bank|fund|operator|carmaker|automaker)\b|^\s*whose\b|哪家|哪个(?:公司|机构|企业)|什么(?:公司|机构|企业)/i],
-  ['product', /\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:app|application|chatbot|model|platform|product|service|chip|gpu|processor|architecture|toolchain|system|community)\b|哪款|哪个(?:产品|平台|模型|应用)|什么(?:平台|产品|模型|芯片)|哪种(?:芯片|GPU|显卡)/i],
+  ['product', /\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:app|application|chatbot|model|platform|product|service|chip|gpu|processor|architecture|toolchain|system|community)\b|哪款|哪个(?:产品|平台|模型|应用)|什么(?:平台|产品|模型|芯片)|哪种(?:芯片|GPU|显卡)|\bwhat(?:['’]s| is| are| was)\b[^?]{0,60}?\b(?:app|application|platform|toolchain|model|chip|product|service|system)s?\s+(?:called|named)\b|(?:平台|工具链|产品|模型|芯片|应用)[^?？，,]{0,4}叫什么/i],
 ];
 
 /** A who-question about a standing ("seen as", "ahead", "the leader", "leads the market"), not a person's act or role. Data. */
@@ -96,6 +97,55 @@ export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: Name
       && !people.some((person) => index < person.index + person.name.length && person.index < index + name.length)
       && !REPORTER_AFTER.test(sentence.slice(index + name.length)) && !REPORTER_BEFORE.test(sentence.slice(0, index)));
   return [...known.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : [])];
+}
+
+/**
+ * "Which large model development platform does Tencent Cloud offer?" over "… rolled out upgraded development toolchains …
+ * These include Alibaba Cloud's Bailian, …, Tencent Cloud's TI Platform, …": an enumeration giving each company its own,
+ * read with the sentence that announces what it enumerates, which must say at least half of what the question asks.
+ * The asked company's own is the answer, said plainly: "Tencent Cloud's is the TI Platform [1]."
+ */
+export function possessedCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
+  if (nameKindAsked(frame.text) !== 'product') return undefined;
+  const companies = [...new Set(writtenMentions(context.aliases.find(frame.text)).map((mention) => mention.id))].filter((id) => context.aliases.get(id)?.kind === 'company');
+  if (companies.length !== 1) return undefined;
+  for (const sentence of [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))) {
+    const owned = possessedBy(sentence.text, companies, context.aliases);
+    if (!owned) continue;
+    const before = sentenceBefore(sentence);
+    if (coverage(context.index, pool.terms.relation, `${before ?? ''} ${sentence.text}`) < OWNED_COVERAGE) continue;
+    const marker = `[${context.book.cite(sentence.paragraph.id, before ?? sentence.text)}]`;
+    const company = entityName(context.aliases, companies[0]!, context.lang, companies[0]!);
+    const product = owned.id ? spokenName(owned.id, owned.name, context) : owned.name;
+    const lead = context.lang === 'zh' ? `报告提到的${company}的产品是${product}${marker}。` : `For ${company}, the reports name ${product} ${marker}.`;
+    const quotes = before ? [supportingQuote(context, { ...sentence, text: before }), supportingQuote(context, sentence)] : [supportingQuote(context, sentence)];
+    return { sentences: [lead, ...quotes], strength: relevance(sentence) };
+  }
+  return undefined;
+}
+
+/** The share of the question's words an enumeration and its announcing sentence must say together. */
+const OWNED_COVERAGE = 0.5;
+
+/** A name written as one word or code after the possessive ("TI Platform", "Ascend MindSpore", "Qianfan"), up to four words. */
+const POSSESSED_NAME = /^['’]s\s+((?:[A-Z][\w.-]*|\d[\w.]*)(?:\s+(?:[A-Z][\w.-]*|\d[\w.]*)){0,3})/;
+
+/** What the one company asked is said to own in the sentence ("Tencent Cloud's TI Platform"): the product asked for. */
+function possessedBy(sentence: string, askedCompanies: string[], aliases: AliasTable): NamedSpan | undefined {
+  if (askedCompanies.length !== 1) return undefined;
+  for (const mention of writtenMentions(aliases.find(sentence))) {
+    if (mention.id !== askedCompanies[0]) continue;
+    const end = mention.index + mention.name.length;
+    const found = POSSESSED_NAME.exec(sentence.slice(end));
+    if (!found) continue;
+    const name = found[1]!;
+    // "Tencent Cloud's StarSea-based servers": a word made an adjective describes what follows, it names nothing.
+    if (/-(?:based|powered|backed|owned|developed|like|style|led)$/i.test(name.split(/\s+/)[0]!)) continue;
+    // Known by that very name only: "Ascend MindSpore" is not the table's "Ascend" chip.
+    const id = aliases.find(name).find((mention) => mention.index === 0 && mention.name.length === name.length && aliases.get(mention.id)?.kind === 'product')?.id;
+    return { name, index: end + found[0].length - name.length, ...(id ? { id } : {}) };
+  }
+  return undefined;
 }
 
 /** One name per place, the one written ("Hanguang 800" is the chip, not the T-Head and Alibaba the table also files it under). */
