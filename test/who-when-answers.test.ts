@@ -179,3 +179,14 @@ describe('an enumeration giving each company its own ("Tencent Cloud\'s TI Platf
     expect(first).not.toMatch(/StarSea/);
   });
 });
+
+describe('a Chinese who-question naming how the post was taken ("由谁出任", "调整架构时") is answered with the person in the role (class: act words around a role)', () => {
+  it.each([
+    ['阿里新成立的电商事业群由谁出任CEO?', /蒋凡/],
+    ['2020年阿里调整组织架构时,谁出任了阿里云CTO兼达摩院负责人?', /周靖人/],
+  ])('%s', async (question, person) => {
+    const first = await lead(question);
+    expect(first).toMatch(person);
+    expect(first).not.toMatch(/^报告没有/);
+  });
+});

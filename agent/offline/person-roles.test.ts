@@ -106,3 +106,19 @@ describe('roleFit: the role holder of the organisation asked, not of a unit or a
     expect(bestFit(question, 'Robin Li, founder, chairman, and CEO of Baidu, pointed out that apps matter.', 'Robin Li')).toBe(0);
   });
 });
+
+describe('roleQuestion: how the post was taken, and when, are no words of the organisation (class: became / 出任 / 调整架构时)', () => {
+  it.each([
+    "Who became CEO of Alibaba's new e-commerce business group?",
+    '阿里新成立的电商事业群由谁出任CEO?',
+    '2020年阿里调整组织架构时,谁出任了阿里云CTO兼达摩院负责人?',
+  ])('%s', (question) => {
+    const asked = roleQuestion(question, aliases.ids(question), aliases)!;
+    for (const word of ['became', 'appointed', 'established', 'founded', 'year', 'architecture']) expect(asked.orgWords).not.toContain(word);
+  });
+
+  it('keeps the organisation\'s own words', () => {
+    expect(roleQuestion('Who heads the model applications team at ByteDance Seed?', ['bytedance'], aliases)!.orgWords).toEqual(expect.arrayContaining(['model', 'applications']));
+    expect(roleQuestion('字节跳动人工智能实验室的负责人是谁?', ['bytedance'], aliases)!.orgWords.length).toBeGreaterThan(0);
+  });
+});

@@ -138,7 +138,14 @@ export interface RoleQuestion {
 }
 
 /** Words that end the organisation's phrase in a question, going back from the role word. */
-const PHRASE_STOP = new Set(['who', 'whom', 'which', 'what', 'is', 'was', 'are', 'were', 'the', 'a', 'an', 'did', 'does', 'do', 'has', 'have', 'as', 'appoint', 'appointed', 'name', 'named', 'its', 'current', 'now', 'new', 'to']);
+const PHRASE_STOP = new Set(['who', 'whom', 'which', 'what', 'is', 'was', 'are', 'were', 'the', 'a', 'an', 'did', 'does', 'do', 'has', 'have', 'as', 'appoint', 'appointed', 'name', 'named', 'its', 'current', 'now', 'new', 'to',
+  // Taking up the post is the act asked, not a word of the organisation ("Who became CEO of …").
+  'became', 'become', 'becomes', 'serves', 'served', 'serving', 'took', 'take', 'takes', 'over', 'hired', 'joined', 'made']);
+/**
+ * Chinese words around a role that say how the post was taken or when ("由谁出任", "新成立的", "调整组织架构时"), not which
+ * organisation it is of. Data: the act and its time, never an organisation's own word.
+ */
+const ROLE_ACT_ZH = /\d{2,4}\s*年|新?成立的?|出任了?|担任了?|任命|当上了?|就任|上任|接任|由谁|是谁|谁|调整(?:组织)?架构时?|组织架构|调整|时|兼/gu;
 const TRAILING = new Set(['of', 'at', 'in', 'for', 'the', 'and']);
 
 function wordsOf(text: string): string[] {
@@ -157,7 +164,8 @@ function organisationWords(question: string, aliases: AliasTable): string[] {
   if (!role) return [];
   if (/\p{Script=Han}/u.test(text)) {
     // "阿里巴巴电商事业群的CEO是谁": the words before the role word, through the bilingual vocabulary.
-    const prefix = text.slice(0, role.index).replace(/^.*?(?:谁是|任命谁为|是)/, '');
+    // Only the clause the role word is in ("2020年阿里调整组织架构时,谁出任了阿里云CTO" → "谁出任了阿里云"), without the act and its time.
+    const prefix = text.slice(0, role.index).replace(/^.*?(?:谁是|任命谁为|是)/, '').replace(/^.*[,，;；]/u, '').replace(ROLE_ACT_ZH, ' ');
     return wordsOf(withTranslations(prefix).split('\n')[1] ?? '');
   }
   const before = wordsOf(text.slice(0, role.index).replace(/['’]s\b/g, ''));
