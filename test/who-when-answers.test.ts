@@ -190,3 +190,9 @@ describe('a Chinese who-question naming how the post was taken ("由谁出任", 
     expect(first).not.toMatch(/^报告没有/);
   });
 });
+
+describe('a model code the alias table does not know ("A100") is the product a which-question asks for (class: 哪种GPU)', () => {
+  it('names the code in the Chinese lead', async () => {
+    expect(await lead('阿里云在11月初暂停了哪种GPU的租赁?')).toMatch(/A100/);
+  });
+});

@@ -96,8 +96,13 @@ export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: Name
       && !mentions.some((mention) => index < mention.index + mention.name.length && mention.index < index + name.length)
       && !people.some((person) => index < person.index + person.name.length && person.index < index + name.length)
       && !REPORTER_AFTER.test(sentence.slice(index + name.length)) && !REPORTER_BEFORE.test(sentence.slice(0, index)));
-  return [...known.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : [])];
+  // "暂停了哪种GPU的租赁?" over "… suspended A100 GPU rentals": a model code the table does not know is a product's name.
+  const codes = kind === 'product' ? [...sentence.matchAll(MODEL_CODE)].map((match) => ({ name: match[0], index: match.index })).filter(({ name, index }) => !frame.text.includes(name) && !known.some((mention) => index < mention.index + mention.name.length && mention.index < index + name.length)) : [];
+  return [...known.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : codes)];
 }
+
+/** A product's model code: letters then digits ("A100", "H20", "910B" after "Ascend"), not a year or a quarter ("Q4"). */
+const MODEL_CODE = /\b(?!Q[1-4]\b)[A-Z]{1,4}\d{2,4}[A-Z]?\b/g;
 
 /**
  * "Which large model development platform does Tencent Cloud offer?" over "… rolled out upgraded development toolchains …
