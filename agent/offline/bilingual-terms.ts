@@ -56,7 +56,7 @@ const PAIRS: [string, string][] = [
   ['热潮', 'boom frenzy wave'], ['时代', 'era'], ['风格', 'style'], ['面临', 'faces face facing'],
   ['发展', 'development developing'], ['美国', 'US U.S. United States'],
   ['决定', 'decided decision'], ['投资款', 'investment'], ['每月', 'per month monthly'],
-  ['迭代', 'iterate iteration iterations'], ['成功', 'success successful'], ['寻找', 'find seek'], ['谨慎', 'cautious caution'], ['很难', 'difficult hard'],
+  ['迭代', 'iterate iteration iterations'], ['暂停', 'suspended suspend halted paused'], ['租赁', 'rentals rental leasing'], ['成功', 'success successful'], ['寻找', 'find seek'], ['谨慎', 'cautious caution'], ['很难', 'difficult hard'],
   ['仅靠', 'alone only'], ['持有', 'holds held stake'], ['帮助', 'help helped helping'], ['吸引', 'attract attracted'],
   ['不确定', 'uncertain uncertainty'], ['收益', 'returns return'], ['整合', 'integrate integration integrating'], ['微信', 'WeChat'],
   // Relations follow-ups ask about once "它"/"该公司" is resolved ("它是什么时候推出的?", "它靠的是什么网络架构?").
