@@ -35,3 +35,18 @@ describe('inReportsWords: the size of a base is the count of what it is made of 
     expect(inReportsWords('Where is the base of Alibaba Cloud?')).toBe('Where is the base of Alibaba Cloud?');
   });
 });
+
+describe('inReportsWords: a listing under way is "in the process of going public", as the reports write it (class: road to an IPO)', () => {
+  it.each([
+    ['Which Alibaba-backed companies are on the road to an IPO?', 'Which Alibaba-backed companies are in the process of going public?'],
+    ['Which startups are heading toward an IPO?', 'Which startups are in the process of going public?'],
+    ['Which of them are preparing to go public?', 'Which of them are in the process of going public?'],
+    ['Is Zhipu gearing up for a listing?', 'Is Zhipu in the process of going public?'],
+  ])('%s', (question, asked) => {
+    expect(inReportsWords(question)).toBe(asked);
+  });
+
+  it('leaves a listing already done alone', () => {
+    expect(inReportsWords('When did Alibaba go public in Hong Kong?')).toBe('When did Alibaba go public in Hong Kong?');
+  });
+});

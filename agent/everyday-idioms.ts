@@ -46,6 +46,16 @@ function asCount(question: string): string {
   return question.replace(BASE_SIZE, (_, lead: string, owner: string, item: string) => `${lead}how many ${item}s does ${owner} have`);
 }
 
+/**
+ * "on the road to an IPO", "heading toward an IPO", "preparing to go public", "gearing up for a listing": a listing under
+ * way, which the reports write "in the process of going public".
+ */
+const LISTING_UNDER_WAY = /\b(?:on (?:the|their|its) (?:road|path|way) to|head(?:ing|ed) (?:toward|towards|for)|preparing (?:for|to go)|gearing up (?:for|to go)|moving (?:toward|towards)|working (?:toward|towards))\s+(?:an?\s+)?(?:IPO|listing|public)\b/gi;
+
+function asListingUnderWay(question: string): string {
+  return question.replace(LISTING_UNDER_WAY, 'in the process of going public');
+}
+
 /** The question with its everyday idioms in the reports' words. */
 export function inReportsWords(question: string): string {
   return IDIOMS.reduce((text, idiom) => text.replace(idiom.pattern, (...args) => {
@@ -54,5 +64,5 @@ export function inReportsWords(question: string): string {
     // "Did Alibaba put money into …?": the question's own auxiliary, before its subject, sets the verb's form.
     const inverted = groups.aux ? undefined : QUESTION_AUX.exec(text.slice(0, at))?.[1];
     return `${groups.aux ?? ''}${formFor(groups.verb, groups.aux ?? inverted, idiom.plain)} ${idiom.preposition}`;
-  }), asCount(question));
+  }), asListingUnderWay(asCount(question)));
 }
