@@ -176,3 +176,9 @@ describe('countedNouns: several Chinese nouns counted at once (class: "多少应
     expect(countedNouns(question)).toEqual(nouns);
   });
 });
+
+describe('metricsNamedIn: "market value" is market capitalization (class: everyday names of a measure)', () => {
+  it.each(["What was Alibaba's share price and market value after the open?", "How high did Alibaba's market value climb?"])('%s', (question) => {
+    expect(metricsNamedIn(question)).toContain('market_cap');
+  });
+});

@@ -33,7 +33,8 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'investment_plan', units: ['currency'], pattern: /\b(?:will|plans? to|planning to|to) invest\b|investment plan|construction plan|will spare no effort|将.{0,12}投入|计划.{0,6}(?:投资|投入)/gi },
   { metric: 'stake', units: ['percent'], pattern: /\bstake\b|股份|股权/gi },
   { metric: 'other', units: ['currency'], pattern: /trading volume|turnover|成交额/gi, reach: 30 },
-  { metric: 'market_cap', units: ['currency'], pattern: /market capitali[sz]ation|market cap|市值/gi },
+  // "market value" is how a reader says market capitalization ("what was it worth in total" stays a valuation's words).
+  { metric: 'market_cap', units: ['currency'], pattern: /market capitali[sz]ation|market cap|market value|市值/gi },
   { metric: 'valuation', units: ['currency'], pattern: /\bvalu(?:ed|ation)\b|估值/gi },
   { metric: 'share_price', units: ['currency'], pattern: /per share|stock price|share price|股价/gi },
   // "云智能集团收入占集团多少?": revenue "占" (accounts for) a whole is a share, whatever follows.
