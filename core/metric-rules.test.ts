@@ -182,3 +182,9 @@ describe('metricsNamedIn: "market value" is market capitalization (class: everyd
     expect(metricsNamedIn(question)).toContain('market_cap');
   });
 });
+
+describe('metricsNamedIn: a share of revenue in everyday words (class: slice, portion, chunk)', () => {
+  it.each(["What slice of Alibaba's total revenue came from the cloud unit?", "What portion of Alibaba's revenue did Taobao bring in?"])('%s', (question) => {
+    expect(metricsNamedIn(question)).toContain('revenue_share');
+  });
+});

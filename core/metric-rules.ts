@@ -38,7 +38,7 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'valuation', units: ['currency'], pattern: /\bvalu(?:ed|ation)\b|估值/gi },
   { metric: 'share_price', units: ['currency'], pattern: /per share|stock price|share price|股价/gi },
   // "云智能集团收入占集团多少?": revenue "占" (accounts for) a whole is a share, whatever follows.
-  { metric: 'revenue_share', units: ['percent'], pattern: /accounted for|accounting for|(?:share|proportion|percentage) of [\w\s'’]{0,30}?revenue|占.{0,12}?(?:收入|营收)|(?:收入|营收)的?(?:比例|比重|占比)|(?:收入|营收)[^，,。？?]{0,2}占/gi },
+  { metric: 'revenue_share', units: ['percent'], pattern: /accounted for|accounting for|(?:share|proportion|percentage|slice|portion|fraction|chunk) of [\w\s'’]{0,30}?revenue|占.{0,12}?(?:收入|营收)|(?:收入|营收)的?(?:比例|比重|占比)|(?:收入|营收)[^，,。？?]{0,2}占/gi },
   { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额|份额/gi, reach: 80 },
   // "What share of Tencent's investments went to AI startups?", "投资有多大比例投向了AI初创公司": the share of a company's deals, however worded.
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中|\b(?:share|proportion|percentage|portion) of [\w\s'’]{0,30}?\b(?:investments?|bets)\b(?=[^?]{0,40}\b(?:went|go|goes|gone|directed|into|to)\b)|(?:(?:投资|出手)[^，,。？?]{0,6})?(?:比例|占比|比重)[^，,。？?]{0,6}(?:投向|投给|流向)/gi, reach: 40, claims: ['investment'] },

@@ -108,3 +108,11 @@ describe('figure cues in more words: plural measures, "what amount", "planned"',
     expect(leads(await ask(question), value, 'currency')).toBe(true);
   });
 });
+
+describe('a share of revenue asked as a slice is answered like a share (class: everyday words for a share)', () => {
+  it('gives the cloud unit\'s 13% plainly', async () => {
+    const reply = await ask("What slice of Alibaba's total revenue came from the cloud unit in Q4 2024?");
+    expect(reply.answer).toMatch(/13%/);
+    expect(reply.answer).not.toMatch(/^The reports don't/);
+  });
+});

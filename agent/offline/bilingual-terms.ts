@@ -112,7 +112,7 @@ export function withTranslations(question: string): string {
 export const TRANSLATION_ALTERNATIVES: string[][] = [
   ['revenue', 'income'], ['stake', 'shares', 'holds'], ['funding', 'raised', 'financing'], ['valuation', 'valued'], ['loss', 'losses'],
   ['employees', 'headcount', 'staff'], ['founder', 'founded'], ['released', 'launched', 'announced'], ['orders', 'order'],
-  ['purchase', 'purchases', 'procurement'], ['tender', 'bid'], ['share', 'proportion', 'percentage', 'accounted'],
+  ['purchase', 'purchases', 'procurement'], ['tender', 'bid'], ['share', 'proportion', 'percentage', 'accounted', 'slice', 'portion', 'fraction', 'chunk'],
   ['cumulatively', 'cumulative'], ['offering', 'providing', 'provided'], ['valuable', 'value'], ['profitable', 'profitability'],
   ['ipo', 'listing'], ['global', 'world'], ['meeting', 'conference', 'symposium'], ['reduce', 'reducing', 'cut'], ['cost', 'costs'],
   ['strategy', 'strategic', 'approach'], ['reason', 'because'], ['competition', 'compete', 'competitors'], ['controls', 'restrictions', 'ban'],
