@@ -39,6 +39,13 @@ describe('outcome classes', () => {
     expect(result(premise, reply('Tencent paid 380 billion yuan [1].')).outcome).toBe('wrong');
   });
 
+  it('reads a range as stating both its ends ("65%至75%", "65%-75%"), and no figure between them', () => {
+    const range = question({ id: 'range', expect: { figures: ['65%', '75%'] } });
+    expect(result(range, reply('通义千问的部署成本降低了65%至75% [1]。')).outcome).toBe('correct');
+    expect(result(range, reply('Costs fell by 65%-75% [1].')).outcome).toBe('correct');
+    expect(result(question({ id: 'mid', expect: { figures: ['70%'] } }), reply('Costs fell by 65%-75% [1].')).outcome).not.toBe('correct');
+  });
+
   it('counts as hedged: a refusal, low or medium confidence, or an opening that says the reports do not quite answer', () => {
     expect(isHedged(reply('It was 5 billion yuan [1].'))).toBe(false);
     expect(isHedged(reply('It was 5 billion yuan [1].', { confidence: 'high' }))).toBe(false);
