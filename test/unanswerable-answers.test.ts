@@ -84,3 +84,16 @@ describe('a date is never stated for a version the sentence does not name', () =
     expect((await ask('When did ByteDance launch Doubao 1.6?')).answer).toMatch(/June 11, 2025|11 June 2025/);
   });
 });
+
+describe('a figure question whose subject the reports do not name is not answered with another company\'s figure (class: unknown Chinese subject)', () => {
+  it('declines, restating the question, and offers the closest passage', async () => {
+    const reply = await ask('智能语音今年年初完成了多少融资?');
+    expect(reply.answer).toMatch(/^报告没有说明智能语音今年年初完成了多少融资/);
+    expect(reply.answer).not.toMatch(/^智谱/);
+  });
+
+  it('still answers a market-wide figure that belongs to no company', async () => {
+    const reply = await ask('How big was the global AI market in 2024?');
+    expect(reply.answer).toMatch(/\$120 billion/);
+  });
+});

@@ -85,7 +85,11 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const compared = asksWhichIsLarger(frame.text) ? ranked.find(({ candidate, p }) => candidate.origin === 'facts' && candidate.direct && confidenceOf(p) !== 'low') : undefined;
   const top = paired ?? compared ?? byFit(ranked);
   // A company the question names that the answer's own passage never mentions: not an answer about it.
-  const offSubject = top && top.candidate.features.subject === 0 && pool.terms.entities.length > 0;
+  // So is one company's figure given to a question that names no company at all ("智能语音今年年初完成了多少融资?",
+  // whose subject the alias table does not know, is not answered with Zhipu's funding): at most the closest passage.
+  const strayCompany = top?.candidate.origin === 'facts' && pool.terms.entities.length === 0 && frame.entities.length === 0
+    && !previousText && top.candidate.lead?.entity != null && base.aliases.get(top.candidate.lead.entity)?.kind === 'company';
+  const offSubject = top && ((top.candidate.features.subject === 0 && pool.terms.entities.length > 0) || strayCompany);
   // After "Why?" the evidence features measure the borrowed figure question, which a reason does not restate: an
   // explanation led by a sentence that gives the reason (or risk …) asked about is at least worth saying hedged.
   const aspectAnswered = aspectSwitch && top?.candidate.type === 'explanation' && top.candidate.speaksToAspect === true;

@@ -38,7 +38,9 @@ export function dontSaySentence(frame: QuestionFrame, context: PlannerContext, f
   const namesMeasure = words !== undefined && (frame.text.toLowerCase().includes(words[0].toLowerCase()) || frame.text.includes(words[1]));
   // "阿里3800亿元的投资里,有多少会用来买国产芯片?": the part is what is missing, not the whole's measure ("阿里巴巴的投资"), which the reports give.
   const part = partAsked(frame.text);
-  if (!(figureAsked && namesMeasure) || part) {
+  // With no subject it knows ("智能语音…多少融资?"), the measure alone ("(报告当年)的融资") says too little: the question is restated.
+  const subjectKnown = frame.entities.length > 0 || frame.unknownNames.length > 0;
+  if (!(figureAsked && namesMeasure) || part || !subjectKnown) {
     const restated = restateQuestion(frame.text, lang, multiWordNames(frame.text, context.aliases));
     if (restated) return lang === 'en' ? `The reports don't say ${restated}.` : `报告没有说明${restated}。`;
     // A question stating the whole's figure is not restated (it would read as the reports'): the part is named on its own.
