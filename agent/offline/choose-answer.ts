@@ -2,7 +2,7 @@
  * @module Question analysis → candidates → scores → one answer whose form follows its confidence:
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
-import { collectionPublisherNames } from '../../core/index.js';
+import { collectionPublisherNames, escapeRegExp } from '../../core/index.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { asksAspectSwitch, asksItsOwnQuestion } from '../follow-up.js';
 import type { QuestionFrame } from '../question-frame.js';
@@ -87,8 +87,10 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // A company the question names that the answer's own passage never mentions: not an answer about it.
   // So is one company's figure given to a question that names no company at all ("智能语音今年年初完成了多少融资?",
   // whose subject the alias table does not know, is not answered with Zhipu's funding): at most the closest passage.
-  const strayCompany = top?.candidate.origin === 'facts' && pool.terms.entities.length === 0 && frame.entities.length === 0
-    && !previousText && top.candidate.lead?.entity != null && base.aliases.get(top.candidate.lead.entity)?.kind === 'company';
+  // (A name written shorter than the table has it, "Harbor Lane" for Harbor Lane Foods, still names the company.)
+  const strayCompany = top?.candidate.origin === 'facts' && pool.terms.entities.length === 0 && frame.entities.length === 0 && frame.unknownNames.length === 0
+    && !previousText && top.candidate.lead?.entity != null && base.aliases.get(top.candidate.lead.entity)?.kind === 'company'
+    && !namedInPart(frame.text, base.aliases.get(top.candidate.lead.entity)!.names);
   const offSubject = top && ((top.candidate.features.subject === 0 && pool.terms.entities.length > 0) || strayCompany);
   // After "Why?" the evidence features measure the borrowed figure question, which a reason does not restate: an
   // explanation led by a sentence that gives the reason (or risk …) asked about is at least worth saying hedged.
@@ -222,6 +224,15 @@ function namedStatesAsked(frame: QuestionFrame, previousText: string | undefined
   if (!quotes.length) return false;
   const input = { question: frame.text, withContext: analysisText(frame, previousText?.split('\n')[0], base), unknownNames: frame.unknownNames, sentence: quotes.map((quote) => quote.quote).join(' '), asOf: base.documents.get(quotes[0]!.docId)?.date ?? null };
   return askedFit(input, base.index).holds;
+}
+
+/** The question writes the first word of one of the company's names ("Harbor Lane" of "Harbor Lane Foods"). */
+function namedInPart(question: string, names: readonly string[]): boolean {
+  const lower = question.toLowerCase();
+  return names.some((name) => {
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    return first.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+  });
 }
 
 /** The fewest content words a who- or when-question must have for its passage to be said plainly while missing one in three. */
