@@ -203,7 +203,11 @@ function statesAsked(frame: QuestionFrame, previousText: string | undefined, can
   // A timeline entry's heading dates its sentence ("February 17, 2025:"): it is part of what the passage states.
   const paragraph = base.paragraphs.get(lead.paragraphId);
   const heading = paragraph?.sectionKind === 'timeline' && paragraph.text.includes('\n') ? `${paragraph.text.split('\n')[0]} ` : '';
-  const input = { question: frame.text, withContext: analysisText(frame, previousText?.split('\n')[0], base), unknownNames: frame.unknownNames, sentence: `${heading}${lead.quote}`, asOf: base.documents.get(lead.docId)?.date ?? null };
+  // "Silicon Flow … leads in providing third-party inference services. … it recently secured Series A funding led by Alibaba
+  // Cloud": a next quote from the same paragraph that points back at the lead's subject says more of the same one.
+  const next = candidate.context.book.list()[1];
+  const continued = next && next.paragraphId === lead.paragraphId && /^(?:it|its|they|their|the company)\b/i.test(next.quote.replace(/^(?:(?:in|by|since|last|this)\s+[^,]{1,30},\s*)/i, '')) ? ` ${next.quote}` : '';
+  const input = { question: frame.text, withContext: analysisText(frame, previousText?.split('\n')[0], base), unknownNames: frame.unknownNames, sentence: `${heading}${lead.quote}${continued}`, asOf: base.documents.get(lead.docId)?.date ?? null };
   const fit = askedFit(input, base.index);
   // Said plainly, the answer opens with this passage: in the asker's language, unless the candidate words its own opening (a date, a person).
   const ownLanguage = ['date', 'person'].includes(candidate.origin) || mostlyChinese(lead.quote) === (base.lang === 'zh');
