@@ -199,7 +199,7 @@ describe('a model code the alias table does not know ("A100") is the product a w
 
 describe('a passage whose next sentence in the paragraph points back ("it recently secured …") is read with it (class: the answer told over two sentences)', () => {
   it('says the provider plainly when the round is told in the sentence after the one naming it', async () => {
-    const first = await lead('Which provider of third-party DeepSeek inference services had its Series A led by Alibaba Cloud?');
+    const first = await lead('Which DeepSeek inference services provider had its Series A led by Alibaba Cloud?');
     expect(first).toMatch(/Silicon Flow/);
     expect(first).not.toMatch(/^The reports don't/);
   });
