@@ -538,7 +538,26 @@ describe('conversationState: what befell something of the company a which-questi
     expect(resolve('Which e-commerce platform did Alibaba pay $2 billion for in 2019?', 'Kaola [1].', 'What became of its team after that?').resolved).toBe("What became of Kaola.com's team after that?");
   });
 
-  it('keeps "its" for the subject when the last question was no which-question', () => {
+  it('does not read "its" as the deal\'s object when the last question was no which-question', () => {
     expect(resolve('How quickly was Tencent iterating Yuanbao after plugging in DeepSeek?', '36 updates in four months.', 'What happened to its daily active users in March?').resolved).not.toContain('DeepSeek');
+  });
+});
+
+describe('conversationState: follow-up rules that must not fire (class guards)', () => {
+  it('leaves a Chinese question naming its own subject after 在 alone', () => {
+    expect(resolve('阿里巴巴2024年营收多少?', '1.2万亿元。', '在2023年腾讯的营收是多少?').resolved).toBe('在2023年腾讯的营收是多少?');
+    expect(resolve('阿里巴巴有多少员工?', '19.4万。', '在杭州有多少?').resolved).toBe('在杭州有多少?');
+  });
+
+  it('keeps "it" the company in "the majority of it" (a stake, not a part of a sum)', () => {
+    expect(resolve("What is Moonshot AI's valuation?", '$3.3 billion [1].', 'Who owns the majority of it?').resolved).not.toContain('of that');
+  });
+
+  it('reads a share of "it" as the last figure only after a figure question', () => {
+    expect(resolve("What is Alibaba's AI strategy?", 'AI+Cloud [1].', 'What share of its spending is it?').resolved).not.toContain('strategy');
+  });
+
+  it('takes no year\'s edition for a version', () => {
+    expect(resolve('通义千问是哪一年推出的?', '2023年。', '那2024版呢?').resolved).not.toContain('通义千问2024');
   });
 });

@@ -330,10 +330,11 @@ function rewriteElliptical(aliases: AliasTable, remainder: string, previous: Tur
   return `${text}?`;
 }
 
-/** A version and nothing else ("2.0版本", "version 3", "v2.5", "2.0"): a bare number without a point or a version word is a year or a count. */
+/** A version and nothing else ("2.0版本", "version 3", "v2.5"): a bare number, or one without a version word, is a year or a count. */
 function versionOnly(remainder: string): string | undefined {
-  const match = /^(?:the\s+)?(?:(?:version|v)\s*(\d+(?:\.\d+)*)|(\d+\.\d+)|(\d+(?:\.\d+)*)\s*(?:版本|版))(?:\s*(?:version|版本|版))?$/i.exec(remainder.trim());
-  return match ? match[1] ?? match[2] ?? match[3] : undefined;
+  // (A four-digit "2024版" is a year's edition, not a version number.)
+  const match = /^(?:the\s+)?(?:(?:version|v)\s*(\d+(?:\.\d+)*)|(?!\d{4}\s*版)(\d+(?:\.\d+)*)\s*(?:版本|版))$/i.exec(remainder.trim());
+  return match ? match[1] ?? match[2] : undefined;
 }
 
 /** The last question asked of the version given of its product ("通义千问是哪一年推出的?" → "通义千问2.0是哪一年推出的?"). */
@@ -343,7 +344,8 @@ function withVersion(aliases: AliasTable, previous: TurnState, version: string):
   if (!product) return undefined;
   const end = product.index + product.name.length;
   // A version the last question already gave its product gives way to the new one.
-  const after = /^\s*(?:\d+(?:\.\d+)*)/.exec(text.slice(end))?.[0] ?? '';
+  // ("Qwen 72B": a size after the number goes with the old version.)
+  const after = /^\s*v?\d+(?:\.\d+)*[A-Za-z]*/.exec(text.slice(end))?.[0] ?? '';
   const gap = previous.lang === 'zh' ? '' : ' ';
   return `${text.slice(0, end)}${gap}${version}${text.slice(end + after.length)}?`;
 }
@@ -410,6 +412,8 @@ export function resolveTurn(rawAsked: string, before: TurnState[], aliases: Alia
     // "And last year?" after a dated turn moves that turn's period back (a shift), rather than naming the report's last year.
     const relativeToConversation = RELATIVE.test(remainder) && previous.periods.some((period) => period.from);
     const unit = ellipsis ? unitNamed(aliases, remainder) : undefined;
+    const version = ellipsis ? versionOnly(remainder) : undefined;
+    const versioned = version ? withVersion(aliases, previous, version) : undefined;
     if (ellipsis && !SHIFT.test(remainder) && !relativeToConversation && leftover(aliases, remainder) === '') {
       const rewritten = rewriteElliptical(aliases, remainder, previous);
       if (rewritten) resolved = rewritten;
@@ -417,20 +421,25 @@ export function resolveTurn(rawAsked: string, before: TurnState[], aliases: Alia
       // "What about Alibaba Cloud?" after "And what does Volcano Engine claim?": a relation as vague as "claim"
       // is told by what the conversation was about (large-model customers), so its words help find the passage.
       leansOnWords = Boolean(rewritten) && vagueRelation(aliases, rewritten!);
-    } else if (ellipsis && versionOnly(remainder) && withVersion(aliases, previous, versionOnly(remainder)!)) {
+    } else if (versioned) {
       // "那2.0版本呢?", "And version 3?" after a question about a product: the same question of that version.
-      resolved = withVersion(aliases, previous, versionOnly(remainder)!)!;
+      resolved = versioned;
     } else if (unit && !SHIFT.test(remainder) && withUnit(aliases, previous, unit)) {
       resolved = withUnit(aliases, previous, unit)!;
     } else if (ellipsis && !SHIFT.test(remainder) && countedSwapped(aliases, remainder, previous)) {
       resolved = countedSwapped(aliases, remainder, previous)!;
-    } else if (lang === 'en' && SHARE_OF_IT.test(asked) && figurePhraseEn(previous.resolved)) {
+    } else if (lang === 'en' && SHARE_OF_IT.test(asked) && previous.metrics.length > 0 && figurePhraseEn(previous.resolved)) {
       // "What share of Alibaba's total revenue was it?" after "What was Taobao and Tmall's Q4 2024 revenue?": the whole is
       // named, and "it" is the last figure, the part whose share is asked.
       resolved = asked.replace(SHARE_OF_IT, (found, pronoun: string) => found.replace(new RegExp(`\\b${pronoun}$`), figurePhraseEn(previous.resolved)!));
-    } else if (lang === 'zh' && SHARE_WITHOUT_SUBJECT_ZH.test(asked) && subjectPhraseZh(previous.resolved)) {
-      // "占阿里总收入多大比例?" after "2024年四季度淘宝天猫收入多少?": the share is the last question's subject's.
+      // The whole's other pointing words ("its parent's", "the same quarter") are read as in any follow-up.
+      resolved = resolvePronouns(resolved, lang, before, aliases);
+      leansOnHistory = true;
+    } else if (lang === 'zh' && SHARE_WITHOUT_SUBJECT_ZH.test(asked) && !namesSubject(aliases, asked.replace(/占.*$/su, '')) && subjectPhraseZh(previous.resolved)) {
+      // "占阿里总收入多大比例?" after "2024年四季度淘宝天猫收入多少?": the share is the last question's subject's (the whole
+      // after 占 may be named; a part named before it is a question of its own).
       resolved = `${subjectPhraseZh(previous.resolved)}${asked.replace(/^\s*(?:那么?|这)/u, '')}`;
+      leansOnHistory = true;
     } else if (lang === 'zh' && COMPARED_WITHOUT_SUBJECT.test(asked) && !namesSubject(aliases, asked) && subjectPhraseZh(previous.resolved)) {
       // "比一年前减少了多少人?" after "截至2024年底阿里巴巴有多少名员工?": the comparison is of the last question's subject.
       resolved = `${subjectPhraseZh(previous.resolved)}${asked.replace(/^\s*(?:那么?)?/, '')}`;
@@ -463,9 +472,9 @@ export function resolveTurn(rawAsked: string, before: TurnState[], aliases: Alia
 }
 
 /** A share of a named whole asked of "it" or "that" ("What share of Alibaba's total revenue was it?"). */
-const SHARE_OF_IT = /\bwhat (?:share|percentage|percent|proportion|fraction|part) of\b[^?]{2,80}?\b(?:was|is|were|are|did|does)\s+(it|that)\b/i;
+const SHARE_OF_IT = /\bwhat (?:share|percentage|percent|proportion|fraction|slice|portion) of\b[^?]{2,80}?\b(?:was|is|were|are|did|does)\s+(it|that)\b/i;
 /** A Chinese turn that asks a share and opens with it, naming no part ("占阿里总收入多大比例?", "在集团收入中占几成?"). */
-const SHARE_WITHOUT_SUBJECT_ZH = /^\s*(?:那么?|这)?(?:占|在)(?=[^?？]{0,20}(?:比例|比重|份额|多少|几成|百分之))/u;
+const SHARE_WITHOUT_SUBJECT_ZH = /^\s*(?:那么?|这)?(?:在[^?？，,]{0,12}?(?:中|里))?占(?=[^?？]{0,20}(?:比例|比重|份额|多少|几成|百分之))/u;
 
 /** The figure an English question asks for, as a noun phrase ("Taobao and Tmall's Q4 2024 revenue" of "What was …?"). */
 function figurePhraseEn(question: string): string | undefined {
@@ -524,9 +533,9 @@ export function answerIsSubject(asked: string, aliases: AliasTable): boolean {
 const WORKED_ON_IT = /\b(?:iterat\w*|updat\w*|upgrad\w*|improv\w*|launch\w*|releas\w*|ship\w*|promot\w*|advertis\w*)\s+(?:on\s+)?it\b|它(?:的)?(?:迭代|更新|升级|推广)|(?:迭代|更新|升级|推广)(?:了)?它/i;
 
 /** A turn asking what became of "it" (the patient of the question, not its actor). Data: extend for new phrasings. */
-/** What befell something of the one just named: "what became of its team", "what happened to their users". */
-const BEFELL_ITS = /\bwhat (?:happened|has happened) to (?:its|their)\b|\bwhat (?:became|has become) of (?:its|their)\b/i;
 const BEFELL_IT = /\bwhat (?:happened|has happened) to (?:it|them)\b|\bwhat became of (?:it|them)\b|\bhow (?:did|has|is) (?:it|they) (?:do|done|doing|fare|fared|go|gone|going)\b|(?:它|它们)(?:后来|之后|现在)?(?:怎么样|发展得怎么样|结果如何|怎样了)/i;
+/** What befell something of the one just named: "what became of its team", "what happened to its users". */
+const BEFELL_ITS = /\bwhat (?:happened|has happened) to its\b|\bwhat (?:became|has become) of its\b/i;
 /** Words after which a company is what a deal was made for or in ("for Kaola", "in Moonshot AI", "收购考拉"). */
 const DEAL_PARTY_BEFORE = /(?:\b(?:for|in|into|acquire|acquired|acquiring|buy|bought|back|backed)\s+(?:the\s+)?|(?:收购|买下|投资|入股|投)了?\s*)$/i;
 
@@ -817,8 +826,8 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
   return text;
 }
 
-/** "part of it", "most of it": a share of the thing last talked about. */
-const PART_OF_IT = /\b((?:part|parts|some|most|all|half|much|any|none|share|portion|rest|bulk|majority) of) it\b/gi;
+/** "part of it", "half of it": a part of the sum last talked about ("the majority of it", "a share of it" may be a stake in the company). */
+const PART_OF_IT = /\b((?:part|parts|half|portion|rest|bulk) of) it\b/gi;
 
 /** The parties of a group: a product or unit whose maker is also in the group goes with its maker. */
 function withoutOwnProducts(ids: string[], aliases: AliasTable): string[] {

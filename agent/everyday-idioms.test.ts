@@ -23,8 +23,8 @@ describe('inReportsWords: money put into something is invested in it', () => {
 
 describe('inReportsWords: the size of a base is the count of what it is made of (class: developer base, user base)', () => {
   it.each([
-    ["How big is Alibaba Cloud's developer base?", "how many developers does Alibaba Cloud have?"],
-    ["What's the size of Tencent's user base these days?", "how many users does Tencent have these days?"],
+    ["How big is Alibaba Cloud's developer base?", "How many developers does Alibaba Cloud have?"],
+    ["What's the size of Tencent's user base these days?", "How many users does Tencent have these days?"],
     ["And how large is ByteDance's customer base?", "And how many customers does ByteDance have?"],
   ])('%s', (question, asked) => {
     expect(inReportsWords(question)).toBe(asked);
@@ -32,6 +32,7 @@ describe('inReportsWords: the size of a base is the count of what it is made of 
 
   it('leaves a base that is no count, and other sizes, alone', () => {
     expect(inReportsWords("How big is Alibaba's investment in Moonshot AI?")).toBe("How big is Alibaba's investment in Moonshot AI?");
+    for (const amount of ["How big is Tencent's revenue base?", "How large is Alibaba's cost base?", "What is the size of Baidu's asset base?"]) expect(inReportsWords(amount)).toBe(amount);
     expect(inReportsWords('Where is the base of Alibaba Cloud?')).toBe('Where is the base of Alibaba Cloud?');
   });
 });

@@ -40,10 +40,11 @@ function formFor(verb: string, aux: string | undefined, plain: Idiom['plain']): 
  * "How big is Alibaba Cloud's developer base?", "What's the size of Tencent's user base?": the size of a base is the count
  * of what it is made of, which is how the reports give it ("15 million developers"), so it is asked that way.
  */
-const BASE_SIZE = /^(\s*(?:and\s+)?)(?:how (?:big|large) is|what(?:['’]s| is) the size of)\s+(.{2,60}?)['’]s?\s+([a-z]+?)s?\s+base\b/i;
+const BASE_SIZE = new RegExp(`^(\\s*(?:and\\s+)?)(how (?:big|large) is|what(?:['’]s| is) the size of)\\s+(.{2,60}?)['’]s?\\s+(${['user', 'developer', 'customer', 'client', 'subscriber', 'merchant', 'seller', 'advertiser', 'member'].join('|')})s?\\s+base\\b`, 'i');
 
+/** (Only bases made of members counted one by one: "revenue base", "cost base", "asset base" are amounts, left as asked.) */
 function asCount(question: string): string {
-  return question.replace(BASE_SIZE, (_, lead: string, owner: string, item: string) => `${lead}how many ${item}s does ${owner} have`);
+  return question.replace(BASE_SIZE, (_, lead: string, asked: string, owner: string, item: string) => `${lead}${/^[A-Z]/.test(asked) ? 'H' : 'h'}ow many ${item.toLowerCase()}s does ${owner} have`);
 }
 
 /**

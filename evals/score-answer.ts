@@ -35,7 +35,7 @@ export const describeFigure = (figure: GoldFigure) => `${figure.value}${figure.c
 
 function statesFigure(text: string): (figure: GoldFigure) => boolean {
   // A range ("65%至75%", "65%-75%") states both its ends.
-  const stated = parseQuantities(text).flatMap((quantity) => (quantity.high ? [quantity, { ...quantity, value: quantity.high }] : [quantity]));
+  const stated = parseQuantities(text).flatMap((quantity) => (quantity.high !== undefined ? [quantity, { ...quantity, value: quantity.high }] : [quantity]));
   return (figure) => stated.some((quantity) =>
     sameAmount(quantity, { value: figure.value, unit: figure.unit === 'percent' || figure.unit === 'multiple' ? figure.unit : 'currency', currency: figure.currency ?? null }, figure.tolerance ?? 0.005)
     && (!figure.currency || !quantity.currency || quantity.currency === figure.currency));

@@ -215,6 +215,7 @@ describe('a sentence that names a company only by pointing back ("this chip comp
   it('writes the referent beside the words pointing back, and cites the sentence as written', async () => {
     const reply = await ask('Why did Alibaba set up T-Head Semiconductor?');
     expect(reply.answer).toMatch(/this chip company \(C-Sky Microsystems\)/);
+    expect(reply.citations.length).toBeGreaterThan(0);
     for (const citation of reply.citations) expect(citation.quote).not.toMatch(/\(C-Sky Microsystems\)/);
   });
 });

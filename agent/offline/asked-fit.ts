@@ -182,14 +182,19 @@ export const MIN_CHINESE_PAIRS = 0.7;
 
 /**
  * Verbs that only carry another ("end up inside", "went on to build", "turn a profit", "what happened to its users"), an
- * aspect verb before the act ("start testing", "began using", "kept buying") and "back" dating a year ("back in 2020"):
- * the passage need not repeat them. Data.
+ * aspect verb before the act ("start testing", "began using", "kept buying"): the passage need not repeat them. Data.
  */
-const LIGHT_VERBS = /\b(?:(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept) (?=\w+ing\b)|(?<!\b(?:did|does|do|will|would|to)\s+(?:\S+\s+){0,3})back (?=in (?:19|20)\d{2}\b|then\b)|(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:profit|loss)\b)|end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to|happen(?:s|ed|ing)? (?=to\b|with\b)|bec(?:a|o)me of|(?:to )?bec(?:a|o)mes?)\b/gi;
+/**
+ * "back in 2020", "back then": "back" dating what follows, not the verb of "did Tencent back in 2023" (right after an
+ * auxiliary and a capitalised subject). Case-sensitive on purpose: the subject is told by its capitals.
+ */
+const BACK_IN_TIME = /(?<!\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|to)\s+(?:[A-Z][\w.&'’-]*\s+){0,4})\bback (?=in (?:19|20)\d{2}\b|then\b)/g;
+
+const LIGHT_VERBS = /\b(?:(?:start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept) (?=\w+ing\b)|(?:turn(?:s|ed|ing)?|mak(?:e|es|ing)|made) (?=an? (?:profit|loss)\b)|end(?:s|ed)? up|wind up|wound up|go(?:es)? on to|went on to|manage(?:s|d)? to|get to|got to|happen(?:s|ed|ing)? (?=to\b|with\b)|bec(?:a|o)me of|(?:to )?bec(?:a|o)mes?)\b/gi;
 
 const NAMED_KINDS = new Set(['company', 'product', 'person']);
 
-/** "version 1.6", "v2.0": the word that says a number is a version; the number itself is checked (`versionsIn`), the word the reports rarely write. */
+/** "version 1.6": the word that says a number is a version; the number itself is checked (`versionsIn`), the word the reports rarely write. */
 const VERSION_WORD = /\b(?:version|ver\.?)(?=\s+\d)/gi;
 
 /** Two-word ways of saying "partner with" ("team up with", "join forces with"), read as the one word a synonym group holds. */
@@ -198,7 +203,7 @@ const PARTNERING = /\b(?:team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|tie(?:s|d
 /** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
   // "… before the deal" dates the question by the conversation's deal; the passage dates it by the calendar.
-  const { relation } = questionTerms(index, withoutDealTime(withoutAsides(question).replace(LIGHT_VERBS, ' ').replace(PARTNERING, 'partner with').replace(VERSION_WORD, ' ')), unknownNames);
+  const { relation } = questionTerms(index, withoutDealTime(withoutAsides(question).replace(LIGHT_VERBS, ' ').replace(BACK_IN_TIME, ' ').replace(PARTNERING, 'partner with').replace(VERSION_WORD, ' ')), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
   // In a question asked on its own, a generic term the alias table also knows ("invest", "revenue") is the relation
@@ -266,7 +271,8 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const { aliases } = index;
   // "Tongyi Qianwen 2.0" is not answered by a sentence about the Qwen series or Qwen3.
   const sameVersions = versionsIn(input.question).every((version) => input.sentence.includes(version));
-  const span = sameVersions && hasAskedSpan(askedSpan(input.question), input.question, input.sentence, input.asOf, aliases);
+  const span0 = askedSpan(input.question);
+  const span = sameVersions && hasAskedSpan(span0, input.question, input.sentence, input.asOf, aliases);
   const chineseQuestion = /\p{Script=Han}/u.test(input.question.replace(/[A-Za-z0-9]/g, ''));
   if (mostlyChinese(input.sentence)) {
     if (!chineseQuestion) return { holds: false, missing: [], span };
@@ -284,7 +290,7 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const terms = own.size >= MIN_OWN_TERMS || (standalone && own.size > 0) ? own : requiredTerms(index, input.withContext, input.unknownNames, false);
   const present = new Set(index.tokenizer.terms(input.sentence));
   const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)) && !reportingStems(index).has(term));
-  const states = terms.size > 0 && (missing.length === 0 || paraphraseGap(askedSpan(input.question), terms, missing));
+  const states = terms.size > 0 && (missing.length === 0 || paraphraseGap(span0, terms, missing, mainVerbStem(input.question, index)));
   const negated = states && !span && sameVersions && !chineseQuestion && askedSpan(input.question) === 'yesno'
     && deniesAsked(input.sentence, (word) => index.tokenizer.terms(word).some((term) => terms.has(term)));
   return { holds: (span || negated) && states, missing, span, required: terms.size, ...(negated ? { negated } : {}) };
@@ -303,10 +309,22 @@ const MAX_GAP_WEIGHT = 0.3;
  * every word but one common one ("turn", "ahead", "Apple's"), states what was asked in other words. A word that
  * carries much of the question ("chip unit") is what was asked, and keeps the hedge.
  */
-function paraphraseGap(span: AskedSpan, terms: Map<string, number>, missing: string[]): boolean {
-  if (!TYPED_SPANS.includes(span) || terms.size < MIN_TERMS_FOR_GAP || missing.length !== 1) return false;
+function paraphraseGap(span: AskedSpan, terms: Map<string, number>, missing: string[], verb: string | undefined): boolean {
+  // The act asked is never paraphrase: "sell" unsaid over "bought", "resigned" over "appointed" is another act.
+  if (!TYPED_SPANS.includes(span) || terms.size < MIN_TERMS_FOR_GAP || missing.length !== 1 || missing[0] === verb) return false;
   const total = [...terms.values()].reduce((sum, weight) => sum + weight, 0);
   return (terms.get(missing[0]!) ?? 0) <= MAX_GAP_WEIGHT * total;
+}
+
+/** "… did Tencent sell …", "… did Alibaba Cloud suspend …": the verb after an auxiliary and its (capitalised) subject. */
+const VERB_AFTER_SUBJECT = /\b(?:did|does|do|has|have|had|will|would|can|could|is|are|was|were)\s+(?:(?:[A-Z][\w.&'’-]*|the|its|their)\s+){1,5}([a-z][a-z-]+)/;
+/** "Who resigned as …", "Which company bought …": the verb right after the question word. */
+const VERB_AFTER_WH = /^\s*(?:[Aa]nd\s+)?(?:[Ww]ho|[Ww]hich(?:\s+[\w-]+){0,3}|[Ww]hat(?:\s+[\w-]+){0,3})\s+([a-z]+(?:ed|es|s))\b/;
+
+/** The stem of the act a question asks about, when its shape shows it. */
+function mainVerbStem(question: string, index: OpenIndex): string | undefined {
+  const verb = VERB_AFTER_SUBJECT.exec(question)?.[1] ?? VERB_AFTER_WH.exec(question)?.[1];
+  return verb ? index.tokenizer.terms(verb)[0] : undefined;
 }
 
 /**

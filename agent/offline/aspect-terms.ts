@@ -173,7 +173,7 @@ export const ASPECTS: Aspect[] = [
   },
   {
     id: 'difference',
-    asked: askedWith('difference', /\bdiffer(?!ent\b)\w*|\bdifferent (?:from|than|to)\b|\bhow different\b|\bcompar\w*|\bcontrast\w*|\bversus\b|\bvs\.?\s|\bunlike\b|\bsets? (?:[\w'’.-]+\s+){0,5}apart\b|\bstands? apart\b|\bdistinguish(?:es|ed|ing)?\b|区别|有什么不同|有何不同|哪些不同|不同之处|不同点|不同[吗？?]*\s*$|差异|相比|对比|比较/i),
+    asked: askedWith('difference', /\bdiffer(?!ent\b)\w*|\bdifferent (?:from|than|to)\b|\bhow different\b|\bcompar\w*|\bcontrast\w*|\bversus\b|\bvs\.?\s|\bunlike\b|\bsets? (?:[\w'’.-]+\s+){0,5}apart\b|\bstands? apart\b|\bdistinguish(?:es|ing)?\b|\bdistinguished\b(?=[^?]*\bfrom\b)|区别|有什么不同|有何不同|哪些不同|不同之处|不同点|不同[吗？?]*\s*$|差异|相比|对比|比较/i),
     answered: termsPattern(ANSWERED_TERMS.difference),
     noun: ['difference', 'differences', '区别'],
     search: 'difference unlike whereas contrast 区别 不同 相比',

@@ -13,7 +13,7 @@ import { askedTerms, namesEverySubject, sharesSubjectAndRelation } from './close
 import { correctedAnswer, falsePremise, reasonsAfter } from './premise-answer.js';
 import type { PlannerContext, PlanResult } from './planner-context.js';
 import { confidenceOf, preferAskedType, probability, type Confidence } from './rank-candidates.js';
-import { analysisText, buildSentencePool, relevance, type SentencePool } from './sentence-pool.js';
+import { analysisText, buildSentencePool, relevance, sentenceBeside, type SentencePool } from './sentence-pool.js';
 import { askedFit, askedSpan, hasAskedSpan, missingPhrases, orList, type AskedFit, type AskedSpan } from './asked-fit.js';
 import { inSentence, mostlyChinese, supportingQuote } from './text-candidates.js';
 import { explanationForm, namesAbsentFromReports, type ExplanationForm } from './explanation-evidence.js';
@@ -88,9 +88,9 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // So is one company's figure given to a question that names no company at all ("智能语音今年年初完成了多少融资?",
   // whose subject the alias table does not know, is not answered with Zhipu's funding): at most the closest passage.
   // (A name written shorter than the table has it, "Harbor Lane" for Harbor Lane Foods, still names the company.)
+  const leadCompany = top?.candidate.lead?.entity ? base.aliases.get(top.candidate.lead.entity) : undefined;
   const strayCompany = top?.candidate.origin === 'facts' && pool.terms.entities.length === 0 && frame.entities.length === 0 && frame.unknownNames.length === 0
-    && !previousText && top.candidate.lead?.entity != null && base.aliases.get(top.candidate.lead.entity)?.kind === 'company'
-    && !namedInPart(frame.text, base.aliases.get(top.candidate.lead.entity)!.names);
+    && !previousText && leadCompany?.kind === 'company' && !namedInPart(frame.text, leadCompany.names);
   const offSubject = top && ((top.candidate.features.subject === 0 && pool.terms.entities.length > 0) || strayCompany);
   // After "Why?" the evidence features measure the borrowed figure question, which a reason does not restate: an
   // explanation led by a sentence that gives the reason (or risk …) asked about is at least worth saying hedged.
@@ -117,7 +117,8 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const confidence = offTopicHedge ? 'low' : asked?.holds || (paired && direct !== 'low') ? 'high' : direct;
   // "Which … platform does Tencent Cloud offer?": an enumeration giving each company its own ("Tencent Cloud's TI Platform")
   // answers it plainly, however the scores rate a sentence that names five other companies too.
-  if (confidence !== 'high' && !aspectSwitch) {
+  // (A premise the question gets wrong is corrected first, below.)
+  if (confidence !== 'high' && !aspectSwitch && !falsePremise(frame, pool, forkContext(base))) {
     const listing = forkContext(base);
     const owned = possessedCandidate(frame, pool, listing);
     if (owned) return { sentences: owned.sentences, confidence: 'high', context: listing };
@@ -206,7 +207,8 @@ function statesAsked(frame: QuestionFrame, previousText: string | undefined, can
   // "Silicon Flow … leads in providing third-party inference services. … it recently secured Series A funding led by Alibaba
   // Cloud": a next quote from the same paragraph that points back at the lead's subject says more of the same one.
   const next = candidate.context.book.list()[1];
-  const continued = next && next.paragraphId === lead.paragraphId && /^(?:it|its|they|their|the company)\b/i.test(next.quote.replace(/^(?:(?:in|by|since|last|this)\s+[^,]{1,30},\s*)/i, '')) ? ` ${next.quote}` : '';
+  const after = paragraph && next?.paragraphId === lead.paragraphId ? sentenceBeside({ paragraph, text: lead.quote }, 1) : undefined;
+  const continued = next && after !== undefined && after.includes(next.quote) && CONTINUES.test(next.quote) ? ` ${next.quote}` : '';
   const input = { question: frame.text, withContext: analysisText(frame, previousText?.split('\n')[0], base), unknownNames: frame.unknownNames, sentence: `${heading}${lead.quote}${continued}`, asOf: base.documents.get(lead.docId)?.date ?? null };
   const fit = askedFit(input, base.index);
   // Said plainly, the answer opens with this passage: in the asker's language, unless the candidate words its own opening (a date, a person).
@@ -230,14 +232,21 @@ function namedStatesAsked(frame: QuestionFrame, previousText: string | undefined
   return askedFit(input, base.index).holds;
 }
 
-/** The question writes the first word of one of the company's names ("Harbor Lane" of "Harbor Lane Foods"). */
+/**
+ * The question writes one of the company's names less its last word ("Harbor Lane" of "Harbor Lane Foods"); a one-word
+ * name is written whole. English names only: a Chinese name unknown to the table is left to the other checks.
+ */
 function namedInPart(question: string, names: readonly string[]): boolean {
   const lower = question.toLowerCase();
   return names.some((name) => {
-    const first = name.split(/\s+/)[0]!.toLowerCase();
-    return first.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
+    const words = name.toLowerCase().split(/\s+/);
+    const head = (words.length > 1 ? words.slice(0, -1) : words).join(' ');
+    return /^[a-z]/.test(head) && head.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(head)}(?![\\p{L}\\p{N}])`, 'u').test(lower);
   });
 }
+
+/** A sentence that goes on about the one before it: "It recently secured …", "In May, its …", "The company …". */
+const CONTINUES = /^(?:(?:in|by|since|last|this)\s+[^,]{1,30},\s*)?(?:it|its|they|their|the company)\b/i;
 
 /** The fewest content words a who- or when-question must have for its passage to be said plainly while missing one in three. */
 const MIN_PERSON_TERMS = 3;

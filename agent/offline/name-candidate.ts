@@ -6,7 +6,6 @@
  * passage that refers back ("after Alibaba acquired this chip company", "it also started the IPO guidance") is
  * read with the sentence before it in its paragraph, where the name was given.
  */
-import { splitSentences } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
 import { entityName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
@@ -15,7 +14,7 @@ import { leadingType, wantedTypes } from './answer-type.js';
 import { familyOf } from './company-kin.js';
 import { coverage } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
-import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
+import { relevance, sentenceBefore, type SentencePool } from './sentence-pool.js';
 import { pointsTo, supportingQuote, type TextCandidate } from './text-candidates.js';
 import { NOT_NAMES, peopleInSentence } from './typed-spans.js';
 
@@ -70,6 +69,9 @@ export function nameKindAsked(question: string): NameKind | undefined {
 }
 
 /** Companies and products a sentence names that the question does not, of the asked kind; known names first, in order. */
+/** A product's model code, letters then digits ("A100", "H20", "B200"); not a fiscal year or an amount ("FY2024", "RMB380"). */
+const MODEL_CODE = /\b(?!(?:FY|CY|RMB|USD|HKD|CNY|WAIC)\d)[A-Z]{1,3}\d{2,4}[A-Z]?\b/g;
+
 export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: NameKind, aliases: AliasTable): NamedSpan[] {
   // The asked companies, their parents, and their units named after them ("Tencent Cloud" speaks for Tencent); not a
   // unit with a name of its own: "Which chip company did Alibaba acquire?" may be answered by C-Sky Microsystems.
@@ -101,20 +103,21 @@ export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: Name
   return [...known.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : codes)];
 }
 
-/** A product's model code: letters then digits ("A100", "H20", "910B" after "Ascend"), not a year or a quarter ("Q4"). */
-const MODEL_CODE = /\b(?!Q[1-4]\b)[A-Z]{1,4}\d{2,4}[A-Z]?\b/g;
+
 
 /**
  * "Which large model development platform does Tencent Cloud offer?" over "… rolled out upgraded development toolchains …
  * These include Alibaba Cloud's Bailian, …, Tencent Cloud's TI Platform, …": an enumeration giving each company its own,
  * read with the sentence that announces what it enumerates, which must say at least half of what the question asks.
- * The asked company's own is the answer, said plainly: "Tencent Cloud's is the TI Platform [1]."
+ * The asked company's own is the answer, said plainly: "For Tencent Cloud, the reports name TI Platform [1]."
  */
 export function possessedCandidate(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): TextCandidate | undefined {
   if (nameKindAsked(frame.text) !== 'product') return undefined;
   const companies = [...new Set(writtenMentions(context.aliases.find(frame.text)).map((mention) => mention.id))].filter((id) => context.aliases.get(id)?.kind === 'company');
   if (companies.length !== 1) return undefined;
   for (const sentence of [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))) {
+    // An enumeration: two companies or more, each with its own ("Alibaba Cloud's Bailian, …, Tencent Cloud's TI Platform").
+    if (possessors(sentence.text, context.aliases) < MIN_POSSESSORS) continue;
     const owned = possessedBy(sentence.text, companies, context.aliases);
     if (!owned) continue;
     const before = sentenceBefore(sentence);
@@ -131,6 +134,19 @@ export function possessedCandidate(frame: QuestionFrame, pool: SentencePool, con
 
 /** The share of the question's words an enumeration and its announcing sentence must say together. */
 const OWNED_COVERAGE = 0.5;
+/** The fewest companies an enumeration of each one's own names. */
+const MIN_POSSESSORS = 2;
+
+/** How many different companies the sentence writes with a possessive ("Tencent Cloud's …"). */
+function possessors(sentence: string, aliases: AliasTable): number {
+  const ids = writtenMentions(aliases.find(sentence))
+    .filter((mention) => aliases.get(mention.id)?.kind === 'company' && /^['’]s\s/.test(sentence.slice(mention.index + mention.name.length)))
+    .map((mention) => mention.id);
+  return new Set(ids).size;
+}
+
+/** What follows a possessive that is no product: a title ("'s CEO Qiu Yuepeng"), a period ("'s Q4 revenue") or a year. */
+const NOT_OWNED = /^(?:CEO|CTO|COO|CFO|President|Chairman|Chairwoman|Founder|Co-founder|Head|Chief|VP|Vice|Director|Q[1-4]|H[12]|FY)\b|^\d{4}\b/;
 
 /** A name written as one word or code after the possessive ("TI Platform", "Ascend MindSpore", "Qianfan"), up to four words. */
 const POSSESSED_NAME = /^['’]s\s+((?:[A-Z][\w.-]*|\d[\w.]*)(?:\s+(?:[A-Z][\w.-]*|\d[\w.]*)){0,3})/;
@@ -145,7 +161,7 @@ function possessedBy(sentence: string, askedCompanies: string[], aliases: AliasT
     if (!found) continue;
     const name = found[1]!;
     // "Tencent Cloud's StarSea-based servers": a word made an adjective describes what follows, it names nothing.
-    if (/-(?:based|powered|backed|owned|developed|like|style|led)$/i.test(name.split(/\s+/)[0]!)) continue;
+    if (/-(?:based|powered|backed|owned|developed|like|style|led)$/i.test(name.split(/\s+/)[0]!) || NOT_OWNED.test(name)) continue;
     // Known by that very name only: "Ascend MindSpore" is not the table's "Ascend" chip.
     const id = aliases.find(name).find((mention) => mention.index === 0 && mention.name.length === name.length && aliases.get(mention.id)?.kind === 'product')?.id;
     return { name, index: end + found[0].length - name.length, ...(id ? { id } : {}) };
@@ -168,12 +184,6 @@ function trimTitleWords(name: string): string {
 /** A capitalised pair read as a person only when the sentence gives it a role at least this plainly. */
 const PERSON_ROLE = 0.3;
 
-/** The sentence before `sentence` in its paragraph, where a name it refers back to was given. */
-function sentenceBefore(sentence: PooledSentence): string | undefined {
-  const spans = splitSentences(sentence.paragraph.text);
-  const at = spans.findIndex((span) => span.text.includes(sentence.text) || sentence.text.includes(span.text));
-  return at > 0 ? spans[at - 1]!.text : undefined;
-}
 
 /** How many of the best sentences a name is looked for in: past these, a name is a guess. */
 const SENTENCES_READ = 3;

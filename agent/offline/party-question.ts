@@ -69,16 +69,16 @@ export function askedPartyRelation(question: string): PartyRelation | undefined 
   return asked < verb || /[被由]\s*(?:谁|哪)/.test(question) ? relation : undefined;
 }
 
-/** Questions that ask where a figure or claim comes from, English and Chinese. Data. */
 /**
  * "Who did Tencent team up with to build …?" asks "with whom": the party on the other side of a partnership, most often a
- * company or a place, never only a person. Data: extend the verbs.
+ * company or a place, never only a person ("Who did Alibaba hire to work with …" asks the hire). Data: extend the verbs.
  */
-export const PARTNER_ASKED = /^\s*(?:and\s+)?whom?\s+(?:did|does|do|has|have|had|will|would)\s+[^?]{1,60}?\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|join(?:ed)? forces|ally|allied|tie(?:d)? up)\s+with\b/i;
+export const PARTNER_ASKED = /^\s*(?:and\s+)?whom?\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?!to\b)[^?\s]+\s+){1,6}?(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|join(?:ed)? forces|ally|allied|tie(?:d)? up)\s+with\b/i;
 
 /** The words for what a source is asked of: numbers, figures, data, estimates (English, Chinese). */
 const DATA_NOUN = String.raw`(?:numbers?|figures?|data|statistics|stats|estimates?|forecasts?|projections?|claims?)`;
 const DATA_NOUN_ZH = '(?:数据|数字|统计|比例|占比|估计|预测|说法)';
+/** Questions that ask where a figure or claim comes from, English and Chinese. Data. */
 const ASKS_SOURCE = [
   new RegExp(String.raw`\bwhere\s+(?:do|does|did)\s+(?:the\s+|these\s+|those\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,8}?${DATA_NOUN}\b[^?]*\bcome from\b`, 'i'),
   // "the source of Alibaba Cloud's revenue growth" is where the money comes from, not who reported it.

@@ -101,6 +101,9 @@ export function withoutPublishers(text: string, context: Pick<PlannerContext, 'd
   return rest;
 }
 
+/** What a "which of those" question picks among: the companies and products the last reply named. */
+const PICKED_KINDS = new Set(['company', 'product']);
+
 /** Words a follow-up points back with, saying nothing of their own ("doing deals like that", "such a move", "这么做"). Data. */
 const POINTING_WORDS = /\b(?:it|its|they|them|their|he|she|his|her|this|that|these|those|such|so|like|do|does|did|doing|done|make|makes|made|making|take|takes|took|taking|go|goes|went|a|an|the|deals?|moves?|decisions?|steps?|things?|bets?|way|is|are|was|were|be|been|being|still|now|then|again|all|of|to|on|in|for|with)\b|这么做|这样做|那样做|这么|这样|那样|这笔|此举|这件事|它们?|他们?|她|其/gi;
 
@@ -199,8 +202,12 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   const sentences: PooledSentence[] = [];
   // "Which of those is still deeply in the red?" after a reply naming four companies: a sentence naming two or more of
   // them is the list said again, which picks none (the borrowed text is then the names to pick among).
-  const picking = previousText !== undefined && AMONG_ANSWER.test(frame.text) ? new Set(context.aliases.ids(previousText)) : undefined;
-  const restatesList = (text: string) => Boolean(picking && picking.size >= 2 && context.aliases.ids(text).filter((id) => picking.has(id)).length >= 2);
+  // (The planner borrows only the names then, no question: a borrowed question, "其中有多少用于数据中心?" after a figure,
+  // picks among nothing. Only companies and products are picked among, never a measure the table also knows.)
+  const picked = previousText !== undefined && !/[?？]/.test(previousText) && AMONG_ANSWER.test(frame.text)
+    ? context.aliases.ids(previousText).filter((id) => PICKED_KINDS.has(context.aliases.get(id)?.kind ?? '')) : [];
+  const picking = picked.length >= 2 ? new Set(picked) : undefined;
+  const restatesList = (text: string) => Boolean(picking && context.aliases.ids(text).filter((id) => picking.has(id)).length >= 2);
   // Reports repeat paragraphs (a caption above its article, an author line twice): one copy is enough.
   const seen = new Set<string>();
   for (const [rank, result] of results.entries()) {
@@ -240,7 +247,7 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
     }
   }
   if (aspectSwitch) markNearAnswer(sentences);
-  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks, eachOf: terms.entities.length > 1 && asksEachOf(frame.text), ...(known ? { known } : {}), ...(picking && picking.size >= 2 ? { pickAmong: true } : {}) };
+  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks, eachOf: terms.entities.length > 1 && asksEachOf(frame.text), ...(known ? { known } : {}), ...(picking ? { pickAmong: true } : {}) };
 }
 
 /**
@@ -383,3 +390,16 @@ export function textBefore(sentence: PooledSentence): string {
 export function relevance(sentence: PooledSentence): number {
   return 0.55 * sentence.coverage + 0.3 * sentence.subject + 0.15 / (1 + sentence.rank);
 }
+
+/** The sentence `offset` places from `sentence` in its paragraph (-1 before, 1 after), where a name it refers back to was given or its account goes on. */
+export function sentenceBeside(sentence: Pick<PooledSentence, 'paragraph' | 'text'>, offset: -1 | 1): string | undefined {
+  const spans = splitSentences(sentence.paragraph.text);
+  // The span that is the sentence, or holds it; one it merely holds must be most of it (a heading "Silicon Flow" is not
+  // the sentence "Silicon Flow, a partner …").
+  const holding = spans.findIndex((span) => span.text.includes(sentence.text));
+  const at = holding >= 0 ? holding : spans.findIndex((span) => sentence.text.includes(span.text) && span.text.length * 2 >= sentence.text.length);
+  return at >= 0 ? spans[at + offset]?.text : undefined;
+}
+
+/** The sentence before `sentence` in its paragraph. */
+export const sentenceBefore = (sentence: Pick<PooledSentence, 'paragraph' | 'text'>) => sentenceBeside(sentence, -1);

@@ -4,7 +4,7 @@
  */
 import { kinOf } from './company-kin.js';
 import { itemBody, listAnnouncedAfter, listAround, type AnnouncedList } from './announced-items.js';
-import { isMeasure, isVersionNumber, METRIC_RULES, parseQuantities, sameAmount, splitSentences, type Metric, type Paragraph, type Quantity } from '../../core/index.js';
+import { isMeasure, isVersionNumber, METRIC_RULES, parseQuantities, sameAmount, type Metric, type Paragraph, type Quantity } from '../../core/index.js';
 import { chineseDate, entityName, figure, sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { dateStatement, multiWordNames, personStatement } from './declarative.js';
@@ -14,7 +14,7 @@ import { aspectExpressed, verbsOfReports } from './relation-cues.js';
 import { chineseFor, withTranslations } from './bilingual-terms.js';
 import { countedFigures } from './counted-figures.js';
 import { repeatsAnswer } from '../conversation-state.js';
-import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
+import { relevance, sentenceBefore, type PooledSentence, type SentencePool } from './sentence-pool.js';
 import { coverage } from './evidence.js';
 import { chooseLead, closeness, namesSubject, speaksTo } from './explanation-evidence.js';
 import { afterName, roleFit, roleQuestion, rolesGiven } from './person-roles.js';
@@ -570,9 +570,7 @@ const POINTS_BACK_TO_NAME = /\b(?:this|that|the said)\s+((?:[\w-]+\s+){0,2}?(?:c
 function withReferent(sentence: PooledSentence, clause: string, context: PlannerContext, said: PooledSentence[]): string {
   const pointer = POINTS_BACK_TO_NAME.exec(clause);
   if (!pointer || context.lang !== 'en') return clause;
-  const spans = splitSentences(sentence.paragraph.text);
-  const at = spans.findIndex((span) => span.text.includes(sentence.text) || sentence.text.includes(span.text));
-  const before = at > 0 ? spans[at - 1]!.text : undefined;
+  const before = sentenceBefore(sentence);
   if (!before || said.some((other) => other.paragraph.id === sentence.paragraph.id && before.includes(other.text))) return clause;
   const own = new Set(context.aliases.ids(sentence.text));
   const named = [...new Set(context.aliases.find(before).filter((mention) => ['company', 'product'].includes(context.aliases.get(mention.id)?.kind ?? '') && !own.has(mention.id)).map((mention) => mention.id))];
