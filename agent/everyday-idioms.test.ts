@@ -51,3 +51,9 @@ describe('inReportsWords: a listing under way is "in the process of going public
     expect(inReportsWords('When did Alibaba go public in Hong Kong?')).toBe('When did Alibaba go public in Hong Kong?');
   });
 });
+
+describe('inReportsWords: a listing rewrite keeps a verb of starting before it', () => {
+  it('leaves "start preparing for an IPO" as asked', () => {
+    expect(inReportsWords('Did Zhipu start preparing for an IPO?')).toBe('Did Zhipu start preparing for an IPO?');
+  });
+});

@@ -51,7 +51,8 @@ function asCount(question: string): string {
  * "on the road to an IPO", "heading toward an IPO", "preparing to go public", "gearing up for a listing": a listing under
  * way, which the reports write "in the process of going public".
  */
-const LISTING_UNDER_WAY = /\b(?:on (?:the|their|its) (?:road|path|way) to|head(?:ing|ed) (?:toward|towards|for)|preparing (?:for|to go)|gearing up (?:for|to go)|moving (?:toward|towards)|working (?:toward|towards))\s+(?:an?\s+)?(?:IPO|listing|public)\b/gi;
+// (Not after a verb of starting: "Did Zhipu start preparing for an IPO?" keeps its own words.)
+const LISTING_UNDER_WAY = /(?<!\b(?:start|starts|started|begin|began|begun|keep|kept)\s)\b(?:on (?:the|their|its) (?:road|path|way) to|head(?:ing|ed) (?:toward|towards|for)|preparing (?:for|to go)|gearing up (?:for|to go)|moving (?:toward|towards)|working (?:toward|towards))\s+(?:an?\s+)?(?:IPO|listing)\b|\b(?<!\b(?:start|starts|started|begin|began|begun|keep|kept)\s)(?:preparing|gearing up) to go public\b/gi;
 
 function asListingUnderWay(question: string): string {
   return question.replace(LISTING_UNDER_WAY, 'in the process of going public');

@@ -29,6 +29,7 @@ export const OPEN_QUESTION_CUES: Record<string, string[]> = {
   strategy: [
     "what's the play", 'game plan', 'overall approach', 'what kind of path', 'which path', 'what route',
     // The means to an end in a metaphor: "what levers are they pulling", "what weapons", "which tactics".
+    // ("levers" and "tactics" alone: in a question they are the means asked about, whatever words come around them.)
     'levers', 'what weapons', 'which weapons', 'tactics', 'trump card', 'cards to play',
     '什么路子', '什么路线', '哪条路', '套路', '玩法', '怎么打', '怎么布局', '打法',
   ],

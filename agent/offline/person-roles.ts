@@ -145,7 +145,7 @@ const PHRASE_STOP = new Set(['who', 'whom', 'which', 'what', 'is', 'was', 'are',
  * Chinese words around a role that say how the post was taken or when ("由谁出任", "新成立的", "调整组织架构时"), not which
  * organisation it is of. Data: the act and its time, never an organisation's own word.
  */
-const ROLE_ACT_ZH = /\d{2,4}\s*年|新?成立的?|出任了?|担任了?|任命|当上了?|就任|上任|接任|由谁|是谁|谁|调整(?:组织)?架构时?|组织架构|调整|时|兼/gu;
+const ROLE_ACT_ZH = /\d{2,4}\s*年|新?成立的?|出任了?|担任了?|任命|当上了?|就任|上任|接任|由谁|是谁|谁|调整(?:组织)?架构时?|组织架构|时(?=\s*$)/gu;
 const TRAILING = new Set(['of', 'at', 'in', 'for', 'the', 'and']);
 
 function wordsOf(text: string): string[] {
