@@ -4,7 +4,7 @@
  * against that state, a new subject dropping the old one. Channel-independent: it reads the messages array.
  */
 import { AROUND_THE_DEAL } from './deal-time.js';
-import { detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities, sameAmount, type ChatMessage, type Lang, type Metric, type Period, type Quantity } from '../core/index.js';
+import { detectLang, findPeriods, isMeasure, metricsNamedIn, parseQuantities, sameAmount, SHARE_NOUNS, type ChatMessage, type Lang, type Metric, type Period, type Quantity } from '../core/index.js';
 import type { AliasTable } from '../index/index.js';
 import { asksYearBefore, pointsAtPeriod, resolvePeriodAnaphora } from './anaphoric-period.js';
 import { measureAfterName, periodPhrase } from './phrases.js';
@@ -472,7 +472,7 @@ export function resolveTurn(rawAsked: string, before: TurnState[], aliases: Alia
 }
 
 /** A share of a named whole asked of "it" or "that" ("What share of Alibaba's total revenue was it?"). */
-const SHARE_OF_IT = /\bwhat (?:share|percentage|percent|proportion|fraction|slice|portion) of\b[^?]{2,80}?\b(?:was|is|were|are|did|does)\s+(it|that)\b/i;
+const SHARE_OF_IT = new RegExp(String.raw`\bwhat (?:${SHARE_NOUNS.join('|')}) of\b[^?]{2,80}?\b(?:was|is|were|are|did|does)\s+(it|that)\b`, 'i');
 /** A Chinese turn that asks a share and opens with it, naming no part ("占阿里总收入多大比例?", "在集团收入中占几成?"). */
 const SHARE_WITHOUT_SUBJECT_ZH = /^\s*(?:那么?|这)?(?:在[^?？，,]{0,12}?(?:中|里))?占(?=[^?？]{0,20}(?:比例|比重|份额|多少|几成|百分之))/u;
 

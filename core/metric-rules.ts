@@ -27,6 +27,9 @@ const UP_PARTICLE_VERBS = ['sign(?:s|ed|ing)?', 'set(?:s|ting)?', 'rack(?:s|ed|i
   'start(?:s|ed|ing)?', 'spin(?:s|ning)?', 'spun', 'shor(?:e|es|ed|ing)', 'gear(?:s|ed|ing)?', 'beef(?:s|ed|ing)?', 'us(?:e|es|ed|ing)', 'ate', 'eat(?:s|ing)?', 'br(?:eak|oke|oken)'];
 const UP_AS_GROWTH = String.raw`\bup\b(?=\s+(?:\d|by\b|from\b|(?:about|nearly|almost|over|more than|some|roughly)\s+\d))|(?<!\b(?:${UP_PARTICLE_VERBS.join('|')})[\s-])\bup\b(?!\s+(?:to|with|for|on|against)\b)`;
 
+/** Words a reader asks a share with ("what slice of its revenue"): one list for the metric, the answer type and the follow-ups. Data. */
+export const SHARE_NOUNS = ['share', 'proportion', 'percentage', 'percent', 'fraction', 'slice', 'portion', 'chunk'];
+
 export const METRIC_RULES: MetricRule[] = [
   { metric: 'capex', units: ['currency', 'count'], pattern: /capital expenditures?|capex|capital spending|资本开支|资本支出/gi },
   { metric: 'rnd', units: ['currency'], pattern: /R\s?&\s?D|research and development|研发/gi },
@@ -38,7 +41,7 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'valuation', units: ['currency'], pattern: /\bvalu(?:ed|ation)\b|估值/gi },
   { metric: 'share_price', units: ['currency'], pattern: /per share|stock price|share price|股价/gi },
   // "云智能集团收入占集团多少?": revenue "占" (accounts for) a whole is a share, whatever follows.
-  { metric: 'revenue_share', units: ['percent'], pattern: /accounted for|accounting for|(?:share|proportion|percentage|slice|portion|fraction|chunk) of [\w\s'’]{0,30}?revenue|占.{0,12}?(?:收入|营收)|(?:收入|营收)的?(?:比例|比重|占比)|(?:收入|营收)[^，,。？?]{0,2}占/gi },
+  { metric: 'revenue_share', units: ['percent'], pattern: new RegExp(String.raw`accounted for|accounting for|(?:${SHARE_NOUNS.join('|')}) of [\w\s'’]{0,30}?revenue|占.{0,12}?(?:收入|营收)|(?:收入|营收)的?(?:比例|比重|占比)|(?:收入|营收)[^，,。？?]{0,2}占`, 'gi') },
   { metric: 'market_share', units: ['percent'], pattern: /market share|of the (?:domestic )?[\w\s-]{0,30}market consists|市场份额|份额/gi, reach: 80 },
   // "What share of Tencent's investments went to AI startups?", "投资有多大比例投向了AI初创公司": the share of a company's deals, however worded.
   { metric: 'deal_share', units: ['percent'], pattern: /\bdeals\b|投资交易|交易中|\b(?:share|proportion|percentage|portion) of [\w\s'’]{0,30}?\b(?:investments?|bets)\b(?=[^?]{0,40}\b(?:went|go|goes|gone|directed|into|to)\b)|(?:(?:投资|出手)[^，,。？?]{0,6})?(?:比例|占比|比重)[^，,。？?]{0,6}(?:投向|投给|流向)/gi, reach: 40, claims: ['investment'] },

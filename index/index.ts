@@ -2,6 +2,7 @@ export { ALIAS_SEED, type AliasEntry, type AliasKind } from './alias-seed.js';
 export { createAliasTable, harvestAliases, type AliasTable, type EntityMention } from './alias-table.js';
 export { collectionAliases, companyId, entitySlug, type EntitySource } from './collection-entities.js';
 export { createTokenizer, quantityTerm, type Tokenizer } from './tokenizer.js';
+export { americanSpelling } from './spelling.js';
 export * from './bm25.js';
 export { createMemoryStore } from './memory-store.js';
 export { createQdrantStore, pointId, toQdrantFilter, type QdrantStoreOptions } from './qdrant-store.js';

@@ -1,8 +1,9 @@
 /**
  * @module British spellings as the American ones the reports mostly use ("capitalisation" → "capitalization",
- * "centre" → "center", "labour" → "labor"), applied to the text before names and words are read from it, at index
- * and query time alike, so a question written either way meets the passage (and the alias "data center"). A list, not a rule: "-ise" → "-ize" as a rule
- * would part "advertising" from "advertisement" and "precise" from "precisely". Data: extend the roots.
+ * "centre" → "center", "labour" → "labor"), applied to the text before names and words are read from it, at
+ * index and query time alike, so a question written either way meets the passage (and the alias "data center").
+ * A list, not a rule: "-ise" → "-ize" as a rule would part "advertising" from "advertisement" and "precise" from
+ * "precisely". Data: extend the roots.
  */
 
 /** Roots whose "-ise" family is "-ize" in American spelling ("organ" → organise, organised, organisation …). */
@@ -23,7 +24,9 @@ const WORDS: Record<string, string> = {
 
 const AMERICAN = new Map<string, string>(Object.entries(WORDS));
 // ("reorganised", "recapitalisation": the family with "re-" before it too.)
-for (const root of IZE_ROOTS) for (const prefix of ['', 're']) for (const ending of ISE_ENDINGS) AMERICAN.set(`${prefix}${root}${ending}`, `${prefix}${root}${ending.replace('is', 'iz')}`);
+for (const root of IZE_ROOTS) {
+  for (const prefix of ['', 're']) for (const ending of ISE_ENDINGS) AMERICAN.set(`${prefix}${root}${ending}`, `${prefix}${root}${ending.replace('is', 'iz')}`);
+}
 
 /** The text with each listed British word spelled the American way, a capital kept ("Data Centre" → "Data Center"). */
 export function americanSpelling(text: string): string {

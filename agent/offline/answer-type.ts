@@ -3,7 +3,7 @@
  * Alibaba fund its AI push?" wants an explanation, but a figure can still serve it a little.
  */
 import { WHAT_BECAME_OF } from '../deal-time.js';
-import { asksDerivedMeasure, CHEAPER_ASKED, ITEM_METRICS, labelsNamedIn, metricsNamedIn } from '../../core/index.js';
+import { asksDerivedMeasure, CHEAPER_ASKED, ITEM_METRICS, labelsNamedIn, metricsNamedIn, SHARE_NOUNS } from '../../core/index.js';
 import { ASPECT_NOUNS, askedAspects } from './aspect-terms.js';
 import { cuedAspects, hasOpenQuestionCue, withoutLeadIn } from './open-question-cues.js';
 import { askedPartyRelation, asksSource, PARTNER_ASKED } from './party-question.js';
@@ -20,7 +20,7 @@ const CUES: [AnswerType, RegExp, number][] = [
   ['person', /^\s*(?:who|whom)\b|\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|said|announced)\b|\bwhich (?:[\w.'’-]+ ){0,4}?(?:executive|person|founder|co-founder|ceo|cto|coo|cfo|official|entrepreneur|investor|analyst|expert|chairman|president|boss|manager|leader|director|head|scientist|researcher|spokesperson)\b(?!['’]s)|\bname (?:of )?the (?:ceo|founder|head|chairman|president)\b|谁|哪位|何人/i, 1],
   ['date', /^\s*when\b|\bwhat (?:date|day|month|year)\b|\bwhich (?:date|day|month|year)\b|\bin what year\b|\b(?:since|from|until|till|by) when\b|什么时候|何时|哪一?天|哪一?年|几月|哪个月/i, 1],
   ['list', /^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|firms|startups|providers|giants|makers|carmakers|automakers|manufacturers|partners|clients|customers|platforms|toolchains|chips|brands|enterprises|models|products|investors|businesses|sectors|areas|players|rivals|competitors|projects|deals|apps|applications|people|executives|leaders|founders|analysts|experts|managers)\b|^\s*list\b|\bname (?:the|all|some)\b|哪些|哪几|^\s*(?:请)?(?:列出|列举)|^\s*what\s+are\s+(?:[\w.'’-]+\s+){0,6}?[a-z-]+s\s+(?:called|named)\b|(?:分别|各自)(?:都)?(?:叫什么|是什么名字)/i, 1],
-  ['percent', /\bwhat (?:percentage|percent|share|proportion|fraction|slice|portion|chunk)\b|\bby what percent(?:age)?\b|\bhow (?:much|large|big) (?:of )?an? (?:stake|share)\b|\bhow much (?:stake|share)\b|\bgrowth rate\b|\b(?:percent|percentage)\b|\bas an? %|%\s*(?:margin|of)\b|\b(?:margin|ratio)\b|占比|比例|百分之|增幅|增长率|持股/i, 1],
+  ['percent', new RegExp(String.raw`\bwhat (?:${SHARE_NOUNS.join('|')})\b|\bby what percent(?:age)?\b|\bhow (?:much|large|big) (?:of )?an? (?:stake|share)\b|\bhow much (?:stake|share)\b|\bgrowth rate\b|\b(?:percent|percentage)\b|\bas an? %|%\s*(?:margin|of)\b|\b(?:margin|ratio)\b|占比|比例|百分之|增幅|增长率|持股`, 'i'), 1],
   // "How much did Tencent's capex grow?", "year-on-year growth", "同比增长多少": a growth is asked as a rate.
   ['percent', /\bhow (?:much|fast|quickly) (?:did|does|has|have|had|is|was|were|are) (?:[\w'’&-]+\s){0,8}?(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed|expand|expanded|fall|fell|fallen|drop|dropped|decline|declined|shrink|shrank)\b|\bhow fast\b|\b(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|annual|quarterly)\s+(?:[\w'’-]+\s){0,2}?growth\b|\bgrowth (?:of|in) (?:[\w'’-]+\s){0,4}?(?:year[- ]over[- ]year|year[- ]on[- ]year)\b|同比(?:增长|增加|下降|减少)了?多少|(?:增长|上涨|上升|提高|下降|降低|减少|节省|节约|省)(?:了|下)?多少(?!钱|亿|万|元|美元|港元|人民币|个|片|颗|块|台|人|名|次|家|倍)|增速/i, 1.5],
   // "How much cheaper is …?", "成本低多少?": a saving against another is stated as a rate more often than a sum (the amount cue stays).

@@ -13,7 +13,7 @@ import { withoutLeadIn } from './open-question-cues.js';
 import { findPeriods, isMeasure, parseQuantities } from '../../core/index.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
 import { ASPECT_NOUNS } from './aspect-terms.js';
-import { PARTNER_ASKED } from './party-question.js';
+import { PARTNER_ASKED, PARTNERING_PHRASES } from './party-question.js';
 import { CHINESE_QUESTION_WORDS, chineseQuestionChecked, withoutNames } from './chinese-coverage.js';
 import { missingTerms, questionTerms } from './evidence.js';
 import { mostlyChinese, versionsIn } from './text-candidates.js';
@@ -198,12 +198,17 @@ const NAMED_KINDS = new Set(['company', 'product', 'person']);
 const VERSION_WORD = /\b(?:version|ver\.?)(?=\s+\d)/gi;
 
 /** Two-word ways of saying "partner with" ("team up with", "join forces with"), read as the one word a synonym group holds. */
-const PARTNERING = /\b(?:team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|tie(?:s|d)? up) with\b/gi;
+const PARTNERING = new RegExp(String.raw`\b(?:${PARTNERING_PHRASES}) with\b`, 'gi');
+
+/** The question without the words that only carry its act or its date ("went on to", "back in 2020", "version"), partnering said one way. */
+function withoutCarrierWords(question: string): string {
+  return question.replace(LIGHT_VERBS, ' ').replace(BACK_IN_TIME, ' ').replace(PARTNERING, 'partner with').replace(VERSION_WORD, ' ');
+}
 
 /** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
   // "… before the deal" dates the question by the conversation's deal; the passage dates it by the calendar.
-  const { relation } = questionTerms(index, withoutDealTime(withoutAsides(question).replace(LIGHT_VERBS, ' ').replace(BACK_IN_TIME, ' ').replace(PARTNERING, 'partner with').replace(VERSION_WORD, ' ')), unknownNames);
+  const { relation } = questionTerms(index, withoutDealTime(withoutCarrierWords(withoutAsides(question))), unknownNames);
   const dropped = new Set<string>();
   // The subject is checked apart (the candidate's subject feature); its name's words are not content.
   // In a question asked on its own, a generic term the alias table also knows ("invest", "revenue") is the relation
@@ -271,8 +276,8 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const { aliases } = index;
   // "Tongyi Qianwen 2.0" is not answered by a sentence about the Qwen series or Qwen3.
   const sameVersions = versionsIn(input.question).every((version) => input.sentence.includes(version));
-  const span0 = askedSpan(input.question);
-  const span = sameVersions && hasAskedSpan(span0, input.question, input.sentence, input.asOf, aliases);
+  const kind = askedSpan(input.question);
+  const span = sameVersions && hasAskedSpan(kind, input.question, input.sentence, input.asOf, aliases);
   const chineseQuestion = /\p{Script=Han}/u.test(input.question.replace(/[A-Za-z0-9]/g, ''));
   if (mostlyChinese(input.sentence)) {
     if (!chineseQuestion) return { holds: false, missing: [], span };
@@ -290,8 +295,8 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const terms = own.size >= MIN_OWN_TERMS || (standalone && own.size > 0) ? own : requiredTerms(index, input.withContext, input.unknownNames, false);
   const present = new Set(index.tokenizer.terms(input.sentence));
   const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)) && !reportingStems(index).has(term));
-  const states = terms.size > 0 && (missing.length === 0 || paraphraseGap(span0, terms, missing, mainVerbStem(input.question, index)));
-  const negated = states && !span && sameVersions && !chineseQuestion && askedSpan(input.question) === 'yesno'
+  const states = terms.size > 0 && (missing.length === 0 || paraphraseGap(kind, terms, missing, mainVerbStem(input.question, index)));
+  const negated = states && !span && sameVersions && !chineseQuestion && kind === 'yesno'
     && deniesAsked(input.sentence, (word) => index.tokenizer.terms(word).some((term) => terms.has(term)));
   return { holds: (span || negated) && states, missing, span, required: terms.size, ...(negated ? { negated } : {}) };
 }

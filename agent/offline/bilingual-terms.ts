@@ -3,6 +3,8 @@
  * metrics, not names: names live in the alias table), so a Chinese question can be matched against
  * an English-only paragraph and the other way round. Data, not rules: extend it for a new collection.
  */
+import { SHARE_NOUNS } from '../../core/index.js';
+
 const PAIRS: [string, string][] = [
   ['投资', 'invest investment'], ['投入', 'invest investment spend'], ['投了', 'invested investment'], ['砸了', 'invested poured'], ['砸钱', 'invested poured money'], ['掏了', 'paid invested'], ['计划', 'plan plans'], ['资本开支', 'capital expenditure capex'],
   ['资本支出', 'capital expenditure capex'], ['营收', 'revenue'], ['收入', 'revenue income'], ['利润', 'profit'], ['亏损', 'loss losses'], ['亏了', 'loss losses lost'], ['亏掉', 'loss losses lost'], ['赔了', 'loss losses lost'],
@@ -112,7 +114,7 @@ export function withTranslations(question: string): string {
 export const TRANSLATION_ALTERNATIVES: string[][] = [
   ['revenue', 'income'], ['stake', 'shares', 'holds'], ['funding', 'raised', 'financing'], ['valuation', 'valued'], ['loss', 'losses'],
   ['employees', 'headcount', 'staff'], ['founder', 'founded'], ['released', 'launched', 'announced'], ['orders', 'order'],
-  ['purchase', 'purchases', 'procurement'], ['tender', 'bid'], ['share', 'proportion', 'percentage', 'accounted', 'slice', 'portion', 'fraction', 'chunk'],
+  ['purchase', 'purchases', 'procurement'], ['tender', 'bid'], [...SHARE_NOUNS, 'accounted'],
   ['cumulatively', 'cumulative'], ['offering', 'providing', 'provided'], ['valuable', 'value'], ['profitable', 'profitability'],
   ['ipo', 'listing'], ['global', 'world'], ['meeting', 'conference', 'symposium'], ['reduce', 'reducing', 'cut'], ['cost', 'costs'],
   ['strategy', 'strategic', 'approach'], ['reason', 'because'], ['competition', 'compete', 'competitors'], ['controls', 'restrictions', 'ban'],

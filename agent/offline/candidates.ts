@@ -56,6 +56,15 @@ function partTermsOf(question: string, context: PlannerContext): { part?: Map<st
   return terms?.size ? { part: terms } : {};
 }
 
+/**
+ * The share of the asked companies the lead citation names. "Which of those …?": the companies to pick among are
+ * alternatives, and the one the passage names is the subject.
+ */
+function subjectFeature(base: PlannerContext, pool: SentencePool, lead: { quotes: string; paragraphs: string }): number {
+  if (!pool.pickAmong) return subjectMatch(base.index, pool.terms.entities, lead.quotes, lead.paragraphs);
+  return Math.max(0, ...pool.terms.entities.map((entity) => subjectMatch(base.index, [entity], lead.quotes, lead.paragraphs)));
+}
+
 /** A fresh citation book, amount list and step record over the same index and tools: a candidate the answer does not use leaves no trace in it. */
 export function forkContext(base: PlannerContext): PlannerContext {
   return { ...base, tools: base.tools.fork(), book: createCitationBook(base.paragraphs, base.documents), amounts: [], calculations: [] };
@@ -222,8 +231,7 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
     bias: 1,
     typeFit: Math.min(1, typeFit),
     // The lead citation carries the answer: the companies asked about must be in it, not in a later aside.
-    // ("Which of those …?": the companies to pick among are alternatives; the one the passage names is the subject.)
-    subject: !lead ? 0 : pool.pickAmong ? Math.max(0, ...pool.terms.entities.map((entity) => subjectMatch(base.index, [entity], lead.quotes, lead.paragraphs))) : subjectMatch(base.index, pool.terms.entities, lead.quotes, lead.paragraphs),
+    subject: lead ? subjectFeature(base, pool, lead) : 0,
     relation: coverage(base.index, pool.terms.relation, evidence.quotes),
     relationContext: coverage(base.index, pool.terms.relation, evidence.paragraphs),
     // A table cell's period is its column heading, which its row's text does not repeat.

@@ -151,11 +151,9 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   const named = !premise && !near && ['sentence', 'explanation'].includes(candidate.origin) ? namedClosest(frame, pool, base, context) : undefined;
   if (named && confidence === 'high' && named.referredBack) return { sentences: named.sentences, confidence, context: named.context };
   if (named && confidence === 'medium' && (context.lang === 'zh' || named.referredBack)) {
-    // "那腾讯2023年还投了哪家大模型公司?": a name the last answer already gave is no new answer to a follow-up (and a
-    // question asked again, whose last answer the planner sets aside, may be asking for another).
-    const givenBefore = previousAnswer === undefined ? previousText !== undefined
-      : previousAnswer.includes(named.named.name) || (named.named.id !== undefined && base.aliases.ids(previousAnswer).includes(named.named.id));
-    if (context.lang === 'zh' && !givenBefore && namedStatesAsked(frame, previousText, named.context, base)) return { sentences: named.sentences, confidence: 'high', context: named.context };
+    if (context.lang === 'zh' && !nameGivenBefore(named.named, previousAnswer, previousText, base) && namedStatesAsked(frame, previousText, named.context, base)) {
+      return { sentences: named.sentences, confidence: 'high', context: named.context };
+    }
     return { sentences: named.hedged, confidence, context: named.context };
   }
   const sentences = near && !premise ? nearMissSentences(near, candidate.sentences, context.lang)
@@ -218,6 +216,15 @@ function statesAsked(frame: QuestionFrame, previousText: string | undefined, can
   // ("seated next to" for "sat beside"): the typed span is the answer; a missing word or two is paraphrase.
   const mostOf = (candidate.origin === 'person' || candidate.origin === 'date') && fit.span && (fit.required ?? 0) >= MIN_PERSON_TERMS && fit.missing.length * 3 <= (fit.required ?? 0);
   return mostOf ? { ...fit, holds: true } : fit;
+}
+
+/**
+ * "那腾讯2023年还投了哪家大模型公司?": a name the last answer already gave is no new answer to a follow-up. A question
+ * asked again (the planner then sets the last answer aside, but the conversation goes on) may be asking for another.
+ */
+function nameGivenBefore(named: { name: string; id?: string }, previousAnswer: string | undefined, previousText: string | undefined, base: PlannerContext): boolean {
+  if (previousAnswer === undefined) return previousText !== undefined;
+  return previousAnswer.includes(named.name) || (named.id !== undefined && base.aliases.ids(previousAnswer).includes(named.id));
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { stemmer } from 'stemmer';
 import { parseQuantities, sameAmount, type Quantity } from '../../core/index.js';
-import type { AliasTable } from '../../index/index.js';
+import { americanSpelling, type AliasTable } from '../../index/index.js';
 import { familyOf, kinOf } from './company-kin.js';
 
 const PARTY_KINDS = new Set(['company', 'product']);
@@ -144,8 +144,8 @@ const SAME_ACT: string[][] = [
   ['contribute', 'provide', 'give', 'offer'],
 ];
 
-/** Porter stems, as the search index reads words: "purchased", "purchases" and "purchase" are one. */
-const stemOf = (word: string) => stemmer(word.toLowerCase());
+/** Porter stems of the American spelling, as the search index reads words: "purchased", "purchases" and "purchase" are one. */
+const stemOf = (word: string) => stemmer(americanSpelling(word.toLowerCase()));
 
 /** The question's verb (base form), or one reporting the same act, is in the passage. */
 export function verbBorneOut(verb: string, passage: string): boolean {

@@ -69,11 +69,14 @@ export function askedPartyRelation(question: string): PartyRelation | undefined 
   return asked < verb || /[被由]\s*(?:谁|哪)/.test(question) ? relation : undefined;
 }
 
+/** Two-word ways of saying "partner" ("team up", "join forces", "tie up"), one source for the asked check and the fit's rewording. */
+export const PARTNERING_PHRASES = String.raw`team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|tie(?:s|d)? up|tying up`;
+
 /**
  * "Who did Tencent team up with to build …?" asks "with whom": the party on the other side of a partnership, most often a
  * company or a place, never only a person ("Who did Alibaba hire to work with …" asks the hire). Data: extend the verbs.
  */
-export const PARTNER_ASKED = /^\s*(?:and\s+)?whom?\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?!to\b)[^?\s]+\s+){1,6}?(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)? up|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|join(?:ed)? forces|ally|allied|tie(?:d)? up)\s+with\b/i;
+export const PARTNER_ASKED = new RegExp(String.raw`^\s*(?:and\s+)?whom?\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?!to\b)[^?\s]+\s+){1,6}?(?:partner(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?|ally|allied|${PARTNERING_PHRASES})\s+with\b`, 'i');
 
 /** The words for what a source is asked of: numbers, figures, data, estimates (English, Chinese). */
 const DATA_NOUN = String.raw`(?:numbers?|figures?|data|statistics|stats|estimates?|forecasts?|projections?|claims?)`;
