@@ -102,3 +102,17 @@ describe('namesNotAsked: a product named after its maker answers "which <maker> 
     expect(result.answer.split(/(?<=\.)\s/)[0]).not.toMatch(/WeChat/);
   });
 });
+
+describe('namesNotAsked: in a sentence of several companies\' acts, the asked company\'s product is the one in its clause (class: "A did X; B did Y")', () => {
+  const sentence = 'Alibaba introduced Qwen3 as open source; ByteDance rebranded its agent platform Coze and launched Coze Space.';
+  it('picks the product named in the asked company\'s clause', () => {
+    const names = namesNotAsked(sentence, frameOf('Which agent platform did ByteDance rebrand?'), 'product', index.aliases).map((named) => named.name);
+    expect(names[0]).toBe('Coze');
+    expect(names).not.toContain('Qwen');
+  });
+
+  it('keeps every product when the question names no company in one clause only', () => {
+    const names = namesNotAsked(sentence, frameOf('Which agent platform was rebranded?'), 'product', index.aliases).map((named) => named.name);
+    expect(names).toContain('Qwen');
+  });
+});

@@ -100,7 +100,23 @@ export function namesNotAsked(sentence: string, frame: QuestionFrame, kind: Name
       && !REPORTER_AFTER.test(sentence.slice(index + name.length)) && !REPORTER_BEFORE.test(sentence.slice(0, index)));
   // "暂停了哪种GPU的租赁?" over "… suspended A100 GPU rentals": a model code the table does not know is a product's name.
   const codes = kind === 'product' ? [...sentence.matchAll(MODEL_CODE)].map((match) => ({ name: match[0], index: match.index })).filter(({ name, index }) => !frame.text.includes(name) && !known.some((mention) => index < mention.index + mention.name.length && mention.index < index + name.length)) : [];
-  return [...known.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : codes)];
+  const found = [...known.map((mention) => ({ name: mention.name, index: mention.index, id: mention.id })), ...(kind === 'company' ? unknown : codes)];
+  // "Alibaba introduced Qwen3 as open source; ByteDance rebranded its agent platform Coze …": clauses of several companies'
+  // acts, one naming the asked company: its product is the one in that clause, a name the table knows or not.
+  const clause = askedClause(sentence, mentions.filter((mention) => askedIds.has(mention.id) && aliases.get(mention.id)?.kind === 'company'));
+  if (!clause || kind !== 'product') return found;
+  const inClause = (span: { index: number }) => span.index >= clause.from && span.index < clause.to;
+  const own = [...found.filter(inClause), ...unknown.filter(inClause).filter((span) => !found.some((other) => other.index === span.index))];
+  return own.length ? own : found;
+}
+
+/** The one clause (between semicolons) that names an asked company, when the sentence has several and only one does. */
+function askedClause(sentence: string, askedMentions: { index: number }[]): { from: number; to: number } | undefined {
+  const bounds = [...sentence.matchAll(/[;；]/g)].map((match) => match.index);
+  if (!bounds.length || !askedMentions.length) return undefined;
+  const clauses = [-1, ...bounds].map((start, i) => ({ from: start + 1, to: bounds[i] ?? sentence.length }));
+  const holding = clauses.filter((clause) => askedMentions.some((mention) => mention.index >= clause.from && mention.index < clause.to));
+  return holding.length === 1 ? holding[0] : undefined;
 }
 
 
