@@ -9,6 +9,7 @@
  */
 import { withoutDealTime } from '../deal-time.js';
 import { withoutAsides } from './asked-aside.js';
+import { splitAtVerb } from './declarative.js';
 import { withoutLeadIn } from './open-question-cues.js';
 import { findPeriods, isMeasure, parseQuantities } from '../../core/index.js';
 import type { AliasTable, OpenIndex } from '../../index/index.js';
@@ -321,14 +322,15 @@ function paraphraseGap(span: AskedSpan, terms: Map<string, number>, missing: str
   return (terms.get(missing[0]!) ?? 0) <= MAX_GAP_WEIGHT * total;
 }
 
-/** "… did Tencent sell …", "… did Alibaba Cloud suspend …": the verb after an auxiliary and its (capitalised) subject. */
-const VERB_AFTER_SUBJECT = /\b(?:did|does|do|has|have|had|will|would|can|could|is|are|was|were)\s+(?:(?:[A-Z][\w.&'’-]*|the|its|their)\s+){1,5}([a-z][a-z-]+)/;
+/** "… did Tencent sell …", "… did Alibaba Cloud suspend …": what follows an auxiliary, its subject and then its verb. */
+const AFTER_AUXILIARY = /\b(?:did|does|do|has|have|had|will|would|can|could|is|are|was|were)\s+(.+)$/;
 /** "Who resigned as …", "Which company bought …": the verb right after the question word. */
 const VERB_AFTER_WH = /^\s*(?:[Aa]nd\s+)?(?:[Ww]ho|[Ww]hich(?:\s+[\w-]+){0,3}|[Ww]hat(?:\s+[\w-]+){0,3})\s+([a-z]+(?:ed|es|s))\b/;
 
 /** The stem of the act a question asks about, when its shape shows it. */
 function mainVerbStem(question: string, index: OpenIndex): string | undefined {
-  const verb = VERB_AFTER_SUBJECT.exec(question)?.[1] ?? VERB_AFTER_WH.exec(question)?.[1];
+  const rest = AFTER_AUXILIARY.exec(question.replace(/[?？]\s*$/, ''))?.[1];
+  const verb = (rest ? splitAtVerb(rest)?.verb : undefined) ?? VERB_AFTER_WH.exec(question)?.[1];
   return verb ? index.tokenizer.terms(verb)[0] : undefined;
 }
 

@@ -118,10 +118,11 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
   // "Which … platform does Tencent Cloud offer?": an enumeration giving each company its own ("Tencent Cloud's TI Platform")
   // answers it plainly, however the scores rate a sentence that names five other companies too.
   // (A premise the question gets wrong is corrected first, below.)
-  if (confidence !== 'high' && !aspectSwitch && !falsePremise(frame, pool, forkContext(base))) {
+  // (The premise check runs only when there is such an answer: it reads the whole pool, and most questions have none.)
+  if (confidence !== 'high' && !aspectSwitch) {
     const listing = forkContext(base);
     const owned = possessedCandidate(frame, pool, listing);
-    if (owned) return { sentences: owned.sentences, confidence: 'high', context: listing };
+    if (owned && !falsePremise(frame, pool, forkContext(base))) return { sentences: owned.sentences, confidence: 'high', context: listing };
   }
   if (!top || confidence === 'low') {
     // A premise the reports contradict is still worth correcting when nothing else can be said.
