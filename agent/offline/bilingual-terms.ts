@@ -76,7 +76,7 @@ const PAIRS: [string, string][] = [
   ['不同技术路线', 'different technological routes'], ['初创企业', 'startups'], ['市场', 'market'], ['企业', 'enterprises'], ['国内', 'domestic'], ['集成', 'integration integrate'],
   ['大规模', 'large-scale'], ['大厂', 'giants'], ['解决', 'address'], ['问题', 'problems'], ['削减', 'cut'], ['格局', 'landscape'],
   ['改革', 'reform'], ['接手', 'took over'], ['工具链', 'toolchain toolchains'], ['购买', 'purchase bought'], ['公有云', 'public cloud'],
-  ['自建', 'own build'],
+  ['自建', 'own build'], ['半导体', 'semiconductor'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);

@@ -77,3 +77,32 @@ describe('withoutNames: a name inside a longer word of the vocabulary is part of
     expect(withoutNames('Why did Alibaba Cloud cut prices?', seeded)).not.toContain('Alibaba Cloud');
   });
 });
+
+describe('withoutNames: overlapping names blank their characters once, and nothing after them', () => {
+  // "腾讯云" is Tencent Cloud and, through it, Tencent: two mentions of one place in the text.
+  const shared = createAliasTable([
+    { id: 'tencent-cloud', kind: 'company', names: ['腾讯云'] },
+    { id: 'tencent', kind: 'company', names: ['腾讯', '腾讯云'] },
+    { id: 'alibaba', kind: 'company', names: ['阿里'] },
+    { id: 'alibaba-cloud', kind: 'company', names: ['阿里云'] },
+  ]);
+  it.each([
+    ['腾讯从2020年起就在腾讯云上内部测试哪家公司的芯片?', '上内部测试'],
+    ['阿里云和腾讯云谁的客户更多?', '谁的客户更多'],
+    ['阿里云的收入是多少?', '的收入是多少'],
+  ])('keeps the words after the names in %s', (question, after) => {
+    const rest = withoutNames(question, shared);
+    expect(rest).toContain(after);
+    expect(rest).not.toMatch(/腾讯|阿里|云/u);
+  });
+});
+
+describe('which / who question words and connectives: how a Chinese question is asked, not what about', () => {
+  it.each([
+    ['阿里是哪年收购的宇树科技?', ''],
+    ['腾讯后来是谁负责的?', '负责'],
+    ['阿里旗下哪家公司做芯片?', ''],
+  ])('leaves %s with only its content unchecked', (question, rest) => {
+    expect(uncheckedChinese(question, aliases)).toBe(rest);
+  });
+});

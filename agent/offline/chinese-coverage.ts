@@ -24,6 +24,8 @@ export const CHINESE_QUESTION_WORDS: string[] = [
   // "多久更新一次": the 一次 of a how-often question.
   '一次',
   '帮我', '给我', '实际', '整体', '自己', '这些', '那些', '那里', '这里', '纷纷', '到底', '究竟', '具体', '真的', '明明', '情况', '还',
+  // Which / who and how one thing leads to the next ("哪年", "是谁", "后来", "进而", "并"); whose it is ("旗下"); "想达到".
+  '哪家', '哪位', '哪款', '哪种', '哪一', '哪', '谁', '这个', '那个', '后来', '进而', '并', '想', '做', '旗下', '从', '起', '月份',
 ];
 
 /**
@@ -59,11 +61,16 @@ export function withoutNames(text: string, aliases: AliasTable, blank: (mention:
   // The vocabulary is Chinese: an English text has no word of it to look for.
   const words = /\p{Script=Han}/u.test(text) ? chineseVocabulary().flatMap((word) => (text.includes(word) ? occurrences(text, word) : [])) : [];
   const insideLongerWord = (index: number, length: number) => words.some((word) => word.length > length && word.index <= index && index + length <= word.index + word.length);
-  let rest = text;
-  for (const mention of [...aliases.find(text)].sort((a, b) => b.index - a.index)) {
+  // Names overlap ("腾讯云" is Tencent Cloud and, through it, Tencent; "阿里" sits inside "阿里云"): every character some
+  // name covers is blanked, each run of them once, so no blanking shifts the text under another.
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (const mention of aliases.find(text)) {
     if (insideLongerWord(mention.index, mention.name.length) || !blank(mention)) continue;
-    rest = `${rest.slice(0, mention.index)} ${rest.slice(mention.index + mention.name.length)}`;
+    covered.fill(true, mention.index, mention.index + mention.name.length);
   }
+  // Code units, as the mentions' indexes are.
+  let rest = '';
+  for (let at = 0; at < text.length; at++) rest += covered[at] ? (covered[at - 1] ? '' : ' ') : text[at];
   return rest;
 }
 

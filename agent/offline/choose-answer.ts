@@ -236,6 +236,10 @@ function nameGivenBefore(named: { name: string; id?: string }, previousAnswer: s
 function namedStatesAsked(frame: QuestionFrame, previousText: string | undefined, named: PlannerContext, base: PlannerContext): boolean {
   const quotes = named.book.list();
   if (!quotes.length) return false;
+  // "斑马网络是阿里和哪家车企一起发起的?" over a sentence on Alibaba's other joint ventures: every party the question
+  // names is the subject asked about, and a passage that leaves one out is about something else.
+  const quoted = new Set(base.aliases.ids(quotes.map((quote) => quote.quote).join(' ')));
+  if (frame.entities.some((id) => !quoted.has(id))) return false;
   const input = { question: frame.text, withContext: analysisText(frame, previousText?.split('\n')[0], base), unknownNames: frame.unknownNames, sentence: quotes.map((quote) => quote.quote).join(' '), asOf: base.documents.get(quotes[0]!.docId)?.date ?? null };
   return askedFit(input, base.index).holds;
 }
