@@ -38,13 +38,21 @@ describe('metricsNamedIn: money put into something in everyday words is an inves
     'Over the last four quarters, how much has Alibaba sunk into AI infrastructure?',
     'How much has Tencent poured into AI startups?',
     'How much did Alibaba plough into Moonshot AI?',
+    'How much has Alibaba put into AI infrastructure and AI product R&D over the last four quarters?',
+    'How much did Tencent personally put into Zhipu AI?',
     '阿里投了月之暗面多少钱?',
     '腾讯在AI上砸了多少钱?',
   ])('%s asks for investment', (question) => {
     expect(metricsNamedIn(question)).toContain('investment');
   });
 
-  it.each(['Why did Alibaba sink so low in the rankings?', 'How much rain poured on the data center?'])('%s names no investment', (question) => {
+  it.each([
+    'Why did Alibaba sink so low in the rankings?',
+    'How much rain poured on the data center?',
+    // "Put into" is an investment only as the amount asked: a share of deals, or a cluster's GPUs, is not.
+    'Since 2023, what share of their China deals have Alibaba and Tencent put into AI startups?',
+    'How many GPUs can Alibaba Cloud put into one cluster?',
+  ])('%s names no investment', (question) => {
     expect(metricsNamedIn(question)).not.toContain('investment');
   });
 });

@@ -54,7 +54,7 @@ export const METRIC_RULES: MetricRule[] = [
   { metric: 'funding', units: ['currency'], pattern: /funding|financing|\braised?\b|融资/gi },
   { metric: 'revenue', units: ['currency'], pattern: /revenue|营收|收入/gi },
   { metric: 'orders', units: ['currency'], pattern: /\borders?\b|tender|purchas\w*|bought|订单|采购|招标/gi },
-  { metric: 'investment', units: ['currency'], pattern: /invest\w*|acquired|acquisition|led the investment|\b(?:sunk|sank|sink(?:s|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)\b(?: [\w'’-]+){0,3} into\b|投资|投了|砸了|收购/gi },
+  { metric: 'investment', units: ['currency'], pattern: /invest\w*|acquired|acquisition|led the investment|\b(?:sunk|sank|sink(?:s|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)\b(?: [\w'’-]+){0,3} into\b|(?<=\bhow much\b[^?]{0,40})\bput\b(?: [\w'’-]+){0,3} into\b|投资|投了|砸了|收购/gi },
   { metric: 'api_calls', units: ['count', 'number'], pattern: /API calls?|call volume|\bcalls\b|调用/gi },
   // "H20 servers", "H20服务器": the chip named before the server only says which servers.
   { metric: 'servers', units: ['count', 'number'], pattern: /(?:\b(?:A800|A100|H20|H100|H800)\s*)?(?:\bservers?\b|服务器)/gi, reach: 40, claims: ['chips'] },
