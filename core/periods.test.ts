@@ -40,6 +40,17 @@ describe('months and year ends', () => {
     }
   });
 
+  it('read a year\'s start ("2025年初", "early 2025") as no span a passage is held to, not as the whole year', () => {
+    for (const text of ['按2025年初的数据', 'at the beginning of 2025', 'by the start of 2025', 'in early 2025', 'early-2025']) {
+      const periods = findPeriods(text, null);
+      expect(periods, text).toHaveLength(1);
+      expect(periods[0], text).toMatchObject({ from: null, to: null });
+    }
+    // The year alone, and its end, are still spans.
+    expect(findPeriods('2025年的数据', null)[0]).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
+    expect(findPeriods('2025年底', null)[0]).toMatchObject({ from: '2025-12-01' });
+  });
+
   it('tell two months apart in one question, earlier first', () => {
     const periods = findPeriods('between December 2023 and December 2024', null);
     expect(periods.map((period) => period.from)).toEqual(['2023-12-01', '2024-12-01']);

@@ -23,7 +23,7 @@ export type IngestEvent =
  * rebuilt in full. The alias table decides which company owns a fact, so its fingerprint is part of the
  * version too: an edited seed rebuilds the index without anyone remembering to bump.
  */
-export const INGEST_VERSION = `2026-12-07.19+aliases.${fingerprint(JSON.stringify(ALIAS_SEED))}`;
+export const INGEST_VERSION = `2026-12-07.20+aliases.${fingerprint(JSON.stringify(ALIAS_SEED))}`;
 
 /** Larger files are skipped with a reason (MAX_REPORT_BYTES): 8 MB is a long book as text, a thick PDF. */
 export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
