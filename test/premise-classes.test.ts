@@ -366,3 +366,27 @@ describe('a ranking the reports give the other way round is corrected (class: sl
     expect(await lead("Why was Alibaba's international segment the fastest-growing in Q4 2024?")).not.toMatch(CORRECTION);
   });
 });
+
+describe('a product given to a company that does not own it is corrected with its owner (owner-premise)', () => {
+  it.each([
+    ["How widely is Tencent's Hanguang 800 training chip deployed?", /Hanguang 800 is not Tencent's/, /Alibaba/],
+    ["Why did Alibaba's Yuanbao climb the app charts so fast?", /Yuanbao is not Alibaba's/, /Tencent/],
+    ["What does ByteDance's Qwen3 need to deploy?", /not ByteDance's/, /Alibaba/],
+    ['腾讯的含光800芯片用在哪里?', /含光800不是腾讯的/, /阿里巴巴/],
+  ])('%s', async (question, denial, owner) => {
+    const first = await lead(question);
+    expect(first).toMatch(denial);
+    expect(first).toMatch(owner);
+    // The owner is said with the passage that says it, cited.
+    expect(first).toMatch(/\[\d\]/);
+  });
+
+  it.each([
+    "How many daily users does Tencent's Yuanbao have?",
+    '腾讯元宝的日活涨了多少?',
+    "What did Alibaba Cloud's Qwen team release?",
+    "What does T-Head's Hanguang 800 do?",
+  ])('%s: the owner, or its own unit, contradicts nothing', async (question) => {
+    expect(await ask(question)).not.toMatch(/is not \S+'s in the reports|不是\S+的,而是/);
+  });
+});

@@ -12,6 +12,7 @@ import { rankPremise } from './rank-premise.js';
 import { figurePremise, misattributedPremise, oppositePremise, speaksOfSubject } from './premise-check.js';
 import { periodPremise } from './period-premise.js';
 import { placePremise } from './place-premise.js';
+import { ownerPremise } from './owner-premise.js';
 import { personPremise } from './person-premise.js';
 import type { PlannerContext } from './planner-context.js';
 import { relatedFigurePremise } from './related-figure-premise.js';
@@ -40,7 +41,7 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
   // Market talk taken for a done deal: what the question then asks about the deal has no answer but that.
   const talk = rumourPremise(frame, context);
   if (talk) return { text: talk, wrong: 'talk' };
-  const party = misattributedPremise(frame, context);
+  const party = misattributedPremise(frame, context) ?? ownerPremise(frame, context);
   if (party) return { text: party, wrong: 'party' };
   const onSubject = (sentence: PooledSentence) => !pool.terms.entities.length || speaksOfSubject(sentence, context);
   const detail = figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? sharePremise(frame, context) ?? controlPremise(frame, context, pool) ?? exclusivityPremise(frame, pool, context) ?? rankPremise(frame, pool, context) ?? oppositePremise(frame, pool, context)
@@ -54,7 +55,7 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
 const RESTATES_PREMISE: RegExp[] = [
   /^The reports don't support the (?:figure in the question|question's premise|premise)/, /^The reports mention this only as market talk/,
   /^The (?:figure|year|period|span|share|place) in the question is not the reports'/,
-  /^(?:Yes|No)(?:, not according to the reports)?\.$/,
+  /^(?:Yes|No)(?:, not according to the reports)?\.$/, /^\S.{0,60} is not .{1,60}'s in the reports:/, /^报道中的.{1,30}不是.{1,30}的,而是/,
   /^报道并不支持问题中的数字/, /^报告并不支持/, /^报道仅将此作为市场传闻提及/, /^问题中的(?:数字|时间|年限|比例|地点)与报道不符/, /^(?:是的|不是|据报道并非如此)。$/,
 ];
 
