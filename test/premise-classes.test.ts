@@ -319,6 +319,21 @@ describe('a direction taken for granted by a how-question, or sized with a degre
   });
 });
 
+describe('a direction said as "ramp up / step up / scale up", against a sentence that tells the opposite in one clause and the claimed direction of something else in another', () => {
+  it.each([
+    ['Why have Alibaba and Tencent ramped up their overall investments over the past two years?', /cut back/],
+    ['How did Alibaba and Tencent scale up their overall investments over the past two years?', /cut back/],
+  ])('%s: corrected from the clause that says so', async (question, given) => {
+    const first = await lead(question);
+    expect(first).toMatch(CORRECTION);
+    expect(first).toMatch(given);
+  });
+
+  it("Why has Alibaba and Tencent's focus on AI grown stronger over the past two years?: the clause on AI bears it out", async () => {
+    expect(await lead("Why has Alibaba and Tencent's focus on AI grown stronger over the past two years?")).not.toMatch(CORRECTION);
+  });
+});
+
 describe('a Chinese claim stated first, or put up with 吧, is a premise too (class: "X多年亏损,所以才…吧?")', () => {
   it.each([
     ['宇树科技多年亏损,所以才急着拉阿里入股吧?', /盈利|profitable/],

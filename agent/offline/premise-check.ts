@@ -350,6 +350,23 @@ const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:没�
  * name the subject itself, speak of the same thing (the premise's words or their synonyms), be about
  * the period the premise names, and say the opposite without a negation in front of it.
  */
+/** Where a sentence's clauses part: a comma or semicolon, or a word setting one against the other. */
+const CLAUSE_BREAK = /[,;，；]|\s(?:while|whereas|but|although|though|yet)\s|而|但/giu;
+
+/** The clause of `text` around offset `at`. */
+function clauseAround(text: string, at: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const found of text.matchAll(CLAUSE_BREAK)) {
+    if (found.index! < at) start = found.index! + found[0].length;
+    else if (found.index! >= at) {
+      end = found.index!;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
 export function oppositePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): string | undefined {
   if (!pool.terms.entities.length) return undefined;
   const premise = premiseOf(frame.text, context.lang, multiWordNames(frame.text, context.aliases));
@@ -388,22 +405,32 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
     const versions = premise.match(/\d+\.\d+/g) ?? [];
     // (States of the subject itself only: "AI has far exceeded expectations" says nothing of capex against expectations.)
     if (SUBJECT_STATES.has(pair.name) && pool.sentences.some((sentence) => speaksOfSubject(sentence, context) && claimed.test(sentence.text) && versions.every((version) => sentence.text.includes(version)))) continue;
+    // "Although both have cut back on their overall investments …, their focus on AI has grown stronger": a sentence that
+    // also says the claimed direction (of something else) is read by the clause telling the opposite alone, and that clause
+    // must name the measure; a sentence saying only the opposite is read whole.
+    const opposed = (sentence: PooledSentence) => {
+      const found = sentence.text.match(opposite);
+      if (!found || NEGATED.test(sentence.text.slice(0, found.index))) return undefined;
+      if (!claimed.test(sentence.text)) return sentence.text;
+      const clause = clauseAround(sentence.text, found.index!);
+      return claimed.test(clause) ? undefined : clause;
+    };
     const contradicting = pool.sentences
-      .filter((sentence) => speaksOfSubject(sentence, context) && !claimed.test(sentence.text))
-      .filter((sentence) => {
-        const found = sentence.text.match(opposite);
-        return found && !NEGATED.test(sentence.text.slice(0, found.index));
-      })
+      .filter((sentence) => speaksOfSubject(sentence, context) && opposed(sentence) !== undefined)
       .filter((sentence) => coverage(context.index, premiseTerms, sentence.text) >= 0.34)
       // Of the same measure: "Taobao's revenue … a 5% increase" names Alibaba and 2024, but none of the premise's own words
       // (its measure, "headcount"); "its loss … increased sevenfold" says one of "losses … in early 2025".
-      .filter((sentence) => !measureWords.size || coverage(context.index, measureWords, sentence.text) > 0 || alike(sentence.text).size > 0)
+      .filter((sentence) => {
+        const said = opposed(sentence)!;
+        return !measureWords.size || coverage(context.index, measureWords, said) > 0 || alike(said).size > 0;
+      })
       // An English premise's measure words are the reports' own language: each must be spoken of ("cloud prices" is not
       // "stock price"). Figures are left to the naming check below; a Chinese premise is matched through translations.
       .filter((sentence) => {
-        const shared = alike(sentence.text);
+        const said = opposed(sentence)!;
+        const shared = alike(said);
         const own = new Map([...ownWords].filter(([term]) => !shared.has(term)));
-        return !own.size || coverage(context.index, own, withMeasureSynonyms(sentence.text)) === 1;
+        return !own.size || coverage(context.index, own, withMeasureSynonyms(said)) === 1;
       })
       .filter((sentence) => periodMatch(premise, sentence.text, context.documents.get(sentence.paragraph.docId)?.date ?? null) !== 0)
       .sort((a, b) => b.coverage - a.coverage)[0];
