@@ -157,6 +157,14 @@ describe('conversationState: ellipsis and topic switches', () => {
     expect(resolve('How much did Alibaba invest in Moonshot AI?', 'About $800 million [1].', 'And Tencent?').resolved).toBe('How much did Tencent invest in Moonshot AI?');
   });
 
+  it('swaps a unit written as its company and a unit word ("Alibaba International", "阿里国际") whole', () => {
+    expect(resolve('What AI product did Alibaba International launch?', 'Accio [1].', 'And Quark?').resolved).toBe('What AI product did Quark launch?');
+    expect(resolve('阿里国际推出了什么AI产品?', 'Accio[1]。', '那夸克呢?').resolved).toBe('夸克推出了什么AI产品?');
+    expect(resolve('How much did Tencent Holdings invest in Zhipu AI?', 'Not stated [1].', 'And Alibaba?').resolved).toBe('How much did Alibaba invest in Zhipu AI?');
+    // A word of the question that is no unit word stays.
+    expect(resolve('What did Alibaba announce internationally?', 'Accio [1].', 'And Tencent?').resolved).toBe('What did Tencent announce internationally?');
+  });
+
   it('swaps the period for an elliptical period, in the last question’s language', () => {
     expect(resolve('阿里巴巴2024年底有多少员工?', '194,320人[1]。', '2023年底呢?').resolved).toBe('阿里巴巴2023年底有多少员工?');
     expect(resolve('阿里巴巴截至2024年底有多少员工?', '194,320人[1]。', 'And at the end of 2023?')).toMatchObject({ resolved: '阿里巴巴截至2023年底有多少员工?', lang: 'en' });

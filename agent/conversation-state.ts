@@ -292,6 +292,15 @@ function pairedSubjects(aliases: AliasTable, remainder: string, previousText: st
   return oldIds.map((oldId, i) => ({ oldId, by: ownCompanies[i]!.name }));
 }
 
+/** A unit's word right after a company's name that the alias table does not know with it ("Alibaba International", "阿里国际"). */
+const UNIT_WORD_AFTER = /^(?:\s+(?:International|Group|Holdings)\b|国际|集团)/;
+
+/** The mention with the unit word after it, so the whole unit gives way ("And Quark?" → "Quark", not "Quark International"). */
+function withUnitWord<T extends { index: number; name: string }>(text: string, mention: T): T {
+  const unit = UNIT_WORD_AFTER.exec(text.slice(mention.index + mention.name.length));
+  return unit ? { ...mention, name: `${mention.name}${unit[0]}` } : mention;
+}
+
 /** The previous question with its subject (or period) swapped for the one this turn names. */
 function rewriteElliptical(aliases: AliasTable, remainder: string, previous: TurnState): string | undefined {
   let text = previous.resolved.replace(/[?？]\s*$/, '');
@@ -312,7 +321,7 @@ function rewriteElliptical(aliases: AliasTable, remainder: string, previous: Tur
     const oldId = first.id;
     // "Baidu Intelligent Cloud's Qianfan platform" → "Alibaba Cloud's platform": the old subject's own products go with it.
     const owned = subjects(aliases, text, ENTITY_KINDS).filter((mention) => mention.id !== oldId && ancestorsOf(mention.id, aliases).includes(oldId));
-    const edits = [...before.filter((m) => m.id === oldId).map((mention) => ({ mention, by: replacement })), ...owned.map((mention) => ({ mention, by: '' }))];
+    const edits = [...before.filter((m) => m.id === oldId).map((mention) => ({ mention: withUnitWord(text, mention), by: replacement })), ...owned.map((mention) => ({ mention, by: '' }))];
     for (const { mention, by } of edits.sort((a, b) => b.mention.index - a.mention.index)) {
       text = `${text.slice(0, mention.index)}${by}${text.slice(mention.index + mention.name.length)}`;
     }
