@@ -1,6 +1,6 @@
 /** Coverage, the relation evidence, on the real reports: a Chinese question covers a sentence as its English paraphrase does. */
 import { describe, expect, it } from 'vitest';
-import { coverage, questionTerms } from '../agent/offline/evidence.js';
+import { coverage, missingTerms, questionTerms } from '../agent/offline/evidence.js';
 import { openIndex } from '../index/index.js';
 import { loadCorpus } from './helpers/corpus.js';
 
@@ -56,5 +56,19 @@ describe('coverage: a nationality is its country, a front-runner a leader', () =
     const only = new Map([...relation].filter(([stem]) => stem.startsWith(term.slice(0, 5))));
     expect(only.size).toBeGreaterThan(0);
     expect(coverage(index, only, sentence)).toBe(1);
+  });
+});
+
+describe('coverage: spending said as investment (class: spend / spending / spent ↔ invest)', () => {
+  const sentence = 'Behind the growth of the cloud business lies substantial capital investment, and there is still uncertainty about whether long-term high investment can be consistently converted into stable revenue growth.';
+  it.each([
+    ["What could go wrong with Alibaba's heavy spending?", 'spending'],
+    ['How much has Tencent spent on AI?', 'spent'],
+  ])('%s: its "%s" is present in a sentence about investment', (question, word) => {
+    const terms = questionTerms(index, question).relation;
+    const [stem] = index.tokenizer.terms(word);
+    expect(terms.has(stem!)).toBe(true);
+    expect(missingTerms(index, terms, sentence)).not.toContain(stem);
+    expect(missingTerms(index, terms, 'Tencent reported its revenue for the quarter.')).toContain(stem);
   });
 });

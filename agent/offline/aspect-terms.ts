@@ -332,7 +332,7 @@ export const SYNONYMS: string[][] = [
   ['head', 'heads', 'lead', 'leads', 'ceo', 'chief', 'boss', 'runs'],
   ['founded', 'founder', 'founders', 'started', 'established', 'created', 'co-founded', 'co-founder'],
   ['acquire', 'acquired', 'acquisition', 'buy', 'bought', 'purchase', 'purchased', 'takeover'],
-  ['invest', 'invested', 'investment', 'investments', 'back', 'backed', 'backing', 'stake', 'bet', 'portfolio'],
+  ['invest', 'invested', 'investment', 'investments', 'back', 'backed', 'backing', 'stake', 'bet', 'portfolio', 'spend', 'spending', 'spent'],
   ['money', 'cash', 'funds', 'funding', 'capital', 'financing'],
   ['compute', 'computing', 'computational'],
   ['startup', 'startups', 'start-up', 'start-ups', 'unicorn', 'unicorns'],
