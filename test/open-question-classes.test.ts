@@ -47,8 +47,9 @@ describe('a Chinese why-question over an English passage that gives the reason i
 
   it('keeps a summary over English passages hedged (no reason or risk said in it to check), and a false premise unanswered plainly', async () => {
     expect(opensWithoutAnswer((await ask('帮我总结一下国内大模型创业公司融资的整体情况。')).answer)).toBe(true);
+    // A false premise is never answered plainly: the reports' "intensifying its investments" corrects it.
     const cut = await ask('字节跳动为什么削减了AI投入？');
-    expect(cut.refused || opensWithoutAnswer(cut.answer)).toBe(true);
+    expect(cut.answer).toMatch(/^报告并不支持/);
   });
 });
 
@@ -217,5 +218,21 @@ describe('a sentence that names a company only by pointing back ("this chip comp
     expect(reply.answer).toMatch(/this chip company \(C-Sky Microsystems\)/);
     expect(reply.citations.length).toBeGreaterThan(0);
     for (const citation of reply.citations) expect(citation.quote).not.toMatch(/\(C-Sky Microsystems\)/);
+  });
+});
+
+describe('a company named only in an open question\'s setting ("With Nvidia supply squeezed, …") is not its subject', () => {
+  it.each([
+    'With Nvidia supply squeezed, what routes are Chinese cloud providers taking to keep model developers supplied with compute?',
+    'Amid tight Nvidia supply, what approaches are cloud providers taking to keep large model developers supplied?',
+  ])('%s: answered from the cloud providers\' two approaches', async (question) => {
+    const result = await ask(question);
+    expect(opensWithoutAnswer(result.answer)).toBe(false);
+    expect(first(result)).toMatch(/two approaches/);
+  });
+
+  it('keeps a setting\'s company that the main clause points back at ("With …, why did it …?")', async () => {
+    const result = await ask('With Unitree profitable since 2020, why did it still raise money from Alibaba?');
+    expect(result.answer).toMatch(/Unitree/);
   });
 });

@@ -269,10 +269,12 @@ describe('explanations hold their supporting sentences to the asked relation and
       expect(result.answer, question).not.toMatch(/没有直接回答/);
       expect(result.refused, question).toBe(false);
     }
-    // A word the vocabulary does not translate ("削减", cut), or an opening covering few of the translated words: hedged at most.
-    for (const question of ['腾讯为什么出售其持有的智谱AI股份？', '百度为什么决定退出云计算市场？', '字节跳动为什么削减了AI投入？', '美国的芯片限制对阿里云有什么影响？']) {
+    // A word the vocabulary does not translate, or an opening covering few of the translated words: hedged at most.
+    for (const question of ['腾讯为什么出售其持有的智谱AI股份？', '百度为什么决定退出云计算市场？', '美国的芯片限制对阿里云有什么影响？']) {
       const result = await ask(question);
       expect(result.answer, question).toMatch(/没有直接回答|没有提到|没有说/);
     }
+    // A cut the reports contradict ("ByteDance … is intensifying its investments") is corrected, never explained.
+    expect((await ask('字节跳动为什么削减了AI投入？')).answer).toMatch(/^报告并不支持/);
   });
 });

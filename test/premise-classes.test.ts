@@ -329,6 +329,13 @@ describe('a direction said as "ramp up / step up / scale up", against a sentence
     expect(first).toMatch(given);
   });
 
+  it('reads "intensifying its investments" as a rise, and says the correcting passage once', async () => {
+    const text = await ask('Why did ByteDance cut its AI investment?');
+    expect(splitSentences(text)[0]?.text ?? '').toMatch(CORRECTION);
+    expect(text.match(/is intensifying its investments/g)).toHaveLength(1);
+    expect(await lead('字节跳动为什么削减了AI投入?')).toMatch(CORRECTION);
+  });
+
   it("Why has Alibaba and Tencent's focus on AI grown stronger over the past two years?: the clause on AI bears it out", async () => {
     expect(await lead("Why has Alibaba and Tencent's focus on AI grown stronger over the past two years?")).not.toMatch(CORRECTION);
   });

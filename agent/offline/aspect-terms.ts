@@ -378,7 +378,7 @@ export const SYNONYMS: string[][] = [
 export const OPPOSITES: { name: string; a: RegExp; b: RegExp; said: { a: [string, string]; b: [string, string] } }[] = [
   {
     name: 'direction',
-    a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|soar(?:ed|ing)?|expand(?:ed|ing)?|widen(?:ed|ing|s)?|go up|went up|gone up|(?:ramp|step|scale)(?:s|ed|ped|d|ing|ping)? up|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing))\b|增长|增加|上升|上涨|扩大|扩张|猛增|飙升|翻倍|翻番/i,
+    a: /\b(?:grow|grew|grown|growing|rise|rose|risen|rising|increas(?:e|ed|es|ing)|climb(?:ed|ing)?|jump(?:ed|ing)?|surg(?:e|ed|ing)|soar(?:ed|ing)?|expand(?:ed|ing)?|widen(?:ed|ing|s)?|go up|went up|gone up|(?:ramp|step|scale)(?:s|ed|ped|d|ing|ping)? up|intensif(?:y|ies|ied|ying)|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|quadrupl(?:e|ed|es|ing))\b|增长|增加|上升|上涨|扩大|扩张|猛增|飙升|翻倍|翻番/i,
     // A cut said as a verb on a measure ("cut its capex by 386%", "slashed spending", "砍了386%", "下滑了32%"): the
     // measure itself is checked against the premise's words, so "cut" alone is no wider than "reduced".
     // "cut its R&D expenditure", "slashed their AI spending": a cut of a spending measure, named right after the verb.

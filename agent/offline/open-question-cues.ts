@@ -28,6 +28,8 @@ export const OPEN_QUESTION_CUES: Record<string, string[]> = {
   ],
   strategy: [
     "what's the play", 'game plan', 'overall approach', 'what kind of path', 'which path', 'what route',
+    // Said of several at once: "what routes are the cloud providers taking", "which paths".
+    'what routes', 'which routes', 'what paths', 'which paths', 'what avenues', 'which avenues',
     // The means to an end in a metaphor: "what levers are they pulling", "what weapons", "which tactics".
     // ("levers" and "tactics" alone: in a question they are the means asked about, whatever words come around them.)
     'levers', 'what weapons', 'which weapons', 'tactics', 'trump card', 'cards to play',

@@ -95,7 +95,21 @@ function aboutAsked(sentence: string, frame: QuestionFrame, context: PlannerCont
  * the question asks about (or none named), none saying the correction again.
  */
 export function reasonsAfter(correction: Correction, reasons: string[], frame: QuestionFrame, context: PlannerContext): string[] {
-  return reasons.filter((sentence) => !restates(sentence, correction.text) && aboutAsked(sentence, frame, context)).slice(0, MAX_REASONS);
+  return reasons.filter((sentence) => !restates(sentence, correction.text) && !quotesAgain(sentence, correction.text) && aboutAsked(sentence, frame, context)).slice(0, MAX_REASONS);
+}
+
+/** The stretch of a passage, in characters, that said twice (once in the correction, once as a reason) is the same passage. */
+const SAME_PASSAGE_CHARS = 60;
+
+/** A reason that says again a clause the correction quoted ("The two reasons … are that ByteDance … is intensifying …"). */
+function quotesAgain(sentence: string, correction: string): boolean {
+  const plain = (text: string) => text.replace(/\[\d+\]/g, ' ').replace(/\s+/g, ' ').toLowerCase();
+  const said = plain(correction);
+  const text = plain(sentence);
+  for (let at = 0; at + SAME_PASSAGE_CHARS <= text.length; at += SAME_PASSAGE_CHARS / 2) {
+    if (said.includes(text.slice(at, at + SAME_PASSAGE_CHARS))) return true;
+  }
+  return false;
 }
 
 /** The answer a corrected premise leads: the verdict a confirming question asked for, the correction, then what still adds to it. */

@@ -170,8 +170,8 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
   const whole = analysisText(own, previousText, context);
   // "… according to the cloud competition article": where the asker read it is no word a passage must say either.
   const text = withoutSourceReference(frame.docIds.length ? withoutPublishers(whole, context) : whole);
-  const terms = questionTerms(context.index, text, frame.unknownNames);
   const aspects = askedAspects(frame.text);
+  const terms = withoutSettingNames(questionTerms(context.index, text, frame.unknownNames), frame.text, aspects, context);
   const topicTerms = withoutPeriods(terms.relation, context, aspects, text, frame.lang);
   // The other language's words for the question's relations go into the query too, so a Chinese question meets English-only paragraphs.
   // A bare "Why?" borrows the last question's words, which find the figure again: the aspect's own words find its reasons.
@@ -345,6 +345,29 @@ function withoutPeriods(terms: Map<string, number>, context: PlannerContext, asp
   // on topic by naming the subject (`topic` falls back to the subject match); the question's other words would only
   // be its aspect again, in translation ("face", "establish").
   return aspects.length && context.aliases.find(question).some((mention) => NAMED_KINDS.has(context.aliases.get(mention.id)?.kind ?? '')) ? new Map() : terms;
+}
+
+/**
+ * The condition an open question is asked under, before its main clause: "With Nvidia supply squeezed, …", "Amid the
+ * export curbs, …", "在英伟达GPU供应受限的情况下,…", "面对美国的出口管制,…". (Not an event before it, "After DeepSeek
+ * took off, …": what followed is asked, and the event's name finds it.)
+ */
+const SETTING = /^\s*(?:with|amid|amidst|despite|under)\s+[^,?]{3,80},|^\s*(?:在|面对|面临)[^,，。？?]{1,30}(?:情况下|背景下|之下)[,，]|^\s*面对[^,，。？?]{1,30}[,，]/i;
+
+const POINTS_BACK_TO_SETTING = /\b(?:it|its|they|their|them)\b|其|它|他们/i;
+
+/**
+ * An open question's subjects without the companies named only in its setting: "With Nvidia supply squeezed, what
+ * routes are Chinese cloud providers taking …?" is about the cloud providers, and a passage need not name Nvidia.
+ * ("Given that Unitree …" states a premise about the subject, not a setting.)
+ */
+function withoutSettingNames(terms: QuestionTerms, question: string, aspects: Aspect[], context: PlannerContext): QuestionTerms {
+  const setting = aspects.length ? SETTING.exec(question)?.[0] : undefined;
+  // "With Unitree profitable, why did it raise money?": a pronoun in the main clause takes the setting's company as subject.
+  if (!setting || POINTS_BACK_TO_SETTING.test(question.slice(setting.length))) return terms;
+  const main = new Set(context.aliases.ids(question.slice(setting.length)));
+  const onlyThere = new Set(context.aliases.ids(setting).filter((id) => !main.has(id)).map((id) => `@${id}`));
+  return onlyThere.size ? { ...terms, entities: terms.entities.filter((entity) => !onlyThere.has(entity)) } : terms;
 }
 
 /** The stems of the words the question asks its aspect in ("summarise", "reasons"): the aspect match judges them. */
