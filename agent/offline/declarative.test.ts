@@ -115,6 +115,9 @@ describe('dateStatement', () => {
   it('inflects a phrasal verb\'s verb, not its particle', () => {
     expect(['shake up', 'pull back', 'take over', 'set up', 'step up'].map(pastTense)).toEqual(['shook up', 'pulled back', 'took over', 'set up', 'stepped up']);
     expect(premiseOf("Why did DeepSeek's breakthrough shake up the AI race?", 'en')).toBe("DeepSeek's breakthrough shook up the AI race");
+    // After an adverb ("first"), the verb is still the word before the particle, never the particle.
+    expect(dateStatement('When did Tongyi Qianwen first come out?', 'April 2023', 'en')).toMatch(/first came out in April 2023/);
+    expect(premiseOf('Why did Tencent first set up Yuanbao?', 'en')).toBe('Tencent first set up Yuanbao');
   });
 
   it('doubles the last consonant of verbs stressed at the end, and only of those', () => {

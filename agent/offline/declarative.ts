@@ -319,6 +319,8 @@ export function splitAtVerb(rest: string): { subject: string; verb: string; rest
       if (isKnownVerb(words[next]!)) { at = next; break; }
     }
   }
+  // "Tongyi Qianwen first come out": a particle is never the verb; the known verb before it is ("come out" → "came out").
+  if (PARTICLES.has(words[at]!) && at > 1 && isKnownVerb(words[at - 1]!)) at--;
   return { subject: words.slice(0, at).join(' '), verb: words[at]!, rest: words.slice(at + 1).join(' ') };
 }
 
