@@ -40,6 +40,9 @@ const PHRASINGS: [CalculationIntent['operation'], string[]][] = [
     'How much did Alibaba\'s staff numbers decline between Dec. 2023 and Dec. 2024?',
   ]],
   ['change', [
+    'How big a drop was Alibaba\'s headcount in 2024, in percent?',
+    'In percentage terms, how large an increase was Tencent\'s Q4 2024 capex over a year earlier?',
+    '阿里巴巴2024年底的员工人数比一年前下降了百分之多少?',
     '阿里员工降幅大概百分之几?',
     '腾讯资本开支的涨幅大约是多少?',
     'By what percentage did Alibaba\'s workforce shrink between December 2023 and December 2024?',

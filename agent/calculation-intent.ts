@@ -275,6 +275,9 @@ const RULES: OperationRule[] = [
     /\bby how (?:much|many) percent\b/i,
     /\bwhat (?:percentage|percent) (?:did|was|has|had|does)\b[^?]*\b(?:change|grow|rise|fall|drop|decline|shrink|increase|decrease|cut)/i,
     /\bhow much did\b[^?]*\b(?:grow|rise|fall|drop|decline|shrink|increase|decrease)\b[^?]*\bin percent/i,
+    // "How big a drop is that from a year earlier, in percent?", "in percentage terms, how large an increase was it?"
+    /\bhow (?:big|large|much) (?:of )?an? (?:drop|fall|decline|cut|rise|increase|jump|gain|change|decrease|reduction)\b[^?]*\b(?:in percent(?:age)?(?: terms)?|as an? percent(?:age)?|percentage[- ]wise)\b/i,
+    /\b(?:in percent(?:age)? terms|as an? percent(?:age)?|percentage[- ]wise)\b[^?]*\bhow (?:big|large|much) (?:of )?an? (?:drop|fall|decline|cut|rise|increase|jump|gain|change|decrease|reduction)\b/i,
     new RegExp(`(?:${['增长', '增加', '变化', '上升', '提高', ...DECREASE_VERBS_ZH].join('|')})(?:了)?(?:百分之多少|百分之几|多少百分比|几成|多少%)`),
     /(?:增幅|降幅|涨幅|跌幅|变化幅度|变动幅度|增长率|下降率)(?:大概|大约|约)?(?:是|为|有)?(?:多少|百分之几|百分之多少|几成)/,
     // "员工减少的比例大概是多少?", "营收增长的幅度有多大": the rate of a change asked by its noun.
@@ -782,7 +785,7 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       // A change of one measure (a rate, or a level's own move asked as an amount) runs between two dates of it.
       const changeOfOne = operation === 'change' || (operation === 'difference' && LEVEL_CHANGE.test(text));
       const changeWithinYear = changeOfOne && periods.length === 1 && wholeYear(periods[0]!) && !stated.some((quantity) => quantity.unit !== 'percent' && !/^\d{4}$/.test(quantity.text));
-      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (changeWithinYear || YEAR_ON_YEAR.test(text) || (EARLIER_WORDS.test(text) && (AMOUNT_ASKED.test(text) || stated.some((quantity) => quantity.unit === 'percent'))))) {
+      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (changeWithinYear || YEAR_ON_YEAR.test(text) || (EARLIER_WORDS.test(text) && (AMOUNT_ASKED.test(text) || operation === 'change' || stated.some((quantity) => quantity.unit === 'percent'))))) {
         periods.unshift(sameSpanAYearBefore(periods[0]!));
         periods.splice(2);
       }

@@ -186,6 +186,9 @@ export function withoutAnswerInstructions(text: string): string {
 const STATED_COUNT_MIN = 100;
 
 
+/** A change measured against the period before ("from a year earlier", "比一年前", "较上一季度"). */
+const CHANGE_FROM_EARLIER = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|over) (?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|(?:比|较|相比)(?:一年前|上一年|前一年|上一?个?季度|前一(?:个)?季度)/i;
+
 export function understandQuestion(raw: string, deps: { aliases: AliasTable; documents: ReportDocument[] }): QuestionFrame {
   const injection = INJECTION.test(raw);
   // "put money into" is read as the reports' "invested in" by every step after this one.
@@ -268,7 +271,10 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   const leansOnHistory = /^\s*(?:and|what about|how about|and what about|same for|what of)\b|^\s*(?:那|那么)?.{0,8}呢[?？]?\s*$|^\s*(?:which|what) (?:report|source)\b.*\b(?:that|this)\b|\bthat\b.*\?$|^\s*and\b/i.test(text)
     || (entities.length === 0 && metrics.length > 0) || /\b(?:that|this|it)\b/i.test(text) && entities.length === 0;
   // "And last year?" on its own moves the conversation's period back; "What did Tencent spend last year?" reads against the report's date.
-  const shift = /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe year before\b|\bprevious year\b|\bprior year\b|前一年|上一年|(?<!比)一年(?:之)?前|去年同期|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?last year\s*[?？]?\s*$|^\s*那?去年呢?\s*[?？]?\s*$/i.test(text) ? 'year'
+  // "By what percentage did it fall from a year earlier?": the year before is the change's base, not the period asked.
+  // ("Is that up or down from a year earlier?" still moves the conversation back: its direction is read there.)
+  const changeBase = operation === 'change' || (CHANGE_FROM_EARLIER.test(text) && /\bpercent(?:age)?\b|%|百分/i.test(text));
+  const shift = changeBase ? undefined : /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe year before\b|\bprevious year\b|\bprior year\b|前一年|上一年|(?<!比)一年(?:之)?前|去年同期|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?last year\s*[?？]?\s*$|^\s*那?去年呢?\s*[?？]?\s*$/i.test(text) ? 'year'
     : /\bthe quarter before\b|\bprevious quarter\b|\ba quarter (?:earlier|ago)\b|上一?个?季度|前一(?:个)?季度|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?(?:the\s+)?last quarter\s*[?？]?\s*$/i.test(text) ? 'quarter' : undefined;
   const targetCurrency = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i.test(text) ? 'USD' : /\bin (?:yuan|RMB|renminbi)\b|人民币/i.test(text) ? 'CNY' : undefined;
   const wantsMoney = /\bhow much\b.*\b(?:pay|paid|spend|spent|cost|invest(?:ed)?|raise[sd]?)\b|花了多少|支付了?多少|投了多少/i.test(text);

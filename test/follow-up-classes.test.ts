@@ -185,3 +185,20 @@ describe('"Which of those …?" picks one of the names the last reply gave, neve
     expect(said).not.toMatch(/Smart Voice, YMTC, Zhipu AI, and Zebra|FAW, BYD, Geely, NIO, and XPeng/);
   });
 });
+
+describe('a percentage change from the period before, asked of the figure just given (class: "from a year earlier, in percent", "比一年前下降了百分之多少")', () => {
+  it.each([
+    ['How many staff did Alibaba have at the end of 2024?', '194,320 employees as of December 31, 2024.', 'And how big a drop is that from a year earlier, in percent?'],
+    ['How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'By what percentage did it fall from a year earlier?'],
+    ['阿里巴巴2024年底有多少员工?', '19.432万人[1]。', '比一年前下降了百分之多少?'],
+  ])('%s → %s → %s: worked out from the two year-ends, the figure just given as the later one', async (...turns) => {
+    const text = await reply(...turns);
+    expect(text).toMatch(/11\.37%/);
+    // No correction of the figure just given: it is the later side, not the year before.
+    expect(text).not.toMatch(/not the reports'|而不是/);
+  });
+
+  it('still reads "Is that up or down from a year earlier?" as the direction of the year before', async () => {
+    expect(await reply('How many employees did Alibaba have at the end of 2024?', '194,320 [1].', 'Is that up or down from a year earlier?')).toMatch(/down/i);
+  });
+});
