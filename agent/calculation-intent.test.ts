@@ -194,6 +194,15 @@ describe('detectCalculation', () => {
     ]) expect(operationOf(question), question).toBeUndefined();
   });
 
+  it('reads an act two companies did together as no sum, and a sum asked of them as one', () => {
+    for (const question of ['What did Huawei and iFLYTEK unveil together at the launch?', 'Which platform did Huawei and iFLYTEK announce together?', 'What did Alibaba and SAIC set up together in 2015?']) {
+      expect(operationOf(question), question).toBeUndefined();
+    }
+    for (const question of ['Add up what Amazon and Google committed to Anthropic in 2023.', 'How much did Amazon and Google put into Anthropic together?', "What is Alibaba's and Tencent's capex combined?"]) {
+      expect(operationOf(question), question).toBe('total');
+    }
+  });
+
   it('reads money spent on two things named as where it went as no sum of two figures', () => {
     for (const question of ['阿里过去一年在AI基础设施和AI产品研发上一共砸了多少钱?', 'How much did Alibaba spend on AI infrastructure and AI product R&D in total over the past four quarters?']) {
       expect(operationOf(question), question).toBeUndefined();

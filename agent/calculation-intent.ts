@@ -153,6 +153,9 @@ function latest(periods: Period[]): Period | undefined {
 }
 
 /** A change asked as an amount of money: "in yuan", "how many dollars", "多少亿元" (a growth asked plainly is its rate). */
+/** A quantity asked: how much or many, a total or sum, 多少 or 几. */
+const QUANTITY_ASKED = /\bhow (?:much|many|big|large)\b|\b(?:total|sum|amount|figure|number|worth|value|in total|altogether)\b|\badd(?:ed)? (?:up|together)\b|\b(?:commit\w*|invest\w*|spen[dt]|raise[ds]?|pa(?:y|id)|cost|pledge[ds]?)\b|多少|几|总额|金额|总数|规模|合计|总共|一共|加起来|总计|共计|合起来|之和|总和/i;
+
 export const AMOUNT_ASKED = /\bin (?:yuan|RMB|renminbi|(?:US )?dollars|USD)\b|\bhow many (?:yuan|dollars)\b|多少(?:亿|万)?(?:元|美元|人民币)|金额/i;
 
 /** A period that is one calendar or fiscal year, January to December. */
@@ -355,15 +358,16 @@ const RULES: OperationRule[] = [
   { operation: 'total', patterns: [
     /\b(?:in total|combined|altogether|together|in all|add(?:ed)? up|added together|sum of|between them|total of)\b/i,
     /合计|总共|一共|加起来|总计|共计|合起来|之和|总和/,
-  ], when: (input) => subjectsOf(input.text, input.entities, input.aliases).subjects.length >= 2
-    || statedFigures(input.text).filter((quantity) => quantity.unit !== 'percent').length >= 2
+  ], when: (input) => statedFigures(input.text).filter((quantity) => quantity.unit !== 'percent').length >= 2
+    // "What did Huawei and iFLYTEK unveil together?": an act done jointly, no amount to add up; a sum asks an amount or names a measure.
+    || ((QUANTITY_ASKED.test(input.text) || input.metrics.length > 0) && (subjectsOf(input.text, input.entities, input.aliases).subjects.length >= 2
     // Two things of one subject joined ("Nvidia and domestic AI chips together", "资本开支和研发支出加起来"); not two places one
     // outlay went ("在AI基础设施和AI产品研发上一共砸了多少钱?": the report's one figure covers both).
     || (/\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来|之和|总和)/i.test(input.text) && !SPENT_ON_BOTH.test(input.text))
     // "How many AI chips in total will Alibaba hold?": a count of one item asked in total of one company, which the reports
     // give by kind; with no company asked ("国内一共有多少款产品?") there is nothing whose parts to add.
     || (input.entities.length === 1 && input.metrics.some((metric) => ITEM_METRICS.includes(metric))
-      && COUNT_IN_TOTAL.test(input.text)) },
+      && COUNT_IN_TOTAL.test(input.text)))) },
   { operation: 'difference', patterns: [
     /\bhow (?:much|many) (?:more|less|fewer|larger|bigger|smaller|higher|lower|greater)\b/i,
     /\bby how (?:much|many)\b/i,
