@@ -72,3 +72,15 @@ describe('coverage: spending said as investment (class: spend / spending / spent
     expect(missingTerms(index, terms, 'Tencent reported its revenue for the quarter.')).toContain(stem);
   });
 });
+
+describe('questionTerms: "get" is no content of its own (class: gets called / got a Series A / get moved)', () => {
+  it.each([
+    ["Which platform gets called the 'Chinese Hugging Face'?", ['platform', 'call', 'hug']],
+    ['Which startup that serves DeepSeek models got a Series A led by Alibaba Cloud?', ['startup', 'seri']],
+    ['How much funding did Zhipu AI get by late October?', ['fund']],
+  ])('%s', (question, kept) => {
+    const terms = [...questionTerms(index, question).relation.keys()];
+    for (const light of ['get', 'got', 'gotten']) expect(terms).not.toContain(light);
+    expect(terms).toEqual(expect.arrayContaining(kept));
+  });
+});

@@ -10,7 +10,10 @@ import { TRANSLATION_ALTERNATIVES, withTranslations } from './bilingual-terms.js
 /** Words that say what kind of answer is wanted, not what it is about. */
 const QUESTION_WORDS = new Set(['who', 'whom', 'what', 'when', 'which', 'why', 'how', 'much', 'mani', 'mean', 'did', 'doe', 'do', 'is', 'are', 'wa', 'were', 'report', 'say', 'accord', 'tell', 'name', 'list', 'give',
   // Nouns that stand in for what is asked ("the way they go after AI", "the main thing stopping them"): no content of their own.
-  'wai', 'thing', 'stuff']);
+  'wai', 'thing', 'stuff',
+  // "get" is the lightest verb a question uses ("Which platform gets called …", "Which startup got a Series A …"): what it
+  // gets is the content, said in the passage's own verb ("secured", "dubbed").
+  'get', 'got', 'gotten']);
 
 /**
  * Chinese question words and particles the tokenizer's bigrams make terms of ("的", "是多", "多少", "什么"):
