@@ -13,7 +13,7 @@ const QUESTION_WORDS = new Set(['who', 'whom', 'what', 'when', 'which', 'why', '
   'wai', 'thing', 'stuff',
   // "get" is the lightest verb a question uses ("Which platform gets called …", "Which startup got a Series A …"): what it
   // gets is the content, said in the passage's own verb ("secured", "dubbed").
-  'get', 'got', 'gotten']);
+  'get', 'got', 'gotten', 'take', 'took', 'taken']);
 
 /**
  * Chinese question words and particles the tokenizer's bigrams make terms of ("的", "是多", "多少", "什么"):
