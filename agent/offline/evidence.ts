@@ -11,9 +11,9 @@ import { TRANSLATION_ALTERNATIVES, withTranslations } from './bilingual-terms.js
 const QUESTION_WORDS = new Set(['who', 'whom', 'what', 'when', 'which', 'why', 'how', 'much', 'mani', 'mean', 'did', 'doe', 'do', 'is', 'are', 'wa', 'were', 'report', 'say', 'accord', 'tell', 'name', 'list', 'give',
   // Nouns that stand in for what is asked ("the way they go after AI", "the main thing stopping them"): no content of their own.
   'wai', 'thing', 'stuff',
-  // "get" is the lightest verb a question uses ("Which platform gets called …", "Which startup got a Series A …"): what it
-  // gets is the content, said in the passage's own verb ("secured", "dubbed").
-  'get', 'got', 'gotten', 'take', 'took', 'taken']);
+  // The lightest verbs a question uses ("Which platform gets called …", "take money from", "go all in on", "how much of it
+  // came as credits", "keep pouring money into"): what they say is the content around them, told in the passage's own verbs.
+  'get', 'got', 'gotten', 'take', 'took', 'taken', 'go', 'went', 'gone', 'come', 'came', 'keep', 'kept', 'see', 'saw', 'seen']);
 
 /**
  * Chinese question words and particles the tokenizer's bigrams make terms of ("的", "是多", "多少", "什么"):
