@@ -11,6 +11,13 @@ describe('chineseListLead', () => {
     expect(chineseListLead('请列出阿里云的重要客户')).toBe('报道提到的阿里云的重要客户有:');
   });
 
+  it('says only the noun when the words before it end on a coverb whose verb comes after it', () => {
+    expect(chineseListLead('腾讯把哪些产品划到了CSIG?')).toBe('报道提到的产品有:');
+    expect(chineseListLead('阿里向哪些机器人公司投了钱?')).toBe('报道提到的机器人公司有:');
+    // A verb before the noun keeps the whole phrase: "百度把AI能力融入的产品".
+    expect(chineseListLead('百度把AI能力融入了哪些产品?')).toBe('报道提到的百度把AI能力融入的产品有:');
+  });
+
   it('falls back to a plain lead when the question names no kind of thing', () => {
     expect(chineseListLead('有哪些?')).toBe('报道提到的有:');
     expect(chineseListLead('阿里巴巴投资了谁?')).toBe('报道提到的有:');

@@ -51,6 +51,9 @@ export function chineseListKind(question: string): string {
   return modifier || (GENERIC_HEADS.has(head) ? '' : head);
 }
 
+/** Coverbs whose object is the listed noun, the verb coming after it ("把哪些产品划到了", "向哪些公司投资"). */
+const COVERB_END = /(?:把|将|被|给|向|对|在|从|让|和|与|跟|为)$/u;
+
 /** "报道提到的阿里巴巴投资的大模型公司有:", or "报道提到的有:" when the question names nothing to list. */
 export function chineseListLead(question: string): string {
   const text = question.trim().replace(/[?？。.!！]+$/, '').replace(ASKING, '');
@@ -60,7 +63,9 @@ export function chineseListLead(question: string): string {
     if (!noun) return '报道提到的有:';
     // "阿里巴巴投资了哪些…" → "阿里巴巴投资的…"; a question that opens with 哪些 keeps only its noun.
     const before = which[1]!.replace(/[了过]$/, '').trim();
-    return `报道提到的${before ? `${before}的` : ''}${noun}有:`;
+    // "腾讯把哪些产品划到了CSIG?": a part ending on a coverb (把, 将, 被 …) waits for the verb after the noun, so only the noun is said.
+    const whole = before && !COVERB_END.test(before);
+    return `报道提到的${whole ? `${before}的` : ''}${noun}有:`;
   }
   // "列出阿里巴巴投资的机器人公司": the whole phrase is what is listed.
   const listed = /^(?:列出|列举)?(.+?的.+)$/u.exec(text);
