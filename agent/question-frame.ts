@@ -186,6 +186,9 @@ export function withoutAnswerInstructions(text: string): string {
 const STATED_COUNT_MIN = 100;
 
 
+/** A count of acts done to an item: downloads, installs, views (their noun or "how many times … downloaded"). Data: extend per collection. (API calls are a measure of their own.) */
+const ACT_COUNTED = /\bhow many times\b[^?]*\b(?:downloaded|installed|viewed|played)\b|(?:下载|播放|访问|安装)(?:量|次数)/i;
+
 /** A change measured against the period before ("from a year earlier", "比一年前", "较上一季度"). */
 const CHANGE_FROM_EARLIER = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|over) (?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|(?:比|较|相比)(?:一年前|上一年|前一年|上一?个?季度|前一(?:个)?季度)/i;
 
@@ -231,7 +234,10 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
     ? ['investment_plan', ...namedMetrics.filter((metric) => metric !== 'investment')] : namedMetrics;
   // "How many H20 servers": the counted noun is the item asked; "H20" only says which servers.
   const counted = countedItemMetrics(text);
-  const itemsKept = counted.length ? planned.filter((metric) => !ITEM_METRICS.includes(metric) || counted.includes(metric)) : planned;
+  // "模型下载量有多少?", "How many times have its models been downloaded?": what is counted is the act (downloads), and the
+  // item named ("模型", "models") only says of what.
+  const itemsKept = ACT_COUNTED.test(text) ? planned.filter((metric) => !ITEM_METRICS.includes(metric))
+    : counted.length ? planned.filter((metric) => !ITEM_METRICS.includes(metric) || counted.includes(metric)) : planned;
   // "How large a share of Moonshot AI did Alibaba get": a share of a company is a stake in it.
   const shareOfCompany = [...text.matchAll(/\b(?:share|portion|percentage) (?:of|in) /gi)]
     .some((match) => mentions.some((mention) => mention.index === match.index + match[0].length && kindOfId(mention.id) === 'company'

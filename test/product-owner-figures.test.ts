@@ -27,3 +27,16 @@ describe("a product's figure stated for its owner", () => {
     expect(await ask(question)).not.toMatch(/\d[\d,.]*\s*(?:万|亿|million|billion|thousand)|\d{1,3},\d{3}/);
   });
 });
+
+describe('a count of acts done to an item (downloads, not the models downloaded)', () => {
+  it.each([
+    ['魔搭社区模型下载量有多少?', /1亿/],
+    ['魔搭社区的模型下载次数是多少?', /1亿/],
+    ['How many times have models on ModelScope been downloaded?', /100 million/],
+  ])('%s', async (question, figure) => {
+    const text = await ask(question);
+    expect(text).toMatch(figure);
+    // Not the count of models on the platform.
+    expect(text).not.toMatch(/7万|70,000/);
+  });
+});
