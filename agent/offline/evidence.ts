@@ -13,7 +13,8 @@ const QUESTION_WORDS = new Set(['who', 'whom', 'what', 'when', 'which', 'why', '
   'wai', 'thing', 'stuff',
   // The lightest verbs a question uses ("Which platform gets called …", "take money from", "go all in on", "how much of it
   // came as credits", "keep pouring money into"): what they say is the content around them, told in the passage's own verbs.
-  'get', 'got', 'gotten', 'take', 'took', 'taken', 'go', 'went', 'gone', 'come', 'came', 'keep', 'kept', 'see', 'saw', 'seen']);
+  // ("seen as" stays: "Who is seen as ahead" asks a standing, which the passage says in those words.)
+  'get', 'got', 'gotten', 'take', 'took', 'taken', 'go', 'went', 'gone', 'come', 'came', 'keep', 'kept']);
 
 /**
  * Chinese question words and particles the tokenizer's bigrams make terms of ("的", "是多", "多少", "什么"):
