@@ -204,3 +204,12 @@ describe('a passage whose next sentence in the paragraph points back ("it recent
     expect(first).not.toMatch(/^The reports don't/);
   });
 });
+
+describe('a which-question asking for a company\'s unit ("Which Alibaba unit …", "which subsidiary") is answered by the unit a passage names', () => {
+  it.each([
+    ['Which Alibaba unit designs the Hanguang 800 chip?', /T-Head/],
+    ['Which Alibaba subsidiary develops the Hanguang 800 chip?', /T-Head/],
+  ])('%s', async (question, unit) => {
+    expect(await lead(question)).toMatch(unit);
+  });
+});

@@ -346,3 +346,13 @@ describe('askedFit: the act asked is never forgiven as paraphrase (class: an opp
     expect(fits(question, sentence).holds).toBe(false);
   });
 });
+
+describe('askedFit: the kind a which-question names its answer by (app, unit, startup) is no word the passage must repeat', () => {
+  it.each([
+    ['Which AI startup did Tencent Cloud help cut its cloud costs by at least 20%?', 'According to Tencent Cloud VP Wei Wei, through Tencent Cloud\'s new-generation high-performance computing cluster HCC, MiniMax completed its technical infrastructure upgrade, reducing overall cloud costs by at least 20%.'],
+    ['Which Alibaba unit develops the Hanguang 800 AI inference chip?', 'T-Head Semiconductor, Alibaba\'s chip design company, develops the Hanguang 800 AI inference chip.'],
+  ])('%s', (question, sentence) => {
+    const fit = fits(question, sentence);
+    for (const kind of ['startup', 'unit', 'app']) expect(fit.missing).not.toContain(kind);
+  });
+});

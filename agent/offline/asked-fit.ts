@@ -56,6 +56,9 @@ export const ANSWER_FORM_WORDS: string[] = [
   'count', 'number', 'figure', 'tally',
 ];
 
+/** The kind noun right after a which-question's word and its modifiers. Data: kinds of organisation or product. */
+const WHICH_KIND = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(apps?|units?|startups?|outfits?|subsidiar(?:y|ies)|divisions?)\b/i;
+
 /** Chinese question words the shared list lacks that say only what kind of answer is wanted. */
 const CHINESE_FORM_WORDS = ['叫什么', '名字', '哪家', '哪种', '哪款', '哪位', '什么时候', '何时', '多大', '规模', '是谁', '谁', '公司', '企业'];
 
@@ -219,6 +222,9 @@ function requiredTerms(index: OpenIndex, question: string, unknownNames: string[
     for (const term of index.tokenizer.terms(mention.name)) dropped.add(term);
   }
   for (const word of ANSWER_FORM_WORDS) for (const term of index.tokenizer.terms(word)) dropped.add(term);
+  // "Which AI app …", "Which Alibaba unit …": the kind a which-question names its answer by (elsewhere, "its chip unit" is content).
+  const kind = WHICH_KIND.exec(question)?.[1];
+  if (kind) for (const term of index.tokenizer.terms(kind)) dropped.add(term);
   // Day and month numbers ("2" of "2月24日") date the question; a year stays, and the passage must give it.
   return new Map([...relation].filter(([term]) => !dropped.has(term) && !/\p{Script=Han}/u.test(term) && !/^\d{1,2}$/.test(term)));
 }
