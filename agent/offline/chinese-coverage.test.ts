@@ -97,6 +97,16 @@ describe('withoutNames: overlapping names blank their characters once, and nothi
   });
 });
 
+describe('everyday words of Chinese which / when questions the vocabulary translates (内部测试, 一起, 合并, 领先)', () => {
+  it.each([
+    ['腾讯从2020年起就在腾讯云上内部测试哪家公司的芯片?'],
+    ['阿里和哪家公司一起投资了宇树科技?'],
+    ['阿里收购的芯片公司后来和谁合并了?'],
+  ])('checked: %s', (question) => {
+    expect(uncheckedChinese(question, aliases)).toBe('');
+  });
+});
+
 describe('which / who question words and connectives: how a Chinese question is asked, not what about', () => {
   it.each([
     ['阿里是哪年收购的宇树科技?', ''],
