@@ -195,7 +195,7 @@ describe('detectCalculation', () => {
   });
 
   it('reads an act two companies did together as no sum, and a sum asked of them as one', () => {
-    for (const question of ['What did Huawei and iFLYTEK unveil together at the launch?', 'Which platform did Huawei and iFLYTEK announce together?', 'What did Alibaba and SAIC set up together in 2015?']) {
+    for (const question of ['What did Huawei and iFLYTEK unveil together at the launch?', 'Which platform did Huawei and iFLYTEK announce together?', 'What did Alibaba and SAIC set up together in 2015?', 'Which startups did Alibaba and Tencent invest in together?', 'What AI model did Alibaba and SAIC launch together?']) {
       expect(operationOf(question), question).toBeUndefined();
     }
     for (const question of ['Add up what Amazon and Google committed to Anthropic in 2023.', 'How much did Amazon and Google put into Anthropic together?', "What is Alibaba's and Tencent's capex combined?"]) {
@@ -429,3 +429,10 @@ describe('one unit\'s price asked with 单 ("单台大约多少钱")', () => {
   });
 });
 
+
+describe('a change against the quarter before is measured from the quarter before, not a year back', () => {
+  it('shifts by a quarter for "the previous quarter"', () => {
+    const slots = intentOf("By what percentage did Tencent's capex change in Q4 2024 compared with the previous quarter?")?.slots ?? [];
+    expect(slots.some((slot) => slot.period?.from === '2023-10-01')).toBe(false);
+  });
+});

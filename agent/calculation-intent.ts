@@ -153,10 +153,16 @@ function latest(periods: Period[]): Period | undefined {
 }
 
 /** A change asked as an amount of money: "in yuan", "how many dollars", "多少亿元" (a growth asked plainly is its rate). */
-/** A quantity asked: how much or many, a total or sum, 多少 or 几. */
-const QUANTITY_ASKED = /\bhow (?:much|many|big|large)\b|\b(?:total|sum|amount|figure|number|worth|value|in total|altogether)\b|\badd(?:ed)? (?:up|together)\b|\b(?:commit\w*|invest\w*|spen[dt]|raise[ds]?|pa(?:y|id)|cost|pledge[ds]?)\b|多少|几|总额|金额|总数|规模|合计|总共|一共|加起来|总计|共计|合起来|之和|总和/i;
-
 export const AMOUNT_ASKED = /\bin (?:yuan|RMB|renminbi|(?:US )?dollars|USD)\b|\bhow many (?:yuan|dollars)\b|多少(?:亿|万)?(?:元|美元|人民币)|金额/i;
+
+/** A quantity asked: how much or many, a total or sum, 多少 or 几. */
+const QUANTITY_ASKED = /\bhow (?:much|many|big|large)\b|\b(?:total|sum|amount|figure|number|worth|value|in total|altogether)\b|\badd(?:ed)? (?:up|together)\b|多少|几|总额|金额|总数|规模|合计|总共|一共|加起来|总计|共计|合起来|之和|总和/i;
+/** A name or an act asked ("Which startups did …", "What did they unveil …"): what was done together, not an amount. */
+const NAME_OR_ACT_ASKED = /^\s*(?:and\s+)?(?:which|who|whom|whose)\b|^\s*(?:and\s+)?what\s+(?:did|does|do|has|have|had|will|would)\b/i;
+/** Money put in, said by its verb: a sum of it is an amount even unasked in so many words ("Add what Amazon and Google committed"). */
+const MONEY_VERB = /\b(?:commit\w*|invest\w*|spen[dt]|raise[ds]?|pa(?:y|id)|pledge[ds]?)\b/i;
+/** "than the previous quarter", "上季度": a quarter back, not a year. */
+const QUARTER_EARLIER = /\b(?:previous|prior|last) quarter\b|\bquarter (?:earlier|before|ago)\b|上一?个?季度|前一个?季度/i;
 
 /** A period that is one calendar or fiscal year, January to December. */
 const wholeYear = (period: Period) => Boolean(period.from && period.to && period.from.slice(5) === '01-01' && period.to.slice(5) === '12-31' && period.from.slice(0, 4) === period.to.slice(0, 4));
@@ -360,7 +366,9 @@ const RULES: OperationRule[] = [
     /合计|总共|一共|加起来|总计|共计|合起来|之和|总和/,
   ], when: (input) => statedFigures(input.text).filter((quantity) => quantity.unit !== 'percent').length >= 2
     // "What did Huawei and iFLYTEK unveil together?": an act done jointly, no amount to add up; a sum asks an amount or names a measure.
-    || ((QUANTITY_ASKED.test(input.text) || input.metrics.length > 0) && (subjectsOf(input.text, input.entities, input.aliases).subjects.length >= 2
+    // (A measure named, or money put in, asks its sum only when the question asks no name or act: "Which startups did Alibaba
+    // and Tencent invest in together?" asks names.)
+    || ((QUANTITY_ASKED.test(input.text) || (!NAME_OR_ACT_ASKED.test(input.text) && (MONEY_VERB.test(input.text) || input.metrics.some((metric) => !ITEM_METRICS.includes(metric))))) && (subjectsOf(input.text, input.entities, input.aliases).subjects.length >= 2
     // Two things of one subject joined ("Nvidia and domestic AI chips together", "资本开支和研发支出加起来"); not two places one
     // outlay went ("在AI基础设施和AI产品研发上一共砸了多少钱?": the report's one figure covers both).
     || (/\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来|之和|总和)/i.test(input.text) && !SPENT_ON_BOTH.test(input.text))
@@ -789,7 +797,7 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       // A change of one measure (a rate, or a level's own move asked as an amount) runs between two dates of it.
       const changeOfOne = operation === 'change' || (operation === 'difference' && LEVEL_CHANGE.test(text));
       const changeWithinYear = changeOfOne && periods.length === 1 && wholeYear(periods[0]!) && !stated.some((quantity) => quantity.unit !== 'percent' && !/^\d{4}$/.test(quantity.text));
-      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (changeWithinYear || YEAR_ON_YEAR.test(text) || (EARLIER_WORDS.test(text) && (AMOUNT_ASKED.test(text) || operation === 'change' || stated.some((quantity) => quantity.unit === 'percent'))))) {
+      if (subjects.length < 2 && new Set(periods.map((period) => period.from)).size === 1 && (changeWithinYear || YEAR_ON_YEAR.test(text) || (EARLIER_WORDS.test(text) && (AMOUNT_ASKED.test(text) || (operation === 'change' && !QUARTER_EARLIER.test(text)) || stated.some((quantity) => quantity.unit === 'percent'))))) {
         periods.unshift(sameSpanAYearBefore(periods[0]!));
         periods.splice(2);
       }

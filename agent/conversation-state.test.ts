@@ -161,8 +161,9 @@ describe('conversationState: ellipsis and topic switches', () => {
     expect(resolve('What AI product did Alibaba International launch?', 'Accio [1].', 'And Quark?').resolved).toBe('What AI product did Quark launch?');
     expect(resolve('阿里国际推出了什么AI产品?', 'Accio[1]。', '那夸克呢?').resolved).toBe('夸克推出了什么AI产品?');
     expect(resolve('How much did Tencent Holdings invest in Zhipu AI?', 'Not stated [1].', 'And Alibaba?').resolved).toBe('How much did Alibaba invest in Zhipu AI?');
-    // A word of the question that is no unit word stays.
+    // A word of the question that is no unit word stays, and a unit word that begins a longer word or name is not one.
     expect(resolve('What did Alibaba announce internationally?', 'Accio [1].', 'And Tencent?').resolved).toBe('What did Tencent announce internationally?');
+    expect(resolve('阿里国际化战略是什么?', '…[1]。', '那腾讯呢?').resolved).toBe('腾讯国际化战略是什么?');
   });
 
   it('swaps the period for an elliptical period, in the last question’s language', () => {

@@ -293,7 +293,7 @@ function pairedSubjects(aliases: AliasTable, remainder: string, previousText: st
 }
 
 /** A unit's word right after a company's name that the alias table does not know with it ("Alibaba International", "阿里国际"). */
-const UNIT_WORD_AFTER = /^(?:\s+(?:International|Group|Holdings)\b|国际|集团)/;
+const UNIT_WORD_AFTER = /^(?:\s+(?:International|Group|Holdings)\b(?!\s+[A-Z])|国际(?![化市])|集团)/;
 
 /** The mention with the unit word after it, so the whole unit gives way ("And Quark?" → "Quark", not "Quark International"). */
 function withUnitWord<T extends { index: number; name: string }>(text: string, mention: T): T {

@@ -47,11 +47,10 @@ function retarget(intent: CalculationIntent | undefined, entities: string[]): Ca
 }
 
 /** "How much is that per year?": this turn's calculation, about the previous question's subject, metric and period. */
-function completed(intent: CalculationIntent, previous: QuestionFrame, namesMetric: boolean, text = ''): CalculationIntent {
+function completed(intent: CalculationIntent, previous: QuestionFrame, namesMetric: boolean, text: string): CalculationIntent {
   const last = previous.periods.find((period) => period.from);
   // "By what percentage did it fall from a year earlier?": the change runs from the period before the last one to it.
-  const back = intent.operation === 'change' && last && intent.slots.length === 2 && intent.slots.every((slot) => !slot.period) ? earlierBase(text) : undefined;
-  const by = back ? (/year|年/.test(back) ? 'year' : 'quarter') : undefined;
+  const by = intent.operation === 'change' && last && intent.slots.length === 2 && intent.slots.every((slot) => !slot.period) ? earlierBase(text) : undefined;
   return { ...intent, slots: intent.slots.map((slot, i) => ({
     ...slot,
     entity: slot.entity ?? previous.entities[0],
@@ -65,9 +64,10 @@ function completed(intent: CalculationIntent, previous: QuestionFrame, namesMetr
 /** The period a change is measured from, counted back from the conversation's ("from a year earlier", "比上一季度"). */
 const EARLIER_BASE = /\b(?:a|one|the) (year|quarter) (?:earlier|before|ago)\b|\bprevious (year|quarter)\b|(一年前|上一年|前一年|上一?个?季度|前一个?季度|去年同期)/i;
 
-function earlierBase(text: string): string | undefined {
+function earlierBase(text: string): 'year' | 'quarter' | undefined {
   const found = EARLIER_BASE.exec(text);
-  return found ? (found[1] ?? found[2] ?? found[3])!.toLowerCase() : undefined;
+  if (!found) return undefined;
+  return /year|年/i.test(found[1] ?? found[2] ?? found[3]!) ? 'year' : 'quarter';
 }
 
 /**
@@ -162,7 +162,7 @@ export function calculationFromHistory(frame: QuestionFrame, previous: QuestionF
   // "占集团收入几成?" after Taobao's revenue: the last answer's figure is the part asked about; the whole is what the question names.
   // "比一年前下降了百分之多少?" after the 2024 headcount: the figure just given is the side dated as the last turn was, not the year before.
   const lastFrom = previous.periods.find((period) => period.from)?.from;
-  const asDatedBefore = (i: number) => Number(calculation.slots[i]!.period?.from !== undefined && calculation.slots[i]!.period?.from !== lastFrom);
+  const asDatedBefore = (i: number) => Number(calculation.slots[i]!.period?.from != null && calculation.slots[i]!.period?.from !== lastFrom);
   const order = calculation.slots.map((slot, i) => i).sort((x, y) => Number(calculation.slots[x]!.role === 'whole') - Number(calculation.slots[y]!.role === 'whole') || asDatedBefore(x) - asDatedBefore(y));
   for (const i of order) {
     const slot = calculation.slots[i]!;

@@ -124,6 +124,9 @@ describe('follow-ups', () => {
     for (const text of ['And a year ago?', '一年前呢?', '那去年同期呢?']) expect(frame(text).shift, text).toBe('year');
     for (const text of ['And a quarter ago?', '上个季度呢?', '前一季度呢?']) expect(frame(text).shift, text).toBe('quarter');
     for (const text of ['过去一年阿里巴巴投资了多少?', 'What did Alibaba invest over the past year?']) expect(frame(text).shift, text).toBeUndefined();
+    // The earlier period's own change moves back; a change measured from it ("from a year earlier", "比一年前") does not.
+    for (const text of ['一年前的增幅是多少?', 'And a year earlier, by what percentage did it grow?']) expect(frame(text).shift, text).toBe('year');
+    for (const text of ['By what percentage did it fall from a year earlier?', '比一年前下降了百分之多少?']) expect(frame(text).shift, text).toBeUndefined();
     const meituan = frame('美团2025年第二季度的研发支出是多少?');
     expect(mergeWithPrevious(frame('一年前呢?'), meituan).periods).toEqual([expect.objectContaining({ from: '2024-04-01', to: '2024-06-30' })]);
   });

@@ -187,7 +187,7 @@ const STATED_COUNT_MIN = 100;
 
 
 /** A count of acts done to an item: downloads, installs, views (their noun or "how many times … downloaded"). Data: extend per collection. (API calls are a measure of their own.) */
-const ACT_COUNTED = /\bhow many times\b[^?]*\b(?:downloaded|installed|viewed|played)\b|(?:下载|播放|访问|安装)(?:量|次数)/i;
+const ACT_COUNTED = /\bhow many times\b[^?]*\b(?:downloaded|installed|viewed|played)\b|\b(?:downloads?|installs?|views?) count\b|(?:下载|播放|访问|安装)(?:量|次数)|被?(?:下载|播放|访问|安装)了?多少次/i;
 
 /** A change measured against the period before ("from a year earlier", "比一年前", "较上一季度"). */
 const CHANGE_FROM_EARLIER = /\b(?:from|than|compared (?:with|to)|versus|vs\.?|over) (?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b|(?:比|较|相比)(?:一年前|上一年|前一年|上一?个?季度|前一(?:个)?季度)/i;
@@ -279,7 +279,8 @@ export function understandQuestion(raw: string, deps: { aliases: AliasTable; doc
   // "And last year?" on its own moves the conversation's period back; "What did Tencent spend last year?" reads against the report's date.
   // "By what percentage did it fall from a year earlier?": the year before is the change's base, not the period asked.
   // ("Is that up or down from a year earlier?" still moves the conversation back: its direction is read there.)
-  const changeBase = operation === 'change' || (CHANGE_FROM_EARLIER.test(text) && /\bpercent(?:age)?\b|%|百分/i.test(text));
+  // ("一年前的增幅是多少?" asks the earlier period's own change: there the year before is the period, and the shift stays.)
+  const changeBase = CHANGE_FROM_EARLIER.test(text) && (operation === 'change' || /\bpercent(?:age)?\b|%|百分/i.test(text));
   const shift = changeBase ? undefined : /\b(?:a|one) year (?:earlier|before|ago)\b|\bthe year before\b|\bprevious year\b|\bprior year\b|前一年|上一年|(?<!比)一年(?:之)?前|去年同期|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?last year\s*[?？]?\s*$|^\s*那?去年呢?\s*[?？]?\s*$/i.test(text) ? 'year'
     : /\bthe quarter before\b|\bprevious quarter\b|\ba quarter (?:earlier|ago)\b|上一?个?季度|前一(?:个)?季度|^\s*(?:and|what about|how about)?[\s,]*(?:in\s+)?(?:the\s+)?last quarter\s*[?？]?\s*$/i.test(text) ? 'quarter' : undefined;
   const targetCurrency = /\b(?:in|into) (?:US )?dollars\b|\bin USD\b|美元/i.test(text) ? 'USD' : /\bin (?:yuan|RMB|renminbi)\b|人民币/i.test(text) ? 'CNY' : undefined;

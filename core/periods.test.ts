@@ -112,3 +112,9 @@ describe('a quarter named by the month it ends in ("the December quarter", "the 
     expect(findPeriods('in the December quarter', null)[0]).toMatchObject({ from: null, to: null });
   });
 });
+
+describe('a year’s start is not 初步 (preliminary)', () => {
+  it('keeps the year of "2025年初步数据"', () => {
+    expect(findPeriods('2025年初步数据显示', null)[0]).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
+  });
+});

@@ -76,7 +76,7 @@ const PERIOD_RULES: PeriodRule[] = [
   { pattern: /(?:in the )?past four quarters|过去四个季度/i, resolve: () => null },
   // "2025年初", "the beginning of 2025", "early 2025": some weeks at a year's start, no span a passage can be held to
   // (its "As of January 2025" is that time; the whole year is not what was asked).
-  { pattern: /\b(?:(?:at |by )?the )?(?:beginning|start) of (\d{4})\b|\bearly[- ](\d{4})\b|(\d{4})\s*年\s*初/i, resolve: () => null },
+  { pattern: /\b(?:(?:at |by )?the )?(?:beginning|start) of \d{4}\b|\bearly[- ]\d{4}\b|\d{4}\s*年\s*初(?![步次])/i, resolve: () => null },
   // "Since 2023", "自2023年以来": a span running up to the report's date, not the year itself (whose figure would be another).
   { pattern: new RegExp(`\\bsince (?:(?:early|late|mid-?)\\s*|(?:Q[1-4]|${MONTH_NAME})\\.?\\s+)?\\d{4}\\b|自?\\d{4}\\s*年?\\s*(?:\\d{1,2}\\s*月)?\\s*以来|(?:自|从)\\d{4}\\s*年?\\s*(?:\\d{1,2}\\s*月)?\\s*(?:起|开始)`, 'i'), resolve: () => null },
   { pattern: /\b(?:last|previous|the past) quarter\b|上个?季度|上一季度/i, resolve: (_m, _year, asOf) => quarterBefore(asOf, 1) },

@@ -73,6 +73,15 @@ describe('coverage: spending said as investment (class: spend / spending / spent
   });
 });
 
+describe('questionTerms: a light verb with its particle is the content verb it makes ("took over", "came out")', () => {
+  it.each([
+    ['Who took over Alibaba Cloud in 2023?', 'takeov'],
+    ['When did Tongyi Qianwen first come out?', 'launch'],
+  ])('%s keeps %s', (question, stem) => {
+    expect([...questionTerms(index, question).relation.keys()]).toContain(stem);
+  });
+});
+
 describe('questionTerms: light verbs are no content of their own (class: gets called / take money from / go all in / came as)', () => {
   it.each([
     ["Which platform gets called the 'Chinese Hugging Face'?", ['platform', 'call', 'hug']],

@@ -233,6 +233,8 @@ describe('a company named only in an open question\'s setting ("With Nvidia supp
 
   it('keeps a setting\'s company that the main clause points back at ("With …, why did it …?")', async () => {
     const result = await ask('With Unitree profitable since 2020, why did it still raise money from Alibaba?');
-    expect(result.answer).toMatch(/Unitree/);
+    // Unitree stays the subject: its own reason is found, not declined for a stranger.
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/R ?& ?D|not short of money|profitable/i);
   });
 });

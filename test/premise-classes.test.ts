@@ -391,10 +391,9 @@ describe('a ranking the reports give the other way round is corrected (class: sl
 
 describe('a product given to a company that does not own it is corrected with its owner (owner-premise)', () => {
   it.each([
-    ["How widely is Tencent's Hanguang 800 training chip deployed?", /Hanguang 800 is not Tencent's/, /Alibaba/],
-    ["Why did Alibaba's Yuanbao climb the app charts so fast?", /Yuanbao is not Alibaba's/, /Tencent/],
-    ["What does ByteDance's Qwen3 need to deploy?", /not ByteDance's/, /Alibaba/],
-    ['腾讯的含光800芯片用在哪里?', /含光800不是腾讯的/, /阿里巴巴/],
+    ["How widely is Tencent's Hanguang 800 training chip deployed?", /do not tie Hanguang 800 to Tencent/, /Alibaba/],
+    ["What does ByteDance's Qwen3 need to deploy?", /do not tie Qwen\S* to ByteDance/, /Alibaba/],
+    ['腾讯的含光800芯片用在哪里?', /并未把含光800归于腾讯/, /阿里巴巴/],
   ])('%s', async (question, denial, owner) => {
     const first = await lead(question);
     expect(first).toMatch(denial);
@@ -408,7 +407,9 @@ describe('a product given to a company that does not own it is corrected with it
     '腾讯元宝的日活涨了多少?',
     "What did Alibaba Cloud's Qwen team release?",
     "What does T-Head's Hanguang 800 do?",
-  ])('%s: the owner, or its own unit, contradicts nothing', async (question) => {
-    expect(await ask(question)).not.toMatch(/is not \S+'s in the reports|不是\S+的,而是/);
+    // A buyer's possessive: the reports tie Baidu to the Ascend chips it ordered.
+    "How many of Baidu's Ascend chips were delivered?",
+  ])('%s: the owner, its own unit, or a company the reports tie to the product contradicts nothing', async (question) => {
+    expect(await ask(question)).not.toMatch(/do not tie .+? to .+?: it is|并未把.+?归于/);
   });
 });

@@ -351,8 +351,16 @@ describe('askedFit: the kind a which-question names its answer by (app, unit, st
   it.each([
     ['Which AI startup did Tencent Cloud help cut its cloud costs by at least 20%?', 'According to Tencent Cloud VP Wei Wei, through Tencent Cloud\'s new-generation high-performance computing cluster HCC, MiniMax completed its technical infrastructure upgrade, reducing overall cloud costs by at least 20%.'],
     ['Which Alibaba unit develops the Hanguang 800 AI inference chip?', 'T-Head Semiconductor, Alibaba\'s chip design company, develops the Hanguang 800 AI inference chip.'],
+    ['Which Tencent app overtook Doubao on the iOS free chart?', 'Tencent Yuanbao surpassed ByteDance Doubao to rank second on the iOS free chart.'],
   ])('%s', (question, sentence) => {
     const fit = fits(question, sentence);
     for (const kind of ['startup', 'unit', 'app']) expect(fit.missing).not.toContain(kind);
+  });
+
+  it.each([
+    ["What did Alibaba's chip unit announce?", 'Alibaba announced a new chip.'],
+    ['What is the unit price of the H20 servers?', 'The H20 servers cost 30 billion yuan in all.'],
+  ])('%s: "unit" after a verb or determiner is content, not the kind asked', (question, sentence) => {
+    expect(fits(question, sentence).missing).toContain('unit');
   });
 });

@@ -57,7 +57,7 @@ export const ANSWER_FORM_WORDS: string[] = [
 ];
 
 /** The kind noun right after a which-question's word and its modifiers. Data: kinds of organisation or product. */
-const WHICH_KIND = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(apps?|units?|startups?|outfits?|subsidiar(?:y|ies)|divisions?)\b/i;
+const WHICH_KIND = /^\s*(?:and\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|can|could|the|its|their|his|her|happened)\b)[\w'’-]+\s+){0,3}?(apps?|units?|startups?|outfits?|subsidiar(?:y|ies)|divisions?)\b/i;
 
 /** Chinese question words the shared list lacks that say only what kind of answer is wanted. */
 const CHINESE_FORM_WORDS = ['叫什么', '名字', '哪家', '哪种', '哪款', '哪位', '什么时候', '何时', '多大', '规模', '是谁', '谁', '公司', '企业'];

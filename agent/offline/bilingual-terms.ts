@@ -77,7 +77,7 @@ const PAIRS: [string, string][] = [
   ['大规模', 'large-scale'], ['大厂', 'giants'], ['解决', 'address'], ['问题', 'problems'], ['削减', 'cut'], ['格局', 'landscape'],
   ['改革', 'reform'], ['接手', 'took over'], ['工具链', 'toolchain toolchains'], ['购买', 'purchase bought'], ['公有云', 'public cloud'],
   ['自建', 'own build'], ['半导体', 'semiconductor'],
-  ['集团', 'group'], ['预计', 'expected'], ['超过', 'exceeded'], ['产品', 'products'], ['最近', 'recently'], ['订购', 'ordered'], ['同期', 'same period'],
+  ['集团', 'group'], ['预计', 'expected'], ['产品', 'products'], ['最近', 'recently'], ['订购', 'ordered'],
   ['测试', 'testing'], ['内部', 'internal'], ['一起', 'jointly'], ['枢纽', 'hub'], ['合并', 'integrated'], ['第三方', 'third-party'], ['领先', 'leads'],
 ];
 

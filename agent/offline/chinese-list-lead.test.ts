@@ -16,6 +16,8 @@ describe('chineseListLead', () => {
     expect(chineseListLead('阿里向哪些机器人公司投了钱?')).toBe('报道提到的机器人公司有:');
     // A verb before the noun keeps the whole phrase: "百度把AI能力融入的产品".
     expect(chineseListLead('百度把AI能力融入了哪些产品?')).toBe('报道提到的百度把AI能力融入的产品有:');
+    // A verb ending in a coverb's character (成为, 认为, 面对) is no coverb.
+    expect(chineseListLead('阿里成为了哪些公司的股东?')).toBe('报道提到的阿里成为的公司有:');
   });
 
   it('falls back to a plain lead when the question names no kind of thing', () => {

@@ -52,7 +52,7 @@ export function chineseListKind(question: string): string {
 }
 
 /** Coverbs whose object is the listed noun, the verb coming after it ("把哪些产品划到了", "向哪些公司投资"). */
-const COVERB_END = /(?:把|将|被|给|向|对|在|从|让|和|与|跟|为)$/u;
+const COVERB_END = /(?:把|将|被|给|向|(?<![面反针绝相])对|(?<![存现正实])在|从|让|和|与|跟|(?<![成认作因])为)$/u;
 
 /** "报道提到的阿里巴巴投资的大模型公司有:", or "报道提到的有:" when the question names nothing to list. */
 export function chineseListLead(question: string): string {

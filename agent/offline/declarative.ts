@@ -294,8 +294,10 @@ export function splitAtVerb(rest: string): { subject: string; verb: string; rest
   const determiners = ['the', 'a', 'an', 'of', 'and', 'its', 'their', 'his', 'her', 'first', 'two', 'three'];
   // A title before a name ("Tencent founder Pony Ma attend …") is part of the subject, not its verb.
   const titles = ['founder', 'co-founder', 'chairman', 'president', 'director', 'analyst', 'executive', 'officer', 'vice', 'rotating', 'chief', 'investor'];
+  // "Tencent first launch Yuanbao": "first" after a name is an adverb of the verb after it, not a determiner of a noun.
+  const determinerBefore = (i: number) => determiners.includes(words[i - 1]!) && !(words[i - 1] === 'first' && i >= 2 && /^[A-Z]/.test(words[i - 2]!));
   let at = words.findIndex((word, i) => i > 0 && /^[a-z][a-z-]*$/.test(word) && !/[^su]s$/.test(word)
-    && !determiners.includes(word) && !determiners.includes(words[i - 1]!) && !titles.includes(word));
+    && !determiners.includes(word) && !determinerBefore(i) && !titles.includes(word));
   if (at <= 0) return undefined;
   // "Unitree only become profitable": an adverb before the verb stays where it is, and the verb after it is inflected.
   while (ADVERBS.has(words[at]!) && words[at + 1]) at++;

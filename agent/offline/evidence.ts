@@ -17,6 +17,19 @@ const QUESTION_WORDS = new Set(['who', 'whom', 'what', 'when', 'which', 'why', '
   'get', 'got', 'gotten', 'take', 'took', 'taken', 'go', 'went', 'gone', 'come', 'came', 'keep', 'kept']);
 
 /**
+ * Light verbs whose particle makes them a content verb ("took over", "go public", "came out"): said as that verb, so
+ * dropping the light verb keeps the relation. Data: extend with the phrasal verbs questions use.
+ */
+const CONTENT_PHRASALS: [RegExp, string][] = [
+  [/\b(?:take|takes|took|taken|taking)\s+over\b/gi, 'takeover'],
+  [/\b(?:come|comes|came|coming)\s+out\b/gi, 'launched released'],
+];
+
+function withContentPhrasals(question: string): string {
+  return CONTENT_PHRASALS.reduce((text, [pattern, said]) => text.replace(pattern, said), question);
+}
+
+/**
  * Chinese question words and particles the tokenizer's bigrams make terms of ("的", "是多", "多少", "什么"):
  * they say what kind of answer is wanted, like "what" and "how much", and would dilute coverage.
  */
@@ -88,7 +101,7 @@ export interface QuestionTerms {
 export function questionTerms(index: OpenIndex, question: string, unknownNames: string[] = []): QuestionTerms {
   const relation = new Map<string, number>();
   const entities: string[] = [...unknownNames];
-  for (const term of index.tokenizer.terms(withTranslations(question))) {
+  for (const term of index.tokenizer.terms(withTranslations(withContentPhrasals(question)))) {
     if (term.startsWith('@')) {
       // Companies, products and people are subjects; generic terms in the alias table ("AI") are not.
       const kind = index.aliases.get(term.slice(1))?.kind;

@@ -22,7 +22,7 @@ type NameKind = 'company' | 'product';
 
 /** The question word's noun → the kind of name it asks for. Data: extend for new nouns. */
 const KIND_NOUNS: [NameKind, RegExp][] = [
-  ['company', /\b(?:which|whose|what)\s+(?:[\w'’-]+\s+){0,3}?(?:company|companies|firm|startup|unicorn|player|provider|vendor|maker|chipmaker|manufacturer|rival|competitor|investor|backer|institution|agency|organi[sz]ation|partner|bank|fund|operator|carmaker|automaker|unit|subsidiary|subsidiaries|division|arm|affiliate)\b|^\s*whose\b|哪家|哪个(?:公司|机构|企业)|什么(?:公司|机构|企业)/i],
+  ['company', /\b(?:which|whose|what)\s+(?:[\w'’-]+\s+){0,3}?(?:company|companies|firm|startup|unicorn|player|provider|vendor|maker|chipmaker|manufacturer|rival|competitor|investor|backer|institution|agency|organi[sz]ation|partner|bank|fund|operator|carmaker|automaker|unit|subsidiary|subsidiaries|division|affiliate)\b|^\s*whose\b|哪家|哪个(?:公司|机构|企业)|什么(?:公司|机构|企业)/i],
   ['product', /\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:app|application|chatbot|model|platform|product|service|chip|gpu|processor|architecture|toolchain|system|community)\b|哪款|哪个(?:产品|平台|模型|应用)|什么(?:平台|产品|模型|芯片)|哪种(?:芯片|GPU|显卡)|\bwhat(?:['’]s| is| are| was)\b[^?]{0,60}?\b(?:app|application|platform|toolchain|model|chip|product|service|system)s?\s+(?:called|named)\b|(?:平台|工具链|产品|模型|芯片|应用)[^?？，,]{0,4}叫什么/i],
 ];
 

@@ -1,15 +1,17 @@
 /**
  * @module A product the question gives to the wrong company ("How widely is Tencent's Hanguang 800 deployed?",
  * "字节的元宝用户有多少?"): the alias table knows whose the product is, and a report paragraph naming the product and
- * that owner by their own names says so. The premise is corrected only then, and only for a company written right
- * before the product as its owner ("Tencent's", "腾讯的", "腾讯元宝" is Tencent's own and contradicts nothing).
+ * that owner by their own names says so. The premise is corrected only then, only for a company written right before
+ * the product as its owner ("Tencent's", "腾讯的"; "腾讯元宝" is Tencent's own and contradicts nothing), and only when
+ * no report names that company with the product at all: "Baidu's Ascend chips" may be the chips Baidu ordered.
  */
 import { splitSentences, type Paragraph } from '../../core/index.js';
 import type { AliasTable, EntityMention } from '../../index/index.js';
-import { entityName, sourceName } from '../phrases.js';
+import { entityName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { ancestorsOf, familyOf } from './company-kin.js';
 import type { PlannerContext } from './planner-context.js';
+import { supportingQuote } from './text-candidates.js';
 
 /** What stands between an owner and its product: "Tencent's Hanguang", "腾讯的含光", "腾讯含光". */
 const POSSESSIVE = { en: /^['’]s\s+$/, zh: /^\s*的?\s*$/ };
@@ -51,6 +53,9 @@ function namesOwn(text: string, id: string, aliases: AliasTable): boolean {
   return (aliases.get(id)?.names ?? []).some((name) => text.includes(name));
 }
 
+/** Where clauses part: sentence ends and semicolons. */
+const CLAUSES = /[.;。；!?！？\n]+/;
+
 /** The fewest words of a sentence that tells something (an English heading is a name alone). */
 const MIN_WORDS = 4;
 
@@ -78,24 +83,28 @@ export function ownerPremise(frame: QuestionFrame, context: PlannerContext): str
   const { aliases, lang } = context;
   const found = misowned(frame.text, aliases);
   if (!found) return undefined;
-  for (const paragraph of context.index.snapshot.paragraphs) {
+  const paragraphs = context.index.snapshot.paragraphs;
+  // A clause naming the company with the product ties them somehow ("Baidu ordered 1,600 Ascend 910B AI chips"): no premise
+  // to correct. (Two companies' acts in one sentence, "Alibaba introduced Qwen3 …; ByteDance rebranded …", are two clauses.)
+  const productNames = aliases.get(found.product.id)?.names ?? [];
+  const tied = (clause: string) => namesOwn(clause, found.claimed, aliases) && productNames.some((name) => clause.includes(name));
+  if (paragraphs.some((paragraph) => `${paragraph.text}\n${paragraph.original ?? ''}`.split(CLAUSES).some(tied))) return undefined;
+  for (const paragraph of paragraphs) {
     const told = ownership(paragraph, found, aliases);
     if (!told) continue;
-    const markers = told.quotes.map((quote) => `[${context.book.cite(paragraph.id, quote)}]`);
-    const marker = [...new Set(markers)].join('');
-    const product = entityName(aliases, found.product.id, lang);
+    const quotes = told.quotes.map((text) => supportingQuote(context, { paragraph, text }));
+    const marker = [...new Set(quotes.map((quote) => quote.match(/\[\d+\]\s*$/)?.[0].trim() ?? ''))].join('');
+    // The product as the asker wrote it ("Ascend", not the table's "Ascend 910B").
+    const product = found.product.name;
     const claimed = entityName(aliases, found.claimed, lang);
     const top = found.owners.at(-1)!;
     const owner = entityName(aliases, told.owner, lang);
-    const source = sourceName(context.documents.get(paragraph.docId), lang);
     if (lang === 'en') {
       const whose = told.owner === top ? `${owner}'s` : `${owner}'s, part of ${entityName(aliases, top, lang)}`;
-      const quoted = told.quotes.map((quote, i) => `${source}: “${quote}” ${markers[i]}`);
-      return [`${product} is not ${claimed}'s in the reports: it is ${whose} ${marker}.`, ...quoted].join(' ');
+      return [`The reports do not tie ${product} to ${claimed}: it is ${whose} ${marker}.`, ...quotes].join(' ');
     }
     const whose = told.owner === top ? owner : `${entityName(aliases, top, lang)}旗下${owner}`;
-    const quoted = told.quotes.map((quote, i) => `据${source}:“${quote}”${markers[i]}`);
-    return [`报道中的${product}不是${claimed}的,而是${whose}的${marker}。`, ...quoted].join('');
+    return [`报道并未把${product}归于${claimed},它是${whose}的${marker}。`, ...quotes].join(' ');
   }
   return undefined;
 }

@@ -55,7 +55,7 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
 const RESTATES_PREMISE: RegExp[] = [
   /^The reports don't support the (?:figure in the question|question's premise|premise)/, /^The reports mention this only as market talk/,
   /^The (?:figure|year|period|span|share|place) in the question is not the reports'/,
-  /^(?:Yes|No)(?:, not according to the reports)?\.$/, /^\S.{0,60} is not .{1,60}'s in the reports:/, /^报道中的.{1,30}不是.{1,30}的,而是/,
+  /^(?:Yes|No)(?:, not according to the reports)?\.$/, /^The reports do not tie .{1,60} to .{1,60}: it is/, /^报道并未把.{1,30}归于/,
   /^报道并不支持问题中的数字/, /^报告并不支持/, /^报道仅将此作为市场传闻提及/, /^问题中的(?:数字|时间|年限|比例|地点)与报道不符/, /^(?:是的|不是|据报道并非如此)。$/,
 ];
 

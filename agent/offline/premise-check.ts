@@ -344,14 +344,8 @@ const DEGREE_WORDS = /\b(?:sharply|steeply|dramatically|drastically|significantl
 
 const NEGATED = /\b(?:not|no|never|yet to|without|hardly)\b[^.;,]{0,30}$|(?:没有|未|不)[^,，。]{0,4}$/i;
 
-/**
- * "Why did Alibaba's headcount grow during 2024?" when a report says Alibaba's employees were down from
- * the year before: the premise is named and the sentence that contradicts it quoted. The sentence must
- * name the subject itself, speak of the same thing (the premise's words or their synonyms), be about
- * the period the premise names, and say the opposite without a negation in front of it.
- */
 /** Where a sentence's clauses part: a comma or semicolon, or a word setting one against the other. */
-const CLAUSE_BREAK = /[,;，；]|\s(?:while|whereas|but|although|though|yet)\s|而|但/giu;
+const CLAUSE_BREAK = /(?<!\d)[,，](?!\d)|[;；]|\s(?:while|whereas|but|although|though|yet)\s|(?<![然从因])而(?!且)|但/giu;
 
 /** The clause of `text` around offset `at`. */
 function clauseAround(text: string, at: number): string {
@@ -367,6 +361,12 @@ function clauseAround(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/**
+ * "Why did Alibaba's headcount grow during 2024?" when a report says Alibaba's employees were down from
+ * the year before: the premise is named and the sentence that contradicts it quoted. The sentence must
+ * name the subject itself, speak of the same thing (the premise's words or their synonyms), be about
+ * the period the premise names, and say the opposite without a negation in front of it.
+ */
 export function oppositePremise(frame: QuestionFrame, pool: SentencePool, context: PlannerContext): string | undefined {
   if (!pool.terms.entities.length) return undefined;
   const premise = premiseOf(frame.text, context.lang, multiWordNames(frame.text, context.aliases));

@@ -354,7 +354,8 @@ function withoutPeriods(terms: Map<string, number>, context: PlannerContext, asp
  */
 const SETTING = /^\s*(?:with|amid|amidst|despite|under)\s+[^,?]{3,80},|^\s*(?:在|面对|面临)[^,，。？?]{1,30}(?:情况下|背景下|之下)[,，]|^\s*面对[^,，。？?]{1,30}[,，]/i;
 
-const POINTS_BACK_TO_SETTING = /\b(?:it|its|they|their|them)\b|其|它|他们/i;
+/** A pronoun as the main clause's subject ("why did it …", "how have they …"): the setting's company is what it asks about. */
+const POINTS_BACK_TO_SETTING = /\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:it|they)\b|其|它|他们/i;
 
 /**
  * An open question's subjects without the companies named only in its setting: "With Nvidia supply squeezed, what

@@ -44,12 +44,12 @@ export interface TextCandidate {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function cite(context: PlannerContext, sentence: PooledSentence): string {
+function cite(context: PlannerContext, sentence: Pick<PooledSentence, 'paragraph' | 'text'>): string {
   return `[${context.book.cite(sentence.paragraph.id, sentence.text)}]`;
 }
 
 /** The report's sentence as support: quoted, with its source, in the asker's language. */
-export function supportingQuote(context: PlannerContext, sentence: PooledSentence): string {
+export function supportingQuote(context: PlannerContext, sentence: Pick<PooledSentence, 'paragraph' | 'text'>): string {
   const source = sourceName(context.documents.get(sentence.paragraph.docId), context.lang);
   const Source = source.charAt(0).toUpperCase() + source.slice(1);
   // An English question about a Chinese-only passage: an English lead, the Chinese original quoted.
