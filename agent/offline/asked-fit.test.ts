@@ -364,3 +364,16 @@ describe('askedFit: the kind a which-question names its answer by (app, unit, st
     expect(fits(question, sentence).missing).toContain('unit');
   });
 });
+
+describe('askedFit: two light words said otherwise in a long question (class: paraphrased which, two gaps)', () => {
+  it('says plainly a passage that holds the span and all but two light words of a question of six or more', () => {
+    const fit = fits("Which cloud player boasted that more than 70% of China's large-model market are its customers?", 'Even the "dark horse" Volcanic Engine has boldly stated that over 70% of the domestic large model market consists of its clients.');
+    expect(fit.missing).toHaveLength(2);
+    expect(fit.holds).toBe(true);
+  });
+
+  it('keeps the hedge for two missing words in a short question, or when one of them carries the question', () => {
+    expect(fits('Which tech bosses sat with Liang Wenfeng at the symposium in February?', 'Liang Wenfeng, Pony Ma, and Jack Ma attended the entrepreneur symposium.').holds).toBe(false);
+    expect(fits('Which company did Alibaba acquire for its chip unit in 2015?', 'In 2018 Alibaba bought C-Sky Microsystems for its chip business.').holds).toBe(false);
+  });
+});

@@ -312,6 +312,8 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
 const TYPED_SPANS: AskedSpan[] = ['name', 'person', 'date', 'figure'];
 /** The fewest content words a question must have for one of them to go unsaid. */
 const MIN_TERMS_FOR_GAP = 3;
+/** The fewest content words for two of them to go unsaid. */
+const MIN_TERMS_FOR_TWO_GAPS = 6;
 /** The most of the question's weight (rarer words weigh more) that one unsaid word may carry. */
 const MAX_GAP_WEIGHT = 0.3;
 
@@ -323,9 +325,12 @@ const MAX_GAP_WEIGHT = 0.3;
  */
 function paraphraseGap(span: AskedSpan, terms: Map<string, number>, missing: string[], verb: string | undefined): boolean {
   // The act asked is never paraphrase: "sell" unsaid over "bought", "resigned" over "appointed" is another act.
-  if (!TYPED_SPANS.includes(span) || terms.size < MIN_TERMS_FOR_GAP || missing.length !== 1 || missing[0] === verb) return false;
+  if (!TYPED_SPANS.includes(span) || terms.size < MIN_TERMS_FOR_GAP || missing.length === 0 || missing.includes(verb ?? '')) return false;
   const total = [...terms.values()].reduce((sum, weight) => sum + weight, 0);
-  return (terms.get(missing[0]!) ?? 0) <= MAX_GAP_WEIGHT * total;
+  // Two words said otherwise in a long question ("Which cloud player boasted that more than 70% of China's large-model
+  // market …" over "… over 70% of the domestic large model market"), each light and together still a small part of it.
+  if (missing.length === 2) return terms.size >= MIN_TERMS_FOR_TWO_GAPS && missing.every((term) => (terms.get(term) ?? 0) <= MAX_GAP_WEIGHT / 2 * total);
+  return missing.length === 1 && (terms.get(missing[0]!) ?? 0) <= MAX_GAP_WEIGHT * total;
 }
 
 /** "… did Tencent sell …", "… did Alibaba Cloud suspend …": what follows an auxiliary, its subject and then its verb. */
