@@ -93,7 +93,8 @@ export function ownerPremise(frame: QuestionFrame, context: PlannerContext): str
     const told = ownership(paragraph, found, aliases);
     if (!told) continue;
     const quotes = told.quotes.map((text) => supportingQuote(context, { paragraph, text }));
-    const marker = [...new Set(quotes.map((quote) => quote.match(/\[\d+\]\s*$/)?.[0].trim() ?? ''))].join('');
+    // The book gives a quote it already holds its number again.
+    const marker = [...new Set(told.quotes.map((text) => context.book.cite(paragraph.id, text)))].map((n) => `[${n}]`).join('');
     // The product as the asker wrote it ("Ascend", not the table's "Ascend 910B").
     const product = found.product.name;
     const claimed = entityName(aliases, found.claimed, lang);

@@ -415,25 +415,24 @@ export function oppositePremise(frame: QuestionFrame, pool: SentencePool, contex
       const clause = clauseAround(sentence.text, found.index!);
       return claimed.test(clause) ? undefined : clause;
     };
+    // Each sentence's opposing text is read once; the checks below read it.
     const contradicting = pool.sentences
-      .filter((sentence) => speaksOfSubject(sentence, context) && opposed(sentence) !== undefined)
-      .filter((sentence) => coverage(context.index, premiseTerms, sentence.text) >= 0.34)
+      .filter((sentence) => speaksOfSubject(sentence, context))
+      .map((sentence) => ({ sentence, said: opposed(sentence) }))
+      .filter((entry): entry is { sentence: PooledSentence; said: string } => entry.said !== undefined)
+      .filter(({ sentence }) => coverage(context.index, premiseTerms, sentence.text) >= 0.34)
       // Of the same measure: "Taobao's revenue … a 5% increase" names Alibaba and 2024, but none of the premise's own words
       // (its measure, "headcount"); "its loss … increased sevenfold" says one of "losses … in early 2025".
-      .filter((sentence) => {
-        const said = opposed(sentence)!;
-        return !measureWords.size || coverage(context.index, measureWords, said) > 0 || alike(said).size > 0;
-      })
+      .filter(({ said }) => !measureWords.size || coverage(context.index, measureWords, said) > 0 || alike(said).size > 0)
       // An English premise's measure words are the reports' own language: each must be spoken of ("cloud prices" is not
       // "stock price"). Figures are left to the naming check below; a Chinese premise is matched through translations.
-      .filter((sentence) => {
-        const said = opposed(sentence)!;
+      .filter(({ said }) => {
         const shared = alike(said);
         const own = new Map([...ownWords].filter(([term]) => !shared.has(term)));
         return !own.size || coverage(context.index, own, withMeasureSynonyms(said)) === 1;
       })
-      .filter((sentence) => periodMatch(premise, sentence.text, context.documents.get(sentence.paragraph.docId)?.date ?? null) !== 0)
-      .sort((a, b) => b.coverage - a.coverage)[0];
+      .filter(({ sentence }) => periodMatch(premise, sentence.text, context.documents.get(sentence.paragraph.docId)?.date ?? null) !== 0)
+      .sort((a, b) => b.sentence.coverage - a.sentence.coverage)[0]?.sentence;
     if (!contradicting) continue;
     const marker = `[${context.book.cite(contradicting.paragraph.id, contradicting.text)}]`;
     // The premise is named in the question's words only when its numbers are the cited sentence's too.
