@@ -203,6 +203,15 @@ describe('detectCalculation', () => {
     }
   });
 
+  it('reads a yes/no question about two companies acting together as no sum, unless it weighs a sum (class: joint act asked yes/no)', () => {
+    for (const question of ['Did Alibaba Cloud and 01.AI set anything up together?', 'Did Alibaba and Tencent invest together in Zhipu?', 'Have Alibaba and Tencent invested in Moonshot together?', 'Did Huawei and iFLYTEK build anything together?']) {
+      expect(operationOf(question), question).toBeUndefined();
+    }
+    for (const question of ["Is the combined capex of Alibaba and Tencent bigger than Baidu's?", 'Did Alibaba and Tencent together invest more than 100 billion yuan?', 'Did Alibaba and Tencent spend more together than Baidu?']) {
+      expect(operationOf(question), question).toBe('total');
+    }
+  });
+
   it('reads money spent on two things named as where it went as no sum of two figures', () => {
     for (const question of ['阿里过去一年在AI基础设施和AI产品研发上一共砸了多少钱?', 'How much did Alibaba spend on AI infrastructure and AI product R&D in total over the past four quarters?']) {
       expect(operationOf(question), question).toBeUndefined();

@@ -159,6 +159,14 @@ export const AMOUNT_ASKED = /\bin (?:yuan|RMB|renminbi|(?:US )?dollars|USD)\b|\b
 const QUANTITY_ASKED = /\bhow (?:much|many|big|large)\b|\b(?:total|sum|amount|figure|number|worth|value|in total|altogether)\b|\badd(?:ed)? (?:up|together)\b|多少|几|总额|金额|总数|规模|合计|总共|一共|加起来|总计|共计|合起来|之和|总和/i;
 /** A name or an act asked ("Which startups did …", "What did they unveil …"): what was done together, not an amount. */
 const NAME_OR_ACT_ASKED = /^\s*(?:and\s+)?(?:which|who|whom|whose)\b|^\s*(?:and\s+)?what\s+(?:did|does|do|has|have|had|will|would)\b/i;
+/**
+ * A yes/no question ("Did Alibaba and Tencent invest together in Zhipu?") asks whether something was done, an act, unless
+ * it weighs a sum: a figure stated, a sum named ("combined capex", "in total") or a comparison ("… than Baidu's").
+ */
+const YES_NO_ASKED = /^\s*(?:and\s+)?(?:did|do|does|have|has|had|is|are|was|were|will|would|can|could)\b/i;
+const SUM_OR_COMPARISON_NAMED = /\b(?:combined|total|altogether|in all|sum|than)\b/i;
+const actAsked = (text: string) => NAME_OR_ACT_ASKED.test(text)
+  || (YES_NO_ASKED.test(text) && !SUM_OR_COMPARISON_NAMED.test(text) && statedFigures(text).length === 0);
 /** Money put in, said by its verb: a sum of it is an amount even unasked in so many words ("Add what Amazon and Google committed"). */
 const MONEY_VERB = /\b(?:commit\w*|invest\w*|spen[dt]|raise[ds]?|pa(?:y|id)|pledge[ds]?)\b/i;
 /** "than the previous quarter", "上季度": a quarter back, not a year. */
@@ -368,7 +376,7 @@ const RULES: OperationRule[] = [
     // "What did Huawei and iFLYTEK unveil together?": an act done jointly, no amount to add up; a sum asks an amount or names a measure.
     // (A measure named, or money put in, asks its sum only when the question asks no name or act: "Which startups did Alibaba
     // and Tencent invest in together?" asks names.)
-    || ((QUANTITY_ASKED.test(input.text) || (!NAME_OR_ACT_ASKED.test(input.text) && (MONEY_VERB.test(input.text) || input.metrics.some((metric) => !ITEM_METRICS.includes(metric))))) && (subjectsOf(input.text, input.entities, input.aliases).subjects.length >= 2
+    || ((QUANTITY_ASKED.test(input.text) || (!actAsked(input.text) && (MONEY_VERB.test(input.text) || input.metrics.some((metric) => !ITEM_METRICS.includes(metric))))) && (subjectsOf(input.text, input.entities, input.aliases).subjects.length >= 2
     // Two things of one subject joined ("Nvidia and domestic AI chips together", "资本开支和研发支出加起来"); not two places one
     // outlay went ("在AI基础设施和AI产品研发上一共砸了多少钱?": the report's one figure covers both).
     || (/\band\b[^?]*\b(?:combined|together|in total|altogether)\b|和[^?？]*(?:合计|加起来|一共|总共|合起来|之和|总和)/i.test(input.text) && !SPENT_ON_BOTH.test(input.text))

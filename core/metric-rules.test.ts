@@ -103,6 +103,8 @@ describe('metricsNamedIn: "up" is growth unless it is a phrasal verb\'s particle
     'Which costs make up the bulk of capital expenditure?',
     'How much compute has ModelScope racked up?',
     'When did Tencent set up its GPU center?',
+    'Did Alibaba Cloud and 01.AI set anything up together?',
+    'Who helped them set it up?',
     'Which costs use up most of the budget?',
     'Investments of up to $4 billion',
   ])('%s names no growth', (question) => {

@@ -18,14 +18,16 @@ export interface MetricRule {
 
 /**
  * "up" as growth: before a figure ("up 137-fold", "picked up 20%"), before "by"/"from"; otherwise only when it is no
- * phrasal verb's particle ("signed up", "set up", "make up the bulk", "catch-up") nor "up to" a ceiling. The verbs are data.
+ * phrasal verb's particle ("signed up", "set up", "set anything up", "make up the bulk", "catch-up") nor "up to" a ceiling. The verbs are data.
  */
 const UP_PARTICLE_VERBS = ['sign(?:s|ed|ing)?', 'set(?:s|ting)?', 'rack(?:s|ed|ing)?', 'pick(?:s|ed|ing)?', 't[ao]ken?', 'takes', 'taking', 'took', 'mak(?:e|es|ing)', 'made',
   'open(?:s|ed|ing)?', 'ramp(?:s|ed|ing)?', 'scal(?:e|es|ed|ing)', 'catch(?:es|ing)?', 'caught', 'back(?:s|ed|ing)?', 'end(?:s|ed|ing)?', 'free(?:s|d)?', 'speed(?:s|ing)?', 'sped',
   'team(?:s|ed|ing)?', 'link(?:s|ed|ing)?', 'build(?:s|ing)?', 'built', 'buy(?:s|ing)?', 'bought', 'snap(?:s|ped|ping)?', 'giv(?:e|es|en|ing)', 'gave', 'step(?:s|ped|ping)?',
   'stack(?:s|ed|ing)?', 'lin(?:e|es|ed|ing)', 'show(?:s|ed|ing)?', 'sum(?:s|med|ming)?', 'add(?:s|ed|ing)?', 'pil(?:e|es|ed|ing)', 'wrap(?:s|ped|ping)?', 'follow(?:s|ed|ing)?',
   'start(?:s|ed|ing)?', 'spin(?:s|ning)?', 'spun', 'shor(?:e|es|ed|ing)', 'gear(?:s|ed|ing)?', 'beef(?:s|ed|ing)?', 'us(?:e|es|ed|ing)', 'ate', 'eat(?:s|ing)?', 'br(?:eak|oke|oken)'];
-const UP_AS_GROWTH = String.raw`\bup\b(?=\s+(?:\d|by\b|from\b|(?:about|nearly|almost|over|more than|some|roughly)\s+\d))|(?<!\b(?:${UP_PARTICLE_VERBS.join('|')})[\s-])\bup\b(?!\s+(?:to|with|for|on|against)\b)`;
+/** A short object between a phrasal verb and its particle ("set anything up", "sign them up"). */
+const PARTICLE_OBJECT = String.raw`(?:\s+(?:it|them|this|that|these|those|anything|something|everything|nothing|one|him|her|us|me))?`;
+const UP_AS_GROWTH = String.raw`\bup\b(?=\s+(?:\d|by\b|from\b|(?:about|nearly|almost|over|more than|some|roughly)\s+\d))|(?<!\b(?:${UP_PARTICLE_VERBS.join('|')})${PARTICLE_OBJECT}[\s-])\bup\b(?!\s+(?:to|with|for|on|against)\b)`;
 
 /** Words a reader asks a share with ("what slice of its revenue"): one list for the metric, the answer type and the follow-ups. Data. */
 export const SHARE_NOUNS = ['share', 'proportion', 'percentage', 'percent', 'fraction', 'slice', 'portion', 'chunk'];

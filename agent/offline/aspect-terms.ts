@@ -366,6 +366,8 @@ export const SYNONYMS: string[][] = [
   // "established AI products" is no building, and 成立 translates to both.)
   ['partner', 'partnered', 'partners', 'partnering', 'partnership', 'collaborate', 'collaborated', 'collaboration', 'cooperate', 'cooperated', 'cooperation', 'ally', 'allied', 'alliance'],
   // A product worked on in rounds: "iterate" is what the reports count as "updates".
+  // Done by two parties at once ("set up together" ↔ "jointly build", "a joint laboratory").
+  ['together', 'jointly', 'joint'],
   ['iterate', 'iterated', 'iterating', 'iteration', 'iterations', 'update', 'updates', 'updated'],
 ];
 
@@ -382,7 +384,7 @@ export const OPPOSITES: { name: string; a: RegExp; b: RegExp; said: { a: [string
     // A cut said as a verb on a measure ("cut its capex by 386%", "slashed spending", "砍了386%", "下滑了32%"): the
     // measure itself is checked against the premise's words, so "cut" alone is no wider than "reduced".
     // "cut its R&D expenditure", "slashed their AI spending": a cut of a spending measure, named right after the verb.
-    b: /\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|trim(?:med|s|ming)?)\s+(?:its|their|the|back on)\s+(?:[\w&-]+\s+){0,3}?(?:spending|expenditures?|investments?|budgets?|capex|R\s?&\s?D)\b|\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|narrow(?:ed|ing|s)?|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff)|(?:cut|cuts|cutting|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing)|lower(?:ed|ing)|reduc(?:e|es|ing))\b(?=[^.;,?]{0,60}\bby\s+(?:over\s+|more than\s+|about\s+|nearly\s+|at least\s+)?\d)|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing))\b|下降|减少|下跌|缩减|缩水|下滑|削减|砍了|砍掉|大砍|下调|萎缩|暴跌|大跌|锐减/i,
+    b: /\b(?:cut|cuts|cutting|slash(?:ed|es|ing)?|trim(?:med|s|ming)?)\s+(?:its|their|the|back on)\s+(?:[\w&-]+\s+){0,3}?(?:spending|expenditures?|investments?|budgets?|capex|R\s?&\s?D)\b|\b(?:fall|fell|fallen|falling|drop(?:ped|ping)?|declin(?:e|ed|ing)|decreas(?:e|ed|ing)|shr(?:ink|ank|unk|inking)|narrow(?:ed|ing|s)?|down from|down by|reduc(?:ed|tion)|went down|cut(?:s|ting)? (?:back|jobs|staff)|(?:cut|cuts|cutting|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing)|lower(?:ed|ing)|reduc(?:e|es|ing))\b(?=[^.;,?]{0,60}\bby\s+(?:over\s+|more than\s+|about\s+|nearly\s+|at least\s+)?\d)|slash(?:ed|es|ing)?|slump(?:ed|ing)?|plunge[ds]?|plunging|tumbl(?:e|ed|ing))\b|\d\s*(?:x|times|-?fold)\s+(?:less|fewer|smaller|lower)\b|下降|减少|下跌|缩减|缩水|下滑|削减|砍了|砍掉|大砍|下调|萎缩|暴跌|大跌|锐减|(?:少|降|减|低)了/i,
     said: { a: ['a rise', '增长'], b: ['a fall', '下降'] },
   },
   {

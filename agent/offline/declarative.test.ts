@@ -181,6 +181,10 @@ describe('premiseOf: a statement put up for confirmation', () => {
     ['宇树一直亏损吧?', 'zh', '宇树一直亏损'],
     ['宇树科技多年亏损,所以才急着拉阿里入股吧?', 'zh', '宇树科技多年亏损'],
     ['宇树多年亏损,阿里还投它,图什么?', 'zh', '宇树多年亏损'],
+    // A Chinese statement with a confirming tag after it (class: …,对吧 / 是吗 / 对不对).
+    ['黄仁勋说DeepSeek需要的算力少了100倍,对吧?', 'zh', '黄仁勋说DeepSeek需要的算力少了100倍'],
+    ['腾讯的资本开支下降了,是吗?', 'zh', '腾讯的资本开支下降了'],
+    ['阿里投了智谱,对不对?', 'zh', '阿里投了智谱'],
   ])('%s', (question, lang, premise) => {
     expect(premiseOf(question, lang as 'en' | 'zh')).toBe(premise);
   });
@@ -195,7 +199,7 @@ describe('premiseOf: a statement put up for confirmation', () => {
 describe('asksToConfirm', () => {
   it.each([
     'Is it true that Alibaba added 25,000 employees?', 'Did Tencent cut its capex?', "Tencent's capex fell, right?",
-    '腾讯元宝是不是已经冲到第一了?', '阿里是否投资了智谱?', '宇树已经盈利了吗?',
+    '腾讯元宝是不是已经冲到第一了?', '阿里是否投资了智谱?', '宇树已经盈利了吗?', '腾讯的资本开支下降了,对吧?', '阿里投了智谱,是吗?',
   ])('%s asks to confirm', (question) => expect(asksToConfirm(question)).toBe(true));
 
   it.each([

@@ -199,6 +199,8 @@ const CONFIRM_EN = /^(?:is it (?:true|the case|correct|right) that|am I right (?
 const CONFIRM_TAG_EN = /^(.+?),\s*(?:right|correct|isn't it|is that right|is that correct|didn't it|true)$/i;
 /** "是不是", "是否", "有没有" in the middle of a Chinese question: removed, the rest is the statement. */
 const CONFIRM_ZH = /是不是|是否|有没有/;
+/** A statement, then a tag putting it up for confirmation ("…少了100倍,对吧?", "…,是吗?"). */
+const CONFIRM_TAG_ZH = /^(.+?)[,，]\s*(?:对吧|是吧|对吗|是吗|对不对|是不是|没错吧|没错吗|没错)$/;
 /** A clause before the question word that the question builds on ("After Alibaba paid … , why …"). */
 const GIVEN_EN = /^(?:given that|since|as|because|now that|considering that|seeing that|after|once|when)\s+(.+?),\s*(?:why|how|what|when|which|who|is|are|does|do|did|will|should)\b/i;
 
@@ -230,6 +232,8 @@ export function premiseOf(question: string, lang: Lang, names: readonly string[]
 
 function premiseOfText(text: string, lang: Lang): string | undefined {
   if (lang === 'zh') {
+    const tagged = text.match(CONFIRM_TAG_ZH);
+    if (tagged) return tagged[1];
     const stated = text.match(/^(?:既然|鉴于|由于|考虑到)?(.+?)[,，](?:那么|那)?(?:为什么|为何|怎么)/);
     if (stated) return stated[1];
     // "宇树一直在烧钱,阿里为什么还要投?": a statement put first, the asker's subject named before the why; unless the claim
@@ -282,7 +286,7 @@ function premiseOfText(text: string, lang: Lang): string | undefined {
  */
 export function asksToConfirm(question: string): boolean {
   const text = clean(question);
-  if (/\p{Script=Han}/u.test(text)) return !/还是/.test(text) && (CONFIRM_ZH.test(text) || (/吗$/.test(text) && !/什么|多少|哪|谁|几/.test(text)));
+  if (/\p{Script=Han}/u.test(text)) return !/还是/.test(text) && (CONFIRM_ZH.test(text) || CONFIRM_TAG_ZH.test(text) || (/吗$/.test(text) && !/什么|多少|哪|谁|几/.test(text)));
   return (/^(?:is|are|was|were|does|do|did|has|have|had|will|can|could)\b/i.test(text) || CONFIRM_TAG_EN.test(text)) && !/\bor\b/i.test(text);
 }
 

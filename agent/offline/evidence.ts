@@ -23,6 +23,8 @@ const QUESTION_WORDS = new Set(['who', 'whom', 'what', 'when', 'which', 'why', '
 const CONTENT_PHRASALS: [RegExp, string][] = [
   [/\b(?:take|takes|took|taken|taking)\s+over\b/gi, 'takeover'],
   [/\b(?:come|comes|came|coming)\s+out\b/gi, 'launched released'],
+  // "set up a lab", "set anything up": a founding, said in the reports as "establish".
+  [/\b(?:set|sets|setting)\s+(?:(?:it|them|this|that|anything|something)\s+)?up\b/gi, 'established'],
 ];
 
 function withContentPhrasals(question: string): string {

@@ -117,5 +117,5 @@ export function correctedAnswer(correction: Correction, rest: string[], frame: Q
   const { text } = correction;
   // One sentence, so the verdict and the fact that settles it are read together.
   const lead = !asksToConfirm(frame.text) ? text : context.lang === 'en' ? `No — ${text.replace(/^The\b/, 'the')}` : `不是,${text}`;
-  return correction.wrong === 'talk' ? [lead] : [lead, ...rest.filter((sentence) => !restates(sentence, text))];
+  return correction.wrong === 'talk' ? [lead] : [lead, ...rest.filter((sentence) => !restates(sentence, text) && !quotesAgain(sentence, text))];
 }
