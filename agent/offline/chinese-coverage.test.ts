@@ -7,6 +7,8 @@ const aliases = createAliasTable([
   { id: 'alibaba', kind: 'company', names: ['Alibaba', '阿里巴巴', '阿里'] },
   { id: 'turingengine', kind: 'company', names: ['TuringEngine', '图灵引擎'] },
   { id: 'unitree', kind: 'company', names: ['Unitree', '宇树科技'] },
+  { id: 'robin-li', kind: 'person', names: ['Robin Li', '李彦宏'] },
+  { id: 'jack-ma', kind: 'person', names: ['Jack Ma', '马云'] },
 ]);
 
 describe('chineseQuestionChecked: the vocabulary accounts for a Chinese question, so an English sentence can be checked against it', () => {
@@ -32,6 +34,11 @@ describe('chineseQuestionChecked: the vocabulary accounts for a Chinese question
     expect(uncheckedChinese('腾讯为什么在2024年第四季度抢购GPU？', aliases)).toBe('');
     expect(uncheckedChinese('宇树科技已经盈利，为什么还要融资？', aliases)).toBe('');
   });
+
+  it('reads each aspect\'s words on the whole question, so one aspect\'s words do not cut another\'s (怎么看 is a view, not 怎么 + 看)', () => {
+    expect(uncheckedChinese('李彦宏怎么看中国AI应用?', aliases)).toBe('');
+    expect(uncheckedChinese('马云如何看待阿里的投资?', aliases)).toBe('');
+  });
 });
 
 describe('conversational padding and everyday market words: a Chinese open question as people ask it', () => {
@@ -41,6 +48,8 @@ describe('conversational padding and everyday market words: a Chinese open quest
     ['北京收紧反垄断,对大模型创业公司融资意味着什么?'],
     ['宇树科技明明盈利了,为啥还要融资?'],
     ['腾讯为什么向图灵引擎购买集群算力?'],
+    ['宇树科技本身已经盈利了,为什么还要融资?'],
+    ['李彦宏怎么看中国AI应用的现状?'],
   ])('checked: %s', (question) => {
     expect(chineseQuestionChecked(question, aliases)).toBe(true);
   });

@@ -20,10 +20,11 @@ export const CHINESE_QUESTION_WORDS: string[] = [
   '已经', '还要', '还是', '能够', '可以', '可能', '做到', '进行', '产生', '发生', '带来', '给', '对于', '来说', '以', '的形式',
   '一个', '变得', '比', '更', '部分', '状况', '之后', '以后', '后', '时', '中', '在', '对', '和', '与', '及', '或', '的', '地', '得', '了', '是', '有', '吗', '呢', '能', '要',
   '其', '所', '为', '会', '被', '把', '让', '而', '都', '也', '就', '从', '到', '向', '于', '上', '下', '些', '这', '那', '它', '他们', '它们',
-  // Conversational padding: how the asker talks, not what about ("帮我…", "实际", "整体", "那里", "自己就…").
+  // Conversational padding: how the asker talks, not what about ("帮我…", "实际", "整体", "那里", "自己就…", "本身已经…",
+  // "…的现状", how a thing stands, like 情况).
   // "多久更新一次": the 一次 of a how-often question.
   '一次',
-  '帮我', '给我', '实际', '整体', '自己', '这些', '那些', '那里', '这里', '纷纷', '到底', '究竟', '具体', '真的', '明明', '情况', '还',
+  '帮我', '给我', '实际', '整体', '自己', '这些', '那些', '那里', '这里', '纷纷', '到底', '究竟', '具体', '真的', '明明', '情况', '现状', '本身', '还',
   // Which / who and how one thing leads to the next ("哪年", "是谁", "后来", "进而", "并": a vocabulary word with it, 并购, is
   // read first); whose it is ("旗下"); "想要", "想达到". (No lone 做, 想 or 起: they are parts of content words, 做空, 发起.)
   '哪家', '哪位', '哪款', '哪种', '哪一', '哪', '谁', '这个', '那个', '后来', '进而', '并', '想要', '想达到', '旗下', '月份',
@@ -71,7 +72,11 @@ export function withoutNames(text: string, aliases: AliasTable, blank: (mention:
     if (insideLongerWord(mention.index, mention.name.length) || !blank(mention)) continue;
     covered.fill(true, mention.index, mention.index + mention.name.length);
   }
-  // Code units, as the mentions' indexes are.
+  return blanked(text, covered);
+}
+
+/** The text with each run of covered characters (code units, as match and mention indexes are) made one space. */
+function blanked(text: string, covered: boolean[]): string {
   let rest = '';
   for (let at = 0; at < text.length; at++) rest += covered[at] ? (covered[at - 1] ? '' : ' ') : text[at];
   return rest;
@@ -84,10 +89,19 @@ function occurrences(text: string, word: string): { index: number; length: numbe
   return found;
 }
 
+/**
+ * The text without the words that ask an aspect, each aspect's pattern read on the whole text: one aspect's words
+ * blanked first would cut another's ("怎么看", a view, is not "怎么", a way, and "看" left over).
+ */
+function withoutAspectWords(text: string): string {
+  const covered = new Array<boolean>(text.length).fill(false);
+  for (const pattern of aspectPatterns()) for (const found of text.matchAll(pattern)) covered.fill(true, found.index, found.index + found[0].length);
+  return blanked(text, covered);
+}
+
 function leftAfter(question: string, aliases: AliasTable, withVocabulary: boolean): string {
   // A polite lead-in ("请问", "能不能说说") is how the question is asked: no word of it is for a passage to say.
-  let rest = withoutNames(withoutLeadIn(question), aliases);
-  for (const pattern of aspectPatterns()) rest = rest.replace(pattern, ' ');
+  let rest = withoutAspectWords(withoutNames(withoutLeadIn(question), aliases));
   for (const term of [...(withVocabulary ? chineseVocabulary() : []), ...PERIOD_TERMS.filter((word) => /\p{Script=Han}/u.test(word)), ...questionWords]) {
     rest = rest.split(term).join(' ');
   }
