@@ -11,6 +11,8 @@
  * - first-place: topping a chart (top spot, No. 1, 第一, 登顶, 榜首) when a report gives the subject a lower place;
  * - mixed-up-figure: an amount the question pins on one deal that the reports give the same company for another: the
  *   correction says what the amount is for.
+ * - act-of-another: an act the question gives one company that the reports tell, by the question's own telling details
+ *   (its figures, a rare name), of another company only.
  */
 import { describe, expect, it } from 'vitest';
 import { answer } from '../agent/index.js';
@@ -249,5 +251,29 @@ describe('a share corrected as a figure says where the largest share of the whol
     "Why do Taobao and Tmall bring in 48.7% of Alibaba's revenue?",
   ])('%s: no largest share', async (question) => {
     expect(await ask(question)).not.toMatch(/largest share|最大份额/);
+  });
+});
+
+describe('an act the reports tell of another company (act-of-another)', () => {
+  it.each([
+    ["Why did Tencent Cloud boast that over 70% of China's large-model market are its customers?", /Volcano Engine, not Tencent Cloud.*over 70%/],
+    ['Is it true that Alibaba Cloud boasted that over 70% of the large model market are its clients?', /^No — .*Volcano Engine, not Alibaba Cloud/],
+    ['Does Alibaba Cloud claim over 70% of the domestic large model market as clients?', /^No — .*Volcano Engine, not Alibaba Cloud/],
+    ['Did Baidu set up a GPU center with Songjiang?', /^No — .*Tencent, not Baidu.*Songjiang/],
+    ['阿里云为什么说国内超过70%的大模型市场都是它的客户?', /火山引擎的事,而不是阿里云/],
+  ])('%s', async (question, fact) => {
+    expect(await lead(question)).toMatch(fact);
+  });
+
+  it.each([
+    // The reports tell it of the company asked.
+    'Why did Tencent partner with Songjiang?',
+    'Why did Volcano Engine claim over 70% of the large model market?',
+    // Two companies asked: how they stand to each other, not whose act it is.
+    'How does Tencent Cloud compare with Volcano Engine, which claims over 70% of the market?',
+    // Nothing taken as done.
+    'Which cloud vendor claims over 70% of the large model market as clients?',
+  ])('%s: no correction', async (question) => {
+    expect(await ask(question)).not.toMatch(/tell this of|这是.{1,12}的事/);
   });
 });

@@ -86,6 +86,11 @@ export function inReports(index: OpenIndex, term: string): boolean {
   return (frequencies(index).counts.get(term) ?? 0) > 0;
 }
 
+/** How many report paragraphs use the term. */
+export function paragraphFrequency(index: OpenIndex, term: string): number {
+  return frequencies(index).counts.get(term) ?? 0;
+}
+
 /** How telling a term is: rare terms weigh more (smoothed IDF, never negative). */
 export function termWeight(index: OpenIndex, term: string): number {
   const { counts, total } = frequencies(index);

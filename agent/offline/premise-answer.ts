@@ -12,6 +12,7 @@ import { rankPremise } from './rank-premise.js';
 import { figurePremise, misattributedPremise, oppositePremise, speaksOfSubject } from './premise-check.js';
 import { periodPremise } from './period-premise.js';
 import { placePremise } from './place-premise.js';
+import { actorPremise } from './actor-premise.js';
 import { ownerPremise } from './owner-premise.js';
 import { personPremise } from './person-premise.js';
 import type { PlannerContext } from './planner-context.js';
@@ -41,7 +42,7 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
   // Market talk taken for a done deal: what the question then asks about the deal has no answer but that.
   const talk = rumourPremise(frame, context);
   if (talk) return { text: talk, wrong: 'talk' };
-  const party = misattributedPremise(frame, context) ?? ownerPremise(frame, context);
+  const party = misattributedPremise(frame, context) ?? ownerPremise(frame, context) ?? actorPremise(frame, context);
   if (party) return { text: party, wrong: 'party' };
   const onSubject = (sentence: PooledSentence) => !pool.terms.entities.length || speaksOfSubject(sentence, context);
   const detail = figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? sharePremise(frame, context) ?? controlPremise(frame, context, pool) ?? exclusivityPremise(frame, pool, context) ?? rankPremise(frame, pool, context) ?? oppositePremise(frame, pool, context)
