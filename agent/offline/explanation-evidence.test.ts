@@ -152,6 +152,13 @@ describe('closeness: an example reads as the answer only after the statement it 
     const question = 'How do investors help startups get computing power?';
     expect(chooseLead([example, general], pool(question, [example, general]))).toBe(general);
   });
+
+  it('does not pass over evidence told as an example for a closer sentence that is no evidence: the discount orders evidence only', () => {
+    const example = sentence('For example, Volcano Engine has attracted many large model clients by leveraging its GPU resources.', { topic: 0.4 });
+    const listing = sentence("These include Alibaba Cloud's Bailian and ByteDance's Volcano Engine Ark.", { topic: 0.53, aspect: 0 });
+    const question = 'How has Volcano Engine pulled in large-model clients?';
+    expect(chooseLead([listing, example], pool(question, [listing, example], ['@volcano-engine']))).toBe(example);
+  });
 });
 
 describe('answersDirectly: an asked company named only after a preposition, another leading, is an object, not the subject', () => {

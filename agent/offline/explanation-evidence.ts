@@ -62,7 +62,8 @@ export function answersDirectly(sentence: PooledSentence, pool: SentencePool): b
  */
 function closeToBest(sentence: PooledSentence, pool: SentencePool): boolean {
   const best = closestOnSubject(pool.sentences, pool);
-  return !best || closeness(sentence) >= CLOSE_TO_BEST * closeness(best) || best.paragraph.id === sentence.paragraph.id;
+  // (An example's own words count in full here: its discount orders evidence, it does not make evidence farther from the question.)
+  return !best || sentence.topic >= CLOSE_TO_BEST * closeness(best) || best.paragraph.id === sentence.paragraph.id;
 }
 
 /**
