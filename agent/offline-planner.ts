@@ -34,6 +34,8 @@ export interface OfflineOptions {
 const PART_OF_LAST = /\bhow much of (?:that|it|this|those|these|the money|the sum|the investment)\b|其中(?:有)?多少|这(?:笔钱|些钱|笔投资)(?:里|中)(?:有)?多少/i;
 
 const PERCENT_METRICS = new Set<Metric>(['stake', 'revenue_share', 'market_share', 'deal_share', 'cost_reduction', 'growth_rate']);
+/** Measures of a deal between two parties: what was paid, the stake, the valuation, the round, the order. */
+const DEAL_METRICS = new Set<Metric>(['investment', 'stake', 'valuation', 'funding', 'orders', 'deal_share']);
 
 /** Frames for every user turn, each read from the question as resolved by the conversation state and completed from the one before where it leans on it. */
 export function framesFor(messages: ChatMessage[], index: OpenIndex): QuestionFrame[] {
@@ -49,7 +51,10 @@ function framesOf(state: ConversationState, index: OpenIndex): QuestionFrame[] {
     const previous = frames.at(-1);
     const merged = mergeWithPrevious(own, previous);
     // "它为此支付了多少钱?" after "What stake did Alibaba take in Moonshot AI?": the same deal, so both sides stay.
-    const sameDeal = previous && turn.leansOnHistory && own.entities.length > 0 && own.entities.every((id) => previous.entities.includes(id)) && previous.entities.length > own.entities.length;
+    // (A measure of one side's own, "How much is its DRAM output expected to grow?" after "What's YMTC's connection to
+    // Alibaba?", is that side's alone: only the deal's own measures, or none, keep both sides.)
+    const sameDeal = previous && turn.leansOnHistory && own.entities.length > 0 && own.entities.every((id) => previous.entities.includes(id)) && previous.entities.length > own.entities.length
+      && (own.wantsMoney || own.metrics.every((metric) => DEAL_METRICS.has(metric)));
     // "How much did it pay for that?" after a question about a stake asks for money, not the stake again.
     // So does "How much of that …?": a part of the sum just given is money, whatever share came with it.
     // So does "How much did Alibaba pay for that stake?": the stake it names is what was paid for, not the figure asked.

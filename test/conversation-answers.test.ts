@@ -26,6 +26,14 @@ describe('conversation frames', () => {
     expect(last('What stake did Alibaba take in Moonshot AI?', '36% [1].', 'And what stake did Tencent take?').metrics).toEqual(['stake']);
   });
 
+  it("keeps one side only when the follow-up asks a measure of that side's own, not of the deal (class: its own measure after a tie)", () => {
+    const tie = ["What's YMTC's connection to Alibaba?", 'YMTC is a memory maker Alibaba invested in in 2022 [1].'];
+    expect(last(...tie, 'How much is its DRAM output expected to grow this year?').entities).toEqual(['ymtc']);
+    expect(last(...tie, 'How many employees does it have?').entities).toEqual(['ymtc']);
+    // The deal's own measures keep both sides.
+    expect(last(...tie, 'How much was that stake worth?').entities).toEqual(['ymtc', 'alibaba']);
+  });
+
   it('drops the old subject on a topic switch', () => {
     expect(last('Who is the CEO of Alibaba Group?', 'Wu Yongming [1].', 'Who heads Tencent Cloud?').entities).toEqual(['tencent-cloud']);
     expect(last('How much did Alibaba invest in Moonshot AI?', '$800 million [1].', 'How much funding did Zhipu AI secure?').entities).toEqual(['zhipu-ai']);
