@@ -92,6 +92,17 @@ describe('mergeAnswers: a hedge said once', () => {
     const merged = mergeAnswers({ ...base, answer: '报告没有直接回答这个问题;最接近的内容是:甲。' }, { ...base, answer: '报告没有直接回答这个问题;最接近的内容是:乙。' });
     expect(merged.answer).toBe('报告没有直接回答这个问题;最接近的内容是:甲。 乙。');
   });
+
+  it('says a passage once when both parts offer it, under whichever hedge (class: one passage answering both parts)', () => {
+    const base = { citations: [], steps: [], calculations: [], grounded: true, ungroundedNumbers: [], refused: false, lang: 'en', agent: 'offline', timings: { totalMs: 1, toolsMs: 0 } } as unknown as Answer;
+    const passage = 'Business Show (2025-02-25) says that last week, Tencent Yuanbao surpassed ByteDance Doubao to rank second, trailing only DeepSeek [1].';
+    const first = `The reports don't answer this directly (the closest passage does not mention “AI” or “pushed”), but ${passage}`;
+    const merged = mergeAnswers({ ...base, answer: first }, { ...base, answer: `The reports don't answer this directly, but ${passage}` });
+    expect(merged.answer).toBe(first);
+    // A hedge with the missing words named is still one hedge: the second part goes on without its own.
+    const other = mergeAnswers({ ...base, answer: first }, { ...base, answer: "The reports don't answer this directly, but they say that ByteDance launched Doubao 1.6 [2]." });
+    expect(other.answer).toBe(`${first} ByteDance launched Doubao 1.6 [2].`);
+  });
 });
 
 describe('splitCompound: a statement may set up the two questions', () => {

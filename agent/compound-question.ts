@@ -84,7 +84,7 @@ export function asksPriceOnly(part: string): boolean {
 }
 
 /** How a hedged answer opens, in either language. */
-const HEDGE_OPENING = /^(?:报告没有直接回答这个问题;最接近的(?:内容|说法)是:|The reports don't (?:answer|state) this directly(?:, but (?:they say that|[^,]{1,40} says that) |; the closest they come: ))/;
+const HEDGE_OPENING = /^(?:报告没有直接回答这个问题;最接近的(?:内容|说法)是:|The reports don't (?:answer|state) this directly(?: \(the closest passage does not mention [^)]{1,120}\))?(?:, but (?:they say that|[^,]{1,40} says that) |; the closest they come: ))/;
 
 function withoutHedge(text: string): string {
   const rest = text.replace(HEDGE_OPENING, '');
@@ -109,9 +109,11 @@ export function mergeAnswers(first: Answer, second: Answer): Answer {
   }
   const renumbered = second.answer.replace(/\[(\d+)\]/g, (marker, n: string) => (mapping.has(Number(n)) ? `[${mapping.get(Number(n))}]` : marker));
   // What the first part already said (the two reports' figures side by side) is not said again for the second.
-  const said = new Set(splitSentences(first.answer).map((sentence) => sentence.text.trim()));
+  // (Read without a hedge: the same passage offered under another hedge is the same thing said.)
+  const plain = (sentence: string) => withoutHedge(sentence.trim());
+  const said = new Set(splitSentences(first.answer).map((sentence) => plain(sentence.text)));
   const own = splitSentences(renumbered).map((sentence) => sentence.text.trim());
-  const kept = own.some((sentence) => said.has(sentence)) ? own.filter((sentence) => !said.has(sentence)).join(' ') : renumbered;
+  const kept = own.some((sentence) => said.has(plain(sentence))) ? own.filter((sentence) => !said.has(plain(sentence))).join(' ') : renumbered;
   // The hedge said once: a second part hedged like the first goes on without saying it again.
   const secondText = HEDGE_OPENING.test(first.answer) ? withoutHedge(kept) : kept;
   const calculations = [...first.calculations, ...withCitationsMapped(second.calculations, mapping)];
