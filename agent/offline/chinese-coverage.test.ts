@@ -111,6 +111,9 @@ describe('everyday words of Chinese which / when questions the vocabulary transl
     ['腾讯从2020年起就在腾讯云上内部测试哪家公司的芯片?'],
     ['阿里和哪家公司一起投资了宇树科技?'],
     ['阿里收购的芯片公司后来和谁合并了?'],
+    // Where and with whom (哪里, 跟), the largest, a centre, so-called, construction.
+    ['腾讯跟哪里合作,建了号称国内最大的GPU算力中心?'],
+    ['阿里在哪儿建设数据中心?'],
   ])('checked: %s', (question) => {
     // At most a lone character of grammar left ("从2020年起"'s 起).
     expect(uncheckedChinese(question, aliases).length).toBeLessThanOrEqual(1);

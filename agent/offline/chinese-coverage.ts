@@ -27,7 +27,7 @@ export const CHINESE_QUESTION_WORDS: string[] = [
   '帮我', '给我', '实际', '整体', '自己', '这些', '那些', '那里', '这里', '纷纷', '到底', '究竟', '具体', '真的', '明明', '情况', '现状', '本身', '还',
   // Which / who and how one thing leads to the next ("哪年", "是谁", "后来", "进而", "并": a vocabulary word with it, 并购, is
   // read first); whose it is ("旗下"); "想要", "想达到". (No lone 做, 想 or 起: they are parts of content words, 做空, 发起.)
-  '哪家', '哪位', '哪款', '哪种', '哪一', '哪', '谁', '这个', '那个', '后来', '进而', '并', '想要', '想达到', '旗下', '月份',
+  '哪家', '哪位', '哪款', '哪种', '哪一', '哪里', '哪儿', '哪', '跟', '谁', '这个', '那个', '后来', '进而', '并', '想要', '想达到', '旗下', '月份',
   // A demonstrative with its measure word ("那场座谈会", "这次调整"): which one, not what about.
   '那场', '这场', '那次', '这次', '那家', '这家', '那位', '这位', '那篇', '这篇', '那轮', '这轮',
 ];
