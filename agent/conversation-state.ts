@@ -71,7 +71,9 @@ const ITS = new RegExp(`\\b(?:its|${COMPANY_NOUN_EN}['’]s)\\b`, 'gi');
  * likely a deal, a plan or a figure, and stays. Data: extend the relations for a new collection.
  */
 const ENTITY_RELATION = 'invest(?:s|ed|ing)? in|(?:acquire|acquired|buy|bought|back|backed|fund|funded|integrate|integrated|merge|merged)|(?:a )?stake in|shares? in|partner(?:s|ed)? with|compete(?:s|d)? with';
-const BARE_IT = new RegExp(`^\\s*(?:did|does|do|is|was|has|have|had|will|can)\\s+it\\b|\\b(?:${ENTITY_RELATION})\\s+it\\b`, 'i');
+// (Also after a wh-phrase naming a thing of the question's own: "Which of Alibaba's platforms is it plugged into?"; not
+// after a topic set first, "What about Baidu's Wenxin — how many developers had it drawn?", where "it" is that topic.)
+const BARE_IT = new RegExp(`^\\s*(?:(?:which|what|where|how)\\b(?!\\s+about\\b)[^?,;—–]{0,60}?\\s)?(?:did|does|do|is|was|has|have|had|will|can)\\s+it\\b|\\b(?:${ENTITY_RELATION})\\s+it\\b`, 'i');
 const ZH_BARE_IT = /(?:投资|收购|入股|持股|接入|整合|合并|支持)[了过]?它(?![们])|^\s*它(?![们])/;
 /** "What was it a year earlier?", "How much was that in 2023?": "it" as the figure asked again for another period. */
 const MEASURE_IT = /\b(?:what|how much|how many|how big)\s+(?:was|were|is|had been)\s+(it|that)\b(?=[^?]*\b(?:earlier|before|ago|previously|prior|last year|a year|in (?:19|20)\d{2})\b)/i;
