@@ -47,6 +47,17 @@ describe('factClause: the counted noun stops at a conjunction', () => {
   });
 });
 
+describe('factClause: a Chinese count says what its sentence counts (class: 开发者 / 应用 / 企业, not 用户/客户)', () => {
+  it.each([
+    ['users', '54,000', 'the Wenxin large model has reached 4,500 users, 54,000 developers, 825 applications.', '开发者数为5.4万'],
+    ['other', '825', 'the Wenxin large model has reached 4,500 users, 54,000 developers, 825 applications.', '应用数为825'],
+    ['users', '4,500', 'the Wenxin large model has reached 4,500 users, 54,000 developers, 825 applications.', '用户数为4500'],
+  ])('%s %s', (metric, text, quote, said) => {
+    const clause = factClause({ ...fact(metric as 'users', 'count', text.replace(/,/g, ''), text, quote), text }, aliases, 'zh');
+    expect(clause).toContain(said);
+  });
+});
+
 describe('factClause: financing the subject gives is not money it raised', () => {
   it('"only for Google to commit $2 billion in financing" → committed, not raised', () => {
     const given = factClause(fact('funding', 'currency', '2000000000', '$2 billion', 'only for Nvidia to commit $2 billion in financing by late October'), aliases, 'en');

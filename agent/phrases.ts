@@ -1,5 +1,5 @@
 /** @module How the offline planner words things, in English and in Chinese. */
-import { countedWordBefore, figureIndex, formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
+import { chineseCountedNoun, countedHeadOf, countedWordBefore, figureIndex, formatChinese, formatEnglish, publisherName, type Fact, type Lang, type Metric, type Period, type Qualifier, type ReportDocument } from '../core/index.js';
 import { segmentOf } from './segment-qualifiers.js';
 import type { AliasTable } from '../index/index.js';
 
@@ -191,7 +191,7 @@ const ZH: Partial<Record<Metric, string>> = {
   revenue_share: '{S}{P}占营收的{V}', growth_rate: '{S}{P}{G}增长{V}', funding: '{S}{P}融资{V}', headcount: '{S}{P}共有员工{V}人',
   market_share: '{S}{P}的市场份额为{V}', cost_reduction: '{S}{P}成本降低{V}', deal_share: '{S}{P}的投资交易占比为{V}', loss: '{S}{P}亏损{V}',
   market_size: '{P}市场规模为{V}', orders: '{S}{P}{C}支出{V}', rnd: '{S}{P}的研发支出为{V}',
-  users: '{S}{P}的用户/客户数为{V}', models: '{S}{P}的模型数量为{V}', chips: '{S}{P}的芯片数量为{V}', servers: '{S}{P}的服务器数量为{V}',
+  users: '{S}{P}的{N}数为{V}', models: '{S}{P}的模型数量为{V}', chips: '{S}{P}的芯片数量为{V}', servers: '{S}{P}的服务器数量为{V}',
   api_calls: '{S}{P}的调用量为{V}',
 };
 
@@ -253,7 +253,9 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
   // A metric with no verb of its own is still said in a sentence, never as an "Entity: figure" fragment.
   // "$5 billion worth of chips" is money spent on the items, not their number: said as an amount, never as "芯片数量为50亿美元".
   const money = fact.unit === 'currency' && COUNT_METRICS.includes(fact.metric);
-  const fallback = lang === 'en' ? (subject ? 'For {S}, the reports give {V}{I}{P}' : 'The reports give {V}{I}{P}') : subject ? '报告给出{S}{P}的数字为{V}{I}' : '报告给出{P}的数字为{V}{I}';
+  // (A count says what it counts when its sentence names it: "文心一言的应用数为825".)
+  const counted = lang === 'zh' ? countedNounZh(fact) : undefined;
+  const fallback = lang === 'en' ? (subject ? 'For {S}, the reports give {V}{I}{P}' : 'The reports give {V}{I}{P}') : subject ? (counted ? '{S}{P}的{N}数为{V}' : '报告给出{S}{P}的数字为{V}{I}') : '报告给出{P}的数字为{V}{I}';
   // "only for Google to commit $2 billion in financing": financing the subject gives is no money it raised.
   const gives = fact.metric === 'funding' && givesFunding(fact);
   const template = money ? (lang === 'zh' && ITEM_NOUN_ZH[fact.metric] ? `{S}{P}在${ITEM_NOUN_ZH[fact.metric]}上的金额为{V}` : fallback)
@@ -262,8 +264,14 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
     : subject && !fact.entity && !fact.entityName && fact.metric === 'market_size' && lang === 'en' ? '{S} was worth {V}{P}'
     : gives ? (lang === 'en' ? '{S} committed {V} in financing{C}{P}' : '{S}{P}{C}提供融资{V}') : (lang === 'en' ? EN : ZH)[fact.metric] ?? fallback;
   return template
-    .replace('{S}', subject).replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))
+    .replace('{S}', subject).replace('{N}', counted ?? '用户/客户').replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))
     .replace('{C}', counterparty ? (lang === 'en' ? (fact.metric === 'orders' ? ` from ${counterparty}` : ` in ${counterparty}`) : fact.metric === 'stake' ? `在${counterparty}` : `向${counterparty}`) : '');
+}
+
+/** What a count of users counts, in Chinese: the noun its sentence counts ("54,000 developers" → 开发者), else 用户/客户. */
+function countedNounZh(fact: Fact): string | undefined {
+  const head = countedHeadOf(fact);
+  return head ? chineseCountedNoun(head) : undefined;
 }
 
 /** "the global AI market" in the fact's sentence, before its figure, as a sentence's subject ("The global AI market"). */

@@ -182,6 +182,12 @@ describe('countedNouns: several Chinese nouns counted at once (class: "多少应
     ['文心大模型有多少应用和插件?', ['application', 'plugin']],
     ['阿里云有多少开发者和模型?', ['developer', 'model']],
     ['阿里巴巴预计拥有多少块英伟达芯片?', []],
+    // One noun alone after the question word, and nouns before it, with or without a count word after them.
+    ['文心大模型有多少开发者?', ['developer']],
+    ['文心大模型公开上线四十多天,开发者和应用各有多少?', ['developer', 'application']],
+    ['开发者和应用数量有多少?', ['developer', 'application']],
+    // A company before the noun picks whose: not a bare counted noun.
+    ['宇树科技员工有多少?', []],
   ])('%s counts %j', (question, nouns) => {
     expect(countedNouns(question)).toEqual(nouns);
   });

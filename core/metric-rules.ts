@@ -1,6 +1,7 @@
 /** @module What a figure measures, read from the words near it: rules as data, in priority order. */
 import type { QuantityUnit } from './numbers/index.js';
-import type { Metric } from './types.js';
+import { figureIndex } from './figure-index.js';
+import type { Fact, Metric } from './types.js';
 
 export interface MetricRule {
   metric: Metric;
@@ -148,10 +149,13 @@ export function countedNouns(text: string): string[] {
   // "多少应用和插件": several Chinese nouns counted at once, by the English nouns the reports count them with. (One noun
   // alone is told by its measure; "多少块英伟达芯片" would lose the brand that picks which chips.)
   const conjuncts = found?.[2]?.split(/和|与|及|以及|、/) ?? [];
-  if (conjuncts.length > 1) return conjuncts.flatMap((conjunct) => {
-    const noun = CHINESE_NOUNS_LONGEST_FIRST.find((zh) => conjunct.trim().endsWith(zh));
-    return noun ? [CHINESE_COUNTED_NOUNS[noun]!] : [];
-  });
+  if (conjuncts.length > 1) return chineseCounted(conjuncts);
+  // "多少开发者" (the noun alone, nothing before it to pick which), "开发者和应用各有多少" (the nouns before the question word).
+  const alone = conjuncts[0]?.trim();
+  if (alone && CHINESE_COUNTED_NOUNS[alone]) return [CHINESE_COUNTED_NOUNS[alone]];
+  // ("应用数量", "开发者人数": the count word after a noun is the count of it.)
+  const before = COUNTED_BEFORE_ZH.exec(text)?.[1]?.split(/和|与|及|以及|、/).map((conjunct) => conjunct.trim().replace(/的?(?:数量|总数|数目|人数|个数|数)$/u, '')) ?? [];
+  if (before.length > 1 ? before.every((conjunct) => CHINESE_NOUNS_LONGEST_FIRST.some((zh) => conjunct.endsWith(zh))) : before.length === 1 && CHINESE_COUNTED_NOUNS[before[0]!]) return chineseCounted(before);
   const phrase = found?.[1];
   if (!phrase) return [];
   // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.
@@ -211,6 +215,31 @@ const CHINESE_COUNTED_NOUNS: Record<string, string> = {
 };
 /** Longest first, so "大模型" is taken before "模型". */
 const CHINESE_NOUNS_LONGEST_FIRST = Object.keys(CHINESE_COUNTED_NOUNS).sort((a, b) => b.length - a.length);
+
+/** The noun a count fact counts, read from its sentence ("H20 servers" → server); undefined for money or no noun. */
+export function countedHeadOf(fact: Pick<Fact, 'unit' | 'quote' | 'text'>): string | undefined {
+  if (fact.unit !== 'count' && fact.unit !== 'number') return undefined;
+  // The figure as written, not inside a longer one ("500 plugins" is not the "500" of "4,500 users" before it).
+  const at = figureIndex(fact.quote, fact.text);
+  // "15 million developers" names it after the figure; "model downloads have exceeded 100 million" before it.
+  return at < 0 ? undefined : countedHeadAfter(fact.quote, at + fact.text.length) ?? countedHeadBefore(fact.quote, at);
+}
+
+/** The Chinese noun for an English counted head ("developer" → "开发者"), the first the table gives it. */
+export function chineseCountedNoun(head: string): string | undefined {
+  return Object.entries(CHINESE_COUNTED_NOUNS).find(([, english]) => english === head)?.[0];
+}
+
+/** The English head nouns of Chinese conjuncts, each by the counted noun it ends with. */
+function chineseCounted(conjuncts: string[]): string[] {
+  return conjuncts.flatMap((conjunct) => {
+    const noun = CHINESE_NOUNS_LONGEST_FIRST.find((zh) => conjunct.trim().endsWith(zh));
+    return noun ? [CHINESE_COUNTED_NOUNS[noun]!] : [];
+  });
+}
+
+/** Nouns named before the question word ("开发者和应用各有多少", ",用户有多少?"), back to the clause's start. */
+const COUNTED_BEFORE_ZH = /(?:^|[，,。;；:：])\s*([^，,。;；:：?？]{1,16}?)(?:各|分别|一共|总共|共)?(?:有|是|达到)?(?:多少|几)/u;
 
 /** "developers" → "developer", "businesses" → "business", "GPUs" → "gpu". */
 export function singular(noun: string): string {

@@ -42,6 +42,7 @@ describe('chineseFigureEcho: the figure said where the question asked for it', (
     ['阿里花了多少钱?', '1600', 'a bare number for money'],
     ['百度订购了多少颗芯片?', '20亿美元', 'money for a count'],
     ['阿里和腾讯各投了多少?', '20亿美元', 'two figures asked'],
+    ['开发者和应用数量有多少?', '5.4万', 'two things counted in one slot'],
     ['谁投了多少钱?', '20亿美元', 'a person asked too'],
     ['阿里300亿元的招标平均每台服务器多少钱?', '60万元', 'the asker states figures of its own'],
     ['阿里投了多少钱,占多少比例?', '20亿美元', 'two slots'],

@@ -5,7 +5,7 @@
  * word to the front, so its answer is the question turned back into a statement ("How many chips did Baidu
  * order?" → "Baidu ordered 1,600 chips").
  */
-import { isMeasure, parseQuantities, type Lang, type Quantity } from '../../core/index.js';
+import { countedNouns, isMeasure, parseQuantities, type Lang, type Quantity } from '../../core/index.js';
 import { isKnownVerb, pastTense, splitAtVerb, thirdPerson } from './declarative.js';
 import { allKin, partiesAgree, periodsAgree, verbBorneOut } from './echo-evidence.js';
 import { partAsked } from './part-asked.js';
@@ -46,6 +46,8 @@ export function chineseFigureEcho(question: string, answer: Quantity): string | 
   const text = question.trim().replace(ASKING_OPENERS, '').replace(/[?？。!！\s]+$/u, '').replace(/呢$/u, '');
   const slots = [...text.matchAll(SLOT)];
   if (slots.length !== 1 || OTHER_ASKS.test(text)) return undefined;
+  // "开发者和应用数量有多少?": two things counted in one slot; one figure filled in would be said of both.
+  if (countedNouns(text).length > 1) return undefined;
   // A question that states figures of its own ("300亿元的招标…每台多少钱") is a calculation's, and its figures are the asker's, not the reports'.
   if (parseQuantities(text).some(isMeasure)) return undefined;
   // "它今年计划投资多少?": a pronoun the asker resolved from the conversation would stand unresolved in the answer.

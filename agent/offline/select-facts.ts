@@ -1,5 +1,5 @@
 /** @module Which facts answer a question: looked up per entity, metric and period, then grouped by value. */
-import { countedHeadAfter, countedHeadBefore, countedNouns, figureIndex, sameAmount, type Fact, type Metric, type Period } from '../../core/index.js';
+import { countedHeadOf, countedNouns, sameAmount, type Fact, type Metric, type Period } from '../../core/index.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { withTranslations } from './bilingual-terms.js';
 import { coverage, questionTerms as termsOfQuestion } from './evidence.js';
@@ -138,14 +138,8 @@ function lookupSlotAsked(frame: QuestionFrame, slot: Slot, context: PlannerConte
     });
 }
 
-/** The noun a count fact counts, read from its sentence ("H20 servers" → server); undefined for money or no noun. */
-export function headOf(fact: Fact): string | undefined {
-  if (fact.unit !== 'count' && fact.unit !== 'number') return undefined;
-  // The figure as written, not inside a longer one ("500 plugins" is not the "500" of "4,500 users" before it).
-  const at = figureIndex(fact.quote, fact.text);
-  // "15 million developers" names it after the figure; "model downloads have exceeded 100 million" before it.
-  return at < 0 ? undefined : countedHeadAfter(fact.quote, at + fact.text.length) ?? countedHeadBefore(fact.quote, at);
-}
+/** The noun a count fact counts ("H20 servers" → server); undefined for money or no noun. */
+export const headOf = (fact: Fact): string | undefined => countedHeadOf(fact);
 
 /** What a count fact's own counted noun is worth when it is (or is not) the noun the question counts. */
 const ITEM_MATCH = 2;
