@@ -59,6 +59,17 @@ export const ANSWER_FORM_WORDS: string[] = [
 /** The kind noun right after a which-question's word and its modifiers. Data: kinds of organisation or product. */
 const WHICH_KIND = /^\s*(?:and\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|can|could|the|its|their|his|her|happened)\b)[\w'’-]+\s+){0,3}?(apps?|units?|startups?|outfits?|subsidiar(?:y|ies)|divisions?)\b/i;
 
+/** A which-phrase ended by an auxiliary: its words (up to four) and its head noun. */
+const WHICH_PHRASE = /^\s*(?:and\s+)?which\s+((?:[\w'’-]+\s+){0,3}?)([\w'’-]+)\s+(?=(?:is|are|was|were|did|does|do|has|have|had|will|can|could|would)\b)/i;
+
+/** The head noun of a which-phrase and any possessor in it ("Which chipmaker's products did …" → chipmaker's, products). */
+function whichHeadWords(question: string): string[] {
+  const found = WHICH_PHRASE.exec(question);
+  if (!found) return [];
+  const possessors = (found[1] ?? '').split(/\s+/).filter((word) => /['’]s$/.test(word));
+  return [...possessors, found[2]!];
+}
+
 /** Chinese question words the shared list lacks that say only what kind of answer is wanted. */
 const CHINESE_FORM_WORDS = ['叫什么', '名字', '哪家', '哪种', '哪款', '哪位', '什么时候', '何时', '多大', '规模', '是谁', '谁', '公司', '企业'];
 
@@ -225,6 +236,9 @@ function requiredTerms(index: OpenIndex, question: string, unknownNames: string[
   // "Which AI app …", "Which Alibaba unit …": the kind a which-question names its answer by (elsewhere, "its chip unit" is content).
   const kind = WHICH_KIND.exec(question)?.[1];
   if (kind) for (const term of index.tokenizer.terms(kind)) dropped.add(term);
+  // "Which chipmaker's products did Tencent test …?": before its auxiliary, a which-phrase's head and whose it is are the
+  // kind of the name asked, which the passage gives as the name itself.
+  for (const word of whichHeadWords(question)) for (const term of index.tokenizer.terms(word)) dropped.add(term);
   // Day and month numbers ("2" of "2月24日") date the question; a year stays, and the passage must give it.
   return new Map([...relation].filter(([term]) => !dropped.has(term) && !/\p{Script=Han}/u.test(term) && !/^\d{1,2}$/.test(term)));
 }
