@@ -282,6 +282,20 @@ describe('detectCalculation', () => {
     expect(intentOf('折合多少港元?')?.targetCurrency).toBe('HKD');
   });
 
+  it('converts the amount asked about, not the one named for its rate, as its owner\'s (class: a rate taken from another pair)', () => {
+    for (const [question, text, entity] of [
+      ["Using the dollar conversion Caixin gives for Alibaba's 380-billion-yuan plan, what is Tencent's 100-billion-yuan plan for this year worth in dollars?", '100-billion-yuan', 'tencent'],
+      ["At the exchange rate implied for Alibaba's 380 billion yuan pledge, what is Tencent's 39 billion yuan Q4 capex in US dollars?", '39 billion yuan', 'tencent'],
+      ['按财新给阿里3800亿元计划的美元换算,腾讯1000亿元的计划折合多少美元?', '1000亿元', 'tencent'],
+    ] as const) {
+      const slot = intentOf(question)!.slots[0]!;
+      expect(slot.stated?.text, question).toBe(text);
+      expect(slot.entity, question).toBe(entity);
+    }
+    // One amount: it is the one converted.
+    expect(intentOf('What is 380 billion yuan in dollars?')!.slots[0]!.stated?.text).toBe('380 billion yuan');
+  });
+
   it('reads two operations in one question: a share of a sum, a share of a change, an average asked in two units', () => {
     for (const question of ['What percentage of the combined Amazon and Google commitments to Anthropic came from Amazon?', '亚马逊和谷歌对Anthropic的投资承诺合计中,亚马逊占多少比例?', 'Of the Nvidia and domestic AI chips combined, what percentage are domestic?']) {
       expect(intentOf(question), question).toMatchObject({ operation: 'share', derived: { role: 'whole', operation: 'total' } });

@@ -152,6 +152,9 @@ function latest(periods: Period[]): Period | undefined {
   return [...periods].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
 }
 
+/** Words naming an exchange rate by the amount it was given for ("the dollar conversion … gives for", "按…的汇率"). */
+const RATE_NAMED_BEFORE = /\b(?:conversion|exchange rate|rate)\b[^?,;]*$|汇率[^?？,，;；]*$|换算[^?？,，;；]*$/i;
+
 /** A change asked as an amount of money: "in yuan", "how many dollars", "多少亿元" (a growth asked plainly is its rate). */
 export const AMOUNT_ASKED = /\bin (?:yuan|RMB|renminbi|(?:US )?dollars|USD)\b|\bhow many (?:yuan|dollars)\b|多少(?:亿|万)?(?:元|美元|人民币)|金额/i;
 
@@ -967,9 +970,21 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
         slot('paid', 'money', { ...base, metrics: ['investment', 'investment_plan', 'funding'], stated: ofUnit('money')[0] }),
         slot('stake', 'percent', { ...base, metrics: ['stake'], stated: ofUnit('percent')[0], near: 'paid', together: 'paragraph' }),
       ]);
-    case 'convert':
+    case 'convert': {
       if (!extra.targetCurrency) return undefined;
-      return intent([slot('amount', 'money', { ...base, period: periods[0], stated: ofUnit('money')[0] })]);
+      // "Using the dollar conversion Caixin gives for Alibaba's 380-billion-yuan plan, what is Tencent's 100-billion-yuan plan
+      // worth?": an amount named for its rate is where the rate comes from; the other amount is the one converted.
+      const amounts = ofUnit('money');
+      // ("按…3800亿元计划的美元换算": in Chinese the rate's words may close around the amount.)
+      const forRate = (quantity: Quantity) => RATE_NAMED_BEFORE.test(input.text.slice(Math.max(0, quantity.index - 60), quantity.index))
+        || (/按[^,，;；?？]*$/.test(input.text.slice(0, quantity.index)) && /^[^,，;；?？]*(?:换算|汇率)/.test(input.text.slice(quantity.index + quantity.text.length)));
+      const converted = amounts.length >= 2 ? amounts.find((quantity) => !forRate(quantity)) : amounts[0];
+      // Whose amount it is: the company named last before it in its clause ("Tencent's 39 billion yuan"), not the rate's.
+      const owner = converted && amounts.length >= 2 ? input.aliases.find(input.text)
+        .filter((mention) => mention.index < converted.index && input.entities.includes(mention.id) && !/[,，;；?？]/.test(input.text.slice(mention.index, converted.index)))
+        .sort((a, b) => b.index - a.index)[0]?.id : undefined;
+      return intent([slot('amount', 'money', { ...base, ...(owner ? { entity: owner } : {}), period: periods[0], stated: converted })]);
+    }
   }
 }
 
