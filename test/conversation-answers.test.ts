@@ -41,6 +41,12 @@ describe('conversation frames', () => {
 });
 
 describe('conversation answers', () => {
+  it('answers plainly from a passage that says the follow-up\'s own words, with the borrowed ones around it (class: "how much of that …")', async () => {
+    const text = await reply('Which Chinese internet giants placed orders with Nvidia for $5 billion worth of chips?', 'Alibaba, Tencent, Baidu and ByteDance [1].', 'How much of that was to be delivered this year?');
+    expect(text).toMatch(/^[^.]*\$1 billion[^.]*delivered this year/);
+    expect(text).not.toMatch(/don't say/);
+  });
+
   it('answers the new question, not the previous answer again', async () => {
     const text = await reply("What was Tencent's capital expenditure in Q4 2024?", '36.578 billion yuan [1]; Caixin gives 39 billion yuan [2].', 'And what does it plan to spend this year?');
     expect(text).toMatch(/100 billion yuan/);

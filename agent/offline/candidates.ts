@@ -213,6 +213,17 @@ function sentenceInput(draft: Draft, features: FeatureVector, frame: QuestionFra
   };
 }
 
+/**
+ * How much of the question's relation the cited text says. A follow-up's own words must be in the quotes; the words it
+ * borrowed from the turn before ("placed orders with Nvidia" for "How much of that was to be delivered this year?") may
+ * be said around them, in the quotes' paragraphs.
+ */
+function relationCovered(base: PlannerContext, pool: SentencePool, evidence: { quotes: string; paragraphs: string }): number {
+  const quoted = coverage(base.index, pool.terms.relation, evidence.quotes);
+  if (!pool.ownTerms) return quoted;
+  return Math.max(quoted, Math.min(coverage(base.index, pool.ownTerms, evidence.quotes), coverage(base.index, pool.terms.relation, `${evidence.quotes}\n${evidence.paragraphs}`)));
+}
+
 function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, pool: SentencePool, base: PlannerContext, calculating: boolean): FeatureVector {
   const citations = draft.context.book.list();
   const titles = new Map([...base.documents.values()].map((document) => [document.docId, document.title]));
@@ -232,7 +243,7 @@ function featuresOf(draft: Draft, frame: QuestionFrame, wanted: WantedTypes, poo
     typeFit: Math.min(1, typeFit),
     // The lead citation carries the answer: the companies asked about must be in it, not in a later aside.
     subject: lead ? subjectFeature(base, pool, lead) : 0,
-    relation: coverage(base.index, pool.terms.relation, evidence.quotes),
+    relation: relationCovered(base, pool, evidence),
     relationContext: coverage(base.index, pool.terms.relation, evidence.paragraphs),
     // A table cell's period is its column heading, which its row's text does not repeat.
     // So is a fact's period resolved against its report's date ("Q2 this year" in a 2025 report is Q2 2025).

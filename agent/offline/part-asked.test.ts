@@ -12,6 +12,8 @@ describe('partAsked: the part a share or "how much of" question asks about', () 
     ["What share of Alibaba's revenue came from international commerce in Q4 2024?", 'international commerce'],
     ['阿里2024年四季度收入中AI产品占多少?', 'AI产品'],
     ['阿里收入里云业务占比多少?', '云业务'],
+    // A relative period and an infinitive's "be" are no words of the part either.
+    ['How much of that was to be delivered this year?', 'delivered'],
   ])('%s → %s', (question, part) => {
     expect(partAsked(question)).toBe(part);
   });

@@ -17,7 +17,10 @@ const PART_OF_WHOLE: RegExp[] = [
 export function partAsked(text: string): string | undefined {
   for (const pattern of PART_OF_WHOLE) {
     // "… came from international commerce in Q4 2024": the period dates the whole question, it is no word of the part.
-    const words = text.match(pattern)?.[1]?.trim().replace(/\s+(?:in|during|for|over|by|as of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest)\s+)?(?:Q[1-4]|quarter|fiscal|FY|(?:19|20)\d{2}|year)\b.*$/i, '');
+    // ("… was to be delivered this year": the infinitive's "be" is no word of the part either.)
+    const words = text.match(pattern)?.[1]?.trim()
+      .replace(/\s+(?:in|during|for|over|by|as of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest)\s+)?(?:Q[1-4]|quarter|fiscal|FY|(?:19|20)\d{2}|year)\b.*$/i, '')
+      .replace(/\s+(?:this|last|next|that)\s+(?:year|quarter|month)$/i, '').replace(/^be\s+/i, '');
     if (words) return words;
   }
   return undefined;

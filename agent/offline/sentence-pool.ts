@@ -65,6 +65,8 @@ export interface SentencePool {
   ranks: Map<string, number>;
   /** The last question and its answer, in a conversation: what a new figure question must not be answered with again. */
   known?: string;
+  /** A follow-up's own content terms, when the pool's terms also hold words borrowed from the turn before. */
+  ownTerms?: Map<string, number>;
 }
 
 const MIN_CHARS = 20;
@@ -247,7 +249,8 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
     }
   }
   if (aspectSwitch) markNearAnswer(sentences);
-  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks, eachOf: terms.entities.length > 1 && asksEachOf(frame.text), ...(known ? { known } : {}), ...(picking ? { pickAmong: true } : {}) };
+  const ownTerms = whole !== frame.text ? questionTerms(context.index, frame.text, frame.unknownNames).relation : undefined;
+  return { terms, topicTerms, aspects, aspectSwitch, sentences, ranks, eachOf: terms.entities.length > 1 && asksEachOf(frame.text), ...(known ? { known } : {}), ...(picking ? { pickAmong: true } : {}), ...(ownTerms?.size ? { ownTerms } : {}) };
 }
 
 /**
