@@ -385,3 +385,14 @@ describe('askedFit: two light words said otherwise in a long question (class: pa
     expect(fits('Which company did Alibaba acquire for its chip unit in 2015?', 'In 2018 Alibaba bought C-Sky Microsystems for its chip business.').holds).toBe(false);
   });
 });
+
+describe('askedFit: the titles someone holds, asked as such (class: "what other roles does X hold", "担任什么职务")', () => {
+  const passage = 'Alibaba restructured its organizational hierarchy, appointing Zhou Jingren as CTO of Alibaba Cloud and head of DAMO Academy.';
+  it.each(['What other roles does Zhou Jingren hold?', 'What positions does Zhou Jingren hold?', '周靖人同时还担任什么职务?'])('%s is stated by a passage giving his titles', (question) => {
+    expect(fits(question, passage).holds).toBe(true);
+  });
+
+  it('is not stated by a passage naming him with no title', () => {
+    expect(fits('What other roles does Zhou Jingren hold?', 'DAMO Academy launched the M6 multi-modal large model and Zhou Jingren began advocating internally for MaaS.').holds).toBe(false);
+  });
+});

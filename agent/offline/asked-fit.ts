@@ -71,7 +71,8 @@ function whichHeadWords(question: string): string[] {
 }
 
 /** Chinese question words the shared list lacks that say only what kind of answer is wanted. */
-const CHINESE_FORM_WORDS = ['叫什么', '名字', '哪家', '哪种', '哪款', '哪位', '什么时候', '何时', '多大', '规模', '是谁', '谁', '公司', '企业'];
+// (担任什么职务, "what posts does he hold": the title asked is the answer's form, which the passage gives as the title itself.)
+const CHINESE_FORM_WORDS = ['叫什么', '名字', '哪家', '哪种', '哪款', '哪位', '什么时候', '何时', '多大', '规模', '是谁', '谁', '公司', '企业', '担任', '职务', '职位'];
 
 /** Dates in a Chinese question ("2月13日", "11月初", "今年"): its period, which the span and period checks read, not content. */
 const CHINESE_DATE = /\d{1,4}\s*(?:年|月[初底末中]?|日|号)|[今去明]年|[上下]半年/gu;
@@ -217,8 +218,18 @@ const PARTNERING = new RegExp(String.raw`\b(?:${PARTNERING_PHRASES}) with\b`, 'g
 
 /** The question without the words that only carry its act or its date ("went on to", "back in 2020", "version"), partnering said one way. */
 function withoutCarrierWords(question: string): string {
-  return question.replace(LIGHT_VERBS, ' ').replace(BACK_IN_TIME, ' ').replace(PARTNERING, 'partner with').replace(VERSION_WORD, ' ');
+  const carried = question.replace(LIGHT_VERBS, ' ').replace(BACK_IN_TIME, ' ').replace(PARTNERING, 'partner with').replace(VERSION_WORD, ' ');
+  // "What other roles does Zhou Jingren hold?": the title asked is the answer's form, given as the title itself ("CTO of …").
+  return ROLE_ASKED.test(carried) ? carried.replace(ROLE_WORDS, ' ') : ROLE_ASKED_ZH.test(carried) ? carried.replace(/担任|职务|职位/g, ' ') : carried;
 }
+
+/** A title a passage gives someone. Data. */
+const TITLE = /\b(?:CEO|CTO|CFO|COO|chairman|chairwoman|president|head|chief|director|founder|co-founder|vice president|VP|officer|partner|lead)\b|首席|总裁|董事长|负责人|创始人|院长|总经理/;
+
+/** A question asking what titles someone holds, and the words that ask it. Data. */
+const ROLE_ASKED = /\b(?:what|which)\s+(?:other\s+|else\s+)?(?:roles?|positions?|titles?|posts?|jobs?)\b/i;
+const ROLE_ASKED_ZH = /担任(?:了)?(?:什么|哪些)|(?:什么|哪些)(?:职务|职位)/;
+const ROLE_WORDS = /\b(?:roles?|positions?|titles?|posts?|jobs?|hold|holds|held|holding|serves?|served|occup(?:y|ies|ied))\b/gi;
 
 /** The question's content stems a passage must state: its relation words, minus names and answer-form words. */
 function requiredTerms(index: OpenIndex, question: string, unknownNames: string[], ownWords = true): Map<string, number> {
@@ -316,7 +327,9 @@ export function askedFit(input: AskedFitInput, index: OpenIndex): AskedFit {
   const terms = own.size >= MIN_OWN_TERMS || (standalone && own.size > 0) ? own : requiredTerms(index, input.withContext, input.unknownNames, false);
   const present = new Set(index.tokenizer.terms(input.sentence));
   const missing = missingTerms(index, terms, input.sentence).filter((term) => ![...(paraphrasesOf(index, term) ?? [])].some((stem) => present.has(stem)) && !reportingStems(index).has(term));
-  const states = terms.size > 0 && (missing.length === 0 || paraphraseGap(kind, terms, missing, mainVerbStem(input.question, index)));
+  // "What other roles does Zhou Jingren hold?" asks titles only: a passage giving one ("CTO of Alibaba Cloud") states it.
+  const states = terms.size > 0 ? missing.length === 0 || paraphraseGap(kind, terms, missing, mainVerbStem(input.question, index))
+    : (ROLE_ASKED.test(input.question) || ROLE_ASKED_ZH.test(input.question)) && TITLE.test(input.sentence);
   const negated = states && !span && sameVersions && !chineseQuestion && kind === 'yesno'
     && deniesAsked(input.sentence, (word) => index.tokenizer.terms(word).some((term) => terms.has(term)));
   return { holds: (span || negated) && states, missing, span, required: terms.size, ...(negated ? { negated } : {}) };
