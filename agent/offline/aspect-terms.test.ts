@@ -214,6 +214,7 @@ describe("a person's view is an aspect of its own", () => {
     'What did Robin Li say about AI-native applications?',
     '李彦宏怎么看中国AI产业的发展方向?',
     '分析师对阿里和腾讯的看法是什么?',
+    '阿里云怎么说自己的大模型客户?',
   ])('%s asks a view', (question) => {
     expect(askedAspects(question).map((aspect) => aspect.id)).toContain('view');
   });
@@ -227,6 +228,9 @@ describe("a person's view is an aspect of its own", () => {
     expect(aspectMatch(view, 'Charlie Dai noted that the investments are vital.')).toBe(1);
     expect(aspectMatch(view, '李彦宏指出，国内缺少AI原生应用。')).toBe(1);
     expect(aspectMatch(view, 'Alibaba invested $800 million in Moonshot AI.')).toBe(0);
+    // A company's own account of itself: it claims, boasts or touts.
+    expect(aspectMatch(view, 'Meanwhile, Alibaba Cloud claims that more than half of China\'s large model companies operate on its platform.')).toBe(1);
+    expect(aspectMatch(view, '火山引擎宣称国内七成大模型企业是其客户。')).toBe(1);
   });
 });
 

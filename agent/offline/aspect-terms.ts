@@ -89,7 +89,9 @@ export const ANSWERED_TERMS: Record<AspectId, string[]> = {
   view: [
     'said', 'says', 'say', 'noted', 'notes', 'pointed out', 'points out', 'remarked', 'argued', 'argues', 'believes', 'believed', 'stated', 'stressed',
     'emphasi*', 'warned', 'told', 'added', 'according to', 'in the view of', 'in his view', 'in her view', 'view*', 'should',
-    '表示', '认为', '指出', '称', '说', '强调', '看来', '提到', '坦言',
+    // A company's own account of itself ("Alibaba Cloud claims that more than half …", "touts its ModelScope community").
+    'claim*', 'boast*', 'tout*',
+    '表示', '认为', '指出', '称', '说', '强调', '看来', '提到', '坦言', '宣称', '声称', '号称',
   ],
   // How often something is done: a sentence that counts it over a span or gives its interval ("36 updates in four months",
   // "one model per month", "major releases every six months").
@@ -218,7 +220,7 @@ export const ASPECTS: Aspect[] = [
   {
     // "What was Robin Li's take on …?", "What does Charlie Dai think about …?", "李彦宏怎么看…?": what a person thinks or says.
     id: 'view',
-    asked: askedWith('view', /\b(?:take|view|views|opinion|opinions|stance|position|perspective|verdict|assessment) (?:on|of|about)\b|\bwhat (?:do|does|did) \S+(?: \S+)? (?:think|believe|make of|say about|say on)\b|\bhow (?:do|does|did) \S+(?: \S+)? (?:see|view|assess)\b|怎么看|如何看待|怎样看待|看法|观点|态度|怎么评价|如何评价/i),
+    asked: askedWith('view', /\b(?:take|view|views|opinion|opinions|stance|position|perspective|verdict|assessment) (?:on|of|about)\b|\bwhat (?:do|does|did) \S+(?: \S+)? (?:think|believe|make of|say about|say on)\b|\bhow (?:do|does|did) \S+(?: \S+)? (?:see|view|assess)\b|怎么看|如何看待|怎样看待|看法|观点|态度|怎么评价|如何评价|怎么说|如何说|说了什么/i),
     answered: termsPattern(ANSWERED_TERMS.view),
     noun: ['view', 'views', '看法'],
     search: 'said noted pointed out believes argued 表示 认为 指出',
