@@ -186,3 +186,10 @@ describe('wantedTypes: "how big" of a thing counted asks a count as well as an a
     expect(wantedTypes('How big was the global AI market?').count).toBe(0);
   });
 });
+
+describe('wantedTypes: a role noun past the which-phrase asks no person (class: "which companies does X\'s founder say …")', () => {
+  it('wants no person when the which-phrase ends before an auxiliary', () => {
+    expect(wantedTypes("Which companies does Unitree's founder say it raised money from as industrial investors?").person).toBe(0);
+    expect(wantedTypes('Which Counterpoint analyst commented on the market?').person).toBeGreaterThan(0);
+  });
+});

@@ -15,6 +15,8 @@ describe('personStatement', () => {
   it('rewrites "which <role noun>" and a preposition left at the end', () => {
     expect(personStatement('Which entrepreneur started DeepSeek?', 'Liang Wenfeng', 'en')).toBe('Liang Wenfeng started DeepSeek');
     expect(personStatement('Which investor led the round?', 'Sun Wei', 'en')).toBe('Sun Wei led the round');
+    // A role noun after an auxiliary is no which-phrase's head: nothing is written with the person in its place.
+    expect(personStatement("Which companies does Unitree's founder say it raised money from?", 'Wang Xingxing', 'en')).toBeUndefined();
     expect(personStatement("Who do the heads of ByteDance's Seed team report to?", 'Liang Rubo', 'en')).toBe("the heads of ByteDance's Seed team report to Liang Rubo");
     expect(personStatement('Who does the cloud unit answer to?', 'Eddie Wu', 'en')).toBe('the cloud unit answers to Eddie Wu');
     expect(personStatement('Who did the founders meet with?', 'Li Qiang', 'en')).toBe('the founders met with Li Qiang');

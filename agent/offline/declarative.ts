@@ -117,7 +117,8 @@ function personStatementOf(text: string, name: string, lang: Lang): string | und
   }
   const who = text.match(/^who\s+(?!did\b|does\b|do\b|will\b|would\b|should\b|could\b)(.+)$/i);
   if (who) return `${name} ${who[1]}`;
-  const which = text.match(new RegExp(`^(?:which|what)\\s+((?:[\\w.'’${NAME_JOINER}-]+\\s+){0,4}?)(${PERSON_NOUN})\\s+(?!did\\b|does\\b|do\\b|is\\b|was\\b)(.+)$`, 'i'));
+  // (The modifiers hold no auxiliary: in "Which companies does Unitree's founder say …" the founder is no which-phrase's head.)
+  const which = text.match(new RegExp(`^(?:which|what)\\s+((?:(?!(?:does|do|did|is|are|was|were|has|have|had|will|can|could|would)\\b)[\\w.'’${NAME_JOINER}-]+\\s+){0,4}?)(${PERSON_NOUN})\\s+(?!did\\b|does\\b|do\\b|is\\b|was\\b)(.+)$`, 'i'));
   // "Which entrepreneur started DeepSeek?" → "Liang Wenfeng started DeepSeek"; with modifiers, the noun phrase is kept:
   // "Which Counterpoint analyst commented …?" → "Wei Sun is the Counterpoint analyst who commented …".
   if (which) return which[1] ? `${name} is the ${which[1]}${which[2]} who ${which[3]}` : `${name} ${which[3]}`;
