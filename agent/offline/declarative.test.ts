@@ -20,6 +20,8 @@ describe('personStatement', () => {
     expect(personStatement("Who do the heads of ByteDance's Seed team report to?", 'Liang Rubo', 'en')).toBe("the heads of ByteDance's Seed team report to Liang Rubo");
     expect(personStatement('Who does the cloud unit answer to?', 'Eddie Wu', 'en')).toBe('the cloud unit answers to Eddie Wu');
     expect(personStatement('Who did the founders meet with?', 'Li Qiang', 'en')).toBe('the founders met with Li Qiang');
+    // The word before the preposition may be the verb's object: the verb is where the subject ends.
+    expect(personStatement('Who did Alibaba jointly establish a smart computing company with?', 'Hainan Huatie', 'en')).toBe('Alibaba jointly established a smart computing company with Hainan Huatie');
     expect(personStatement('Who was Liang Wenfeng sitting next to at that big February symposium?', 'Pony Ma', 'en')).toBe('Liang Wenfeng was sitting next to Pony Ma at that big February symposium');
     expect(personStatement('Who was he seated beside?', 'Pony Ma', 'en')).toBe('he was seated beside Pony Ma');
     expect(personStatement('Who is Tencent partnering with on the GPU centre?', 'Songjiang', 'en')).toBe('Tencent is partnering with Songjiang on the GPU centre');

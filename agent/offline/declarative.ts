@@ -25,7 +25,7 @@ const IRREGULAR: Record<string, string> = {
 const DOUBLES_LAST = new Set(['commit', 'submit', 'admit', 'permit', 'omit', 'occur', 'refer', 'prefer', 'transfer', 'control', 'plan', 'stop', 'drop', 'ship', 'step', 'scrap', 'slip', 'tap', 'top', 'chip']);
 
 /** Verbs common in questions about companies, for telling the verb from the noun before it. */
-const COMMON_VERBS = new Set(['invest', 'launch', 'increase', 'decrease', 'expand', 'reduce', 'surge', 'jump', 'decline', 'drop', 'acquire', 'announce', 'hire', 'fire', 'open', 'close', 'stop', 'start', 'decide', 'back', 'fund', 'need', 'want', 'plan', 'release', 'spend', 'climb', 'slow', 'shift', 'move', 'change', 'double', 'halve', 'miss', 'beat', 'hit']);
+const COMMON_VERBS = new Set(['invest', 'launch', 'establish', 'found', 'form', 'create', 'build', 'initiate', 'partner', 'increase', 'decrease', 'expand', 'reduce', 'surge', 'jump', 'decline', 'drop', 'acquire', 'announce', 'hire', 'fire', 'open', 'close', 'stop', 'start', 'decide', 'back', 'fund', 'need', 'want', 'plan', 'release', 'spend', 'climb', 'slow', 'shift', 'move', 'change', 'double', 'halve', 'miss', 'beat', 'hit']);
 
 /** Whether a word is one of the verbs this module knows (irregular or common in questions about companies). */
 export function isKnownVerb(word: string): boolean {
@@ -37,7 +37,8 @@ export function isKnownVerb(word: string): boolean {
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'away', 'back']);
 
 /** Adverbs that come between a subject and its verb, never the verb itself. */
-const ADVERBS = new Set(['only', 'just', 'really', 'also', 'still', 'ever', 'even', 'actually', 'already', 'finally', 'first', 'then', 'recently', 'suddenly', 'quickly', 'eventually', 'originally']);
+const ADVERBS = new Set(['only', 'just', 'really', 'also', 'still', 'ever', 'even', 'actually', 'already', 'finally', 'first', 'then', 'recently', 'suddenly', 'quickly', 'eventually', 'originally',
+  'jointly', 'together', 'officially', 'formally', 'reportedly', 'previously', 'successively', 'initially']);
 
 /** Prefixes that leave the verb after them irregular ("overtake", "outsell", "undergo", "withhold"). */
 const IRREGULAR_PREFIXES = ['over', 'under', 'out', 'with', 'fore', 'mis'];
@@ -126,8 +127,12 @@ function personStatementOf(text: string, name: string, lang: Lang): string | und
   const stranded = text.match(/^who(?:m)?\s+(do|does|did)\s+(.+?)\s+([a-z]+)\s+(to|by|with|for|from|under|after)$/i);
   if (stranded) {
     const [, aux, subject, verb, preposition] = stranded as unknown as [string, string, string, string, string];
-    const inflected = aux.toLowerCase() === 'did' ? pastTense(verb) : aux.toLowerCase() === 'does' ? thirdPerson(verb) : verb;
-    return `${subject} ${inflected} ${preposition} ${name}`;
+    const inflect = (word: string) => (aux.toLowerCase() === 'did' ? pastTense(word) : aux.toLowerCase() === 'does' ? thirdPerson(word) : word);
+    // "Who did Alibaba jointly establish a smart computing company with?": the word before the preposition may be the
+    // verb's object; the verb is where the subject ends.
+    const split = splitAtVerb(`${subject} ${verb}`);
+    if (split && split.rest && isKnownVerb(split.verb) && !isKnownVerb(verb)) return `${split.subject} ${inflect(split.verb)} ${split.rest} ${preposition} ${name}`;
+    return `${subject} ${inflect(verb)} ${preposition} ${name}`;
   }
   // "Who did Alibaba appoint as CTO in 2020?" → "Alibaba appointed Zhou Jingren as CTO in 2020".
   const object = text.match(/^who(?:m)?\s+(did|does|do)\s+(.+)$/i);
@@ -339,7 +344,7 @@ function presentClause(rest: string, third: boolean): string | undefined {
 }
 
 /** "Tencent's cloud unit launch its model" → "Tencent's cloud unit launched its model" (the words after "did"). */
-function pastClause(rest: string): string | undefined {
+export function pastClause(rest: string): string | undefined {
   const split = splitAtVerb(rest);
   if (!split) return undefined;
   const { verb } = split;

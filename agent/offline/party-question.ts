@@ -6,7 +6,7 @@
  */
 
 export interface PartyRelation {
-  id: 'lead-investor' | 'investor' | 'acquirer' | 'partner';
+  id: 'lead-investor' | 'investor' | 'acquirer' | 'partner' | 'co-founder';
   /** The relation asked, in a who-question (English, Chinese). */
   asked: { en: RegExp; zh: RegExp };
   /** English: the verb with the party before it ("Alibaba led", "Alibaba and Tencent have invested in"). */
@@ -50,18 +50,27 @@ export const PARTY_RELATIONS: readonly PartyRelation[] = [
     passive: /\b(?:partnered|teamed up|in partnership|cooperat\w*|partnership)\s+with\s+$/i,
     zhActive: /^(?:达成)?合作/, zhPassive: /(?:与|和|同)\s*$/,
   },
+  {
+    // "Which carmaker did Alibaba set up Zebra Network with?", "斑马网络是阿里和哪家车企一起发起的?": the other founder.
+    id: 'co-founder',
+    asked: { en: /\b(?:set up|found(?:ed)?|co-found(?:ed)?|establish(?:ed)?|form(?:ed)?|launch(?:ed)?|initiated?|start(?:ed)?|build|built)\b[^?]*\bwith\s*\??\s*$/i, zh: /(?:一起|共同|联合)(?:发起|成立|创办|创立|设立|组建|建)|合资(?:成立|设立)/ },
+    active: /^\s*(?:(?:have|has|had|also)\s+)*jointly\s+(?:initiate[ds]?|establish(?:ed|es)?|found(?:ed|s)?|set up|form(?:ed|s)?|create[ds]?|buil[dt]s?)\b/i,
+    passive: /\b(?:jointly|co-)\s*(?:initiated|established|founded|set up|formed|created)\s+by\s+$/i,
+    zhActive: /^(?:共同|联合|一起)(?:发起|成立|创办|创立|设立|组建)/, zhPassive: /由\s*$/,
+  },
 ];
 
 /** A who-question, or one that asks which company / investor did it ("Which firm acquired …", "哪家公司收购了 …"). */
-const ASKS_PARTY = /^\s*(?:and\s+)?(?:who|which\s+(?:company|firm|investor|fund|group|giant|backer|party|institution|organi[sz]ation))\b|谁|哪家|哪个(?:公司|机构|投资方)|哪一家/i;
+const ASKS_PARTY = /^\s*(?:and\s+)?(?:who|which\s+(?:company|firm|investor|fund|group|giant|backer|party|institution|organi[sz]ation|carmaker|automaker|partner))\b|谁|哪家|哪个(?:公司|机构|投资方)|哪一家/i;
 
 /** The relation a question asks the party to, or undefined when it asks no party to a relation. */
 export function askedPartyRelation(question: string): PartyRelation | undefined {
   if (!ASKS_PARTY.test(question)) return undefined;
   const zh = /\p{Script=Han}/u.test(question);
   // "Who did Alibaba invest in?" asks the other side: the party asked is the object, not the subject.
-  if (!zh && /^\s*(?:[Aa]nd\s+)?(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+)\s+(?:(?:did|does|do)\s+\S|(?:has|have|had)\s+[A-Z])/.test(question)) return undefined;
   const relation = PARTY_RELATIONS.find((candidate) => (zh ? candidate.asked.zh : candidate.asked.en).test(question));
+  // ("Which carmaker did Alibaba set up Zebra Network with?" asks the one beside the subject: a founder as much as it.)
+  if (!zh && relation?.id !== 'co-founder' && /^\s*(?:[Aa]nd\s+)?(?:[Ww]ho|[Ww]hom|[Ww]hich\s+\w+)\s+(?:(?:did|does|do)\s+\S|(?:has|have|had)\s+[A-Z])/.test(question)) return undefined;
   if (!relation || !zh) return relation;
   // "腾讯投资了哪家芯片公司?" asks the one invested in: the party is asked only before its verb ("谁投资了…") or after 被/由 ("由谁领投").
   const asked = question.search(/谁|哪家|哪个(?:公司|机构|投资方)|哪一家/);

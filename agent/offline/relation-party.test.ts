@@ -52,3 +52,22 @@ describe('partiesInRelation: the party the relation words govern in the same cla
     expect(parties('investor', 'Tencent invested in MiniMax; Zhipu AI raised money at home.', ['zhipu-ai'])).toEqual([]);
   });
 });
+
+describe('co-founders: the one asked beside the subject (class: "which carmaker did Alibaba set up Zebra Network with", "和哪家…一起发起")', () => {
+  it('reads the relation in English and Chinese, the "did … with" form included', () => {
+    expect(askedPartyRelation('Which carmaker did Alibaba set up Zebra Network with?')?.id).toBe('co-founder');
+    expect(askedPartyRelation('Who did Alibaba jointly establish a smart computing company with?')?.id).toBe('co-founder');
+    expect(askedPartyRelation('斑马网络是阿里和哪家车企一起发起的?')?.id).toBe('co-founder');
+    // "with" asking no founding, and the object of an act, stay other questions.
+    expect(askedPartyRelation('Who did Alibaba invest in?')).toBeUndefined();
+  });
+
+  it('finds the other founder, by passive and active verbs, only where every one asked is named', () => {
+    const passive = 'Zebra Network, an intelligent cockpit enterprise jointly initiated by Alibaba and SAIC in 2015, is still deeply in the red.';
+    expect(parties('co-founder', passive, ['zebra-network', 'alibaba'])).toEqual(['saic']);
+    const active = 'For example, Alibaba and Hainan Huatie jointly build a computing power hub and jointly establish a smart computing company.';
+    expect(parties('co-founder', active, ['alibaba'])).toEqual(['hainan-huatie']);
+    // Zebra Network is not named: this founding is another one.
+    expect(parties('co-founder', active, ['zebra-network', 'alibaba'])).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { AliasTable } from '../../index/index.js';
 import { entityName } from '../phrases.js';
+import { pastClause } from './declarative.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { PlannerContext } from './planner-context.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
@@ -88,6 +89,8 @@ export function partiesInRelation(relation: PartyRelation, sentence: string, sub
   const mentions = partiesIn(sentence, aliases);
   const isSubject = (mention: Mention) => subjects.includes(mention.id) || aliases.ids(mention.name).some((id) => subjects.includes(id) && aliases.get(mention.id)?.parent !== id);
   if (!mentions.some(isSubject)) return [];
+  // A founding names every one asked ("Zebra Network … jointly initiated by Alibaba and SAIC" for Zebra and Alibaba).
+  if (relation.id === 'co-founder' && !subjects.every((id) => mentions.some((mention) => mention.id === id || aliases.ids(mention.name).includes(id)))) return [];
   const found: Mention[] = [];
   for (const clause of clausesOf(sentence)) {
     const inClause = mentions.filter((mention) => mention.index >= clause.offset && mention.end <= clause.offset + clause.text.length);
@@ -99,8 +102,9 @@ export function partiesInRelation(relation: PartyRelation, sentence: string, sub
         const group = namesStartingAt(sentence, mention.index, inClause);
         // "由阿里云领投" names its verb after the party too.
         if (relation.zhPassive.test(before) && !relation.zhActive.test(sentence.slice(group.at(-1)!.end).replace(/^\s*(?:的)?/, ''))) continue;
-        // The one acted on comes before: "SiliconFlow … secured Series A funding led by Alibaba Cloud".
-        if (mentions.some((other) => isSubject(other) && other.end <= mention.index)) found.push(...group);
+        // The one acted on comes before: "SiliconFlow … secured Series A funding led by Alibaba Cloud". (Founders name the
+        // asked one among themselves: "jointly initiated by Alibaba and SAIC".)
+        if (mentions.some((other) => isSubject(other) && other.end <= mention.index) || (relation.id === 'co-founder' && group.some(isSubject))) found.push(...group);
       } else if (relation.active.test(after) || relation.zhActive.test(after)) {
         // Active: "Alibaba and Tencent have invested in …", "阿里云领投": the names right before the verb, and the one acted on
         // after it in the clause, or before it with a relative pronoun between ("… Zhipu AI … in which both Alibaba and Tencent have invested").
@@ -108,7 +112,7 @@ export function partiesInRelation(relation: PartyRelation, sentence: string, sub
         const clauseEnd = clause.offset + clause.text.length;
         const objectAfter = mentions.some((other) => isSubject(other) && other.index >= mention.end && other.end <= clauseEnd && !ANOTHER_ACT.test(sentence.slice(mention.end, other.index)));
         const objectBefore = mentions.some((other) => isSubject(other) && other.end <= group[0]!.index && RELATIVE.test(sentence.slice(other.end, group[0]!.index)));
-        if (objectAfter || objectBefore) found.push(...group);
+        if (objectAfter || objectBefore || (relation.id === 'co-founder' && group.some(isSubject))) found.push(...group);
       }
     }
   }
@@ -120,8 +124,15 @@ export function partiesInRelation(relation: PartyRelation, sentence: string, sub
 function partyStatement(question: string, names: string, lang: 'en' | 'zh'): string | undefined {
   const text = question.trim().replace(/[?？]+\s*$/, '');
   if (lang === 'zh') {
-    const asked = text.match(/哪一家(?:公司|机构|投资方)?|哪家(?:公司|机构|投资方)?|哪个(?:公司|机构|投资方)|谁/);
+    // (The kind asked goes with the question word: "阿里和上汽集团一起发起的", not "上汽集团车企".)
+    const asked = text.match(/哪一?家(?:公司|机构|投资方|车企|企业|厂商)?|哪个(?:公司|机构|投资方)|谁/);
     return asked ? text.replace(asked[0], names).replace(/^(?:那么|那|所以|而)/, '').replace(/[呢吗]$/, '') : undefined;
+  }
+  // "Which carmaker did Alibaba set up Zebra Network with?" → "Alibaba set up Zebra Network with SAIC".
+  const withWhom = text.match(/^\s*(?:and\s+)?(?:who|whom|which\s+\w+)\s+did\s+(.+\bwith)$/i);
+  if (withWhom) {
+    const clause = pastClause(withWhom[1]!);
+    return clause ? `${clause} ${names}` : undefined;
   }
   const rest = text.match(/^\s*(?:and\s+)?(?:who|which\s+\w+)\s+(.+)$/i);
   return rest ? `${names} ${rest[1]}` : undefined;
