@@ -176,3 +176,19 @@ describe('one company\'s two figures compared are named by their figures', () =>
     expect((await ask("How many times Tencent's plan for this year is Alibaba's 380 billion yuan three-year plan?")).answer).toMatch(/^Alibaba's figure is about 3\.8 times Tencent's/);
   });
 });
+
+describe('a unit price from the amount told beside the count, not the best amount alone (class: "(approximately 100,000 A800 GPUs)")', () => {
+  it.each([
+    "From the FT figures on the first Nvidia delivery, what's the implied price of one A800?",
+    "From the FT report on the Nvidia orders, what's the rough price per A800 GPU?",
+  ])('%s', async (question) => {
+    const { answer: said, calculations } = await ask(question);
+    expect(said).toMatch(/\$10,000/);
+    expect(calculations[0]?.expression ?? '').not.toMatch(/5,?000,?000,?000|5 billion/);
+  });
+
+  it('tries only figures of the anchor\'s own kind: a tender\'s yuan is no count of chips', async () => {
+    const { answer: said } = await ask('阿里巴巴招标的5万台H20服务器,每台服务器配几块芯片?');
+    expect(said).not.toMatch(/60万元/);
+  });
+});

@@ -175,6 +175,9 @@ function sameMeasureAsOtherSide(slot: OperandSlot, byRole: Map<SlotRole, FilledS
   return { ...slot, metrics: [other.fact.metric] };
 }
 
+/** How many of an anchor's candidates are tried for a slot that leans on it before the slot is said to be missing. */
+const MAX_ANCHORS_TRIED = 3;
+
 /** Fills anchors first, then the slots that lean on them ("the stake in the same sentence as the amount paid"). */
 /** `rejected`: report figures already tried in a pairing that broke its operation's bound; they fill nothing again. */
 export function fillSlots(intent: CalculationIntent, question: string, context: PlannerContext, rejected: Fact[] = []): SlotFilling {
@@ -189,7 +192,23 @@ export function fillSlots(intent: CalculationIntent, question: string, context: 
     const anchor = slot.near ? byRole.get(slot.near)?.fact : undefined;
     // The question's own benchmark is the operand as given: a report's figure of the same size is someone else's.
     if (slot.assumed && slot.stated) { byRole.set(slot.role, { slot, stated: slot.stated, score: 0 }); continue; }
-    const found = bestFact(sameMeasureAsOtherSide(slot, byRole), question, context, taken, anchor, rejected);
+    let found = bestFact(sameMeasureAsOtherSide(slot, byRole), question, context, taken, anchor, rejected);
+    // "the implied price of one A800": the amount told beside the count ("$1 billion … (approximately 100,000 A800 GPUs)")
+    // may not be the best amount alone ("over $5 billion"); the anchor's next candidates are tried for a pair that holds.
+    let anchorEntry = slot.near ? byRole.get(slot.near) : undefined;
+    const passed: Fact[] = [];
+    while (!found && anchorEntry?.fact && !anchorEntry.slot.stated && passed.length < MAX_ANCHORS_TRIED) {
+      passed.push(anchorEntry.fact);
+      const other = bestFact(anchorEntry.slot, question, context, [], undefined, [...rejected, ...passed]);
+      // Only another figure of the same kind: "300亿元" is no other count of chips.
+      if (!other?.fact || other.fact.unit !== passed[0]!.unit || other.fact.metric !== passed[0]!.metric) break;
+      const paired = bestFact(sameMeasureAsOtherSide(slot, byRole), question, context, [other.fact], other.fact, rejected);
+      if (paired) {
+        byRole.set(other.slot.role, other);
+        found = paired;
+      }
+      anchorEntry = other;
+    }
     // A figure the question states that the reports contradict: the report's figure, and a correction.
     if (found) byRole.set(slot.role, found);
     else if (slot.stated) byRole.set(slot.role, { slot, stated: slot.stated, score: 0 });

@@ -11,8 +11,10 @@ import { pastClause } from './declarative.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { PlannerContext } from './planner-context.js';
 import { relevance, type PooledSentence, type SentencePool } from './sentence-pool.js';
-import { supportingQuote, type TextCandidate } from './text-candidates.js';
-import { DIRECT } from './answer-fit.js';
+import { mostlyChinese, pointsTo, supportingQuote, type TextCandidate } from './text-candidates.js';
+import { chineseQuestionChecked } from './chinese-coverage.js';
+import { withoutFormWords } from './asked-fit.js';
+import { DIRECT, UNCHECKED } from './answer-fit.js';
 import { mostSpecific } from './plan-figure.js';
 import { askedPartyRelation, type PartyRelation } from './party-question.js';
 
@@ -162,10 +164,18 @@ export function relationPartyCandidate(frame: QuestionFrame, pool: SentencePool,
   }
   if (!best) return undefined;
   const lang = context.lang;
+  // A Chinese question read against an English sentence is said plainly only when the vocabulary accounts for its words;
+  // otherwise the party is what the closest passage points to.
+  // (The relation's own words, "领投", are checked by reading the relation: they are not left unchecked.)
+  const unchecked = lang === 'zh' && !mostlyChinese(best.sentence.text) && !chineseQuestionChecked(withoutFormWords(frame.text).replace(relation.asked.zh, ' '), context.aliases);
   const names = joinNames([...new Set(best.found.map((mention) => entityName(context.aliases, mention.id, lang, mention.name)))], lang);
   const statement = partyStatement(frame.text, names, lang);
   if (!statement) return undefined;
   const marker = `[${context.book.cite(best.sentence.paragraph.id, best.sentence.text)}]`;
+  if (unchecked) {
+    const offered = [pointsTo(names, marker, lang).hedged, supportingQuote(context, best.sentence)];
+    return { sentences: offered, hedged: offered, strength: Math.max(0.6, best.score), fit: UNCHECKED };
+  }
   const lead = lang === 'en' ? `${statement.charAt(0).toUpperCase()}${statement.slice(1)} ${marker}.` : `${statement}${marker}。`;
   return { sentences: [lead, supportingQuote(context, best.sentence)], strength: Math.max(0.6, best.score), direct: true, fit: DIRECT };
 }
