@@ -238,3 +238,16 @@ describe('a company named only in an open question\'s setting ("With Nvidia supp
     expect(result.answer).toMatch(/R ?& ?D|not short of money|profitable/i);
   });
 });
+
+describe('a reason the report tells over two sentences (class: the lead\'s next sentence carries the reason on)', () => {
+  it('adds the next sentence of the lead\'s paragraph when it names no one else and shares a word with the question', async () => {
+    const said = (await ask('Why is it easier now for a Chinese AI startup to take money from rival tech giants at the same time?')).answer;
+    expect(said).toMatch(/exclusive agreements/);
+    expect(said).toMatch(/antitrust/);
+  });
+
+  it('does not add a next sentence that shares no word with the question', async () => {
+    // "… the most ideal carriers for large-model capabilities …" is followed by "the technological route is not yet clear".
+    expect((await ask('Why is Alibaba pouring money into robot makers?')).answer).not.toMatch(/technological route is not yet clear/);
+  });
+});

@@ -440,6 +440,11 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
     // The answer opens with evidence when there is any: the best sentence on the subject that speaks to the aspect.
     const lead = asksAspect && !pool.aspectSwitch ? chooseLead(ranked.map((entry) => entry.sentence), pool) : undefined;
     if (lead) chosen.push(ranked.find((entry) => entry.sentence === lead)!);
+    // "… when dominant investors often demanded exclusive agreements … In recent years, Beijing has tightened antitrust
+    // regulations …": a reason the report tells over two sentences goes on in the lead's next one, which names no one else
+    // and shares a word with the question.
+    const next = lead && pool.aspects[0]?.id === 'reason' ? pool.sentences.find((sentence) => sentence.paragraph.id === lead.paragraph.id && sentence.position === lead.position + 1 && !sentence.namesOthers && sentence.topic > 0) : undefined;
+    if (next) chosen.push({ sentence: next, score: chosen[0]!.score, words: words(next.text), speaks: false });
   }
   // After "Why?" / "为什么?", a sentence that states the last answer's own figure and gives the reason (or the
   // risk, the way …) in the same breath ("6.3 billion yuan, up 17.2%, mainly due to investment in AI") is
