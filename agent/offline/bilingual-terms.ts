@@ -79,7 +79,7 @@ const PAIRS: [string, string][] = [
   ['自建', 'own build'], ['半导体', 'semiconductor'],
   ['集团', 'group'], ['预计', 'expected'], ['产品', 'products'], ['最近', 'recently'], ['订购', 'ordered'],
   ['测试', 'testing'], ['内部', 'internal'], ['一起', 'jointly'], ['枢纽', 'hub'], ['合并', 'integrated'], ['第三方', 'third-party'], ['领先', 'leads'],
-  ['最大', 'largest biggest'], ['中心', 'center centre'], ['号称', 'calls'], ['建设', 'build construction'],
+  ['塞进', 'integrated integration'], ['最大', 'largest biggest'], ['中心', 'center centre'], ['号称', 'calls'], ['建设', 'build construction'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);
@@ -121,7 +121,7 @@ export const TRANSLATION_ALTERNATIVES: string[][] = [
   ['cumulatively', 'cumulative'], ['offering', 'providing', 'provided'], ['valuable', 'value'], ['profitable', 'profitability'],
   ['ipo', 'listing'], ['global', 'world'], ['meeting', 'conference', 'symposium'], ['reduce', 'reducing', 'cut'], ['cost', 'costs'],
   ['strategy', 'strategic', 'approach'], ['reason', 'because'], ['competition', 'compete', 'competitors'], ['controls', 'restrictions', 'ban'],
-  ['serves', 'serve', 'services'], ['customers', 'clients', 'users'], ['largest', 'biggest'], ['center', 'centre'], ['build', 'construction'],
+  ['serves', 'serve', 'services'], ['integrated', 'integration', 'integrate', 'integrating'], ['customers', 'clients', 'users'], ['largest', 'biggest'], ['center', 'centre'], ['build', 'construction'],
 ];
 
 /** Every Chinese term the vocabulary translates, longest first (so "科技巨头" is taken before "科技"). */
