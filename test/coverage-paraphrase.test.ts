@@ -77,6 +77,9 @@ describe('questionTerms: a light verb with its particle is the content verb it m
   it.each([
     ['Who took over Alibaba Cloud in 2023?', 'takeov'],
     ['When did Tongyi Qianwen first come out?', 'launch'],
+    // Phrasal verbs of founding and joining up: "set up", "set anything up", "plugged into".
+    ['Did Alibaba Cloud and 01.AI set anything up together?', 'establish'],
+    ["Which of Alibaba's platforms is Silicon Flow plugged into?", 'integr'],
   ])('%s keeps %s', (question, stem) => {
     expect([...questionTerms(index, question).relation.keys()]).toContain(stem);
   });

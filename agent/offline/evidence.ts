@@ -25,6 +25,8 @@ const CONTENT_PHRASALS: [RegExp, string][] = [
   [/\b(?:come|comes|came|coming)\s+out\b/gi, 'launched released'],
   // "set up a lab", "set anything up": a founding, said in the reports as "establish".
   [/\b(?:set|sets|setting)\s+(?:(?:it|them|this|that|anything|something)\s+)?up\b/gi, 'established'],
+  // "plugged into Alibaba's platform": integrated with it.
+  [/\b(?:plug|plugs|plugged|plugging)\s+(?:(?:it|them)\s+)?in(?:to)?\b/gi, 'integrated'],
 ];
 
 function withContentPhrasals(question: string): string {
