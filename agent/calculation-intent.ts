@@ -978,7 +978,8 @@ function detectOperation(input: IntentInput): CalculationIntent | undefined {
       // ("按…3800亿元计划的美元换算": in Chinese the rate's words may close around the amount.)
       const forRate = (quantity: Quantity) => RATE_NAMED_BEFORE.test(input.text.slice(Math.max(0, quantity.index - 60), quantity.index))
         || (/按[^,，;；?？]*$/.test(input.text.slice(0, quantity.index)) && /^[^,，;；?？]*(?:换算|汇率)/.test(input.text.slice(quantity.index + quantity.text.length)));
-      const converted = amounts.length >= 2 ? amounts.find((quantity) => !forRate(quantity)) : amounts[0];
+      // (Both read as the rate's, when they stand close: the last one is the one asked about.)
+      const converted = amounts.length >= 2 ? amounts.find((quantity) => !forRate(quantity)) ?? amounts.at(-1) : amounts[0];
       // Whose amount it is: the company named last before it in its clause ("Tencent's 39 billion yuan"), not the rate's.
       const owner = converted && amounts.length >= 2 ? input.aliases.find(input.text)
         .filter((mention) => mention.index < converted.index && input.entities.includes(mention.id) && !/[,，;；?？]/.test(input.text.slice(mention.index, converted.index)))

@@ -71,10 +71,12 @@ const ITS = new RegExp(`\\b(?:its|${COMPANY_NOUN_EN}['’]s)\\b`, 'gi');
  * likely a deal, a plan or a figure, and stays. Data: extend the relations for a new collection.
  */
 const ENTITY_RELATION = 'invest(?:s|ed|ing)? in|(?:acquire|acquired|buy|bought|back|backed|fund|funded|integrate|integrated|merge|merged)|(?:a )?stake in|shares? in|partner(?:s|ed)? with|compete(?:s|d)? with';
-// (Also after a wh-phrase naming a thing of the question's own: "Which of Alibaba's platforms is it plugged into?"; not
-// after a topic set first, "What about Baidu's Wenxin — how many developers had it drawn?", where "it" is that topic.)
-const BARE_IT = new RegExp(`^\\s*(?:(?:which|what|where|how)\\b(?!\\s+about\\b)[^?,;—–]{0,60}?\\s)?(?:did|does|do|is|was|has|have|had|will|can)\\s+it\\b|\\b(?:${ENTITY_RELATION})\\s+it\\b`, 'i');
+// (Also after a which-phrase naming a thing of the question's own: "Which of Alibaba's platforms is it plugged into?";
+// not in a cleft, "How much was it Tencent paid?", nor after a topic set first, "What about Baidu's Wenxin — …had it drawn?".)
+const BARE_IT = new RegExp(`^\\s*(?:which\\s+(?:of\\s+)?[^?,;—–]{1,60}?\\s)?(?:did|does|do|is|was|has|have|had|will|can)\\s+it\\b(?!\\s+(?:that|who)\\b)|\\b(?:${ENTITY_RELATION})\\s+it\\b`, 'i');
 const ZH_BARE_IT = /(?:投资|收购|入股|持股|接入|整合|合并|支持)[了过]?它(?![们])|^\s*它(?![们])/;
+/** "How much was it Tencent paid?": a cleft's "it" before a name stands for nobody (case-sensitive: the name is capitalised). */
+const CLEFT_IT = /\bit\s+[A-Z]/;
 /** "What was it a year earlier?", "How much was that in 2023?": "it" as the figure asked again for another period. */
 const MEASURE_IT = /\b(?:what|how much|how many|how big)\s+(?:was|were|is|had been)\s+(it|that)\b(?=[^?]*\b(?:earlier|before|ago|previously|prior|last year|a year|in (?:19|20)\d{2})\b)/i;
 
@@ -778,7 +780,7 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
     // The conversation's subject first ("When did WeChat integrate it?" after a turn about Yuanbao's model is Yuanbao), then the other name.
     const bare = company && !ownEntities.includes(company) ? company : other;
     const at = (lang === 'zh' ? ZH_BARE_IT : BARE_IT).exec(text);
-    if (at && !REFLEXIVE_IT.test(text) && !DUMMY_IT.test(text)) {
+    if (at && !REFLEXIVE_IT.test(text) && !DUMMY_IT.test(text) && !CLEFT_IT.test(text)) {
       const pronoun = /它|\bit\b/i.exec(at[0])!;
       const start = at.index + pronoun.index;
       text = `${text.slice(0, start)}${nameIn(aliases, bare, lang)}${text.slice(start + pronoun[0].length)}`;

@@ -271,6 +271,9 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
 /** What a count of users counts, in Chinese: the noun its sentence counts ("54,000 developers" → 开发者), else 用户/客户. */
 function countedNounZh(fact: Fact): string | undefined {
   const head = countedHeadOf(fact);
+  // "290,000 enterprises and developers" counts both: one noun would say less than the figure does.
+  const at = figureIndex(fact.quote, fact.text);
+  if (at >= 0 && /^\s*(?:[\w-]+\s+){1,3}(?:and|&)\s+[a-z]/i.test(fact.quote.slice(at + fact.text.length))) return undefined;
   return head ? chineseCountedNoun(head) : undefined;
 }
 

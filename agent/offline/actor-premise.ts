@@ -56,7 +56,8 @@ export function actorPremise(frame: QuestionFrame, context: PlannerContext): str
   if (!ACT_ASKED.test(frame.text) && !premiseOf(frame.text, lang)) return undefined;
   const { relation } = questionTerms(index, frame.text, frame.unknownNames);
   // Telling names: a capitalised word the alias table does not know ("Songjiang") that few paragraphs use.
-  const capitalised = new Set([...frame.text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\d-]+/gu)].slice(1).flatMap((word) => index.tokenizer.terms(word[0])));
+  // (Not the question's opening word, "Why", "Did", which is capitalised as any sentence's first is.)
+  const capitalised = new Set([...frame.text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\d-]+/gu)].filter((word) => word.index! > 0).flatMap((word) => index.tokenizer.terms(word[0])));
   const rare = [...relation.keys()].filter((term) => capitalised.has(term) && paragraphFrequency(index, term) > 0 && paragraphFrequency(index, term) <= RARE_IN_PARAGRAPHS);
   const figures = frame.stated.filter((quantity) => quantity.unit === 'percent' || quantity.unit === 'currency' || quantity.scale !== null);
   if (!rare.length && !figures.length) return undefined;

@@ -7,12 +7,11 @@
  * the score's form.
  */
 import { isOtherParty } from './deal-party.js';
-import { clauseAt, countedNouns, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity, figureIndex } from '../../core/index.js';
+import { clauseAt, countedHeadOf, countedNouns, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity, figureIndex } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { AnswerType, WantedTypes } from './answer-type.js';
 import { leadingType } from './answer-type.js';
-import { headOf } from './select-facts.js';
 
 export type NearMiss = 'period' | 'measure';
 export type AnswerFit =
@@ -169,7 +168,7 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
   // The measure the question names is the relation, checked by category; a question naming none is checked by its words.
   // So is a count whose counted noun is the one asked ("How many model downloads …?" by "model downloads have exceeded 100
   // million"), however the rest is worded ("racked up").
-  const named = byLabel || frame.metrics.includes(fact.metric) || (fact.unit === 'count' && countedNouns(frame.text).includes(headOf(fact) ?? ''));
+  const named = byLabel || frame.metrics.includes(fact.metric) || (fact.unit === 'count' && countedNouns(frame.text).includes(countedHeadOf(fact) ?? ''));
   if (!named && relation < RELATION_FOR_DIRECT) return off('relation');
   if (measure === 'near') return { form: 'near', differs: 'measure', given: fact.metric };
   // "How many developers …?" is not answered plainly by "290,000 enterprises and developers" when the reports count
@@ -181,7 +180,7 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
 
 /** A count fact whose counted noun is not the one the question counts (singular forms compared). */
 function countsOtherNoun(question: string, fact: Fact): boolean {
-  const head = headOf(fact);
+  const head = countedHeadOf(fact);
   const asked = countedNouns(question);
   return Boolean(head) && asked.length > 0 && !asked.includes(head!);
 }

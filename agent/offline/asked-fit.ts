@@ -67,8 +67,14 @@ function whichHeadWords(question: string): string[] {
   const found = WHICH_PHRASE.exec(question);
   if (!found) return [];
   const possessors = (found[1] ?? '').split(/\s+/).filter((word) => /['’]s$/.test(word));
-  return [...possessors, found[2]!];
+  // Only a kind of organisation is the answer's kind ("which chipmaker"); a product head is content ("which chips"),
+  // unless it only says whose products they are ("which chipmaker's products").
+  const head = found[2]!;
+  return ORGANISATION_KIND.test(head) || (possessors.length > 0 && /^products?$/i.test(head)) ? [...possessors, head] : possessors;
 }
+
+/** Kinds of organisation a which-question names its answer by. Data. */
+const ORGANISATION_KIND = /^(?:compan(?:y|ies)|firms?|[a-z]*makers?|startups?|vendors?|providers?|players?|operators?|investors?|backers?|banks?|funds?|giants?|groups?|brands?)$/i;
 
 /** Chinese question words the shared list lacks that say only what kind of answer is wanted. */
 // (担任什么职务, "what posts does he hold": the title asked is the answer's form, which the passage gives as the title itself.)
@@ -224,10 +230,10 @@ function withoutCarrierWords(question: string): string {
 }
 
 /** A title a passage gives someone. Data. */
-const TITLE = /\b(?:CEO|CTO|CFO|COO|chairman|chairwoman|president|head|chief|director|founder|co-founder|vice president|VP|officer|partner|lead)\b|首席|总裁|董事长|负责人|创始人|院长|总经理/;
+const TITLE = /\b(?:CEO|CTO|CFO|COO|[Cc]hairman|[Cc]hairwoman|[Pp]resident|head of|[Cc]hief \w+ [Oo]fficer|[Dd]irector|[Ff]ounder|[Cc]o-founder|[Vv]ice [Pp]resident|VP)\b|首席|总裁|董事长|负责人|创始人|院长|总经理/;
 
 /** A question asking what titles someone holds, and the words that ask it. Data. */
-const ROLE_ASKED = /\b(?:what|which)\s+(?:other\s+|else\s+)?(?:roles?|positions?|titles?|posts?|jobs?)\b/i;
+const ROLE_ASKED = /\b(?:what|which)\s+(?:other\s+|else\s+)?(?:roles?|titles?|posts?)\b|\b(?:what|which)\s+(?:other\s+)?positions?\s+(?:does|did|do)\b/i;
 const ROLE_ASKED_ZH = /担任(?:了)?(?:什么|哪些)|(?:什么|哪些)(?:职务|职位)/;
 const ROLE_WORDS = /\b(?:roles?|positions?|titles?|posts?|jobs?|hold|holds|held|holding|serves?|served|occup(?:y|ies|ied))\b/gi;
 

@@ -79,7 +79,7 @@ const PAIRS: [string, string][] = [
   ['自建', 'own build'], ['半导体', 'semiconductor'],
   ['集团', 'group'], ['预计', 'expected'], ['产品', 'products'], ['最近', 'recently'], ['订购', 'ordered'],
   ['测试', 'testing'], ['内部', 'internal'], ['一起', 'jointly'], ['枢纽', 'hub'], ['合并', 'integrated'], ['第三方', 'third-party'], ['领先', 'leads'],
-  ['塞进', 'integrated integration'], ['最大', 'largest biggest'], ['中心', 'center centre'], ['号称', 'calls'], ['建设', 'build construction'],
+  ['塞进', 'integrated integration'], ['最大', 'largest biggest'], ['中心', 'center centre'], ['建设', 'build construction'],
 ];
 
 const TO_ENGLISH = new Map(PAIRS);

@@ -25,7 +25,7 @@ const IRREGULAR: Record<string, string> = {
 const DOUBLES_LAST = new Set(['commit', 'submit', 'admit', 'permit', 'omit', 'occur', 'refer', 'prefer', 'transfer', 'control', 'plan', 'stop', 'drop', 'ship', 'step', 'scrap', 'slip', 'tap', 'top', 'chip']);
 
 /** Verbs common in questions about companies, for telling the verb from the noun before it. */
-const COMMON_VERBS = new Set(['invest', 'launch', 'establish', 'found', 'form', 'create', 'build', 'initiate', 'partner', 'increase', 'decrease', 'expand', 'reduce', 'surge', 'jump', 'decline', 'drop', 'acquire', 'announce', 'hire', 'fire', 'open', 'close', 'stop', 'start', 'decide', 'back', 'fund', 'need', 'want', 'plan', 'release', 'spend', 'climb', 'slow', 'shift', 'move', 'change', 'double', 'halve', 'miss', 'beat', 'hit']);
+const COMMON_VERBS = new Set(['invest', 'launch', 'establish', 'create', 'initiate', 'increase', 'decrease', 'expand', 'reduce', 'surge', 'jump', 'decline', 'drop', 'acquire', 'announce', 'hire', 'fire', 'open', 'close', 'stop', 'start', 'decide', 'back', 'fund', 'need', 'want', 'plan', 'release', 'spend', 'climb', 'slow', 'shift', 'move', 'change', 'double', 'halve', 'miss', 'beat', 'hit']);
 
 /** Whether a word is one of the verbs this module knows (irregular or common in questions about companies). */
 export function isKnownVerb(word: string): boolean {
@@ -292,7 +292,7 @@ function premiseOfText(text: string, lang: Lang): string | undefined {
  */
 export function asksToConfirm(question: string): boolean {
   const text = clean(question);
-  if (/\p{Script=Han}/u.test(text)) return !/还是/.test(text) && (CONFIRM_ZH.test(text) || CONFIRM_TAG_ZH.test(text) || (/吗$/.test(text) && !/什么|多少|哪|谁|几/.test(text)));
+  if (/\p{Script=Han}/u.test(text)) return !/还是/.test(text) && (CONFIRM_ZH.test(text) || (/吗$/.test(text) && !/什么|多少|哪|谁|几/.test(text)));
   return (/^(?:is|are|was|were|does|do|did|has|have|had|will|can|could)\b/i.test(text) || CONFIRM_TAG_EN.test(text)) && !/\bor\b/i.test(text);
 }
 

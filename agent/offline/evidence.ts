@@ -85,7 +85,7 @@ function idsOf(index: OpenIndex, text: string): Set<string> {
 
 /** Whether any report paragraph has the term at all. */
 export function inReports(index: OpenIndex, term: string): boolean {
-  return (frequencies(index).counts.get(term) ?? 0) > 0;
+  return paragraphFrequency(index, term) > 0;
 }
 
 /** How many report paragraphs use the term. */

@@ -177,6 +177,8 @@ function sameMeasureAsOtherSide(slot: OperandSlot, byRole: Map<SlotRole, FilledS
 
 /** How many of an anchor's candidates are tried for a slot that leans on it before the slot is said to be missing. */
 const MAX_ANCHORS_TRIED = 3;
+/** How close to the question, against the first anchor's score, a substitute anchor must be. */
+const SUBSTITUTE_SHARE = 0.8;
 
 /** Fills anchors first, then the slots that lean on them ("the stake in the same sentence as the amount paid"). */
 /** `rejected`: report figures already tried in a pairing that broke its operation's bound; they fill nothing again. */
@@ -194,16 +196,20 @@ export function fillSlots(intent: CalculationIntent, question: string, context: 
     if (slot.assumed && slot.stated) { byRole.set(slot.role, { slot, stated: slot.stated, score: 0 }); continue; }
     let found = bestFact(sameMeasureAsOtherSide(slot, byRole), question, context, taken, anchor, rejected);
     // "the implied price of one A800": the amount told beside the count ("$1 billion … (approximately 100,000 A800 GPUs)")
-    // may not be the best amount alone ("over $5 billion"); the anchor's next candidates are tried for a pair that holds.
+    // may not be the best amount alone ("over $5 billion"); the anchor's next candidates are tried, and a substitute is
+    // safe only when the figure paired with it is told in its own sentence (the count a sentence gives its own amount).
     let anchorEntry = slot.near ? byRole.get(slot.near) : undefined;
+    const firstScore = anchorEntry?.score ?? 0;
     const passed: Fact[] = [];
     while (!found && anchorEntry?.fact && !anchorEntry.slot.stated && passed.length < MAX_ANCHORS_TRIED) {
       passed.push(anchorEntry.fact);
-      const other = bestFact(anchorEntry.slot, question, context, [], undefined, [...rejected, ...passed]);
+      const other = bestFact(anchorEntry.slot, question, context, taken, undefined, [...rejected, ...passed]);
       // Only another figure of the same kind: "300亿元" is no other count of chips.
-      if (!other?.fact || other.fact.unit !== passed[0]!.unit || other.fact.metric !== passed[0]!.metric) break;
-      const paired = bestFact(sameMeasureAsOtherSide(slot, byRole), question, context, [other.fact], other.fact, rejected);
-      if (paired) {
+      // (And one about as close to the question: "the orders Nvidia may cancel" is no delivery of this year's batch.)
+      if (!other?.fact || other.fact.unit !== passed[0]!.unit || other.fact.metric !== passed[0]!.metric || other.score < SUBSTITUTE_SHARE * firstScore
+        || (other.fact.period.from !== null && passed[0]!.period.from !== null && other.fact.period.from !== passed[0]!.period.from)) break;
+      const paired = bestFact(sameMeasureAsOtherSide(slot, byRole), question, context, [...taken, other.fact], other.fact, rejected);
+      if (paired?.fact && paired.fact.quote === other.fact.quote) {
         byRole.set(other.slot.role, other);
         found = paired;
       }

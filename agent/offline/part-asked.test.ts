@@ -11,7 +11,9 @@ describe('partAsked: the part a share or "how much of" question asks about', () 
     // The period dates the whole question; it is no word of the part.
     ["What share of Alibaba's revenue came from international commerce in Q4 2024?", 'international commerce'],
     ['阿里2024年四季度收入中AI产品占多少?', 'AI产品'],
-    ['阿里收入里云业务占比多少?', '云业务'],
+    // A part's generic head ("business", 业务) names no part: its distinctive word does.
+    ['阿里收入里云业务占比多少?', '云'],
+    ["What percentage of Alibaba's Q4 2024 revenue came from its cloud business?", 'its cloud'],
     // A relative period and an infinitive's "be" are no words of the part either.
     ['How much of that was to be delivered this year?', 'delivered'],
   ])('%s → %s', (question, part) => {
@@ -21,6 +23,9 @@ describe('partAsked: the part a share or "how much of" question asks about', () 
   it('finds none in a share asked of a company as a whole', () => {
     expect(partAsked("What share of Moonshot AI does Alibaba hold?")).toBeUndefined();
     expect(partAsked('阿里持有月之暗面多少股份?')).toBeUndefined();
+    // The 中 of 中国 is no locative: a market share of a whole market names no part.
+    expect(partAsked('阿里云在中国云市场占多少份额?')).toBeUndefined();
+    expect(partAsked('考拉在中国跨境电商市场占多少份额?')).toBeUndefined();
   });
 });
 

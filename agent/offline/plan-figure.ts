@@ -1,13 +1,13 @@
 /** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
 import { partAsked } from './part-asked.js';
-import { asksDerivedMeasure, countedNouns, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
+import { asksDerivedMeasure, countedHeadOf, countedNouns, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName, STOP } from '../phrases.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 import { OUTLAY_METRICS, type QuestionFrame } from '../question-frame.js';
 import { leadingType, wantedTypes, type AnswerType } from './answer-type.js';
 import type { Plan, PlannerContext } from './planner-context.js';
 import { paragraphNames } from './paragraph-names.js';
-import { companions, groupByValue, headOf, lookupSlot, metricsFor, type ValueGroup } from './select-facts.js';
+import { companions, groupByValue, lookupSlot, metricsFor, type ValueGroup } from './select-facts.js';
 import { describeRate, runCalculation } from './run-calculation.js';
 import { citeFact, stateGroups } from './state-facts.js';
 import { coverage, questionTerms } from './evidence.js';
@@ -35,7 +35,7 @@ function resolvedPeriods(frame: QuestionFrame): (Period | undefined)[] {
 export function bestFor(frame: QuestionFrame, entity: string | undefined, metric: Metric | undefined, period: Period | undefined, context: PlannerContext, label?: string, noun?: string) {
   let scored = lookupSlot(frame, { entity, metric, period, ...(label ? { label } : {}) }, context);
   // One counted noun of several asked ("多少应用和插件"): only the facts that count it.
-  if (noun) scored = scored.filter(({ fact }) => headOf(fact) === noun);
+  if (noun) scored = scored.filter(({ fact }) => countedHeadOf(fact) === noun);
   const sibling = metric ? SIBLINGS[metric] : undefined;
   if (sibling && frame.entities.length > 1) {
     const others = lookupSlot(frame, { entity, metric: sibling, period }, context).map((entry) => ({ ...entry, score: entry.score - 1 }));
@@ -106,12 +106,12 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
     }
     // "How many developers and apps …": a counted noun no measure names ("825 applications") is still asked; the figure
     // whose sentence counts that noun answers it.
-    const answeredNouns = new Set(found.filter((entry) => entry.entity === entity).map((entry) => headOf(entry.group.facts[0]!.fact)));
+    const answeredNouns = new Set(found.filter((entry) => entry.entity === entity).map((entry) => countedHeadOf(entry.group.facts[0]!.fact)));
     const unanswered = found.some((entry) => entry.entity === entity) ? countedNouns(frame.text).filter((noun) => !answeredNouns.has(noun)) : [];
     for (const [period, noun] of unanswered.length ? resolvedPeriods(frame).flatMap((period) => unanswered.map((noun) => [period, noun] as const)) : []) {
       const result = bestFor(frame, entity, 'other', period, context, undefined, noun);
       const fact = result?.best.facts[0]?.fact;
-      if (!result || !fact || !unanswered.includes(headOf(fact) ?? '')) continue;
+      if (!result || !fact || !unanswered.includes(countedHeadOf(fact) ?? '')) continue;
       const key = result.best.facts.map((entry) => entry.fact.id).join();
       // Said already as a figure its passage gives beside an earlier answer ("同一段落还给出了500"): not again.
       const besideEarlier = found.some((entry) => entry.together.some((group) => group.facts.some((other) => other.fact.id === fact.id)));

@@ -167,7 +167,10 @@ export function relationPartyCandidate(frame: QuestionFrame, pool: SentencePool,
   // A Chinese question read against an English sentence is said plainly only when the vocabulary accounts for its words;
   // otherwise the party is what the closest passage points to.
   // (The relation's own words, "领投", are checked by reading the relation: they are not left unchecked.)
-  const unchecked = lang === 'zh' && !mostlyChinese(best.sentence.text) && !chineseQuestionChecked(withoutFormWords(frame.text).replace(relation.asked.zh, ' '), context.aliases);
+  const unchecked = (lang === 'zh' && !mostlyChinese(best.sentence.text) && !chineseQuestionChecked(withoutFormWords(frame.text).replace(relation.asked.zh, ' '), context.aliases))
+    // A founding is told plainly only when what was founded is named too ("Zebra Network … jointly initiated by Alibaba and
+    // SAIC"): "its smart cockpit company" is no name the sentence could be checked against.
+    || (relation.id === 'co-founder' && subjects.length < 2);
   const names = joinNames([...new Set(best.found.map((mention) => entityName(context.aliases, mention.id, lang, mention.name)))], lang);
   const statement = partyStatement(frame.text, names, lang);
   if (!statement) return undefined;

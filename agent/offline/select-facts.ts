@@ -115,8 +115,8 @@ function lookupSlotAsked(frame: QuestionFrame, slot: Slot, context: PlannerConte
   const relation = relationTermsOf(context.index, frame.periods.reduce((text, period) => (period.text ? text.split(period.text).join(' ') : text), asked));
   // When the reports count the asked noun itself ("15 million developers"), counts of other nouns ("290,000 enterprises
   // and developers", however often repeated) are no answer to "how many developers".
-  const countsAsked = (fact: Fact) => nouns.includes(headOf(fact) ?? '');
-  const all = nouns.length && result.facts.some(countsAsked) ? result.facts.filter((fact) => fact.unit === 'currency' || !headOf(fact) || countsAsked(fact)) : result.facts;
+  const countsAsked = (fact: Fact) => nouns.includes(countedHeadOf(fact) ?? '');
+  const all = nouns.length && result.facts.some(countsAsked) ? result.facts.filter((fact) => fact.unit === 'currency' || !countedHeadOf(fact) || countsAsked(fact)) : result.facts;
   return all
     .filter((fact) => !isApproximationOf(fact, all) || (frame.targetCurrency && fact.currency === frame.targetCurrency))
     .filter((fact) => !frame.wantsMoney || fact.unit === 'currency' || !slot.metric || !MONEY_METRICS.includes(slot.metric))
@@ -132,14 +132,12 @@ function lookupSlotAsked(frame: QuestionFrame, slot: Slot, context: PlannerConte
       const counted = countedTerms(context.index, fact);
       if (counted.some((term) => !term.startsWith('@') && !term.startsWith('#') && questionTerms.has(term))) score += 1;
       // The fact's own counted noun decides: "15 million developers" over "290,000 enterprises and developers".
-      if (headOf(fact) && nouns.length) score += countsAsked(fact) ? ITEM_MATCH : -ITEM_MISMATCH;
+      if (countedHeadOf(fact) && nouns.length) score += countsAsked(fact) ? ITEM_MATCH : -ITEM_MISMATCH;
       score += RELATION_WEIGHT * coverage(context.index, relation, fact.quote);
       return { fact, score };
     });
 }
 
-/** The noun a count fact counts ("H20 servers" → server); undefined for money or no noun. */
-export const headOf = (fact: Fact): string | undefined => countedHeadOf(fact);
 
 /** What a count fact's own counted noun is worth when it is (or is not) the noun the question counts. */
 const ITEM_MATCH = 2;

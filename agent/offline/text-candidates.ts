@@ -329,6 +329,9 @@ function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
 
 interface Scored { sentence: PooledSentence; score: number; words: Set<string>; speaks: boolean }
 
+/** "On the other hand, …", "However, …", "另一方面": a sentence that turns to another point, no continuation of a reason. */
+const CONTRAST_OPENING = /^["“]?(?:on the other hand|however|but|meanwhile|in contrast|conversely|yet|另一方面|但|然而|不过|与此同时)\b/i;
+
 /**
  * A sentence added after the lead speaks to what the lead answers: about as close to the question's words
  * (its relation and object: "buy GPUs", not only "buy") as the lead, or told in the lead's own paragraph.
@@ -443,7 +446,8 @@ export function explanationCandidate(frame: QuestionFrame, pool: SentencePool, c
     // "… when dominant investors often demanded exclusive agreements … In recent years, Beijing has tightened antitrust
     // regulations …": a reason the report tells over two sentences goes on in the lead's next one, which names no one else
     // and shares a word with the question.
-    const next = lead && pool.aspects[0]?.id === 'reason' ? pool.sentences.find((sentence) => sentence.paragraph.id === lead.paragraph.id && sentence.position === lead.position + 1 && !sentence.namesOthers && sentence.topic > 0) : undefined;
+    const next = lead && pool.aspects[0]?.id === 'reason' ? pool.sentences.find((sentence) => sentence.paragraph.id === lead.paragraph.id && sentence.position === lead.position + 1 && !sentence.namesOthers && sentence.topic > 0
+      && !CONTRAST_OPENING.test(sentence.text) && (context.lang === 'zh' || !mostlyChinese(sentence.text)) && !sentence.restatesAnswer) : undefined;
     if (next) chosen.push({ sentence: next, score: chosen[0]!.score, words: words(next.text), speaks: false });
   }
   // After "Why?" / "为什么?", a sentence that states the last answer's own figure and gives the reason (or the
