@@ -57,8 +57,12 @@ export function actorPremise(frame: QuestionFrame, context: PlannerContext): str
   const { relation } = questionTerms(index, frame.text, frame.unknownNames);
   // Telling names: a capitalised word the alias table does not know ("Songjiang") that few paragraphs use.
   // (Not the question's opening word, "Why", "Did", which is capitalised as any sentence's first is.)
-  const capitalised = new Set([...frame.text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\d-]+/gu)].filter((word) => word.index! > 0).flatMap((word) => index.tokenizer.terms(word[0])));
+  const capitalisedWords = [...frame.text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}\d-]+/gu)].filter((word) => word.index! > 0).map((word) => word[0]);
+  const capitalised = new Set(capitalisedWords.flatMap((word) => index.tokenizer.terms(word)));
   const rare = [...relation.keys()].filter((term) => capitalised.has(term) && paragraphFrequency(index, term) > 0 && paragraphFrequency(index, term) <= RARE_IN_PARAGRAPHS);
+  // The words and digits a paragraph must hold as written: only those paragraphs are split and read (a scan of every
+  // sentence of a large collection would cost seconds).
+  const rareWords = capitalisedWords.filter((word) => index.tokenizer.terms(word).some((term) => rare.includes(term))).map((word) => word.toLowerCase());
   const figures = frame.stated.filter((quantity) => quantity.unit === 'percent' || quantity.unit === 'currency' || quantity.scale !== null);
   if (!rare.length && !figures.length) return undefined;
   // The act's other words, without the asked company's own name (no sentence telling it of another has that) and, for an
@@ -66,7 +70,13 @@ export function actorPremise(frame: QuestionFrame, context: PlannerContext): str
   const own = new Set(asked.flatMap((id) => aliases.get(id)?.names ?? []).flatMap((name) => index.tokenizer.terms(name)));
   const rest = new Map([...relation].filter(([term]) => !rare.includes(term) && !own.has(term) && !(lang === 'en' && /\p{Script=Han}/u.test(term))));
   const told: { paragraph: Paragraph; text: string; actor: string | undefined }[] = [];
+  // A figure's paragraphs are the fact table's for that amount.
+  const withFigures = figures.length ? new Set(index.snapshot.facts.filter((fact) => figures.every((stated) => fact.unit !== stated.unit || sameAmount(fact, stated, 0.001))
+    && figures.some((stated) => fact.unit === stated.unit)).map((fact) => fact.paragraphId)) : undefined;
   for (const paragraph of index.snapshot.paragraphs) {
+    if (withFigures && !withFigures.has(paragraph.id)) continue;
+    const lower = paragraph.text.toLowerCase();
+    if (!rareWords.every((word) => lower.includes(word))) continue;
     for (const { text } of splitSentences(paragraph.text)) {
       const terms = new Set(index.tokenizer.terms(text));
       if (!rare.every((term) => terms.has(term))) continue;
