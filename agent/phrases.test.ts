@@ -58,6 +58,16 @@ describe('factClause: a Chinese count says what its sentence counts (class: 开�
   });
 });
 
+describe('factClause: a growth the sentence forecasts is said as expected, not as a rise that happened (class: "is expected to increase by")', () => {
+  it('says "is expected to grow" for a forecast and "grew" for a rise that happened', () => {
+    const forecast = factClause(fact('growth_rate', 'percent', '68', '68%', 'According to Omdia data, its DRAM chip production is expected to increase by 68% compared with 2024 this year.'), aliases, 'en');
+    expect(forecast).toMatch(/is expected to grow 68%/);
+    const happened = factClause(fact('growth_rate', 'percent', '32', '32%', 'The segment witnessed a 32% year-on-year revenue growth for the quarter.'), aliases, 'en');
+    expect(happened).toMatch(/grew 32%/);
+    expect(factClause(fact('growth_rate', 'percent', '68', '68%', '据Omdia数据,其DRAM芯片产量预计增长68%。'), aliases, 'zh')).toMatch(/预计增长/);
+  });
+});
+
 describe('factClause: financing the subject gives is not money it raised', () => {
   it('"only for Google to commit $2 billion in financing" → committed, not raised', () => {
     const given = factClause(fact('funding', 'currency', '2000000000', '$2 billion', 'only for Nvidia to commit $2 billion in financing by late October'), aliases, 'en');

@@ -262,10 +262,20 @@ export function factClause(fact: Fact, aliases: AliasTable, lang: Lang, shown?: 
     : !subject && fact.metric !== 'market_size' ? (lang === 'en' && fact.metric === 'growth_rate' ? 'Growth{P} was {V}' : fallback)
     // Only a market the sentence names is "worth" its size: a company's would read as its valuation.
     : subject && !fact.entity && !fact.entityName && fact.metric === 'market_size' && lang === 'en' ? '{S} was worth {V}{P}'
-    : gives ? (lang === 'en' ? '{S} committed {V} in financing{C}{P}' : '{S}{P}{C}提供融资{V}') : (lang === 'en' ? EN : ZH)[fact.metric] ?? fallback;
+    : gives ? (lang === 'en' ? '{S} committed {V} in financing{C}{P}' : '{S}{P}{C}提供融资{V}')
+    // "is expected to increase by 68%": a growth the sentence forecasts is said as one, not as a rise that happened.
+    : fact.metric === 'growth_rate' && forecast(fact) ? (lang === 'en' ? '{S}{G} is expected to grow {V}{P}' : '{S}{P}{G}预计增长{V}')
+    : (lang === 'en' ? EN : ZH)[fact.metric] ?? fallback;
   return template
     .replace('{S}', subject).replace('{N}', counted ?? '用户/客户').replace('{G}', grown ? (lang === 'en' ? grown[0] : grown[1]) : '').replace('{V}', value).replace('{I}', item).replace('{P}', periodPhrase(fact.period, lang))
     .replace('{C}', counterparty ? (lang === 'en' ? (fact.metric === 'orders' ? ` from ${counterparty}` : ` in ${counterparty}`) : fact.metric === 'stake' ? `在${counterparty}` : `向${counterparty}`) : '');
+}
+
+/** Whether the fact's clause, before its figure, forecasts it ("is expected to increase by", "预计增长"). */
+function forecast(fact: Fact): boolean {
+  const at = figureIndex(fact.quote, fact.text);
+  const before = (at >= 0 ? fact.quote.slice(0, at) : fact.quote).split(/[;；。]|,\s+(?=[a-z])/).at(-1) ?? '';
+  return /\b(?:expected|forecast|projected|anticipated|estimated|set)\s+to\b|\bwill\b|预计|预期|有望/i.test(before);
 }
 
 /** What a count of users counts, in Chinese: the noun its sentence counts ("54,000 developers" → 开发者), else 用户/客户. */
