@@ -13,6 +13,7 @@ import { familyOf } from './company-kin.js';
 import { premiseOf } from './declarative.js';
 import { coverage, paragraphFrequency, questionTerms } from './evidence.js';
 import type { PlannerContext } from './planner-context.js';
+import { companyNamedBefore } from './premise-check.js';
 import { supportingQuote } from './text-candidates.js';
 
 /** A word this few report paragraphs use tells one passage from the rest. */
@@ -27,10 +28,6 @@ function companiesIn(text: string, context: PlannerContext): string[] {
   return [...new Set(context.aliases.ids(text).filter((id) => context.aliases.get(id)?.kind === 'company'))];
 }
 
-/** The company named last before `at` in the sentence: whose act the sentence makes the detail there. */
-function actorBefore(sentence: string, at: number, context: PlannerContext): string | undefined {
-  return context.aliases.find(sentence).filter((mention) => mention.index < at && context.aliases.get(mention.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0]?.id;
-}
 
 /** Where the sentence holds an amount the question states, or -1. */
 function figureAt(sentence: string, stated: Quantity): number {
@@ -85,7 +82,7 @@ export function actorPremise(frame: QuestionFrame, context: PlannerContext): str
       if (rest.size && coverage(index, rest, text) < MIN_ACT_COVERAGE) continue;
       // Where the telling detail stands: the first figure, else the first rare word.
       const at = places.length ? Math.min(...places) : firstWordOf(text, rare, context);
-      told.push({ paragraph, text, actor: actorBefore(text, at, context) });
+      told.push({ paragraph, text, actor: companyNamedBefore(text, at, context) });
     }
   }
   if (!told.length) return undefined;

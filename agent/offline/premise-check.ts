@@ -142,7 +142,12 @@ function tiedTo(fact: Fact, company: string, context: PlannerContext): boolean {
 /** The company a report's sentence names last before the fact's figure: whose figure the sentence makes it. */
 function namedJustBefore(fact: Fact, context: PlannerContext): string | undefined {
   const at = figureIndex(fact.quote, fact.text);
-  return at < 0 ? undefined : context.aliases.find(fact.quote).filter((mention) => mention.index < at && context.aliases.get(mention.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0]?.id;
+  return at < 0 ? undefined : companyNamedBefore(fact.quote, at, context);
+}
+
+/** The company a text names last before offset `at`: whose act or figure the text makes what stands there. */
+export function companyNamedBefore(text: string, at: number, context: PlannerContext): string | undefined {
+  return context.aliases.find(text).filter((mention) => mention.index < at && context.aliases.get(mention.id)?.kind === 'company').sort((a, b) => b.index - a.index)[0]?.id;
 }
 
 

@@ -91,6 +91,8 @@ export function partiesInRelation(relation: PartyRelation, sentence: string, sub
   const mentions = partiesIn(sentence, aliases);
   const isSubject = (mention: Mention) => subjects.includes(mention.id) || aliases.ids(mention.name).some((id) => subjects.includes(id) && aliases.get(mention.id)?.parent !== id);
   if (!mentions.some(isSubject)) return [];
+  // Founders name the asked one among themselves ("jointly initiated by Alibaba and SAIC"), not as the one acted on.
+  const foundedTogether = (group: Mention[]) => relation.id === 'co-founder' && group.some(isSubject);
   // A founding names every one asked ("Zebra Network … jointly initiated by Alibaba and SAIC" for Zebra and Alibaba).
   if (relation.id === 'co-founder' && !subjects.every((id) => mentions.some((mention) => mention.id === id || aliases.ids(mention.name).includes(id)))) return [];
   const found: Mention[] = [];
@@ -104,9 +106,8 @@ export function partiesInRelation(relation: PartyRelation, sentence: string, sub
         const group = namesStartingAt(sentence, mention.index, inClause);
         // "由阿里云领投" names its verb after the party too.
         if (relation.zhPassive.test(before) && !relation.zhActive.test(sentence.slice(group.at(-1)!.end).replace(/^\s*(?:的)?/, ''))) continue;
-        // The one acted on comes before: "SiliconFlow … secured Series A funding led by Alibaba Cloud". (Founders name the
-        // asked one among themselves: "jointly initiated by Alibaba and SAIC".)
-        if (mentions.some((other) => isSubject(other) && other.end <= mention.index) || (relation.id === 'co-founder' && group.some(isSubject))) found.push(...group);
+        // The one acted on comes before: "SiliconFlow … secured Series A funding led by Alibaba Cloud".
+        if (mentions.some((other) => isSubject(other) && other.end <= mention.index) || foundedTogether(group)) found.push(...group);
       } else if (relation.active.test(after) || relation.zhActive.test(after)) {
         // Active: "Alibaba and Tencent have invested in …", "阿里云领投": the names right before the verb, and the one acted on
         // after it in the clause, or before it with a relative pronoun between ("… Zhipu AI … in which both Alibaba and Tencent have invested").
@@ -114,7 +115,7 @@ export function partiesInRelation(relation: PartyRelation, sentence: string, sub
         const clauseEnd = clause.offset + clause.text.length;
         const objectAfter = mentions.some((other) => isSubject(other) && other.index >= mention.end && other.end <= clauseEnd && !ANOTHER_ACT.test(sentence.slice(mention.end, other.index)));
         const objectBefore = mentions.some((other) => isSubject(other) && other.end <= group[0]!.index && RELATIVE.test(sentence.slice(other.end, group[0]!.index)));
-        if (objectAfter || objectBefore || (relation.id === 'co-founder' && group.some(isSubject))) found.push(...group);
+        if (objectAfter || objectBefore || foundedTogether(group)) found.push(...group);
       }
     }
   }
