@@ -8,6 +8,7 @@ import { answer } from '../agent/index.js';
 import { splitSentences, type Answer } from '../core/index.js';
 import { openIndex } from '../index/index.js';
 import { opensWithoutAnswer } from '../evals/score-answer.js';
+import { CONTRAST_OPENING } from '../agent/offline/text-candidates.js';
 import { loadCorpus } from './helpers/corpus.js';
 
 const { snapshot } = await loadCorpus();
@@ -249,5 +250,14 @@ describe('a reason the report tells over two sentences (class: the lead\'s next 
   it('does not add a next sentence that shares no word with the question', async () => {
     // "… the most ideal carriers for large-model capabilities …" is followed by "the technological route is not yet clear".
     expect((await ask('Why is Alibaba pouring money into robot makers?')).answer).not.toMatch(/technological route is not yet clear/);
+  });
+});
+
+describe('a sentence that turns to another point is no continuation of a reason, in either language', () => {
+  it.each(['On the other hand, developers can build an app in five minutes.', 'However, the route is unclear.', '另一方面,开发者五分钟就能做出应用。', '但技术路线尚不清晰。', '然而前景仍不明朗。'])('%s turns', (sentence) => {
+    expect(CONTRAST_OPENING.test(sentence)).toBe(true);
+  });
+  it.each(['In recent years, Beijing has tightened antitrust regulations.', 'Butterfly effects aside, the plan stands.', '近年来,北京收紧了反垄断监管。'])('%s goes on', (sentence) => {
+    expect(CONTRAST_OPENING.test(sentence)).toBe(false);
   });
 });

@@ -330,7 +330,8 @@ function leadFrame(aspect: AspectId | undefined, lang: 'en' | 'zh'): string {
 interface Scored { sentence: PooledSentence; score: number; words: Set<string>; speaks: boolean }
 
 /** "On the other hand, …", "However, …", "另一方面": a sentence that turns to another point, no continuation of a reason. */
-const CONTRAST_OPENING = /^["“]?(?:on the other hand|however|but|meanwhile|in contrast|conversely|yet|另一方面|但|然而|不过|与此同时)\b/i;
+// (The word boundary is English only: a Han character has none before the next one.)
+export const CONTRAST_OPENING = /^["“]?(?:(?:on the other hand|however|but|meanwhile|in contrast|conversely|yet)\b|另一方面|但|然而|不过|与此同时)/i;
 
 /**
  * A sentence added after the lead speaks to what the lead answers: about as close to the question's words
