@@ -87,3 +87,16 @@ describe('a which/who question whose closest passage names the answer is offered
     expect(result.answer).toMatch(named);
   });
 });
+
+describe('a glossary entry\'s term line is its heading, never a quoted statement', () => {
+  // "T-Head Semiconductor\nT-Head Semiconductor is Alibaba's chip design company. …": quoting the first line alone
+  // gave "Caixin says that T-Head Semiconductor [1]."
+  const entries = snapshot.paragraphs.filter((paragraph) => paragraph.sectionKind === 'glossary' && paragraph.text.includes('\n'));
+  it('the corpus has glossary entries to ask about', () => expect(entries.length).toBeGreaterThan(3));
+  it.each(entries.map((paragraph) => [paragraph.text.split('\n')[0]!.trim()]))('What is %s? / What does it do?', async (term) => {
+    for (const question of [`What is ${term}?`, `What does ${term} do?`]) {
+      const result = await ask(question);
+      for (const citation of result.citations) expect(citation.quote.trim(), question).not.toBe(term);
+    }
+  });
+});

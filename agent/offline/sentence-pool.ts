@@ -226,6 +226,8 @@ export async function buildSentencePool(frame: QuestionFrame, context: PlannerCo
         if (/[?？:：]["”’)]?\s*$/.test(span.text)) return;
         // A heading or caption ("Table of Contents … Consolidated Statements of Cash Flows (In millions)") says nothing.
         if (isHeading(span.text)) return;
+        // A glossary entry's first line is its term ("T-Head Semiconductor"), which the entry's sentences then define.
+        if (paragraph.sectionKind === 'glossary' && position === 0 && source.startsWith(`${span.text}\n`)) return;
         if (restatesList(span.text)) return;
         const key = span.text.replace(/\s+/g, ' ').toLowerCase();
         if (seen.has(key)) return;
