@@ -111,7 +111,8 @@ export const RELATION_PARAPHRASES: string[][] = [
   ['cut', 'cuts', 'reduce', 'reduced', 'reducing', 'lower', 'lowered'],
   ['suspend', 'suspended', 'halt', 'halted', 'stop', 'stopped', 'pause', 'paused'],
   ['focus', 'focused', 'focusing', 'concentrate', 'concentrated', 'concentrating', 'prioritize', 'prioritized', 'prioritise', 'prioritised'],
-  ['launch', 'launched', 'release', 'released', 'ship', 'shipped', 'debut', 'debuted', 'unveil', 'unveiled', 'introduce', 'introduced'],
+  // ("Roll out" is said with a particle the tokenizer drops: "roll" stands for it.)
+  ['launch', 'launched', 'release', 'released', 'ship', 'shipped', 'debut', 'debuted', 'unveil', 'unveiled', 'introduce', 'introduced', 'roll', 'rolled', 'rolls'],
   ['overtake', 'overtook', 'overtaken', 'surpass', 'surpassed', 'outrank', 'outranked', 'pass', 'passed'],
 ];
 
