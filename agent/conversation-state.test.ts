@@ -305,6 +305,9 @@ describe('conversationState: pronouns beside a name of the question’s own (cla
   it('reads a bare it/它 beside the question’s own name as the conversation’s other subject', () => {
     expect(resolve("What is Moonshot AI's valuation?", 'About $3.3 billion [1].', 'When did Alibaba invest in it?').resolved).toBe('When did Alibaba invest in Moonshot AI?');
     expect(resolve('智谱AI什么时候启动了IPO辅导?', '4月[1]。', '腾讯投资过它吗?').resolved).toBe('腾讯投资过智谱吗?');
+    // The everyday verbs and the cleft's 的 ("是哪一年投的它", "买下的它").
+    expect(resolve('月之暗面的估值是多少?', '约33亿美元[1]。', '阿里是哪一年投的它?').resolved).toBe('阿里是哪一年投的月之暗面?');
+    expect(resolve('考拉后来怎么样了?', '2020年3月停止运营[1]。', '阿里是花多少钱买下的它?').resolved).toBe('阿里是花多少钱买下的考拉海购?');
     expect(resolve("How fast did Yuanbao's users grow in March?", 'Twentyfold [1].', 'Did WeChat integrate it later?').resolved).toBe('Did WeChat integrate Yuanbao later?');
     // The conversation's subject, not a name the last reply gave in passing.
     expect(resolve("What is Tencent's AI chatbot called?", 'Yuanbao [1].', 'Which outside model did it add?', 'DeepSeek R1 [1].', 'When did WeChat integrate it?').resolved).toBe('When did WeChat integrate Yuanbao?');

@@ -74,7 +74,7 @@ const ENTITY_RELATION = 'invest(?:s|ed|ing)? in|(?:acquire|acquired|buy|bought|b
 // (Also after a which-phrase naming a thing of the question's own: "Which of Alibaba's platforms is it plugged into?";
 // not in a cleft, "How much was it Tencent paid?", nor after a topic set first, "What about Baidu's Wenxin — …had it drawn?".)
 const BARE_IT = new RegExp(`^\\s*(?:which\\s+(?:of\\s+)?[^?,;—–]{1,60}?\\s)?(?:did|does|do|is|was|has|have|had|will|can)\\s+it\\b(?!\\s+(?:that|who)\\b)|\\b(?:${ENTITY_RELATION})\\s+it\\b`, 'i');
-const ZH_BARE_IT = /(?:投资|收购|入股|持股|接入|整合|合并|支持)[了过]?它(?![们])|^\s*它(?![们])/;
+const ZH_BARE_IT = /(?:投资|收购|入股|持股|接入|整合|合并|支持|投|买下?)[了过的]?它(?![们])|^\s*它(?![们])/;
 /** "How much was it Tencent paid?": a cleft's "it" before a name stands for nobody (case-sensitive: the name is capitalised). */
 const CLEFT_IT = /\bit\s+[A-Z]/;
 /** "What was it a year earlier?", "How much was that in 2023?": "it" as the figure asked again for another period. */
@@ -775,7 +775,7 @@ function resolvePronouns(rawAsked: string, lang: Lang, before: TurnState[], alia
   const other = ownEntities.length ? otherCompany(before, ownEntities) : undefined;
   if (other) {
     text = text.replace(lang === 'zh' ? THE_OTHER_COMPANY_ZH : THE_OTHER_COMPANY, nameIn(aliases, other, lang));
-    // "阿里是哪一年投资它的?", "Did it end up inside WeChat?": a bare "it" beside a name of the question's own is
+    // "阿里是哪一年投资它的?", "阿里是哪一年投的它?", "Did it end up inside WeChat?": a bare "it" beside a name of the question's own is
     // the other thing just talked about, unless a verb of saying makes it the subject again ("Did Alibaba say it …").
     // The conversation's subject first ("When did WeChat integrate it?" after a turn about Yuanbao's model is Yuanbao), then the other name.
     const bare = company && !ownEntities.includes(company) ? company : other;

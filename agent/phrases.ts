@@ -112,6 +112,14 @@ export function chineseDate(date: string): string {
   const cue = /^(in|on|since|from|by)\s+/i.exec(text);
   const [before, after] = cue ? ZH_CUE[cue[1]!.toLowerCase()]! : ['', ''];
   const rest = cue ? text.slice(cue[0].length) : text;
+  // An undated report's relative date ("August in the year of the report", event-dates.ts): the month said in
+  // Chinese after the report's year (报告当年8月).
+  const relative = /^(.*?)\s*(?:(?:\bin\s+)?the year (of|before) the report|\bof the year (before) the report)$/i.exec(rest);
+  if (relative) {
+    const year = (relative[2] ?? relative[3])!.toLowerCase() === 'of' ? '报告当年' : '报告上一年';
+    const month = relative[1] ? chineseDate(relative[1]) : '';
+    return `${before}${year}${month === relative[1] ? '' : month}${after}`;
+  }
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(rest);
   if (match) return `${before}${match[1]}年${Number(match[2])}月${Number(match[3])}日${after}`;
   match = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:, (\d{4}))?$/.exec(rest);

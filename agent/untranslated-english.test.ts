@@ -46,4 +46,15 @@ describe('chineseDate', () => {
     expect(chineseDate('2024-07-06')).toBe('2024年7月6日');
     expect(chineseDate('2025年2月24日')).toBe('2025年2月24日');
   });
+
+  it('writes an undated report\'s relative dates against the report\'s year, with no English left', async () => {
+    const { chineseDate } = await import('./phrases.js');
+    expect(chineseDate('August in the year of the report')).toBe('报告当年8月');
+    expect(chineseDate('August 20 in the year of the report')).toBe('报告当年8月20日');
+    expect(chineseDate('late October in the year of the report')).toBe('报告当年10月底');
+    expect(chineseDate('in the year of the report')).toBe('报告当年');
+    expect(chineseDate('in the year before the report')).toBe('报告上一年');
+    expect(chineseDate('March of the year before the report')).toBe('报告上一年3月');
+    expect(chineseDate('since March in the year of the report')).toBe('报告当年3月以来');
+  });
 });

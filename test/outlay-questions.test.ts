@@ -205,3 +205,15 @@ describe('several nouns counted at once are each answered once (class: "How many
     expect(result.answer.match(/500 plugins/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
+
+describe('paying and buying in everyday Chinese verbs (花了, 投, 买下) against English-only passages', () => {
+  it.each([
+    ['阿里当初投月之暗面花了多少钱?', /8亿美元/],
+    ['阿里买下中天微是哪一年?', /2018年/],
+  ])('%s is answered plainly, not declined', async (question, figure) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.answer.split(/(?<=[。])\s*/)[0]).toMatch(figure);
+    expect(result.answer.split(/(?<=[。])\s*/)[0]).not.toMatch(/^报告没有/);
+  });
+});

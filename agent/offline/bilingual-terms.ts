@@ -38,6 +38,8 @@ const PAIRS: [string, string][] = [
   ['获得', 'received receive secured obtained'], ['得到', 'received receive'], ['同时', 'both also'], ['股东', 'shareholders shareholder'],
   ['入股', 'stake invested'], ['支持', 'support backing backed'], ['合作', 'partnership cooperation partnered'], ['使用', 'use uses using utilizing'],
   ['银行', 'bank banks'], ['支付', 'paid pay payment'], ['花费', 'spent spend'], ['金额', 'amount worth'],
+  // Everyday verbs for paying and buying ("花了多少钱", "投月之暗面", "把考拉买下来").
+  ['花了', 'spent spend paid invested'], ['投', 'invest invested investment'], ['买下', 'bought acquired acquisition'], ['买', 'buy bought acquired purchase'],
   ['电商', 'e-commerce'], ['管理', 'management'], ['客户管理', 'customer management'], ['累计亏损', 'cumulative loss losses'], ['外卖', 'food delivery'], ['机器人', 'robot robotics'], ['自动驾驶', 'autonomous driving'], ['智能体', 'agent agents'],
   ['股权', 'equity stake shares'], ['抢购', 'rush hurried acquire'], ['目的', 'purpose aim goal'], ['锁定', 'lock exclusive'],
   ['应对', 'cope deal respond'], ['供应', 'supply'], ['紧张', 'shortage constraints'], ['退出', 'exit withdraw'], ['限制', 'restrictions restrict limits'], ['影响', 'impact affect effect'], ['机器人公司', 'robotics companies'],

@@ -35,6 +35,13 @@ describe('chineseQuestionChecked: the vocabulary accounts for a Chinese question
     expect(uncheckedChinese('宇树科技已经盈利，为什么还要融资？', aliases)).toBe('');
   });
 
+  it('reads everyday verbs of paying and buying, and how an amount, a count or "each" is asked, as checked words', () => {
+    expect(uncheckedChinese('腾讯投图灵引擎花了多少钱？', aliases)).toBe('');
+    expect(uncheckedChinese('宇树科技是被谁买下的？', aliases)).toBe('');
+    expect(uncheckedChinese('阿里巴巴和腾讯各自买了多少芯片？', aliases)).toBe('');
+    expect(uncheckedChinese('图灵引擎的模型下载了多少次？', aliases)).toBe('');
+  });
+
   it('reads each aspect\'s words on the whole question, so one aspect\'s words do not cut another\'s (怎么看 is a view, not 怎么 + 看)', () => {
     expect(uncheckedChinese('李彦宏怎么看中国AI应用?', aliases)).toBe('');
     expect(uncheckedChinese('马云如何看待阿里的投资?', aliases)).toBe('');

@@ -24,6 +24,8 @@ export const CHINESE_QUESTION_WORDS: string[] = [
   // "…的现状", how a thing stands, like 情况).
   // "多久更新一次": the 一次 of a how-often question.
   '一次',
+  // How an amount, a count or each of several is asked ("花了多少钱", "下载了多少次", "几大云厂商各自…").
+  '多少钱', '多少次', '几次', '几大', '各自', '分别',
   '帮我', '给我', '实际', '整体', '自己', '这些', '那些', '那里', '这里', '纷纷', '到底', '究竟', '具体', '真的', '明明', '情况', '现状', '本身', '还',
   // Which / who and how one thing leads to the next ("哪年", "是谁", "后来", "进而", "并": a vocabulary word with it, 并购, is
   // read first); whose it is ("旗下"); "想要", "想达到". (No lone 做, 想 or 起: they are parts of content words, 做空, 发起.)
