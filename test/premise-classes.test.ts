@@ -413,3 +413,26 @@ describe('a product given to a company that does not own it is corrected with it
     expect(await ask(question)).not.toMatch(/do not tie .+? to .+?: it is|并未把.+?归于/);
   });
 });
+
+describe('a change the question states is checked as a change between the two levels the reports give (change-premise)', () => {
+  it.each([
+    "Why did Alibaba's workforce increase by roughly 25,000 people in 2024?",
+    'Alibaba added nearly 25,000 employees in 2024 — were they all AI hires?',
+    '阿里巴巴2024年员工增长了大约2.5万人吗?',
+  ])('the wrong direction is corrected with both levels, in order: %s', async (question) => {
+    const first = await lead(question);
+    expect(first).toMatch(/other way round|恰恰相反/);
+    expect(first).toMatch(/219,260 to 194,320|21\.926万降至19\.432万/);
+    // The stated change is not held against a level as a wrong figure.
+    expect(await ask(question)).not.toMatch(/not the reports'|与报道不符|并不支持问题中的数字/);
+  });
+
+  it.each([
+    "Alibaba's headcount fell by about 25,000 in 2024; was that AI-related?",
+    '阿里巴巴2024年员工下降了约2.5万人,和AI有关吗?',
+  ])('the right direction is no premise to correct, and no yes to a question it does not settle: %s', async (question) => {
+    const text = await ask(question);
+    expect(text).not.toMatch(CORRECTION);
+    expect(text).not.toMatch(/^(?:Yes|是的)/);
+  });
+});

@@ -1,4 +1,5 @@
 /** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
+import { statedChanges } from './change-premise.js';
 import { partAsked } from './part-asked.js';
 import { asksDerivedMeasure, countedHeadOf, countedNouns, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName, STOP } from '../phrases.js';
@@ -211,7 +212,10 @@ export function premiseCorrection(frame: QuestionFrame, answered: Answered[], co
   const passages = new Set(answered.map((entry) => entry.group.facts[0]!.fact.paragraphId));
   // A figure is read as the asker wrote it (within its rounding, "约19.4万") and held only against the facts of the year they bind to it.
   const reported = (quantity: Quantity) => context.index.snapshot.facts.some((fact) => passages.has(fact.paragraphId) && fact.unit === quantity.unit && agreesAsStated(frame.text, quantity, fact));
+  // A stated change ("fell by about 25,000") is checked as a change (change-premise.ts), not as a level.
+  const changes = new Set(statedChanges(frame, context).map((change) => change.stated));
   const wrong = frame.stated.filter((quantity) => {
+    if (changes.has(quantity)) return false;
     const year = statedYear(frame.text, quantity, frame.stated, frame.lang);
     const comparable = answered.map((entry) => entry.group.facts[0]!.fact).filter((fact) => fact.unit === quantity.unit && sameYearAs(year, fact.period));
     return comparable.length > 0 && !comparable.some((fact) => agreesAsStated(frame.text, quantity, fact)) && !reported(quantity);
@@ -306,7 +310,8 @@ export const planFigure: Plan = async (frame, context) => {
     // Yes or no only when the question states something the reports can confirm or contradict.
     const lead = answered[0]!.group.facts[0]!.fact;
     if (lead.disputed) sentences.unshift(context.lang === 'en' ? 'No, not according to the reports.' : '据报道并非如此。');
-    else if (frame.stated.length && !correction) sentences.unshift(context.lang === 'en' ? 'Yes.' : '是的。');
+    // (A change the question states, "下降了约2.5万人…和AI有关吗?", is no claim the figure confirms: what is asked of it may be something else.)
+    else if (frame.stated.length && !correction && !statedChanges(frame, context).length) sentences.unshift(context.lang === 'en' ? 'Yes.' : '是的。');
   }
   if (comparing) {
     const [left, right] = comparisonSides(frame);

@@ -6,6 +6,7 @@
  */
 import type { QuestionFrame } from '../question-frame.js';
 import { asksToConfirm } from './declarative.js';
+import { changePremise, statedChanges } from './change-premise.js';
 import { controlPremise } from './control-premise.js';
 import { exclusivityPremise } from './exclusivity-premise.js';
 import { rankPremise } from './rank-premise.js';
@@ -45,7 +46,12 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
   const party = misattributedPremise(frame, context) ?? ownerPremise(frame, context) ?? actorPremise(frame, context);
   if (party) return { text: party, wrong: 'party' };
   const onSubject = (sentence: PooledSentence) => !pool.terms.entities.length || speaksOfSubject(sentence, context);
-  const detail = figurePremise(frame, context) ?? relatedFigurePremise(frame, context) ?? sharePremise(frame, context) ?? controlPremise(frame, context, pool) ?? exclusivityPremise(frame, pool, context) ?? rankPremise(frame, pool, context) ?? oppositePremise(frame, pool, context)
+  // A stated amount that is the change between two levels the reports give is no figure to hold against either level:
+  // where the figure checks would, it is checked as that change (its direction) instead.
+  const figureConflict = figurePremise(frame, context) ?? relatedFigurePremise(frame, context);
+  const changes = figureConflict ? statedChanges(frame, context) : [];
+  const figures = changes.length ? changePremise(changes, context) : figureConflict;
+  const detail = figures ?? sharePremise(frame, context) ?? controlPremise(frame, context, pool) ?? exclusivityPremise(frame, pool, context) ?? rankPremise(frame, pool, context) ?? oppositePremise(frame, pool, context)
     ?? sequencePremise(frame, pool, context, onSubject) ?? periodPremise(frame, pool, context, onSubject) ?? placePremise(frame, pool, context, onSubject);
   if (detail) return { text: detail, wrong: 'detail' };
   const person = personPremise(frame, pool, context);
