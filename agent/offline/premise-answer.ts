@@ -67,7 +67,8 @@ const RESTATES_PREMISE: RegExp[] = [
 ];
 
 /** The figures and citation markers of a sentence: one that has none the correction lacks only says it again. */
-const numbersIn = (text: string) => (text.replace(/\[\d+\]/g, ' ').match(/\d[\d,.]*\d|\d/g) ?? []);
+// (A year dates a figure, it is none: "Alibaba had 194,320 employees in 2024" after "…fell from 219,260 to 194,320" says it again.)
+const numbersIn = (text: string) => (text.replace(/\[\d+\]/g, ' ').match(/\d[\d,.]*\d|\d/g) ?? []).filter((number) => !/^(?:19|20)\d{2}$/.test(number));
 const markersIn = (text: string) => text.match(/\[\d+\]/g) ?? [];
 
 /** Words (English) and two-character runs (Chinese) of a text, for telling a sentence the correction already says. */

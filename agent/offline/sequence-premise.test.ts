@@ -28,6 +28,9 @@ describe('restates: a sentence after a correction that only says it again', () =
     '报道并不支持问题中的数字。',
     'Yes.',
     'Alibaba had 194,320 employees [1].',
+    // A year dates the figure; it adds none.
+    'Alibaba had 194,320 employees in 2024 [1].',
+    '阿里巴巴2024年共有员工194,320人 [1]。',
   ])('%s', (sentence) => expect(restates(sentence, correction)).toBe(true));
 
   it.each([
