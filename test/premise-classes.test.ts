@@ -436,3 +436,24 @@ describe('a change the question states is checked as a change between the two le
     expect(text).not.toMatch(/^(?:Yes|是的)/);
   });
 });
+
+describe('where a company turned, stated wrongly, is corrected by the reports\' own clause (shift-premise)', () => {
+  it.each([
+    ['Why did Baichuan Intelligence pivot to autonomous driving?', /shifted to medical AI/],
+    ['百川智能为什么转向自动驾驶?', /shifted to medical AI/],
+    ['Why did MiniMax switch its focus to e-commerce?', /focus is on multi - modal technology/],
+  ])('%s', async (question, told) => {
+    const first = await lead(question);
+    expect(first).toMatch(/don't say that|并非如此/);
+    expect(first).toMatch(told);
+  });
+
+  it.each([
+    'Why did Baichuan Intelligence shift to medical AI?',
+    'Why did Zhipu pivot to AI agents?',
+    // A company whose turn the reports do not tell.
+    'Why did Tencent pivot to autonomous driving?',
+  ])('no correction when the destination agrees or no turn is told: %s', async (question) => {
+    expect(await lead(question)).not.toMatch(/don't say that|并非如此/);
+  });
+});

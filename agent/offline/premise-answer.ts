@@ -22,6 +22,7 @@ import { rumourPremise } from './rumour-premise.js';
 import type { PooledSentence, SentencePool } from './sentence-pool.js';
 import { sequencePremise } from './sequence-premise.js';
 import { sharePremise } from './share-premise.js';
+import { shiftPremise } from './shift-premise.js';
 import { familyOf } from './company-kin.js';
 
 /**
@@ -51,7 +52,7 @@ export function falsePremise(frame: QuestionFrame, pool: SentencePool, context: 
   const figureConflict = figurePremise(frame, context) ?? relatedFigurePremise(frame, context);
   const changes = figureConflict ? statedChanges(frame, context) : [];
   const figures = changes.length ? changePremise(changes, context) : figureConflict;
-  const detail = figures ?? sharePremise(frame, context) ?? controlPremise(frame, context, pool) ?? exclusivityPremise(frame, pool, context) ?? rankPremise(frame, pool, context) ?? oppositePremise(frame, pool, context)
+  const detail = figures ?? sharePremise(frame, context) ?? controlPremise(frame, context, pool) ?? exclusivityPremise(frame, pool, context) ?? rankPremise(frame, pool, context) ?? shiftPremise(frame, context) ?? oppositePremise(frame, pool, context)
     ?? sequencePremise(frame, pool, context, onSubject) ?? periodPremise(frame, pool, context, onSubject) ?? placePremise(frame, pool, context, onSubject);
   if (detail) return { text: detail, wrong: 'detail' };
   const person = personPremise(frame, pool, context);
