@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../core/index.js';
-import { mergeAnswers, splitCompound } from './compound-question.js';
+import { mergeAnswers, splitCompound, withActNamed } from './compound-question.js';
 
 describe('splitCompound: two questions asked in one', () => {
   it('keeps "…, and by what percentage does it exceed it?" whole: the first part\'s comparison carried on', () => {
@@ -119,5 +119,27 @@ describe('splitCompound: a statement may set up the two questions', () => {
 
   it('still asks one thing when no sentence asks before "and"', () => {
     expect(splitCompound('Alibaba spent a lot. Alibaba and how many others invested?')).toBeUndefined();
+  });
+});
+
+describe('a second part whose "that" is the first part\'s act, before a saving (class: "…run Qwen3, and how much cheaper is that than …?")', () => {
+  it.each([
+    'How many H20s do you need to run Qwen3, and how much cheaper is that than DeepSeek R1?',
+    'How many H20s does it take to deploy Qwen3, and how much does that save versus DeepSeek R1?',
+  ])('splits %s', (question) => {
+    expect(splitCompound(question)).toHaveLength(2);
+  });
+
+  it('still keeps a second part that builds on the first\'s figure whole', () => {
+    expect(splitCompound('How much did Alibaba and Tencent invest combined, and what share of that total was Tencent\'s?')).toBeUndefined();
+  });
+
+  it('names the act by what the first part did it to, as written there (its last name, with its version)', () => {
+    const first = 'How many Nvidia chips does it take to run Qwen3?';
+    const mentions = [{ index: first.indexOf('Nvidia'), name: 'Nvidia' }, { index: first.indexOf('Qwen3'), name: 'Qwen' }];
+    expect(withActNamed('How much cheaper is that than DeepSeek R1?', first, mentions)).toBe('How much cheaper is Qwen3 than DeepSeek R1?');
+    expect(withActNamed('How much does that save versus DeepSeek R1?', first, mentions)).toBe('How much does Qwen3 save versus DeepSeek R1?');
+    // Any other "that" is left to the follow-up's own reading.
+    expect(withActNamed('Which report said that?', first, mentions)).toBe('Which report said that?');
   });
 });

@@ -15,7 +15,22 @@ const ZH_QUESTION = /多少|几[个家成倍亿万年月次款块名位]|什么|
  * A second part that builds on the first's figure ("that total", "其中", "对应的估值"): one question in two steps.
  * A pronoun for the first part's subject ("how much did Alibaba pay for it?") is resolved as a follow-up's is.
  */
-const POINTS_BACK = /\bthat (?:total|figure|amount|sum|number|per)\b|\b(?:is|was|does|did) that\b|\b(?:of|among) (?:that|this|those|these|them|which)\b|\b(?:combined|together|in total|altogether)\b|其中|对应|合计|总共|加起来|这个数|这笔|这些钱/i;
+const POINTS_BACK = /\bthat (?:total|figure|amount|sum|number|per)\b|\b(?<!\b(?:cheaper|expensive|costlier|lower) )(?:is|was|does|did) that\b(?!\s+(?:cheaper|save|cut|reduce|lower)\b)|\b(?:of|among) (?:that|this|those|these|them|which)\b|\b(?:combined|together|in total|altogether)\b|其中|对应|合计|总共|加起来|这个数|这笔|这些钱/i;
+
+/** "…Qwen3, and how much cheaper is that than DeepSeek R1?": "that" standing for the first part's act, before a saving. */
+const THAT_ACT = /\b(?:(?:is|was|does|did) that(?=\s+(?:cheaper|save|cut|reduce|lower)\b)|(?:cheaper|expensive|costlier|lower) (?:is|was) that(?=\s+than\b))/i;
+
+/**
+ * The second part with the act it points back at named by what it was done to: "how much cheaper is that than DeepSeek
+ * R1?" after "How many Nvidia chips does it take to run Qwen3" asks "how much cheaper is Qwen3 than DeepSeek R1?" — the
+ * name the first part gives last (its object), as written there, with any version it carries ("Qwen3", not "Qwen").
+ */
+export function withActNamed(second: string, first: string, mentions: readonly { index: number; name: string }[]): string {
+  const last = [...mentions].sort((a, b) => a.index - b.index).at(-1);
+  if (!last) return second;
+  const written = `${last.name}${/^[\w.-]*/.exec(first.slice(last.index + last.name.length))![0]}`.replace(/[.-]+$/, '');
+  return second.replace(THAT_ACT, (words) => words.replace(/that$/, written));
+}
 
 /** A part too short to stand on its own ("and why?" after a figure is a follow-up, not a second question; "涨了多少?" is one). */
 const MIN_PART_CHARS = { en: 12, zh: 5 };

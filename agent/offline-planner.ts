@@ -20,7 +20,7 @@ import { companyId, snapshotLookups } from '../index/index.js';
 import { sourceName } from './phrases.js';
 import { echoOpening } from './offline/echo-question.js';
 import { renumberCitations } from './renumber-citations.js';
-import { asksPriceOnly, mergeAnswers, splitCompound } from './compound-question.js';
+import { asksPriceOnly, mergeAnswers, splitCompound, withActNamed } from './compound-question.js';
 import { asksDirection, directionWord, withDirection } from './direction-answer.js';
 import { statedFigures } from './calculation-intent.js';
 import { createToolRunner, type ToolRunner } from './tool-runner.js';
@@ -158,7 +158,8 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     const first = await answerSingle([...history, { role: 'user', content: parts[0] }], index, options);
     // "…, and for how much?": a first answer that already says the deal's price (in its own first sentence) answers both.
     if (asksPriceOnly(parts[1]) && !first.refused && parseQuantities(splitSentences(first.answer)[0]?.text ?? '').some((quantity) => quantity.unit === 'currency')) return first;
-    const second = await answerSingle([...history, { role: 'user', content: parts[0] }, { role: 'assistant', content: first.answer }, { role: 'user', content: parts[1] }], index, options);
+    const named = withActNamed(parts[1], parts[0], index.aliases.find(parts[0]));
+    const second = await answerSingle([...history, { role: 'user', content: parts[0] }, { role: 'assistant', content: first.answer }, { role: 'user', content: named }], index, options);
     // "金额多大、大概多少台?": a first answer that already said the count beside the amount answers the second part; its
     // refusal ("the reports don't say how many") would contradict what was just said.
     // (Only a bare second part: one naming a company of its own, "and how many did JD order?", keeps its own answer.)

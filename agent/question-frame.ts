@@ -120,6 +120,9 @@ const SELF_COMPARING_METRICS: Metric[] = ['cost_reduction'];
 /** A comparison asked in so many words: two figures set side by side, whatever they measure. */
 const EXPLICIT_COMPARISON = /\bcompar\w*|\bversus\b|\bvs\.?\s|\bwhich (?:is|was) (?:bigger|larger|higher|more|greater|smaller)\b|比较|相比|哪个更|对比/i;
 
+/** The baseline of a saving, named last: "… versus DeepSeek R1?", "… compared with DeepSeek R1?" (not "Compare A's and B's savings"). */
+const BASELINE_LAST = /^(?!\s*compare\b).*\b(?:compared (?:with|to)|versus|vs\.?)\s+[^,;?]{1,40}\?*\s*$/i;
+
 function kindOf(question: string, entities: string[], metrics: Metric[], operation: Operation | undefined): AnswerKind {
   // "Can you tell me when Alibaba open-sourced Qwen?" asks when, not whether it can: the question proper follows its lead-in.
   const text = withoutLeadIn(question);
@@ -127,7 +130,8 @@ function kindOf(question: string, entities: string[], metrics: Metric[], operati
   // A measure that is itself a comparison ("cutting costs by 65%-75% compared to DeepSeek R1") is looked up, not worked out
   // from each side's figure: "和DeepSeek R1比成本低多少?" asks that one figure.
   // ("Compare MiniMax's and Moonshot's cost savings" still sets two figures side by side.)
-  const relativeOnly = metrics.length > 0 && metrics.every((metric) => SELF_COMPARING_METRICS.includes(metric)) && !EXPLICIT_COMPARISON.test(text);
+  // ("How much does Qwen3 save versus DeepSeek R1?": a comparison word that only names the baseline, last, is the saving's own.)
+  const relativeOnly = metrics.length > 0 && metrics.every((metric) => SELF_COMPARING_METRICS.includes(metric)) && (!EXPLICIT_COMPARISON.test(text) || BASELINE_LAST.test(text));
   if (/^\s*(?:compare|how does .* compare)\b|\bcompare(?:d)?\b|\bversus\b|\bvs\.?\b|\bwhich is (?:bigger|larger|higher|more|greater|smaller)\b|\b(?:which|who|whose)\b(?:\s+[\w'’-]+){0,4}?\s+(?:more|larger|bigger|higher|greater|less|smaller|lower|fewer)\b|(?:谁|哪家|哪一家)[^?？]{0,12}更(?:多(?!少)|高|大|少|低|小)|\b(?:more|less|bigger|larger|higher|lower|smaller|greater) than\b|比较|相比|哪个更|比.{1,12}(?:多|少|高|低|大|小)/i.test(text) && entities.length >= 2 && !relativeOnly) return 'comparison';
   if (/^\s*(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:companies|company|firms|startups|providers|giants|makers|carmakers|automakers|manufacturers|clients|customers|platforms|chips|brands|enterprises|investors|partners)\b|^\s*list\b|哪些|哪几家|^\s*(?:请)?(?:列出|列举)/i.test(text)) return 'list';
   if (/^\s*(?:when|what date|on what date|in which (?:year|month))\b|什么时候|何时|哪一?天|哪一?年/i.test(text)) return 'date';

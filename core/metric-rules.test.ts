@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedHeadBefore, countedNouns, metricsNamedIn } from './index.js';
+import { CHEAPER_ASKED, countedHeadBefore, countedNouns, metricsNamedIn } from './index.js';
 
 describe('metricsNamedIn: a share of revenue asked in Chinese', () => {
   it.each([
@@ -164,6 +164,29 @@ describe('countedNouns: the size of a base counts its things (class: "how big is
     ["What is the size of Doubao's user base?", ['user']],
   ])('%s counts %j', (question, nouns) => {
     expect(countedNouns(question)).toEqual(nouns);
+  });
+});
+
+describe('countedNouns: a model\'s code counts units of that model (class: "how many H20s", "A100s")', () => {
+  it.each([
+    ['How many H20s do you need to run Qwen3?', []],
+    ['How many A100s did the startup rent?', []],
+    ['How many 910Bs and servers did Baidu order?', ['server']],
+    ['How many H20 servers did the tender call for?', ['server']],
+  ])('%s counts %j', (question, nouns) => {
+    expect(countedNouns(question)).toEqual(nouns);
+  });
+});
+
+describe('CHEAPER_ASKED: a saving against a baseline asked with "save" is a rate (class: "how much does X save versus Y")', () => {
+  it.each([
+    ['How much does Qwen3 save versus DeepSeek R1?', true],
+    ['What does Qwen3 save compared with DeepSeek R1?', true],
+    // No baseline: the amount saved may be a sum; "that" points back at another part's act (compound-question.ts).
+    ['How much did Alibaba save on cloud costs?', false],
+    ['How much does that save versus DeepSeek R1?', false],
+  ])('%s → %s', (question, rate) => {
+    expect(CHEAPER_ASKED.test(question)).toBe(rate);
   });
 });
 

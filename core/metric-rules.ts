@@ -71,7 +71,7 @@ export const METRIC_RULES: MetricRule[] = [
  * A saving against something else asked in everyday words ("How much cheaper is …?", "和…比成本低多少?", "便宜多少?"): the
  * reports state it as a rate ("cutting costs by 65%-75% compared to DeepSeek R1"), not as two levels to subtract.
  */
-export const CHEAPER_ASKED = /\bhow much (?:cheaper|less expensive|less costly)\b|\bhow much (?:lower|less) (?:is |are |was |were )?(?:the |its |their )?(?:[\w'’-]+\s+){0,2}?costs?\b|便宜(?:了)?多少|(?:成本|费用)(?:[^，,。？?]{0,4}?|比[^，,。？?]{1,30}?)(?:低|少)(?:了)?多少/i;
+export const CHEAPER_ASKED = /\bhow much (?:cheaper|less expensive|less costly)\b|\b(?:how much|what) (?:does|did|do|can|could|will|would) (?!(?:that|it|this)\s)(?:[\w'’-]+\s+){1,6}?save\b(?=[^?]*\b(?:versus|vs\.?|compared (?:with|to)|relative to|against)\s)|\bhow much (?:lower|less) (?:is |are |was |were )?(?:the |its |their )?(?:[\w'’-]+\s+){0,2}?costs?\b|便宜(?:了)?多少|(?:成本|费用)(?:[^，,。？?]{0,4}?|比[^，,。？?]{1,30}?)(?:低|少)(?:了)?多少/i;
 
 /** Count metrics decided by the counted noun itself ("2,000 GPUs", "4,300 scenarios"). */
 export const ITEM_METRICS: Metric[] = ['api_calls', 'servers', 'chips', 'headcount', 'users', 'models'];
@@ -161,8 +161,13 @@ export function countedNouns(text: string): string[] {
   // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.
   if (AUXILIARY.test(phrase)) return [];
   const heads = phrase.split(/\s+(?:and|or)\s+|,\s*/).map((conjunct) => conjunct.trim().split(/\s+/).at(-1) ?? '').filter(Boolean);
-  return heads.filter((head) => !AUXILIARY.test(head)).map((head) => canonicalNoun(singular(head)));
+  // "How many H20s": a model's code counts units of that model, which the reports count by their kind ("4 Nvidia H20
+  // chips"); the code is no noun to hold a figure's against (it is still a word the figure's sentence must say).
+  return heads.filter((head) => !AUXILIARY.test(head) && !MODEL_CODE.test(head)).map((head) => canonicalNoun(singular(head)));
 }
+
+/** A product model's code, in the plural a count gives it: "H20s", "A100s", "910Bs". */
+const MODEL_CODE = /^(?=[\w-]*\d)[A-Za-z]{0,4}\d+[A-Za-z]?s?$/;
 
 /**
  * The head noun of what a figure counts in its sentence: the last word of the noun phrase right after it ("50,000 H20

@@ -62,3 +62,28 @@ describe('a cost set against another\'s ("成本比DeepSeek R1低多少", "How m
     expect(text).not.toMatch(/相差|−/);
   });
 });
+
+/**
+ * Class: a count and a saving asked in one question, the saving of "that" (the first part's act): "How many H20s does it
+ * take to run Qwen3, and how much cheaper is that than DeepSeek R1?". Both figures are given, each from the sentence
+ * that states it; nothing is worked out; and a baseline is never written as a deal's party ("Qwen's chips in DeepSeek").
+ */
+describe('a count and the saving of the act it counts, asked in one question', () => {
+  it.each([
+    'How many H20 GPUs must you deploy for Qwen3, and how much cheaper is that than DeepSeek R1?',
+    'How many H20s would it take to run Qwen3, and what does that save compared with DeepSeek R1?',
+  ])('%s', async (question) => {
+    const result = await ask(question);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/\b4\b[^.]*H20/);
+    expect(result.answer).toMatch(/65%-75%/);
+    expect(result.calculations).toHaveLength(0);
+    expect(result.answer).not.toMatch(/in DeepSeek\b/);
+  });
+
+  it('says a saving against a baseline as the stated rate when asked with "save … versus"', async () => {
+    const result = await ask('How much does Qwen3 save versus DeepSeek R1?');
+    expect(result.refused).toBe(false);
+    expect(result.answer.split(/(?<=[.。])\s/)[0]).toMatch(/65%-75%/);
+  });
+});

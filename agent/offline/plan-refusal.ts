@@ -52,13 +52,21 @@ export function dontSaySentence(frame: QuestionFrame, context: PlannerContext, f
   const names = frame.entities.length ? frame.entities.map((id) => entityName(context.aliases, id, lang)) : frame.unknownNames;
   const metric = frame.metrics[0] ? METRIC_WORDS[frame.metrics[0]] : undefined;
   const period = periodPhrase(frame.periods.find((p) => p.from) ?? frame.periods[0], lang);
-  // "ByteDance's investment in Moonshot AI" reads better than "ByteDance and Moonshot AI's investment".
+  // "ByteDance's investment in Moonshot AI" reads better than "ByteDance and Moonshot AI's investment". (Not for a
+  // baseline: "… cheaper than DeepSeek R1" would read "Qwen's chips in DeepSeek", which says nothing.)
   const [owner, ...others] = names;
+  if (lang === 'en' && others.length && BASELINE.test(frame.text)) {
+    const restated = restateQuestion(frame.text, lang, multiWordNames(frame.text, context.aliases));
+    return restated ? (lang === 'en' ? `The reports don't say ${restated}.` : `报告没有说明${restated}。`) : plainlyUnanswered(lang);
+  }
   const subject = lang === 'en'
     ? [owner ? `${owner}'s` : '', metric?.[0] ?? (owner ? 'figures' : 'that'), others.length ? `in ${others.join(' and ')}` : ''].filter(Boolean).join(' ') + period
     : zhSubject(names.join('和') + period, metric?.[1]);
   return lang === 'en' ? `The reports don't say ${subject}.` : `报道没有提到${subject}。`;
 }
+
+/** A second company named as what the first is measured against, not as a party to its deal. */
+const BASELINE = /\b(?:versus|vs\.?|compared (?:with|to)|than)\s/i;
 
 /** "阿里巴巴2024年的资本开支", "2024年的相关数据", or "这一点" when the question names nothing to repeat. */
 function zhSubject(about: string, metric: string | undefined): string {
