@@ -109,6 +109,8 @@ describe('figures as a reader reads them', () => {
     expect(figure(fact('api_calls', 'count', '16470000000000', 'exceeding 16.47 trillion', 'a Doubao daily API call volume exceeding 16.47 trillion.'), 'en')).toBe('more than 16.47 trillion');
     expect(figure(fact('capex', 'currency', '52500000000', 'surpassing $52.5 billion', 'spending surpassing $52.5 billion'), 'en')).toBe('more than $52.5 billion');
     expect(figure(fact('capex', 'currency', '380000000000', 'over 380 billion RMB', 'over 380 billion RMB'), 'en')).toBe('over 380 billion RMB');
+    // With its counted noun too.
+    expect(figureWithItem(fact('users', 'count', '290000', 'exceeding 290,000', 'serving exceeding 290,000 enterprises, it said.'))).toBe('more than 290,000 enterprises');
   });
 });
 

@@ -13,12 +13,17 @@ export function figure(fact: FigureLike, lang: Lang): string {
   if ('table' in fact && fact.table) return tableFigure(fact as Fact, lang);
   // "500 - million - yuan": a translation's spaced hyphens inside a figure are read as "500 million yuan".
   // "exceeding 16.47 trillion" is a verb's phrase in its sentence; said as a figure it is "more than 16.47 trillion".
-  if (lang === 'en') return fact.text.replace(/^\(|\)$/g, '').replace(/(?<=\w)\s+-\s+(?=\w)/g, ' ').replace(/^(?:exceeding|surpassing|topping)\s+(?=[$¥£€]?\d)/i, 'more than ');
+  if (lang === 'en') return spokenAsFigure(fact.text.replace(/^\(|\)$/g, '').replace(/(?<=\w)\s+-\s+(?=\w)/g, ' '));
   const qualifier = fact.qualifier ? ZH_QUALIFIER[fact.qualifier] : '';
   if (fact.unit === 'percent') return `${qualifier}${fact.value}%${fact.high ? `至${fact.high}%` : ''}`;
   if (fact.unit === 'multiple') return `${qualifier}${fact.value}倍`;
   const unit = fact.unit === 'currency' ? 'currency' : 'count';
   return `${qualifier}${formatChinese(fact.value, { unit, currency: fact.currency, maxFractionDigits: 4 })}`;
+}
+
+/** A verb's phrase before a figure, said as a figure's qualifier: "exceeding 16.47 trillion" → "more than 16.47 trillion". */
+function spokenAsFigure(text: string): string {
+  return text.replace(/^(?:exceeding|surpassing|topping)\s+(?=[$¥£€]?\d)/i, 'more than ');
 }
 
 const COUNT_METRICS: Metric[] = ['chips', 'servers', 'users', 'api_calls', 'models', 'other'];
@@ -31,7 +36,7 @@ export function figureWithItem(fact: FigureLike & Pick<Fact, 'quote'>): string {
   // "model downloads have exceeded 100 million": the counted noun came first, and the figure is said with it.
   const named = tail.trim() ? '' : countedWordBefore(fact.quote, at);
   // "Over 290,000 businesses" opened its sentence; inside ours the qualifier is lower-case.
-  return `${fact.text}${tail}${named ? ` ${named}` : ''}`.trim().replace(/^(?:Over|About|Around|Nearly|Approximately|More than|Less than|Up to|Roughly|Almost|Some)\b/, (word) => word.toLowerCase());
+  return `${spokenAsFigure(fact.text)}${tail}${named ? ` ${named}` : ''}`.trim().replace(/^(?:Over|About|Around|Nearly|Approximately|More than|Less than|Up to|Roughly|Almost|Some)\b/, (word) => word.toLowerCase());
 }
 
 /** A computed amount, rounded for reading. */
