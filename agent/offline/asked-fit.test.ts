@@ -32,6 +32,10 @@ describe('askedSpan: the kind of answer the question words ask for', () => {
     // "What is X called?" asks a name.
     ["What is Huawei Cloud's large model development platform called?", 'name'],
     ['What did Alibaba integrate the company with?', 'name'],
+    // What someone is credited, thanked or blamed for is a deed, not a name (class: "What did he credit Alibaba Cloud for?").
+    ['What did Wang Xiaochuan credit Alibaba Cloud for?', 'any'],
+    ['What did the startup thank Tencent Cloud for?', 'any'],
+    ['What did analysts blame the slowdown on Taobao for?', 'any'],
     ['腾讯投资了哪家AI芯片公司?', 'name'],
     ['What is the role of cloud in large models?', 'any'],
     ['Was Tongyi Qianwen 2.0 open source?', 'yesno'],

@@ -42,7 +42,7 @@ export const ASKED_SPANS: { span: AskedSpan; cue: RegExp }[] = [
   // "Who did Tencent team up with to build …?" asks "with whom": a partner, most often a company or a place, named like any.
   { span: 'name', cue: PARTNER_ASKED },
   { span: 'person', cue: /^\s*(?:and\s+)?(?:who|whom)\b|是谁|谁/i },
-  { span: 'name', cue: /^\s*(?:and\s+)?(?:which|whose)\b|\bwith whom\b|^\s*(?:and\s+)?what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\b[^?]{1,80}\b(?:called|named)\s*\??\s*$|^\s*(?:and\s+)?what\s+(?:(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|has\b|have\b|will\b|can\b)[\w-]+\s+){1,3}(?:is|are|was|were|does|do|did|has|have|will|can)\b|^\s*what\s+(?:did|does|do|has|have|will)\b.*\b(?:with|to|from|for|into|as)\s*\??$|哪[家个些款种位]|叫什么|什么(?:平台|会议|产品|模型|芯片|口号|名字)/i },
+  { span: 'name', cue: /^\s*(?:and\s+)?(?:which|whose)\b|\bwith whom\b|^\s*(?:and\s+)?what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\b[^?]{1,80}\b(?:called|named)\s*\??\s*$|^\s*(?:and\s+)?what\s+(?:(?!is\b|are\b|was\b|were\b|does\b|do\b|did\b|has\b|have\b|will\b|can\b)[\w-]+\s+){1,3}(?:is|are|was|were|does|do|did|has|have|will|can)\b|^\s*what\s+(?:did|does|do|has|have|will)\b(?!.*\b(?:credit|credits|credited|thank|thanks|thanked|blame|blames|blamed|praise|praises|praised)\b).*\b(?:with|to|from|for|into|as)\s*\??$|哪[家个些款种位]|叫什么|什么(?:平台|会议|产品|模型|芯片|口号|名字)/i },
 ];
 
 /**
