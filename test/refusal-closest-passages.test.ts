@@ -100,3 +100,17 @@ describe('a glossary entry\'s term line is its heading, never a quoted statement
     }
   });
 });
+
+describe('after a figure, the closest passage on the newly asked company is its own clause of a shared sentence', () => {
+  // "JD.com will continue to invest …; Meituan's R&D expenditure in Q2 this year was 6.3 billion yuan": the sentence holds the
+  // figure just given, so whole it was skipped for another that names JD.com only in passing.
+  it('offers "JD.com will continue to invest …" after Meituan\'s R&D figure, without that figure', async () => {
+    const result = await answer([
+      { role: 'user', content: 'How much did Meituan spend on R&D in the second quarter of 2025?' },
+      { role: 'assistant', content: "Meituan's R&D expenditure in Q2 2025 was 6.3 billion yuan [1]." },
+      { role: 'user', content: 'And JD.com?' },
+    ], { index });
+    expect(result.citations[0]?.quote).toMatch(/^JD\.com will continue to invest/);
+    expect(result.citations[0]?.quote).not.toMatch(/6\.3 billion/);
+  });
+});

@@ -404,16 +404,27 @@ function openDontSay(frame: QuestionFrame, context: PlannerContext): string {
   return dontSaySentence(frame, context, false);
 }
 
+/** The clause of a sentence (between semicolons) that names an asked company and not the figure just given, as a sentence of its own. */
+function clauseOnAsked(sentence: SentencePool['sentences'][number], terms: ReturnType<typeof askedTerms>, previousAnswer: string | undefined, context: PlannerContext): SentencePool['sentences'][number] | undefined {
+  const asked = terms.entities.filter((entity) => entity.startsWith('@')).map((entity) => entity.slice(1));
+  if (!asked.length) return undefined;
+  const clause = sentence.text.split(/\s*;\s*/).find((part) => !mentionsFigureOf(part, previousAnswer) && context.aliases.ids(part).some((id) => asked.includes(id)));
+  return clause && clause !== sentence.text ? { ...sentence, text: clause } : undefined;
+}
+
 /** "The reports don't say …" and the two passages that come closest, quoted so the reader can judge. */
 function dontSay(frame: QuestionFrame, pool: SentencePool, base: PlannerContext, open = false, previousAnswer?: string, figureAsked = true): PlanResult & { context: PlannerContext } {
   const context = forkContext(base);
   const terms = askedTerms(frame, base);
   const closest: typeof pool.sentences = [];
-  for (const sentence of [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))) {
+  for (const pooled of [...pool.sentences].sort((a, b) => relevance(b) - relevance(a))) {
     if (closest.length === 2) break;
-    if (relevance(sentence) < 0.2 || closest.some((chosen) => chosen.paragraph.id === sentence.paragraph.id)) continue;
+    if (relevance(pooled) < 0.2 || closest.some((chosen) => chosen.paragraph.id === pooled.paragraph.id)) continue;
     // "And the quarter before?" the reports lack: the passage with the figure just given is not the closest answer to it.
-    if (mentionsFigureOf(sentence.text, previousAnswer)) continue;
+    // (Its clause on the newly asked company is: "JD.com will continue to invest …; Meituan's R&D expenditure … 6.3 billion
+    // yuan" after Meituan's figure, asked "What about JD.com?".)
+    const sentence = mentionsFigureOf(pooled.text, previousAnswer) ? clauseOnAsked(pooled, terms, previousAnswer, base) : pooled;
+    if (!sentence) continue;
     // Only a passage on the asked subject and relation comes close; otherwise the refusal stands alone.
     // (An open question's passage paraphrases the asked aspect, so for it the companies alone decide.)
     const paragraph = `${sentence.paragraph.text}\n${sentence.paragraph.original ?? ''}`;
