@@ -180,6 +180,8 @@ describe('withoutFormWords', () => {
   it('sets aside dates and answer-form words of a Chinese question', () => {
     expect(withoutFormWords('2025年2月13日，是谁决定').replace(/\s+/g, '')).toBe('，决定');
     expect(withoutFormWords('腾讯投资了哪家AI芯片公司?').replace(/\s+/g, '')).toBe('腾讯投资了AI芯片?');
+    // "6月份" is a month like "6月": no "份" is left over to go unchecked.
+    expect(withoutFormWords('6月份哪家车企下了订单?').replace(/\s+/g, '')).toBe('车企下了订单?');
   });
 });
 

@@ -81,7 +81,7 @@ const ORGANISATION_KIND = /^(?:compan(?:y|ies)|firms?|[a-z]*makers?|startups?|ve
 const CHINESE_FORM_WORDS = ['叫什么', '名字', '哪家', '哪种', '哪款', '哪位', '什么时候', '何时', '多大', '规模', '是谁', '谁', '公司', '企业', '担任', '职务', '职位'];
 
 /** Dates in a Chinese question ("2月13日", "11月初", "今年"): its period, which the span and period checks read, not content. */
-const CHINESE_DATE = /\d{1,4}\s*(?:年|月[初底末中]?|日|号)|[今去明]年|[上下]半年/gu;
+const CHINESE_DATE = /\d{1,4}\s*(?:年|月份|月[初底末中]?|日|号)|[今去明]年|[上下]半年/gu;
 
 /** A Chinese question without the words that say only what kind of answer is wanted, or when. */
 export function withoutFormWords(question: string): string {
