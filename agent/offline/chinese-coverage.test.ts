@@ -40,6 +40,8 @@ describe('chineseQuestionChecked: the vocabulary accounts for a Chinese question
     expect(uncheckedChinese('宇树科技是被谁买下的？', aliases)).toBe('');
     expect(uncheckedChinese('阿里巴巴和腾讯各自买了多少芯片？', aliases)).toBe('');
     expect(uncheckedChinese('图灵引擎的模型下载了多少次？', aliases)).toBe('');
+    // 跟 is "with", like 和 and 与.
+    expect(uncheckedChinese('腾讯跟图灵引擎合作了吗？', aliases)).toBe('');
   });
 
   it('reads each aspect\'s words on the whole question, so one aspect\'s words do not cut another\'s (怎么看 is a view, not 怎么 + 看)', () => {
