@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../core/index.js';
-import { mergeAnswers, splitCompound, withActNamed } from './compound-question.js';
+import { asksPriceOnly, mergeAnswers, splitCompound, withActNamed, withPriceInLead } from './compound-question.js';
 
 describe('splitCompound: two questions asked in one', () => {
   it('keeps "…, and by what percentage does it exceed it?" whole: the first part\'s comparison carried on', () => {
@@ -141,5 +141,33 @@ describe('a second part whose "that" is the first part\'s act, before a saving (
     expect(withActNamed('How much does that save versus DeepSeek R1?', first, mentions)).toBe('How much does Qwen3 save versus DeepSeek R1?');
     // Any other "that" is left to the follow-up's own reading.
     expect(withActNamed('Which report said that?', first, mentions)).toBe('Which report said that?');
+  });
+});
+
+describe('a price asked of the first part\'s deal joins its lead (class: "When did X buy Y, and what did it pay?")', () => {
+  it.each(['For how much?', 'What did it pay?', 'how much did they pay for it?', '花了多少钱?', '多少钱？'])('%s asks the price only', (part) => {
+    expect(asksPriceOnly(part)).toBe(true);
+  });
+
+  it.each(['What did Tencent pay?', 'How much did it raise?', '融资多少?'])('%s asks something else', (part) => {
+    expect(asksPriceOnly(part)).toBe(false);
+  });
+
+  const answer = (text: string, quote: string, lang: 'en' | 'zh' = 'en'): Answer => ({
+    answer: text, lang, refused: false, grounded: true, steps: [], calculations: [],
+    citations: [{ n: 1, paragraphId: 'd#p1', docId: 'd', paragraph: 1, title: 't', publisher: null, date: null, quote }],
+  } as unknown as Answer);
+  const price = (amount: { text: string }) => amount.text;
+
+  it('says the one price the lead\'s cited passage gives, in either language', () => {
+    const quote = 'In September of the same year, Alibaba acquired it for $2 billion and renamed it "Kaola.com".';
+    expect(withPriceInLead(answer('Alibaba bought Kaola in September 2019 [1]. More.', quote), price)?.answer).toBe('Alibaba bought Kaola in September 2019, for $2 billion [1]. More.');
+    expect(withPriceInLead(answer('阿里2019年9月收购的考拉 [1]。', quote, 'zh'), () => '20亿美元')?.answer).toBe('阿里2019年9月收购的考拉,价格为20亿美元[1]。');
+  });
+
+  it('adds nothing when the passage gives no price or several, or the lead already says one', () => {
+    expect(withPriceInLead(answer('Alibaba bought Kaola in 2019 [1].', 'Alibaba acquired Kaola in 2019.'), price)).toBeUndefined();
+    expect(withPriceInLead(answer('Alibaba bought Kaola in 2019 [1].', 'It paid $2 billion, after a $1 billion offer.'), price)).toBeUndefined();
+    expect(withPriceInLead(answer('Alibaba paid $2 billion in 2019 [1].', 'It paid $2 billion.'), price)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * sit on ModelScope?", "淘宝天猫赚了多少钱?占集团收入几成?"): each is answered in turn, the second as a
  * follow-up to the first, and the two answers are said together with one list of citations.
  */
-import { splitSentences, type Answer, type Citation } from '../core/index.js';
+import { parseQuantities, splitSentences, type Answer, type Citation, type Quantity } from '../core/index.js';
 import { withCitationsMapped } from './renumber-citations.js';
 
 /** Words that open an English question, after "and" or a question mark. */
@@ -93,9 +93,28 @@ const COMPLETE_ASK_ZH = /(?:多大|多高|多少[^、，,？?]{0,4}|几[^、，,
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** A second part that asks only the price of what the first part asked about ("For how much?", "At what valuation?"). */
+/**
+ * A second part that asks only the price of what the first part asked about ("For how much?", "At what valuation?",
+ * "what did it pay?", "花了多少钱?"): its subject, if any, only points back.
+ */
 export function asksPriceOnly(part: string): boolean {
-  return /^(?:for|at) (?:how much|what (?:price|sum|amount|valuation))\s*[?]?$/i.test(part.trim());
+  return /^(?:(?:for|at) (?:how much|what (?:price|sum|amount|valuation))|(?:and )?(?:what|how much) did (?:it|they|he|she|the company) (?:pay|spend)(?: for (?:it|them))?)\s*[?]?$|^(?:它|他们)?(?:花了|付了|出了)?多少钱[?？]?$/i.test(part.trim());
+}
+
+/**
+ * "When did Alibaba buy NetEase Kaola, and what did it pay?": when the first answer's lead cites a passage that gives
+ * one price, the price joins the lead ("Alibaba bought NetEase Kaola in September 2019, for $2 billion [1].") and the
+ * answer is whole; undefined when the cited passage gives none, or several.
+ */
+export function withPriceInLead(answer: Answer, price: (amount: Quantity) => string): Answer | undefined {
+  const lead = splitSentences(answer.answer)[0]?.text;
+  const cited = lead ? /\s*\[(\d+)\]\s*([.。])$/.exec(lead) : null;
+  if (!lead || !cited) return undefined;
+  const quote = answer.citations.find((citation) => citation.n === Number(cited[1]))?.quote ?? '';
+  const amounts = parseQuantities(quote).filter((quantity) => quantity.unit === 'currency');
+  if (amounts.length !== 1 || parseQuantities(lead).some((quantity) => quantity.unit === 'currency')) return undefined;
+  const said = cited[2] === '。' ? `${lead.slice(0, cited.index)},价格为${price(amounts[0]!)}[${cited[1]}]。` : `${lead.slice(0, cited.index)}, for ${price(amounts[0]!)} [${cited[1]}].`;
+  return { ...answer, answer: answer.answer.replace(lead, said) };
 }
 
 /** How a hedged answer opens, in either language. */

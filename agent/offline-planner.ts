@@ -17,10 +17,10 @@ import type { PlannerContext, PlanResult } from './offline/planner-context.js';
 import { understandQuestion, type QuestionFrame } from './question-frame.js';
 import { otherYearSentence } from './document-scope.js';
 import { companyId, snapshotLookups } from '../index/index.js';
-import { sourceName } from './phrases.js';
+import { figure, sourceName } from './phrases.js';
 import { echoOpening } from './offline/echo-question.js';
 import { renumberCitations } from './renumber-citations.js';
-import { asksPriceOnly, mergeAnswers, splitCompound, withActNamed } from './compound-question.js';
+import { asksPriceOnly, mergeAnswers, splitCompound, withActNamed, withPriceInLead } from './compound-question.js';
 import { asksDirection, directionWord, withDirection } from './direction-answer.js';
 import { statedFigures } from './calculation-intent.js';
 import { createToolRunner, type ToolRunner } from './tool-runner.js';
@@ -158,6 +158,9 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     const first = await answerSingle([...history, { role: 'user', content: parts[0] }], index, options);
     // "…, and for how much?": a first answer that already says the deal's price (in its own first sentence) answers both.
     if (asksPriceOnly(parts[1]) && !first.refused && parseQuantities(splitSentences(first.answer)[0]?.text ?? '').some((quantity) => quantity.unit === 'currency')) return first;
+    // … or whose lead cites the passage giving the price: the price joins that lead.
+    const priced = asksPriceOnly(parts[1]) && !first.refused ? withPriceInLead(first, (amount) => figure(amount, first.lang)) : undefined;
+    if (priced) return priced;
     const named = withActNamed(parts[1], parts[0], index.aliases.find(parts[0]));
     const second = await answerSingle([...history, { role: 'user', content: parts[0] }, { role: 'assistant', content: first.answer }, { role: 'user', content: named }], index, options);
     // "金额多大、大概多少台?": a first answer that already said the count beside the amount answers the second part; its

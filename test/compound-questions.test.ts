@@ -72,3 +72,14 @@ describe('a second part the first answer already answered is not declined after 
     expect(said).toMatch(/don't say[^.]*JD/);
   });
 });
+
+describe('a deal\'s date and its price asked together are said in one lead', () => {
+  it.each([
+    ['When did Alibaba invest in Moonshot AI, and how much did it pay?', /May[^.]*\$800 million/],
+    ['阿里是哪一年买下考拉的,花了多少钱?', /2019年[^。]*20亿美元/],
+  ] as const)('%s', async (question, lead) => {
+    const result = await ask(question);
+    expect(result.answer.split(/(?<=[.。])\s*/)[0]).toMatch(lead);
+    expect(result.grounded).toBe(true);
+  });
+});
