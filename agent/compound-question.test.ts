@@ -132,6 +132,10 @@ describe('a second part whose "that" is the first part\'s act, before a saving (
 
   it('still keeps a second part that builds on the first\'s figure whole', () => {
     expect(splitCompound('How much did Alibaba and Tencent invest combined, and what share of that total was Tencent\'s?')).toBeUndefined();
+    // "that" is the figure just asked, compared: one calculation.
+    expect(splitCompound("What was Tencent's capex in Q4 2024, and how much lower is that than Alibaba's Q1 2025 capex?")).toBeUndefined();
+    // A saving with no baseline after a count is not this act's.
+    expect(splitCompound("How many GPUs did Tencent's MiniMax cluster use, and how much does that save?")).toBeUndefined();
   });
 
   it('names the act by what the first part did it to, as written there (its last name, with its version)', () => {
@@ -161,13 +165,15 @@ describe('a price asked of the first part\'s deal joins its lead (class: "When d
 
   it('says the one price the lead\'s cited passage gives, in either language', () => {
     const quote = 'In September of the same year, Alibaba acquired it for $2 billion and renamed it "Kaola.com".';
-    expect(withPriceInLead(answer('Alibaba bought Kaola in September 2019 [1]. More.', quote), price)?.answer).toBe('Alibaba bought Kaola in September 2019, for $2 billion [1]. More.');
-    expect(withPriceInLead(answer('阿里2019年9月收购的考拉 [1]。', quote, 'zh'), () => '20亿美元')?.answer).toBe('阿里2019年9月收购的考拉,价格为20亿美元[1]。');
+    expect(withPriceInLead(answer('Alibaba bought Kaola in September 2019 [1]. More.', quote), price, () => true)?.answer).toBe('Alibaba bought Kaola in September 2019, for $2 billion [1]. More.');
+    expect(withPriceInLead(answer('阿里2019年9月收购的考拉 [1]。', quote, 'zh'), () => '20亿美元', () => true)?.answer).toBe('阿里2019年9月收购的考拉,价格为20亿美元[1]。');
   });
 
   it('adds nothing when the passage gives no price or several, or the lead already says one', () => {
-    expect(withPriceInLead(answer('Alibaba bought Kaola in 2019 [1].', 'Alibaba acquired Kaola in 2019.'), price)).toBeUndefined();
-    expect(withPriceInLead(answer('Alibaba bought Kaola in 2019 [1].', 'It paid $2 billion, after a $1 billion offer.'), price)).toBeUndefined();
-    expect(withPriceInLead(answer('Alibaba paid $2 billion in 2019 [1].', 'It paid $2 billion.'), price)).toBeUndefined();
+    expect(withPriceInLead(answer('Alibaba bought Kaola in 2019 [1].', 'Alibaba acquired Kaola in 2019.'), price, () => true)).toBeUndefined();
+    expect(withPriceInLead(answer('Alibaba bought Kaola in 2019 [1].', 'It paid $2 billion, after a $1 billion offer.'), price, () => true)).toBeUndefined();
+    expect(withPriceInLead(answer('Alibaba paid $2 billion in 2019 [1].', 'It paid $2 billion.'), price, () => true)).toBeUndefined();
+    // An amount that is no price of this deal (a plan, a spending total, denied talk, another deal's price).
+    expect(withPriceInLead(answer('Tencent rushed to buy GPUs in Q4 2024 [1].', 'AI-related capex surged to 39 billion yuan.'), price, () => false)).toBeUndefined();
   });
 });

@@ -15,10 +15,15 @@ const ZH_QUESTION = /多少|几[个家成倍亿万年月次款块名位]|什么|
  * A second part that builds on the first's figure ("that total", "其中", "对应的估值"): one question in two steps.
  * A pronoun for the first part's subject ("how much did Alibaba pay for it?") is resolved as a follow-up's is.
  */
-const POINTS_BACK = /\bthat (?:total|figure|amount|sum|number|per)\b|\b(?<!\b(?:cheaper|expensive|costlier|lower) )(?:is|was|does|did) that\b(?!\s+(?:cheaper|save|cut|reduce|lower)\b)|\b(?:of|among) (?:that|this|those|these|them|which)\b|\b(?:combined|together|in total|altogether)\b|其中|对应|合计|总共|加起来|这个数|这笔|这些钱/i;
+const POINTS_BACK = /\bthat (?:total|figure|amount|sum|number|per)\b|\b(?:is|was|does|did) that\b|\b(?:of|among) (?:that|this|those|these|them|which)\b|\b(?:combined|together|in total|altogether)\b|其中|对应|合计|总共|加起来|这个数|这笔|这些钱/i;
 
-/** "…Qwen3, and how much cheaper is that than DeepSeek R1?": "that" standing for the first part's act, before a saving. */
-const THAT_ACT = /\b(?:(?:is|was|does|did) that(?=\s+(?:cheaper|save|cut|reduce|lower)\b)|(?:cheaper|expensive|costlier|lower) (?:is|was) that(?=\s+than\b))/i;
+/**
+ * "…Qwen3, and how much cheaper is that than DeepSeek R1?": "that" standing for the first part's act, before a saving
+ * against a baseline. ("How much lower is that than Alibaba's capex?" compares the figure just asked: one question.)
+ */
+const THAT_ACT = /\b(?:(?:is|was|does|did) that(?=\s+(?:cheaper|save|cut|reduce)\b[^?]*\b(?:than|versus|vs\.?|compared)\s)|(?:cheaper|costlier|less expensive) (?:is|was) that(?=\s+than\b))/i;
+/** A first part that counts what an act takes ("How many H20s does it take to run Qwen3"): the act "that" can stand for. */
+const COUNTS_AN_ACT = /^\s*how many\b/i;
 
 /**
  * The second part with the act it points back at named by what it was done to: "how much cheaper is that than DeepSeek
@@ -27,7 +32,7 @@ const THAT_ACT = /\b(?:(?:is|was|does|did) that(?=\s+(?:cheaper|save|cut|reduce|
  */
 export function withActNamed(second: string, first: string, mentions: readonly { index: number; name: string }[]): string {
   const last = [...mentions].sort((a, b) => a.index - b.index).at(-1);
-  if (!last) return second;
+  if (!last || !COUNTS_AN_ACT.test(first)) return second;
   const written = `${last.name}${/^[\w.-]*/.exec(first.slice(last.index + last.name.length))![0]}`.replace(/[.-]+$/, '');
   return second.replace(THAT_ACT, (words) => words.replace(/that$/, written));
 }
@@ -52,7 +57,7 @@ export function splitCompound(question: string): [string, string] | undefined {
   if (!parts.every((part) => part.replace(/[?？\s]/g, '').length >= min || ownChange(part) || (!zh && asksPriceOnly(part)))) return undefined;
   // "…combined, and what share of that total was Tencent's?", "…多少块芯片?其中国产芯片占比多少?": the second builds on
   // the first's figure, one calculation in two steps, which the question answered whole works out.
-  return POINTS_BACK.test(parts[1]) ? undefined : parts;
+  return POINTS_BACK.test(parts[1]) && !(COUNTS_AN_ACT.test(parts[0]) && THAT_ACT.test(parts[1])) ? undefined : parts;
 }
 
 function splitEnglish(text: string): [string, string] | undefined {
@@ -104,15 +109,18 @@ export function asksPriceOnly(part: string): boolean {
 /**
  * "When did Alibaba buy NetEase Kaola, and what did it pay?": when the first answer's lead cites a passage that gives
  * one price, the price joins the lead ("Alibaba bought NetEase Kaola in September 2019, for $2 billion [1].") and the
- * answer is whole; undefined when the cited passage gives none, or several.
+ * answer is whole; undefined when the cited passage gives none, or several, or one `isDealPrice` does not take for the
+ * price of the deal asked about.
  */
-export function withPriceInLead(answer: Answer, price: (amount: Quantity) => string): Answer | undefined {
+export function withPriceInLead(answer: Answer, price: (amount: Quantity) => string, isDealPrice: (amount: Quantity, citation: Citation) => boolean): Answer | undefined {
   const lead = splitSentences(answer.answer)[0]?.text;
   const cited = lead ? /\s*\[(\d+)\]\s*([.。])$/.exec(lead) : null;
   if (!lead || !cited) return undefined;
-  const quote = answer.citations.find((citation) => citation.n === Number(cited[1]))?.quote ?? '';
-  const amounts = parseQuantities(quote).filter((quantity) => quantity.unit === 'currency');
-  if (amounts.length !== 1 || parseQuantities(lead).some((quantity) => quantity.unit === 'currency')) return undefined;
+  const citation = answer.citations.find((candidate) => candidate.n === Number(cited[1]));
+  if (!citation) return undefined;
+  const amounts = parseQuantities(citation.quote).filter((quantity) => quantity.unit === 'currency');
+  // The one amount must be the deal's price as the reports state it: not a plan, a spending total or denied market talk.
+  if (amounts.length !== 1 || !isDealPrice(amounts[0]!, citation) || parseQuantities(lead).some((quantity) => quantity.unit === 'currency')) return undefined;
   const said = cited[2] === '。' ? `${lead.slice(0, cited.index)},价格为${price(amounts[0]!)}[${cited[1]}]。` : `${lead.slice(0, cited.index)}, for ${price(amounts[0]!)} [${cited[1]}].`;
   return { ...answer, answer: answer.answer.replace(lead, said) };
 }

@@ -2,7 +2,7 @@
  * @module The offline planner: understands the question, calls the tools, and writes a short cited
  * answer (or a plain refusal), with no model and no network.
  */
-import { parseQuantities, splitSentences, wholeWord, type AgentEvent, type Lang, type Answer, type ChatMessage, type Metric } from '../core/index.js';
+import { parseQuantities, sameAmount, splitSentences, wholeWord, type AgentEvent, type Lang, type Answer, type ChatMessage, type Citation, type Metric, type Quantity } from '../core/index.js';
 import type { OpenIndex } from '../index/index.js';
 import { createCitationBook } from './citation-book.js';
 import { conversationState, groupMembers, ownWords, pickedAmong, type ConversationState } from './conversation-state.js';
@@ -159,7 +159,7 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     // "…, and for how much?": a first answer that already says the deal's price (in its own first sentence) answers both.
     if (asksPriceOnly(parts[1]) && !first.refused && parseQuantities(splitSentences(first.answer)[0]?.text ?? '').some((quantity) => quantity.unit === 'currency')) return first;
     // … or whose lead cites the passage giving the price: the price joins that lead.
-    const priced = asksPriceOnly(parts[1]) && !first.refused ? withPriceInLead(first, (amount) => figure(amount, first.lang)) : undefined;
+    const priced = asksPriceOnly(parts[1]) && !first.refused ? withPriceInLead(first, (amount) => figure(amount, first.lang), (amount, citation) => isDealPrice(amount, citation, parts[0], index)) : undefined;
     if (priced) return priced;
     const named = withActNamed(parts[1], parts[0], index.aliases.find(parts[0]));
     const second = await answerSingle([...history, { role: 'user', content: parts[0] }, { role: 'assistant', content: first.answer }, { role: 'user', content: named }], index, options);
@@ -172,6 +172,20 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     return mergeAnswers(first, second);
   }
   return answerSingle(messages, index, options);
+}
+
+/**
+ * Whether an amount a cited passage gives is the price of the deal a question asks about: a fact of that paragraph, of
+ * a deal's measure, not reported as denied talk, whose other companies the question names are named in the quote too
+ * ("…acquired it for $2 billion and renamed it 'Kaola.com'" prices Kaola, not Suning.com).
+ */
+function isDealPrice(amount: Quantity, citation: Citation, question: string, index: OpenIndex): boolean {
+  const fact = index.snapshot.facts.find((candidate) => candidate.paragraphId === citation.paragraphId && candidate.unit === 'currency' && sameAmount(candidate, amount, 0.001));
+  if (!fact || fact.disputed || !DEAL_METRICS.has(fact.metric)) return false;
+  const named = new Set(index.aliases.ids(citation.quote));
+  const own = (id: string) => id === fact.entity || index.aliases.get(id)?.parent === fact.entity || index.aliases.get(fact.entity ?? '')?.parent === id;
+  const parties = index.aliases.ids(question).filter((id) => index.aliases.get(id)?.kind === 'company' && !own(id));
+  return parties.every((id) => named.has(id) || fact.counterparty === id);
 }
 
 /** Whether an answer states, in its own words, a figure of the kind a question asks (a count, an amount, a share). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHEAPER_ASKED, countedHeadBefore, countedNouns, metricsNamedIn } from './index.js';
+import { CHEAPER_ASKED, countedHeadBefore, countedNouns, countsNoun, metricsNamedIn } from './index.js';
 
 describe('metricsNamedIn: a share of revenue asked in Chinese', () => {
   it.each([
@@ -167,14 +167,18 @@ describe('countedNouns: the size of a base counts its things (class: "how big is
   });
 });
 
-describe('countedNouns: a model\'s code counts units of that model (class: "how many H20s", "A100s")', () => {
-  it.each([
-    ['How many H20s do you need to run Qwen3?', []],
-    ['How many A100s did the startup rent?', []],
-    ['How many 910Bs and servers did Baidu order?', ['server']],
-    ['How many H20 servers did the tender call for?', ['server']],
-  ])('%s counts %j', (question, nouns) => {
-    expect(countedNouns(question)).toEqual(nouns);
+describe('countsNoun: a model\'s code asked is counted by a figure whose noun phrase names that model (class: "how many H20s")', () => {
+  const fact = (quote: string, text: string) => ({ unit: 'count' as const, quote, text });
+  it('counts a model by its kind, when the phrase names the model', () => {
+    expect(countedNouns('How many H20s do you need to run Qwen3?')).toEqual(['h20']);
+    expect(countsNoun(fact('its Qwen3 model requires only 4 Nvidia H20 chips for deployment', '4'), 'h20')).toBe(true);
+    expect(countsNoun(fact('About $1 billion worth (approximately 100,000 Nvidia A800 GPUs) will be delivered', 'approximately 100,000'), 'a800')).toBe(true);
+  });
+
+  it('does not count another model, nor take a plain noun for a code', () => {
+    expect(countsNoun(fact('Baidu ordered 1,600 Ascend 910B AI chips from Huawei', '1,600'), 'a100')).toBe(false);
+    expect(countsNoun(fact('Baidu ordered 1,600 Ascend 910B AI chips from Huawei', '1,600'), 'chip')).toBe(true);
+    expect(countsNoun(fact('Baidu ordered 1,600 Ascend 910B AI chips from Huawei', '1,600'), 'server')).toBe(false);
   });
 });
 

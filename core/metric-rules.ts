@@ -161,13 +161,23 @@ export function countedNouns(text: string): string[] {
   // "How many did the company have …": an auxiliary right after "how many" counts nothing by name.
   if (AUXILIARY.test(phrase)) return [];
   const heads = phrase.split(/\s+(?:and|or)\s+|,\s*/).map((conjunct) => conjunct.trim().split(/\s+/).at(-1) ?? '').filter(Boolean);
-  // "How many H20s": a model's code counts units of that model, which the reports count by their kind ("4 Nvidia H20
-  // chips"); the code is no noun to hold a figure's against (it is still a word the figure's sentence must say).
-  return heads.filter((head) => !AUXILIARY.test(head) && !MODEL_CODE.test(head)).map((head) => canonicalNoun(singular(head)));
+  return heads.filter((head) => !AUXILIARY.test(head)).map((head) => canonicalNoun(singular(head)));
 }
 
-/** A product model's code, in the plural a count gives it: "H20s", "A100s", "910Bs". */
-const MODEL_CODE = /^(?=[\w-]*\d)[A-Za-z]{0,4}\d+[A-Za-z]?s?$/;
+/** A product model's code, as a counted noun reads it: "h20" of "H20s", "a100", "910b". */
+const MODEL_CODE = /^(?=[\w-]*\d)[a-z]{0,4}\d+[a-z]?$/i;
+
+/**
+ * Whether a count fact counts the noun asked: its head noun ("4 Nvidia H20 chips" → chip), or, for a model's code asked
+ * ("How many H20s"), a count whose noun phrase names that model ("4 Nvidia H20 chips", "100,000 Nvidia A800 GPUs"; not
+ * "1,600 Ascend 910B AI chips" for A100s).
+ */
+export function countsNoun(fact: Pick<Fact, 'unit' | 'quote' | 'text'>, noun: string): boolean {
+  if (countedHeadOf(fact) === noun) return true;
+  if (!MODEL_CODE.test(noun)) return false;
+  const at = figureIndex(fact.quote, fact.text);
+  return at >= 0 && new RegExp(`^[^,.;()]{0,40}?\\b${noun}s?\\b`, 'i').test(fact.quote.slice(at + fact.text.length));
+}
 
 /**
  * The head noun of what a figure counts in its sentence: the last word of the noun phrase right after it ("50,000 H20

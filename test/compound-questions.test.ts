@@ -83,3 +83,15 @@ describe('a deal\'s date and its price asked together are said in one lead', () 
     expect(result.grounded).toBe(true);
   });
 });
+
+describe('a price joins a when-answer only when it is the deal\'s price as the reports state it', () => {
+  it.each([
+    // Denied market talk, a spending total, another deal's price.
+    ['When did Alibaba invest in DeepSeek, and what did it pay?', /\$1 billion/],
+    ['When did Tencent rush to buy GPUs, and what did it pay?', /39 billion/],
+    ['When did Alibaba acquire Suning.com, and what did it pay?', /\$2 billion/],
+  ] as const)('%s', async (question, notPrice) => {
+    const result = await ask(question);
+    expect(result.answer.split(/(?<=[.。])\s+/)[0]).not.toMatch(notPrice);
+  });
+});

@@ -87,3 +87,16 @@ describe('a count and the saving of the act it counts, asked in one question', (
     expect(result.answer.split(/(?<=[.。])\s/)[0]).toMatch(/65%-75%/);
   });
 });
+
+describe('a model\'s code counted ("How many A800s …") is answered from the count that names the model', () => {
+  it('answers the A800 delivery count', async () => {
+    const result = await ask('How many A800s will be delivered this year?');
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/100,000/);
+  });
+
+  it('never gives another model\'s count for it', async () => {
+    const result = await ask('How many A100s did Baidu replace with Ascend chips?');
+    expect(result.answer).not.toMatch(/^For Baidu, the reports give 1,600/);
+  });
+});

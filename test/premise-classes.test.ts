@@ -457,3 +457,30 @@ describe('where a company turned, stated wrongly, is corrected by the reports\' 
     expect(await lead(question)).not.toMatch(/don't say that|并非如此/);
   });
 });
+
+describe('a change stated as not happening, or in other words for hiring and layoffs (change-premise, review s16)', () => {
+  it.each([
+    '阿里巴巴2024年员工并没有增加2.5万人,对吧?',
+    "Alibaba's headcount did not rise by 25,000 in 2024, right?",
+  ])('a negated rise agrees with the fall the reports give: %s', async (question) => {
+    expect(await ask(question)).not.toMatch(/other way round|恰恰相反/);
+  });
+
+  it('hiring that many is corrected; shedding or laying off that many is no wrong figure', async () => {
+    expect(await lead('Did Alibaba hire about 25,000 people in 2024?')).toMatch(/other way round/);
+    for (const question of ['Did Alibaba lay off about 25,000 people in 2024?', 'Alibaba shed nearly 25,000 staff in 2024 - why?']) {
+      expect(await ask(question), question).not.toMatch(/not the reports'|other way round/);
+    }
+  });
+});
+
+describe('a turn the reports confirm in other words, or tell only of a unit, is not corrected (shift-premise, review s16)', () => {
+  it.each([
+    'Why did Baichuan pivot to healthcare?',
+    'Why did Alibaba pivot to open-source models?',
+    '阿里巴巴为什么转向开源?',
+    'Why did Alibaba shift its strategy towards the Quark browser?',
+  ])('%s', async (question) => {
+    expect(await ask(question)).not.toMatch(/don't say that|并非如此/);
+  });
+});

@@ -7,7 +7,7 @@
  * the score's form.
  */
 import { isOtherParty } from './deal-party.js';
-import { clauseAt, countedHeadOf, countedNouns, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity, figureIndex } from '../../core/index.js';
+import { clauseAt, countedHeadOf, countedNouns, countsNoun, findPeriods, isMeasure, parseQuantities, sameAmount, type Fact, type Metric, type Period, type Quantity, figureIndex } from '../../core/index.js';
 import type { AliasTable } from '../../index/index.js';
 import type { QuestionFrame } from '../question-frame.js';
 import type { AnswerType, WantedTypes } from './answer-type.js';
@@ -168,7 +168,7 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
   // The measure the question names is the relation, checked by category; a question naming none is checked by its words.
   // So is a count whose counted noun is the one asked ("How many model downloads …?" by "model downloads have exceeded 100
   // million"), however the rest is worded ("racked up").
-  const named = byLabel || frame.metrics.includes(fact.metric) || (fact.unit === 'count' && countedNouns(frame.text).includes(countedHeadOf(fact) ?? ''));
+  const named = byLabel || frame.metrics.includes(fact.metric) || (fact.unit === 'count' && countedNouns(frame.text).some((noun) => countsNoun(fact, noun)));
   if (!named && relation < RELATION_FOR_DIRECT) return off('relation');
   if (measure === 'near') return { form: 'near', differs: 'measure', given: fact.metric };
   // "How many developers …?" is not answered plainly by "290,000 enterprises and developers" when the reports count
@@ -180,9 +180,8 @@ export function factFit(frame: QuestionFrame, { fact, subjects, relation }: Fact
 
 /** A count fact whose counted noun is not the one the question counts (singular forms compared). */
 function countsOtherNoun(question: string, fact: Fact): boolean {
-  const head = countedHeadOf(fact);
   const asked = countedNouns(question);
-  return Boolean(head) && asked.length > 0 && !asked.includes(head!);
+  return Boolean(countedHeadOf(fact)) && asked.length > 0 && !asked.some((noun) => countsNoun(fact, noun));
 }
 
 export interface SentenceFitInput {

@@ -371,6 +371,8 @@ export const SYNONYMS: string[][] = [
   // Done by two parties at once ("set up together" ↔ "jointly build", "a joint laboratory").
   ['together', 'jointly', 'joint'],
   ['iterate', 'iterated', 'iterating', 'iteration', 'iterations', 'update', 'updates', 'updated'],
+  // A field named in everyday words ("pivot to healthcare" ↔ "shifted to medical AI").
+  ['medical', 'healthcare', 'health', 'medicine'],
 ];
 
 /**

@@ -13,9 +13,11 @@ import { attributedTo } from './premise-check.js';
 import { citeFact } from './state-facts.js';
 
 /** Words that put a stated amount as a rise or a fall. Data: extend per language. */
-const RISE = /\b(?:add(?:s|ed|ing)?|increas\w*|gr[eo]w(?:s|n|ing)?|rose|ris(?:e|es|en|ing)|hired|expand\w*|up by)\b|增加|增长|增多|多了|上涨|涨了|新增|扩招|招了/i;
+const RISE = /\b(?:add(?:s|ed|ing)?|increas\w*|gr[eo]w(?:s|n|ing)?|rose|ris(?:e|es|en|ing)|hire[sd]?|hiring|gain(?:s|ed)?|expand\w*|up by)\b|增加|增长|增多|多了|上涨|涨了|新增|扩招|招了/i;
 // (Not "lost" or "more": a loss is a measure of its own, and "more than" qualifies a level.)
-const FALL = /\b(?:cut|cuts|fell|fall(?:s|ing)?|drop\w*|decreas\w*|declin\w*|reduc\w*|shr[aiu]nk\w*|laid off|down by)\b|减少|下降|下滑|少了|减了|降了|裁员|裁了|缩减/i;
+const FALL = /\b(?:cut|cuts|fell|fall(?:s|ing)?|drop\w*|decreas\w*|declin\w*|reduc\w*|shr[aiu]nk\w*|shed(?:s|ding)?|lay(?:s|ing)? off|laid off|down by)\b|减少|下降|下滑|少了|减了|降了|裁员|裁了|缩减/i;
+/** A negation before the direction word turns it: "did not rise by 25,000", "并没有增加2.5万人". */
+const NEGATED = /\b(?:not|never|didn't|did not|hasn't|has not|wasn't|was not)\b[^,;.?]{0,20}$|(?:没有|没|并未|未|并非)[^，,。；;？?]{0,4}$/i;
 
 /** "219,260" beside "194,320 employees" is the same kind of level, whether or not the noun is repeated. */
 const kind = (unit: Quantity['unit']) => (unit === 'number' ? 'count' : unit);
@@ -59,9 +61,12 @@ export function statedChanges(frame: QuestionFrame, context: PlannerContext): St
 function directionOf(text: string, stated: Quantity): 'rise' | 'fall' | undefined {
   const clauseStart = Math.max(0, ...[',', '，', ';', '；', '?', '？', '。'].map((mark) => text.lastIndexOf(mark, stated.index) + 1));
   const before = text.slice(clauseStart, stated.index);
-  const rise = RISE.test(before);
-  const fall = FALL.test(before);
-  return rise === fall ? undefined : rise ? 'rise' : 'fall';
+  const rise = RISE.exec(before);
+  const fall = FALL.exec(before);
+  if (Boolean(rise) === Boolean(fall)) return undefined;
+  const word = (rise ?? fall)!;
+  const negated = NEGATED.test(before.slice(0, word.index));
+  return (rise ? 'rise' : 'fall') === 'rise' !== negated ? 'rise' : 'fall';
 }
 
 /** The correction of a change stated the wrong way round: what the two levels were, in order, each cited. */

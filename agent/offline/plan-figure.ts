@@ -1,7 +1,7 @@
 /** @module Figure questions: look up facts per subject, metric and period; state them, their conflicts, and check the question's own figures. */
 import { statedChanges } from './change-premise.js';
 import { partAsked } from './part-asked.js';
-import { asksDerivedMeasure, countedHeadOf, countedNouns, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
+import { asksDerivedMeasure, countedHeadOf, countedNouns, countsNoun, sameAmount, type Metric, type Period, type Quantity } from '../../core/index.js';
 import { entityName, figure, sourceName, STOP } from '../phrases.js';
 import { agreesAsStated, sameYearAs, statedYear } from './stated-figures.js';
 import { OUTLAY_METRICS, type QuestionFrame } from '../question-frame.js';
@@ -107,12 +107,12 @@ export function answerFigures(frame: QuestionFrame, context: PlannerContext, sub
     }
     // "How many developers and apps …": a counted noun no measure names ("825 applications") is still asked; the figure
     // whose sentence counts that noun answers it.
-    const answeredNouns = new Set(found.filter((entry) => entry.entity === entity).map((entry) => countedHeadOf(entry.group.facts[0]!.fact)));
-    const unanswered = found.some((entry) => entry.entity === entity) ? countedNouns(frame.text).filter((noun) => !answeredNouns.has(noun)) : [];
+    const answeredFacts = found.filter((entry) => entry.entity === entity).map((entry) => entry.group.facts[0]!.fact);
+    const unanswered = found.some((entry) => entry.entity === entity) ? countedNouns(frame.text).filter((noun) => !answeredFacts.some((fact) => countsNoun(fact, noun))) : [];
     for (const [period, noun] of unanswered.length ? resolvedPeriods(frame).flatMap((period) => unanswered.map((noun) => [period, noun] as const)) : []) {
       const result = bestFor(frame, entity, 'other', period, context, undefined, noun);
       const fact = result?.best.facts[0]?.fact;
-      if (!result || !fact || !unanswered.includes(countedHeadOf(fact) ?? '')) continue;
+      if (!result || !fact || !countsNoun(fact, noun)) continue;
       const key = result.best.facts.map((entry) => entry.fact.id).join();
       // Said already as a figure its passage gives beside an earlier answer ("同一段落还给出了500"): not again.
       const besideEarlier = found.some((entry) => entry.together.some((group) => group.facts.some((other) => other.fact.id === fact.id)));

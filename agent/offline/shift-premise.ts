@@ -7,7 +7,7 @@
 import { splitSentences, type Paragraph } from '../../core/index.js';
 import { sourceName } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
-import { familyOf } from './company-kin.js';
+import { SYNONYMS } from './aspect-terms.js';
 import { withTranslations } from './bilingual-terms.js';
 import type { PlannerContext } from './planner-context.js';
 
@@ -15,14 +15,15 @@ import type { PlannerContext } from './planner-context.js';
 const ASKED_SHIFT_EN = /\b(?:pivot|shift|switch|turn|move|transition|refocus)(?:s|ed|ing)?\s+(?:(?:its|their)\s+)?(?:(?:strategic\s+)?focus\s+|business\s+|strategy\s+)?(?:to|towards?|into)\s+([^?,;.]+)/i;
 const ASKED_SHIFT_ZH = /(?:全面)?(?:转向|转型(?:做|到|为)?|转做|转而做|改做)([^?？,，。;；]+)/;
 
-/** A clause of the reports telling a shift or focus, and its destination. Data. */
-const TOLD_SHIFT = /\b(?:shifted|pivoted|switched|turned|moved|transitioned)\s+(?:its\s+\w+\s+)?(?:to|towards?|into)\s+([^,;.]+)|\bfocus\s+(?:is\s+)?on\s+([^,;.]+)|\bbetting\s+on\s+([^,;.]+)/i;
+/** A clause of the reports telling a shift or focus, and its destination (any tense: "has fully shifted to", "shifting focus to"). Data. */
+const TOLD_SHIFT = /\b(?:shift|shifts|shifted|shifting|pivot|pivots|pivoted|pivoting|switch|switches|switched|switching|turn|turns|turned|turning|move|moves|moved|moving|transition(?:s|ed|ing)?)\s+(?:(?:its|their)\s+)?(?:\w+\s+)?(?:to|towards?|into)\s+([^,;.]+)|\bfocus\s+(?:is\s+)?on\s+([^,;.]+)|\bbetting\s+on\s+([^,;.]+)/i;
 
-/** Words a destination is named by, stemmed, without the generic ones every destination may share. */
+/** Words a destination is named by, stemmed, with their synonyms, without the generic ones every destination may share. */
 function destinationWords(text: string, context: PlannerContext): Set<string> {
-  const generic = new Set(['the', 'a', 'an', 'its', 'their', 'fully', 'direction', 'business', 'field', 'sector', 'area']);
-  const words = withTranslations(text).toLowerCase().match(/[a-z][a-z-]+/g) ?? [];
-  return new Set(words.filter((word) => !generic.has(word)).flatMap((word) => context.index.tokenizer.terms(word)));
+  const generic = new Set(['the', 'a', 'an', 'its', 'their', 'fully', 'direction', 'business', 'field', 'sector', 'area', 'focus', 'strategy']);
+  const words = (withTranslations(text).toLowerCase().match(/[a-z][a-z-]+/g) ?? []).filter((word) => !generic.has(word));
+  const withSynonyms = words.flatMap((word) => [word, ...(SYNONYMS.find((group) => group.includes(word)) ?? [])]);
+  return new Set(withSynonyms.flatMap((word) => context.index.tokenizer.terms(word)));
 }
 
 /** A question that takes the turn as done: why or how it happened, or whether it did. */
@@ -35,20 +36,23 @@ export function shiftPremise(frame: QuestionFrame, context: PlannerContext): str
   if (!asked) return undefined;
   const companies = [...new Set(aliases.ids(frame.text).filter((id) => aliases.get(id)?.kind === 'company'))];
   if (companies.length !== 1) return undefined;
-  const family = new Set(familyOf(companies[0]!, aliases));
+  // The company itself: a unit's or parent's focus ("Alibaba Cloud clarified a focus on …") is not its own turn.
+  const company = companies[0]!;
   const claimed = destinationWords(asked[1]!, context);
   if (!claimed.size) return undefined;
-  const names = [...family].flatMap((id) => aliases.get(id)?.names ?? []);
+  const names = aliases.get(company)?.names ?? [];
   const told: { paragraph: Paragraph; clause: string; agrees: boolean }[] = [];
   for (const paragraph of context.index.snapshot.paragraphs) {
     if (!names.some((name) => paragraph.text.includes(name))) continue;
     for (const { text } of splitSentences(paragraph.text)) {
+      // A sentence on the company that names the claimed destination at all leaves the claim standing.
+      if (names.some((name) => text.includes(name)) && [...destinationWords(text, context)].some((word) => claimed.has(word))) return undefined;
       for (const clause of text.split(/\s*;\s*/)) {
         // The clause's own company is the one it names before the shift: "…; Baichuan Intelligence has fully shifted to …".
         const shift = TOLD_SHIFT.exec(clause);
         if (!shift) continue;
         const actor = aliases.find(clause.slice(0, shift.index)).filter((mention) => aliases.get(mention.id)?.kind === 'company').at(-1);
-        if (!actor || !familyOf(actor.id, aliases).some((id) => family.has(id))) continue;
+        if (actor?.id !== company) continue;
         const destination = destinationWords(shift[1] ?? shift[2] ?? shift[3] ?? '', context);
         told.push({ paragraph, clause, agrees: [...destination].some((word) => claimed.has(word)) });
       }
