@@ -83,3 +83,21 @@ describe('searchQuery: a word no report uses is searched by the synonym the repo
     expect(searchQuery('Why sign up with just one backer?')).not.toMatch(/\binvestors?\b/);
   });
 });
+
+describe('aspectSearchQuery: the asked aspect\'s words, not those of an aspect the question names as its object', () => {
+  it('searches a risk to a strategy by risk words only', async () => {
+    const { aspectSearchQuery } = await import('./sentence-pool.js');
+    const { askedAspects } = await import('./aspect-terms.js');
+    const question = "What are the main risks to Alibaba's big AI bet?";
+    const query = aspectSearchQuery(askedAspects(question), question) ?? '';
+    expect(query).toMatch(/\buncertainty\b/);
+    expect(query).not.toMatch(/\bstrategic\b|\blayout\b|布局/);
+  });
+
+  it('keeps a strategy\'s words when the strategy is what is asked', async () => {
+    const { aspectSearchQuery } = await import('./sentence-pool.js');
+    const { askedAspects } = await import('./aspect-terms.js');
+    const question = "What is Alibaba's AI strategy?";
+    expect(aspectSearchQuery(askedAspects(question), question)).toMatch(/\bstrategic\b/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { collectionPublisherNames, splitSentences, wholeWord, type Paragraph } from '../../core/index.js';
 import { MAX_SEARCH_K } from '../../tools/index.js';
-import { askedAspects, asksEachOf, aspectMatch, periodIndexTerms, SYNONYMS, type Aspect } from './aspect-terms.js';
+import { askedAspects, askedRelations, asksEachOf, aspectMatch, periodIndexTerms, SYNONYMS, type Aspect } from './aspect-terms.js';
 import { leadInOf } from './open-question-cues.js';
 import { openingPurpose, relationMatch, verbsOfReports } from './relation-cues.js';
 import { askedRole, ROLE_WORDS } from './person-roles.js';
@@ -394,7 +394,9 @@ const ASPECT_SEARCH_K = 6;
 /** The question with the words its asked aspects are answered in ("risk uncertainty …"), or nothing when it asks none. */
 export function aspectSearchQuery(aspects: Aspect[], text: string, index?: OpenIndex): string | undefined {
   // A comparison's sides are found by its two subjects' own words; contrast words ("whereas") only bring other pairs' contrasts.
-  const words = aspects.filter((aspect) => aspect.id !== 'difference').map((aspect) => aspect.search).filter(Boolean).join(' ');
+  // An aspect the question only names as its object ("the risks to Alibaba's big AI bet": the bet, a strategy) adds no
+  // words: the asked one's are what its answer is told in.
+  const words = askedRelations(aspects).filter((aspect) => aspect.id !== 'difference').map((aspect) => aspect.search).filter(Boolean).join(' ');
   return words ? searchQuery(`${text} ${words}`, index) : undefined;
 }
 
