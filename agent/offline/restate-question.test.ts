@@ -14,6 +14,8 @@ describe('restateQuestion', () => {
 
   it('puts a source named at the end after the restated clause, not inside it', () => {
     expect(restateQuestion("What's the main risk in Alibaba's AI spending, according to Business Show?", 'en')).toBe("what the main risk in Alibaba's AI spending is, according to Business Show");
+    expect(restateQuestion("What are the main risks to Alibaba's big AI bet, as Business Show sees it?", 'en')).toBe("what the main risks to Alibaba's big AI bet are, as Business Show sees it");
+    expect(restateQuestion('Why did Tencent buy GPUs in a hurry, as Caixin puts it?', 'en')).toBe('why Tencent bought GPUs in a hurry, as Caixin puts it');
     expect(restateQuestion('How much had Microsoft put into OpenAI in total, per the Zhidongxi piece?', 'en')).toBe('how much Microsoft had put into OpenAI in total, per the Zhidongxi piece');
     expect(restateQuestion("What is Tencent's spending per year?", 'en')).toBe("what Tencent's spending per year is");
   });

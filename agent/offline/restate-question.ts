@@ -57,6 +57,9 @@ function statementOrder(written: string, rest: string): string | undefined {
 /** A source named at the end ("… according to Business Show", "…, per the Zhidongxi piece"; "price per H20" is no source). */
 const SOURCE_TAIL = /(?:,?\s+(according to)|,\s*(per))\s+((?:the\s+|[A-Z\p{Script=Han}])[^,]{1,60})$/u;
 
+/** A source's view named at the end ("…, as Business Show sees it", "…, as Caixin puts it"). */
+const SOURCE_VIEW_TAIL = /,\s*as\s+(?:the\s+|[A-Z\p{Script=Han}])[^,]{1,60}?\s+(?:sees|saw|puts|put|tells|told|describes|described|reports|reported)\s+it$/u;
+
 /** The question as an English clause ("who led …", "what X paid for …", "whether X is …"), or undefined. */
 function restateEnglish(question: string): string | undefined {
   const text = question.trim().replace(/[?？!.]+\s*$/, '').replace(LEADING_LINK_EN, '').replace(/\bwhat's\b/i, 'what is').replace(/\bwho's\b/i, 'who is').trim();
@@ -66,6 +69,12 @@ function restateEnglish(question: string): string | undefined {
   if (source) {
     const clause = restateEnglish(text.slice(0, source.index));
     return clause ? `${clause}, ${(source[1] ?? source[2])!.toLowerCase()} ${source[3]}` : undefined;
+  }
+  // "…, as Business Show sees it": kept as written after the clause.
+  const view = SOURCE_VIEW_TAIL.exec(text);
+  if (view) {
+    const clause = restateEnglish(text.slice(0, view.index));
+    return clause ? `${clause}${view[0]}` : undefined;
   }
   const wh = text.match(WH_PHRASE);
   if (wh) {
