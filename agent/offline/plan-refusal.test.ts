@@ -38,4 +38,9 @@ describe('dontSaySentence: a refusal names what was asked', () => {
     expect(declined('阿里巴巴2026年的资本开支是多少?', 'zh', true)).toBe('报道没有提到阿里巴巴2026年的资本开支。');
     expect(declined('How many models does ModelScope host?', 'en', true)).toBe("The reports don't say how many models ModelScope hosts.");
   });
+
+  it('declines a count as asked, not as "X\'s chips" (class: how many chips, servers, users)', () => {
+    expect(declined('How many H20 chips did Tencent end up buying?', 'en', true)).toBe("The reports don't say how many H20 chips Tencent ended up buying.");
+    expect(declined('How many servers did Baidu buy in 2026?', 'en', true)).toBe("The reports don't say how many servers Baidu bought in 2026.");
+  });
 });

@@ -1,4 +1,5 @@
 /** @module Saying plainly what the reports do not cover: small talk, unknown companies, and what was asked. */
+import type { Metric } from '../../core/index.js';
 import { entityName, periodPhrase } from '../phrases.js';
 import type { QuestionFrame } from '../question-frame.js';
 import { restateQuestion } from './restate-question.js';
@@ -40,7 +41,9 @@ export function dontSaySentence(frame: QuestionFrame, context: PlannerContext, f
   const part = partAsked(frame.text);
   // With no subject it knows ("智能语音…多少融资?"), the measure alone ("(报告当年)的融资") says too little: the question is restated.
   const subjectKnown = frame.entities.length > 0 || frame.unknownNames.length > 0;
-  if (!(figureAsked && namesMeasure) || part || !subjectKnown) {
+  // A count is declined as asked ("how many H20 chips Tencent ended up buying"): "Tencent's chips" names no figure.
+  const countAsked = frame.metrics[0] !== undefined && COUNTED_METRICS.has(frame.metrics[0]);
+  if (!(figureAsked && namesMeasure) || part || !subjectKnown || countAsked) {
     const restated = restateQuestion(frame.text, lang, multiWordNames(frame.text, context.aliases));
     if (restated) return lang === 'en' ? `The reports don't say ${restated}.` : `报告没有说明${restated}。`;
     // A question stating the whole's figure is not restated (it would read as the reports'): the part is named on its own.
@@ -64,6 +67,9 @@ export function dontSaySentence(frame: QuestionFrame, context: PlannerContext, f
     : zhSubject(names.join('和') + period, metric?.[1]);
   return lang === 'en' ? `The reports don't say ${subject}.` : `报道没有提到${subject}。`;
 }
+
+/** Measures that count things (chips, servers, users …), asked "how many". */
+const COUNTED_METRICS = new Set<Metric>(['chips', 'servers', 'users', 'api_calls', 'models', 'headcount']);
 
 /** A second company named as what the first is measured against, not as a party to its deal. */
 const BASELINE = /\b(?:versus|vs\.?|compared (?:with|to)|than)\s/i;
