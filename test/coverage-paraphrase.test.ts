@@ -99,3 +99,11 @@ describe('questionTerms: light verbs are no content of their own (class: gets ca
     expect(terms).toEqual(expect.arrayContaining(kept));
   });
 });
+
+describe('coverage: help given in other words (class: help ↔ support)', () => {
+  it('covers "help … get compute" with a sentence that supports computing power needs', () => {
+    const terms = questionTerms(index, 'How do investors help startups get compute?').relation;
+    const sentence = 'Investors support computing power needs in various ways, such as renting out hardware.';
+    expect(missingTerms(index, terms, sentence)).not.toContain('help');
+  });
+});

@@ -371,6 +371,8 @@ export const SYNONYMS: string[][] = [
   // Done by two parties at once ("set up together" ↔ "jointly build", "a joint laboratory").
   ['together', 'jointly', 'joint'],
   ['iterate', 'iterated', 'iterating', 'iteration', 'iterations', 'update', 'updates', 'updated'],
+  // Help given in other words ("help their portfolio companies get compute" ↔ "support computing power needs").
+  ['help', 'helps', 'helped', 'helping', 'support', 'supports', 'supported', 'supporting'],
   // A field named in everyday words ("pivot to healthcare" ↔ "shifted to medical AI").
   ['medical', 'healthcare', 'health', 'medicine'],
 ];
