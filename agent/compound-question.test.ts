@@ -68,6 +68,15 @@ describe('mergeAnswers', () => {
     expect(merged.answer).toMatch(/同比增长3%\[1\]。$/);
   });
 
+  it('drops a closest passage the first part already quoted, never leaving a quote without its marker', () => {
+    const quote = 'X (2025-10-09): “Smart Voice is a company that Alibaba invested in twice in 2015 and 2016.” [1]';
+    const first = { ...base, answer: `Alibaba invested in Smart Voice in 2015 [1]. ${quote}`, citations: [citation(1, 'p1', 'Smart Voice is a company that Alibaba invested in twice in 2015 and 2016.')] };
+    const second = { ...base, answer: `The reports don't say how much Alibaba paid. The closest passages: ${quote}`, refused: true, citations: [citation(1, 'p1', 'Smart Voice is a company that Alibaba invested in twice in 2015 and 2016.')] };
+    const merged = mergeAnswers(first, second).answer;
+    expect(merged).toBe(`Alibaba invested in Smart Voice in 2015 [1]. ${quote} The reports don't say how much Alibaba paid.`);
+    expect(merged).not.toMatch(/”\s*$/);
+  });
+
   it('is a refusal only when both parts are refused, and grounded only when both are', () => {
     const refused = { ...base, answer: "The reports don't say.", refused: true, confidence: 'low' as const };
     expect(mergeAnswers(refused, { ...refused }).refused).toBe(true);

@@ -137,6 +137,19 @@ function withoutHedge(text: string): string {
  * The two answers said together: the second's citations numbered after the first's (a passage both cite
  * keeps its first number), steps and calculations of both, and the weaker of the two confidences.
  */
+/** The label a refusal's closest passages open with. */
+const CLOSEST_LABEL = /^(?:The closest passages:|最接近的段落:)\s*/;
+
+/** Sentences with a citation marker that stands alone ("“…” [1]" split as "“…”", "[1]") joined back to the sentence it cites. */
+function withMarkersAttached(sentences: string[]): string[] {
+  const joined: string[] = [];
+  for (const sentence of sentences) {
+    if (joined.length && /^(?:\[\d+\]\s*)+[.。]?$/.test(sentence)) joined[joined.length - 1] = `${joined.at(-1)!} ${sentence}`;
+    else joined.push(sentence);
+  }
+  return joined;
+}
+
 export function mergeAnswers(first: Answer, second: Answer): Answer {
   const citations: Citation[] = [...first.citations];
   const mapping = new Map<number, number>();
@@ -152,9 +165,10 @@ export function mergeAnswers(first: Answer, second: Answer): Answer {
   const renumbered = second.answer.replace(/\[(\d+)\]/g, (marker, n: string) => (mapping.has(Number(n)) ? `[${mapping.get(Number(n))}]` : marker));
   // What the first part already said (the two reports' figures side by side) is not said again for the second.
   // (Read without a hedge: the same passage offered under another hedge is the same thing said.)
-  const plain = (sentence: string) => withoutHedge(sentence.trim());
-  const said = new Set(splitSentences(first.answer).map((sentence) => plain(sentence.text)));
-  const own = splitSentences(renumbered).map((sentence) => sentence.text.trim());
+  // (A passage is said again however it is introduced: "The closest passages: X: “…” [1]" repeats "X: “…” [1]".)
+  const plain = (sentence: string) => withoutHedge(sentence.trim()).replace(CLOSEST_LABEL, '');
+  const said = new Set(withMarkersAttached(splitSentences(first.answer).map((sentence) => sentence.text.trim())).map(plain));
+  const own = withMarkersAttached(splitSentences(renumbered).map((sentence) => sentence.text.trim()));
   const kept = own.some((sentence) => said.has(plain(sentence))) ? own.filter((sentence) => !said.has(plain(sentence))).join(' ') : renumbered;
   // The hedge said once: a second part hedged like the first goes on without saying it again.
   const secondText = HEDGE_OPENING.test(first.answer) ? withoutHedge(kept) : kept;
