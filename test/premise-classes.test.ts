@@ -466,6 +466,17 @@ describe('a change stated as not happening, or in other words for hiring and lay
     expect(await ask(question)).not.toMatch(/other way round|恰恰相反/);
   });
 
+  it.each([
+    'Did Alibaba lay off about 25,000 people in 2024?',
+    '阿里巴巴2024年员工减少了约2.5万人,是真的吗?',
+  ])('a yes/no question asking only whether the change happened is confirmed with both levels: %s', async (question) => {
+    expect(await lead(question)).toMatch(/^(?:Yes — .*219,260 to 194,320|是的,.*21\.926万降至19\.432万)/);
+  });
+
+  it('a question asking more of the change (its cause) is not answered by the change alone', async () => {
+    expect(await lead("Did Alibaba's headcount fall by nearly 25,000 in 2024 because of AI?")).not.toMatch(/^Yes/);
+  });
+
   it('hiring that many is corrected; shedding or laying off that many is no wrong figure', async () => {
     expect(await lead('Did Alibaba hire about 25,000 people in 2024?')).toMatch(/other way round/);
     for (const question of ['Did Alibaba lay off about 25,000 people in 2024?', 'Alibaba shed nearly 25,000 staff in 2024 - why?']) {

@@ -69,6 +69,26 @@ function directionOf(text: string, stated: Quantity): 'rise' | 'fall' | undefine
   return (rise ? 'rise' : 'fall') === 'rise' !== negated ? 'rise' : 'fall';
 }
 
+/**
+ * "Did Alibaba lay off about 25,000 people in 2024?": a yes/no question that asks only whether the change it states
+ * happened, when the reports' two levels make that change: "Yes — …fell from 219,260 to 194,320 [1]." Undefined when a
+ * stated change runs the other way, none is read, or the question asks something more of it (why, what it was tied to).
+ */
+export function changeConfirmed(changes: StatedChange[], question: string, context: PlannerContext): string | undefined {
+  if (!changes.length || changes.some((change) => !change.agrees) || ASKS_MORE.test(question)) return undefined;
+  const { earlier, later } = changes[0]!;
+  const owner = entityName(context.aliases, later.entity, context.lang);
+  const words = METRIC_WORDS[later.metric] ?? [later.metric.replace(/_/g, ' '), '数字'];
+  const rose = new Decimal(later.value).gt(earlier.value);
+  const cite = citeFact(later, context);
+  return context.lang === 'en'
+    ? `Yes — ${owner}'s ${words[0]} ${rose ? 'rose' : 'fell'} from ${figure(earlier, 'en')} to ${figure(later, 'en')} ${cite}.`
+    : `是的,${owner}的${words[1]}从${figure(earlier, 'zh')}${rose ? '增至' : '降至'}${figure(later, 'zh')}${cite}。`;
+}
+
+/** A yes/no question that asks more than whether the change happened: its cause, its purpose, what it was tied to. */
+const ASKS_MORE = /\b(?:why|because|due to|reason|related|tied|linked|caused|driven|for AI|to fund|so that)\b|为什么|因为|由于|原因|有关|相关|为了|导致/i;
+
 /** The correction of a change stated the wrong way round: what the two levels were, in order, each cited. */
 export function changePremise(changes: StatedChange[], context: PlannerContext): string | undefined {
   const wrong = changes.find((change) => !change.agrees);

@@ -2,6 +2,7 @@
  * @module Question analysis → candidates → scores → one answer whose form follows its confidence:
  * stated plainly (high), hedged (medium), or "the reports don't say" with the closest passages (low).
  */
+import { changeConfirmed, statedChanges } from './change-premise.js';
 import { collectionPublisherNames, escapeRegExp } from '../../core/index.js';
 import { mentionsFigureOf, repeatsAnswer } from '../conversation-state.js';
 import { asksAspectSwitch, asksItsOwnQuestion } from '../follow-up.js';
@@ -161,6 +162,9 @@ export async function chooseAnswer(frame: QuestionFrame, previousText: string | 
     : confidence === 'medium' && !premise ? sayMissing(hedged(candidate.hedged ?? candidate.sentences, Boolean(candidate.hedged), context), asked && context.lang === 'en' && askedSpan(frame.text) !== 'any' && !['date', 'person'].includes(candidate.origin) ? missingPhrases(frame.text, asked.missing, base.index) : [])
     : [...candidate.sentences];
   if (premise) return { sentences: correctedAnswer(premise, sentences, frame, context), confidence, context };
+  // "Did Alibaba lay off about 25,000 people in 2024?": the change it states, made by the two levels the reports give.
+  const confirmedChange = askedSpan(frame.text) === 'yesno' ? changeConfirmed(statedChanges(frame, context), frame.text, context) : undefined;
+  if (confirmedChange) return { sentences: [confirmedChange], confidence: 'high', context };
   // A yes/no question whose passage states every word of it, as having happened: "Yes — …", not a bare quote.
   // The "yes" is the asked company's own: "Can Alibaba's chips replace Nvidia's?" is not settled by Baidu's order of Huawei chips.
   const leadQuote = context.book.list()[0]?.quote ?? '';
