@@ -162,6 +162,13 @@ describe('ways of doing something asked with "哪些" / "which" want an explanat
   it('still reads "which companies" as a list of names', () => {
     expect(leadingType(wantedTypes('阿里投资了哪些公司?'))).not.toBe('explanation');
   });
+
+  it('reads "What were <plural> doing …" as what they did, not which of them (an auxiliary ends the which-phrase)', () => {
+    for (const question of ['What were Chinese cloud providers doing to keep large-model customers supplied?', 'What did the executives tell analysts on the call?']) {
+      expect(wantedTypes(question).list, question).toBe(0);
+    }
+    expect(wantedTypes('What Chinese cloud providers serve Zhipu?').list).toBeGreaterThan(0);
+  });
 });
 
 describe('a Chinese list of kinds of business or directions is told in sentences, not company names', () => {
