@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../core/index.js';
-import { asksPriceOnly, mergeAnswers, splitCompound, withActNamed, withPriceInLead } from './compound-question.js';
+import { asksPriceOnly, mergeAnswers, splitCompound, withActNamed, withPayerNamed, withPriceInLead } from './compound-question.js';
 
 describe('splitCompound: two questions asked in one', () => {
   it('keeps "…, and by what percentage does it exceed it?" whole: the first part\'s comparison carried on', () => {
@@ -184,5 +184,19 @@ describe('a price asked of the first part\'s deal joins its lead (class: "When d
     expect(withPriceInLead(answer('Alibaba paid $2 billion in 2019 [1].', 'It paid $2 billion.'), price, () => true)).toBeUndefined();
     // An amount that is no price of this deal (a plan, a spending total, denied talk, another deal's price).
     expect(withPriceInLead(answer('Tencent rushed to buy GPUs in Q4 2024 [1].', 'AI-related capex surged to 39 billion yuan.'), price, () => false)).toBeUndefined();
+  });
+});
+
+describe('withPayerNamed: "what did it pay?" is asked of the first part\'s subject, for what its deal verb names', () => {
+  const at = (text: string, ...names: string[]) => names.map((name) => ({ index: text.indexOf(name), name }));
+  it('names the payer and what it bought', () => {
+    const first = 'When did Alibaba acquire C-Sky Microsystems?';
+    expect(withPayerNamed('What did it pay?', first, at(first, 'Alibaba', 'C-Sky Microsystems'))).toBe('How much did Alibaba pay for C-Sky Microsystems?');
+  });
+
+  it('never takes a seller for what was bought, and leaves a part that asks no price', () => {
+    const first = 'When did Baidu order Ascend chips from Huawei?';
+    expect(withPayerNamed('What did it pay?', first, at(first, 'Baidu', 'Huawei'))).toBe('How much did Baidu pay?');
+    expect(withPayerNamed('Why did it buy them?', first, at(first, 'Baidu', 'Huawei'))).toBe('Why did it buy them?');
   });
 });

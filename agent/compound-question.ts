@@ -106,6 +106,25 @@ export function asksPriceOnly(part: string): boolean {
   return /^(?:(?:for|at) (?:how much|what (?:price|sum|amount|valuation))|(?:and )?(?:what|how much) did (?:it|they|he|she|the company) (?:pay|spend)(?: for (?:it|them))?)\s*[?]?$|^(?:它|他们)?(?:花了|付了|出了)?多少钱[?？]?$/i.test(part.trim());
 }
 
+/** A deal's verb right before what the deal was for. Data. */
+const DEAL_OBJECT_BEFORE = /\b(?:acquire[ds]?|acquiring|buy|bought|buying|purchased?|invest(?:ed|s)?\s+in|back(?:ed)?|fund(?:ed)?|(?:a\s+)?stake\s+in)\s+(?:the\s+)?$/i;
+
+/**
+ * "…acquire C-Sky Microsystems, and what did it pay?": the one who pays is the first part's subject, the company it names
+ * first, and what for is the one its deal verb names ("How much did Alibaba pay for C-Sky Microsystems?"). English only;
+ * a part that asks no price, or points back with no pronoun, is left as it is.
+ */
+export function withPayerNamed(second: string, first: string, mentions: readonly { index: number; name: string }[]): string {
+  if (!asksPriceOnly(second) || !/\b(?:it|they|he|she)\b/i.test(second)) return second;
+  const ordered = [...mentions].sort((a, b) => a.index - b.index);
+  const payer = ordered[0];
+  if (!payer) return second;
+  const written = (mention: { index: number; name: string }) => `${mention.name}${/^[\w.-]*/.exec(first.slice(mention.index + mention.name.length))![0]}`.replace(/[.-]+$/, '');
+  // What was bought follows the deal's verb ("acquire C-Sky Microsystems"); a seller ("from Huawei") is no target.
+  const target = ordered.slice(1).find((mention) => DEAL_OBJECT_BEFORE.test(first.slice(0, mention.index)));
+  return target ? `How much did ${written(payer)} pay for ${written(target)}?` : `How much did ${written(payer)} pay?`;
+}
+
 /**
  * "When did Alibaba buy NetEase Kaola, and what did it pay?": when the first answer's lead cites a passage that gives
  * one price, the price joins the lead ("Alibaba bought NetEase Kaola in September 2019, for $2 billion [1].") and the

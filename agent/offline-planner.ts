@@ -20,7 +20,7 @@ import { companyId, snapshotLookups } from '../index/index.js';
 import { figure, sourceName } from './phrases.js';
 import { echoOpening } from './offline/echo-question.js';
 import { renumberCitations } from './renumber-citations.js';
-import { asksPriceOnly, mergeAnswers, splitCompound, withActNamed, withPriceInLead } from './compound-question.js';
+import { asksPriceOnly, mergeAnswers, splitCompound, withActNamed, withPayerNamed, withPriceInLead } from './compound-question.js';
 import { asksDirection, directionWord, withDirection } from './direction-answer.js';
 import { statedFigures } from './calculation-intent.js';
 import { createToolRunner, type ToolRunner } from './tool-runner.js';
@@ -161,7 +161,8 @@ export async function answerOffline(messages: ChatMessage[], index: OpenIndex, o
     // … or whose lead cites the passage giving the price: the price joins that lead.
     const priced = asksPriceOnly(parts[1]) && !first.refused ? withPriceInLead(first, (amount) => figure(amount, first.lang), (amount, citation) => isDealPrice(amount, citation, parts[0], index)) : undefined;
     if (priced) return priced;
-    const named = withActNamed(parts[1], parts[0], index.aliases.find(parts[0]));
+    const mentions = index.aliases.find(parts[0]);
+    const named = withPayerNamed(withActNamed(parts[1], parts[0], mentions), parts[0], mentions.filter((mention) => index.aliases.get(mention.id)?.kind === 'company'));
     const second = await answerSingle([...history, { role: 'user', content: parts[0] }, { role: 'assistant', content: first.answer }, { role: 'user', content: named }], index, options);
     // "金额多大、大概多少台?": a first answer that already said the count beside the amount answers the second part; its
     // refusal ("the reports don't say how many") would contradict what was just said.
