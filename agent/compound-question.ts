@@ -30,11 +30,18 @@ const COUNTS_AN_ACT = /^\s*how many\b/i;
  * R1?" after "How many Nvidia chips does it take to run Qwen3" asks "how much cheaper is Qwen3 than DeepSeek R1?" — the
  * name the first part gives last (its object), as written there, with any version it carries ("Qwen3", not "Qwen").
  */
-export function withActNamed(second: string, first: string, mentions: readonly { index: number; name: string }[]): string {
+export function withActNamed(second: string, first: string, mentions: readonly Mention[]): string {
   const last = [...mentions].sort((a, b) => a.index - b.index).at(-1);
   if (!last || !COUNTS_AN_ACT.test(first)) return second;
-  const written = `${last.name}${/^[\w.-]*/.exec(first.slice(last.index + last.name.length))![0]}`.replace(/[.-]+$/, '');
-  return second.replace(THAT_ACT, (words) => words.replace(/that$/, written));
+  return second.replace(THAT_ACT, (words) => words.replace(/that$/, asWritten(first, last)));
+}
+
+/** A name the alias table found in a text. */
+type Mention = { index: number; name: string };
+
+/** A name as the text writes it, with any version it carries there ("Qwen3" where the alias table knows "Qwen"). */
+function asWritten(text: string, mention: Mention): string {
+  return `${mention.name}${/^[\w.-]*/.exec(text.slice(mention.index + mention.name.length))![0]}`.replace(/[.-]+$/, '');
 }
 
 /** A part too short to stand on its own ("and why?" after a figure is a follow-up, not a second question; "涨了多少?" is one). */
@@ -114,15 +121,14 @@ const DEAL_OBJECT_BEFORE = /\b(?:acquire[ds]?|acquiring|buy|bought|buying|purcha
  * first, and what for is the one its deal verb names ("How much did Alibaba pay for C-Sky Microsystems?"). English only;
  * a part that asks no price, or points back with no pronoun, is left as it is.
  */
-export function withPayerNamed(second: string, first: string, mentions: readonly { index: number; name: string }[]): string {
+export function withPayerNamed(second: string, first: string, mentions: readonly Mention[]): string {
   if (!asksPriceOnly(second) || !/\b(?:it|they|he|she)\b/i.test(second)) return second;
   const ordered = [...mentions].sort((a, b) => a.index - b.index);
   const payer = ordered[0];
   if (!payer) return second;
-  const written = (mention: { index: number; name: string }) => `${mention.name}${/^[\w.-]*/.exec(first.slice(mention.index + mention.name.length))![0]}`.replace(/[.-]+$/, '');
   // What was bought follows the deal's verb ("acquire C-Sky Microsystems"); a seller ("from Huawei") is no target.
   const target = ordered.slice(1).find((mention) => DEAL_OBJECT_BEFORE.test(first.slice(0, mention.index)));
-  return target ? `How much did ${written(payer)} pay for ${written(target)}?` : `How much did ${written(payer)} pay?`;
+  return target ? `How much did ${asWritten(first, payer)} pay for ${asWritten(first, target)}?` : `How much did ${asWritten(first, payer)} pay?`;
 }
 
 /**
@@ -152,10 +158,6 @@ function withoutHedge(text: string): string {
   return rest === text ? text : capitalise(rest);
 }
 
-/**
- * The two answers said together: the second's citations numbered after the first's (a passage both cite
- * keeps its first number), steps and calculations of both, and the weaker of the two confidences.
- */
 /** The label a refusal's closest passages open with. */
 const CLOSEST_LABEL = /^(?:The closest passages:|最接近的段落:)\s*/;
 
@@ -169,6 +171,10 @@ function withMarkersAttached(sentences: string[]): string[] {
   return joined;
 }
 
+/**
+ * The two answers said together: the second's citations numbered after the first's (a passage both cite
+ * keeps its first number), steps and calculations of both, and the weaker of the two confidences.
+ */
 export function mergeAnswers(first: Answer, second: Answer): Answer {
   const citations: Citation[] = [...first.citations];
   const mapping = new Map<number, number>();

@@ -64,9 +64,8 @@ function directionOf(text: string, stated: Quantity): 'rise' | 'fall' | undefine
   const rise = RISE.exec(before);
   const fall = FALL.exec(before);
   if (Boolean(rise) === Boolean(fall)) return undefined;
-  const word = (rise ?? fall)!;
-  const negated = NEGATED.test(before.slice(0, word.index));
-  return (rise ? 'rise' : 'fall') === 'rise' !== negated ? 'rise' : 'fall';
+  const negated = NEGATED.test(before.slice(0, (rise ?? fall)!.index));
+  return Boolean(rise) !== negated ? 'rise' : 'fall';
 }
 
 /**
@@ -76,14 +75,8 @@ function directionOf(text: string, stated: Quantity): 'rise' | 'fall' | undefine
  */
 export function changeConfirmed(changes: StatedChange[], question: string, context: PlannerContext): string | undefined {
   if (!changes.length || changes.some((change) => !change.agrees) || ASKS_MORE.test(question)) return undefined;
-  const { earlier, later } = changes[0]!;
-  const owner = entityName(context.aliases, later.entity, context.lang);
-  const words = METRIC_WORDS[later.metric] ?? [later.metric.replace(/_/g, ' '), '数字'];
-  const rose = new Decimal(later.value).gt(earlier.value);
-  const cite = citeFact(later, context);
-  return context.lang === 'en'
-    ? `Yes — ${owner}'s ${words[0]} ${rose ? 'rose' : 'fell'} from ${figure(earlier, 'en')} to ${figure(later, 'en')} ${cite}.`
-    : `是的,${owner}的${words[1]}从${figure(earlier, 'zh')}${rose ? '增至' : '降至'}${figure(later, 'zh')}${cite}。`;
+  const levels = levelsSaid(changes[0]!, context);
+  return context.lang === 'en' ? `Yes — ${levels}.` : `是的,${levels}。`;
 }
 
 /** A yes/no question that asks more than whether the change happened: its cause, its purpose, what it was tied to. */
@@ -93,13 +86,17 @@ const ASKS_MORE = /\b(?:why|because|due to|reason|related|tied|linked|caused|dri
 export function changePremise(changes: StatedChange[], context: PlannerContext): string | undefined {
   const wrong = changes.find((change) => !change.agrees);
   if (!wrong) return undefined;
-  const { earlier, later } = wrong;
+  const levels = levelsSaid(wrong, context);
+  return context.lang === 'en' ? `The reports have it the other way round: ${levels}.` : `报道说的恰恰相反:${levels}。`;
+}
+
+/** The two levels of a change, in order and cited: "Alibaba's headcount fell from 219,260 to 194,320 [1]". */
+function levelsSaid({ earlier, later }: StatedChange, context: PlannerContext): string {
   const owner = entityName(context.aliases, later.entity, context.lang);
   const words = METRIC_WORDS[later.metric] ?? [later.metric.replace(/_/g, ' '), '数字'];
   const rose = new Decimal(later.value).gt(earlier.value);
   const cite = citeFact(later, context);
-  if (context.lang === 'en') {
-    return `The reports have it the other way round: ${owner}'s ${words[0]} ${rose ? 'rose' : 'fell'} from ${figure(earlier, 'en')} to ${figure(later, 'en')} ${cite}.`;
-  }
-  return `报道说的恰恰相反:${owner}的${words[1]}从${figure(earlier, 'zh')}${rose ? '增至' : '降至'}${figure(later, 'zh')}${cite}。`;
+  return context.lang === 'en'
+    ? `${owner}'s ${words[0]} ${rose ? 'rose' : 'fell'} from ${figure(earlier, 'en')} to ${figure(later, 'en')} ${cite}`
+    : `${owner}的${words[1]}从${figure(earlier, 'zh')}${rose ? '增至' : '降至'}${figure(later, 'zh')}${cite}`;
 }
