@@ -60,7 +60,7 @@ export function dontSaySentence(frame: QuestionFrame, context: PlannerContext, f
   const [owner, ...others] = names;
   if (lang === 'en' && others.length && BASELINE.test(frame.text)) {
     const restated = restateQuestion(frame.text, lang, multiWordNames(frame.text, context.aliases));
-    return restated ? (lang === 'en' ? `The reports don't say ${restated}.` : `报告没有说明${restated}。`) : plainlyUnanswered(lang);
+    return restated ? `The reports don't say ${restated}.` : plainlyUnanswered(lang);
   }
   const subject = lang === 'en'
     ? [owner ? `${owner}'s` : '', metric?.[0] ?? (owner ? 'figures' : 'that'), others.length ? `in ${others.join(' and ')}` : ''].filter(Boolean).join(' ') + period
